@@ -1,0 +1,150 @@
+// Value types describing a parsed article. Every position is an offset (UTF-16 code units) into
+// Article::text, the exact decoded file content, so views and edits never need to re-parse.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace Citewise {
+
+// A span of Article::text.
+struct TextSpan
+{
+    qsizetype start = 0;
+    qsizetype length = 0;
+
+    qsizetype end() const { return start + length; }
+    bool contains(qsizetype pos) const { return pos >= start && pos < end(); }
+    bool isEmpty() const { return length == 0; }
+    friend bool operator==(const TextSpan &, const TextSpan &) = default;
+};
+
+// One line of the file, without its terminator ("\n" or "\r\n").
+struct Line
+{
+    TextSpan span;
+    qsizetype terminatorLength = 0; // 0 (last line without newline), 1 (LF) or 2 (CRLF)
+};
+
+// "Seoul, July 2, 2025 — " at the start of the first paragraph.
+struct Dateline
+{
+    QString place;
+    QString date;
+    TextSpan span;     // whole dateline including the dash and the space after it
+    TextSpan placeSpan;
+    TextSpan dateSpan;
+};
+
+struct Paragraph
+{
+    int line = 0; // 1-based
+    TextSpan span; // the line's text without leading/trailing whitespace
+    bool afterReferences = false; // text that follows the reference list (e.g. further README sections)
+};
+
+// A number written inside a citation marker.
+struct CitationNumber
+{
+    qint64 value = 0;     // -1 when the digits do not fit a qint64
+    TextSpan span;        // the digits
+    bool outOfRange() const { return value < 1 || value > std::numeric_limits<int>::max(); }
+};
+
+// One bracketed marker: "[3]", "[1, 3]" or "[2-4]". A cluster "[1][2]" is two markers.
+struct Citation
+{
+    enum class Form { Single, List, Range };
+    Form form = Form::Single;
+    int line = 0;    // 1-based
+    int column = 0;  // 1-based, in UTF-16 code units from the line start, at '['
+    TextSpan span;   // from '[' to ']' inclusive
+    QList<CitationNumber> numbers; // as written; for Range the two ends
+
+    // Numbers cited, ranges expanded (capped, see kMaxRangeExpansion). Out-of-range numbers are skipped.
+    QList<int> expandedNumbers() const;
+};
+
+inline constexpr int kMaxRangeExpansion = 1000;
+
+struct Reference
+{
+    enum class Style { Bracket, BracketColon, Dotted }; // "[n] URL", "[n]: URL", "n. URL"
+    Style style = Style::Bracket;
+    qint64 number = 0;      // -1 when the digits do not fit
+    int line = 0;           // 1-based line of the entry
+    TextSpan span;          // the entry line (trimmed of the terminator only), plus continuation lines
+    TextSpan numberSpan;    // the digits
+    QString url;            // empty when the entry has no usable URL
+    TextSpan urlSpan;
+    QString label;          // text after the URL (trimmed), may be empty
+    TextSpan labelSpan;
+    QList<int> continuationLines; // 1-based lines that wrap this entry (e.g. a second URL)
+
+    bool hasValidNumber() const { return number >= 1 && number <= std::numeric_limits<int>::max(); }
+};
+
+struct Comment
+{
+    int line = 0;
+    TextSpan span;        // the whole comment line, trimmed
+    QString author;       // may be empty
+    QString timestamp;    // may be empty
+    QString text;
+    TextSpan textSpan;
+};
+
+// A line inside the References section that is neither an entry nor a separator.
+struct StrayLine
+{
+    int line = 0;
+    TextSpan span;
+};
+
+struct Section
+{
+    bool present = false;
+    int headerLine = 0;     // 1-based
+    TextSpan headerSpan;    // the header line
+    int firstLine = 0;      // first line after the header
+    int lastLine = 0;       // last line that belongs to the section (inclusive), >= headerLine
+};
+
+struct Article
+{
+    QString text;            // decoded file content, BOM removed, line terminators kept
+    bool hasBom = false;
+    bool hasInvalidEncoding = false;
+    QList<int> invalidEncodingLines; // 1-based lines holding bytes that were not valid UTF-8
+
+    QList<Line> lines;
+
+    QString title;
+    int titleLine = 0;       // 0 when there is no title
+    TextSpan titleSpan;
+    TextSpan frontMatter;    // YAML front matter block, if any
+
+    bool hasDateline = false;
+    Dateline dateline;
+
+    QList<Paragraph> paragraphs;
+    QList<Citation> citations;     // reading order
+
+    Section referencesSection;
+    QList<Reference> references;   // file order
+    QList<StrayLine> strayReferenceLines;
+
+    Section commentsSection;
+    bool noCommentsPlaceholder = false; // "No comments yet"
+    QList<Comment> comments;
+
+    QStringView view(TextSpan s) const { return QStringView(text).mid(s.start, s.length); }
+    QString lineText(int line) const; // 1-based, without terminator
+    int lineAt(qsizetype offset) const; // 1-based line holding offset (binary search)
+    int columnAt(qsizetype offset) const; // 1-based column of offset within its line
+    // The dominant line terminator of the file ("\n" when there is none).
+    QString preferredNewline() const;
+};
+
+} // namespace Citewise

@@ -1,0 +1,31 @@
+// Problems found in an article, each with a stable code that scripts can rely on.
+#pragma once
+
+#include "article.h"
+
+#include <QList>
+#include <QString>
+
+namespace Citewise {
+
+struct Diagnostic
+{
+    enum class Severity { Error, Warning, Info };
+    Severity severity = Severity::Warning;
+    QString code;      // stable, e.g. "dangling-citation"
+    int line = 0;      // 1-based
+    int column = 0;    // 1-based
+    TextSpan span;     // what to underline in the text
+    QString message;   // translated, human readable
+    int referenceIndex = -1; // index into Article::references when the problem is about one
+};
+
+QString severityName(Diagnostic::Severity severity); // "error", "warning", "info"
+
+// All diagnostics of the article, sorted by position.
+QList<Diagnostic> analyseArticle(const Article &article);
+
+// Normalises a URL for duplicate detection: lower-case scheme and host, no trailing slash, no default port.
+QString normalizedUrlKey(const QString &url);
+
+} // namespace Citewise

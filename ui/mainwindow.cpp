@@ -1,0 +1,16 @@
+#include "mainwindow.h"
+
+namespace Citewise {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    setWindowFilePath(path);
+    return true;
+}
+
+} // namespace Citewise
