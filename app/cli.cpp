@@ -1,0 +1,276 @@
+#include "cli.h"
+
+#include "articleio.h"
+#include "articlejson.h"
+#include "diagnostic.h"
+#include "renumber.h"
+#include "textedit.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSet>
+
+#include <cstdio>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace Citewise {
+
+namespace {
+
+// Options that select a batch command; exactly one may be given.
+const QStringList kCommands = {u"json"_s, u"lint"_s, u"renumber"_s, u"check-links"_s};
+
+void writeTo(FILE *stream, QByteArrayView bytes)
+{
+    std::fwrite(bytes.data(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+void printOut(const QString &text)
+{
+    writeTo(stdout, text.toUtf8());
+}
+
+void printError(const QString &text)
+{
+    writeTo(stderr, (u"citewise: "_s + text + u'\n').toUtf8());
+}
+
+int usageError(const QString &text)
+{
+    printError(text);
+    writeTo(stderr, "Try 'citewise --help' for more information.\n");
+    return ExitFailure;
+}
+
+// "-" reads standard input so the commands can sit in a pipe.
+std::optional<QByteArray> readInput(const QString &path)
+{
+    QFile file;
+    bool opened = false;
+    if (path == u"-"_s) {
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    } else {
+        if (QFileInfo(path).isDir()) {
+            printError(u"cannot read %1: Is a directory"_s.arg(path));
+            return std::nullopt;
+        }
+        file.setFileName(path);
+        opened = file.open(QIODevice::ReadOnly);
+    }
+    if (!opened) {
+        printError(u"cannot read %1: %2"_s.arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        printError(u"cannot read %1: %2"_s.arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+int runJson(const QString &path)
+{
+    const std::optional<QByteArray> bytes = readInput(path);
+    if (!bytes)
+        return ExitFailure;
+    const Article article = readArticle(*bytes);
+    const QJsonObject json = articleToJson(article, analyseArticle(article));
+    writeTo(stdout, QJsonDocument(json).toJson(QJsonDocument::Indented));
+    return ExitOk;
+}
+
+int runLint(const QStringList &paths)
+{
+    int result = ExitOk;
+    for (const QString &path : paths) {
+        const std::optional<QByteArray> bytes = readInput(path);
+        if (!bytes) {
+            result = ExitFailure;
+            continue;
+        }
+        const Article article = readArticle(*bytes);
+        QString report;
+        for (const Diagnostic &d : analyseArticle(article)) {
+            report += u"%1:%2:%3: %4: %5 [%6]\n"_s.arg(path).arg(d.line).arg(d.column).arg(
+                severityName(d.severity), d.message, d.code);
+            if (d.severity == Diagnostic::Severity::Error && result == ExitOk)
+                result = ExitProblems;
+        }
+        printOut(report);
+    }
+    return result;
+}
+
+bool saveFile(const QString &path, const QByteArray &bytes)
+{
+    // QSaveFile writes a temporary file and renames it, so a failure never leaves half an article.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        printError(u"cannot write %1: %2"_s.arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+int runRenumber(const QString &path, const QCommandLineParser &parser)
+{
+    const bool inPlace = parser.isSet(u"in-place"_s);
+    const QString output = parser.value(u"output"_s);
+    if (inPlace && parser.isSet(u"output"_s))
+        return usageError(u"--in-place and --output cannot be combined"_s);
+    if (inPlace && path == u"-"_s)
+        return usageError(u"--in-place needs a file, not standard input"_s);
+
+    const std::optional<QByteArray> bytes = readInput(path);
+    if (!bytes)
+        return ExitFailure;
+    const Article article = readArticle(*bytes);
+    RenumberOptions options;
+    options.dropUnused = parser.isSet(u"drop-unused"_s);
+    const RenumberResult result = renumberCitations(article, options);
+    const QByteArray renumbered = encodeText(applyEdits(article.text, result.edits), article.hasBom);
+
+    if (inPlace) {
+        // Leave an already ordered file untouched, so its timestamp keeps meaning something.
+        if (renumbered == *bytes)
+            return ExitOk;
+        return saveFile(path, renumbered) ? ExitOk : ExitFailure;
+    }
+    if (parser.isSet(u"output"_s))
+        return saveFile(output, renumbered) ? ExitOk : ExitFailure;
+    writeTo(stdout, renumbered);
+    return ExitOk;
+}
+
+int runCheckLinks(const QStringList &, const QCommandLineParser &)
+{
+    printError(u"--check-links is not available in this build"_s);
+    return ExitFailure;
+}
+
+// Options that only make sense with one command, so a typo does not silently do something else.
+int checkCommandOptions(const QString &command, const QCommandLineParser &parser)
+{
+    const QList<std::pair<QString, QString>> owners = {
+        {u"output"_s, u"renumber"_s},
+        {u"in-place"_s, u"renumber"_s},
+        {u"drop-unused"_s, u"renumber"_s},
+        {u"timeout"_s, u"check-links"_s},
+        {u"jobs"_s, u"check-links"_s},
+        {u"allow-private"_s, u"check-links"_s},
+    };
+    for (const auto &[option, owner] : owners) {
+        if (parser.isSet(option) && owner != command)
+            return usageError(u"--%1 can only be used with --%2"_s.arg(option, owner));
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+bool isCommandLineRun(int argc, char **argv)
+{
+    // Options QGuiApplication consumes itself; with anything else the command line decides.
+    static const QSet<QByteArray> guiFlags = {"reverse", "nograb", "dograb", "sync", "widgetcount"};
+    static const QSet<QByteArray> guiOptionsWithValue
+        = {"platform", "platformpluginpath", "platformtheme", "plugin", "qwindowgeometry", "qwindowicon",
+            "qwindowtitle", "style", "stylesheet", "session", "display", "geometry"};
+    for (int i = 1; i < argc; ++i) {
+        QByteArray arg(argv[i]);
+        if (arg == "--")
+            return false;
+        if (arg.size() < 2 || !arg.startsWith('-'))
+            continue;
+        QByteArray name = arg.mid(arg.startsWith("--") ? 2 : 1);
+        const bool hasValue = name.contains('=');
+        name = name.left(name.indexOf('='));
+        if (guiFlags.contains(name))
+            continue;
+        if (guiOptionsWithValue.contains(name)) {
+            if (!hasValue)
+                ++i;
+            continue;
+        }
+        return true;
+    }
+    return false;
+}
+
+void setUpParser(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        u"Read, edit and fact-check citation-heavy articles.\n\n"
+        "Without a command, opens the files in the Citewise window. The commands below work without a "
+        "display. Exit status: 0 success, 1 problems found (errors for --lint), 2 unusable input or "
+        "invocation."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {u"json"_s, u"Print the parsed article FILE as JSON."_s},
+        {u"lint"_s, u"Print the problems of each FILE as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]."_s},
+        {u"renumber"_s, u"Renumber the citations of FILE in order of first use and print the result."_s},
+        {{u"o"_s, u"output"_s}, u"With --renumber: write the result to OUT."_s, u"OUT"_s},
+        {u"in-place"_s, u"With --renumber: rewrite FILE."_s},
+        {u"drop-unused"_s, u"With --renumber: remove references that are never cited."_s},
+        {u"check-links"_s, u"Check that the reference URLs of each FILE are reachable."_s},
+        {u"timeout"_s, u"With --check-links: give up on a URL after MS milliseconds."_s, u"MS"_s},
+        {u"jobs"_s, u"With --check-links: check N URLs at a time."_s, u"N"_s},
+        {u"allow-private"_s, u"With --check-links: also contact local and private network addresses."_s},
+    });
+    parser.addPositionalArgument(
+        u"FILE"_s, u"Article files (plain text); - reads standard input."_s, u"FILE..."_s);
+}
+
+int runCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    setUpParser(parser);
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(u"help"_s) || parser.isSet(u"help-all"_s)) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    if (parser.isSet(u"version"_s)) {
+        printOut(u"citewise " CITEWISE_VERSION "\n"_s);
+        return ExitOk;
+    }
+
+    QStringList commands;
+    for (const QString &command : kCommands) {
+        if (parser.isSet(command))
+            commands.append(command);
+    }
+    if (commands.size() > 1)
+        return usageError(u"choose one command, not --%1"_s.arg(commands.join(u" and --"_s)));
+    if (commands.isEmpty())
+        return usageError(u"options need a command (--json, --lint, --renumber or --check-links)"_s);
+    const QString command = commands.constFirst();
+    if (const int status = checkCommandOptions(command, parser); status != ExitOk)
+        return status;
+
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return usageError(u"--%1 needs a FILE"_s.arg(command));
+    const bool singleFile = command == u"json"_s || command == u"renumber"_s;
+    if (singleFile && files.size() > 1)
+        return usageError(u"--%1 takes one FILE"_s.arg(command));
+
+    if (command == u"json"_s)
+        return runJson(files.constFirst());
+    if (command == u"lint"_s)
+        return runLint(files);
+    if (command == u"renumber"_s)
+        return runRenumber(files.constFirst(), parser);
+    return runCheckLinks(files, parser);
+}
+
+} // namespace Citewise
