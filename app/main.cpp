@@ -58,7 +58,7 @@ int runGui(int &argc, char **argv)
         documents.append({path, file.readAll()});
     }
     if (documents.isEmpty())
-        documents.append({});
+        documents.emplaceBack();
     for (const auto &[path, bytes] : std::as_const(documents))
         openWindow(path, bytes);
     return app.exec() == 0 ? Citewise::ExitOk : Citewise::ExitFailure;
