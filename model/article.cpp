@@ -1,0 +1,72 @@
+#include "article.h"
+
+#include <algorithm>
+
+namespace Citewise {
+
+QList<int> Citation::expandedNumbers() const
+{
+    QList<int> result;
+    if (form == Form::Range && numbers.size() == 2) {
+        const CitationNumber &first = numbers.at(0);
+        const CitationNumber &last = numbers.at(1);
+        if (first.outOfRange() || last.outOfRange())
+            return result;
+        const qint64 count = last.value - first.value + 1;
+        if (count < 1 || count > kMaxRangeExpansion)
+            return result;
+        result.reserve(count);
+        for (qint64 n = first.value; n <= last.value; ++n)
+            result.append(int(n));
+        return result;
+    }
+    result.reserve(numbers.size());
+    for (const CitationNumber &n : numbers) {
+        if (!n.outOfRange())
+            result.append(int(n.value));
+    }
+    return result;
+}
+
+QString Article::lineText(int line) const
+{
+    if (line < 1 || line > lines.size())
+        return {};
+    const TextSpan span = lines.at(line - 1).span;
+    return text.mid(span.start, span.length);
+}
+
+int Article::lineAt(qsizetype offset) const
+{
+    if (lines.isEmpty())
+        return 1;
+    // First line whose end (including terminator) lies beyond offset.
+    auto it = std::upper_bound(lines.cbegin(), lines.cend(), offset,
+        [](qsizetype pos, const Line &l) { return pos < l.span.end() + l.terminatorLength; });
+    if (it == lines.cend())
+        return int(lines.size());
+    return int(it - lines.cbegin()) + 1;
+}
+
+int Article::columnAt(qsizetype offset) const
+{
+    const int line = lineAt(offset);
+    if (lines.isEmpty())
+        return int(offset) + 1;
+    return int(offset - lines.at(line - 1).span.start) + 1;
+}
+
+QString Article::preferredNewline() const
+{
+    qsizetype crlf = 0;
+    qsizetype lf = 0;
+    for (const Line &l : lines) {
+        if (l.terminatorLength == 2)
+            ++crlf;
+        else if (l.terminatorLength == 1)
+            ++lf;
+    }
+    return crlf > lf ? QStringLiteral("\r\n") : QStringLiteral("\n");
+}
+
+} // namespace Citewise

@@ -1,0 +1,533 @@
+// Parsing decoded article text into an Article. Linear in the size of the text: every line is looked at a
+// bounded number of times, and only short lines are tested as section headers.
+#include "articleio.h"
+#include "citationscanner.h"
+#include "sectionheaders.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Citewise {
+
+namespace {
+
+bool isBlankLine(QStringView s)
+{
+    for (QChar c : s) {
+        if (!c.isSpace())
+            return false;
+    }
+    return true;
+}
+
+bool isLineBreakTag(QStringView trimmed)
+{
+    return trimmed.compare(u"<br>", Qt::CaseInsensitive) == 0
+        || trimmed.compare(u"<br/>", Qt::CaseInsensitive) == 0
+        || trimmed.compare(u"<br />", Qt::CaseInsensitive) == 0;
+}
+
+bool isSeparatorLine(QStringView line)
+{
+    const QStringView t = line.trimmed();
+    return t.isEmpty() || isLineBreakTag(t);
+}
+
+TextSpan trimmedSpan(QStringView text, TextSpan span)
+{
+    qsizetype b = span.start;
+    qsizetype e = span.end();
+    while (b < e && text.at(b).isSpace())
+        ++b;
+    while (e > b && text.at(e - 1).isSpace())
+        --e;
+    return {b, e - b};
+}
+
+bool isFenceLine(QStringView line)
+{
+    const QStringView t = line.trimmed();
+    return t.startsWith(u"```") || t.startsWith(u"~~~");
+}
+
+// A whitespace-delimited token that is a web address.
+bool looksLikeUrl(QStringView token)
+{
+    if (token.startsWith(u'<'))
+        token = token.sliced(1);
+    const qsizetype sep = token.indexOf(u"://");
+    if (sep > 0) {
+        for (qsizetype i = 0; i < sep; ++i) {
+            const QChar c = token.at(i);
+            if (!(c.isLetterOrNumber() || c == u'+' || c == u'-' || c == u'.'))
+                return false;
+        }
+        return token.at(0).isLetter();
+    }
+    return token.startsWith(u"www.", Qt::CaseInsensitive) || token.startsWith(u"mailto:", Qt::CaseInsensitive)
+        || token.startsWith(u"javascript:", Qt::CaseInsensitive)
+        || token.startsWith(u"file:", Qt::CaseInsensitive) || token.startsWith(u"data:", Qt::CaseInsensitive);
+}
+
+// Trims punctuation that ends a sentence rather than the address, and unbalanced closing brackets.
+TextSpan trimUrlToken(QStringView text, TextSpan span)
+{
+    qsizetype b = span.start;
+    qsizetype e = span.end();
+    if (b < e && text.at(b) == u'<') {
+        ++b;
+        if (e > b && text.at(e - 1) == u'>')
+            --e;
+    }
+    while (e > b) {
+        const QChar c = text.at(e - 1);
+        if (c == u'.' || c == u',' || c == u';' || c == u'>' || c == u'"' || c == u'\'') {
+            --e;
+            continue;
+        }
+        if (c == u')' || c == u']') {
+            const QChar open = c == u')' ? u'(' : u'[';
+            const QStringView s = text.mid(b, e - b);
+            if (s.count(open) < s.count(c)) {
+                --e;
+                continue;
+            }
+        }
+        break;
+    }
+    return {b, e - b};
+}
+
+TextSpan trimSeparators(QStringView text, TextSpan span)
+{
+    static const QStringView seps = u" \t-–—·|:,;";
+    qsizetype b = span.start;
+    qsizetype e = span.end();
+    while (b < e && seps.contains(text.at(b)))
+        ++b;
+    while (e > b && seps.contains(text.at(e - 1)))
+        --e;
+    return {b, e - b};
+}
+
+class Parser
+{
+public:
+    explicit Parser(Article &a) : m_a(a), m_text(a.text) { }
+
+    void run()
+    {
+        splitLines();
+        const int n = int(m_a.lines.size());
+        int bodyStart = parseFrontMatter();
+        bodyStart = parseTitle(bodyStart);
+
+        const int refHeader = findReferencesHeader(bodyStart);
+        const int commentsHeader = findCommentsHeader(bodyStart, refHeader);
+        int bodyEnd = n + 1;
+        if (refHeader)
+            bodyEnd = refHeader;
+        if (commentsHeader && commentsHeader < bodyEnd)
+            bodyEnd = commentsHeader;
+        parseBody(bodyStart, bodyEnd - 1, false);
+        parseDateline();
+
+        if (refHeader) {
+            const int end = commentsHeader > refHeader ? commentsHeader - 1 : n;
+            parseReferences(refHeader, end);
+        }
+        if (commentsHeader) {
+            const int end = refHeader > commentsHeader ? refHeader - 1 : n;
+            parseComments(commentsHeader, end);
+        }
+    }
+
+private:
+    QStringView line(int number) const
+    {
+        const TextSpan s = m_a.lines.at(number - 1).span;
+        return QStringView(m_text).mid(s.start, s.length);
+    }
+    qsizetype lineStart(int number) const { return m_a.lines.at(number - 1).span.start; }
+
+    void splitLines()
+    {
+        const QStringView t(m_text);
+        if (t.isEmpty())
+            return;
+        m_a.lines.reserve(t.size() / 40 + 1);
+        qsizetype start = 0;
+        while (start <= t.size()) {
+            const qsizetype nl = t.indexOf(u'\n', start);
+            if (nl < 0) {
+                if (start < t.size())
+                    m_a.lines.append({{start, t.size() - start}, 0});
+                break;
+            }
+            const bool crlf = nl > start && t.at(nl - 1) == u'\r';
+            m_a.lines.append({{start, nl - start - (crlf ? 1 : 0)}, crlf ? 2 : 1});
+            start = nl + 1;
+        }
+    }
+
+    // YAML front matter: "---" on the first line up to the next "---" or "...". Returns the first line after
+    // it.
+    int parseFrontMatter()
+    {
+        const int n = int(m_a.lines.size());
+        if (n == 0 || line(1).trimmed() != u"---")
+            return 1;
+        for (int i = 2; i <= n && i <= 200; ++i) {
+            const QStringView t = line(i).trimmed();
+            if (t != u"---" && t != u"...")
+                continue;
+            m_a.frontMatter = {0, lineStart(i) + line(i).size()};
+            for (int k = 2; k < i; ++k) {
+                const QStringView l = line(k);
+                if (!l.startsWith(u"title:"))
+                    continue;
+                TextSpan value = trimmedSpan(m_text, {lineStart(k) + 6, l.size() - 6});
+                const QStringView v = m_a.view(value);
+                if (v.size() >= 2 && (v.front() == u'"' || v.front() == u'\'') && v.back() == v.front())
+                    value = {value.start + 1, value.length - 2};
+                m_a.title = m_a.view(value).toString();
+                m_a.titleLine = k;
+                m_a.titleSpan = value;
+            }
+            return i + 1;
+        }
+        return 1;
+    }
+
+    int parseTitle(int from)
+    {
+        const int n = int(m_a.lines.size());
+        if (m_a.titleLine)
+            return from;
+        for (int i = from; i <= n; ++i) {
+            const QStringView l = line(i);
+            if (isBlankLine(l))
+                continue;
+            if (isReferencesHeader(l) || isCommentsHeader(l))
+                return i;
+            TextSpan span = trimmedSpan(m_text, m_a.lines.at(i - 1).span);
+            if (isMarkdownHeading(m_a.view(span))) {
+                qsizetype k = 0;
+                while (k < span.length && m_text.at(span.start + k) == u'#')
+                    ++k;
+                span = trimmedSpan(m_text, {span.start + k, span.length - k});
+            }
+            m_a.title = m_a.view(span).toString();
+            m_a.titleLine = i;
+            m_a.titleSpan = span;
+            scanCitations(m_a.view(span), span.start, i, m_a.citations);
+            return i + 1;
+        }
+        return n + 1;
+    }
+
+    int nextContentLine(int from, int last) const
+    {
+        for (int i = from; i <= last; ++i) {
+            if (!isSeparatorLine(line(i)))
+                return i;
+        }
+        return 0;
+    }
+
+    int findReferencesHeader(int from) const
+    {
+        const int n = int(m_a.lines.size());
+        int last = 0;
+        for (int i = from; i <= n; ++i) {
+            const QStringView l = line(i);
+            if (l.size() > 60 || !isReferencesHeader(l))
+                continue;
+            const int next = nextContentLine(i + 1, n);
+            Reference probe;
+            if (next && parseEntry(next, probe))
+                return i;
+            last = i;
+        }
+        return last;
+    }
+
+    int findCommentsHeader(int from, int refHeader) const
+    {
+        const int n = int(m_a.lines.size());
+        for (int i = refHeader ? refHeader + 1 : from; i <= n; ++i) {
+            const QStringView l = line(i);
+            if (l.size() <= 60 && isCommentsHeader(l))
+                return i;
+        }
+        return 0;
+    }
+
+    void parseBody(int first, int last, bool afterReferences)
+    {
+        bool inFence = false;
+        for (int i = first; i <= last; ++i) {
+            const QStringView l = line(i);
+            if (isBlankLine(l))
+                continue;
+            const TextSpan span = trimmedSpan(m_text, m_a.lines.at(i - 1).span);
+            m_a.paragraphs.append({i, span, afterReferences});
+            if (isFenceLine(l)) {
+                inFence = !inFence;
+                continue;
+            }
+            if (!inFence)
+                scanCitations(m_a.view(span), span.start, i, m_a.citations);
+        }
+    }
+
+    void parseDateline()
+    {
+        if (m_a.paragraphs.isEmpty() || m_a.paragraphs.constFirst().afterReferences)
+            return;
+        const Paragraph &p = m_a.paragraphs.constFirst();
+        const QStringView head = m_a.view(p.span).left(120);
+        static const QRegularExpression re(uR"(^([^\s—–][^—–\n]{0,80}?)\s+(?:—|–|--|-)\s+)"_s);
+        const QRegularExpressionMatch m = re.match(head);
+        if (!m.hasMatch())
+            return;
+        const QStringView prefix = m.capturedView(1);
+        static const QRegularExpression dateLike(
+            uR"(\b(1[6-9]|20)\d\d\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        const bool hasDate = dateLike.match(prefix).hasMatch();
+        const bool allCapsPlace = prefix.size() >= 3 && prefix.toString().toUpper() == prefix
+            && prefix.front().isLetter() && !prefix.contains(u',');
+        if (!hasDate && !allCapsPlace)
+            return;
+        if (prefix.count(u' ') > 8)
+            return;
+        Dateline d;
+        d.span = {p.span.start, m.capturedLength(0)};
+        const qsizetype comma = prefix.indexOf(u',');
+        const qsizetype base = p.span.start;
+        if (comma > 0) {
+            d.placeSpan = trimmedSpan(m_text, {base, comma});
+            d.dateSpan = trimmedSpan(m_text, {base + comma + 1, prefix.size() - comma - 1});
+        } else if (hasDate) {
+            d.dateSpan = trimmedSpan(m_text, {base, prefix.size()});
+        } else {
+            d.placeSpan = trimmedSpan(m_text, {base, prefix.size()});
+        }
+        d.place = m_a.view(d.placeSpan).toString();
+        d.date = m_a.view(d.dateSpan).toString();
+        m_a.hasDateline = true;
+        m_a.dateline = d;
+    }
+
+    // "[n] URL label", "[n]: URL", "n. URL". The URL may stand anywhere after the number.
+    bool parseEntry(int lineNumber, Reference &ref) const
+    {
+        const QStringView l = line(lineNumber);
+        const qsizetype base = lineStart(lineNumber);
+        qsizetype i = 0;
+        while (i < l.size() && l.at(i).isSpace())
+            ++i;
+        if (i + 1 < l.size() && (l.at(i) == u'-' || l.at(i) == u'*') && l.at(i + 1) == u' ')
+            i += 2;
+        const auto readDigits = [&](qsizetype &pos, qint64 &value) {
+            const qsizetype begin = pos;
+            value = 0;
+            bool overflow = false;
+            while (pos < l.size() && l.at(pos).unicode() >= u'0' && l.at(pos).unicode() <= u'9') {
+                const int d = l.at(pos).unicode() - u'0';
+                if (value > (std::numeric_limits<qint64>::max() - d) / 10)
+                    overflow = true;
+                if (!overflow)
+                    value = value * 10 + d;
+                ++pos;
+            }
+            if (overflow)
+                value = -1;
+            return pos > begin;
+        };
+        qsizetype pos = i;
+        qint64 number = 0;
+        if (pos < l.size() && l.at(pos) == u'[') {
+            ++pos;
+            const qsizetype digits = pos;
+            if (!readDigits(pos, number) || pos >= l.size() || l.at(pos) != u']')
+                return false;
+            ref.numberSpan = {base + digits, pos - digits};
+            ++pos;
+            ref.style = Reference::Style::Bracket;
+            if (pos < l.size() && l.at(pos) == u':') {
+                ++pos;
+                ref.style = Reference::Style::BracketColon;
+            } else if (pos < l.size() && l.at(pos) == u'(') {
+                return false; // a Markdown link "[1](…)"
+            }
+        } else {
+            const qsizetype digits = pos;
+            if (!readDigits(pos, number) || pos >= l.size() || l.at(pos) != u'.')
+                return false;
+            ref.numberSpan = {base + digits, pos - digits};
+            ++pos;
+            ref.style = Reference::Style::Dotted;
+        }
+        if (pos < l.size() && !l.at(pos).isSpace())
+            return false;
+        ref.number = number;
+        ref.line = lineNumber;
+        ref.span = trimmedSpan(m_text, m_a.lines.at(lineNumber - 1).span);
+
+        // Find the URL: a Markdown link target "(…)" or the first token that looks like an address.
+        const TextSpan rest = trimmedSpan(m_text, {base + pos, l.size() - pos});
+        const QStringView restView = m_a.view(rest);
+        TextSpan url;
+        qsizetype t = 0;
+        while (t < restView.size()) {
+            while (t < restView.size() && restView.at(t).isSpace())
+                ++t;
+            qsizetype e = t;
+            while (e < restView.size() && !restView.at(e).isSpace())
+                ++e;
+            if (e > t) {
+                QStringView token = restView.mid(t, e - t);
+                qsizetype offset = 0;
+                const qsizetype paren = token.indexOf(u"](");
+                if (paren >= 0) {
+                    offset = paren + 2;
+                    token = token.sliced(offset);
+                }
+                if (looksLikeUrl(token)) {
+                    url = trimUrlToken(m_text, {rest.start + t + offset, e - t - offset});
+                    if (paren >= 0 && url.length > 0 && m_text.at(url.end() - 1) == u')')
+                        url.length -= 1;
+                    break;
+                }
+            }
+            t = e;
+        }
+        if (url.length > 0) {
+            ref.urlSpan = url;
+            ref.url = m_a.view(url).toString();
+            const qsizetype restEnd = rest.end();
+            TextSpan after = trimSeparators(m_text, {url.end(), restEnd - url.end()});
+            // Skip the closing parenthesis of a Markdown link.
+            if (after.length > 0 && m_text.at(after.start) == u')')
+                after = trimSeparators(m_text, {after.start + 1, after.length - 1});
+            TextSpan label = after;
+            if (label.length == 0)
+                label = trimSeparators(m_text, {rest.start, url.start - rest.start});
+            ref.labelSpan = label;
+            ref.label = m_a.view(label).toString();
+        } else {
+            ref.labelSpan = rest;
+            ref.label = restView.toString();
+        }
+        return true;
+    }
+
+    void parseReferences(int header, int last)
+    {
+        Section &s = m_a.referencesSection;
+        s.present = true;
+        s.headerLine = header;
+        s.headerSpan = trimmedSpan(m_text, m_a.lines.at(header - 1).span);
+        s.firstLine = header + 1;
+        s.lastLine = header;
+
+        QList<StrayLine> strays;
+        bool previousWasEntry = false; // the line right above is an entry or its continuation
+        for (int i = header + 1; i <= last; ++i) {
+            const QStringView l = line(i);
+            if (isSeparatorLine(l)) {
+                previousWasEntry = false;
+                continue;
+            }
+            if (isMarkdownHeading(l.trimmed()) || isCommentsHeader(l))
+                break;
+            Reference ref;
+            if (parseEntry(i, ref)) {
+                m_a.references.append(std::move(ref));
+                s.lastLine = i;
+                previousWasEntry = true;
+                continue;
+            }
+            const QStringView trimmed = l.trimmed();
+            const bool continues = previousWasEntry && !m_a.references.isEmpty()
+                && (l.front().isSpace() || looksLikeUrl(trimmed));
+            if (continues) {
+                Reference &r = m_a.references.last();
+                r.continuationLines.append(i);
+                const TextSpan span = trimmedSpan(m_text, m_a.lines.at(i - 1).span);
+                r.span.length = span.end() - r.span.start;
+                s.lastLine = i;
+                continue;
+            }
+            strays.append({i, trimmedSpan(m_text, m_a.lines.at(i - 1).span)});
+            previousWasEntry = false;
+        }
+        // Lines after the last entry are not part of the list: they are the article going on.
+        for (const StrayLine &stray : std::as_const(strays)) {
+            if (stray.line < s.lastLine)
+                m_a.strayReferenceLines.append(stray);
+        }
+        if (s.lastLine < last)
+            parseBody(s.lastLine + 1, last, true);
+    }
+
+    void parseComments(int header, int last)
+    {
+        Section &s = m_a.commentsSection;
+        s.present = true;
+        s.headerLine = header;
+        s.headerSpan = trimmedSpan(m_text, m_a.lines.at(header - 1).span);
+        s.firstLine = header + 1;
+        s.lastLine = last;
+        static const QRegularExpression withTime(uR"(^([^:()\[\]]{1,80}?)\s*\(([^()]{1,60})\)\s*:\s?)"_s);
+        static const QRegularExpression withAuthor(uR"(^([^:()\[\]/]{1,60}?):\s)"_s);
+        for (int i = header + 1; i <= last; ++i) {
+            const QStringView l = line(i);
+            if (isBlankLine(l))
+                continue;
+            const TextSpan span = trimmedSpan(m_text, m_a.lines.at(i - 1).span);
+            const QStringView t = m_a.view(span);
+            QStringView noPeriod = t;
+            if (noPeriod.endsWith(u'.'))
+                noPeriod.chop(1);
+            if (noPeriod.compare(u"No comments yet", Qt::CaseInsensitive) == 0) {
+                m_a.noCommentsPlaceholder = true;
+                continue;
+            }
+            Comment c;
+            c.line = i;
+            c.span = span;
+            qsizetype textStart = 0;
+            QRegularExpressionMatch m = withTime.match(t);
+            if (m.hasMatch()) {
+                c.author = m.captured(1).trimmed();
+                c.timestamp = m.captured(2).trimmed();
+                textStart = m.capturedEnd(0);
+            } else if ((m = withAuthor.match(t)).hasMatch() && m.capturedView(1).count(u' ') < 5) {
+                c.author = m.captured(1).trimmed();
+                textStart = m.capturedEnd(0);
+            }
+            c.textSpan = trimmedSpan(m_text, {span.start + textStart, span.length - textStart});
+            c.text = m_a.view(c.textSpan).toString();
+            m_a.comments.append(std::move(c));
+        }
+    }
+
+    Article &m_a;
+    const QString &m_text;
+};
+
+} // namespace
+
+Article parseArticle(QString text)
+{
+    Article article;
+    article.text = std::move(text);
+    Parser(article).run();
+    return article;
+}
+
+} // namespace Citewise

@@ -1,0 +1,127 @@
+#include "sectionheaders.h"
+
+#include <QString>
+
+namespace Citewise {
+
+namespace {
+
+// Trimmed header words, compared case-insensitively.
+constexpr QStringView kReferenceWords[] = {
+    u"references",
+    u"reference",
+    u"sources",
+    u"source",
+    u"citations",
+    u"works cited",
+    u"bibliography",
+    u"reference list",
+    // German, French, Spanish, Italian, Portuguese, Dutch
+    u"quellen",
+    u"quelle",
+    u"literatur",
+    u"einzelnachweise",
+    u"quellenangaben",
+    u"références",
+    u"referencias",
+    u"fuentes",
+    u"riferimenti",
+    u"fonti",
+    u"referências",
+    u"fontes",
+    u"bronnen",
+    u"referenties",
+    // Russian, Ukrainian, Polish
+    u"источники",
+    u"ссылки",
+    u"литература",
+    u"джерела",
+    u"źródła",
+    u"bibliografia",
+    u"przypisy",
+    // Korean, Japanese, Chinese
+    u"참고 문헌",
+    u"참고문헌",
+    u"참고 자료",
+    u"참고자료",
+    u"출처",
+    u"참조",
+    u"参考文献",
+    u"参考資料",
+    u"出典",
+    u"参考资料",
+    u"参考",
+    u"来源",
+    u"引用",
+    u"資料來源",
+    u"参考链接",
+};
+
+constexpr QStringView kCommentWords[] = {
+    u"comments",
+    u"comment",
+    u"kommentare",
+    u"commentaires",
+    u"comentarios",
+    u"commenti",
+    u"댓글",
+    u"코멘트",
+    u"评论",
+    u"コメント",
+    u"комментарии",
+};
+
+template<size_t N> bool matchesAny(QStringView word, const QStringView (&words)[N])
+{
+    for (QStringView w : words) {
+        if (word.compare(w, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QStringView headerWord(QStringView line)
+{
+    QStringView s = line.trimmed();
+    if (s.size() > 60)
+        return {};
+    while (s.startsWith(u'#'))
+        s = s.sliced(1);
+    s = s.trimmed();
+    // **Sources:** or __References__
+    while (s.size() >= 2 && (s.startsWith(u'*') || s.startsWith(u'_')) && s.endsWith(s.front()))
+        s = s.sliced(1, s.size() - 2).trimmed();
+    while (s.endsWith(u':') || s.endsWith(u'：'))
+        s.chop(1);
+    while (s.size() >= 2 && (s.startsWith(u'*') || s.startsWith(u'_')) && s.endsWith(s.front()))
+        s = s.sliced(1, s.size() - 2).trimmed();
+    return s.trimmed();
+}
+
+bool isReferencesHeader(QStringView line)
+{
+    if (line.size() > 60)
+        return false;
+    const QStringView word = headerWord(line);
+    return !word.isEmpty() && matchesAny(word, kReferenceWords);
+}
+
+bool isCommentsHeader(QStringView line)
+{
+    if (line.size() > 60)
+        return false;
+    const QStringView word = headerWord(line);
+    return !word.isEmpty() && matchesAny(word, kCommentWords);
+}
+
+bool isMarkdownHeading(QStringView line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && line.at(i) == u'#')
+        ++i;
+    return i >= 1 && i <= 6 && (i == line.size() || line.at(i) == u' ' || line.at(i) == u'\t');
+}
+
+} // namespace Citewise

@@ -1,0 +1,17 @@
+// Recognises the lines that open the References and Comments sections, in the spellings people use.
+#pragma once
+
+#include <QStringView>
+
+namespace Citewise {
+
+// "References", "Sources:", "## References", "**Sources**", "참고 문헌", "Quellen" …
+bool isReferencesHeader(QStringView line);
+// "Comments", "Comments:", "## Comments" …
+bool isCommentsHeader(QStringView line);
+// A Markdown ATX heading ("## Something").
+bool isMarkdownHeading(QStringView line);
+// Strips Markdown heading marks, emphasis and a trailing colon: the header's bare word(s).
+QStringView headerWord(QStringView line);
+
+} // namespace Citewise
