@@ -15,9 +15,14 @@ struct RenumberOptions
 
 struct RenumberResult
 {
-    QList<TextEdit> edits;       // sorted, non-overlapping; empty when nothing changes
+    QList<TextEdit> edits; // sorted, non-overlapping; empty when nothing changes
     QHash<qint64, qint64> mapping; // old number -> new number (markers and references)
     QList<qint64> droppedReferences; // old numbers removed with dropUnused
+    // Translated reason when the article cannot be renumbered without guessing (duplicate or invalid
+    // reference numbers, unreadable ranges, markers without a references section); edits are then empty.
+    QString refusal;
+
+    bool refused() const { return !refusal.isEmpty(); }
 };
 
 RenumberResult renumberCitations(const Article &article, const RenumberOptions &options = {});

@@ -1,0 +1,267 @@
+#include "renumber.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+// How renumbering stays safe:
+// - A marker keeps its target because targets are tracked by reference entry, not by digits: every
+//   old number gets exactly one new number, and the entries are rewritten with the same mapping.
+// - Numbers that name no reference ("dangling") get numbers after the last reference, so a broken
+//   marker can never start pointing at a real source. Equal numbers stay equal.
+// - When the old numbers do not identify entries unambiguously (two entries share a number, an entry
+//   number is out of range, a range cannot be expanded, markers exist without a references section),
+//   nothing is changed and RenumberResult::refusal says why: any mapping would be a guess.
+// - Markers whose own number is out of range ("[0]") are left alone: they name no reference before
+//   or after, and the mapping never produces such numbers.
+
+namespace Citewise {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Citewise::Renumber", text);
+}
+
+QString refusalReason(const Article &article, const QHash<qint64, int> &refIndexByNumber, bool *ok)
+{
+    *ok = false;
+    for (const Reference &ref : article.references) {
+        if (!ref.hasValidNumber()) {
+            return tr(
+                "The reference on line %1 has a number that is out of range; fix it before renumbering.")
+                .arg(ref.line);
+        }
+        const Reference &first = article.references.at(refIndexByNumber.value(ref.number));
+        if (first.line != ref.line) {
+            return tr(
+                "Reference number %1 is used on line %2 and on line %3; markers citing it are ambiguous.")
+                .arg(ref.number)
+                .arg(first.line)
+                .arg(ref.line);
+        }
+    }
+    if (!article.citations.isEmpty() && !article.referencesSection.present)
+        return tr("The article has no references section to renumber against.");
+    for (const Citation &citation : article.citations) {
+        if (citation.form == Citation::Form::Range && citation.expandedNumbers().isEmpty()) {
+            return tr("The range on line %1, column %2 cannot be read; fix it before renumbering.")
+                .arg(citation.line)
+                .arg(citation.column);
+        }
+    }
+    *ok = true;
+    return {};
+}
+
+class Renumberer
+{
+public:
+    Renumberer(const Article &article, const RenumberOptions &options, RenumberResult &result)
+        : m_article(article), m_options(options), m_result(result)
+    { }
+
+    void run()
+    {
+        const QList<Reference> &refs = m_article.references;
+        for (int i = 0; i < refs.size(); ++i) {
+            if (refs.at(i).hasValidNumber() && !m_refIndexByNumber.contains(refs.at(i).number))
+                m_refIndexByNumber.insert(refs.at(i).number, i);
+        }
+        bool ok = false;
+        m_result.refusal = refusalReason(m_article, m_refIndexByNumber, &ok);
+        if (!ok)
+            return;
+
+        buildMapping();
+        editMarkers();
+        editReferences();
+        finish();
+    }
+
+private:
+    qint64 mapped(qint64 n) const { return m_result.mapping.value(n, n); }
+
+    void buildMapping()
+    {
+        QList<qint64> cited;
+        QList<qint64> dangling;
+        QSet<qint64> seen;
+        seen.reserve(m_refIndexByNumber.size());
+        for (const Citation &citation : m_article.citations) {
+            for (int n : citation.expandedNumbers()) {
+                if (seen.contains(n))
+                    continue;
+                seen.insert(n);
+                (m_refIndexByNumber.contains(n) ? cited : dangling).append(n);
+            }
+        }
+
+        QList<qint64> unused;
+        for (auto it = m_refIndexByNumber.cbegin(); it != m_refIndexByNumber.cend(); ++it) {
+            if (!seen.contains(it.key()))
+                unused.append(it.key());
+        }
+        std::sort(unused.begin(), unused.end());
+
+        qint64 next = 1;
+        for (qint64 n : std::as_const(cited))
+            m_result.mapping.insert(n, next++);
+        if (m_options.dropUnused) {
+            m_result.droppedReferences = unused;
+        } else {
+            for (qint64 n : std::as_const(unused))
+                m_result.mapping.insert(n, next++);
+        }
+        for (qint64 n : std::as_const(dangling))
+            m_result.mapping.insert(n, next++);
+    }
+
+    void replaceDigits(TextSpan span, qint64 oldValue)
+    {
+        const qint64 newValue = mapped(oldValue);
+        if (newValue != oldValue)
+            m_edits.append({span.start, span.length, QString::number(newValue)});
+    }
+
+    void editMarkers()
+    {
+        for (const Citation &citation : m_article.citations) {
+            if (citation.form != Citation::Form::Range) {
+                for (const CitationNumber &number : citation.numbers) {
+                    if (!number.outOfRange())
+                        replaceDigits(number.span, number.value);
+                }
+                continue;
+            }
+            const QList<int> numbers = citation.expandedNumbers();
+            bool consecutive = true;
+            for (qsizetype i = 1; i < numbers.size() && consecutive; ++i)
+                consecutive = mapped(numbers.at(i)) == mapped(numbers.at(i - 1)) + 1;
+            const CitationNumber &first = citation.numbers.at(0);
+            const CitationNumber &last = citation.numbers.at(1);
+            if (consecutive) {
+                replaceDigits(first.span, first.value);
+                replaceDigits(last.span, last.value);
+                continue;
+            }
+            // The cited numbers are no longer a run: spell them out, in the order the range read.
+            QStringList parts;
+            parts.reserve(numbers.size());
+            for (int n : numbers)
+                parts.append(QString::number(mapped(n)));
+            m_edits.append({first.span.start, last.span.end() - first.span.start, parts.join(", "_L1)});
+        }
+    }
+
+    // The entry text with only its number rewritten.
+    QString rewrittenEntry(const Reference &ref) const
+    {
+        const QStringView whole = m_article.view(ref.span);
+        const qsizetype at = ref.numberSpan.start - ref.span.start;
+        QString text;
+        text.reserve(whole.size() + 4);
+        text.append(whole.left(at));
+        text.append(QString::number(mapped(ref.number)));
+        text.append(whole.mid(at + ref.numberSpan.length));
+        return text;
+    }
+
+    void editReferences()
+    {
+        const QList<Reference> &refs = m_article.references;
+        const QSet<qint64> dropped(m_result.droppedReferences.cbegin(), m_result.droppedReferences.cend());
+
+        // Slots are the places of the kept entries, in file order; the entries are dealt into them
+        // sorted by their new number, so the text between entries never moves.
+        QList<int> places;
+        for (int i = 0; i < refs.size(); ++i) {
+            if (!dropped.contains(refs.at(i).number))
+                places.append(i);
+        }
+        QList<int> entries = places;
+        std::sort(entries.begin(), entries.end(),
+            [&](int a, int b) { return mapped(refs.at(a).number) < mapped(refs.at(b).number); });
+        for (qsizetype k = 0; k < places.size(); ++k) {
+            const Reference &slot = refs.at(places.at(k));
+            const Reference &entry = refs.at(entries.at(k));
+            if (places.at(k) == entries.at(k))
+                replaceDigits(slot.numberSpan, slot.number);
+            else
+                m_edits.append({slot.span.start, slot.span.length, rewrittenEntry(entry)});
+        }
+
+        deleteDroppedEntries(dropped);
+    }
+
+    // Removes whole lines: the entry, its continuation lines and the terminator of the last one.
+    void deleteDroppedEntries(const QSet<qint64> &dropped)
+    {
+        const QList<Reference> &refs = m_article.references;
+        QList<TextSpan> ranges;
+        for (const Reference &ref : refs) {
+            if (!dropped.contains(ref.number))
+                continue;
+            const int lastLine = m_article.lineAt(qMax<qsizetype>(ref.span.start, ref.span.end() - 1));
+            const Line &line = m_article.lines.at(lastLine - 1);
+            const qsizetype end = line.span.end() + line.terminatorLength;
+            if (!ranges.isEmpty() && ranges.last().end() == ref.span.start)
+                ranges.last().length = end - ranges.last().start;
+            else
+                ranges.append({ref.span.start, end - ref.span.start});
+        }
+        for (TextSpan &range : ranges) {
+            // Deleting the file's last line: take the newline before it instead, so the file does
+            // not end with an empty line it never had.
+            if (range.end() == m_article.text.size() && range.start > 0) {
+                const int previous = m_article.lineAt(range.start) - 1;
+                const Line &lastDeleted = m_article.lines.last();
+                if (lastDeleted.terminatorLength == 0 && previous >= 1) {
+                    const qsizetype term = m_article.lines.at(previous - 1).terminatorLength;
+                    range.start -= term;
+                    range.length += term;
+                }
+            }
+            m_edits.append({range.start, range.length, QString()});
+        }
+    }
+
+    void finish()
+    {
+        std::sort(m_edits.begin(), m_edits.end(),
+            [](const TextEdit &a, const TextEdit &b) { return a.start < b.start; });
+        for (qsizetype i = 1; i < m_edits.size(); ++i) {
+            if (m_edits.at(i).start < m_edits.at(i - 1).start + m_edits.at(i - 1).length) {
+                // Only possible when the parse overlaps markers and entries; changing anything then
+                // could break a target.
+                m_result.refusal
+                    = tr("Markers and reference entries overlap; the article was left unchanged.");
+                m_result.mapping.clear();
+                m_result.droppedReferences.clear();
+                return;
+            }
+        }
+        m_result.edits = std::move(m_edits);
+    }
+
+    const Article &m_article;
+    const RenumberOptions &m_options;
+    RenumberResult &m_result;
+    QHash<qint64, int> m_refIndexByNumber; // valid number -> first entry with it
+    QList<TextEdit> m_edits;
+};
+
+} // namespace
+
+RenumberResult renumberCitations(const Article &article, const RenumberOptions &options)
+{
+    RenumberResult result;
+    Renumberer(article, options, result).run();
+    return result;
+}
+
+} // namespace Citewise
