@@ -1,0 +1,487 @@
+#include "linkchecker.h"
+
+#include "addressclassifier.h"
+
+#include <QHostInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkCookie>
+#include <QNetworkCookieJar>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimerEvent>
+
+#include <algorithm>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace Citewise {
+
+namespace {
+
+// Neither sends nor keeps cookies: a link check must not identify the reader to the cited sites.
+class NoCookieJar : public QNetworkCookieJar
+{
+public:
+    using QNetworkCookieJar::QNetworkCookieJar;
+    QList<QNetworkCookie> cookiesForUrl(const QUrl &) const override { return {}; }
+    bool setCookiesFromUrl(const QList<QNetworkCookie> &, const QUrl &) override { return false; }
+};
+
+bool isHttpScheme(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return scheme == "http"_L1 || scheme == "https"_L1;
+}
+
+// Returns the status for a URL that cannot be requested at all, or nothing when it can.
+std::optional<std::pair<LinkStatus, QString>> preflight(const QUrl &url)
+{
+    if (!url.isValid() || url.scheme().isEmpty())
+        return std::pair {LinkStatus::InvalidUrl, u"not a valid absolute URL"_s};
+    if (!isHttpScheme(url))
+        return std::pair {LinkStatus::Blocked, u"only http and https links are checked"_s};
+    if (url.host().isEmpty())
+        return std::pair {LinkStatus::InvalidUrl, u"the URL has no host"_s};
+    return std::nullopt;
+}
+
+QString visitKey(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemoveFragment | QUrl::NormalizePathSegments).toString(QUrl::FullyEncoded);
+}
+
+bool isRedirectCode(int code)
+{
+    return code == 301 || code == 302 || code == 303 || code == 307 || code == 308;
+}
+
+bool isPermanentRedirect(int code)
+{
+    return code == 301 || code == 308;
+}
+
+LinkStatus statusForNetworkError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::HostNotFoundError:
+        return LinkStatus::DnsFailure;
+    case QNetworkReply::ConnectionRefusedError:
+        return LinkStatus::ConnectionRefused;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // only the transfer timeout aborts a reply we still track
+        return LinkStatus::Timeout;
+    case QNetworkReply::SslHandshakeFailedError:
+        return LinkStatus::TlsError;
+    case QNetworkReply::ProtocolUnknownError:
+        return LinkStatus::Blocked;
+    default:
+        return LinkStatus::NetworkError;
+    }
+}
+
+} // namespace
+
+struct LinkChecker::Job
+{
+    quint64 id = 0;
+    QString key; // the URL as asked, trimmed
+    QUrl url; // the hop being requested
+    QSet<QString> visited;
+    QList<RedirectHop> hops;
+    bool useGet = false;
+    bool holdsSlot = false;
+    QString host; // host slot held, empty when none
+    int lookupId = -1;
+    int timerId = 0;
+    QPointer<QNetworkReply> reply;
+    QElapsedTimer clock;
+};
+
+LinkChecker::LinkChecker(QObject *parent) : QObject(parent), m_nam(new QNetworkAccessManager(this))
+{
+    m_nam->setCookieJar(new NoCookieJar(m_nam));
+    // Redirects are followed by hand so that each hop passes the address check and the limit is ours.
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_nam->setStrictTransportSecurityEnabled(false);
+}
+
+LinkChecker::~LinkChecker()
+{
+    for (auto &[id, job] : m_jobs)
+        releaseJob(*job);
+}
+
+void LinkChecker::setTimeoutMs(int ms)
+{
+    m_timeoutMs = qMax(1, ms);
+}
+
+void LinkChecker::setMaxParallel(int count)
+{
+    m_maxParallel = qMax(1, count);
+    schedulePump();
+}
+
+void LinkChecker::setAllowPrivateAddresses(bool allow)
+{
+    if (allow != m_allowPrivate)
+        m_cache.clear();
+    m_allowPrivate = allow;
+}
+
+void LinkChecker::setTrustedHosts(const QStringList &hosts)
+{
+    QSet<QString> set;
+    for (const QString &host : hosts)
+        set.insert(host.trimmed().toLower());
+    if (set != m_trustedHosts)
+        m_cache.clear();
+    m_trustedHosts = set;
+}
+
+bool LinkChecker::isTrusted(const QString &host) const
+{
+    return m_trustedHosts.contains(host.toLower());
+}
+
+void LinkChecker::check(const QStringList &urls)
+{
+    enqueue(urls, true);
+}
+
+void LinkChecker::checkReferences(const QList<Reference> &references)
+{
+    QStringList urls;
+    for (const Reference &reference : references)
+        urls.append(reference.url);
+    enqueue(urls, true);
+}
+
+void LinkChecker::recheck(const QStringList &urls)
+{
+    enqueue(urls, false);
+}
+
+void LinkChecker::enqueue(const QStringList &urls, bool useCache)
+{
+    if (!m_running) {
+        m_running = true;
+        m_done = 0;
+        m_total = 0;
+        m_inRun.clear();
+    }
+    for (const QString &raw : urls) {
+        const QString key = raw.trimmed();
+        if (m_inRun.contains(key))
+            continue;
+        m_inRun.insert(key);
+        ++m_total;
+        if (useCache && m_cache.contains(key)) {
+            m_ready.append(m_cache.value(key));
+            continue;
+        }
+        const QUrl url(key, QUrl::StrictMode);
+        if (const auto failure = preflight(url)) {
+            LinkCheckResult result;
+            result.url = key;
+            result.finalUrl = key;
+            result.status = failure->first;
+            result.errorString = failure->second;
+            m_cache.insert(key, result);
+            m_ready.append(result);
+            continue;
+        }
+        auto job = std::make_unique<Job>();
+        job->id = m_nextId++;
+        job->key = key;
+        job->url = url;
+        m_waiting.append(job->id);
+        m_jobs.emplace(job->id, std::move(job));
+    }
+    // Results are always reported from the event loop, never from inside check().
+    schedulePump();
+}
+
+void LinkChecker::schedulePump()
+{
+    if (m_pumpScheduled || !m_running)
+        return;
+    m_pumpScheduled = true;
+    QMetaObject::invokeMethod(this, &LinkChecker::pump, Qt::QueuedConnection);
+}
+
+void LinkChecker::pump()
+{
+    m_pumpScheduled = false;
+    if (!m_running)
+        return;
+
+    // A slot may call cancel() or check() while we emit, so re-read the state after every signal.
+    while (m_running && !m_ready.isEmpty()) {
+        const LinkCheckResult result = m_ready.takeFirst();
+        ++m_done;
+        Q_EMIT resultReady(result.url, result);
+        if (m_running)
+            Q_EMIT progress(m_done, m_total);
+    }
+    if (!m_running)
+        return;
+
+    for (qsizetype i = 0; i < m_waiting.size();) {
+        const auto it = m_jobs.find(m_waiting.at(i));
+        if (it == m_jobs.end()) {
+            m_waiting.removeAt(i);
+            continue;
+        }
+        Job &job = *it->second;
+        const QString host = job.url.host().toLower();
+        if ((!job.holdsSlot && m_active >= m_maxParallel) || m_perHost.value(host) >= kMaxPerHost) {
+            ++i;
+            continue;
+        }
+        m_waiting.removeAt(i);
+        if (!job.holdsSlot) {
+            job.holdsSlot = true;
+            ++m_active;
+            job.clock.start();
+        }
+        job.host = host;
+        ++m_perHost[host];
+        startHop(job);
+        if (!m_running)
+            return;
+    }
+
+    if (m_jobs.empty() && m_ready.isEmpty()) {
+        m_running = false;
+        m_inRun.clear();
+        Q_EMIT finished();
+    }
+}
+
+void LinkChecker::startHop(Job &job)
+{
+    if (job.timerId)
+        killTimer(job.timerId);
+    job.timerId = startTimer(m_timeoutMs);
+
+    if (m_allowPrivate || isTrusted(job.host)) {
+        sendRequest(job);
+        return;
+    }
+    switch (AddressClassifier::classifyHost(job.url.host())) {
+    case AddressClassifier::Verdict::Public:
+        sendRequest(job);
+        return;
+    case AddressClassifier::Verdict::NonPublic:
+        complete(job.id, LinkStatus::PrivateAddress, 0, u"the host is not a public address"_s);
+        return;
+    case AddressClassifier::Verdict::NeedsLookup:
+        break;
+    }
+    // Every address the name resolves to must be public, otherwise the connection could reach a
+    // private one. Qt's host cache makes the request very likely use the same answer.
+    const quint64 id = job.id;
+    job.lookupId = QHostInfo::lookupHost(job.url.host(), this, [this, id](const QHostInfo &info) {
+        onLookupDone(id, info.addresses(), info.error() != QHostInfo::NoError, info.errorString());
+    });
+}
+
+void LinkChecker::onLookupDone(
+    quint64 id, const QList<QHostAddress> &addresses, bool failed, const QString &error)
+{
+    const auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return;
+    Job &job = *it->second;
+    job.lookupId = -1;
+    if (failed || addresses.isEmpty()) {
+        complete(id, LinkStatus::DnsFailure, 0, error);
+        return;
+    }
+    for (const QHostAddress &address : addresses) {
+        if (!AddressClassifier::isPublic(address)) {
+            complete(id, LinkStatus::PrivateAddress, 0,
+                u"the host resolves to the non-public address %1"_s.arg(address.toString()));
+            return;
+        }
+    }
+    sendRequest(job);
+}
+
+void LinkChecker::sendRequest(Job &job)
+{
+    QNetworkRequest request(job.url);
+    request.setRawHeader("User-Agent", QByteArrayLiteral("Citewise/" CITEWISE_VERSION));
+    request.setRawHeader("Accept", "*/*");
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
+    request.setTransferTimeout(m_timeoutMs);
+
+    QNetworkReply *reply = job.useGet ? m_nam->get(request) : m_nam->head(request);
+    // Only the status line and headers matter: never keep more than a little of a body.
+    reply->setReadBufferSize(4096);
+    job.reply = reply;
+    const quint64 id = job.id;
+    connect(
+        reply, &QNetworkReply::metaDataChanged, this, [this, id, reply] { onReplyEvent(id, reply, false); });
+    connect(reply, &QNetworkReply::finished, this, [this, id, reply] { onReplyEvent(id, reply, true); });
+}
+
+void LinkChecker::onReplyEvent(quint64 id, QNetworkReply *reply, bool finished)
+{
+    const auto it = m_jobs.find(id);
+    if (it == m_jobs.end() || it->second->reply != reply)
+        return;
+    Job &job = *it->second;
+
+    const QVariant codeAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!codeAttribute.isValid()) {
+        if (!finished)
+            return;
+        const QNetworkReply::NetworkError error = reply->error();
+        complete(id,
+            error == QNetworkReply::NoError ? LinkStatus::NetworkError : statusForNetworkError(error), 0,
+            reply->errorString());
+        return;
+    }
+
+    // The headers are all we need: drop the reply before any body arrives.
+    const int code = codeAttribute.toInt();
+    const QByteArray location = reply->rawHeader("Location");
+    const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    disconnect(reply, nullptr, this, nullptr);
+    job.reply = nullptr;
+    reply->abort();
+    reply->deleteLater();
+
+    if (isRedirectCode(code) && !location.isEmpty()) {
+        job.hops.append({job.url.toString(QUrl::FullyEncoded), code});
+        job.visited.insert(visitKey(job.url));
+        const QUrl target = job.url.resolved(QUrl::fromEncoded(location.trimmed()));
+        if (const auto failure = preflight(target)) {
+            job.url = target;
+            complete(id, failure->first, code, u"redirect to an unusable URL: "_s + failure->second);
+            return;
+        }
+        if (job.visited.contains(visitKey(target))) {
+            job.url = target;
+            complete(id, LinkStatus::RedirectLoop, code, u"the redirects form a loop"_s);
+            return;
+        }
+        if (job.hops.size() >= kMaxRedirects) {
+            job.url = target;
+            complete(id, LinkStatus::RedirectLoop, code, u"more than %1 redirects"_s.arg(kMaxRedirects));
+            return;
+        }
+        job.url = target;
+        // The next hop may go to another host: give this host's slot back and queue for the new one.
+        if (job.timerId) {
+            killTimer(job.timerId);
+            job.timerId = 0;
+        }
+        --m_perHost[job.host];
+        job.host.clear();
+        m_waiting.prepend(id);
+        schedulePump();
+        return;
+    }
+    // Some servers refuse HEAD; ask with GET (abandoned as soon as the headers arrive).
+    if (!job.useGet && (code == 403 || code == 405 || code == 501)) {
+        job.useGet = true;
+        killTimer(job.timerId);
+        job.timerId = startTimer(m_timeoutMs);
+        sendRequest(job);
+        return;
+    }
+    if (code >= 400) {
+        complete(id, LinkStatus::Broken, code, reason);
+        return;
+    }
+    complete(id, job.hops.isEmpty() ? LinkStatus::Ok : LinkStatus::Redirected, code);
+}
+
+void LinkChecker::complete(quint64 id, LinkStatus status, int httpCode, const QString &error)
+{
+    const auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return;
+    Job &job = *it->second;
+    LinkCheckResult result;
+    result.url = job.key;
+    result.status = status;
+    result.httpCode = httpCode;
+    result.finalUrl = job.url.toString(QUrl::FullyEncoded);
+    result.redirects = job.hops;
+    result.permanentRedirect = !job.hops.isEmpty()
+        && std::all_of(job.hops.cbegin(), job.hops.cend(),
+            [](const RedirectHop &hop) { return isPermanentRedirect(hop.httpCode); });
+    result.elapsedMs = job.clock.isValid() ? job.clock.elapsed() : 0;
+    result.errorString = error;
+
+    releaseJob(job);
+    m_jobs.erase(it);
+    m_cache.insert(result.url, result);
+    m_ready.append(result);
+    schedulePump();
+}
+
+void LinkChecker::releaseJob(Job &job)
+{
+    if (job.timerId) {
+        killTimer(job.timerId);
+        job.timerId = 0;
+    }
+    if (job.lookupId >= 0) {
+        QHostInfo::abortHostLookup(job.lookupId);
+        job.lookupId = -1;
+    }
+    if (QNetworkReply *reply = job.reply) {
+        job.reply = nullptr;
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+        reply->deleteLater();
+    }
+    if (!job.host.isEmpty()) {
+        --m_perHost[job.host];
+        job.host.clear();
+    }
+    if (job.holdsSlot) {
+        --m_active;
+        job.holdsSlot = false;
+    }
+}
+
+void LinkChecker::timerEvent(QTimerEvent *event)
+{
+    for (auto &[id, job] : m_jobs) {
+        if (job->timerId == event->timerId()) {
+            complete(id, LinkStatus::Timeout, 0, u"no answer within %1 ms"_s.arg(m_timeoutMs));
+            return;
+        }
+    }
+    killTimer(event->timerId());
+}
+
+void LinkChecker::cancel()
+{
+    if (!m_running)
+        return;
+    for (auto &[id, job] : m_jobs)
+        releaseJob(*job);
+    m_jobs.clear();
+    m_waiting.clear();
+    m_ready.clear();
+    m_perHost.clear();
+    m_active = 0;
+    m_inRun.clear();
+    m_running = false;
+    Q_EMIT finished();
+}
+
+} // namespace Citewise

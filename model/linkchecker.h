@@ -1,0 +1,113 @@
+// Checks whether the URLs cited by an article still answer, without cookies, credentials or caches,
+// and without reaching private addresses unless the user allows it.
+#pragma once
+
+#include "article.h"
+#include "linkcheckresult.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QStringList>
+#include <QUrl>
+
+#include <map>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Citewise {
+
+// Runs HTTP(S) link checks in parallel and reports one LinkCheckResult per distinct URL.
+class LinkChecker : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kDefaultTimeoutMs = 10000;
+    static constexpr int kDefaultMaxParallel = 8;
+    static constexpr int kMaxPerHost = 2;
+    static constexpr int kMaxRedirects = 10;
+
+    explicit LinkChecker(QObject *parent = nullptr);
+    ~LinkChecker() override;
+
+    // Per HTTP request (each redirect hop has its own), including the name lookup.
+    void setTimeoutMs(int ms);
+    int timeoutMs() const { return m_timeoutMs; }
+    // Checks running at once over all hosts; at most kMaxPerHost of them go to the same host.
+    void setMaxParallel(int count);
+    int maxParallel() const { return m_maxParallel; }
+    // Off by default: links to loopback/private/link-local hosts get LinkStatus::PrivateAddress and
+    // no connection is made. Changing it clears the cache.
+    void setAllowPrivateAddresses(bool allow);
+    bool allowPrivateAddresses() const { return m_allowPrivate; }
+    // Host names (exact, case-insensitive) exempt from the private-address rule, e.g. an intranet
+    // server the user trusts. Changing them clears the cache.
+    void setTrustedHosts(const QStringList &hosts);
+    QStringList trustedHosts() const { return m_trustedHosts.values(); }
+
+    bool isRunning() const { return m_running; }
+    // The session cache: results of earlier checks by this checker.
+    bool hasCachedResult(const QString &url) const { return m_cache.contains(url.trimmed()); }
+    LinkCheckResult cachedResult(const QString &url) const { return m_cache.value(url.trimmed()); }
+    void clearCache() { m_cache.clear(); }
+
+public Q_SLOTS:
+    // Checks each distinct URL once; cached results are reported again without a request.
+    // May be called while a run is going on: the URLs join it.
+    void check(const QStringList &urls);
+    void checkReferences(const QList<Citewise::Reference> &references);
+    // Like check() but ignores the cache.
+    void recheck(const QStringList &urls);
+    // Aborts every lookup and request in flight; emits finished() when a run was going on.
+    void cancel();
+
+Q_SIGNALS:
+    void resultReady(const QString &url, const Citewise::LinkCheckResult &result);
+    void progress(int done, int total);
+    void finished();
+
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
+private:
+    struct Job;
+
+    void enqueue(const QStringList &urls, bool useCache);
+    void schedulePump();
+    void pump();
+    void startHop(Job &job);
+    void sendRequest(Job &job);
+    void onLookupDone(quint64 id, const QList<QHostAddress> &addresses, bool failed, const QString &error);
+    void onReplyEvent(quint64 id, QNetworkReply *reply, bool finished);
+    void complete(quint64 id, LinkStatus status, int httpCode = 0, const QString &error = {});
+    void releaseJob(Job &job);
+    bool isTrusted(const QString &host) const;
+
+    QNetworkAccessManager *m_nam = nullptr;
+    int m_timeoutMs = kDefaultTimeoutMs;
+    int m_maxParallel = kDefaultMaxParallel;
+    bool m_allowPrivate = false;
+    QSet<QString> m_trustedHosts;
+
+    QHash<QString, LinkCheckResult> m_cache;
+    std::map<quint64, std::unique_ptr<Job>> m_jobs;
+    QList<quint64> m_waiting; // jobs that need a host slot, oldest first
+    QHash<QString, int> m_perHost;
+    int m_active = 0; // jobs holding one of the m_maxParallel slots
+    quint64 m_nextId = 1;
+
+    QList<LinkCheckResult> m_ready; // finished results not yet reported
+    QSet<QString> m_inRun; // URLs already taken by the current run
+    bool m_running = false;
+    bool m_pumpScheduled = false;
+    int m_done = 0;
+    int m_total = 0;
+};
+
+} // namespace Citewise

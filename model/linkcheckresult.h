@@ -1,0 +1,94 @@
+// The outcome of checking one link, with stable status names for scripts and JSON output.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace Citewise {
+
+enum class LinkStatus {
+    Ok, // 2xx (or another non-error answer) without redirects
+    Redirected, // answered OK after one or more redirects
+    Broken, // 4xx or 5xx
+    Timeout, // no answer within the per-request timeout
+    DnsFailure, // the host name does not resolve
+    ConnectionRefused, // nothing listens on the port
+    TlsError, // the TLS handshake or certificate check failed
+    Blocked, // not an http or https URL (also for a redirect to such a URL)
+    InvalidUrl, // not a usable URL
+    PrivateAddress, // points at a loopback/private/link-local address and those are not allowed
+    RedirectLoop, // a redirect cycle, or more redirects than the limit
+    NetworkError, // any other transport failure (connection reset, protocol error, ...)
+};
+
+// One redirect answer: the URL that was requested and the 3xx code it answered with.
+struct RedirectHop
+{
+    QString url;
+    int httpCode = 0;
+    friend bool operator==(const RedirectHop &, const RedirectHop &) = default;
+};
+
+struct LinkCheckResult
+{
+    QString url; // the URL as it was asked for
+    LinkStatus status = LinkStatus::InvalidUrl;
+    int httpCode = 0; // last HTTP status seen, 0 when none
+    QString finalUrl; // last URL requested (equals url when there was no redirect)
+    bool permanentRedirect = false; // every redirect was 301 or 308: the citation can be updated
+    qint64 elapsedMs = 0;
+    QList<RedirectHop> redirects;
+    QString errorString; // human-readable detail for failures, may be empty
+
+    // The statuses a link check reports as failures (and the command line exits 1 for).
+    bool isFailure() const
+    {
+        return status == LinkStatus::Broken || status == LinkStatus::Timeout
+            || status == LinkStatus::DnsFailure || status == LinkStatus::RedirectLoop;
+    }
+};
+
+inline QString linkStatusName(LinkStatus status)
+{
+    switch (status) {
+    case LinkStatus::Ok:
+        return QStringLiteral("ok");
+    case LinkStatus::Redirected:
+        return QStringLiteral("redirected");
+    case LinkStatus::Broken:
+        return QStringLiteral("broken");
+    case LinkStatus::Timeout:
+        return QStringLiteral("timeout");
+    case LinkStatus::DnsFailure:
+        return QStringLiteral("dns-failure");
+    case LinkStatus::ConnectionRefused:
+        return QStringLiteral("connection-refused");
+    case LinkStatus::TlsError:
+        return QStringLiteral("tls-error");
+    case LinkStatus::Blocked:
+        return QStringLiteral("blocked");
+    case LinkStatus::InvalidUrl:
+        return QStringLiteral("invalid-url");
+    case LinkStatus::PrivateAddress:
+        return QStringLiteral("private-address");
+    case LinkStatus::RedirectLoop:
+        return QStringLiteral("redirect-loop");
+    case LinkStatus::NetworkError:
+        return QStringLiteral("network-error");
+    }
+    return QStringLiteral("network-error");
+}
+
+inline std::optional<LinkStatus> linkStatusFromName(QStringView name)
+{
+    for (int i = 0; i <= int(LinkStatus::NetworkError); ++i) {
+        if (linkStatusName(LinkStatus(i)) == name)
+            return LinkStatus(i);
+    }
+    return std::nullopt;
+}
+
+} // namespace Citewise
