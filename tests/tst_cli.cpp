@@ -1,0 +1,342 @@
+// Runs the built citewise binary the way a script would: output formats, exit codes, and that the
+// batch commands need no display.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct RunResult
+{
+    int exitCode = -1;
+    bool crashed = false;
+    QByteArray out;
+    QByteArray err;
+};
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(CITEWISE_FIXTURES_DIR) + u"/cli/"_s + name;
+}
+
+RunResult runCitewise(const QStringList &arguments,
+    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CITEWISE_BINARY), arguments);
+    RunResult result;
+    if (!process.waitForStarted(10000) || !process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished();
+        result.crashed = true;
+        return result;
+    }
+    result.crashed = process.exitStatus() != QProcess::NormalExit;
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QProcessEnvironment withoutDisplay()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {u"QT_QPA_PLATFORM"_s, u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s})
+        env.remove(name);
+    return env;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void exitCodes_data();
+    void exitCodes();
+    void version();
+    void jsonShape_data();
+    void jsonShape();
+    void lintFormat_data();
+    void lintFormat();
+    void renumberDestinations();
+    void renumberInPlaceLeavesOrderedFile();
+    void renumberKeepsBomAndCrlf();
+    void invalidUtf8();
+    void noDisplay_data();
+    void noDisplay();
+};
+
+void TestCli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("stderrContains");
+
+    const QString missing = u"/nonexistent/citewise/missing-article.txt"_s;
+    QTest::addRow("help") << QStringList {u"--help"_s} << 0 << QString();
+    QTest::addRow("json clean") << QStringList {u"--json"_s, fixture(u"clean.txt"_s)} << 0 << QString();
+    QTest::addRow("lint clean") << QStringList {u"--lint"_s, fixture(u"clean.txt"_s)} << 0 << QString();
+    QTest::addRow("lint error") << QStringList {u"--lint"_s, fixture(u"dangling.txt"_s)} << 1 << QString();
+    QTest::addRow("lint several files")
+        << QStringList {u"--lint"_s, fixture(u"clean.txt"_s), fixture(u"dangling.txt"_s)} << 1 << QString();
+    QTest::addRow("renumber stdout") << QStringList {u"--renumber"_s, fixture(u"unordered.txt"_s)} << 0
+                                     << QString();
+    QTest::addRow("json missing file") << QStringList {u"--json"_s, missing} << 2 << missing;
+    QTest::addRow("lint missing file") << QStringList {u"--lint"_s, missing} << 2 << u"No such file"_s;
+    QTest::addRow("lint missing among good")
+        << QStringList {u"--lint"_s, fixture(u"dangling.txt"_s), missing} << 2 << missing;
+    QTest::addRow("renumber missing file") << QStringList {u"--renumber"_s, missing} << 2 << missing;
+    QTest::addRow("json directory") << QStringList {u"--json"_s, QStringLiteral(CITEWISE_FIXTURES_DIR)} << 2
+                                    << u"directory"_s;
+    QTest::addRow("gui missing file") << QStringList {missing} << 2 << missing;
+    QTest::addRow("unknown option") << QStringList {u"--frobnicate"_s, fixture(u"clean.txt"_s)} << 2
+                                    << u"frobnicate"_s;
+    QTest::addRow("json without file") << QStringList {u"--json"_s} << 2 << u"FILE"_s;
+    QTest::addRow("json two files") << QStringList {u"--json"_s, fixture(u"clean.txt"_s),
+        fixture(u"clean.txt"_s)} << 2
+                                    << u"one FILE"_s;
+    QTest::addRow("two commands") << QStringList {u"--json"_s, u"--lint"_s, fixture(u"clean.txt"_s)} << 2
+                                  << u"one command"_s;
+    QTest::addRow("output without renumber")
+        << QStringList {u"--lint"_s, u"-o"_s, u"x.txt"_s, fixture(u"clean.txt"_s)} << 2 << u"--renumber"_s;
+    QTest::addRow("in-place with output")
+        << QStringList {u"--renumber"_s, u"--in-place"_s, u"-o"_s, u"x.txt"_s, fixture(u"clean.txt"_s)} << 2
+        << u"--in-place"_s;
+    QTest::addRow("option without command")
+        << QStringList {u"--drop-unused"_s, fixture(u"clean.txt"_s)} << 2 << u"command"_s;
+}
+
+void TestCli::exitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, stderrContains);
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    const RunResult result = runCitewise(arguments, env);
+    QVERIFY(!result.crashed);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(QString::fromUtf8(result.err).contains(stderrContains), result.err.constData());
+}
+
+void TestCli::version()
+{
+    const RunResult result = runCitewise({u"--version"_s});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QByteArray("citewise " CITEWISE_VERSION "\n"));
+}
+
+void TestCli::jsonShape_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("paragraphs");
+    QTest::addColumn<int>("citations");
+    QTest::addColumn<int>("references");
+    QTest::addColumn<int>("comments");
+
+    QTest::addRow("clean") << fixture(u"clean.txt"_s) << 2 << 2 << 2 << 0;
+    QTest::addRow("unordered") << fixture(u"unordered.txt"_s) << 3 << 4 << 3 << 1;
+    QTest::addRow("dangling") << fixture(u"dangling.txt"_s) << 2 << 2 << 1 << 0;
+}
+
+void TestCli::jsonShape()
+{
+    QFETCH(QString, file);
+    QFETCH(int, paragraphs);
+    QFETCH(int, citations);
+    QFETCH(int, references);
+    QFETCH(int, comments);
+
+    const RunResult result = runCitewise({u"--json"_s, file});
+    QCOMPARE(result.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(result.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+
+    QVERIFY(json.value(u"title"_s).isString());
+    QVERIFY(json.value(u"dateline"_s).isObject() || json.value(u"dateline"_s).isNull());
+    QCOMPARE(json.value(u"paragraphs"_s).toArray().size(), paragraphs);
+    QCOMPARE(json.value(u"citations"_s).toArray().size(), citations);
+    QCOMPARE(json.value(u"references"_s).toArray().size(), references);
+    QCOMPARE(json.value(u"comments"_s).toArray().size(), comments);
+    QVERIFY(json.value(u"diagnostics"_s).isArray());
+    for (const QJsonValue &value : json.value(u"citations"_s).toArray()) {
+        const QJsonObject citation = value.toObject();
+        QVERIFY(citation.value(u"line"_s).toInt() > 0);
+        QVERIFY(citation.value(u"column"_s).toInt() > 0);
+        QVERIFY(!citation.value(u"numbers"_s).toArray().isEmpty());
+    }
+    const QStringList severities = {u"error"_s, u"warning"_s, u"info"_s};
+    for (const QJsonValue &value : json.value(u"diagnostics"_s).toArray()) {
+        const QJsonObject diagnostic = value.toObject();
+        QVERIFY(severities.contains(diagnostic.value(u"severity"_s).toString()));
+        QVERIFY(!diagnostic.value(u"code"_s).toString().isEmpty());
+        QVERIFY(!diagnostic.value(u"message"_s).toString().isEmpty());
+    }
+}
+
+void TestCli::lintFormat_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("expectedCode");
+
+    QTest::addRow("dangling") << fixture(u"dangling.txt"_s) << u"dangling-citation"_s;
+    QTest::addRow("unordered") << fixture(u"unordered.txt"_s) << QString();
+}
+
+void TestCli::lintFormat()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, expectedCode);
+
+    const RunResult result = runCitewise({u"--lint"_s, file});
+    QVERIFY(result.exitCode == 0 || result.exitCode == 1);
+    static const QRegularExpression format(
+        u"^(.+):(\\d+):(\\d+): (error|warning|info): (.+) \\[([a-z0-9-]+)\\]$"_s);
+    QStringList codes;
+    for (const QString &line : QString::fromUtf8(result.out).split(u'\n', Qt::SkipEmptyParts)) {
+        const QRegularExpressionMatch match = format.match(line);
+        QVERIFY2(match.hasMatch(), qPrintable(line));
+        QCOMPARE(match.captured(1), file);
+        codes.append(match.captured(6));
+    }
+    if (!expectedCode.isEmpty())
+        QVERIFY2(codes.contains(expectedCode), qPrintable(codes.join(u' ')));
+}
+
+void TestCli::renumberDestinations()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray original = readAll(fixture(u"unordered.txt"_s));
+    const QString copy = dir.filePath(u"article.txt"_s);
+    QVERIFY(writeAll(copy, original));
+
+    const RunResult toStdout = runCitewise({u"--renumber"_s, copy});
+    QCOMPARE(toStdout.exitCode, 0);
+    QVERIFY(toStdout.out != original);
+    // The first use of each source now carries the next number: [2] [1][3] [2] becomes [1] [2][3] [1].
+    QVERIFY2(toStdout.out.contains("announced [1]."), toStdout.out.constData());
+    QVERIFY(toStdout.out.contains("people [2][3]."));
+
+    const QString output = dir.filePath(u"out.txt"_s);
+    const RunResult toFile = runCitewise({u"--renumber"_s, copy, u"-o"_s, output});
+    QCOMPARE(toFile.exitCode, 0);
+    QVERIFY(toFile.out.isEmpty());
+    QCOMPARE(readAll(output), toStdout.out);
+    QCOMPARE(readAll(copy), original);
+
+    const RunResult inPlace = runCitewise({u"--renumber"_s, u"--in-place"_s, copy});
+    QCOMPARE(inPlace.exitCode, 0);
+    QCOMPARE(readAll(copy), toStdout.out);
+
+    // Renumbering is idempotent.
+    const RunResult again = runCitewise({u"--renumber"_s, copy});
+    QCOMPARE(again.out, toStdout.out);
+}
+
+void TestCli::renumberInPlaceLeavesOrderedFile()
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(u"clean.txt"_s);
+    const QByteArray original = readAll(fixture(u"clean.txt"_s));
+    QVERIFY(writeAll(copy, original));
+    const QDateTime before = QFileInfo(copy).lastModified();
+    QTest::qWait(20);
+    QCOMPARE(runCitewise({u"--renumber"_s, u"--in-place"_s, copy}).exitCode, 0);
+    QCOMPARE(readAll(copy), original);
+    QCOMPARE(QFileInfo(copy).lastModified(), before);
+}
+
+void TestCli::renumberKeepsBomAndCrlf()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"bom.txt"_s);
+    QByteArray bytes = readAll(fixture(u"unordered.txt"_s));
+    bytes.replace("\n", "\r\n");
+    QVERIFY(writeAll(path, "\xEF\xBB\xBF" + bytes));
+    const RunResult result = runCitewise({u"--renumber"_s, path});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(!result.out.mid(3).contains("\xEF\xBB\xBF"));
+    QCOMPARE(result.out.count("\r\n"), bytes.count("\r\n"));
+    QCOMPARE(result.out.count('\n'), bytes.count('\n'));
+}
+
+void TestCli::invalidUtf8()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"latin1.txt"_s);
+    QByteArray bytes = readAll(fixture(u"clean.txt"_s));
+    bytes.replace("switched on", "switched \xE9on\xFF");
+    QVERIFY(writeAll(path, bytes));
+
+    const RunResult json = runCitewise({u"--json"_s, path});
+    QCOMPARE(json.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject object = QJsonDocument::fromJson(json.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(!object.value(u"diagnostics"_s).toArray().isEmpty());
+
+    const RunResult lint = runCitewise({u"--lint"_s, path});
+    QVERIFY(lint.exitCode == 0 || lint.exitCode == 1);
+    QVERIFY(!lint.out.isEmpty());
+
+    // Bytes that are not UTF-8 survive a renumber untouched.
+    const RunResult renumber = runCitewise({u"--renumber"_s, path});
+    QCOMPARE(renumber.exitCode, 0);
+    QCOMPARE(renumber.out, bytes);
+}
+
+void TestCli::noDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+
+    QTest::addRow("version") << QStringList {u"--version"_s} << 0;
+    QTest::addRow("help") << QStringList {u"--help"_s} << 0;
+    QTest::addRow("json") << QStringList {u"--json"_s, fixture(u"unordered.txt"_s)} << 0;
+    QTest::addRow("lint") << QStringList {u"--lint"_s, fixture(u"dangling.txt"_s)} << 1;
+    QTest::addRow("renumber") << QStringList {u"--renumber"_s, fixture(u"unordered.txt"_s)} << 0;
+    QTest::addRow("usage error") << QStringList {u"--json"_s} << 2;
+}
+
+void TestCli::noDisplay()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+
+    const RunResult result = runCitewise(arguments, withoutDisplay());
+    QVERIFY(!result.crashed);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(!result.err.contains("qt.qpa"), result.err.constData());
+    QVERIFY2(!result.err.contains("platform plugin"), result.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
