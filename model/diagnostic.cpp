@@ -246,18 +246,30 @@ private:
         }
     }
 
+    // Scans the same text the parser scans for markers: the title and the body paragraphs outside
+    // code fences, each trimmed.
     void checkMalformedMarkers()
     {
         QList<MalformedMarker> found;
-        int lastLine = 0;
+        if (m_article.titleLine > 0 && !m_article.titleSpan.isEmpty())
+            scanMalformedMarkers(m_article.view(m_article.titleSpan), m_article.titleSpan.start,
+                                 m_article.titleLine, found);
+        bool inFence = false;
+        bool afterReferences = false;
         for (const Paragraph &paragraph : m_article.paragraphs) {
-            if (paragraph.line == lastLine || paragraph.line < 1 || paragraph.line > m_article.lines.size())
+            if (paragraph.afterReferences != afterReferences) {
+                afterReferences = paragraph.afterReferences;
+                inFence = false;
+            }
+            const QStringView text = m_article.view(paragraph.span);
+            if (text.startsWith(u"```") || text.startsWith(u"~~~")) {
+                inFence = !inFence;
                 continue;
-            lastLine = paragraph.line;
-            const TextSpan lineSpan = m_article.lines.at(paragraph.line - 1).span;
-            scanMalformedMarkers(m_article.view(lineSpan), lineSpan.start, paragraph.line, found);
+            }
+            if (!inFence)
+                scanMalformedMarkers(text, paragraph.span.start, paragraph.line, found);
         }
-        for (const MalformedMarker &marker : found) {
+        for (const MalformedMarker &marker : std::as_const(found)) {
             add(Diagnostic::Severity::Warning, u"malformed-citation"_s, marker.span,
                 tr("“%1” looks like a citation marker but cannot be read.").arg(spanText(marker.span)));
         }

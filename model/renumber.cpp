@@ -206,13 +206,15 @@ private:
         for (const Reference &ref : refs) {
             if (!dropped.contains(ref.number))
                 continue;
+            // The entry span is trimmed; the indentation before it belongs to the line as well.
+            const qsizetype start = m_article.lines.at(ref.line - 1).span.start;
             const int lastLine = m_article.lineAt(qMax<qsizetype>(ref.span.start, ref.span.end() - 1));
             const Line &line = m_article.lines.at(lastLine - 1);
             const qsizetype end = line.span.end() + line.terminatorLength;
-            if (!ranges.isEmpty() && ranges.last().end() == ref.span.start)
+            if (!ranges.isEmpty() && ranges.last().end() == start)
                 ranges.last().length = end - ranges.last().start;
             else
-                ranges.append({ref.span.start, end - ref.span.start});
+                ranges.append({start, end - start});
         }
         for (TextSpan &range : ranges) {
             // Deleting the file's last line: take the newline before it instead, so the file does

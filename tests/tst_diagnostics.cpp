@@ -1,0 +1,291 @@
+// Checks analyseArticle(): every diagnostic code on text that shows it, exact positions, and silence on
+// clean articles.
+#include "articleio.h"
+#include "diagnostic.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Citewise;
+
+namespace {
+
+QByteArray fixture(const QString &name)
+{
+    QFile file(QStringLiteral(CITEWISE_FIXTURES_DIR "/diagnostics/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return file.readAll();
+}
+
+// "code@line:column", compact enough to compare whole lists and readable when a comparison fails.
+QStringList summary(const QList<Diagnostic> &diagnostics)
+{
+    QStringList out;
+    for (const Diagnostic &d : diagnostics)
+        out.append(u"%1@%2:%3"_s.arg(d.code).arg(d.line).arg(d.column));
+    return out;
+}
+
+const Diagnostic *find(const QList<Diagnostic> &diagnostics, const QString &code, int line, int column)
+{
+    for (const Diagnostic &d : diagnostics) {
+        if (d.code == code && d.line == line && d.column == column)
+            return &d;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestDiagnostics : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanFixtures_data();
+    void cleanFixtures();
+    void seedLikeArticle();
+    void problemsFixture();
+    void codes_data();
+    void codes();
+    void invalidEncoding();
+    void wellFormed_data();
+    void wellFormed();
+    void normalizedUrlKey_data();
+    void normalizedUrlKey();
+    void severityNames();
+    void largeArticleIsFast();
+};
+
+void TestDiagnostics::cleanFixtures_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addRow("plain") << u"clean.txt"_s;
+    QTest::addRow("markdown, dotted entries, continuation") << u"clean-markdown.txt"_s;
+    QTest::addRow("crlf, colon entries") << u"clean-crlf.txt"_s;
+}
+
+void TestDiagnostics::cleanFixtures()
+{
+    QFETCH(QString, file);
+    const Article article = readArticle(fixture(file));
+    QVERIFY(!article.citations.isEmpty());
+    QCOMPARE(summary(analyseArticle(article)), QStringList());
+}
+
+void TestDiagnostics::seedLikeArticle()
+{
+    const Article article = readArticle(fixture(u"seedlike.txt"_s));
+    const QList<Diagnostic> diagnostics = analyseArticle(article);
+    QCOMPARE(summary(diagnostics), QStringList({u"citation-order@4:86"_s, u"unused-reference@8:1"_s}));
+    QCOMPARE(article.view(diagnostics.at(0).span), u"3");
+    QCOMPARE(diagnostics.at(0).severity, Diagnostic::Severity::Warning);
+    QCOMPARE(diagnostics.at(1).referenceIndex, 1);
+    QCOMPARE(diagnostics.at(1).severity, Diagnostic::Severity::Warning);
+}
+
+void TestDiagnostics::problemsFixture()
+{
+    const QList<Diagnostic> diagnostics = analyseArticle(readArticle(fixture(u"problems.txt"_s)));
+    const QStringList expected = {
+        u"dangling-citation@2:32"_s,
+        u"malformed-citation@2:43"_s,
+        u"number-out-of-range@3:14"_s,
+        u"citation-order@3:40"_s,
+        u"unused-reference@6:1"_s,
+        u"duplicate-url@6:5"_s,
+        u"duplicate-reference-number@7:2"_s,
+        u"malformed-reference@8:1"_s,
+        u"malformed-reference@9:1"_s,
+        u"unused-reference@10:1"_s,
+        u"invalid-url@10:5"_s,
+        u"unused-reference@11:1"_s,
+        u"invalid-url@11:5"_s,
+        u"number-out-of-range@12:2"_s,
+    };
+    QCOMPARE(summary(diagnostics), expected);
+}
+
+void TestDiagnostics::codes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Diagnostic::Severity>("severity");
+
+    const auto E = Diagnostic::Severity::Error;
+    const auto W = Diagnostic::Severity::Warning;
+    QTest::addRow("dangling single") << u"T\nA [1] B [2].\nReferences\n[1] https://a.example/\n"_s
+                                     << u"dangling-citation"_s << 2 << 10 << E;
+    QTest::addRow("dangling inside a list")
+        << u"T\nA [1, 4].\nReferences\n[1] https://a.example/\n"_s << u"dangling-citation"_s << 2 << 7 << E;
+    QTest::addRow("dangling inside a range")
+        << u"T\nA [1-2].\nReferences\n[1] https://a.example/\n"_s << u"dangling-citation"_s << 2 << 3 << E;
+    QTest::addRow("unused") << u"T\nA [1].\nReferences\n[1] https://a.example/\n[2] https://b.example/\n"_s
+                            << u"unused-reference"_s << 5 << 1 << W;
+    QTest::addRow("duplicate number")
+        << u"T\nA [1].\nReferences\n[1] https://a.example/\n[1] https://b.example/\n"_s
+        << u"duplicate-reference-number"_s << 5 << 2 << E;
+    QTest::addRow("duplicate url, default port and slash")
+        << u"T\nA [1][2].\nReferences\n[1] http://A.Example:80/x/\n[2] http://a.example/x\n"_s
+        << u"duplicate-url"_s << 5 << 5 << W;
+    QTest::addRow("entry without url") << u"T\nA [1].\nReferences\n[1] Interview with the mayor\n"_s
+                                       << u"malformed-reference"_s << 4 << 1 << E;
+    QTest::addRow("stray line")
+        << u"T\nA [1][2].\nReferences\n[1] https://a.example/\nsee also the appendix\n[2] https://b.example/\n"_s
+        << u"malformed-reference"_s << 5 << 1 << E;
+    QTest::addRow("url without host")
+        << u"T\nA [1].\nReferences\n[1] https://\n"_s << u"invalid-url"_s << 4 << 5 << E;
+    QTest::addRow("non-web scheme") << u"T\nA [1].\nReferences\n[1] ftp://files.example/a.pdf\n"_s
+                                    << u"invalid-url"_s << 4 << 5 << W;
+    QTest::addRow("marker number zero") << u"T\nA [0] [1].\nReferences\n[1] https://a.example/\n"_s
+                                        << u"number-out-of-range"_s << 2 << 4 << E;
+    QTest::addRow("marker beyond int") << u"T\nA [1] [2147483648].\nReferences\n[1] https://a.example/\n"_s
+                                       << u"number-out-of-range"_s << 2 << 8 << E;
+    QTest::addRow("marker beyond qint64")
+        << u"T\nA [1] [99999999999999999999999].\nReferences\n[1] https://a.example/\n"_s
+        << u"number-out-of-range"_s << 2 << 8 << E;
+    QTest::addRow("reference number zero")
+        << u"T\nA [1].\nReferences\n[1] https://a.example/\n[0] https://b.example/\n"_s
+        << u"number-out-of-range"_s << 5 << 2 << E;
+    QTest::addRow("no references section")
+        << u"T\nText [1] more [2].\n"_s << u"missing-references-section"_s << 2 << 6 << E;
+    QTest::addRow("order, first out of order use")
+        << u"T\nA [1] B [3] C [2] D [3].\nReferences\n[1] https://a.example/\n[2] https://b.example/\n"
+           "[3] https://c.example/\n"_s
+        << u"citation-order"_s << 2 << 10 << W;
+    QTest::addRow("order, cluster")
+        << u"T\nA [2][1].\nReferences\n[1] https://a.example/\n[2] https://b.example/\n"_s
+        << u"citation-order"_s << 2 << 4 << W;
+    QTest::addRow("malformed marker, double comma")
+        << u"T\nA [1,,2].\nReferences\n[1] https://a.example/\n[2] https://b.example/\n"_s
+        << u"malformed-citation"_s << 2 << 3 << W;
+    QTest::addRow("malformed marker, reversed range")
+        << u"T\nA [1] [2] B [3-2].\nReferences\n[1] https://a.example/\n[2] https://b.example/\n"_s
+        << u"malformed-citation"_s << 2 << 13 << W;
+    QTest::addRow("malformed marker, indented line")
+        << u"T\n    A [1] [2-].\nReferences\n[1] https://a.example/\n"_s << u"malformed-citation"_s << 2 << 11
+        << W;
+    QTest::addRow("malformed marker after the list")
+        << u"T\nA [1].\nReferences\n[1] https://a.example/\n## More\nSee [1,].\n"_s << u"malformed-citation"_s
+        << 6 << 5 << W;
+}
+
+void TestDiagnostics::codes()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, code);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(Diagnostic::Severity, severity);
+
+    const QList<Diagnostic> diagnostics = analyseArticle(parseArticle(text));
+    const Diagnostic *d = find(diagnostics, code, line, column);
+    if (!d)
+        qWarning() << "got" << summary(diagnostics);
+    QVERIFY(d);
+    QCOMPARE(d->severity, severity);
+    QVERIFY(!d->message.isEmpty());
+}
+
+void TestDiagnostics::invalidEncoding()
+{
+    const Article article = readArticle(fixture(u"invalid-encoding.txt"_s));
+    const QList<Diagnostic> diagnostics = analyseArticle(article);
+    QCOMPARE(summary(diagnostics), QStringList({u"invalid-encoding@2:8"_s}));
+    QCOMPARE(diagnostics.first().severity, Diagnostic::Severity::Error);
+    QCOMPARE(diagnostics.first().span.length, 1);
+}
+
+void TestDiagnostics::wellFormed_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const char *name : {"clean.txt", "clean-markdown.txt", "clean-crlf.txt", "seedlike.txt",
+             "problems.txt", "no-references.txt", "invalid-encoding.txt"})
+        QTest::addRow("%s", name) << QString::fromLatin1(name);
+}
+
+// Whatever the article, diagnostics are sorted, positioned inside the text and explained.
+void TestDiagnostics::wellFormed()
+{
+    QFETCH(QString, file);
+    const Article article = readArticle(fixture(file));
+    const QList<Diagnostic> diagnostics = analyseArticle(article);
+    qsizetype previous = -1;
+    for (const Diagnostic &d : diagnostics) {
+        QVERIFY(d.span.start >= previous);
+        previous = d.span.start;
+        QVERIFY(d.span.start >= 0 && d.span.end() <= article.text.size());
+        QCOMPARE(d.line, article.lineAt(d.span.start));
+        QCOMPARE(d.column, article.columnAt(d.span.start));
+        QVERIFY(!d.code.isEmpty());
+        QVERIFY(!d.message.isEmpty());
+        QVERIFY(d.referenceIndex < article.references.size());
+    }
+}
+
+void TestDiagnostics::normalizedUrlKey_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("same");
+    QTest::addRow("host case") << u"https://Example.ORG/a"_s << u"https://example.org/a"_s << true;
+    QTest::addRow("scheme case") << u"HTTPS://example.org/a"_s << u"https://example.org/a"_s << true;
+    QTest::addRow("trailing slash") << u"https://example.org/a/"_s << u"https://example.org/a"_s << true;
+    QTest::addRow("root slash") << u"https://example.org/"_s << u"https://example.org"_s << true;
+    QTest::addRow("https default port")
+        << u"https://example.org:443/a"_s << u"https://example.org/a"_s << true;
+    QTest::addRow("http default port") << u"http://example.org:80/a"_s << u"http://example.org/a"_s << true;
+    QTest::addRow("other port") << u"https://example.org:8443/a"_s << u"https://example.org/a"_s << false;
+    QTest::addRow("port 80 on https") << u"https://example.org:80/a"_s << u"https://example.org/a"_s << false;
+    QTest::addRow("scheme differs") << u"http://example.org/a"_s << u"https://example.org/a"_s << false;
+    QTest::addRow("path case") << u"https://example.org/A"_s << u"https://example.org/a"_s << false;
+    QTest::addRow("query differs") << u"https://example.org/a?x=1"_s << u"https://example.org/a?x=2"_s
+                                   << false;
+    QTest::addRow("slash before query")
+        << u"https://example.org/a/?x=1"_s << u"https://example.org/a?x=1"_s << true;
+    QTest::addRow("unparsable stays itself") << u"not a url"_s << u"not a url"_s << true;
+}
+
+void TestDiagnostics::normalizedUrlKey()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, same);
+    QCOMPARE(Citewise::normalizedUrlKey(a) == Citewise::normalizedUrlKey(b), same);
+}
+
+void TestDiagnostics::severityNames()
+{
+    QCOMPARE(severityName(Diagnostic::Severity::Error), u"error"_s);
+    QCOMPARE(severityName(Diagnostic::Severity::Warning), u"warning"_s);
+    QCOMPARE(severityName(Diagnostic::Severity::Info), u"info"_s);
+}
+
+// 100k markers and 20k references: a quadratic check would take minutes, linear ones well under the bound.
+void TestDiagnostics::largeArticleIsFast()
+{
+    constexpr int kReferences = 20000;
+    QString text = u"Large article\n"_s;
+    for (int i = 0; i < 100000; ++i) {
+        const int n = (i * 7919) % (kReferences + 50) + 1; // some numbers dangle
+        text += u"Sentence %1 says something [%2], and more [%3-%4].\n"_s.arg(i).arg(n).arg(n).arg(n + 1);
+    }
+    text += u"References\n"_s;
+    for (int i = 1; i <= kReferences; ++i)
+        text += u"[%1] https://example.org/item/%2\n"_s.arg(i).arg(i % 1000 == 0 ? 1 : i);
+
+    QElapsedTimer timer;
+    timer.start();
+    const Article article = parseArticle(text);
+    const QList<Diagnostic> diagnostics = analyseArticle(article);
+    QVERIFY(!diagnostics.isEmpty());
+    QVERIFY2(timer.elapsed() < 20000, qPrintable(u"took %1 ms"_s.arg(timer.elapsed())));
+}
+
+QTEST_GUILESS_MAIN(TestDiagnostics)
+#include "tst_diagnostics.moc"
