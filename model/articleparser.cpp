@@ -101,7 +101,7 @@ TextSpan trimUrlToken(QStringView text, TextSpan span)
 
 TextSpan trimSeparators(QStringView text, TextSpan span)
 {
-    static const QStringView seps = u" \t-–—·|:,;";
+    static const QStringView seps = u" \t-–—·|:,;<>()[]";
     qsizetype b = span.start;
     qsizetype e = span.end();
     while (b < e && seps.contains(text.at(b)))
@@ -305,7 +305,9 @@ private:
             return;
         Dateline d;
         d.span = {p.span.start, m.capturedLength(0)};
-        const qsizetype comma = prefix.indexOf(u',');
+        qsizetype comma = prefix.indexOf(u',');
+        if (comma < 0)
+            comma = prefix.indexOf(u'，');
         const qsizetype base = p.span.start;
         if (comma > 0) {
             d.placeSpan = trimmedSpan(m_text, {base, comma});

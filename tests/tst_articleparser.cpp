@@ -1,0 +1,335 @@
+// The article format: every rule of docs/FORMAT.md on small inline articles and on the format fixtures.
+#include "articleio.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QTest>
+
+using namespace Citewise;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Article parse(const QString &text)
+{
+    return parseArticle(text);
+}
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(CITEWISE_FIXTURES_DIR "/format/") + name;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read fixture");
+    return f.readAll();
+}
+
+QList<QList<int>> citedNumbers(const Article &a)
+{
+    QList<QList<int>> out;
+    for (const Citation &c : a.citations)
+        out.append(c.expandedNumbers());
+    return out;
+}
+
+} // namespace
+
+class TestArticleParser : public QObject
+{
+    Q_OBJECT
+private slots:
+    void roundTrip_data();
+    void roundTrip();
+    void titleAndDateline_data();
+    void titleAndDateline();
+    void markers_data();
+    void markers();
+    void markerPositions();
+    void references_data();
+    void references();
+    void referenceSectionLayout();
+    void comments();
+    void missingSections();
+    void emptyFile();
+    void lineTerminators();
+    void invalidEncoding();
+    void hugeNumbers();
+    void lineLookup();
+};
+
+void TestArticleParser::roundTrip_data()
+{
+    QTest::addColumn<QString>("path");
+    QDirIterator it(
+        QStringLiteral(CITEWISE_FIXTURES_DIR), {u"*.txt"_s}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QTest::addRow("%s", qPrintable(path.mid(qstrlen(CITEWISE_FIXTURES_DIR) + 1))) << path;
+    }
+}
+
+void TestArticleParser::roundTrip()
+{
+    QFETCH(QString, path);
+    const QByteArray bytes = readFile(path);
+    const Article article = readArticle(bytes);
+    QCOMPARE(writeArticle(article), bytes);
+}
+
+void TestArticleParser::titleAndDateline_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("place");
+    QTest::addColumn<QString>("date");
+
+    QTest::addRow("seed-like") << u"Headline here\nSeoul, July 2, 2025 — North Korean leader left [1].\n"_s
+                               << u"Headline here"_s << u"Seoul"_s << u"July 2, 2025"_s;
+    QTest::addRow("leading blank lines, padded title")
+        << u"\n\n   Padded title  \nBody.\n"_s << u"Padded title"_s << QString() << QString();
+    QTest::addRow("markdown heading title")
+        << u"# Notes on things\nBody text.\n"_s << u"Notes on things"_s << QString() << QString();
+    QTest::addRow("all caps place") << u"T\nWASHINGTON — Officials said.\n"_s << u"T"_s << u"WASHINGTON"_s
+                                    << QString();
+    QTest::addRow("no dateline for ordinary dash")
+        << u"T\nThe plan — as announced — changed.\n"_s << u"T"_s << QString() << QString();
+    QTest::addRow("front matter title")
+        << u"---\nlayout: post\ntitle:  \"Bash Environments\"\n---\n\nBody.\n"_s << u"Bash Environments"_s
+        << QString() << QString();
+}
+
+void TestArticleParser::titleAndDateline()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, title);
+    QFETCH(QString, place);
+    QFETCH(QString, date);
+    const Article a = parse(text);
+    QCOMPARE(a.title, title);
+    QCOMPARE(a.hasDateline, !place.isEmpty() || !date.isEmpty());
+    if (a.hasDateline) {
+        QCOMPARE(a.dateline.place, place);
+        QCOMPARE(a.dateline.date, date);
+        QCOMPARE(a.view(a.dateline.placeSpan), QStringView(place));
+    }
+}
+
+void TestArticleParser::markers_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QList<QList<int>>>("expected");
+
+    using L = QList<QList<int>>;
+    QTest::addRow("single") << u"Text [1]."_s << L {{1}};
+    QTest::addRow("cluster") << u"Text [1][2]."_s << L {{1}, {2}};
+    QTest::addRow("list") << u"Text [1, 3]."_s << L {{1, 3}};
+    QTest::addRow("semicolon list") << u"Text [1; 3]."_s << L {{1, 3}};
+    QTest::addRow("range") << u"Text [2-4]."_s << L {{2, 3, 4}};
+    QTest::addRow("en dash range") << u"Text [2–4]."_s << L {{2, 3, 4}};
+    QTest::addRow("inner spaces") << u"Text [ 2 ] and [2 - 3]."_s << L {{2}, {2, 3}};
+    QTest::addRow("sic") << u"Text [sic] here."_s << L {};
+    QTest::addRow("citation needed") << u"Text [citation needed]."_s << L {};
+    QTest::addRow("empty brackets") << u"Text []."_s << L {};
+    QTest::addRow("negative") << u"Text [-1]."_s << L {};
+    QTest::addRow("url with brackets") << u"See https://example.org/a[1]/b[2] now [3]."_s << L {{3}};
+    QTest::addRow("www url") << u"See www.example.org/x[1] [2]."_s << L {{2}};
+    QTest::addRow("markdown link") << u"A [1](https://x.example) link."_s << L {};
+    QTest::addRow("footnote") << u"A footnote [^1]."_s << L {};
+    QTest::addRow("inline code") << u"Code `a[1]` then [2]."_s << L {{2}};
+    QTest::addRow("nested") << u"Odd [[1]] here."_s << L {{1}};
+    QTest::addRow("unbalanced") << u"Odd [1 and 1] here."_s << L {};
+    QTest::addRow("rtl around") << u"עברית [1] טקסט"_s << L {{1}};
+    QTest::addRow("word prefix") << u"see ref[1-2] there"_s << L {{1, 2}};
+    QTest::addRow("letters inside") << u"[1a] [a1] [1 of 2]"_s << L {};
+}
+
+void TestArticleParser::markers()
+{
+    QFETCH(QString, body);
+    QFETCH(QList<QList<int>>, expected);
+    const Article a = parse(u"Title\n"_s + body + u"\n"_s);
+    QCOMPARE(citedNumbers(a), expected);
+}
+
+void TestArticleParser::markerPositions()
+{
+    const Article a = parse(u"Title\nOne [1] two [2, 3]\n"_s);
+    QCOMPARE(a.citations.size(), 2);
+    const Citation &c = a.citations.at(1);
+    QCOMPARE(c.line, 2);
+    QCOMPARE(c.column, 13);
+    QCOMPARE(a.view(c.span), u"[2, 3]");
+    QCOMPARE(c.form, Citation::Form::List);
+    QCOMPARE(c.numbers.size(), 2);
+    QCOMPARE(a.view(c.numbers.at(1).span), u"3");
+}
+
+void TestArticleParser::references_data()
+{
+    QTest::addColumn<QString>("entry");
+    QTest::addColumn<qint64>("number");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("label");
+
+    QTest::addRow("bracket") << u"[1] https://a.example/x"_s << qint64(1) << u"https://a.example/x"_s
+                             << QString();
+    QTest::addRow("bracket with label") << u"[2] https://a.example/x The report"_s << qint64(2)
+                                        << u"https://a.example/x"_s << u"The report"_s;
+    QTest::addRow("colon") << u"[3]: https://a.example/x"_s << qint64(3) << u"https://a.example/x"_s
+                           << QString();
+    QTest::addRow("dotted") << u"4. https://a.example/x"_s << qint64(4) << u"https://a.example/x"_s
+                            << QString();
+    QTest::addRow("title before url")
+        << u"[5] A title - https://a.example/x"_s << qint64(5) << u"https://a.example/x"_s << u"A title"_s;
+    QTest::addRow("angle brackets") << u"[6] <https://a.example/x>"_s << qint64(6) << u"https://a.example/x"_s
+                                    << QString();
+    QTest::addRow("markdown link") << u"[7] [Docs](https://a.example/docs)"_s << qint64(7)
+                                   << u"https://a.example/docs"_s << u"Docs"_s;
+    QTest::addRow("no url") << u"[8] Only a description"_s << qint64(8) << QString()
+                            << u"Only a description"_s;
+    QTest::addRow("empty") << u"[9]"_s << qint64(9) << QString() << QString();
+    QTest::addRow("javascript") << u"[10] javascript:alert(1)"_s << qint64(10) << u"javascript:alert(1)"_s
+                                << QString();
+}
+
+void TestArticleParser::references()
+{
+    QFETCH(QString, entry);
+    QFETCH(qint64, number);
+    QFETCH(QString, url);
+    QFETCH(QString, label);
+    const Article a = parse(u"Title\nBody.\nReferences:\n"_s + entry + u"\n"_s);
+    QCOMPARE(a.references.size(), 1);
+    const Reference &r = a.references.constFirst();
+    QCOMPARE(r.number, number);
+    QCOMPARE(r.url, url);
+    QCOMPARE(r.label, label);
+    QCOMPARE(r.line, 4);
+    QCOMPARE(a.view(r.numberSpan), QString::number(number));
+}
+
+void TestArticleParser::referenceSectionLayout()
+{
+    const Article a = readArticle(readFile(fixture(u"markdown-sections.txt"_s)));
+    QVERIFY(a.referencesSection.present);
+    QCOMPARE(a.referencesSection.headerLine, 4);
+    QCOMPARE(a.references.size(), 3);
+    QCOMPARE(a.references.at(1).continuationLines, QList<int> {11});
+    QCOMPARE(a.strayReferenceLines.size(), 1);
+    QCOMPARE(a.strayReferenceLines.constFirst().line, 12);
+    // The heading after the list and its paragraph are body again, with their marker.
+    QCOMPARE(a.paragraphs.constLast().line, 16);
+    QVERIFY(a.paragraphs.constLast().afterReferences);
+    QCOMPARE(a.citations.constLast().line, 16);
+
+    for (const char *header : {"References", "references:", "SOURCES", "## References",
+             "### Sources:", "**Sources:**", "참고 문헌", "Quellen:"}) {
+        const Article b
+            = parse(u"T\nBody [1].\n"_s + QString::fromUtf8(header) + u"\n[1] https://x.example/\n"_s);
+        QVERIFY2(b.referencesSection.present, header);
+        QCOMPARE(b.references.size(), 1);
+    }
+}
+
+void TestArticleParser::comments()
+{
+    const Article a = readArticle(readFile(fixture(u"comments.txt"_s)));
+    QVERIFY(a.commentsSection.present);
+    QCOMPARE(a.comments.size(), 3);
+    QCOMPARE(a.comments.at(0).author, u"Alice");
+    QCOMPARE(a.comments.at(0).timestamp, u"2026-03-04 10:15");
+    QCOMPARE(a.comments.at(0).text, u"Checked the first source, it holds up.");
+    QCOMPARE(a.comments.at(1).author, u"Bob");
+    QVERIFY(a.comments.at(1).timestamp.isEmpty());
+    QVERIFY(a.comments.at(2).author.isEmpty());
+    QCOMPARE(a.comments.at(2).text, u"An anonymous remark without author.");
+
+    const Article none = parse(u"T\nBody.\nComments:\nNo comments yet\n"_s);
+    QVERIFY(none.commentsSection.present);
+    QVERIFY(none.noCommentsPlaceholder);
+    QVERIFY(none.comments.isEmpty());
+}
+
+void TestArticleParser::missingSections()
+{
+    const Article a = parse(u"Title only [1]\nand body [2].\n"_s);
+    QVERIFY(!a.referencesSection.present);
+    QVERIFY(!a.commentsSection.present);
+    QCOMPARE(a.paragraphs.size(), 1);
+    QCOMPARE(a.citations.size(), 2);
+}
+
+void TestArticleParser::emptyFile()
+{
+    const Article a = readArticle(QByteArray());
+    QVERIFY(a.title.isEmpty());
+    QCOMPARE(a.titleLine, 0);
+    QVERIFY(a.lines.isEmpty());
+    QVERIFY(writeArticle(a).isEmpty());
+    QCOMPARE(a.lineAt(0), 1);
+}
+
+void TestArticleParser::lineTerminators()
+{
+    const Article crlf = readArticle(readFile(fixture(u"crlf.txt"_s)));
+    const Article lf = readArticle(readFile(fixture(u"lf.txt"_s)));
+    QCOMPARE(crlf.preferredNewline(), u"\r\n");
+    QCOMPARE(lf.preferredNewline(), u"\n");
+    QCOMPARE(crlf.title, lf.title);
+    QCOMPARE(crlf.references.size(), lf.references.size());
+    for (qsizetype i = 0; i < lf.references.size(); ++i)
+        QCOMPARE(crlf.references.at(i).url, lf.references.at(i).url); // no stray '\r' in URLs
+    QCOMPARE(crlf.lines.constFirst().terminatorLength, 2);
+    const Article bom = readArticle(readFile(fixture(u"bom.txt"_s)));
+    QVERIFY(bom.hasBom);
+    QCOMPARE(bom.title, lf.title);
+}
+
+void TestArticleParser::invalidEncoding()
+{
+    const QByteArray bytes = readFile(fixture(u"invalid-utf8.txt"_s));
+    const Article a = readArticle(bytes);
+    QVERIFY(a.hasInvalidEncoding);
+    QCOMPARE(a.invalidEncodingLines, (QList<int> {1, 2, 4}));
+    QCOMPARE(a.references.size(), 1);
+    QCOMPARE(a.citations.size(), 1);
+    QCOMPARE(writeArticle(a), bytes);
+
+    // Editing elsewhere keeps the invalid bytes.
+    Article edited = parseArticle(a.text + u"Appended\n"_s);
+    QCOMPARE(writeArticle(edited), bytes + "Appended\n");
+}
+
+void TestArticleParser::hugeNumbers()
+{
+    const Article a = readArticle(readFile(fixture(u"huge-numbers.txt"_s)));
+    QCOMPARE(a.citations.size(), 3);
+    QVERIFY(a.citations.at(0).numbers.constFirst().outOfRange());
+    QCOMPARE(a.citations.at(0).numbers.constFirst().value, qint64(2147483648));
+    QCOMPARE(a.citations.at(1).numbers.constFirst().value, qint64(-1));
+    QVERIFY(a.citations.at(1).expandedNumbers().isEmpty());
+    QCOMPARE(a.references.size(), 2);
+    QVERIFY(!a.references.at(1).hasValidNumber());
+    // Ranges are expanded up to a limit: no hang on [1-2000000000].
+    const Article r = parse(u"T\nRange [1-2000000000] here.\n"_s);
+    QVERIFY(r.citations.constFirst().expandedNumbers().isEmpty());
+}
+
+void TestArticleParser::lineLookup()
+{
+    const Article a = parse(u"ab\r\ncd\nef"_s);
+    QCOMPARE(a.lines.size(), 3);
+    QCOMPARE(a.lineAt(0), 1);
+    QCOMPARE(a.lineAt(3), 1); // the '\n' of the first CRLF
+    QCOMPARE(a.lineAt(4), 2);
+    QCOMPARE(a.lineAt(8), 3);
+    QCOMPARE(a.columnAt(5), 2);
+    QCOMPARE(a.lineText(3), u"ef");
+}
+
+QTEST_GUILESS_MAIN(TestArticleParser)
+#include "tst_articleparser.moc"
