@@ -1,0 +1,70 @@
+// The one owner of the open article: its text (a QTextDocument shared with the editor), file state,
+// undo history and the latest analysis. Views observe it and change it only through its operations.
+#pragma once
+
+#include "article.h"
+#include "diagnostic.h"
+#include "textedit.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QTextDocument;
+class QTimer;
+
+namespace Citewise {
+
+class ArticleDocument : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ArticleDocument(QObject *parent = nullptr);
+    ~ArticleDocument() override;
+
+    // The editable text: the whole file, line terminators shown as paragraph breaks.
+    QTextDocument *textDocument() const;
+
+    // The latest analysis. It follows the text after a short debounce; analyseNow() forces it.
+    const Article &article() const;
+    const QList<Diagnostic> &diagnostics() const;
+    void analyseNow();
+    bool isAnalysisPending() const;
+
+    // File handling. load() and save() return false with a human-readable reason in *error.
+    void newDocument();
+    bool load(const QString &path, QString *error);
+    bool save(const QString &path, QString *error);
+    QByteArray toBytes() const; // exactly what save() writes
+    QString filePath() const;
+    bool isModified() const;
+    void setModified(bool modified);
+    bool isReadOnly() const;
+    QString readOnlyReason() const;
+
+    // Operations. Each is one undo step, named for the Edit menu.
+    void applyEdits(const QString &undoName, const QList<TextEdit> &edits);
+    void renumberCitations(bool dropUnused);
+    void addReference(const QString &url, const QString &label);
+    void updateReference(int index, qint64 number, const QString &url, const QString &label);
+    void removeReference(int index);
+    void addComment(const QString &author, const QString &text);
+    void updateComment(int index, const QString &text);
+    void removeComment(int index);
+
+    // "Renumber citations", "Typing", … for the step undo()/redo() would take; empty when none.
+    QString undoName() const;
+    QString redoName() const;
+
+Q_SIGNALS:
+    void analysisUpdated();          // article() and diagnostics() changed
+    void filePathChanged(const QString &path);
+    void modificationChanged(bool modified);
+    void readOnlyChanged(bool readOnly);
+    void undoNamesChanged();
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Citewise
