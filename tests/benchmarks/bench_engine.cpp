@@ -1,0 +1,50 @@
+// The engine alone: decoding bytes versus decoding + parsing + analysing, and renumbering, as medians.
+#include "articleio.h"
+#include "benchutil.h"
+#include "diagnostic.h"
+#include "renumber.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+template<typename F> double medianMs(int runs, F &&f)
+{
+    QList<double> samples;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        f();
+        samples.append(t.nsecsElapsed() / 1e6);
+    }
+    std::sort(samples.begin(), samples.end());
+    return samples.at(samples.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 2)
+        return 2;
+    const int runs = argc > 2 ? std::max(1, atoi(argv[2])) : 7;
+    const QByteArray bytes = Citewise::Bench::readAll(QString::fromLocal8Bit(argv[1]));
+    qsizetype sink = 0;
+    const double decode = medianMs(runs, [&] { sink += QString::fromUtf8(bytes).size(); });
+    const double parse = medianMs(runs, [&] {
+        const Citewise::Article a = Citewise::readArticle(bytes);
+        sink += Citewise::analyseArticle(a).size();
+    });
+    const Citewise::Article article = Citewise::readArticle(bytes);
+    const double renumber
+        = medianMs(runs, [&] { sink += Citewise::renumberCitations(article).edits.size(); });
+    std::printf("{\"bytes\":%lld,\"decode_ms\":%.2f,\"parse_analyse_ms\":%.2f,\"renumber_ms\":%.2f,"
+                "\"citations\":%lld,"
+                "\"references\":%lld,\"sink\":%lld}\n",
+        qint64(bytes.size()), decode, parse, renumber, qint64(article.citations.size()),
+        qint64(article.references.size()), qint64(sink));
+    return 0;
+}
