@@ -1,0 +1,111 @@
+#include "urlsafety.h"
+
+#include <QChar>
+
+using namespace Qt::StringLiterals;
+
+namespace Citewise {
+
+bool isHiddenCharacter(char32_t ucs4)
+{
+    switch (QChar::category(ucs4)) {
+    case QChar::Other_Control:
+    case QChar::Other_Format:
+    case QChar::Other_Surrogate:
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+        return true;
+    default:
+        break;
+    }
+    // Not all of these are Cf in every Unicode version; they reorder or hide text, so list them.
+    return (ucs4 >= 0x202A && ucs4 <= 0x202E) || (ucs4 >= 0x2066 && ucs4 <= 0x2069) || ucs4 == 0x200E
+        || ucs4 == 0x200F || ucs4 == 0x061C;
+}
+
+QString escapeHiddenCharacters(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        char32_t ucs4 = c.unicode();
+        qsizetype width = 1;
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            ucs4 = QChar::surrogateToUcs4(c, text.at(i + 1));
+            width = 2;
+        }
+        if (isHiddenCharacter(ucs4))
+            out += u"<U+%1>"_s.arg(uint(ucs4), 4, 16, QChar(u'0')).toUpper();
+        else
+            out += text.mid(i, width);
+        i += width - 1;
+    }
+    return out;
+}
+
+QString asciiHost(const QUrl &url)
+{
+    const QString host = url.host(QUrl::FullyEncoded);
+    return host.isEmpty() ? QString() : QString::fromLatin1(QUrl::toAce(host));
+}
+
+static bool hasHiddenCharacters(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            if (isHiddenCharacter(QChar::surrogateToUcs4(c, text.at(i + 1))))
+                return true;
+            ++i;
+        } else if (isHiddenCharacter(c.unicode())) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// QUrl::host() may already give the ACE form (it depends on the top-level domain), so look at
+// the ACE labels: any "xn--" label stands for non-ASCII letters, whether written as such or not.
+static bool isInternationalHost(const QString &aceHost)
+{
+    if (aceHost.startsWith("xn--"_L1, Qt::CaseInsensitive))
+        return true;
+    return aceHost.contains(".xn--"_L1, Qt::CaseInsensitive);
+}
+
+UrlAssessment assessUrl(const QString &text)
+{
+    UrlAssessment result;
+    const QString trimmed = text.trimmed();
+    result.displayUrl = escapeHiddenCharacters(trimmed);
+
+    // Strict parsing: a string QUrl would have to repair is not something to hand to a browser.
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (trimmed.isEmpty() || !url.isValid() || url.scheme().isEmpty()) {
+        result.concern = UrlAssessment::Concern::Unparsable;
+        if (url.isValid())
+            result.url = url;
+        return result;
+    }
+    result.url = url;
+    result.scheme = url.scheme().toLower();
+    result.displayHost = asciiHost(url);
+
+    const bool web = result.scheme == "http"_L1 || result.scheme == "https"_L1;
+    if (hasHiddenCharacters(trimmed))
+        result.concern = UrlAssessment::Concern::HiddenCharacters;
+    else if (!web)
+        result.concern = UrlAssessment::Concern::NonWebScheme;
+    else if (url.host().isEmpty())
+        result.concern = UrlAssessment::Concern::Unparsable;
+    else if (!url.userInfo().isEmpty())
+        result.concern = UrlAssessment::Concern::UserInfo;
+    else if (isInternationalHost(result.displayHost))
+        result.concern = UrlAssessment::Concern::InternationalHost;
+    else
+        result.concern = UrlAssessment::Concern::None;
+    return result;
+}
+
+} // namespace Citewise
