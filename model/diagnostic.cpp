@@ -204,8 +204,8 @@ private:
                     if (!orderReported && n != distinctCited) {
                         orderReported = true;
                         add(Diagnostic::Severity::Warning, u"citation-order"_s, numberSpanIn(citation, n),
-                            tr("Reference %1 is cited for the first time before reference %2; "
-                               "renumbering puts the references in order of first use.")
+                            tr("References are first cited out of order: [%1] stands where [%2] would "
+                               "come next; renumbering puts them in order of first use.")
                                 .arg(n)
                                 .arg(distinctCited));
                     }
@@ -252,8 +252,8 @@ private:
     {
         QList<MalformedMarker> found;
         if (m_article.titleLine > 0 && !m_article.titleSpan.isEmpty())
-            scanMalformedMarkers(m_article.view(m_article.titleSpan), m_article.titleSpan.start,
-                                 m_article.titleLine, found);
+            scanMalformedMarkers(
+                m_article.view(m_article.titleSpan), m_article.titleSpan.start, m_article.titleLine, found);
         bool inFence = false;
         bool afterReferences = false;
         for (const Paragraph &paragraph : m_article.paragraphs) {

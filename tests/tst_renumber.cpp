@@ -1,0 +1,448 @@
+// Checks renumberCitations(): exact results on small articles, and on every fixture the properties that
+// make renumbering safe (same targets, order of first use, nothing but numbers changed, idempotence).
+#include "articleio.h"
+#include "renumber.h"
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSet>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace Citewise;
+
+Q_DECLARE_METATYPE(Citewise::RenumberOptions)
+
+namespace {
+
+constexpr QChar kCitationSlot = QChar(0xE000);
+constexpr QChar kEntrySlot = QChar(0xE001);
+
+// The text of `span` with every digit run in `numbers` replaced by '#'.
+QString masked(const Article &article, TextSpan span, QList<TextSpan> numbers)
+{
+    std::sort(numbers.begin(), numbers.end(), [](TextSpan a, TextSpan b) { return a.start < b.start; });
+    QString out;
+    qsizetype pos = span.start;
+    for (const TextSpan &n : std::as_const(numbers)) {
+        out += QStringView(article.text).mid(pos, n.start - pos);
+        out += u'#';
+        pos = n.end();
+    }
+    out += QStringView(article.text).mid(pos, span.end() - pos);
+    return out;
+}
+
+QString maskedCitation(const Article &article, const Citation &citation)
+{
+    QList<TextSpan> numbers;
+    for (const CitationNumber &n : citation.numbers)
+        numbers.append(n.span);
+    return masked(article, citation.span, numbers);
+}
+
+QString maskedEntry(const Article &article, const Reference &ref)
+{
+    return masked(article, ref.span, {ref.numberSpan});
+}
+
+// The article with every marker and every entry replaced by one placeholder character: what must stay
+// byte for byte the same when only numbers change and entries trade places.
+QString skeleton(const Article &article)
+{
+    QList<std::pair<TextSpan, QChar>> spans;
+    for (const Citation &c : article.citations)
+        spans.append({c.span, kCitationSlot});
+    for (const Reference &r : article.references)
+        spans.append({r.span, kEntrySlot});
+    std::sort(spans.begin(), spans.end(),
+        [](const auto &a, const auto &b) { return a.first.start < b.first.start; });
+    QString out;
+    qsizetype pos = 0;
+    for (const auto &[span, slot] : std::as_const(spans)) {
+        out += QStringView(article.text).mid(pos, span.start - pos);
+        out += slot;
+        pos = span.end();
+    }
+    out += QStringView(article.text).mid(pos);
+    return out;
+}
+
+QHash<qint64, int> referencesByNumber(const Article &article)
+{
+    QHash<qint64, int> out;
+    for (int i = 0; i < article.references.size(); ++i)
+        out.insert(article.references.at(i).number, i);
+    return out;
+}
+
+// Verifies every safety property of renumbering `bytes`; returns the renumbered text.
+QString checkRenumbering(const QByteArray &bytes, const RenumberOptions &options)
+{
+    const Article before = readArticle(bytes);
+    const RenumberResult result = renumberCitations(before, options);
+    if (result.refused()) {
+        [&] { QVERIFY(result.edits.isEmpty()); }();
+        return before.text;
+    }
+
+    qsizetype end = 0;
+    for (const TextEdit &edit : result.edits) {
+        if (edit.start < end || edit.length < 0 || edit.start + edit.length > before.text.size()) {
+            QTest::qFail("edits are not sorted, overlap or leave the text", __FILE__, __LINE__);
+            return {};
+        }
+        end = edit.start + edit.length;
+    }
+
+    const QString text = applyEdits(before.text, result.edits);
+    const QByteArray written = encodeText(text, before.hasBom);
+    const Article after = readArticle(written);
+    [&] {
+        // Round trip: the renumbered text survives being written and read back.
+        QCOMPARE(after.text, text);
+        QCOMPARE(writeArticle(after), written);
+        QCOMPARE(after.citations.size(), before.citations.size());
+        QCOMPARE(after.references.size(), before.references.size() - result.droppedReferences.size());
+
+        // Same targets: each number of each marker names the same entry (URL and label) as before;
+        // dangling numbers stay dangling, equal ones equal and different ones different.
+        const QHash<qint64, int> oldRefs = referencesByNumber(before);
+        const QHash<qint64, int> newRefs = referencesByNumber(after);
+        QHash<qint64, qint64> danglingTo;
+        QHash<qint64, qint64> danglingFrom;
+        QSet<qint64> citedBefore;
+        for (qsizetype i = 0; i < before.citations.size(); ++i) {
+            const QList<int> was = before.citations.at(i).expandedNumbers();
+            const QList<int> now = after.citations.at(i).expandedNumbers();
+            QCOMPARE(now.size(), was.size());
+            for (qsizetype j = 0; j < was.size(); ++j) {
+                citedBefore.insert(was.at(j));
+                QCOMPARE(result.mapping.value(was.at(j), -1), qint64(now.at(j)));
+                if (oldRefs.contains(was.at(j))) {
+                    QVERIFY(newRefs.contains(now.at(j)));
+                    const Reference &a = before.references.at(oldRefs.value(was.at(j)));
+                    const Reference &b = after.references.at(newRefs.value(now.at(j)));
+                    QCOMPARE(b.url, a.url);
+                    QCOMPARE(b.label, a.label);
+                } else {
+                    QVERIFY2(!newRefs.contains(now.at(j)), "a dangling marker now points at a reference");
+                    QCOMPARE(danglingTo.value(was.at(j), now.at(j)), qint64(now.at(j)));
+                    QCOMPARE(danglingFrom.value(now.at(j), was.at(j)), qint64(was.at(j)));
+                    danglingTo.insert(was.at(j), now.at(j));
+                    danglingFrom.insert(now.at(j), was.at(j));
+                }
+            }
+        }
+        for (qint64 dropped : result.droppedReferences)
+            QVERIFY(!citedBefore.contains(dropped));
+
+        // Entries carry their text to their new number, with only the number changed; the never-cited
+        // ones keep the order of their old numbers, and the entries stand in the order of their numbers.
+        QList<Reference> byOldNumber = before.references;
+        std::sort(byOldNumber.begin(), byOldNumber.end(),
+            [](const Reference &a, const Reference &b) { return a.number < b.number; });
+        const QSet<qint64> dropped(result.droppedReferences.cbegin(), result.droppedReferences.cend());
+        qint64 lastUnused = 0;
+        for (const Reference &ref : std::as_const(byOldNumber)) {
+            if (dropped.contains(ref.number))
+                continue;
+            const qint64 number = result.mapping.value(ref.number, -1);
+            QVERIFY(newRefs.contains(number));
+            const Reference &moved = after.references.at(newRefs.value(number));
+            QCOMPARE(maskedEntry(after, moved), maskedEntry(before, ref));
+            if (!citedBefore.contains(ref.number)) {
+                QVERIFY(number > lastUnused);
+                lastUnused = number;
+            }
+        }
+        for (qsizetype k = 0; k < after.references.size(); ++k)
+            QCOMPARE(after.references.at(k).number, qint64(k + 1));
+
+        // First uses of references read 1, 2, 3, ... (with the numbering 1..N above, never-cited entries
+        // therefore come after the cited ones).
+        QSet<qint64> seen;
+        qint64 expected = 1;
+        for (const Citation &c : after.citations) {
+            for (int n : c.expandedNumbers()) {
+                if (newRefs.contains(n) && !seen.contains(n)) {
+                    seen.insert(n);
+                    QCOMPARE(qint64(n), expected++);
+                }
+            }
+        }
+
+        // Nothing but numbers changed: everything outside markers and entries is identical, markers
+        // differ in digits only, or a range became the list of its numbers.
+        if (!options.dropUnused) {
+            QCOMPARE(skeleton(after), skeleton(before));
+            QCOMPARE(after.strayReferenceLines.size(), before.strayReferenceLines.size());
+        }
+        for (qsizetype i = 0; i < before.citations.size(); ++i) {
+            const Citation &was = before.citations.at(i);
+            const Citation &now = after.citations.at(i);
+            if (was.form == Citation::Form::Range && now.form == Citation::Form::List) {
+                const QStringView old(before.text);
+                QStringList numbers;
+                for (const CitationNumber &n : now.numbers)
+                    numbers.append(QString::number(n.value));
+                const QString spelled
+                    = old.mid(was.span.start, was.numbers.first().span.start - was.span.start).toString()
+                    + numbers.join(", "_L1)
+                    + old.mid(was.numbers.last().span.end(), was.span.end() - was.numbers.last().span.end())
+                          .toString();
+                QCOMPARE(after.view(now.span).toString(), spelled);
+            } else {
+                QCOMPARE(int(now.form), int(was.form));
+                QCOMPARE(maskedCitation(after, now), maskedCitation(before, was));
+            }
+        }
+
+        // Idempotent.
+        const RenumberResult again = renumberCitations(after, options);
+        QVERIFY(!again.refused());
+        QCOMPARE(again.edits.size(), 0);
+    }();
+    return text;
+}
+
+QStringList fixtureRoots()
+{
+    QStringList roots {QStringLiteral(CITEWISE_FIXTURES_DIR)};
+    // More article folders can be checked without adding them to the project.
+    const QString extra = qEnvironmentVariable("CITEWISE_EXTRA_FIXTURES");
+    if (!extra.isEmpty())
+        roots += extra.split(u':', Qt::SkipEmptyParts);
+    return roots;
+}
+
+} // namespace
+
+class TestRenumber : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void exact_data();
+    void exact();
+    void refusals_data();
+    void refusals();
+    void mappingOfSeedLike();
+    void fixtures_data();
+    void fixtures();
+    void applyEditsKeepsUntouchedText();
+    void largeArticleIsFast();
+};
+
+void TestRenumber::exact_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<bool>("dropUnused");
+
+    const QString seedLike = u"Ferry route\nA [1]. B [1]. C [3]. D [1].\nReferences:\n"
+                             "[1] https://a.example/1\n[2] https://b.example/2\n[3] https://c.example/3\n"
+                             "Comments\nNo comments yet\n"_s;
+    const QString seedLikeDone = u"Ferry route\nA [1]. B [1]. C [2]. D [1].\nReferences:\n"
+                                 "[1] https://a.example/1\n[2] https://c.example/3\n[3] https://b.example/2\n"
+                                 "Comments\nNo comments yet\n"_s;
+    QTest::addRow("seed-like") << seedLike << seedLikeDone << false;
+    QTest::addRow("seed-like, crlf") << QString(seedLike).replace(u"\n"_s, u"\r\n"_s)
+                                     << QString(seedLikeDone).replace(u"\n"_s, u"\r\n"_s) << false;
+    QTest::addRow("seed-like, drop unused")
+        << seedLike
+        << u"Ferry route\nA [1]. B [1]. C [2]. D [1].\nReferences:\n"
+           "[1] https://a.example/1\n[2] https://c.example/3\nComments\nNo comments yet\n"_s
+        << true;
+    QTest::addRow("seed-like, crlf, drop unused")
+        << QString(seedLike).replace(u"\n"_s, u"\r\n"_s)
+        << u"Ferry route\r\nA [1]. B [1]. C [2]. D [1].\r\nReferences:\r\n"
+           "[1] https://a.example/1\r\n[2] https://c.example/3\r\nComments\r\nNo comments yet\r\n"_s
+        << true;
+    QTest::addRow("already in order")
+        << u"T\nA [1][2] B [2, 3].\nReferences\n[1] u1\n[2] u2\n[3] u3\n"_s
+        << u"T\nA [1][2] B [2, 3].\nReferences\n[1] u1\n[2] u2\n[3] u3\n"_s << false;
+    QTest::addRow("cluster read left to right")
+        << u"T\nX [3][1]. Y [2].\nReferences\n[1] https://a.example/\n[2] https://b.example/\n"
+           "[3] https://c.example/\n"_s
+        << u"T\nX [1][2]. Y [3].\nReferences\n[1] https://c.example/\n[2] https://a.example/\n"
+           "[3] https://b.example/\n"_s
+        << false;
+    QTest::addRow("range becomes a list")
+        << u"T\nA [3]. B [2-4].\nReferences\n[1] u1\n[2] u2\n[3] u3\n[4] u4\n"_s
+        << u"T\nA [1]. B [2, 1, 3].\nReferences\n[1] u3\n[2] u2\n[3] u4\n[4] u1\n"_s << false;
+    QTest::addRow("range stays a range, en dash")
+        << u"T\nA [4]. B [1–3].\nReferences\n[1] u1\n[2] u2\n[3] u3\n[4] u4\n"_s
+        << u"T\nA [1]. B [2–4].\nReferences\n[1] u4\n[2] u1\n[3] u2\n[4] u3\n"_s << false;
+    QTest::addRow("list stays a list, in place")
+        << u"T\nA [3, 1]. B [2;1].\nReferences\n[1] u1\n[2] u2\n[3] u3\n"_s
+        << u"T\nA [1, 2]. B [3;2].\nReferences\n[1] u3\n[2] u1\n[3] u2\n"_s << false;
+    QTest::addRow("dangling after the references")
+        << u"T\nA [1]. B [7]. C [2]. D [7]. E [9].\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s
+        << u"T\nA [1]. B [4]. C [2]. D [4]. E [5].\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s << false;
+    QTest::addRow("dangling, drop unused")
+        << u"T\nA [1]. B [7]. C [2]. D [7]. E [9].\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s
+        << u"T\nA [1]. B [3]. C [2]. D [3]. E [4].\nReferences\n[1] ua\n[2] ub\n"_s << true;
+    QTest::addRow("dangling range stays a range")
+        << u"T\nA [1]. B [5-6].\nReferences\n[1] ua\n[2] ub\n"_s
+        << u"T\nA [1]. B [3-4].\nReferences\n[1] ua\n[2] ub\n"_s << false;
+    QTest::addRow("range with a dangling number") << u"T\nA [2-3].\nReferences\n[1] ua\n[2] ub\n"_s
+                                                  << u"T\nA [1, 3].\nReferences\n[1] ub\n[2] ua\n"_s << false;
+    QTest::addRow("drop unused first entry")
+        << u"T\nA [2].\nReferences\n[1] ua\n[2] ub"_s << u"T\nA [1].\nReferences\n[1] ub"_s << true;
+    QTest::addRow("drop unused last line without newline")
+        << u"T\nA [1].\nReferences\n[1] ua\n[2] ub"_s << u"T\nA [1].\nReferences\n[1] ua"_s << true;
+    QTest::addRow("drop unused, indented, with continuation")
+        << u"T\nA [2].\nReferences\n  [1] ua\n    https://mirror.example/a\n  [2] ub\n"_s
+        << u"T\nA [1].\nReferences\n  [1] ub\n"_s << true;
+    QTest::addRow("continuation lines travel, separators stay")
+        << u"T\nA [2]. B [1].\n## References\n\n1. https://a.example/one\n   "
+           u"https://mirror.example/one\n\n<br>\n"
+           "2. https://b.example/two Second\n## After\nMore [2].\n"_s
+        << u"T\nA [1]. B [2].\n## References\n\n1. https://b.example/two Second\n\n<br>\n"
+           "2. https://a.example/one\n   https://mirror.example/one\n## After\nMore [1].\n"_s
+        << false;
+    QTest::addRow("colon entries, indentation stays")
+        << u"T\nA [2].\nReferences\n  [1]: https://a.example/\n  [2]: https://b.example/\n"_s
+        << u"T\nA [1].\nReferences\n  [1]: https://b.example/\n  [2]: https://a.example/\n"_s << false;
+    QTest::addRow("out-of-range markers untouched")
+        << u"T\nA [0]. B [2]. C [99999999999].\nReferences\n[1] ua\n[2] ub\n"_s
+        << u"T\nA [0]. B [1]. C [99999999999].\nReferences\n[1] ub\n[2] ua\n"_s << false;
+    QTest::addRow("never cited, sorted by old number")
+        << u"T\nNo markers.\nReferences\n[2] ub\n[1] ua\n"_s
+        << u"T\nNo markers.\nReferences\n[1] ua\n[2] ub\n"_s << false;
+    QTest::addRow("gaps closed") << u"T\nA [1] B [5] C [9].\nReferences\n[1] ua\n[5] ub\n[9] uc\n"_s
+                                 << u"T\nA [1] B [2] C [3].\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s << false;
+    QTest::addRow("stray line stays in place")
+        << u"T\nA [2] B [1].\nReferences\n[1] ua\nnot an entry\n[2] ub\n"_s
+        << u"T\nA [1] B [2].\nReferences\n[1] ub\nnot an entry\n[2] ua\n"_s << false;
+    QTest::addRow("markers after the list count too")
+        << u"T\nA [1].\nReferences\n[1] ua\n[2] ub\n[3] uc\n## Notes\nSee [3].\n"_s
+        << u"T\nA [1].\nReferences\n[1] ua\n[2] uc\n[3] ub\n## Notes\nSee [2].\n"_s << false;
+}
+
+void TestRenumber::exact()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QFETCH(bool, dropUnused);
+
+    RenumberOptions options;
+    options.dropUnused = dropUnused;
+    const RenumberResult result = renumberCitations(parseArticle(input), options);
+    QVERIFY2(!result.refused(), qPrintable(result.refusal));
+    QCOMPARE(applyEdits(input, result.edits), expected);
+    QCOMPARE(checkRenumbering(input.toUtf8(), options), expected);
+}
+
+void TestRenumber::refusals_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addRow("duplicate reference numbers") << u"T\nA [2].\nReferences\n[1] ua\n[1] ub\n[2] uc\n"_s;
+    QTest::addRow("reference number zero") << u"T\nA [2].\nReferences\n[0] ua\n[2] ub\n"_s;
+    QTest::addRow("reference number too large") << u"T\nA [2].\nReferences\n[99999999999] ua\n[2] ub\n"_s;
+    QTest::addRow("reversed range") << u"T\nA [2] B [3-1].\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s;
+    QTest::addRow("range too long to expand") << u"T\nA [2] B [1-5000].\nReferences\n[1] ua\n[2] ub\n"_s;
+    QTest::addRow("markers without references") << u"T\nA [2] B [1].\n"_s;
+}
+
+void TestRenumber::refusals()
+{
+    QFETCH(QString, input);
+    for (bool drop : {false, true}) {
+        RenumberOptions options;
+        options.dropUnused = drop;
+        const RenumberResult result = renumberCitations(parseArticle(input), options);
+        QVERIFY(result.refused());
+        QVERIFY(result.edits.isEmpty());
+    }
+}
+
+void TestRenumber::mappingOfSeedLike()
+{
+    QFile file(QStringLiteral(CITEWISE_FIXTURES_DIR "/renumber/seedlike.txt"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const RenumberResult result = renumberCitations(readArticle(file.readAll()));
+    const QHash<qint64, qint64> expected {{1, 1}, {3, 2}, {2, 3}};
+    QCOMPARE(result.mapping, expected);
+    QVERIFY(result.droppedReferences.isEmpty());
+
+    RenumberOptions drop;
+    drop.dropUnused = true;
+    file.seek(0);
+    const RenumberResult dropped = renumberCitations(readArticle(file.readAll()), drop);
+    QCOMPARE(dropped.droppedReferences, QList<qint64> {2});
+    QCOMPARE(dropped.mapping, (QHash<qint64, qint64> {{1, 1}, {3, 2}}));
+}
+
+void TestRenumber::fixtures_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("dropUnused");
+    QStringList paths;
+    for (const QString &root : fixtureRoots()) {
+        QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            paths.append(it.next());
+    }
+    std::sort(paths.begin(), paths.end());
+    QVERIFY(!paths.isEmpty());
+    for (const QString &path : std::as_const(paths)) {
+        const QString name = QDir(QStringLiteral(CITEWISE_FIXTURES_DIR)).relativeFilePath(path);
+        QTest::addRow("%s", qPrintable(name)) << path << false;
+        QTest::addRow("%s, drop unused", qPrintable(name)) << path << true;
+    }
+}
+
+void TestRenumber::fixtures()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, dropUnused);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    RenumberOptions options;
+    options.dropUnused = dropUnused;
+    checkRenumbering(file.readAll(), options);
+}
+
+void TestRenumber::applyEditsKeepsUntouchedText()
+{
+    const QString text = u"abcdef"_s;
+    QCOMPARE(applyEdits(text, {}), text);
+    QCOMPARE(applyEdits(text, {{0, 1, u"X"_s}, {3, 0, u"-"_s}, {4, 2, QString()}}), u"Xbc-d"_s);
+}
+
+// About 1 MB with 40k markers: quadratic work would not finish in the bound.
+void TestRenumber::largeArticleIsFast()
+{
+    constexpr int kReferences = 5000;
+    QString text = u"Large article\n"_s;
+    for (int i = 0; text.size() < 1000000; ++i) {
+        const int n = (i * 7919) % (kReferences + 20) + 1;
+        text += u"Claim %1 is sourced [%2][%3], see also [%4-%5].\n"_s.arg(i)
+                    .arg(n)
+                    .arg(kReferences - n + 1)
+                    .arg(n)
+                    .arg(n + 2);
+    }
+    text += u"References\n"_s;
+    for (int i = kReferences; i >= 1; --i)
+        text += u"[%1] https://example.org/source/%1\n"_s.arg(i);
+
+    const Article article = parseArticle(text);
+    QElapsedTimer timer;
+    timer.start();
+    const RenumberResult result = renumberCitations(article);
+    const QString renumbered = applyEdits(article.text, result.edits);
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY(!result.refused());
+    QVERIFY(!result.edits.isEmpty());
+    QVERIFY2(elapsed < 10000, qPrintable(u"took %1 ms"_s.arg(elapsed)));
+    QVERIFY(renumberCitations(parseArticle(renumbered)).edits.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestRenumber)
+#include "tst_renumber.moc"
