@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 class QTextDocument;
 class QTimer;
 
@@ -56,11 +58,13 @@ public:
     QString redoName() const;
 
 Q_SIGNALS:
-    void analysisUpdated();          // article() and diagnostics() changed
+    void analysisUpdated(); // article() and diagnostics() changed
     void filePathChanged(const QString &path);
     void modificationChanged(bool modified);
     void readOnlyChanged(bool readOnly);
     void undoNamesChanged();
+    // An operation could not be applied (renumbering refused, document read-only); the text is unchanged.
+    void operationFailed(const QString &message);
 
 private:
     class Private;

@@ -1,0 +1,479 @@
+#include "articledocument.h"
+
+#include "articleedits.h"
+#include "articleio.h"
+#include "renumber.h"
+
+#include <QAbstractUndoItem>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QPlainTextDocumentLayout>
+#include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTimer>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Citewise {
+
+namespace {
+
+constexpr int kAnalysisDelayMs = 120;
+constexpr qint64 kMaxFileSize = qint64(256) * 1024 * 1024;
+
+// Every named operation leaves one of these at the end of its edit block. QTextDocument owns it like any
+// other undo command and deletes it when the redo history is discarded, so a live marker is exactly a
+// named step that undo()/redo() can still reach. It also keeps typing from merging into the step.
+struct NamedStep
+{
+    int before = 0; // availableUndoSteps() before the step
+    int after = 0; // and after it
+    QString name;
+};
+using NamedSteps = QList<NamedStep *>;
+
+class NamedStepMarker : public QAbstractUndoItem
+{
+public:
+    NamedStepMarker(std::shared_ptr<NamedSteps> registry, NamedStep *step)
+        : m_registry(std::move(registry)), m_step(step)
+    {
+        m_registry->append(m_step);
+    }
+    ~NamedStepMarker() override
+    {
+        m_registry->removeOne(m_step);
+        delete m_step;
+    }
+    void undo() override { }
+    void redo() override { }
+
+private:
+    std::shared_ptr<NamedSteps> m_registry;
+    NamedStep *m_step;
+};
+
+bool isEscapedByte(QStringView text, qsizetype i)
+{
+    const char16_t c = text.at(i).unicode();
+    return c >= 0xDC80 && c <= 0xDCFF && (i == 0 || !text.at(i - 1).isHighSurrogate());
+}
+
+// The text as the editor holds it: CR of every CRLF removed. Lone CRs become paragraph breaks in
+// QTextDocument anyway, one character for one, so positions still match.
+QString withoutCrOfCrlf(const QString &text)
+{
+    if (!text.contains(u'\r'))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
+            continue;
+        out.append(text.at(i));
+    }
+    return out;
+}
+
+} // namespace
+
+class ArticleDocument::Private
+{
+public:
+    ArticleDocument *q = nullptr;
+    QTextDocument *text = nullptr;
+    QTimer *analysisTimer = nullptr;
+    bool analysisPending = false;
+    Article article;
+    QList<Diagnostic> diagnostics;
+
+    QString path;
+    QByteArray originalBytes; // as loaded or last saved; written back while the text is unchanged
+    QString savedText; // the editor text that corresponds to originalBytes
+    bool hasBom = false;
+    QString newline = u"\n"_s;
+    QString readOnlyReason;
+    bool notWritable = false; // the read-only reason is the file's permissions, not its content
+
+    std::shared_ptr<NamedSteps> namedSteps = std::make_shared<NamedSteps>();
+
+    QString currentText() const
+    {
+        QString raw = text->toRawText();
+        raw.replace(QChar::ParagraphSeparator, u'\n');
+        return raw;
+    }
+
+    void analyse()
+    {
+        analysisTimer->stop();
+        analysisPending = false;
+        article = parseArticle(currentText());
+        article.hasBom = hasBom;
+        const QStringView view(article.text);
+        for (qsizetype i = 0; i < view.size(); ++i) {
+            if (!isEscapedByte(view, i))
+                continue;
+            article.hasInvalidEncoding = true;
+            const int line = article.lineAt(i);
+            if (article.invalidEncodingLines.isEmpty() || article.invalidEncodingLines.constLast() != line)
+                article.invalidEncodingLines.append(line);
+        }
+        diagnostics = analyseArticle(article);
+        Q_EMIT q->analysisUpdated();
+    }
+
+    void ensureAnalysed()
+    {
+        if (analysisPending)
+            analyse();
+    }
+
+    void setReadOnlyReason(const QString &reason)
+    {
+        const bool was = !readOnlyReason.isEmpty();
+        readOnlyReason = reason;
+        if (was != !reason.isEmpty())
+            Q_EMIT q->readOnlyChanged(!reason.isEmpty());
+    }
+
+    void setPath(const QString &newPath)
+    {
+        if (path == newPath)
+            return;
+        path = newPath;
+        Q_EMIT q->filePathChanged(path);
+    }
+
+    // Replaces the whole text without undo history and marks it as matching `bytes`.
+    void resetText(const QString &editorText, const QByteArray &bytes)
+    {
+        text->setPlainText(editorText);
+        text->clearUndoRedoStacks();
+        originalBytes = bytes;
+        savedText = currentText();
+        text->setModified(false);
+        analyse();
+        Q_EMIT q->undoNamesChanged();
+    }
+
+    const NamedStep *stepEndingAt(int depth) const
+    {
+        for (const NamedStep *s : std::as_const(*namedSteps)) {
+            if (s->after == depth)
+                return s;
+        }
+        return nullptr;
+    }
+    const NamedStep *stepStartingAt(int depth) const
+    {
+        for (const NamedStep *s : std::as_const(*namedSteps)) {
+            if (s->before == depth)
+                return s;
+        }
+        return nullptr;
+    }
+};
+
+ArticleDocument::ArticleDocument(QObject *parent) : QObject(parent), d(std::make_unique<Private>())
+{
+    d->q = this;
+    d->text = new QTextDocument(this);
+    // QPlainTextEdit accepts only documents with this layout.
+    d->text->setDocumentLayout(new QPlainTextDocumentLayout(d->text));
+    d->analysisTimer = new QTimer(this);
+    d->analysisTimer->setSingleShot(true);
+    d->analysisTimer->setInterval(kAnalysisDelayMs);
+    connect(d->analysisTimer, &QTimer::timeout, this, [this] { d->analyse(); });
+
+    connect(d->text, &QTextDocument::contentsChange, this, [this](int, int removed, int added) {
+        if (removed == 0 && added == 0)
+            return;
+        d->analysisPending = true;
+        d->analysisTimer->start();
+        Q_EMIT undoNamesChanged();
+    });
+    connect(d->text, &QTextDocument::undoAvailable, this, &ArticleDocument::undoNamesChanged);
+    connect(d->text, &QTextDocument::redoAvailable, this, &ArticleDocument::undoNamesChanged);
+    connect(d->text, &QTextDocument::undoCommandAdded, this, &ArticleDocument::undoNamesChanged);
+    connect(d->text, &QTextDocument::modificationChanged, this, &ArticleDocument::modificationChanged);
+
+    d->analyse();
+}
+
+ArticleDocument::~ArticleDocument()
+{
+    // The undo markers reach into d; let the document delete them while d is still alive.
+    delete d->text;
+}
+
+QTextDocument *ArticleDocument::textDocument() const
+{
+    return d->text;
+}
+
+const Article &ArticleDocument::article() const
+{
+    return d->article;
+}
+
+const QList<Diagnostic> &ArticleDocument::diagnostics() const
+{
+    return d->diagnostics;
+}
+
+void ArticleDocument::analyseNow()
+{
+    d->ensureAnalysed();
+}
+
+bool ArticleDocument::isAnalysisPending() const
+{
+    return d->analysisPending;
+}
+
+void ArticleDocument::newDocument()
+{
+    d->hasBom = false;
+    d->newline = u"\n"_s;
+    d->notWritable = false;
+    d->setReadOnlyReason({});
+    d->setPath({});
+    d->resetText({}, {});
+}
+
+bool ArticleDocument::load(const QString &path, QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+
+    QFile file(path);
+    const QFileInfo info(path);
+    if (info.isDir())
+        return fail(tr("“%1” is a folder, not an article file.").arg(path));
+    if (info.exists() && info.size() > kMaxFileSize) {
+        return fail(tr("“%1” is too large (%2 MB). Citewise opens files up to 256 MB.")
+                        .arg(path)
+                        .arg(info.size() / (1024 * 1024)));
+    }
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot open “%1”: %2").arg(path, file.errorString()));
+    const QByteArray bytes = file.read(kMaxFileSize + 1);
+    if (bytes.size() > kMaxFileSize)
+        return fail(tr("“%1” is too large. Citewise opens files up to 256 MB.").arg(path));
+    if (file.error() != QFileDevice::NoError)
+        return fail(tr("Cannot read “%1”: %2").arg(path, file.errorString()));
+
+    const Article original = readArticle(bytes);
+    d->hasBom = original.hasBom;
+    d->newline = original.preferredNewline();
+
+    QString reason;
+    d->notWritable = false;
+    if (original.hasInvalidEncoding) {
+        reason
+            = tr("The file contains bytes that are not valid UTF-8. It is opened read-only so that they are "
+                 "never changed.");
+    } else if (bytes.contains('\0')) {
+        reason = tr("The file contains NUL bytes and may not be a text file. It is opened read-only.");
+    } else if (!info.isWritable()) {
+        reason = tr("You do not have permission to change this file. Use Save As to keep a copy.");
+        d->notWritable = true;
+    }
+    d->setReadOnlyReason(reason);
+    d->setPath(info.absoluteFilePath());
+    d->resetText(withoutCrOfCrlf(original.text), bytes);
+    return true;
+}
+
+bool ArticleDocument::save(const QString &path, QString *error)
+{
+    const QByteArray bytes = toBytes();
+    QSaveFile file(path);
+    const auto fail = [&](const QString &what) {
+        if (error)
+            *error = tr("Cannot save “%1”: %2").arg(path, what);
+        file.cancelWriting();
+        return false;
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    if (file.write(bytes) != bytes.size())
+        return fail(file.errorString());
+    if (!file.commit())
+        return fail(file.errorString());
+
+    d->originalBytes = bytes;
+    d->savedText = d->currentText();
+    d->text->setModified(false);
+    d->setPath(QFileInfo(path).absoluteFilePath());
+    if (d->notWritable) {
+        d->notWritable = false;
+        d->setReadOnlyReason({});
+    }
+    return true;
+}
+
+QByteArray ArticleDocument::toBytes() const
+{
+    const QString current = d->currentText();
+    if (current == d->savedText && !d->originalBytes.isNull())
+        return d->originalBytes;
+    if (d->newline == u"\n"_s)
+        return encodeText(current, d->hasBom);
+    QString converted = current;
+    converted.replace(u'\n', d->newline);
+    return encodeText(converted, d->hasBom);
+}
+
+QString ArticleDocument::filePath() const
+{
+    return d->path;
+}
+
+bool ArticleDocument::isModified() const
+{
+    return d->text->isModified();
+}
+
+void ArticleDocument::setModified(bool modified)
+{
+    d->text->setModified(modified);
+}
+
+bool ArticleDocument::isReadOnly() const
+{
+    return !d->readOnlyReason.isEmpty();
+}
+
+QString ArticleDocument::readOnlyReason() const
+{
+    return d->readOnlyReason;
+}
+
+void ArticleDocument::applyEdits(const QString &undoName, const QList<TextEdit> &edits)
+{
+    if (edits.isEmpty())
+        return;
+    if (isReadOnly()) {
+        Q_EMIT operationFailed(tr("%1: %2").arg(undoName, d->readOnlyReason));
+        return;
+    }
+    QList<TextEdit> sorted = edits;
+    std::stable_sort(
+        sorted.begin(), sorted.end(), [](const TextEdit &a, const TextEdit &b) { return a.start < b.start; });
+    const int length = d->text->characterCount() - 1;
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        const TextEdit &e = sorted.at(i);
+        const bool overlaps = i > 0 && sorted.at(i - 1).start + sorted.at(i - 1).length > e.start;
+        if (e.start < 0 || e.length < 0 || e.start + e.length > length || overlaps) {
+            qWarning("ArticleDocument::applyEdits: edit out of range or overlapping, ignored");
+            return;
+        }
+    }
+
+    auto *step = new NamedStep {d->text->availableUndoSteps(), 0, undoName};
+    QTextCursor cursor(d->text);
+    cursor.beginEditBlock();
+    // Last to first, so that the positions of the edits still to apply stay valid.
+    for (auto it = sorted.crbegin(); it != sorted.crend(); ++it) {
+        cursor.setPosition(int(it->start));
+        cursor.setPosition(int(it->start + it->length), QTextCursor::KeepAnchor);
+        if (cursor.selectedText() == it->replacement)
+            continue;
+        QString replacement = it->replacement;
+        replacement.replace(u"\r\n"_s, u"\n"_s);
+        cursor.insertText(replacement);
+    }
+    d->text->appendUndoItem(new NamedStepMarker(d->namedSteps, step));
+    cursor.endEditBlock();
+    step->after = d->text->availableUndoSteps();
+    d->analyse();
+    Q_EMIT undoNamesChanged();
+}
+
+void ArticleDocument::renumberCitations(bool dropUnused)
+{
+    d->ensureAnalysed();
+    RenumberOptions options;
+    options.dropUnused = dropUnused;
+    const RenumberResult result = Citewise::renumberCitations(d->article, options);
+    if (result.refused()) {
+        Q_EMIT operationFailed(result.refusal);
+        return;
+    }
+    applyEdits(tr("Renumber citations"), result.edits);
+}
+
+void ArticleDocument::addReference(const QString &url, const QString &label)
+{
+    d->ensureAnalysed();
+    const qint64 number = nextReferenceNumber(d->article);
+    applyEdits(tr("Add reference"), addReferenceEdits(d->article, number, url, label));
+}
+
+void ArticleDocument::updateReference(int index, qint64 number, const QString &url, const QString &label)
+{
+    d->ensureAnalysed();
+    if (index < 0 || index >= d->article.references.size())
+        return;
+    applyEdits(tr("Edit reference"), updateReferenceEdits(d->article, index, number, url, label));
+}
+
+void ArticleDocument::removeReference(int index)
+{
+    d->ensureAnalysed();
+    if (index < 0 || index >= d->article.references.size())
+        return;
+    applyEdits(tr("Remove reference"), removeReferenceEdits(d->article, index));
+}
+
+void ArticleDocument::addComment(const QString &author, const QString &text)
+{
+    d->ensureAnalysed();
+    applyEdits(tr("Add comment"), addCommentEdits(d->article, author, QDateTime::currentDateTime(), text));
+}
+
+void ArticleDocument::updateComment(int index, const QString &text)
+{
+    d->ensureAnalysed();
+    if (index < 0 || index >= d->article.comments.size())
+        return;
+    applyEdits(tr("Edit comment"), updateCommentEdits(d->article, index, text));
+}
+
+void ArticleDocument::removeComment(int index)
+{
+    d->ensureAnalysed();
+    if (index < 0 || index >= d->article.comments.size())
+        return;
+    applyEdits(tr("Delete comment"), removeCommentEdits(d->article, index));
+}
+
+QString ArticleDocument::undoName() const
+{
+    const int depth = d->text->availableUndoSteps();
+    if (depth == 0)
+        return {};
+    const NamedStep *step = d->stepEndingAt(depth);
+    return step ? step->name : tr("Typing");
+}
+
+QString ArticleDocument::redoName() const
+{
+    if (d->text->availableRedoSteps() == 0)
+        return {};
+    const NamedStep *step = d->stepStartingAt(d->text->availableUndoSteps());
+    return step ? step->name : tr("Typing");
+}
+
+} // namespace Citewise

@@ -1,0 +1,44 @@
+// The plain-text editor of the whole article: marker colours, problem underlines with tooltips,
+// reference highlighting and problem navigation.
+#pragma once
+
+#include <QPlainTextEdit>
+#include <QPointer>
+
+namespace Citewise {
+
+class ArticleDocument;
+class MarkerHighlighter;
+
+class BodyEditor : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    explicit BodyEditor(ArticleDocument *document, QWidget *parent = nullptr);
+
+    void highlightReference(qint64 number); // highlight markers citing it, scroll to first; 0 clears
+    void goToNextProblem(); // next diagnostic after the cursor, wrapping
+    void goToPosition(qsizetype position);
+
+    ArticleDocument *articleDocument() const { return m_document; }
+    MarkerHighlighter *highlighter() const { return m_highlighter; }
+    qint64 highlightedReference() const { return m_highlightedReference; }
+    // The messages of the problems at `position` (what the tooltip shows).
+    QStringList problemsAt(qsizetype position) const;
+
+Q_SIGNALS:
+    void problemShown(const QString &message); // goToNextProblem() selected a problem
+
+protected:
+    bool viewportEvent(QEvent *event) override;
+
+private:
+    void updateExtraSelections();
+    void scrollToPosition(qsizetype position);
+
+    ArticleDocument *m_document;
+    MarkerHighlighter *m_highlighter;
+    qint64 m_highlightedReference = 0;
+};
+
+} // namespace Citewise

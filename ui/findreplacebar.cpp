@@ -1,0 +1,265 @@
+#include "findreplacebar.h"
+
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace Citewise {
+
+FindReplaceBar::FindReplaceBar(QPlainTextEdit *editor, QWidget *parent) : QWidget(parent), m_editor(editor)
+{
+    setAccessibleName(tr("Find and replace"));
+
+    m_find = new QLineEdit(this);
+    m_find->setPlaceholderText(tr("Find"));
+    m_find->setAccessibleName(tr("Find"));
+    m_find->setClearButtonEnabled(true);
+    m_find->installEventFilter(this);
+
+    m_previous = new QToolButton(this);
+    m_previous->setIcon(QIcon::fromTheme(u"go-up"_s, QIcon(u":/icons/go-up.svg"_s)));
+    m_previous->setText(tr("Previous"));
+    m_previous->setToolTip(tr("Find previous (Shift+Enter)"));
+    m_previous->setAccessibleName(tr("Find previous"));
+    m_next = new QToolButton(this);
+    m_next->setIcon(QIcon::fromTheme(u"go-down"_s, QIcon(u":/icons/go-down.svg"_s)));
+    m_next->setText(tr("Next"));
+    m_next->setToolTip(tr("Find next (Enter)"));
+    m_next->setAccessibleName(tr("Find next"));
+
+    m_caseSensitive = new QCheckBox(tr("&Match case"), this);
+    m_caseSensitive->setAccessibleName(tr("Match case"));
+
+    m_status = new QLabel(this);
+    m_status->setAccessibleName(tr("Find status"));
+
+    auto *close = new QToolButton(this);
+    close->setIcon(QIcon::fromTheme(u"window-close"_s, QIcon(u":/icons/window-close.svg"_s)));
+    close->setText(tr("Close"));
+    close->setToolTip(tr("Close (Escape)"));
+    close->setAccessibleName(tr("Close find bar"));
+    close->setAutoRaise(true);
+
+    m_replace = new QLineEdit(this);
+    m_replace->setPlaceholderText(tr("Replace with"));
+    m_replace->setAccessibleName(tr("Replace with"));
+    m_replace->installEventFilter(this);
+    m_replaceButton = new QPushButton(tr("&Replace"), this);
+    m_replaceButton->setAccessibleName(tr("Replace"));
+    m_replaceAllButton = new QPushButton(tr("Replace &All"), this);
+    m_replaceAllButton->setAccessibleName(tr("Replace all"));
+
+    auto *findRow = new QHBoxLayout;
+    findRow->addWidget(m_find, 1);
+    findRow->addWidget(m_previous);
+    findRow->addWidget(m_next);
+    findRow->addWidget(m_caseSensitive);
+    findRow->addWidget(m_status);
+    findRow->addWidget(close);
+
+    m_replaceRow = new QWidget(this);
+    auto *replaceRow = new QHBoxLayout(m_replaceRow);
+    replaceRow->setContentsMargins(0, 0, 0, 0);
+    replaceRow->addWidget(m_replace, 1);
+    replaceRow->addWidget(m_replaceButton);
+    replaceRow->addWidget(m_replaceAllButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 2);
+    layout->setSpacing(2);
+    layout->addLayout(findRow);
+    layout->addWidget(m_replaceRow);
+
+    connect(m_next, &QToolButton::clicked, this, &FindReplaceBar::findNext);
+    connect(m_previous, &QToolButton::clicked, this, &FindReplaceBar::findPrevious);
+    connect(m_replaceButton, &QPushButton::clicked, this, &FindReplaceBar::replace);
+    connect(m_replaceAllButton, &QPushButton::clicked, this, &FindReplaceBar::replaceAll);
+    connect(close, &QToolButton::clicked, this, &FindReplaceBar::closeBar);
+    connect(m_find, &QLineEdit::textChanged, this, [this] {
+        m_status->clear();
+        updateEnabled();
+    });
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &FindReplaceBar::updateEnabled);
+    updateEnabled();
+    hide();
+}
+
+QString FindReplaceBar::statusText() const
+{
+    return m_status->text();
+}
+
+void FindReplaceBar::showFind()
+{
+    const QTextCursor cursor = m_editor->textCursor();
+    // A selection within one line is the likely search term; a multi-line one is not.
+    if (cursor.hasSelection() && !cursor.selectedText().contains(QChar::ParagraphSeparator))
+        m_find->setText(cursor.selectedText());
+    setReplaceVisible(false);
+    show();
+    m_find->setFocus(Qt::ShortcutFocusReason);
+    m_find->selectAll();
+}
+
+void FindReplaceBar::showReplace()
+{
+    showFind();
+    setReplaceVisible(true);
+}
+
+void FindReplaceBar::setReplaceVisible(bool visible)
+{
+    m_replaceRow->setVisible(visible);
+    updateEnabled();
+}
+
+void FindReplaceBar::updateEnabled()
+{
+    const bool hasTerm = !m_find->text().isEmpty();
+    const bool editable = !m_editor->isReadOnly();
+    m_next->setEnabled(hasTerm);
+    m_previous->setEnabled(hasTerm);
+    m_replace->setEnabled(editable);
+    m_replaceButton->setEnabled(hasTerm && editable);
+    m_replaceAllButton->setEnabled(hasTerm && editable);
+}
+
+QTextDocument::FindFlags FindReplaceBar::flags(bool backward) const
+{
+    QTextDocument::FindFlags f;
+    if (m_caseSensitive->isChecked())
+        f |= QTextDocument::FindCaseSensitively;
+    if (backward)
+        f |= QTextDocument::FindBackward;
+    return f;
+}
+
+bool FindReplaceBar::find(bool backward)
+{
+    const QString term = m_find->text();
+    if (term.isEmpty())
+        return false;
+    QTextDocument *doc = m_editor->document();
+    QTextCursor found = doc->find(term, m_editor->textCursor(), flags(backward));
+    bool wrapped = false;
+    if (found.isNull()) {
+        QTextCursor start(doc);
+        if (backward)
+            start.movePosition(QTextCursor::End);
+        found = doc->find(term, start, flags(backward));
+        wrapped = true;
+    }
+    if (found.isNull()) {
+        m_status->setText(tr("No matches"));
+        return false;
+    }
+    m_status->setText(wrapped ? tr("Search wrapped") : QString());
+    m_editor->setTextCursor(found);
+    m_editor->ensureCursorVisible();
+    return true;
+}
+
+bool FindReplaceBar::findNext()
+{
+    return find(false);
+}
+
+bool FindReplaceBar::findPrevious()
+{
+    return find(true);
+}
+
+bool FindReplaceBar::selectionMatches() const
+{
+    const QTextCursor cursor = m_editor->textCursor();
+    if (!cursor.hasSelection())
+        return false;
+    const Qt::CaseSensitivity cs = m_caseSensitive->isChecked() ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    return cursor.selectedText().compare(m_find->text(), cs) == 0;
+}
+
+bool FindReplaceBar::replace()
+{
+    if (m_editor->isReadOnly() || m_find->text().isEmpty())
+        return false;
+    if (selectionMatches()) {
+        QTextCursor cursor = m_editor->textCursor();
+        cursor.insertText(m_replace->text());
+        m_editor->setTextCursor(cursor);
+    }
+    return findNext();
+}
+
+int FindReplaceBar::replaceAll()
+{
+    const QString term = m_find->text();
+    if (m_editor->isReadOnly() || term.isEmpty())
+        return 0;
+    QTextDocument *doc = m_editor->document();
+    const QString replacement = m_replace->text();
+    int count = 0;
+    QTextCursor block(doc);
+    QTextCursor found = doc->find(term, 0, flags(false));
+    if (!found.isNull()) {
+        block.beginEditBlock();
+        // Searching on from the end of each replacement, so a replacement containing the term is not
+        // revisited.
+        while (!found.isNull()) {
+            found.insertText(replacement);
+            ++count;
+            found = doc->find(term, found, flags(false));
+        }
+        block.endEditBlock();
+    }
+    m_status->setText(count == 0 ? tr("No matches") : tr("%n replaced", nullptr, count));
+    return count;
+}
+
+bool FindReplaceBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_find || watched == m_replace) && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            if (watched == m_replace && !(key->modifiers() & Qt::ShiftModifier))
+                replace();
+            else if (key->modifiers() & Qt::ShiftModifier)
+                findPrevious();
+            else
+                findNext();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape) {
+            closeBar();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void FindReplaceBar::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        closeBar();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void FindReplaceBar::closeBar()
+{
+    hide();
+    m_editor->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace Citewise

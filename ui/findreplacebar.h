@@ -1,0 +1,60 @@
+// The find and replace strip under the editor (Ctrl+F / Ctrl+H).
+#pragma once
+
+#include <QTextDocument>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QToolButton;
+class QPushButton;
+
+namespace Citewise {
+
+class FindReplaceBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FindReplaceBar(QPlainTextEdit *editor, QWidget *parent = nullptr);
+
+    void showFind();
+    void showReplace();
+
+    // Return false when there is no match anywhere.
+    bool findNext();
+    bool findPrevious();
+    bool replace(); // replaces the current match (if selected) and finds the next one
+    int replaceAll(); // one undo step; returns the number of replacements
+
+    QLineEdit *findField() const { return m_find; }
+    QLineEdit *replaceField() const { return m_replace; }
+    QCheckBox *caseSensitiveBox() const { return m_caseSensitive; }
+    QString statusText() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    bool find(bool backward);
+    QTextDocument::FindFlags flags(bool backward) const;
+    bool selectionMatches() const;
+    void setReplaceVisible(bool visible);
+    void closeBar();
+    void updateEnabled();
+
+    QPlainTextEdit *m_editor;
+    QLineEdit *m_find;
+    QLineEdit *m_replace;
+    QCheckBox *m_caseSensitive;
+    QToolButton *m_previous;
+    QToolButton *m_next;
+    QPushButton *m_replaceButton;
+    QPushButton *m_replaceAllButton;
+    QLabel *m_status;
+    QWidget *m_replaceRow;
+};
+
+} // namespace Citewise
