@@ -6,6 +6,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
 
@@ -219,6 +220,72 @@ QStringList fixtureRoots()
     return roots;
 }
 
+// A small random article: markers of every form (some dangling), entries in any order with gaps,
+// every entry style, separators, continuation lines, CRLF or LF, sometimes text after the list.
+QString generatedArticle(quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    const QString nl = rng.bounded(3) == 0 ? u"\r\n"_s : u"\n"_s;
+    const int refCount = rng.bounded(0, 9);
+    QList<int> numbers;
+    for (int n = 1; numbers.size() < refCount; ++n) {
+        if (rng.bounded(4) != 0)
+            numbers.append(n);
+    }
+    std::shuffle(numbers.begin(), numbers.end(), rng);
+    const int highest = refCount + 4;
+    const auto someNumber = [&] { return rng.bounded(1, highest + 1); };
+
+    QString text = u"Generated article "_s + QString::number(seed) + nl;
+    const int lines = rng.bounded(1, 5);
+    for (int l = 0; l < lines; ++l) {
+        text += u"Sentence"_s;
+        const int markers = rng.bounded(0, 6);
+        for (int m = 0; m < markers; ++m) {
+            switch (rng.bounded(4)) {
+            case 0:
+                text += u" claim [%1]."_s.arg(someNumber());
+                break;
+            case 1:
+                text += u" cluster [%1][%2]."_s.arg(someNumber()).arg(someNumber());
+                break;
+            case 2: {
+                const QString separator = QList<QString> {u", "_s, u","_s, u"; "_s}.at(rng.bounded(3));
+                text += u" list [%1%2%3]."_s.arg(someNumber()).arg(separator).arg(someNumber());
+                break;
+            }
+            default: {
+                const int first = someNumber();
+                text += u" range [%1%2%3]."_s.arg(first)
+                            .arg(rng.bounded(2) ? u"-"_s : u"\u2013"_s)
+                            .arg(first + rng.bounded(1, 4));
+            }
+            }
+        }
+        text += nl;
+    }
+    text += u"References"_s + nl;
+    for (int n : std::as_const(numbers)) {
+        switch (rng.bounded(3)) {
+        case 0:
+            text += u"[%1] https://source.example/%2 Label %2"_s.arg(n).arg(n * 7);
+            break;
+        case 1:
+            text += u"[%1]: https://source.example/%2"_s.arg(n).arg(n * 7);
+            break;
+        default:
+            text += u"%1. https://source.example/%2"_s.arg(n).arg(n * 7);
+        }
+        text += nl;
+        if (rng.bounded(4) == 0)
+            text += u"   https://mirror.example/%1"_s.arg(n * 7) + nl;
+        if (rng.bounded(4) == 0)
+            text += (rng.bounded(2) ? u"<br>"_s : QString()) + nl;
+    }
+    if (rng.bounded(3) == 0)
+        text += u"## Notes"_s + nl + u"See [%1]."_s.arg(someNumber()) + (rng.bounded(2) ? nl : QString());
+    return text;
+}
 } // namespace
 
 class TestRenumber : public QObject
@@ -233,6 +300,8 @@ private slots:
     void mappingOfSeedLike();
     void fixtures_data();
     void fixtures();
+    void generated_data();
+    void generated();
     void applyEditsKeepsUntouchedText();
     void largeArticleIsFast();
 };
@@ -406,6 +475,26 @@ void TestRenumber::fixtures()
     RenumberOptions options;
     options.dropUnused = dropUnused;
     checkRenumbering(file.readAll(), options);
+}
+
+void TestRenumber::generated_data()
+{
+    QTest::addColumn<quint32>("seed");
+    QTest::addColumn<bool>("dropUnused");
+    for (quint32 seed = 1; seed <= 300; ++seed)
+        QTest::addRow("seed %u%s", seed, seed % 3 == 0 ? ", drop unused" : "") << seed << (seed % 3 == 0);
+}
+
+void TestRenumber::generated()
+{
+    QFETCH(quint32, seed);
+    QFETCH(bool, dropUnused);
+    RenumberOptions options;
+    options.dropUnused = dropUnused;
+    const QString text = generatedArticle(seed);
+    checkRenumbering(text.toUtf8(), options);
+    if (QTest::currentTestFailed())
+        qWarning().noquote() << text;
 }
 
 void TestRenumber::applyEditsKeepsUntouchedText()
