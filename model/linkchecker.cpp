@@ -357,7 +357,8 @@ void LinkChecker::onReplyEvent(quint64 id, QNetworkReply *reply, bool finished)
     const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
     disconnect(reply, nullptr, this, nullptr);
     job.reply = nullptr;
-    reply->abort();
+    // Deleting the reply stops the transfer without a second error report (abort() races with the
+    // error the network thread may already have queued); the small read buffer keeps the body out.
     reply->deleteLater();
 
     if (isRedirectCode(code) && !location.isEmpty()) {
@@ -374,7 +375,7 @@ void LinkChecker::onReplyEvent(quint64 id, QNetworkReply *reply, bool finished)
             complete(id, LinkStatus::RedirectLoop, code, u"the redirects form a loop"_s);
             return;
         }
-        if (job.hops.size() >= kMaxRedirects) {
+        if (job.hops.size() > kMaxRedirects) {
             job.url = target;
             complete(id, LinkStatus::RedirectLoop, code, u"more than %1 redirects"_s.arg(kMaxRedirects));
             return;
@@ -444,8 +445,8 @@ void LinkChecker::releaseJob(Job &job)
     if (QNetworkReply *reply = job.reply) {
         job.reply = nullptr;
         disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
-        reply->deleteLater();
+        // Never called from the reply's own signals, so it can go at once; that closes the connection.
+        delete reply;
     }
     if (!job.host.isEmpty()) {
         --m_perHost[job.host];

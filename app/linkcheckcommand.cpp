@@ -1,0 +1,153 @@
+#include "linkcheckcommand.h"
+
+#include "articleio.h"
+#include "linkchecker.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace Citewise {
+
+namespace {
+
+struct Entry
+{
+    QString file;
+    qint64 number = 0;
+    QString url;
+};
+
+// "-" is standard input, like the other commands.
+std::optional<QByteArray> readFile(const QString &path, QString *error)
+{
+    QFile file;
+    bool opened = false;
+    if (path == "-"_L1) {
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    } else if (QFileInfo(path).isDir()) {
+        *error = u"Is a directory"_s;
+        return std::nullopt;
+    } else {
+        file.setFileName(path);
+        opened = file.open(QIODevice::ReadOnly);
+    }
+    if (!opened) {
+        *error = file.errorString();
+        return std::nullopt;
+    }
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        *error = file.errorString();
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+LinkCheckResult resultFor(const Entry &entry, const QHash<QString, LinkCheckResult> &results)
+{
+    if (const auto it = results.constFind(entry.url.trimmed()); it != results.cend())
+        return *it;
+    LinkCheckResult missing; // only when the run was cut short
+    missing.url = entry.url;
+    missing.status = LinkStatus::NetworkError;
+    return missing;
+}
+
+QString textLine(const Entry &entry, const LinkCheckResult &result, bool withFile)
+{
+    QString line;
+    if (withFile)
+        line += entry.file + u": "_s;
+    line += u"[%1] %2 %3 %4"_s.arg(QString::number(entry.number), linkStatusName(result.status),
+        result.httpCode > 0 ? QString::number(result.httpCode) : u"-"_s,
+        entry.url.isEmpty() ? u"(no URL)"_s : entry.url);
+    if (result.status == LinkStatus::Redirected)
+        line += u" -> "_s + result.finalUrl;
+    line += u" (%1 ms)"_s.arg(result.elapsedMs);
+    return line;
+}
+
+QJsonObject jsonEntry(const Entry &entry, const LinkCheckResult &result)
+{
+    QJsonArray redirects;
+    for (const RedirectHop &hop : result.redirects)
+        redirects.append(QJsonObject {{u"url"_s, hop.url}, {u"code"_s, hop.httpCode}});
+    return QJsonObject {
+        {u"file"_s, entry.file},
+        {u"number"_s, entry.number},
+        {u"url"_s, entry.url},
+        {u"status"_s, linkStatusName(result.status)},
+        {u"code"_s, result.httpCode > 0 ? QJsonValue(result.httpCode) : QJsonValue()},
+        {u"final_url"_s, result.redirects.isEmpty() ? QJsonValue() : QJsonValue(result.finalUrl)},
+        {u"elapsed_ms"_s, result.elapsedMs},
+        {u"redirects"_s, redirects},
+    };
+}
+
+} // namespace
+
+int runCheckLinks(
+    const QStringList &files, const LinkCheckOptions &options, QTextStream &out, QTextStream &err)
+{
+    int exitCode = 0;
+    QList<Entry> entries;
+    QStringList urls;
+    for (const QString &path : files) {
+        QString error;
+        const std::optional<QByteArray> bytes = readFile(path, &error);
+        if (!bytes) {
+            err << u"citewise: cannot read %1: %2\n"_s.arg(path, error);
+            err.flush();
+            exitCode = 2;
+            continue;
+        }
+        const Article article = readArticle(*bytes);
+        for (const Reference &reference : article.references) {
+            entries.append({path, reference.number, reference.url});
+            urls.append(reference.url);
+        }
+    }
+
+    LinkChecker checker;
+    checker.setTimeoutMs(options.timeoutMs);
+    checker.setMaxParallel(options.jobs);
+    checker.setAllowPrivateAddresses(options.allowPrivate);
+    QHash<QString, LinkCheckResult> results;
+    QEventLoop loop;
+    QObject::connect(&checker, &LinkChecker::resultReady, &loop,
+        [&results](const QString &url, const LinkCheckResult &result) { results.insert(url, result); });
+    QObject::connect(&checker, &LinkChecker::finished, &loop, &QEventLoop::quit);
+    checker.check(urls);
+    if (checker.isRunning())
+        loop.exec();
+
+    const bool withFile = files.size() > 1;
+    QJsonArray array;
+    bool anyFailure = false;
+    for (const Entry &entry : std::as_const(entries)) {
+        const LinkCheckResult result = resultFor(entry, results);
+        anyFailure = anyFailure || result.isFailure();
+        if (options.json)
+            array.append(jsonEntry(entry, result));
+        else
+            out << textLine(entry, result, withFile) << u'\n';
+    }
+    if (options.json)
+        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    out.flush();
+    if (exitCode == 0 && anyFailure)
+        exitCode = 1;
+    return exitCode;
+}
+
+} // namespace Citewise

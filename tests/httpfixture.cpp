@@ -1,0 +1,237 @@
+#include "httpfixture.h"
+
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Citewise::Test {
+
+namespace {
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 303:
+        return "See Other";
+    case 307:
+        return "Temporary Redirect";
+    case 308:
+        return "Permanent Redirect";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    default:
+        return "Status";
+    }
+}
+
+} // namespace
+
+HttpFixture::Route HttpFixture::status(int code)
+{
+    Route route;
+    route.status = code;
+    return route;
+}
+
+HttpFixture::Route HttpFixture::redirect(int code, const QByteArray &location)
+{
+    Route route;
+    route.status = code;
+    route.location = location;
+    return route;
+}
+
+HttpFixture::Route HttpFixture::silent()
+{
+    Route route;
+    route.neverAnswer = true;
+    return route;
+}
+
+HttpFixture::Route HttpFixture::delayed(int ms)
+{
+    Route route;
+    route.delayMs = ms;
+    return route;
+}
+
+HttpFixture::Route HttpFixture::headRejected(int headStatus, bool endlessBody)
+{
+    Route route;
+    route.headStatus = headStatus;
+    route.endlessBody = endlessBody;
+    return route;
+}
+
+HttpFixture::HttpFixture(QObject *parent) : QObject(parent)
+{ }
+
+HttpFixture::~HttpFixture() = default;
+
+bool HttpFixture::start(const QList<QHostAddress> &addresses)
+{
+    const QList<QHostAddress> wanted
+        = addresses.isEmpty() ? QList {QHostAddress(QHostAddress::LocalHost)} : addresses;
+    // The first server picks a free port; the others must get the same one, so retry a few times.
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        qDeleteAll(m_servers);
+        m_servers.clear();
+        m_port = 0;
+        bool ok = true;
+        for (const QHostAddress &address : wanted) {
+            auto *server = new QTcpServer(this);
+            if (!server->listen(address, m_port)) {
+                delete server;
+                ok = false;
+                break;
+            }
+            m_port = server->serverPort();
+            connect(server, &QTcpServer::newConnection, this, [this, server] { onNewConnection(server); });
+            m_servers.append(server);
+        }
+        if (ok)
+            return true;
+    }
+    return false;
+}
+
+QString HttpFixture::url(const QString &path, const QString &host) const
+{
+    return u"http://%1:%2%3"_s.arg(host).arg(m_port).arg(path);
+}
+
+int HttpFixture::requestCount(const QString &path) const
+{
+    const QByteArray wanted = path.toUtf8();
+    return int(std::count_if(
+        m_requests.cbegin(), m_requests.cend(), [&wanted](const Request &r) { return r.path == wanted; }));
+}
+
+int HttpFixture::peakConnections(const QHostAddress &address) const
+{
+    return m_peakPerAddress.value(address.toString());
+}
+
+void HttpFixture::resetCounters()
+{
+    m_requests.clear();
+    m_connections = 0;
+    m_peak = m_open;
+    m_peakPerAddress = m_openPerAddress;
+}
+
+void HttpFixture::onNewConnection(QTcpServer *server)
+{
+    while (QTcpSocket *socket = server->nextPendingConnection()) {
+        const QString local = socket->localAddress().toString();
+        ++m_connections;
+        m_peak = qMax(m_peak, ++m_open);
+        m_peakPerAddress[local] = qMax(m_peakPerAddress.value(local), ++m_openPerAddress[local]);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket, local] {
+            --m_open;
+            --m_openPerAddress[local];
+            socket->deleteLater();
+        });
+    }
+}
+
+void HttpFixture::onReadyRead(QTcpSocket *socket)
+{
+    // One request per connection: every answer closes the connection.
+    if (socket->property("answered").toBool()) {
+        socket->readAll();
+        return;
+    }
+    QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
+    const qsizetype end = buffer.indexOf("\r\n\r\n");
+    if (end < 0) {
+        socket->setProperty("buffer", buffer);
+        return;
+    }
+    socket->setProperty("answered", true);
+    const QList<QByteArray> lines = buffer.left(end).split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    Request request;
+    request.method = requestLine.value(0);
+    request.path = requestLine.value(1);
+    request.localAddress = socket->localAddress();
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0)
+            request.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+    }
+    m_requests.append(request);
+    answer(socket, request);
+}
+
+void HttpFixture::answer(QTcpSocket *socket, const Request &request)
+{
+    const qsizetype query = request.path.indexOf('?');
+    const QByteArray path = query < 0 ? request.path : request.path.left(query);
+    const auto it = m_routes.constFind(path);
+    Route route;
+    if (it == m_routes.cend())
+        route.status = 404;
+    else
+        route = *it;
+    if (route.neverAnswer)
+        return;
+
+    const bool head = request.method == "HEAD";
+    const int status = head && route.headStatus ? route.headStatus : route.status;
+    QPointer<QTcpSocket> guard(socket);
+    auto send = [guard, route, status, head] {
+        if (!guard)
+            return;
+        const bool endless = route.endlessBody && !head;
+        const QByteArray body = "fixture body\n";
+        QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+        response += "Connection: close\r\n";
+        if (!endless)
+            response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+        if (!route.location.isEmpty())
+            response += "Location: " + route.location + "\r\n";
+        for (const QByteArray &header : route.extraHeaders)
+            response += header + "\r\n";
+        response += "\r\n";
+        if (!head && !endless)
+            response += body;
+        guard->write(response);
+        if (!endless) {
+            guard->disconnectFromHost();
+            return;
+        }
+        // Keeps sending until the client goes away: a client that reads whole bodies never finishes.
+        auto *timer = new QTimer(guard);
+        QObject::connect(timer, &QTimer::timeout, guard, [guard] {
+            if (guard)
+                guard->write(QByteArray(16 * 1024, 'x'));
+        });
+        timer->start(10);
+    };
+    if (route.delayMs > 0)
+        QTimer::singleShot(route.delayMs, this, send);
+    else
+        send();
+}
+
+} // namespace Citewise::Test

@@ -1,0 +1,594 @@
+// The link checker against a local HTTP fixture: statuses, redirects, limits, privacy, cache and
+// the --check-links command built on it. Nothing here leaves the loopback interface.
+#include "httpfixture.h"
+#include "linkcheckcommand.h"
+#include "linkchecker.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace Citewise;
+using Citewise::Test::HttpFixture;
+
+class tst_LinkChecker : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void statusNames();
+    void ok();
+    void redirects_data();
+    void redirects();
+    void redirectLimit_data();
+    void redirectLimit();
+    void redirectLoop();
+    void httpErrors_data();
+    void httpErrors();
+    void headRejected_data();
+    void headRejected();
+    void getStopsAfterHeaders();
+    void timeout();
+    void connectionRefused();
+    void blockedScheme_data();
+    void blockedScheme();
+    void redirectToBlockedScheme();
+    void invalidUrl_data();
+    void invalidUrl();
+    void sameUrlCheckedOnce();
+    void progressAndFinished();
+    void emptyRunFinishes();
+    void cancelMidRun();
+    void concurrencyLimit();
+    void perHostLimitByDefault();
+    void cacheAndRecheck();
+    void userAgentSent();
+    void noCookiesSent();
+    void privateAddressNotContacted();
+    void privateRedirectHopBlocked();
+    void commandText();
+    void commandJson();
+    void commandUnreadableFile();
+
+private:
+    // Runs one check to its end and returns the results by URL.
+    QHash<QString, LinkCheckResult> run(LinkChecker &checker, const QStringList &urls, bool recheck = false);
+    LinkCheckResult runOne(const QString &url);
+
+    std::unique_ptr<HttpFixture> m_fixture;
+};
+
+QHash<QString, LinkCheckResult> tst_LinkChecker::run(
+    LinkChecker &checker, const QStringList &urls, bool recheck)
+{
+    QHash<QString, LinkCheckResult> results;
+    auto connection = connect(&checker, &LinkChecker::resultReady, this,
+        [&results](const QString &url, const LinkCheckResult &r) { results.insert(url, r); });
+    QSignalSpy finished(&checker, &LinkChecker::finished);
+    if (recheck)
+        checker.recheck(urls);
+    else
+        checker.check(urls);
+    [&] { QVERIFY(finished.wait(5000)); }();
+    disconnect(connection);
+    return results;
+}
+
+LinkCheckResult tst_LinkChecker::runOne(const QString &url)
+{
+    LinkChecker checker;
+    checker.setAllowPrivateAddresses(true);
+    checker.setTimeoutMs(3000);
+    return run(checker, {url}).value(url);
+}
+
+void tst_LinkChecker::init()
+{
+    m_fixture = std::make_unique<HttpFixture>();
+    QVERIFY(m_fixture->start());
+    m_fixture->setRoute(u"/ok"_s, {});
+}
+
+void tst_LinkChecker::statusNames()
+{
+    QCOMPARE(linkStatusName(LinkStatus::Ok), u"ok"_s);
+    QCOMPARE(linkStatusName(LinkStatus::DnsFailure), u"dns-failure"_s);
+    QCOMPARE(linkStatusName(LinkStatus::ConnectionRefused), u"connection-refused"_s);
+    QCOMPARE(linkStatusName(LinkStatus::PrivateAddress), u"private-address"_s);
+    for (int i = 0; i <= int(LinkStatus::NetworkError); ++i)
+        QCOMPARE(linkStatusFromName(linkStatusName(LinkStatus(i))), std::optional(LinkStatus(i)));
+    QCOMPARE(linkStatusFromName(u"nonsense"), std::nullopt);
+}
+
+void tst_LinkChecker::ok()
+{
+    const QString url = m_fixture->url(u"/ok"_s);
+    const LinkCheckResult result = runOne(url);
+    QCOMPARE(result.status, LinkStatus::Ok);
+    QCOMPARE(result.httpCode, 200);
+    QCOMPARE(result.url, url);
+    QCOMPARE(result.finalUrl, url);
+    QVERIFY(result.redirects.isEmpty());
+    QVERIFY(result.elapsedMs >= 0);
+    QCOMPARE(m_fixture->requests().size(), 1);
+    QCOMPARE(m_fixture->requests().first().method, "HEAD");
+}
+
+void tst_LinkChecker::redirects_data()
+{
+    QTest::addColumn<QList<int>>("codes");
+    QTest::addColumn<bool>("permanent");
+    QTest::addRow("301") << QList {301} << true;
+    QTest::addRow("308") << QList {308} << true;
+    QTest::addRow("302") << QList {302} << false;
+    QTest::addRow("303") << QList {303} << false;
+    QTest::addRow("307") << QList {307} << false;
+    QTest::addRow("301-then-302") << QList {301, 302} << false;
+    QTest::addRow("301-then-308") << QList {301, 308} << true;
+}
+
+void tst_LinkChecker::redirects()
+{
+    QFETCH(QList<int>, codes);
+    QFETCH(bool, permanent);
+    for (int i = 0; i < codes.size(); ++i) {
+        HttpFixture::Route route;
+        route.status = codes.at(i);
+        // Relative and absolute Location values both occur in the wild.
+        route.location
+            = i + 1 < codes.size() ? "/hop" + QByteArray::number(i + 1) : m_fixture->url(u"/ok"_s).toUtf8();
+        m_fixture->setRoute(u"/hop%1"_s.arg(i), route);
+    }
+    const LinkCheckResult result = runOne(m_fixture->url(u"/hop0"_s));
+    QCOMPARE(result.status, LinkStatus::Redirected);
+    QCOMPARE(result.httpCode, 200);
+    QCOMPARE(result.finalUrl, m_fixture->url(u"/ok"_s));
+    QCOMPARE(result.permanentRedirect, permanent);
+    QCOMPARE(result.redirects.size(), codes.size());
+    for (int i = 0; i < codes.size(); ++i) {
+        QCOMPARE(result.redirects.at(i).httpCode, codes.at(i));
+        QCOMPARE(result.redirects.at(i).url, m_fixture->url(u"/hop%1"_s.arg(i)));
+    }
+}
+
+void tst_LinkChecker::redirectLimit_data()
+{
+    QTest::addColumn<int>("hops");
+    QTest::addColumn<LinkStatus>("status");
+    QTest::addRow("ten-followed") << 10 << LinkStatus::Redirected;
+    QTest::addRow("eleven-refused") << 11 << LinkStatus::RedirectLoop;
+}
+
+void tst_LinkChecker::redirectLimit()
+{
+    QFETCH(int, hops);
+    QFETCH(LinkStatus, status);
+    for (int i = 0; i < hops; ++i) {
+        HttpFixture::Route route;
+        route.status = 302;
+        route.location = i + 1 < hops ? "/hop" + QByteArray::number(i + 1) : "/ok";
+        m_fixture->setRoute(u"/hop%1"_s.arg(i), route);
+    }
+    const LinkCheckResult result = runOne(m_fixture->url(u"/hop0"_s));
+    QCOMPARE(result.status, status);
+    QCOMPARE(m_fixture->requestCount(u"/ok"_s), status == LinkStatus::Redirected ? 1 : 0);
+    QVERIFY(m_fixture->requests().size() <= LinkChecker::kMaxRedirects + 1);
+}
+
+void tst_LinkChecker::redirectLoop()
+{
+    m_fixture->setRoute(u"/a"_s, HttpFixture::redirect(301, "/b"));
+    m_fixture->setRoute(u"/b"_s, HttpFixture::redirect(302, "/a"));
+    const LinkCheckResult result = runOne(m_fixture->url(u"/a"_s));
+    QCOMPARE(result.status, LinkStatus::RedirectLoop);
+    QCOMPARE(result.redirects.size(), 2);
+    QVERIFY(result.isFailure());
+    QCOMPARE(m_fixture->requests().size(), 2);
+}
+
+void tst_LinkChecker::httpErrors_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addRow("404") << 404;
+    QTest::addRow("410") << 410;
+    QTest::addRow("500") << 500;
+    QTest::addRow("503") << 503;
+}
+
+void tst_LinkChecker::httpErrors()
+{
+    QFETCH(int, code);
+    m_fixture->setRoute(u"/error"_s, HttpFixture::status(code));
+    const LinkCheckResult result = runOne(m_fixture->url(u"/error"_s));
+    QCOMPARE(result.status, LinkStatus::Broken);
+    QCOMPARE(result.httpCode, code);
+    QVERIFY(result.isFailure());
+}
+
+void tst_LinkChecker::headRejected_data()
+{
+    QTest::addColumn<int>("headStatus");
+    QTest::addRow("405") << 405;
+    QTest::addRow("403") << 403;
+    QTest::addRow("501") << 501;
+}
+
+void tst_LinkChecker::headRejected()
+{
+    QFETCH(int, headStatus);
+    m_fixture->setRoute(u"/nohead"_s, HttpFixture::headRejected(headStatus));
+    const LinkCheckResult result = runOne(m_fixture->url(u"/nohead"_s));
+    QCOMPARE(result.status, LinkStatus::Ok);
+    QCOMPARE(result.httpCode, 200);
+    QCOMPARE(m_fixture->requests().size(), 2);
+    QCOMPARE(m_fixture->requests().at(0).method, "HEAD");
+    QCOMPARE(m_fixture->requests().at(1).method, "GET");
+}
+
+void tst_LinkChecker::getStopsAfterHeaders()
+{
+    // The body never ends: only a checker that stops reading after the headers can answer.
+    m_fixture->setRoute(u"/stream"_s, HttpFixture::headRejected(405, true));
+    QElapsedTimer clock;
+    clock.start();
+    const LinkCheckResult result = runOne(m_fixture->url(u"/stream"_s));
+    QCOMPARE(result.status, LinkStatus::Ok);
+    QCOMPARE(result.httpCode, 200);
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+}
+
+void tst_LinkChecker::timeout()
+{
+    m_fixture->setRoute(u"/silent"_s, HttpFixture::silent());
+    LinkChecker checker;
+    checker.setAllowPrivateAddresses(true);
+    checker.setTimeoutMs(300);
+    const QString url = m_fixture->url(u"/silent"_s);
+    QElapsedTimer clock;
+    clock.start();
+    const LinkCheckResult result = run(checker, {url}).value(url);
+    QCOMPARE(result.status, LinkStatus::Timeout);
+    QCOMPARE(result.httpCode, 0);
+    QVERIFY(result.isFailure());
+    QVERIFY(result.elapsedMs >= 250);
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+}
+
+void tst_LinkChecker::connectionRefused()
+{
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    } // closed again: nothing listens on the port now
+    const LinkCheckResult result = runOne(u"http://127.0.0.1:%1/"_s.arg(port));
+    QCOMPARE(result.status, LinkStatus::ConnectionRefused);
+    QVERIFY(!result.isFailure());
+}
+
+void tst_LinkChecker::blockedScheme_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addRow("ftp") << u"ftp://127.0.0.1/file"_s;
+    QTest::addRow("mailto") << u"mailto:editor@example.org"_s;
+    QTest::addRow("javascript") << u"javascript:alert(1)"_s;
+    QTest::addRow("file") << u"file:///etc/passwd"_s;
+    QTest::addRow("data") << u"data:text/plain,hello"_s;
+}
+
+void tst_LinkChecker::blockedScheme()
+{
+    QFETCH(QString, url);
+    const LinkCheckResult result = runOne(url);
+    QCOMPARE(result.status, LinkStatus::Blocked);
+    QCOMPARE(m_fixture->connectionCount(), 0);
+}
+
+void tst_LinkChecker::redirectToBlockedScheme()
+{
+    m_fixture->setRoute(u"/toftp"_s, HttpFixture::redirect(302, "ftp://127.0.0.1/x"));
+    const LinkCheckResult result = runOne(m_fixture->url(u"/toftp"_s));
+    QCOMPARE(result.status, LinkStatus::Blocked);
+    QCOMPARE(result.redirects.size(), 1);
+    QCOMPARE(result.finalUrl, u"ftp://127.0.0.1/x"_s);
+}
+
+void tst_LinkChecker::invalidUrl_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addRow("empty") << QString();
+    QTest::addRow("words") << u"not a url"_s;
+    QTest::addRow("relative") << u"/just/a/path"_s;
+    QTest::addRow("no-host") << u"http://"_s;
+    QTest::addRow("space-in-host") << u"http://exa mple.org/"_s;
+    QTest::addRow("bad-port") << u"http://127.0.0.1:99999/"_s;
+}
+
+void tst_LinkChecker::invalidUrl()
+{
+    QFETCH(QString, url);
+    const LinkCheckResult result = runOne(url);
+    QCOMPARE(result.status, LinkStatus::InvalidUrl);
+    QCOMPARE(m_fixture->connectionCount(), 0);
+}
+
+void tst_LinkChecker::sameUrlCheckedOnce()
+{
+    const QString url = m_fixture->url(u"/ok"_s);
+    LinkChecker checker;
+    checker.setAllowPrivateAddresses(true);
+    QSignalSpy results(&checker, &LinkChecker::resultReady);
+    const auto all = run(checker, {url, url, u"  "_s + url + u" "_s});
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(all.value(url).status, LinkStatus::Ok);
+    QCOMPARE(m_fixture->requestCount(u"/ok"_s), 1);
+}
+
+void tst_LinkChecker::progressAndFinished()
+{
+    m_fixture->setRoute(u"/missing"_s, HttpFixture::status(404));
+    LinkChecker checker;
+    checker.setAllowPrivateAddresses(true);
+    QSignalSpy progress(&checker, &LinkChecker::progress);
+    QSignalSpy finished(&checker, &LinkChecker::finished);
+    run(checker, {m_fixture->url(u"/ok"_s), m_fixture->url(u"/missing"_s), u"mailto:x@example.org"_s});
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(progress.size(), 3);
+    QCOMPARE(progress.last().at(0).toInt(), 3);
+    QCOMPARE(progress.last().at(1).toInt(), 3);
+    QVERIFY(!checker.isRunning());
+}
+
+void tst_LinkChecker::emptyRunFinishes()
+{
+    LinkChecker checker;
+    QSignalSpy finished(&checker, &LinkChecker::finished);
+    checker.check({});
+    QVERIFY(finished.wait(1000));
+}
+
+void tst_LinkChecker::cancelMidRun()
+{
+    m_fixture->setRoute(u"/silent1"_s, HttpFixture::silent());
+    m_fixture->setRoute(u"/silent2"_s, HttpFixture::silent());
+    m_fixture->setRoute(u"/silent3"_s, HttpFixture::silent());
+    LinkChecker checker;
+    checker.setAllowPrivateAddresses(true);
+    checker.setTimeoutMs(5000);
+    QSignalSpy results(&checker, &LinkChecker::resultReady);
+    QSignalSpy finished(&checker, &LinkChecker::finished);
+    checker.check(
+        {m_fixture->url(u"/silent1"_s), m_fixture->url(u"/silent2"_s), m_fixture->url(u"/silent3"_s)});
+    QTRY_VERIFY_WITH_TIMEOUT(m_fixture->requests().size() >= 2, 2000);
+    QElapsedTimer clock;
+    clock.start();
+    checker.cancel();
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!checker.isRunning());
+    QTest::qWait(100);
+    QCOMPARE(results.size(), 0);
+    QCOMPARE(finished.size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_fixture->openConnections(), 0, 500); // the requests were really aborted
+    QVERIFY(clock.elapsed() < 1000);
+    checker.cancel(); // idle: nothing to announce
+    QCOMPARE(finished.size(), 1);
+}
+
+void tst_LinkChecker::concurrencyLimit()
+{
+    // Several loopback addresses on one port stand in for several hosts.
+    const QList<QHostAddress> hosts = {QHostAddress(u"127.0.0.1"_s), QHostAddress(u"127.0.0.2"_s),
+        QHostAddress(u"127.0.0.3"_s), QHostAddress(u"127.0.0.4"_s)};
+    HttpFixture fixture;
+    if (!fixture.start(hosts))
+        QSKIP("this system cannot listen on 127.0.0.2-4");
+    QStringList urls;
+    for (int i = 0; i < 3; ++i) {
+        fixture.setRoute(u"/slow%1"_s.arg(i), HttpFixture::delayed(120));
+        for (const QHostAddress &host : hosts)
+            urls.append(fixture.url(u"/slow%1"_s.arg(i), host.toString()));
+    }
+    LinkChecker checker;
+    checker.setAllowPrivateAddresses(true);
+    checker.setMaxParallel(3);
+    const auto results = run(checker, urls);
+    QCOMPARE(results.size(), urls.size());
+    for (const LinkCheckResult &result : results)
+        QCOMPARE(result.status, LinkStatus::Ok);
+    QCOMPARE(fixture.requests().size(), urls.size());
+    QVERIFY2(fixture.peakConnections() <= 3, qPrintable(QString::number(fixture.peakConnections())));
+    QVERIFY2(fixture.peakConnections() >= 2, "the checks did not run in parallel");
+    for (const QHostAddress &host : hosts)
+        QVERIFY(fixture.peakConnections(host) <= LinkChecker::kMaxPerHost);
+}
+
+void tst_LinkChecker::perHostLimitByDefault()
+{
+    QStringList urls;
+    for (int i = 0; i < 6; ++i) {
+        m_fixture->setRoute(u"/slow%1"_s.arg(i), HttpFixture::delayed(80));
+        urls.append(m_fixture->url(u"/slow%1"_s.arg(i)));
+    }
+    LinkChecker checker;
+    checker.setAllowPrivateAddresses(true);
+    QCOMPARE(checker.maxParallel(), 8);
+    QCOMPARE(checker.timeoutMs(), 10000);
+    run(checker, urls);
+    QCOMPARE(m_fixture->requests().size(), 6);
+    QCOMPARE(m_fixture->peakConnections(), 2);
+}
+
+void tst_LinkChecker::cacheAndRecheck()
+{
+    const QString url = m_fixture->url(u"/ok"_s);
+    LinkChecker checker;
+    checker.setAllowPrivateAddresses(true);
+    QCOMPARE(run(checker, {url}).value(url).status, LinkStatus::Ok);
+    QCOMPARE(m_fixture->requestCount(u"/ok"_s), 1);
+    QVERIFY(checker.hasCachedResult(url));
+
+    QCOMPARE(run(checker, {url}).value(url).status, LinkStatus::Ok);
+    QCOMPARE(m_fixture->requestCount(u"/ok"_s), 1);
+
+    QCOMPARE(run(checker, {url}, true).value(url).status, LinkStatus::Ok);
+    QCOMPARE(m_fixture->requestCount(u"/ok"_s), 2);
+
+    LinkChecker other; // the cache belongs to one checker
+    other.setAllowPrivateAddresses(true);
+    run(other, {url});
+    QCOMPARE(m_fixture->requestCount(u"/ok"_s), 3);
+}
+
+void tst_LinkChecker::userAgentSent()
+{
+    runOne(m_fixture->url(u"/ok"_s));
+    QCOMPARE(m_fixture->requests().size(), 1);
+    QCOMPARE(
+        m_fixture->requests().first().headers.value("user-agent"), QByteArray("Citewise/" CITEWISE_VERSION));
+}
+
+void tst_LinkChecker::noCookiesSent()
+{
+    HttpFixture::Route login = HttpFixture::redirect(302, "/ok");
+    login.extraHeaders = {"Set-Cookie: session=secret; Path=/"};
+    m_fixture->setRoute(u"/login"_s, login);
+    LinkChecker checker;
+    checker.setAllowPrivateAddresses(true);
+    run(checker, {m_fixture->url(u"/login"_s)});
+    run(checker, {m_fixture->url(u"/ok"_s), m_fixture->url(u"/login"_s)}, true);
+    QCOMPARE(m_fixture->requests().size(), 5); // login, ok; then ok, login, ok
+    for (const HttpFixture::Request &request : m_fixture->requests()) {
+        QVERIFY(!request.headers.contains("cookie"));
+        QVERIFY(!request.headers.contains("authorization"));
+    }
+}
+
+void tst_LinkChecker::privateAddressNotContacted()
+{
+    const QStringList urls = {m_fixture->url(u"/ok"_s), m_fixture->url(u"/ok"_s, u"localhost"_s),
+        m_fixture->url(u"/ok"_s, u"[::1]"_s), u"http://10.0.0.1/"_s,
+        u"http://169.254.169.254/latest/meta-data/"_s};
+    LinkChecker checker;
+    QVERIFY(!checker.allowPrivateAddresses());
+    const auto results = run(checker, urls);
+    QCOMPARE(results.size(), urls.size());
+    for (const QString &url : urls)
+        QCOMPARE(results.value(url).status, LinkStatus::PrivateAddress);
+    QCOMPARE(m_fixture->connectionCount(), 0);
+    QVERIFY(!results.value(urls.first()).isFailure());
+}
+
+void tst_LinkChecker::privateRedirectHopBlocked()
+{
+    // The first host is trusted, the redirect target is not: the check stops before the hop.
+    const QString target = m_fixture->url(u"/ok"_s, u"localhost"_s);
+    m_fixture->setRoute(u"/tolocal"_s, HttpFixture::redirect(302, target.toUtf8()));
+    LinkChecker checker;
+    checker.setTrustedHosts({u"127.0.0.1"_s});
+    const QString url = m_fixture->url(u"/tolocal"_s);
+    const LinkCheckResult result = run(checker, {url}).value(url);
+    QCOMPARE(result.status, LinkStatus::PrivateAddress);
+    QCOMPARE(result.redirects.size(), 1);
+    QCOMPARE(result.finalUrl, target);
+    QCOMPARE(m_fixture->requests().size(), 1);
+    QCOMPARE(m_fixture->requestCount(u"/ok"_s), 0);
+}
+
+static QString writeArticle(const QTemporaryDir &dir, const QString &name, const QString &text)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(text.toUtf8());
+    return path;
+}
+
+void tst_LinkChecker::commandText()
+{
+    m_fixture->setRoute(u"/moved"_s, HttpFixture::redirect(301, "/ok"));
+    m_fixture->setRoute(u"/gone"_s, HttpFixture::status(404));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = writeArticle(dir, u"a.txt"_s,
+        u"Title\n\nBody cites [1], [2], [3] and [4].\n\nReferences\n"
+        "[1] %1 Fine\n[2] %2 Moved\n[3] %3 Gone\n[4] %1 Again\n"_s.arg(
+            m_fixture->url(u"/ok"_s), m_fixture->url(u"/moved"_s), m_fixture->url(u"/gone"_s)));
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    const int code = runCheckLinks({path}, {.timeoutMs = 3000, .jobs = 4, .allowPrivate = true}, out, err);
+    QCOMPARE(code, 1);
+    QVERIFY(errText.isEmpty());
+    const QStringList lines = outText.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(
+        lines.at(0).startsWith(u"[1] ok 200 %1 ("_s.arg(m_fixture->url(u"/ok"_s))), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).startsWith(u"[2] redirected 200 %1 -> %2 ("_s.arg(
+                 m_fixture->url(u"/moved"_s), m_fixture->url(u"/ok"_s))),
+        qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).startsWith(u"[3] broken 404 "_s), qPrintable(lines.at(2)));
+    QVERIFY(lines.at(3).startsWith(u"[4] ok 200 "_s));
+    QVERIFY(lines.at(3).endsWith(u" ms)"_s));
+    QCOMPARE(m_fixture->requestCount(u"/ok"_s), 2); // once directly, once after the redirect
+
+    // Private addresses are off by default: nothing is contacted and nothing counts as broken.
+    m_fixture->resetCounters();
+    outText.clear();
+    QCOMPARE(runCheckLinks({path}, {}, out, err), 0);
+    QVERIFY(outText.contains(u"[1] private-address - "_s));
+    QCOMPARE(m_fixture->connectionCount(), 0);
+}
+
+void tst_LinkChecker::commandJson()
+{
+    m_fixture->setRoute(u"/moved"_s, HttpFixture::redirect(308, "/ok"));
+    QTemporaryDir dir;
+    const QString path = writeArticle(dir, u"b.txt"_s,
+        u"Title\n\nText [1][2].\n\nReferences\n[1] %1\n[2] %2\n"_s.arg(
+            m_fixture->url(u"/ok"_s), m_fixture->url(u"/moved"_s)));
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    QCOMPARE(runCheckLinks({path}, {.allowPrivate = true, .json = true}, out, err), 0);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(outText.toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonArray array = document.array();
+    QCOMPARE(array.size(), 2);
+    const QJsonObject first = array.at(0).toObject();
+    QCOMPARE(first.value(u"file"_s).toString(), path);
+    QCOMPARE(first.value(u"number"_s).toInt(), 1);
+    QCOMPARE(first.value(u"status"_s).toString(), u"ok"_s);
+    QCOMPARE(first.value(u"code"_s).toInt(), 200);
+    QVERIFY(first.value(u"final_url"_s).isNull());
+    QVERIFY(first.value(u"elapsed_ms"_s).isDouble());
+    const QJsonObject second = array.at(1).toObject();
+    QCOMPARE(second.value(u"status"_s).toString(), u"redirected"_s);
+    QCOMPARE(second.value(u"final_url"_s).toString(), m_fixture->url(u"/ok"_s));
+    const QJsonArray redirects = second.value(u"redirects"_s).toArray();
+    QCOMPARE(redirects.size(), 1);
+    QCOMPARE(redirects.at(0).toObject().value(u"code"_s).toInt(), 308);
+}
+
+void tst_LinkChecker::commandUnreadableFile()
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(u"missing.txt"_s);
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    QCOMPARE(runCheckLinks({missing}, {}, out, err), 2);
+    QVERIFY2(errText.contains(missing), qPrintable(errText));
+    QVERIFY(errText.contains(u"cannot read"_s));
+}
+
+QTEST_GUILESS_MAIN(tst_LinkChecker)
+#include "tst_linkchecker.moc"
