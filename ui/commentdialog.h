@@ -1,0 +1,37 @@
+// Asks for a comment's author and text. The author is prefilled from the last one used and can be
+// locked when editing (only the text of an existing comment changes).
+#pragma once
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace Citewise {
+
+class CommentDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit CommentDialog(QWidget *parent = nullptr);
+
+    void setAuthor(const QString &author);
+    void setAuthorEditable(bool editable);
+    void setText(const QString &text);
+    QString author() const; // trimmed
+    QString text() const; // one line: a comment is a single line in the file
+
+    QLineEdit *authorEdit() const { return m_author; }
+    QPlainTextEdit *textEdit() const { return m_text; }
+    QDialogButtonBox *buttons() const { return m_buttons; }
+
+private:
+    void validate();
+
+    QLineEdit *m_author;
+    QPlainTextEdit *m_text;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace Citewise

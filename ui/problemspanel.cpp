@@ -1,0 +1,80 @@
+#include "problemspanel.h"
+#include "articledocument.h"
+#include "problemsmodel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Citewise {
+
+ProblemsPanel::ProblemsPanel(ArticleDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_model(new ProblemsModel(this))
+    , m_view(new QTreeView(this))
+    , m_empty(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+{
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->header()->setSectionResizeMode(ProblemsModel::SeverityColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(ProblemsModel::PositionColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(ProblemsModel::MessageColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(ProblemsModel::CodeColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setStretchLastSection(false);
+
+    m_empty->setText(tr("No problems found."));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setEnabled(false);
+    m_empty->setAccessibleName(tr("No problems"));
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(m_view, &QAbstractItemView::activated, this, &ProblemsPanel::onActivated);
+    connect(m_document, &ArticleDocument::analysisUpdated, this, &ProblemsPanel::refresh);
+    refresh();
+}
+
+int ProblemsPanel::problemCount() const
+{
+    return m_model->rowCount();
+}
+
+QString ProblemsPanel::title() const
+{
+    return tr("Problems (%1)").arg(problemCount());
+}
+
+void ProblemsPanel::refresh()
+{
+    m_model->setDiagnostics(m_document->diagnostics());
+    const int count = m_model->rowCount();
+    m_stack->setCurrentWidget(count == 0 ? static_cast<QWidget *>(m_empty) : m_view);
+    if (count == m_count)
+        return;
+    m_count = count;
+    setWindowTitle(title());
+    setAccessibleName(title());
+    m_view->setAccessibleName(tr("Problems list, %n problem(s)", "", count));
+    Q_EMIT countChanged(count);
+}
+
+void ProblemsPanel::onActivated(const QModelIndex &index)
+{
+    if (index.isValid())
+        Q_EMIT problemActivated(qsizetype(index.data(ProblemsModel::PositionRole).toLongLong()));
+}
+
+} // namespace Citewise

@@ -1,0 +1,322 @@
+#include "referencesmodel.h"
+#include "statusicons.h"
+
+#include <QBrush>
+#include <QGuiApplication>
+#include <QPalette>
+#include <QSet>
+#include <QUrl>
+
+#include <algorithm>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace Citewise {
+
+namespace {
+
+// How much each analysis status matters when a reference has several problems; the worst one is shown.
+int statusRank(const QString &status)
+{
+    if (status == u"invalid-number" || status == u"malformed")
+        return 5;
+    if (status == u"invalid-url")
+        return 4;
+    if (status == u"duplicate")
+        return 3;
+    if (status == u"unused")
+        return 2;
+    if (status == u"warning")
+        return 1;
+    return 0;
+}
+
+QString statusForCode(const QString &code, Diagnostic::Severity severity)
+{
+    if (code == u"unused-reference")
+        return u"unused"_s;
+    if (code == u"duplicate-reference-number" || code == u"duplicate-url")
+        return u"duplicate"_s;
+    if (code == u"invalid-url")
+        return u"invalid-url"_s;
+    if (code == u"malformed-reference")
+        return u"malformed"_s;
+    if (code == u"number-out-of-range")
+        return u"invalid-number"_s;
+    return severity == Diagnostic::Severity::Error ? u"malformed"_s : u"warning"_s;
+}
+
+bool isLinkProblem(const QString &name)
+{
+    return !name.isEmpty() && name != u"ok" && name != u"checking";
+}
+
+} // namespace
+
+ReferencesModel::ReferencesModel(QObject *parent) : QAbstractTableModel(parent)
+{ }
+
+QString ReferencesModel::aceDomain(const QString &url)
+{
+    QUrl u(url.trimmed());
+    if (u.host().isEmpty() && url.startsWith(u"www."_s, Qt::CaseInsensitive))
+        u = QUrl(u"http://"_s + url.trimmed());
+    const QString host = u.host();
+    if (host.isEmpty())
+        return {};
+    const QByteArray ace = QUrl::toAce(host);
+    return ace.isEmpty() ? host : QString::fromLatin1(ace);
+}
+
+void ReferencesModel::setAnalysis(const Article &article, const QList<Diagnostic> &diagnostics)
+{
+    // Times cited: a marker counts once for each number it cites, even if written twice ("[1, 1]").
+    std::map<qint64, int> cited;
+    for (const Citation &citation : article.citations) {
+        QList<int> numbers = citation.expandedNumbers();
+        std::sort(numbers.begin(), numbers.end());
+        numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+        for (int n : std::as_const(numbers))
+            ++cited[n];
+    }
+
+    QList<Row> rows;
+    rows.reserve(article.references.size());
+    QSet<qint64> present;
+    for (qsizetype i = 0; i < article.references.size(); ++i) {
+        const Reference &ref = article.references.at(i);
+        Row row;
+        row.number = ref.number;
+        row.referenceIndex = int(i);
+        row.url = ref.url;
+        row.label = ref.label;
+        row.domain = aceDomain(ref.url);
+        const auto it = cited.find(ref.number);
+        row.cited = it == cited.end() ? 0 : it->second;
+        row.status = u"ok"_s;
+        present.insert(ref.number);
+        rows.append(row);
+    }
+    for (const Diagnostic &d : diagnostics) {
+        if (d.referenceIndex < 0 || d.referenceIndex >= rows.size())
+            continue;
+        Row &row = rows[d.referenceIndex];
+        row.messages.append(d.message);
+        const QString status = statusForCode(d.code, d.severity);
+        if (statusRank(status) > statusRank(row.status))
+            row.status = status;
+    }
+    // Numbers cited without an entry, after the real ones, in number order.
+    for (const auto &[number, count] : cited) {
+        if (present.contains(number))
+            continue;
+        Row row;
+        row.number = number;
+        row.cited = count;
+        row.status = u"missing"_s;
+        row.messages.append(tr("[%1] is cited but there is no reference with this number.").arg(number));
+        rows.append(row);
+    }
+
+    const bool sameShape = rows.size() == m_rows.size()
+        && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), [](const Row &a, const Row &b) {
+               return a.number == b.number && a.referenceIndex == b.referenceIndex;
+           });
+    if (!sameShape) {
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+        return;
+    }
+    int first = -1;
+    int last = -1;
+    for (int r = 0; r < rows.size(); ++r) {
+        if (rows.at(r) == m_rows.at(r))
+            continue;
+        if (first < 0)
+            first = r;
+        last = r;
+    }
+    m_rows = std::move(rows);
+    if (first >= 0)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+void ReferencesModel::setLinkStatus(const QString &url, const QString &statusName, const QString &text)
+{
+    if (statusName.isEmpty())
+        m_linkStatus.remove(url);
+    else
+        m_linkStatus.insert(url, {statusName, text});
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (m_rows.at(r).url == url)
+            Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
+    }
+}
+
+void ReferencesModel::clearLinkStatuses()
+{
+    m_linkStatus.clear();
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+int ReferencesModel::rowForNumber(qint64 number) const
+{
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (m_rows.at(r).number == number)
+            return r;
+    }
+    return -1;
+}
+
+int ReferencesModel::rowForReferenceIndex(int index) const
+{
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (m_rows.at(r).referenceIndex == index && index >= 0)
+            return r;
+    }
+    return -1;
+}
+
+QString ReferencesModel::statusText(const QString &statusName)
+{
+    if (statusName == u"ok")
+        return tr("OK");
+    if (statusName == u"unused")
+        return tr("Unused");
+    if (statusName == u"duplicate")
+        return tr("Duplicate");
+    if (statusName == u"invalid-url")
+        return tr("Invalid URL");
+    if (statusName == u"malformed")
+        return tr("Malformed");
+    if (statusName == u"invalid-number")
+        return tr("Invalid number");
+    if (statusName == u"missing")
+        return tr("Missing");
+    if (statusName == u"warning")
+        return tr("Warning");
+    return statusName;
+}
+
+// A failed link check outranks the softer analysis statuses (unused, duplicate URL): it is what the
+// reader has to act on. Broken entries (bad number, bad URL) keep their own status.
+QString ReferencesModel::effectiveStatus(const Row &row) const
+{
+    const auto it = m_linkStatus.constFind(row.url);
+    if (row.referenceIndex < 0 || it == m_linkStatus.constEnd() || row.url.isEmpty())
+        return row.status;
+    if (statusRank(row.status) >= statusRank(u"invalid-url"_s))
+        return row.status;
+    if (isLinkProblem(it->name) || row.status == u"ok")
+        return it->name;
+    return row.status;
+}
+
+QString ReferencesModel::statusLabel(const Row &row) const
+{
+    const QString status = effectiveStatus(row);
+    const auto it = m_linkStatus.constFind(row.url);
+    if (row.referenceIndex >= 0 && it != m_linkStatus.constEnd() && status == it->name)
+        return it->text.isEmpty() ? it->name : it->text;
+    return statusText(status);
+}
+
+QString ReferencesModel::toolTip(const Row &row) const
+{
+    QStringList lines;
+    if (!row.label.isEmpty())
+        lines.append(row.label);
+    lines.append(row.messages);
+    const auto it = m_linkStatus.constFind(row.url);
+    if (row.referenceIndex >= 0 && it != m_linkStatus.constEnd() && !row.url.isEmpty())
+        lines.append(tr("Link check: %1").arg(it->text.isEmpty() ? it->name : it->text));
+    return lines.join(u'\n');
+}
+
+int ReferencesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ReferencesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ReferencesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NumberColumn:
+            return row.number < 0 ? QVariant(tr("?")) : QVariant(row.number);
+        case StatusColumn:
+            return statusLabel(row);
+        case DomainColumn:
+            return row.domain;
+        case UrlColumn:
+            return row.referenceIndex < 0 ? tr("(no reference)") : row.url;
+        case CitedColumn:
+            return row.cited;
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == StatusColumn)
+            return statusIcon(effectiveStatus(row));
+        break;
+    case Qt::ToolTipRole: {
+        const QString tip = toolTip(row);
+        if (index.column() == UrlColumn && !row.url.isEmpty())
+            return tip.isEmpty() ? row.url : row.url + u'\n' + tip;
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
+    case Qt::ForegroundRole:
+        if (row.referenceIndex < 0)
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == NumberColumn || index.column() == CitedColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case NumberRole:
+        return row.number;
+    case UrlRole:
+        return row.url;
+    case ReferenceIndexRole:
+        return row.referenceIndex;
+    case StatusRole:
+        return effectiveStatus(row);
+    case CitedRole:
+        return row.cited;
+    case LabelRole:
+        return row.label;
+    }
+    return {};
+}
+
+QVariant ReferencesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NumberColumn:
+        return tr("#");
+    case StatusColumn:
+        return tr("Status");
+    case DomainColumn:
+        return tr("Domain");
+    case UrlColumn:
+        return tr("URL");
+    case CitedColumn:
+        return tr("Cited");
+    }
+    return {};
+}
+
+} // namespace Citewise

@@ -1,0 +1,76 @@
+// The table behind the References panel: one row per reference entry (plus greyed rows for numbers that
+// are cited but have no entry), with its status, domain, URL and how often it is cited.
+#pragma once
+
+#include "article.h"
+#include "diagnostic.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QStringList>
+
+namespace Citewise {
+
+class ReferencesModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NumberColumn, StatusColumn, DomainColumn, UrlColumn, CitedColumn, ColumnCount };
+    enum Role {
+        NumberRole = Qt::UserRole + 1, // qint64
+        UrlRole, // QString, empty for missing rows
+        ReferenceIndexRole, // int index into Article::references, -1 for missing rows
+        StatusRole, // QString status name ("ok", "unused", "missing", …)
+        CitedRole, // int
+        LabelRole, // QString
+    };
+
+    explicit ReferencesModel(QObject *parent = nullptr);
+
+    // Rebuilds the rows. Resets only when the list of rows changed shape; otherwise emits dataChanged,
+    // so selections and scroll positions survive the re-analysis that follows every keystroke.
+    void setAnalysis(const Article &article, const QList<Diagnostic> &diagnostics);
+    // Result of a link check for every entry with this URL; an empty statusName clears it.
+    void setLinkStatus(const QString &url, const QString &statusName, const QString &text);
+    void clearLinkStatuses();
+
+    int rowForNumber(qint64 number) const; // first row with that number, -1 when none
+    int rowForReferenceIndex(int index) const;
+    // Readable status names, for the Status column.
+    static QString statusText(const QString &statusName);
+    // The host of the URL in ASCII (punycode) form, so look-alike letters are visible.
+    static QString aceDomain(const QString &url);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        qint64 number = 0;
+        int referenceIndex = -1;
+        QString url;
+        QString label;
+        QString domain;
+        int cited = 0;
+        QString status; // from the analysis
+        QStringList messages;
+        bool operator==(const Row &) const = default;
+    };
+    struct LinkStatus
+    {
+        QString name;
+        QString text;
+    };
+
+    QString effectiveStatus(const Row &row) const;
+    QString statusLabel(const Row &row) const;
+    QString toolTip(const Row &row) const;
+
+    QList<Row> m_rows;
+    QHash<QString, LinkStatus> m_linkStatus;
+};
+
+} // namespace Citewise

@@ -1,0 +1,304 @@
+#include "referencespanel.h"
+#include "articledocument.h"
+#include "articleedits.h"
+#include "referencedialog.h"
+#include "referencesmodel.h"
+#include "statusicons.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Citewise {
+
+ReferencesPanel::ReferencesPanel(ArticleDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_model(new ReferencesModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_empty(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+{
+    setAccessibleName(tr("References"));
+    m_proxy->setSourceModel(m_model);
+
+    m_view->setModel(m_proxy);
+    m_view->setAccessibleName(tr("References list"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(ReferencesModel::NumberColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ReferencesModel::CitedColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ReferencesModel::UrlColumn, QHeaderView::Stretch);
+    header->resizeSection(ReferencesModel::StatusColumn, 110);
+    header->resizeSection(ReferencesModel::DomainColumn, 140);
+    // File order until the user asks for another one.
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+
+    m_empty->setText(tr("No references yet.\nUse Add to cite a source."));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false);
+    m_empty->setAccessibleName(tr("No references"));
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+
+    m_add = new QAction(themedIcon(u"list-add"_s, QColor(0x43, 0xa0, 0x47)), tr("&Add Reference…"), this);
+    m_edit
+        = new QAction(themedIcon(u"document-edit"_s, QColor(0x1e, 0x88, 0xe5)), tr("&Edit Reference…"), this);
+    m_remove
+        = new QAction(themedIcon(u"list-remove"_s, QColor(0xd3, 0x2f, 0x2f)), tr("&Remove Reference"), this);
+    m_copyUrl = new QAction(themedIcon(u"edit-copy"_s, QColor(0x9e, 0x9e, 0x9e)), tr("&Copy URL"), this);
+    m_add->setToolTip(tr("Add a reference at the end of the list"));
+    m_edit->setToolTip(tr("Change the selected reference's number, URL or label"));
+    m_remove->setToolTip(tr("Remove the selected reference"));
+    m_remove->setShortcut(QKeySequence::Delete);
+    m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyUrl->setShortcut(QKeySequence::Copy);
+    m_copyUrl->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QWidget::addAction(m_remove);
+    QWidget::addAction(m_copyUrl);
+
+    auto *toolBar = new QToolBar(this);
+    toolBar->setAccessibleName(tr("Reference actions"));
+    toolBar->setIconSize(QSize(16, 16));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_add);
+    toolBar->addAction(m_edit);
+    toolBar->addAction(m_remove);
+    for (QAction *action : {m_add, m_edit, m_remove}) {
+        if (QWidget *button = toolBar->widgetForAction(action))
+            button->setAccessibleName(action->text().remove(u'&').remove(u'…'));
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(toolBar);
+    layout->addWidget(m_stack);
+
+    connect(m_add, &QAction::triggered, this, &ReferencesPanel::addReference);
+    connect(m_edit, &QAction::triggered, this, &ReferencesPanel::editReference);
+    connect(m_remove, &QAction::triggered, this, &ReferencesPanel::removeReference);
+    connect(m_copyUrl, &QAction::triggered, this, &ReferencesPanel::copyUrl);
+    connect(m_view, &QAbstractItemView::activated, this, &ReferencesPanel::onActivated);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &ReferencesPanel::onSelectionChanged);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        menu.addAction(m_add);
+        menu.addAction(m_edit);
+        menu.addAction(m_remove);
+        menu.addSeparator();
+        menu.addAction(m_copyUrl);
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
+    // A reset (entries added or removed) drops the selection; put it back on the same number.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this,
+        [this] { m_numberBeforeReset = selectedNumber(); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_numberBeforeReset != 0)
+            selectReference(m_numberBeforeReset);
+        if (selectedNumber() != m_lastEmitted)
+            onSelectionChanged();
+    });
+    connect(m_document, &ArticleDocument::analysisUpdated, this, &ReferencesPanel::refresh);
+    refresh();
+}
+
+QAbstractItemView *ReferencesPanel::view() const
+{
+    return m_view;
+}
+
+ReferencesModel *ReferencesPanel::model() const
+{
+    return m_model;
+}
+
+void ReferencesPanel::refresh()
+{
+    m_model->setAnalysis(m_document->article(), m_document->diagnostics());
+    m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_empty) : m_view);
+    updateActions();
+}
+
+QModelIndex ReferencesPanel::currentSourceIndex() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    return m_proxy->mapToSource(rows.first());
+}
+
+qint64 ReferencesPanel::selectedNumber() const
+{
+    const QModelIndex index = currentSourceIndex();
+    return index.isValid() ? index.data(ReferencesModel::NumberRole).toLongLong() : 0;
+}
+
+void ReferencesPanel::selectReference(qint64 number)
+{
+    const int row = number > 0 ? m_model->rowForNumber(number) : -1;
+    const bool wasQuiet = m_quiet;
+    m_quiet = true;
+    if (row < 0) {
+        m_view->selectionModel()->clearSelection();
+    } else {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        m_view->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(index);
+    }
+    m_lastEmitted = selectedNumber();
+    m_quiet = wasQuiet;
+    updateActions();
+}
+
+void ReferencesPanel::onSelectionChanged()
+{
+    updateActions();
+    const qint64 number = selectedNumber();
+    if (m_quiet || number == m_lastEmitted)
+        return;
+    m_lastEmitted = number;
+    Q_EMIT referenceSelected(number);
+}
+
+void ReferencesPanel::onActivated(const QModelIndex &index)
+{
+    const QString url = index.data(ReferencesModel::UrlRole).toString();
+    if (!url.isEmpty())
+        Q_EMIT openRequested(url);
+}
+
+void ReferencesPanel::updateActions()
+{
+    const QModelIndex index = currentSourceIndex();
+    const bool isEntry = index.isValid() && index.data(ReferencesModel::ReferenceIndexRole).toInt() >= 0;
+    const bool writable = !m_document->isReadOnly();
+    m_add->setEnabled(writable);
+    m_edit->setEnabled(writable && index.isValid());
+    m_remove->setEnabled(writable && isEntry);
+    m_copyUrl->setEnabled(isEntry && !index.data(ReferencesModel::UrlRole).toString().isEmpty());
+}
+
+void ReferencesPanel::addReference()
+{
+    m_document->analyseNow();
+    const Article &article = m_document->article();
+    const qint64 next = nextReferenceNumber(article);
+    QSet<qint64> used;
+    for (const Reference &ref : article.references)
+        used.insert(ref.number);
+
+    // A selected "missing" row offers its number, so the dangling markers get their entry.
+    const QModelIndex index = currentSourceIndex();
+    const bool forMissing = index.isValid() && index.data(ReferencesModel::ReferenceIndexRole).toInt() < 0;
+    ReferenceDialog dialog(this);
+    dialog.setWindowTitle(tr("Add Reference"));
+    dialog.setUsedNumbers(used);
+    dialog.setNumber(forMissing ? index.data(ReferencesModel::NumberRole).toLongLong() : next);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+
+    m_document->analyseNow();
+    if (dialog.number() == nextReferenceNumber(m_document->article())) {
+        m_document->addReference(dialog.url(), dialog.label());
+    } else {
+        m_document->applyEdits(tr("Add reference"),
+            addReferenceEdits(m_document->article(), dialog.number(), dialog.url(), dialog.label()));
+    }
+    m_document->analyseNow();
+    selectReference(dialog.number());
+    Q_EMIT referenceSelected(dialog.number());
+}
+
+void ReferencesPanel::editReference()
+{
+    m_document->analyseNow(); // the row must describe the current text
+    const QModelIndex index = currentSourceIndex();
+    if (!index.isValid())
+        return;
+    const int referenceIndex = index.data(ReferencesModel::ReferenceIndexRole).toInt();
+    if (referenceIndex < 0) {
+        addReference();
+        return;
+    }
+    const Article &article = m_document->article();
+    if (referenceIndex >= article.references.size())
+        return;
+    const Reference ref = article.references.at(referenceIndex);
+    QSet<qint64> used;
+    for (qsizetype i = 0; i < article.references.size(); ++i) {
+        if (i != referenceIndex)
+            used.insert(article.references.at(i).number);
+    }
+    ReferenceDialog dialog(this);
+    dialog.setWindowTitle(tr("Edit Reference"));
+    dialog.setUsedNumbers(used);
+    dialog.setNumber(ref.number);
+    dialog.setUrl(ref.url);
+    dialog.setLabel(ref.label);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.number() == ref.number && dialog.url() == ref.url && dialog.label() == ref.label)
+        return;
+    m_document->analyseNow();
+    m_document->updateReference(referenceIndex, dialog.number(), dialog.url(), dialog.label());
+    m_document->analyseNow();
+    selectReference(dialog.number());
+}
+
+void ReferencesPanel::removeReference()
+{
+    m_document->analyseNow(); // the row must describe the current text
+    const QModelIndex index = currentSourceIndex();
+    if (!index.isValid())
+        return;
+    const int referenceIndex = index.data(ReferencesModel::ReferenceIndexRole).toInt();
+    if (referenceIndex < 0)
+        return;
+    const qint64 number = index.data(ReferencesModel::NumberRole).toLongLong();
+    const int cited = index.data(ReferencesModel::CitedRole).toInt();
+    if (cited > 0) {
+        const auto answer = QMessageBox::question(this, tr("Remove Reference"),
+            tr("Reference [%1] is cited %n time(s) in the text. Remove it anyway? The markers will point to "
+               "nothing.",
+                "", cited)
+                .arg(number),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    m_document->removeReference(referenceIndex);
+    m_document->analyseNow();
+}
+
+void ReferencesPanel::copyUrl()
+{
+    const QString url = currentSourceIndex().data(ReferencesModel::UrlRole).toString();
+    if (!url.isEmpty())
+        QGuiApplication::clipboard()->setText(url);
+}
+
+} // namespace Citewise

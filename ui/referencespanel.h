@@ -1,0 +1,69 @@
+// The References sidebar: the article's entries with their status, and actions to add, edit and
+// remove them through the document (each one undo step).
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemView;
+class QAction;
+class QLabel;
+class QModelIndex;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+
+namespace Citewise {
+
+class ArticleDocument;
+class ReferencesModel;
+
+class ReferencesPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReferencesPanel(ArticleDocument *document, QWidget *parent = nullptr);
+
+    // Selects the row without emitting openRequested or referenceSelected (the caller already knows).
+    void selectReference(qint64 number);
+    qint64 selectedNumber() const; // 0 when nothing is selected
+    QAbstractItemView *view() const;
+    ReferencesModel *model() const;
+
+    QAction *addReferenceAction() const { return m_add; }
+    QAction *editReferenceAction() const { return m_edit; }
+    QAction *removeReferenceAction() const { return m_remove; }
+    QAction *copyUrlAction() const { return m_copyUrl; }
+
+public Q_SLOTS:
+    void addReference();
+    void editReference();
+    void removeReference();
+    void copyUrl();
+
+Q_SIGNALS:
+    void referenceSelected(qint64 number); // selection changed (0 = none)
+    void openRequested(const QString &url); // double-click / Enter
+
+private:
+    void refresh();
+    void updateActions();
+    void onSelectionChanged();
+    void onActivated(const QModelIndex &index);
+    QModelIndex currentSourceIndex() const;
+
+    ArticleDocument *m_document;
+    ReferencesModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    QLabel *m_empty;
+    QStackedWidget *m_stack;
+    QAction *m_add;
+    QAction *m_edit;
+    QAction *m_remove;
+    QAction *m_copyUrl;
+    qint64 m_lastEmitted = 0;
+    qint64 m_numberBeforeReset = 0;
+    bool m_quiet = false;
+};
+
+} // namespace Citewise

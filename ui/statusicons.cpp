@@ -1,0 +1,75 @@
+#include "statusicons.h"
+
+#include <QHash>
+#include <QPainter>
+#include <QPixmap>
+
+using namespace Qt::StringLiterals;
+
+namespace Citewise {
+
+QIcon circleIcon(const QColor &color, bool hollow)
+{
+    QIcon icon;
+    for (const int size : {16, 24, 32}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const qreal pen = size / 8.0;
+        painter.setPen(QPen(color.darker(130), pen));
+        painter.setBrush(hollow ? QBrush(Qt::NoBrush) : QBrush(color));
+        const qreal margin = size / 6.0;
+        painter.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin));
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+QIcon themedIcon(const QString &themeName, const QColor &fallback)
+{
+    if (QIcon::hasThemeIcon(themeName))
+        return QIcon::fromTheme(themeName);
+    return circleIcon(fallback);
+}
+
+QIcon severityIcon(Diagnostic::Severity severity)
+{
+    switch (severity) {
+    case Diagnostic::Severity::Error:
+        return themedIcon(u"dialog-error"_s, QColor(0xd3, 0x2f, 0x2f));
+    case Diagnostic::Severity::Warning:
+        return themedIcon(u"dialog-warning"_s, QColor(0xf5, 0xa6, 0x23));
+    case Diagnostic::Severity::Info:
+        break;
+    }
+    return themedIcon(u"dialog-information"_s, QColor(0x1e, 0x88, 0xe5));
+}
+
+QIcon statusIcon(const QString &statusName)
+{
+    // Icons are cached: the model asks for them on every repaint.
+    static QHash<QString, QIcon> cache;
+    const auto it = cache.constFind(statusName);
+    if (it != cache.constEnd())
+        return *it;
+    QIcon icon;
+    if (statusName == u"ok")
+        icon = circleIcon(QColor(0x43, 0xa0, 0x47));
+    else if (statusName == u"unused")
+        icon = circleIcon(QColor(0x9e, 0x9e, 0x9e));
+    else if (statusName == u"missing")
+        icon = circleIcon(QColor(0xd3, 0x2f, 0x2f), true);
+    else if (statusName == u"duplicate" || statusName == u"redirected" || statusName == u"timeout"
+        || statusName == u"warning")
+        icon = circleIcon(QColor(0xf5, 0xa6, 0x23));
+    else if (statusName == u"checking")
+        icon = circleIcon(QColor(0x1e, 0x88, 0xe5), true);
+    else
+        icon = circleIcon(QColor(0xd3, 0x2f, 0x2f)); // invalid-url, broken, blocked and other failures
+    cache.insert(statusName, icon);
+    return icon;
+}
+
+} // namespace Citewise
