@@ -1,0 +1,126 @@
+// citewise --check-links run in-process against a local HTTP fixture: text and JSON output, exit
+// codes. Nothing here leaves the loopback interface.
+#include "httpfixture.h"
+#include "linkcheckcommand.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+using namespace Citewise;
+using Citewise::Test::HttpFixture;
+
+class tst_LinkCheckCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void commandText();
+    void commandJson();
+    void commandUnreadableFile();
+
+private:
+    std::unique_ptr<HttpFixture> m_fixture;
+};
+
+void tst_LinkCheckCommand::init()
+{
+    m_fixture = std::make_unique<HttpFixture>();
+    QVERIFY(m_fixture->start());
+    m_fixture->setRoute(u"/ok"_s, {});
+}
+
+static QString writeArticle(const QTemporaryDir &dir, const QString &name, const QString &text)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(text.toUtf8());
+    return path;
+}
+
+void tst_LinkCheckCommand::commandText()
+{
+    m_fixture->setRoute(u"/moved"_s, HttpFixture::redirect(301, "/ok"));
+    m_fixture->setRoute(u"/gone"_s, HttpFixture::status(404));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = writeArticle(dir, u"a.txt"_s,
+        u"Title\n\nBody cites [1], [2], [3] and [4].\n\nReferences\n"
+        "[1] %1 Fine\n[2] %2 Moved\n[3] %3 Gone\n[4] %1 Again\n"_s.arg(
+            m_fixture->url(u"/ok"_s), m_fixture->url(u"/moved"_s), m_fixture->url(u"/gone"_s)));
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    const int code = runCheckLinks({path}, {.timeoutMs = 3000, .jobs = 4, .allowPrivate = true}, out, err);
+    QCOMPARE(code, 1);
+    QVERIFY(errText.isEmpty());
+    const QStringList lines = outText.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(
+        lines.at(0).startsWith(u"[1] ok 200 %1 ("_s.arg(m_fixture->url(u"/ok"_s))), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).startsWith(u"[2] redirected 200 %1 -> %2 ("_s.arg(
+                 m_fixture->url(u"/moved"_s), m_fixture->url(u"/ok"_s))),
+        qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).startsWith(u"[3] broken 404 "_s), qPrintable(lines.at(2)));
+    QVERIFY(lines.at(3).startsWith(u"[4] ok 200 "_s));
+    QVERIFY(lines.at(3).endsWith(u" ms)"_s));
+    QCOMPARE(m_fixture->requestCount(u"/ok"_s), 2); // once directly, once after the redirect
+
+    // Private addresses are off by default: nothing is contacted and nothing counts as broken.
+    m_fixture->resetCounters();
+    outText.clear();
+    QCOMPARE(runCheckLinks({path}, {}, out, err), 0);
+    QVERIFY(outText.contains(u"[1] private-address - "_s));
+    QCOMPARE(m_fixture->connectionCount(), 0);
+}
+
+void tst_LinkCheckCommand::commandJson()
+{
+    m_fixture->setRoute(u"/moved"_s, HttpFixture::redirect(308, "/ok"));
+    QTemporaryDir dir;
+    const QString path = writeArticle(dir, u"b.txt"_s,
+        u"Title\n\nText [1][2].\n\nReferences\n[1] %1\n[2] %2\n"_s.arg(
+            m_fixture->url(u"/ok"_s), m_fixture->url(u"/moved"_s)));
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    QCOMPARE(runCheckLinks({path}, {.allowPrivate = true, .json = true}, out, err), 0);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(outText.toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonArray array = document.array();
+    QCOMPARE(array.size(), 2);
+    const QJsonObject first = array.at(0).toObject();
+    QCOMPARE(first.value(u"file"_s).toString(), path);
+    QCOMPARE(first.value(u"number"_s).toInt(), 1);
+    QCOMPARE(first.value(u"status"_s).toString(), u"ok"_s);
+    QCOMPARE(first.value(u"code"_s).toInt(), 200);
+    QVERIFY(first.value(u"final_url"_s).isNull());
+    QVERIFY(first.value(u"elapsed_ms"_s).isDouble());
+    const QJsonObject second = array.at(1).toObject();
+    QCOMPARE(second.value(u"status"_s).toString(), u"redirected"_s);
+    QCOMPARE(second.value(u"final_url"_s).toString(), m_fixture->url(u"/ok"_s));
+    const QJsonArray redirects = second.value(u"redirects"_s).toArray();
+    QCOMPARE(redirects.size(), 1);
+    QCOMPARE(redirects.at(0).toObject().value(u"code"_s).toInt(), 308);
+}
+
+void tst_LinkCheckCommand::commandUnreadableFile()
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(u"missing.txt"_s);
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    QCOMPARE(runCheckLinks({missing}, {}, out, err), 2);
+    QVERIFY2(errText.contains(missing), qPrintable(errText));
+    QVERIFY(errText.contains(u"cannot read"_s));
+}
+
+QTEST_GUILESS_MAIN(tst_LinkCheckCommand)
+#include "tst_linkcheckcommand.moc"
