@@ -136,6 +136,11 @@ int runRenumber(const QString &path, const QCommandLineParser &parser)
     RenumberOptions options;
     options.dropUnused = parser.isSet(u"drop-unused"_s);
     const RenumberResult result = renumberCitations(article, options);
+    if (result.refused()) {
+        // Nothing is written: a half-renumbered article would silently point markers at wrong sources.
+        printError(u"cannot renumber %1: %2"_s.arg(path, result.refusal));
+        return ExitProblems;
+    }
     const QByteArray renumbered = encodeText(applyEdits(article.text, result.edits), article.hasBom);
 
     if (inPlace) {

@@ -83,6 +83,7 @@ private slots:
     void lintFormat_data();
     void lintFormat();
     void renumberDestinations();
+    void renumberRefusalWritesNothing();
     void renumberInPlaceLeavesOrderedFile();
     void renumberKeepsBomAndCrlf();
     void invalidUtf8();
@@ -105,6 +106,8 @@ void TestCli::exitCodes_data()
         << QStringList {u"--lint"_s, fixture(u"clean.txt"_s), fixture(u"dangling.txt"_s)} << 1 << QString();
     QTest::addRow("renumber stdout") << QStringList {u"--renumber"_s, fixture(u"unordered.txt"_s)} << 0
                                      << QString();
+    QTest::addRow("renumber refused")
+        << QStringList {u"--renumber"_s, fixture(u"duplicate.txt"_s)} << 1 << u"duplicate.txt"_s;
     QTest::addRow("json missing file") << QStringList {u"--json"_s, missing} << 2 << missing;
     QTest::addRow("lint missing file") << QStringList {u"--lint"_s, missing} << 2 << u"No such file"_s;
     QTest::addRow("lint missing among good")
@@ -258,6 +261,23 @@ void TestCli::renumberDestinations()
     // Renumbering is idempotent.
     const RunResult again = runCitewise({u"--renumber"_s, copy});
     QCOMPARE(again.out, toStdout.out);
+}
+
+void TestCli::renumberRefusalWritesNothing()
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(u"duplicate.txt"_s);
+    const QByteArray original = readAll(fixture(u"duplicate.txt"_s));
+    QVERIFY(writeAll(copy, original));
+    const QString output = dir.filePath(u"out.txt"_s);
+
+    const RunResult toStdout = runCitewise({u"--renumber"_s, copy});
+    QCOMPARE(toStdout.exitCode, 1);
+    QVERIFY(toStdout.out.isEmpty());
+    QCOMPARE(runCitewise({u"--renumber"_s, copy, u"-o"_s, output}).exitCode, 1);
+    QVERIFY(!QFile::exists(output));
+    QCOMPARE(runCitewise({u"--renumber"_s, u"--in-place"_s, copy}).exitCode, 1);
+    QCOMPARE(readAll(copy), original);
 }
 
 void TestCli::renumberInPlaceLeavesOrderedFile()
