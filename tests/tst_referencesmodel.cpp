@@ -1,0 +1,288 @@
+// The sidebar's table models fed with parsed articles: rows, citation counts, statuses, stable updates.
+#include "articleio.h"
+#include "commentsmodel.h"
+#include "diagnostic.h"
+#include "problemsmodel.h"
+#include "referencesmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QFont>
+#include <QIcon>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Citewise;
+
+namespace {
+
+const QString seedLike
+    = u"Title\nSeoul, July 2, 2025 — Body [1].\nMore [1] and [3].\nA range [1-3] and [5].\n"
+      "References:\n[1] https://en.yna.co.kr/view/AEN1 Yonhap\n[2] https://www.mk.co.kr/en/2\n"
+      "[3] https://bücher.example/3\n[4] not a url\n[6] https://en.yna.co.kr/view/AEN1\n"
+      "Comments\nAnn (2025-07-02 09:30): Check [3]\nBob: fine\n"_s;
+
+struct Fed
+{
+    Article article;
+    QList<Diagnostic> diagnostics;
+};
+
+Fed analysed(const QString &text)
+{
+    Fed f {parseArticle(text), {}};
+    f.diagnostics = analyseArticle(f.article);
+    return f;
+}
+
+QVariant cell(const QAbstractItemModel &m, int row, int column, int role = Qt::DisplayRole)
+{
+    return m.data(m.index(row, column), role);
+}
+
+} // namespace
+
+class TestReferencesModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void rowsAndCounts();
+    void statuses();
+    void aceDomain_data();
+    void aceDomain();
+    void linkStatus();
+    void updatesInPlace();
+    void resetsWhenShapeChanges();
+    void testerOnCorpus_data();
+    void testerOnCorpus();
+    void comments();
+    void problems();
+};
+
+void TestReferencesModel::rowsAndCounts()
+{
+    ReferencesModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const Fed f = analysed(seedLike);
+    model.setAnalysis(f.article, f.diagnostics);
+
+    // Five entries, then the cited-but-missing number 5.
+    QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(model.columnCount(), int(ReferencesModel::ColumnCount));
+    const QList<qint64> numbers {1, 2, 3, 4, 6, 5};
+    const QList<int> cited {3, 1, 2, 0, 0, 1};
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QCOMPARE(cell(model, r, 0, ReferencesModel::NumberRole).toLongLong(), numbers.at(r));
+        QCOMPARE(cell(model, r, ReferencesModel::CitedColumn).toInt(), cited.at(r));
+    }
+    QCOMPARE(cell(model, 0, ReferencesModel::UrlColumn).toString(), u"https://en.yna.co.kr/view/AEN1"_s);
+    QCOMPARE(cell(model, 0, 0, ReferencesModel::UrlRole).toString(), u"https://en.yna.co.kr/view/AEN1"_s);
+    QCOMPARE(cell(model, 0, ReferencesModel::DomainColumn).toString(), u"en.yna.co.kr"_s);
+    QCOMPARE(cell(model, 5, 0, ReferencesModel::ReferenceIndexRole).toInt(), -1);
+    QCOMPARE(model.rowForNumber(6), 4);
+    QCOMPARE(model.rowForNumber(99), -1);
+    QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), u"#"_s);
+}
+
+void TestReferencesModel::statuses()
+{
+    ReferencesModel model;
+    const Fed f = analysed(seedLike);
+    model.setAnalysis(f.article, f.diagnostics);
+    const auto status = [&](int row) { return cell(model, row, 0, ReferencesModel::StatusRole).toString(); };
+    QCOMPARE(status(0), u"ok"_s);
+    QCOMPARE(status(1), u"ok"_s); // cited through the range [1-3]
+    QCOMPARE(status(2), u"ok"_s);
+    QVERIFY2(status(3) != u"ok"_s, qPrintable(status(3))); // no URL
+    QCOMPARE(status(4), u"duplicate"_s); // same URL as [1] (and unused)
+    QCOMPARE(status(5), u"missing"_s);
+    QCOMPARE(cell(model, 4, ReferencesModel::StatusColumn).toString(),
+        ReferencesModel::statusText(u"duplicate"_s));
+    QVERIFY(!cell(model, 4, ReferencesModel::StatusColumn, Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(!cell(model, 4, 0, Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY(cell(model, 5, 0, Qt::ForegroundRole).isValid());
+
+    const Fed unused = analysed(u"T\nB [1].\nReferences\n[1] https://a.example\n[2] https://b.example\n"_s);
+    model.setAnalysis(unused.article, unused.diagnostics);
+    QCOMPARE(status(0), u"ok"_s);
+    QCOMPARE(status(1), u"unused"_s);
+    QCOMPARE(
+        cell(model, 1, ReferencesModel::StatusColumn).toString(), ReferencesModel::statusText(u"unused"_s));
+}
+
+void TestReferencesModel::aceDomain_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("domain");
+    QTest::addRow("ascii") << u"https://Example.COM/a"_s << u"example.com"_s;
+    QTest::addRow("umlaut") << u"https://bücher.example/3"_s << u"xn--bcher-kva.example"_s;
+    QTest::addRow("cyrillic look-alike") << u"https://аррle.com/"_s << u"xn--le-6kc8da.com"_s;
+    QTest::addRow("www without scheme") << u"www.example.org/x"_s << u"www.example.org"_s;
+    QTest::addRow("no host") << u"mailto:someone@example.com"_s << QString();
+}
+
+void TestReferencesModel::aceDomain()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, domain);
+    QCOMPARE(ReferencesModel::aceDomain(url), domain);
+}
+
+void TestReferencesModel::linkStatus()
+{
+    ReferencesModel model;
+    const Fed f = analysed(seedLike);
+    model.setAnalysis(f.article, f.diagnostics);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setLinkStatus(u"https://en.yna.co.kr/view/AEN1"_s, u"broken"_s, u"404 Not Found"_s);
+    QCOMPARE(changed.size(), 2); // [1] and [6] share the URL
+    QCOMPARE(cell(model, 0, 0, ReferencesModel::StatusRole).toString(), u"broken"_s);
+    QCOMPARE(cell(model, 0, ReferencesModel::StatusColumn).toString(), u"404 Not Found"_s);
+    QVERIFY(cell(model, 0, 0, Qt::ToolTipRole).toString().contains(u"404 Not Found"_s));
+
+    // A good link check does not hide an analysis warning.
+    model.setLinkStatus(u"https://en.yna.co.kr/view/AEN1"_s, u"ok"_s, u"200 OK"_s);
+    QCOMPARE(cell(model, 4, 0, ReferencesModel::StatusRole).toString(), u"duplicate"_s);
+    model.setLinkStatus(u"https://bücher.example/3"_s, u"ok"_s, u"200 OK"_s);
+    QCOMPARE(cell(model, 2, ReferencesModel::StatusColumn).toString(), u"200 OK"_s);
+
+    model.clearLinkStatuses();
+    QCOMPARE(cell(model, 0, 0, ReferencesModel::StatusRole).toString(), u"ok"_s);
+}
+
+void TestReferencesModel::updatesInPlace()
+{
+    ReferencesModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Fed f = analysed(seedLike);
+    model.setAnalysis(f.article, f.diagnostics);
+    QItemSelectionModel selection(&model);
+    selection.select(model.index(2, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    // Typing in the body: same references, one more citation of [2].
+    QString text = seedLike;
+    text.replace(u"More [1]"_s, u"More [1][2]"_s);
+    f = analysed(text);
+    model.setAnalysis(f.article, f.diagnostics);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(cell(model, 1, ReferencesModel::CitedColumn).toInt(), 2);
+    QCOMPARE(cell(model, 1, 0, ReferencesModel::StatusRole).toString(), u"ok"_s);
+    QVERIFY(selection.isRowSelected(2, {}));
+
+    // Re-analysing unchanged text changes nothing.
+    model.setAnalysis(f.article, f.diagnostics);
+    QCOMPARE(changed.size(), 1);
+}
+
+void TestReferencesModel::resetsWhenShapeChanges()
+{
+    ReferencesModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Fed f = analysed(seedLike);
+    model.setAnalysis(f.article, f.diagnostics);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QString text = seedLike;
+    text.replace(u"[2] https://www.mk.co.kr/en/2\n"_s, QString());
+    f = analysed(text);
+    model.setAnalysis(f.article, f.diagnostics);
+    QCOMPARE(reset.size(), 1);
+    // [2] is still cited by [1-3]: it becomes a missing row after the entries, before [5].
+    QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(cell(model, 4, 0, ReferencesModel::NumberRole).toLongLong(), 2);
+    QCOMPARE(cell(model, 4, 0, ReferencesModel::StatusRole).toString(), u"missing"_s);
+    model.setAnalysis(parseArticle(QString()), {});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestReferencesModel::testerOnCorpus_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addRow("fixtures") << QStringLiteral(CITEWISE_FIXTURES_DIR);
+    // Extra real-world input when a checkout provides it (CITEWISE_CORPUS_DIR); skipped otherwise.
+    QTest::addRow("corpus") << qEnvironmentVariable("CITEWISE_CORPUS_DIR");
+}
+
+void TestReferencesModel::testerOnCorpus()
+{
+    QFETCH(QString, path);
+    QStringList files;
+    if (!path.isEmpty() && QFileInfo(path).isDir()) {
+        QDirIterator it(path, {u"*.txt"_s, u"*.md"_s}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files.append(it.next());
+    }
+    if (files.isEmpty())
+        QSKIP("no input files");
+    ReferencesModel references;
+    CommentsModel comments;
+    ProblemsModel problems;
+    QAbstractItemModelTester t1(&references, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(&comments, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t3(&problems, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (const QString &file : std::as_const(files)) {
+        QFile in(file);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const Article article = readArticle(in.readAll());
+        const QList<Diagnostic> diagnostics = analyseArticle(article);
+        references.setAnalysis(article, diagnostics);
+        comments.setArticle(article);
+        problems.setDiagnostics(diagnostics);
+        QCOMPARE(problems.rowCount(), diagnostics.size());
+        QCOMPARE(comments.rowCount(), article.comments.size());
+        QVERIFY(references.rowCount() >= article.references.size());
+    }
+}
+
+void TestReferencesModel::comments()
+{
+    CommentsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Article article = parseArticle(seedLike);
+    model.setArticle(article);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(cell(model, 0, CommentsModel::AuthorColumn).toString(), u"Ann"_s);
+    QCOMPARE(cell(model, 0, CommentsModel::TimeColumn).toString(), u"2025-07-02 09:30"_s);
+    QCOMPARE(cell(model, 0, CommentsModel::TextColumn).toString(), u"Check [3]"_s);
+    QVERIFY(cell(model, 0, CommentsModel::AuthorColumn, Qt::FontRole).value<QFont>().bold());
+    QCOMPARE(cell(model, 1, 0, CommentsModel::TextRole).toString(), u"fine"_s);
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QString text = seedLike;
+    text.replace(u"fine"_s, u"fine by me"_s);
+    model.setArticle(parseArticle(text));
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(cell(model, 1, 0, CommentsModel::TextRole).toString(), u"fine by me"_s);
+    model.setArticle(parseArticle(u"T\nB\n"_s));
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestReferencesModel::problems()
+{
+    ProblemsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const Fed f = analysed(seedLike);
+    model.setDiagnostics(f.diagnostics);
+    QCOMPARE(model.rowCount(), f.diagnostics.size());
+    QVERIFY(model.rowCount() > 0);
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const Diagnostic &d = f.diagnostics.at(r);
+        QCOMPARE(
+            cell(model, r, ProblemsModel::PositionColumn).toString(), u"%1:%2"_s.arg(d.line).arg(d.column));
+        QCOMPARE(cell(model, r, ProblemsModel::CodeColumn).toString(), d.code);
+        QCOMPARE(cell(model, r, ProblemsModel::MessageColumn).toString(), d.message);
+        QCOMPARE(cell(model, r, 0, ProblemsModel::PositionRole).toLongLong(), qint64(d.span.start));
+        QVERIFY(!cell(model, r, ProblemsModel::SeverityColumn, Qt::DecorationRole).value<QIcon>().isNull());
+    }
+    QVERIFY(model.count(Diagnostic::Severity::Error) > 0); // [5] dangles
+}
+
+QTEST_MAIN(TestReferencesModel)
+#include "tst_referencesmodel.moc"

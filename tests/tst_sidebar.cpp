@@ -1,0 +1,328 @@
+// The sidebar panels driving a real document: dialogs, confirmations, undo steps and activation.
+#include "articledocument.h"
+#include "commentdialog.h"
+#include "commentsmodel.h"
+#include "commentspanel.h"
+#include "problemsmodel.h"
+#include "problemspanel.h"
+#include "referencedialog.h"
+#include "referencesmodel.h"
+#include "referencespanel.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTimer>
+#include <QTreeView>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace Citewise;
+
+namespace {
+
+const QString article = u"Title\nBody cites [1] and [3].\nMore about it [1].\nReferences:\n"
+                        "[1] https://a.example/1 First\n[2] https://b.example/2\n[3] https://c.example/3\n"
+                        "Comments\nNo comments yet\n"_s;
+
+// Runs `drive` on the next modal widget of type T once it is shown (the caller then opens it).
+template<typename T> void whenModal(std::function<void(T *)> drive, bool *seen)
+{
+    *seen = false;
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, drive, seen] {
+        if (auto *widget = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            *seen = true;
+            drive(widget);
+        }
+    });
+    timer->start();
+}
+
+} // namespace
+
+class TestSidebar : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void addReferenceIsOneUndoStep();
+    void dialogRefusesBadInput();
+    void removingCitedReferenceAsks();
+    void removingUncitedReferenceDoesNotAsk();
+    void editReference();
+    void selectionSurvivesReanalysis();
+    void openRequested();
+    void commentsRoundTrip();
+    void problemActivation();
+
+private:
+    QString text() const { return m_document->textDocument()->toPlainText(); }
+    int rowOf(qint64 number) const { return m_references->model()->rowForNumber(number); }
+    void select(qint64 number) { m_references->selectReference(number); }
+
+    QTemporaryDir m_dir;
+    ArticleDocument *m_document = nullptr;
+    ReferencesPanel *m_references = nullptr;
+};
+
+void TestSidebar::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"CitewiseTests"_s);
+    QCoreApplication::setApplicationName(u"tst_sidebar"_s);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestSidebar::init()
+{
+    const QString path = m_dir.filePath(u"article.txt"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(article.toUtf8());
+    file.close();
+    m_document = new ArticleDocument;
+    QString error;
+    QVERIFY2(m_document->load(path, &error), qPrintable(error));
+    m_document->analyseNow();
+    m_references = new ReferencesPanel(m_document);
+    QCOMPARE(text(), article);
+}
+
+void TestSidebar::cleanup()
+{
+    delete m_references;
+    delete m_document;
+    m_references = nullptr;
+    m_document = nullptr;
+}
+
+void TestSidebar::addReferenceIsOneUndoStep()
+{
+    bool seen = false;
+    whenModal<ReferenceDialog>(
+        [](ReferenceDialog *dialog) {
+            QCOMPARE(dialog->number(), 4);
+            dialog->urlEdit()->setText(u"https://new.example/x"_s);
+            dialog->labelEdit()->setText(u"New source"_s);
+            QVERIFY(dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+            dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+        },
+        &seen);
+    m_references->addReference();
+    QVERIFY(seen);
+    QVERIFY(text().contains(u"[3] https://c.example/3\n[4] https://new.example/x New source\nComments"_s));
+    m_document->analyseNow();
+    QCOMPARE(m_references->model()->rowCount(), 4);
+    QCOMPARE(m_references->selectedNumber(), 4);
+
+    QVERIFY(!m_document->undoName().isEmpty());
+    m_document->textDocument()->undo();
+    QCOMPARE(text(), article);
+}
+
+void TestSidebar::dialogRefusesBadInput()
+{
+    ReferenceDialog dialog;
+    dialog.setUsedNumbers({1, 2});
+    QPushButton *ok = dialog.buttons()->button(QDialogButtonBox::Ok);
+    dialog.setNumber(3);
+    QVERIFY(!ok->isEnabled()); // no URL yet
+    dialog.urlEdit()->setText(u"not a url"_s);
+    QVERIFY(!ok->isEnabled());
+    dialog.urlEdit()->setText(u"ftp://example.com/x"_s);
+    QVERIFY(!ok->isEnabled());
+    dialog.urlEdit()->setText(u"  https://example.com/x "_s);
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.url(), u"https://example.com/x"_s);
+    dialog.setNumber(2);
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(!dialog.validationError().isEmpty());
+    dialog.labelEdit()->setText(u"two\nlines"_s);
+    QCOMPARE(dialog.label(), u"two lines"_s);
+}
+
+void TestSidebar::removingCitedReferenceAsks()
+{
+    select(1);
+    bool seen = false;
+    whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::No)->click(); }, &seen);
+    m_references->removeReference();
+    QVERIFY(seen);
+    QCOMPARE(text(), article);
+
+    whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); }, &seen);
+    m_references->removeReference();
+    QVERIFY(seen);
+    QVERIFY(!text().contains(u"https://a.example/1"_s));
+    m_document->textDocument()->undo();
+    QCOMPARE(text(), article);
+}
+
+void TestSidebar::removingUncitedReferenceDoesNotAsk()
+{
+    select(2);
+    QVERIFY(m_references->removeReferenceAction()->isEnabled());
+    bool asked = false;
+    whenModal<QMessageBox>(
+        [&asked](QMessageBox *box) {
+            asked = true;
+            box->button(QMessageBox::No)->click();
+        },
+        &asked);
+    m_references->removeReference();
+    QVERIFY(!asked);
+    QVERIFY(!text().contains(u"https://b.example/2"_s));
+    QCOMPARE(m_references->model()->rowCount(), 2);
+}
+
+void TestSidebar::editReference()
+{
+    select(3);
+    bool seen = false;
+    whenModal<ReferenceDialog>(
+        [](ReferenceDialog *dialog) {
+            QCOMPARE(dialog->url(), u"https://c.example/3"_s);
+            dialog->labelEdit()->setText(u"Third"_s);
+            dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+        },
+        &seen);
+    m_references->editReference();
+    QVERIFY(seen);
+    QVERIFY(text().contains(u"\n[3] https://c.example/3 Third\n"_s));
+    QCOMPARE(m_references->selectedNumber(), 3);
+}
+
+void TestSidebar::selectionSurvivesReanalysis()
+{
+    QSignalSpy selected(m_references, &ReferencesPanel::referenceSelected);
+    select(3);
+    QCOMPARE(selected.size(), 0); // selecting from outside does not echo back
+
+    // Typing in the body re-analyses without changing the reference list.
+    QTextCursor cursor(m_document->textDocument());
+    cursor.setPosition(article.indexOf(u"Body"_s));
+    cursor.insertText(u"New words [2]. "_s);
+    m_document->analyseNow();
+    QCOMPARE(m_references->selectedNumber(), 3);
+    QCOMPARE(m_references->model()
+                 ->data(m_references->model()->index(rowOf(2), ReferencesModel::CitedColumn))
+                 .toInt(),
+        1);
+
+    // An entry disappearing resets the model; the selection follows the number.
+    cursor.setPosition(text().indexOf(u"[2] https://b.example/2\n"_s));
+    cursor.movePosition(QTextCursor::Down, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    m_document->analyseNow();
+    QCOMPARE(m_references->model()->rowCount(), 3); // [2] now shows as missing
+    QCOMPARE(m_references->selectedNumber(), 3);
+    QCOMPARE(selected.size(), 0);
+
+    // The user's own selection is reported.
+    QAbstractItemView *view = m_references->view();
+    view->selectionModel()->setCurrentIndex(
+        view->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().first().toLongLong(), 1);
+}
+
+void TestSidebar::openRequested()
+{
+    QSignalSpy open(m_references, &ReferencesPanel::openRequested);
+    select(3);
+    QAbstractItemView *view = m_references->view();
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().first().toString(), u"https://c.example/3"_s);
+}
+
+void TestSidebar::commentsRoundTrip()
+{
+    QSettings().setValue(CommentsPanel::authorSettingsKey(), u"Ann Lee"_s);
+    CommentsPanel panel(m_document);
+    bool seen = false;
+    whenModal<CommentDialog>(
+        [](CommentDialog *dialog) {
+            QCOMPARE(dialog->author(), u"Ann Lee"_s);
+            dialog->authorEdit()->setText(u"Ann B. Lee"_s);
+            dialog->textEdit()->setPlainText(u"Please check [3]."_s);
+            dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+        },
+        &seen);
+    panel.addComment();
+    QVERIFY(seen);
+    QCOMPARE(QSettings().value(CommentsPanel::authorSettingsKey()).toString(), u"Ann B. Lee"_s);
+    m_document->analyseNow();
+    QCOMPARE(m_document->article().comments.size(), 1);
+    QCOMPARE(m_document->article().comments.first().author, u"Ann B. Lee"_s);
+    QCOMPARE(m_document->article().comments.first().text, u"Please check [3]."_s);
+    QVERIFY(!text().contains(u"No comments yet"_s));
+    QCOMPARE(panel.model()->rowCount(), 1);
+    QCOMPARE(panel.selectedComment(), 0);
+
+    whenModal<CommentDialog>(
+        [](CommentDialog *dialog) {
+            QVERIFY(dialog->authorEdit()->isReadOnly());
+            dialog->textEdit()->setPlainText(u"Checked, fine."_s);
+            dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+        },
+        &seen);
+    panel.editComment();
+    QVERIFY(seen);
+    m_document->analyseNow();
+    QCOMPARE(m_document->article().comments.first().text, u"Checked, fine."_s);
+    QCOMPARE(m_document->article().comments.first().author, u"Ann B. Lee"_s);
+
+    panel.deleteComment();
+    m_document->analyseNow();
+    QCOMPARE(m_document->article().comments.size(), 0);
+    QCOMPARE(text(), article);
+    QCOMPARE(panel.model()->rowCount(), 0);
+}
+
+void TestSidebar::problemActivation()
+{
+    ProblemsPanel panel(m_document);
+    const QList<Diagnostic> diagnostics = m_document->diagnostics();
+    QVERIFY(!diagnostics.isEmpty()); // [2] is unused
+    QCOMPARE(panel.problemCount(), diagnostics.size());
+    QVERIFY(panel.windowTitle().contains(QString::number(diagnostics.size())));
+
+    QSignalSpy activated(&panel, &ProblemsPanel::problemActivated);
+    QTreeView *view = panel.view();
+    const int last = int(diagnostics.size()) - 1;
+    view->setCurrentIndex(view->model()->index(last, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.first().first().value<qsizetype>(), diagnostics.at(last).span.start);
+
+    // Citing [2] fixes it (and the order of first use): the count follows.
+    QSignalSpy counted(&panel, &ProblemsPanel::countChanged);
+    QTextCursor cursor(m_document->textDocument());
+    cursor.setPosition(article.indexOf(u" [3]"_s));
+    cursor.insertText(u" [2]"_s);
+    m_document->analyseNow();
+    QVERIFY(panel.problemCount() < diagnostics.size());
+    QCOMPARE(counted.size(), 1);
+    QCOMPARE(counted.first().first().toInt(), panel.problemCount());
+}
+
+QTEST_MAIN(TestSidebar)
+#include "tst_sidebar.moc"
