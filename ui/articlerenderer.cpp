@@ -1,0 +1,532 @@
+#include "articlerenderer.h"
+
+#include "urlsafety.h"
+
+#include <QFontMetricsF>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextList>
+
+using namespace Qt::StringLiterals;
+
+namespace Citewise {
+
+static const auto kHrefPrefix = "citewise-ref:"_L1;
+
+static QColor mix(const QColor &a, const QColor &b, qreal amountOfB)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - amountOfB) + b.redF() * amountOfB),
+        float(a.greenF() * (1 - amountOfB) + b.greenF() * amountOfB),
+        float(a.blueF() * (1 - amountOfB) + b.blueF() * amountOfB));
+}
+
+QString ArticleRenderer::referenceHref(qint64 number)
+{
+    return kHrefPrefix + QString::number(number);
+}
+
+qint64 ArticleRenderer::referenceFromHref(const QString &href)
+{
+    if (!href.startsWith(kHrefPrefix))
+        return 0;
+    bool ok = false;
+    const qint64 number = QStringView(href).mid(kHrefPrefix.size()).toLongLong(&ok);
+    return ok ? number : 0;
+}
+
+QFont ArticleRenderer::readingFont(const QFont &widgetFont)
+{
+    QFont font = widgetFont;
+    // Text faces first; the style hint picks the system serif when none of them is installed.
+    font.setFamilies({u"Source Serif 4"_s, u"Source Serif Pro"_s, u"Charter"_s, u"Georgia"_s, u"Noto Serif"_s,
+        u"DejaVu Serif"_s, u"Liberation Serif"_s});
+    font.setStyleHint(QFont::Serif);
+    if (widgetFont.pointSizeF() > 0)
+        font.setPointSizeF(qMax(11.0, widgetFont.pointSizeF() * 1.2));
+    else
+        font.setPixelSize(qMax(15, int(widgetFont.pixelSize() * 1.2)));
+    return font;
+}
+
+qreal ArticleRenderer::measureWidth(const QFont &font)
+{
+    // Average over ordinary prose (spaces included) rather than a single glyph width.
+    static const QString sample = u"The visit to China is significant as it follows a period of strained"_s;
+    return QFontMetricsF(font).horizontalAdvance(sample) / sample.size() * 74;
+}
+
+ArticleRenderer::ArticleRenderer(const QFont &bodyFont, const QPalette &palette)
+    : m_font(bodyFont), m_palette(palette)
+{
+    const QFontMetricsF metrics(m_font);
+    m_em = metrics.height();
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    m_mutedColor = mix(text, base, 0.42);
+    // Red that stays readable on light and dark backgrounds alike.
+    m_danglingColor = base.lightnessF() > 0.5 ? QColor(0xc0, 0x1c, 0x28) : QColor(0xff, 0x7b, 0x72);
+
+    m_bodyChar.setForeground(text);
+    m_bodyChar.setFontWeight(QFont::Normal);
+
+    m_titleChar = m_bodyChar;
+    m_titleChar.setFontWeight(QFont::Bold);
+    m_titleChar.setFontPointSize(m_font.pointSizeF() * 1.85);
+    if (m_font.pointSizeF() <= 0)
+        m_titleChar.setProperty(QTextFormat::FontPixelSize, int(m_font.pixelSize() * 1.85));
+
+    m_headingChar = m_bodyChar;
+    m_headingChar.setFontWeight(QFont::Bold);
+
+    m_mutedChar = m_bodyChar;
+    m_mutedChar.setForeground(m_mutedColor);
+
+    m_codeChar = m_bodyChar;
+    m_codeChar.setFontFamilies({u"DejaVu Sans Mono"_s, u"Noto Sans Mono"_s, u"monospace"_s});
+    m_codeChar.setFontStyleHint(QFont::Monospace);
+    m_codeChar.setFontFixedPitch(true);
+
+    m_markerChar = m_bodyChar;
+    m_markerChar.setVerticalAlignment(QTextCharFormat::AlignSuperScript);
+    // Superscript shrinks the font a lot; start a little larger so the numbers stay easy to hit.
+    if (m_font.pointSizeF() > 0)
+        m_markerChar.setFontPointSize(m_font.pointSizeF() * 1.12);
+    m_markerChar.setForeground(m_mutedColor);
+
+    m_linkChar = m_markerChar;
+    m_linkChar.setAnchor(true);
+    m_linkChar.setForeground(palette.color(QPalette::Link));
+    m_linkChar.setFontWeight(QFont::DemiBold);
+
+    m_danglingChar = m_linkChar;
+    m_danglingChar.setForeground(m_danglingColor);
+    m_danglingChar.setUnderlineStyle(QTextCharFormat::DotLine);
+    m_danglingChar.setUnderlineColor(m_danglingColor);
+}
+
+void ArticleRenderer::render(const Article &article, QTextDocument *document)
+{
+    m_markers = QList<MarkerPlace>(article.citations.size());
+    m_referenceNumbers.clear();
+    for (const Reference &reference : article.references) {
+        if (reference.hasValidNumber())
+            m_referenceNumbers.insert(reference.number);
+    }
+    m_nextCitation = 0;
+    m_firstBlock = true;
+    m_inCode = false;
+    m_previousKind = BlockKind::Body;
+    m_list = nullptr;
+
+    document->setUndoRedoEnabled(false);
+    document->clear();
+    document->setDefaultFont(m_font);
+    QTextOption option = document->defaultTextOption();
+    // Long URLs have no break opportunities; let them wrap rather than widen the page.
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    document->setDefaultTextOption(option);
+
+    QTextCursor cursor(document);
+    cursor.beginEditBlock();
+    renderTitle(cursor, article);
+
+    // Sections follow the file's order: usually the body, then references, then comments.
+    const int referencesLine = article.referencesSection.present ? article.referencesSection.headerLine : -1;
+    const int commentsLine = article.commentsSection.present ? article.commentsSection.headerLine : -1;
+    bool referencesDone = referencesLine < 0;
+    bool commentsDone = commentsLine < 0;
+    auto sectionsBefore = [&](int line) {
+        for (int pass = 0; pass < 2; ++pass) {
+            const bool referencesFirst = commentsDone || (!referencesDone && referencesLine < commentsLine);
+            if (referencesFirst && !referencesDone && referencesLine < line) {
+                renderReferences(cursor, article);
+                referencesDone = true;
+            } else if (!commentsDone && commentsLine < line) {
+                renderComments(cursor, article);
+                commentsDone = true;
+            }
+        }
+    };
+    for (const Paragraph &paragraph : article.paragraphs) {
+        sectionsBefore(paragraph.line);
+        renderParagraph(cursor, article, paragraph);
+    }
+    sectionsBefore(std::numeric_limits<int>::max());
+    cursor.endEditBlock();
+}
+
+void ArticleRenderer::newBlock(
+    QTextCursor &cursor, const QTextBlockFormat &format, const QTextCharFormat &charFormat)
+{
+    if (m_firstBlock) {
+        cursor.setBlockFormat(format);
+        cursor.setBlockCharFormat(charFormat);
+        cursor.setCharFormat(charFormat);
+        m_firstBlock = false;
+    } else {
+        cursor.insertBlock(format, charFormat);
+    }
+}
+
+void ArticleRenderer::insertPlain(QTextCursor &cursor, QStringView text, const QTextCharFormat &format)
+{
+    if (text.isEmpty())
+        return;
+    // Characters the document would turn into structure (block breaks, object slots) or could not
+    // shape (escaped invalid bytes) are replaced; everything else goes in as it is.
+    auto special = [](QChar c) {
+        const char16_t u = c.unicode();
+        return u == u'\n' || u == u'\r' || u == 0x2029 || u == 0xFFFC || c.isSurrogate();
+    };
+    qsizetype i = 0;
+    while (i < text.size() && !special(text.at(i)))
+        ++i;
+    if (i == text.size()) {
+        cursor.insertText(text.toString(), format);
+        return;
+    }
+    QString clean = text.toString();
+    for (qsizetype k = i; k < clean.size(); ++k) {
+        const QChar c = clean.at(k);
+        if (c.isHighSurrogate() && k + 1 < clean.size() && clean.at(k + 1).isLowSurrogate()) {
+            ++k;
+        } else if (special(c)) {
+            clean[k] = c.isSurrogate() || c.unicode() == 0xFFFC ? QChar(QChar::ReplacementCharacter) : u' ';
+        }
+    }
+    cursor.insertText(clean, format);
+}
+
+void ArticleRenderer::renderTitle(QTextCursor &cursor, const Article &article)
+{
+    if (article.title.trimmed().isEmpty())
+        return;
+    QTextBlockFormat format;
+    format.setLineHeight(115, QTextBlockFormat::ProportionalHeight);
+    format.setBottomMargin(m_em * 0.55);
+    format.setHeadingLevel(1);
+    newBlock(cursor, format, m_titleChar);
+    insertPlain(cursor, article.title, m_titleChar);
+}
+
+void ArticleRenderer::renderDateline(QTextCursor &cursor, const Article &article)
+{
+    QTextBlockFormat format;
+    format.setTopMargin(m_em * 0.3);
+    format.setBottomMargin(m_em * 0.45);
+    QTextCharFormat date = m_mutedChar;
+    date.setFontCapitalization(QFont::SmallCaps);
+    date.setFontLetterSpacingType(QFont::PercentageSpacing);
+    date.setFontLetterSpacing(104);
+    QTextCharFormat place = date;
+    place.setFontWeight(QFont::Bold);
+    place.setForeground(m_palette.color(QPalette::Text));
+    newBlock(cursor, format, date);
+    const Dateline &dateline = article.dateline;
+    insertPlain(cursor, dateline.place, place);
+    if (!dateline.place.isEmpty() && !dateline.date.isEmpty())
+        insertPlain(cursor, u"  \u00b7  ", date);
+    insertPlain(cursor, dateline.date, date);
+}
+
+static int headingLevel(QStringView text, qsizetype *contentStart)
+{
+    int level = 0;
+    while (level < text.size() && text.at(level) == u'#')
+        ++level;
+    if (level == 0 || level > 6 || level >= text.size() || text.at(level) != u' ')
+        return 0;
+    qsizetype start = level;
+    while (start < text.size() && text.at(start) == u' ')
+        ++start;
+    *contentStart = start;
+    return level;
+}
+
+static bool listItem(QStringView text, bool *numbered, qsizetype *contentStart)
+{
+    if (text.size() > 2
+        && (text.at(0) == u'-' || text.at(0) == u'*' || text.at(0) == u'+' || text.at(0) == u'\u2022')
+        && text.at(1) == u' ') {
+        *numbered = false;
+        *contentStart = 2;
+        return true;
+    }
+    qsizetype digits = 0;
+    while (digits < text.size() && digits < 4 && text.at(digits).isDigit())
+        ++digits;
+    if (digits > 0 && digits < 4 && digits + 1 < text.size()
+        && (text.at(digits) == u'.' || text.at(digits) == u')') && text.at(digits + 1) == u' ') {
+        *numbered = true;
+        *contentStart = digits + 2;
+        return true;
+    }
+    return false;
+}
+
+void ArticleRenderer::renderParagraph(QTextCursor &cursor, const Article &article, const Paragraph &paragraph)
+{
+    const QStringView text = article.view(paragraph.span);
+    qsizetype from = paragraph.span.start;
+    const qsizetype to = paragraph.span.end();
+
+    if (text.startsWith(u"```") || text.startsWith(u"~~~")) {
+        m_inCode = !m_inCode;
+        if (!m_inCode && m_previousKind == BlockKind::Code) {
+            QTextBlockFormat closing;
+            closing.setBottomMargin(m_em * 0.8);
+            cursor.mergeBlockFormat(closing);
+        }
+        return;
+    }
+
+    BlockKind kind = BlockKind::Body;
+    QTextBlockFormat format;
+    format.setLineHeight(140, QTextBlockFormat::ProportionalHeight);
+    format.setBottomMargin(m_em * 0.75);
+    QTextCharFormat charFormat = m_bodyChar;
+    qsizetype contentStart = 0;
+    bool numbered = false;
+
+    if (m_inCode) {
+        kind = BlockKind::Code;
+        format.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
+        format.setBottomMargin(0);
+        format.setNonBreakableLines(false);
+        format.setBackground(mix(m_palette.color(QPalette::Base), m_palette.color(QPalette::Text), 0.06));
+        format.setLeftMargin(m_em * 0.5);
+        if (m_previousKind != BlockKind::Code)
+            format.setTopMargin(m_em * 0.2);
+        charFormat = m_codeChar;
+        charFormat.setFontPointSize(m_font.pointSizeF() > 0 ? m_font.pointSizeF() * 0.85 : 11);
+    } else if (const int level = headingLevel(text, &contentStart)) {
+        kind = BlockKind::Heading;
+        format.setLineHeight(120, QTextBlockFormat::ProportionalHeight);
+        format.setTopMargin(m_em * 0.6);
+        format.setBottomMargin(m_em * 0.35);
+        format.setHeadingLevel(qMin(level + 1, 6));
+        charFormat = m_headingChar;
+        if (m_font.pointSizeF() > 0)
+            charFormat.setFontPointSize(m_font.pointSizeF() * (level <= 1 ? 1.45 : level == 2 ? 1.25 : 1.1));
+        from += contentStart;
+    } else if (listItem(text, &numbered, &contentStart)) {
+        kind = numbered ? BlockKind::Numbered : BlockKind::Bullet;
+        format.setBottomMargin(m_em * 0.25);
+        from += contentStart;
+    } else if (text.startsWith(u"> ") || text == u">") {
+        kind = BlockKind::Quote;
+        format.setLeftMargin(m_em * 1.2);
+        charFormat = m_mutedChar;
+        charFormat.setFontItalic(true);
+        from += qMin<qsizetype>(2, text.size());
+    }
+
+    // The list item that ends a list gets the paragraph spacing back.
+    const bool wasList = m_previousKind == BlockKind::Bullet || m_previousKind == BlockKind::Numbered;
+    if (wasList && kind != m_previousKind) {
+        QTextBlockFormat closing;
+        closing.setBottomMargin(m_em * 0.75);
+        cursor.mergeBlockFormat(closing);
+    }
+
+    const bool dateline = article.hasDateline && paragraph.span.contains(article.dateline.span.start)
+        && kind == BlockKind::Body;
+    if (dateline) {
+        renderDateline(cursor, article);
+        from = qMax(from, article.dateline.span.end());
+    }
+
+    newBlock(cursor, format, charFormat);
+    if (kind == BlockKind::Bullet || kind == BlockKind::Numbered) {
+        if (m_list && m_previousKind == kind) {
+            m_list->add(cursor.block());
+        } else {
+            QTextListFormat listFormat;
+            listFormat.setStyle(
+                kind == BlockKind::Bullet ? QTextListFormat::ListDisc : QTextListFormat::ListDecimal);
+            listFormat.setIndent(1);
+            m_list = cursor.createList(listFormat);
+        }
+    } else {
+        m_list = nullptr;
+    }
+    m_previousKind = kind;
+    insertInline(cursor, article, from, to, charFormat);
+}
+
+void ArticleRenderer::insertInline(
+    QTextCursor &cursor, const Article &article, qsizetype from, qsizetype to, const QTextCharFormat &format)
+{
+    const QList<Citation> &citations = article.citations;
+    while (m_nextCitation < citations.size() && citations.at(m_nextCitation).span.start < from)
+        ++m_nextCitation;
+    qsizetype pos = from;
+    while (m_nextCitation < citations.size()) {
+        const Citation &citation = citations.at(m_nextCitation);
+        if (citation.span.end() > to)
+            break;
+        insertPlain(cursor, QStringView(article.text).mid(pos, citation.span.start - pos), format);
+        insertMarker(cursor, article, m_nextCitation);
+        pos = citation.span.end();
+        ++m_nextCitation;
+    }
+    insertPlain(cursor, QStringView(article.text).mid(pos, to - pos), format);
+}
+
+void ArticleRenderer::insertMarker(QTextCursor &cursor, const Article &article, int citationIndex)
+{
+    const Citation &citation = article.citations.at(citationIndex);
+    MarkerPlace &place = m_markers[citationIndex];
+    place.start = cursor.position();
+    place.numbers.reserve(citation.numbers.size());
+    qsizetype pos = citation.span.start;
+    for (int i = 0; i < citation.numbers.size(); ++i) {
+        const CitationNumber &number = citation.numbers.at(i);
+        insertPlain(cursor, QStringView(article.text).mid(pos, number.span.start - pos), m_markerChar);
+        const bool dangling = !m_referenceNumbers.contains(number.value);
+        QTextCharFormat link = dangling ? m_danglingChar : m_linkChar;
+        link.setAnchorHref(referenceHref(number.value));
+        link.setProperty(CitationIndexProperty, citationIndex);
+        link.setProperty(NumberIndexProperty, i);
+        link.setProperty(ReferenceNumberProperty, number.value);
+        link.setProperty(DanglingProperty, dangling);
+        place.numbers.append({cursor.position(), number.span.length, number.value, dangling});
+        insertPlain(cursor, article.view(number.span), link);
+        pos = number.span.end();
+    }
+    insertPlain(cursor, QStringView(article.text).mid(pos, citation.span.end() - pos), m_markerChar);
+    place.end = cursor.position();
+}
+
+void ArticleRenderer::renderRule(QTextCursor &cursor)
+{
+    QTextBlockFormat rule;
+    rule.setTopMargin(m_em * 0.9);
+    rule.setBottomMargin(m_em * 0.2);
+    rule.setProperty(
+        QTextFormat::BlockTrailingHorizontalRulerWidth, QTextLength(QTextLength::PercentageLength, 100));
+    rule.setBackground(mix(m_palette.color(QPalette::Base), m_palette.color(QPalette::Text), 0.25));
+    QTextCharFormat tiny = m_bodyChar;
+    tiny.setFontPointSize(2);
+    newBlock(cursor, rule, tiny);
+    m_previousKind = BlockKind::Body;
+    m_list = nullptr;
+}
+
+void ArticleRenderer::renderSectionHeading(QTextCursor &cursor, QString heading)
+{
+    // The file's own header words ("References", "Sources", "参考资料"), without Markdown and colon.
+    heading = heading.trimmed();
+    while (heading.startsWith(u'#'))
+        heading.remove(0, 1);
+    heading = heading.trimmed();
+    if (heading.endsWith(u':') || heading.endsWith(u'\uff1a'))
+        heading.chop(1);
+    renderRule(cursor);
+    QTextBlockFormat format;
+    format.setBottomMargin(m_em * 0.5);
+    format.setHeadingLevel(2);
+    QTextCharFormat charFormat = m_headingChar;
+    charFormat.setFontCapitalization(QFont::SmallCaps);
+    charFormat.setFontLetterSpacingType(QFont::PercentageSpacing);
+    charFormat.setFontLetterSpacing(106);
+    if (m_font.pointSizeF() > 0)
+        charFormat.setFontPointSize(m_font.pointSizeF() * 1.05);
+    newBlock(cursor, format, charFormat);
+    insertPlain(cursor, heading.trimmed(), charFormat);
+}
+
+void ArticleRenderer::renderReferences(QTextCursor &cursor, const Article &article)
+{
+    QString heading = article.view(article.referencesSection.headerSpan).toString();
+    if (heading.trimmed().isEmpty())
+        heading = tr("References");
+    renderSectionHeading(cursor, heading);
+
+    QTextCharFormat small = m_bodyChar;
+    if (m_font.pointSizeF() > 0)
+        small.setFontPointSize(m_font.pointSizeF() * 0.9);
+    QTextCharFormat number = small;
+    number.setForeground(m_mutedColor);
+    QTextCharFormat urlChar = small;
+    urlChar.setForeground(m_palette.color(QPalette::Link));
+    QTextCharFormat noLink = small;
+    noLink.setForeground(m_mutedColor);
+    noLink.setFontItalic(true);
+
+    // A hanging indent keeps the numbers in a column of their own.
+    const qreal indent = m_em * 2.2;
+    QTextBlockFormat format;
+    format.setLeftMargin(indent);
+    format.setTextIndent(-indent);
+    format.setTabPositions({QTextOption::Tab(indent, QTextOption::LeftTab)});
+    format.setLineHeight(130, QTextBlockFormat::ProportionalHeight);
+    format.setBottomMargin(m_em * 0.35);
+
+    if (article.references.isEmpty()) {
+        newBlock(cursor, QTextBlockFormat(), noLink);
+        insertPlain(cursor, tr("No references."), noLink);
+    }
+    for (const Reference &reference : article.references) {
+        newBlock(cursor, format, small);
+        insertPlain(cursor, article.view(reference.numberSpan).toString() + u".\t"_s, number);
+        if (!reference.label.isEmpty()) {
+            insertPlain(cursor, reference.label, small);
+            if (!reference.url.isEmpty())
+                insertPlain(cursor, QString(QChar::LineSeparator), small);
+        }
+        if (reference.url.isEmpty()) {
+            if (reference.label.isEmpty())
+                insertPlain(cursor, tr("(no address)"), noLink);
+            continue;
+        }
+        QTextCharFormat link = urlChar;
+        if (reference.hasValidNumber()) {
+            link.setAnchor(true);
+            link.setAnchorHref(referenceHref(reference.number));
+        }
+        insertPlain(cursor, escapeHiddenCharacters(reference.url), link);
+    }
+    m_previousKind = BlockKind::Body;
+    m_list = nullptr;
+}
+
+void ArticleRenderer::renderComments(QTextCursor &cursor, const Article &article)
+{
+    QString heading = article.view(article.commentsSection.headerSpan).toString();
+    if (heading.trimmed().isEmpty())
+        heading = tr("Comments");
+    renderSectionHeading(cursor, heading);
+
+    QTextBlockFormat format;
+    format.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
+    format.setBottomMargin(m_em * 0.6);
+    QTextCharFormat author = m_bodyChar;
+    author.setFontWeight(QFont::Bold);
+    QTextCharFormat time = m_mutedChar;
+    if (m_font.pointSizeF() > 0)
+        time.setFontPointSize(m_font.pointSizeF() * 0.85);
+
+    if (article.comments.isEmpty()) {
+        QTextCharFormat none = m_mutedChar;
+        none.setFontItalic(true);
+        newBlock(cursor, format, none);
+        insertPlain(cursor, tr("No comments yet."), none);
+    }
+    for (const Comment &comment : article.comments) {
+        newBlock(cursor, format, m_bodyChar);
+        if (!comment.author.isEmpty() || !comment.timestamp.isEmpty()) {
+            insertPlain(cursor, comment.author, author);
+            if (!comment.timestamp.isEmpty())
+                insertPlain(
+                    cursor, (comment.author.isEmpty() ? QString() : u"  "_s) + comment.timestamp, time);
+            insertPlain(cursor, QString(QChar::LineSeparator), m_bodyChar);
+        }
+        insertPlain(cursor, comment.text, m_bodyChar);
+    }
+    m_previousKind = BlockKind::Body;
+    m_list = nullptr;
+}
+
+} // namespace Citewise

@@ -1,0 +1,106 @@
+// Typesets an Article into a QTextDocument for reading: title, dateline, paragraphs, markers as
+// superscript links, references and comments. File text is only ever inserted as plain text.
+#pragma once
+
+#include "article.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QList>
+#include <QPalette>
+#include <QSet>
+#include <QTextCharFormat>
+#include <QTextFormat>
+
+class QTextBlockFormat;
+class QTextCursor;
+class QTextDocument;
+class QTextList;
+
+namespace Citewise {
+
+class ArticleRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(Citewise::ArticleRenderer)
+
+public:
+    // Char format properties carried by every marker number link.
+    enum Property {
+        CitationIndexProperty = QTextFormat::UserProperty + 1, // index into Article::citations
+        NumberIndexProperty, // index into Citation::numbers
+        ReferenceNumberProperty, // the number written
+        DanglingProperty, // true when no reference has it
+    };
+
+    // Where one written number of a marker ended up in the document.
+    struct MarkerNumber
+    {
+        qsizetype position = 0;
+        qsizetype length = 0;
+        qint64 number = 0;
+        bool dangling = false;
+    };
+    // One rendered Citation: its whole extent and its numbers.
+    struct MarkerPlace
+    {
+        qsizetype start = -1; // -1: the citation is not part of the rendered text
+        qsizetype end = -1;
+        QList<MarkerNumber> numbers;
+    };
+
+    ArticleRenderer(const QFont &bodyFont, const QPalette &palette);
+
+    // Replaces the document's content with the typeset article.
+    void render(const Article &article, QTextDocument *document);
+    // Indexed like Article::citations.
+    const QList<MarkerPlace> &markers() const { return m_markers; }
+
+    static QString referenceHref(qint64 number); // "citewise-ref:3"
+    static qint64 referenceFromHref(const QString &href); // 0 when it is not one of ours
+    // The reading font derived from the widget font: a text face at a comfortable size.
+    static QFont readingFont(const QFont &widgetFont);
+    // Width of a comfortable line of ~70 characters in `font`.
+    static qreal measureWidth(const QFont &font);
+
+private:
+    enum class BlockKind { Body, Heading, Bullet, Numbered, Quote, Code };
+
+    void renderTitle(QTextCursor &cursor, const Article &article);
+    void renderDateline(QTextCursor &cursor, const Article &article);
+    void renderParagraph(QTextCursor &cursor, const Article &article, const Paragraph &paragraph);
+    void renderReferences(QTextCursor &cursor, const Article &article);
+    void renderComments(QTextCursor &cursor, const Article &article);
+    void renderSectionHeading(QTextCursor &cursor, QString heading);
+    void renderRule(QTextCursor &cursor);
+    void newBlock(QTextCursor &cursor, const QTextBlockFormat &format, const QTextCharFormat &charFormat);
+    // Text of [from, to) with its markers turned into links.
+    void insertInline(QTextCursor &cursor, const Article &article, qsizetype from, qsizetype to,
+        const QTextCharFormat &format);
+    void insertMarker(QTextCursor &cursor, const Article &article, int citationIndex);
+    void insertPlain(QTextCursor &cursor, QStringView text, const QTextCharFormat &format);
+
+    QFont m_font;
+    QPalette m_palette;
+    qreal m_em = 16;
+    QColor m_mutedColor;
+    QColor m_danglingColor;
+
+    QTextCharFormat m_bodyChar;
+    QTextCharFormat m_titleChar;
+    QTextCharFormat m_headingChar;
+    QTextCharFormat m_mutedChar;
+    QTextCharFormat m_codeChar;
+    QTextCharFormat m_markerChar;
+    QTextCharFormat m_linkChar;
+    QTextCharFormat m_danglingChar;
+
+    QList<MarkerPlace> m_markers;
+    QSet<qint64> m_referenceNumbers;
+    int m_nextCitation = 0; // citations are in reading order: the first one not yet placed
+    bool m_firstBlock = true;
+    bool m_inCode = false;
+    BlockKind m_previousKind = BlockKind::Body;
+    QTextList *m_list = nullptr;
+};
+
+} // namespace Citewise

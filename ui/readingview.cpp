@@ -1,0 +1,275 @@
+#include "readingview.h"
+
+#include "urlsafety.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QHelpEvent>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QToolTip>
+
+using namespace Qt::StringLiterals;
+
+namespace Citewise {
+
+ReadingView::ReadingView(QWidget *parent) : QTextBrowser(parent)
+{
+    setAccessibleName(tr("Article"));
+    setObjectName(u"readingView"_s);
+    setReadOnly(true);
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setSearchPaths({});
+    setTextInteractionFlags(Qt::TextBrowserInteraction);
+    setUndoRedoEnabled(false);
+    setFrameShape(QFrame::NoFrame);
+    setLineWrapMode(QTextEdit::WidgetWidth);
+    viewport()->setBackgroundRole(QPalette::Base);
+    document()->setDocumentMargin(0);
+
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        const qint64 number = ArticleRenderer::referenceFromHref(url.toString());
+        if (number != 0)
+            Q_EMIT referenceActivated(number);
+    });
+    connect(this, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, [this](const QUrl &url) {
+        if (url.isEmpty()) {
+            Q_EMIT linkHovered(QString());
+            return;
+        }
+        Q_EMIT linkHovered(hoverTargetFor(ArticleRenderer::referenceFromHref(url.toString())));
+    });
+}
+
+QVariant ReadingView::loadResource(int type, const QUrl &name)
+{
+    Q_UNUSED(type);
+    Q_UNUSED(name);
+    return QVariant();
+}
+
+void ReadingView::setArticle(const Article &article, const QList<Diagnostic> &diagnostics)
+{
+    m_article = article;
+    m_diagnostics = diagnostics;
+    m_referenceIndexByNumber.clear();
+    for (int i = 0; i < m_article.references.size(); ++i) {
+        const Reference &reference = m_article.references.at(i);
+        if (reference.hasValidNumber() && !m_referenceIndexByNumber.contains(reference.number))
+            m_referenceIndexByNumber.insert(reference.number, i);
+    }
+    render();
+}
+
+void ReadingView::render()
+{
+    const int scroll = verticalScrollBar()->value();
+    ArticleRenderer renderer(ArticleRenderer::readingFont(font()), palette());
+    renderer.render(m_article, document());
+    m_markers = renderer.markers();
+    m_measure = 0; // the font may have changed
+    updatePageMargins();
+    if (scroll > 0) {
+        // The layout runs lazily; lay out far enough for the old position to exist again.
+        QAbstractTextDocumentLayout *layout = document()->documentLayout();
+        layout->blockBoundingRect(document()->lastBlock());
+        verticalScrollBar()->setValue(scroll);
+    }
+    applyHighlight(false);
+}
+
+void ReadingView::updatePageMargins()
+{
+    const QFont reading = ArticleRenderer::readingFont(font());
+    if (m_measure <= 0)
+        m_measure = ArticleRenderer::measureWidth(reading);
+    const qreal em = QFontMetricsF(reading).height();
+    const qreal available = viewport()->width();
+    const qreal side = qMax(em * 1.2, (available - m_measure) / 2);
+
+    QTextFrame *root = document()->rootFrame();
+    QTextFrameFormat format = root->frameFormat();
+    if (qFuzzyCompare(format.leftMargin(), side) && qFuzzyCompare(format.rightMargin(), side)
+        && format.topMargin() > 0)
+        return;
+    format.setLeftMargin(side);
+    format.setRightMargin(side);
+    format.setTopMargin(em * 1.6);
+    format.setBottomMargin(em * 2.5);
+    root->setFrameFormat(format);
+}
+
+void ReadingView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    updatePageMargins();
+}
+
+void ReadingView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    // Colours and fonts are baked into the document's formats, so a new palette means a new rendering.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        render();
+}
+
+int ReadingView::markerCount() const
+{
+    int count = 0;
+    for (const ArticleRenderer::MarkerPlace &place : m_markers) {
+        if (place.start >= 0)
+            ++count;
+    }
+    return count;
+}
+
+QRect ReadingView::markerRect(int citationIndex, int numberIndex) const
+{
+    if (citationIndex < 0 || citationIndex >= m_markers.size())
+        return QRect();
+    const ArticleRenderer::MarkerPlace &place = m_markers.at(citationIndex);
+    if (numberIndex < 0 || numberIndex >= place.numbers.size())
+        return QRect();
+    const ArticleRenderer::MarkerNumber &number = place.numbers.at(numberIndex);
+
+    const QTextBlock block = document()->findBlock(int(number.position));
+    if (!block.isValid())
+        return QRect();
+    const QRectF blockRect = document()->documentLayout()->blockBoundingRect(block);
+    const QTextLayout *layout = block.layout();
+    const int start = int(number.position - block.position());
+    const int end = int(start + number.length);
+    const QTextLine line = layout->lineForTextPosition(start);
+    if (!line.isValid())
+        return QRect();
+    const qreal x1 = line.cursorToX(start);
+    const qreal x2 = line.cursorToX(end);
+    QRectF rect(blockRect.left() + qMin(x1, x2), blockRect.top() + line.y(), qAbs(x2 - x1), line.height());
+    rect.translate(-horizontalScrollBar()->value(), -verticalScrollBar()->value());
+    return rect.toAlignedRect();
+}
+
+void ReadingView::highlightReference(qint64 number)
+{
+    m_highlighted = number;
+    applyHighlight(true);
+}
+
+void ReadingView::applyHighlight(bool scroll)
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    int firstCitation = -1;
+    if (m_highlighted != 0) {
+        QTextCharFormat format;
+        QColor background = palette().color(QPalette::Highlight);
+        background.setAlpha(90);
+        format.setBackground(background);
+        for (int i = 0; i < m_markers.size(); ++i) {
+            const ArticleRenderer::MarkerPlace &place = m_markers.at(i);
+            if (place.start < 0)
+                continue;
+            const Citation &citation = m_article.citations.at(i);
+            bool hit = false;
+            auto select = [&](qsizetype from, qsizetype to) {
+                QTextEdit::ExtraSelection selection;
+                selection.cursor = QTextCursor(document());
+                selection.cursor.setPosition(int(from));
+                selection.cursor.setPosition(int(to), QTextCursor::KeepAnchor);
+                selection.format = format;
+                selections.append(selection);
+                hit = true;
+            };
+            if (citation.form == Citation::Form::Single) {
+                // The brackets too: a wider mark is easier to spot while scrolling.
+                if (!place.numbers.isEmpty() && place.numbers.first().number == m_highlighted)
+                    select(place.start, place.end);
+            } else if (citation.form == Citation::Form::Range) {
+                // "[2-4]" cites 3 without writing it: the whole range lights up.
+                if (citation.expandedNumbers().contains(m_highlighted) && !place.numbers.isEmpty())
+                    select(place.numbers.first().position,
+                        place.numbers.last().position + place.numbers.last().length);
+            } else {
+                for (const ArticleRenderer::MarkerNumber &n : place.numbers) {
+                    if (n.number == m_highlighted)
+                        select(n.position, n.position + n.length);
+                }
+            }
+            if (hit && firstCitation < 0)
+                firstCitation = i;
+        }
+    }
+    setExtraSelections(selections);
+
+    if (scroll && firstCitation >= 0) {
+        const QRect rect = markerRect(firstCitation, 0);
+        const QRect visible = viewport()->rect();
+        if (!visible.contains(rect)) {
+            QScrollBar *bar = verticalScrollBar();
+            bar->setValue(bar->value() + rect.top() - visible.height() / 3);
+        }
+    }
+}
+
+void ReadingView::setLinkStatuses(const QHash<QString, QString> &statusTextByUrl)
+{
+    // Tooltips are built when shown, so the next hover already tells the new status.
+    m_linkStatuses = statusTextByUrl;
+}
+
+const Reference *ReadingView::referenceFor(qint64 number) const
+{
+    const auto it = m_referenceIndexByNumber.constFind(number);
+    return it == m_referenceIndexByNumber.cend() ? nullptr : &m_article.references.at(*it);
+}
+
+QString ReadingView::hoverTargetFor(qint64 number) const
+{
+    const Reference *reference = referenceFor(number);
+    if (!reference)
+        return tr("[%1] has no matching reference").arg(number);
+    if (reference->url.isEmpty())
+        return tr("Reference %1 has no address").arg(number);
+    return escapeHiddenCharacters(reference->url);
+}
+
+QString ReadingView::toolTipFor(qint64 number) const
+{
+    const Reference *reference = referenceFor(number);
+    QString html = u"<p style='white-space:pre-wrap; margin:0'>"_s;
+    if (!reference) {
+        html += tr("<b>[%1]</b> No reference with this number: this marker is dangling.").arg(number);
+        return html + u"</p>"_s;
+    }
+    const UrlAssessment url = assessUrl(reference->url);
+    html += u"<b>[%1]</b>"_s.arg(number);
+    if (!url.displayHost.isEmpty())
+        html += u"&nbsp;&nbsp;<b>%1</b>"_s.arg(url.displayHost.toHtmlEscaped());
+    if (!reference->url.isEmpty())
+        html += u"<br>"_s + url.displayUrl.toHtmlEscaped();
+    else
+        html += u"<br><i>"_s + tr("No address").toHtmlEscaped() + u"</i>"_s;
+    if (!reference->label.isEmpty())
+        html += u"<br><i>"_s + escapeHiddenCharacters(reference->label).toHtmlEscaped() + u"</i>"_s;
+    const auto status = m_linkStatuses.constFind(reference->url);
+    if (status != m_linkStatuses.cend() && !status->isEmpty())
+        html += u"<br>"_s + tr("Link check: %1").arg(status->toHtmlEscaped());
+    return html + u"</p>"_s;
+}
+
+bool ReadingView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const qint64 number = ArticleRenderer::referenceFromHref(anchorAt(help->pos()));
+        if (number != 0)
+            QToolTip::showText(help->globalPos(), toolTipFor(number), viewport());
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QTextBrowser::viewportEvent(event);
+}
+
+} // namespace Citewise

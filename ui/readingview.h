@@ -1,0 +1,58 @@
+// The typeset, read-only article: markers are links to their references, hovering shows where they
+// lead, and nothing from the file is ever loaded or followed on its own.
+#pragma once
+
+#include "article.h"
+#include "articlerenderer.h"
+#include "diagnostic.h"
+
+#include <QHash>
+#include <QTextBrowser>
+
+namespace Citewise {
+
+class ReadingView : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    explicit ReadingView(QWidget *parent = nullptr);
+
+    void setArticle(
+        const Article &article, const QList<Diagnostic> &diagnostics); // keeps the scroll position
+    void setLinkStatuses(const QHash<QString, QString> &statusTextByUrl); // keyed by reference URL
+    void highlightReference(qint64 number); // every marker citing it, scrolled to the first; 0 clears
+    qint64 highlightedReference() const { return m_highlighted; }
+
+    QRect markerRect(int citationIndex, int numberIndex = 0) const; // viewport coordinates; null when hidden
+    int markerCount() const; // citations shown as markers
+
+    // Nothing is ever fetched: not images, not style sheets, not pages.
+    QVariant loadResource(int type, const QUrl &name) override;
+
+Q_SIGNALS:
+    void referenceActivated(qint64 number);
+    void linkHovered(const QString &target);
+
+protected:
+    bool viewportEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void render();
+    void updatePageMargins();
+    void applyHighlight(bool scroll);
+    QString toolTipFor(qint64 number) const;
+    QString hoverTargetFor(qint64 number) const;
+    const Reference *referenceFor(qint64 number) const;
+
+    Article m_article;
+    QList<Diagnostic> m_diagnostics;
+    QList<ArticleRenderer::MarkerPlace> m_markers;
+    QHash<qint64, int> m_referenceIndexByNumber; // first reference with each number
+    QHash<QString, QString> m_linkStatuses;
+    qint64 m_highlighted = 0;
+    qreal m_measure = 0;
+};
+
+} // namespace Citewise
