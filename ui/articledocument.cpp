@@ -381,21 +381,30 @@ void ArticleDocument::applyEdits(const QString &undoName, const QList<TextEdit> 
         }
     }
 
-    auto *step = new NamedStep {d->text->availableUndoSteps(), 0, undoName};
+    const int before = d->text->availableUndoSteps();
+    bool changed = false;
     QTextCursor cursor(d->text);
     cursor.beginEditBlock();
     // Last to first, so that the positions of the edits still to apply stay valid.
     for (auto it = sorted.crbegin(); it != sorted.crend(); ++it) {
         cursor.setPosition(int(it->start));
         cursor.setPosition(int(it->start + it->length), QTextCursor::KeepAnchor);
-        if (cursor.selectedText() == it->replacement)
-            continue;
         QString replacement = it->replacement;
         replacement.replace(u"\r\n"_s, u"\n"_s);
+        // Unchanged spans are left alone so that cursors inside them do not move.
+        if (cursor.selectedText().replace(QChar::ParagraphSeparator, u'\n') == replacement)
+            continue;
         cursor.insertText(replacement);
+        changed = true;
     }
-    d->text->appendUndoItem(new NamedStepMarker(d->namedSteps, step));
+    NamedStep *step = nullptr;
+    if (changed) {
+        step = new NamedStep {before, 0, undoName};
+        d->text->appendUndoItem(new NamedStepMarker(d->namedSteps, step));
+    }
     cursor.endEditBlock();
+    if (!step)
+        return;
     step->after = d->text->availableUndoSteps();
     d->analyse();
     Q_EMIT undoNamesChanged();

@@ -1,6 +1,7 @@
 #include "findreplacebar.h"
 
 #include <QCheckBox>
+#include <QFile>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -17,6 +18,17 @@ using namespace Qt::StringLiterals;
 
 namespace Citewise {
 
+namespace {
+
+// The bundled fallback only when it is there, so that a build without the icon resources stays quiet.
+QIcon themeIcon(const QString &name)
+{
+    const QString fallback = u":/icons/"_s + name + u".svg"_s;
+    return QIcon::fromTheme(name, QFile::exists(fallback) ? QIcon(fallback) : QIcon());
+}
+
+} // namespace
+
 FindReplaceBar::FindReplaceBar(QPlainTextEdit *editor, QWidget *parent) : QWidget(parent), m_editor(editor)
 {
     setAccessibleName(tr("Find and replace"));
@@ -28,12 +40,12 @@ FindReplaceBar::FindReplaceBar(QPlainTextEdit *editor, QWidget *parent) : QWidge
     m_find->installEventFilter(this);
 
     m_previous = new QToolButton(this);
-    m_previous->setIcon(QIcon::fromTheme(u"go-up"_s, QIcon(u":/icons/go-up.svg"_s)));
+    m_previous->setIcon(themeIcon(u"go-up"_s));
     m_previous->setText(tr("Previous"));
     m_previous->setToolTip(tr("Find previous (Shift+Enter)"));
     m_previous->setAccessibleName(tr("Find previous"));
     m_next = new QToolButton(this);
-    m_next->setIcon(QIcon::fromTheme(u"go-down"_s, QIcon(u":/icons/go-down.svg"_s)));
+    m_next->setIcon(themeIcon(u"go-down"_s));
     m_next->setText(tr("Next"));
     m_next->setToolTip(tr("Find next (Enter)"));
     m_next->setAccessibleName(tr("Find next"));
@@ -45,7 +57,7 @@ FindReplaceBar::FindReplaceBar(QPlainTextEdit *editor, QWidget *parent) : QWidge
     m_status->setAccessibleName(tr("Find status"));
 
     auto *close = new QToolButton(this);
-    close->setIcon(QIcon::fromTheme(u"window-close"_s, QIcon(u":/icons/window-close.svg"_s)));
+    close->setIcon(themeIcon(u"window-close"_s));
     close->setText(tr("Close"));
     close->setToolTip(tr("Close (Escape)"));
     close->setAccessibleName(tr("Close find bar"));

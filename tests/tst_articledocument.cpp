@@ -1,0 +1,450 @@
+// Checks ArticleDocument: byte-exact load/save, read-only files, analysis following the text, and that every
+// operation is one named undo step.
+#include "articledocument.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextCursor>
+#include <QTextDocument>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace Citewise;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(CITEWISE_FIXTURES_DIR "/") + name;
+}
+
+QByteArray readBytes(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+QString text(const ArticleDocument &doc)
+{
+    return doc.textDocument()->toPlainText();
+}
+
+const QByteArray kSeedLike = "Ferry operator adds a winter route\n"
+                             "Oslo, January 9, 2025 — The company will add a winter route [1].\n"
+                             "Local councils said the route would help schools [3].\n"
+                             "The first sailing is planned for February [1].\n"
+                             "References:\n"
+                             "[1] https://ferry.example.org/winter-route\n"
+                             "[2] https://ports.example.com/schedule\n"
+                             "[3] https://islands.example.net/councils\n"
+                             "Comments\n"
+                             "No comments yet\n";
+
+} // namespace
+
+class TestArticleDocument : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    // Loads `bytes` from a temporary file.
+    bool loadBytes(ArticleDocument &doc, const QByteArray &bytes, const QString &name = u"article.txt"_s)
+    {
+        const QString path = m_dir.filePath(name);
+        if (!writeBytes(path, bytes))
+            return false;
+        QString error;
+        const bool ok = doc.load(path, &error);
+        if (!ok)
+            qWarning("%s", qPrintable(error));
+        return ok;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void roundTrip_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addRow("lf") << u"format/lf.txt"_s;
+        QTest::addRow("crlf") << u"format/crlf.txt"_s;
+        QTest::addRow("bom") << u"format/bom.txt"_s;
+        QTest::addRow("no trailing newline") << u"format/no-trailing-newline.txt"_s;
+        QTest::addRow("mixed newlines") << u"format/mixed-newlines.txt"_s;
+        QTest::addRow("empty") << u"format/empty.txt"_s;
+        QTest::addRow("cjk and rtl") << u"format/cjk-rtl.txt"_s;
+    }
+    void roundTrip()
+    {
+        QFETCH(QString, file);
+        const QByteArray original = readBytes(fixture(file));
+        ArticleDocument doc;
+        QString error;
+        QVERIFY2(doc.load(fixture(file), &error), qPrintable(error));
+        QVERIFY(!doc.isModified());
+        QVERIFY(!text(doc).contains(u'\r'));
+        QCOMPARE(doc.toBytes(), original);
+        QCOMPARE(doc.article().text, text(doc));
+
+        const QString copy = m_dir.filePath(u"copy.txt"_s);
+        QVERIFY2(doc.save(copy, &error), qPrintable(error));
+        QCOMPARE(readBytes(copy), original);
+        QCOMPARE(doc.filePath(), QFileInfo(copy).absoluteFilePath());
+    }
+
+    void editedCrlfStaysCrlf()
+    {
+        ArticleDocument doc;
+        QVERIFY(
+            loadBytes(doc, "\xEF\xBB\xBFTitle\r\nBody [1].\r\nReferences:\r\n[1] https://a.example/\r\n"));
+        QTextCursor cursor(doc.textDocument());
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText(u"[2] https://b.example/\n"_s);
+        QVERIFY(doc.isModified());
+        QCOMPARE(doc.toBytes(),
+            QByteArray("\xEF\xBB\xBFTitle\r\nBody [1].\r\nReferences:\r\n[1] https://a.example/\r\n"
+                       "[2] https://b.example/\r\n"));
+    }
+
+    void editedMixedUsesDominant()
+    {
+        ArticleDocument doc;
+        QVERIFY(loadBytes(doc, "A\r\nB\nC\r\nD\r\n"));
+        QCOMPARE(doc.toBytes(), QByteArray("A\r\nB\nC\r\nD\r\n"));
+        QTextCursor cursor(doc.textDocument());
+        cursor.insertText(u"Z"_s);
+        QCOMPARE(doc.toBytes(), QByteArray("ZA\r\nB\r\nC\r\nD\r\n"));
+        // Undoing back to the loaded text gives the original bytes again.
+        doc.textDocument()->undo();
+        QCOMPARE(doc.toBytes(), QByteArray("A\r\nB\nC\r\nD\r\n"));
+        QVERIFY(!doc.isModified());
+    }
+
+    void invalidUtf8IsReadOnly_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addRow("invalid utf-8") << u"format/invalid-utf8.txt"_s;
+        QTest::addRow("nul bytes") << u"format/nul-bytes.txt"_s;
+    }
+    void invalidUtf8IsReadOnly()
+    {
+        QFETCH(QString, file);
+        ArticleDocument doc;
+        QSignalSpy readOnly(&doc, &ArticleDocument::readOnlyChanged);
+        QString error;
+        QVERIFY2(doc.load(fixture(file), &error), qPrintable(error));
+        QVERIFY(doc.isReadOnly());
+        QVERIFY(!doc.readOnlyReason().isEmpty());
+        QCOMPARE(readOnly.count(), 1);
+        QCOMPARE(doc.toBytes(), readBytes(fixture(file)));
+        // Operations leave a read-only document alone.
+        QSignalSpy failed(&doc, &ArticleDocument::operationFailed);
+        doc.addComment(u"Ana"_s, u"Check this"_s);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(doc.toBytes(), readBytes(fixture(file)));
+
+        doc.newDocument();
+        QVERIFY(!doc.isReadOnly());
+        QCOMPARE(readOnly.count(), 2);
+    }
+
+    void invalidUtf8IsReported()
+    {
+        ArticleDocument doc;
+        QString error;
+        QVERIFY(doc.load(fixture(u"format/invalid-utf8.txt"_s), &error));
+        QVERIFY(doc.article().hasInvalidEncoding);
+        QVERIFY(!doc.article().invalidEncodingLines.isEmpty());
+    }
+
+    void unwritableFileIsReadOnly()
+    {
+        if (geteuid() == 0)
+            QSKIP("file permissions do not apply to root");
+        const QString path = m_dir.filePath(u"locked.txt"_s);
+        QVERIFY(writeBytes(path, kSeedLike));
+        QFile::setPermissions(path, QFileDevice::ReadOwner);
+        ArticleDocument doc;
+        QString error;
+        QVERIFY(doc.load(path, &error));
+        QVERIFY(doc.isReadOnly());
+        QVERIFY(doc.save(m_dir.filePath(u"unlocked.txt"_s), &error));
+        QVERIFY(!doc.isReadOnly());
+    }
+
+    void loadErrors()
+    {
+        ArticleDocument doc;
+        QString error;
+        QVERIFY(!doc.load(m_dir.filePath(u"does-not-exist.txt"_s), &error));
+        QVERIFY(error.contains(u"does-not-exist.txt"_s));
+        QVERIFY(!doc.load(m_dir.path(), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void failedSaveKeepsModified_data()
+    {
+        QTest::addColumn<bool>("readOnlyDirectory");
+        QTest::addRow("read-only directory") << true;
+        QTest::addRow("missing directory") << false;
+    }
+    void failedSaveKeepsModified()
+    {
+        QFETCH(bool, readOnlyDirectory);
+        if (readOnlyDirectory && geteuid() == 0)
+            QSKIP("directory permissions do not apply to root");
+        ArticleDocument doc;
+        QVERIFY(loadBytes(doc, kSeedLike));
+        const QString loadedPath = doc.filePath();
+        QTextCursor(doc.textDocument()).insertText(u"Edited "_s);
+        QVERIFY(doc.isModified());
+
+        QString target;
+        if (readOnlyDirectory) {
+            const QString dir = m_dir.filePath(u"locked-dir"_s);
+            QVERIFY(QDir().mkpath(dir));
+            QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+            target = dir + u"/article.txt"_s;
+        } else {
+            target = m_dir.filePath(u"no/such/dir/article.txt"_s);
+        }
+        QString error;
+        QVERIFY(!doc.save(target, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(error.contains(u"article.txt"_s));
+        QVERIFY(doc.isModified());
+        QCOMPARE(doc.filePath(), loadedPath);
+        if (readOnlyDirectory)
+            QFile::setPermissions(m_dir.filePath(u"locked-dir"_s),
+                QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+
+    void successfulSaveClearsModified()
+    {
+        ArticleDocument doc;
+        QVERIFY(loadBytes(doc, kSeedLike));
+        QSignalSpy modified(&doc, &ArticleDocument::modificationChanged);
+        QTextCursor(doc.textDocument()).insertText(u"New "_s);
+        QCOMPARE(modified.count(), 1);
+        QString error;
+        QVERIFY(doc.save(doc.filePath(), &error));
+        QVERIFY(!doc.isModified());
+        QCOMPARE(modified.count(), 2);
+        QCOMPARE(readBytes(doc.filePath()), "New " + kSeedLike);
+    }
+
+    void newDocument()
+    {
+        ArticleDocument doc;
+        QVERIFY(loadBytes(doc, kSeedLike));
+        QSignalSpy path(&doc, &ArticleDocument::filePathChanged);
+        doc.newDocument();
+        QVERIFY(doc.filePath().isEmpty());
+        QCOMPARE(path.count(), 1);
+        QVERIFY(text(doc).isEmpty());
+        QVERIFY(!doc.isModified());
+        QVERIFY(doc.undoName().isEmpty());
+        QCOMPARE(doc.toBytes(), QByteArray());
+    }
+
+    void typingIsAnalysedAfterADelay()
+    {
+        ArticleDocument doc;
+        QVERIFY(loadBytes(doc, kSeedLike));
+        QCOMPARE(doc.article().references.size(), 3);
+        QSignalSpy updated(&doc, &ArticleDocument::analysisUpdated);
+        QTextCursor cursor(doc.textDocument());
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText(u"Ana: looks fine\n"_s);
+        QVERIFY(doc.isAnalysisPending());
+        QCOMPARE(doc.article().comments.size(), 0);
+        QVERIFY(updated.wait(2000));
+        QVERIFY(!doc.isAnalysisPending());
+        QCOMPARE(doc.article().comments.size(), 1);
+
+        QTextCursor c2(doc.textDocument());
+        c2.setPosition(int(doc.article().references.at(2).span.start));
+        c2.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        c2.removeSelectedText();
+        doc.analyseNow();
+        QVERIFY(!doc.isAnalysisPending());
+        QCOMPARE(doc.article().references.size(), 2);
+        QCOMPARE(doc.article().text, text(doc));
+        bool dangling = false;
+        for (const Diagnostic &d : doc.diagnostics())
+            dangling = dangling || d.code == u"dangling-citation"_s;
+        QVERIFY(dangling);
+    }
+
+    void operationsAreSingleNamedUndoSteps_data()
+    {
+        QTest::addColumn<int>("operation");
+        QTest::addColumn<QString>("name");
+        QTest::addRow("renumber") << 0 << u"Renumber citations"_s;
+        QTest::addRow("add reference") << 1 << u"Add reference"_s;
+        QTest::addRow("edit reference") << 2 << u"Edit reference"_s;
+        QTest::addRow("remove reference") << 3 << u"Remove reference"_s;
+        QTest::addRow("add comment") << 4 << u"Add comment"_s;
+        QTest::addRow("edit comment") << 5 << u"Edit comment"_s;
+        QTest::addRow("delete comment") << 6 << u"Delete comment"_s;
+    }
+    void operationsAreSingleNamedUndoSteps()
+    {
+        QFETCH(int, operation);
+        QFETCH(QString, name);
+        ArticleDocument doc;
+        QByteArray bytes = kSeedLike;
+        if (operation >= 5)
+            bytes.replace("No comments yet\n", "Ana (2025-01-09 10:00): Check the date\n");
+        QVERIFY(loadBytes(doc, bytes));
+        // Some typing first, so that the operation is not the only step.
+        QTextCursor typing(doc.textDocument());
+        typing.insertText(u"Breaking: "_s);
+        QCOMPARE(doc.undoName(), u"Typing"_s);
+        const QString before = text(doc);
+
+        QSignalSpy names(&doc, &ArticleDocument::undoNamesChanged);
+        switch (operation) {
+        case 0:
+            doc.renumberCitations(false);
+            break;
+        case 1:
+            doc.addReference(u"https://new.example.org/"_s, u"New source"_s);
+            break;
+        case 2:
+            doc.updateReference(1, 2, u"https://ports.example.com/winter"_s, u"Winter"_s);
+            break;
+        case 3:
+            doc.removeReference(1);
+            break;
+        case 4:
+            doc.addComment(u"Ana"_s, u"Check the date"_s);
+            break;
+        case 5:
+            doc.updateComment(0, u"Date checked"_s);
+            break;
+        case 6:
+            doc.removeComment(0);
+            break;
+        }
+        QVERIFY(text(doc) != before);
+        QVERIFY(names.count() > 0);
+        QCOMPARE(doc.undoName(), name);
+        QVERIFY(doc.redoName().isEmpty());
+        QVERIFY(!doc.isAnalysisPending());
+        QCOMPARE(doc.article().text, text(doc));
+        const QString after = text(doc);
+
+        doc.textDocument()->undo();
+        QCOMPARE(text(doc), before);
+        QCOMPARE(doc.undoName(), u"Typing"_s);
+        QCOMPARE(doc.redoName(), name);
+
+        doc.textDocument()->redo();
+        QCOMPARE(text(doc), after);
+        QCOMPARE(doc.undoName(), name);
+
+        doc.textDocument()->undo();
+        doc.textDocument()->undo();
+        QCOMPARE(text(doc), QString::fromUtf8(bytes));
+        QVERIFY(doc.undoName().isEmpty());
+        QCOMPARE(doc.redoName(), u"Typing"_s);
+        QCOMPARE(doc.toBytes(), bytes);
+        QVERIFY(!doc.isModified());
+    }
+
+    void newTypingForgetsUndoneOperation()
+    {
+        ArticleDocument doc;
+        QVERIFY(loadBytes(doc, kSeedLike));
+        doc.addComment(u"Ana"_s, u"First"_s);
+        QCOMPARE(doc.undoName(), u"Add comment"_s);
+        doc.textDocument()->undo();
+        QCOMPARE(doc.redoName(), u"Add comment"_s);
+        QTextCursor(doc.textDocument()).insertText(u"x"_s);
+        QVERIFY(doc.redoName().isEmpty());
+        QCOMPARE(doc.undoName(), u"Typing"_s);
+        // Typing right after an operation is its own step.
+        doc.addComment(u"Ana"_s, u"Second"_s);
+        QTextCursor end(doc.textDocument());
+        end.movePosition(QTextCursor::End);
+        end.insertText(u"more"_s);
+        QCOMPARE(doc.undoName(), u"Typing"_s);
+        doc.textDocument()->undo();
+        QCOMPARE(doc.undoName(), u"Add comment"_s);
+    }
+
+    void renumberSeedLike()
+    {
+        ArticleDocument doc;
+        QVERIFY(loadBytes(doc, kSeedLike));
+        QTextCursor editorCursor(doc.textDocument());
+        // After "[3]" in the third line: the cursor has to stay right after the marker.
+        const int markerEnd = int(text(doc).indexOf(u"[3]."_s)) + 3;
+        editorCursor.setPosition(markerEnd);
+        doc.renumberCitations(false);
+        // Numbers follow first use ([3] is cited before [2]), and the entries are reordered to match.
+        QByteArray expected = kSeedLike;
+        expected.replace("schools [3]", "schools [2]");
+        expected.replace("[2] https://ports.example.com/schedule\n[3] https://islands.example.net/councils\n",
+            "[2] https://islands.example.net/councils\n[3] https://ports.example.com/schedule\n");
+        QCOMPARE(text(doc), QString::fromUtf8(expected));
+        QCOMPARE(doc.toBytes(), expected);
+        QCOMPARE(editorCursor.position(), markerEnd);
+        QCOMPARE(text(doc).mid(markerEnd - 3, 3), u"[2]"_s);
+        QCOMPARE(doc.undoName(), u"Renumber citations"_s);
+
+        // Renumbering again changes nothing and adds no undo step.
+        const int steps = doc.textDocument()->availableUndoSteps();
+        doc.renumberCitations(false);
+        QCOMPARE(doc.textDocument()->availableUndoSteps(), steps);
+    }
+
+    void renumberRefusalIsReported()
+    {
+        ArticleDocument doc;
+        QVERIFY(loadBytes(doc,
+            "Title\nBody [1] and [2].\nReferences:\n[1] https://a.example/\n"
+            "[1] https://b.example/\n[2] https://c.example/\n"));
+        QSignalSpy failed(&doc, &ArticleDocument::operationFailed);
+        const QString before = text(doc);
+        doc.renumberCitations(false);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(!failed.at(0).at(0).toString().isEmpty());
+        QCOMPARE(text(doc), before);
+        QVERIFY(doc.undoName().isEmpty());
+    }
+
+    void applyEditsIgnoresBadEdits()
+    {
+        ArticleDocument doc;
+        QVERIFY(loadBytes(doc, kSeedLike));
+        QTest::ignoreMessage(
+            QtWarningMsg, "ArticleDocument::applyEdits: edit out of range or overlapping, ignored");
+        doc.applyEdits(u"Broken"_s, {{0, 5, u"x"_s}, {3, 2, u"y"_s}});
+        QCOMPARE(text(doc), QString::fromUtf8(kSeedLike));
+        doc.applyEdits(u"Two at once"_s, {{0, 5, u"Ship"_s}, {6, 8, u"runner"_s}});
+        QVERIFY(text(doc).startsWith(u"Ship runner adds"_s));
+        QCOMPARE(doc.undoName(), u"Two at once"_s);
+        doc.textDocument()->undo();
+        QCOMPARE(text(doc), QString::fromUtf8(kSeedLike));
+    }
+};
+
+QTEST_MAIN(TestArticleDocument)
+#include "tst_articledocument.moc"

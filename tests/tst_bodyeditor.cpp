@@ -1,0 +1,306 @@
+// Checks the body editor: marker formats from the highlighter, problem navigation and tooltips, reference
+// highlighting, and the find and replace bar.
+#include "articledocument.h"
+#include "bodyeditor.h"
+#include "findreplacebar.h"
+#include "markerhighlighter.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QToolTip>
+
+using namespace Qt::StringLiterals;
+using namespace Citewise;
+
+namespace {
+
+const QByteArray kArticle = "Ferry operator adds a winter route\n"
+                            "Oslo, January 9, 2025 — The company will add a route [1] and more [7].\n"
+                            "A broken marker [3-] and a fine one [2].\n"
+                            "References:\n"
+                            "[1] https://ferry.example.org/winter-route\n"
+                            "[2] https://ports.example.com/schedule\n"
+                            "Comments\n"
+                            "No comments yet\n";
+
+// The format the highlighter gave to the character at `offset` of `block`.
+QTextCharFormat formatAt(const QTextBlock &block, int offset)
+{
+    const QList<QTextLayout::FormatRange> formats = block.layout()->formats();
+    for (const QTextLayout::FormatRange &range : formats) {
+        if (offset >= range.start && offset < range.start + range.length)
+            return range.format;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestBodyEditor : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    bool load(ArticleDocument &doc, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(u"article.txt"_s);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            return false;
+        f.close();
+        QString error;
+        return doc.load(path, &error);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void highlighterFormatsMarkers()
+    {
+        ArticleDocument doc;
+        QVERIFY(load(doc, kArticle));
+        BodyEditor editor(&doc);
+        const QTextBlock line2 = doc.textDocument()->findBlockByNumber(1);
+        const QString text = line2.text();
+        const int valid = int(text.indexOf(u"[1]"_s));
+        const int dangling = int(text.indexOf(u"[7]"_s));
+        QVERIFY(valid > 0 && dangling > 0);
+        const QTextCharFormat validFormat = formatAt(line2, valid);
+        const QTextCharFormat danglingFormat = formatAt(line2, dangling + 1);
+        QCOMPARE(validFormat.foreground(), editor.highlighter()->validFormat().foreground());
+        QCOMPARE(danglingFormat.foreground(), editor.highlighter()->danglingFormat().foreground());
+        QVERIFY(validFormat.foreground() != danglingFormat.foreground());
+        QCOMPARE(danglingFormat.underlineStyle(), QTextCharFormat::WaveUnderline);
+        QVERIFY(formatAt(line2, 3).foreground().style() == Qt::NoBrush); // plain text stays plain
+
+        const QTextBlock line3 = doc.textDocument()->findBlockByNumber(2);
+        const QTextCharFormat malformed = formatAt(line3, int(line3.text().indexOf(u"[3-]"_s)));
+        QCOMPARE(malformed.foreground(), editor.highlighter()->malformedFormat().foreground());
+
+        // Reference entries are not body text: their "[1]" is not coloured as a marker.
+        const QTextBlock entry = doc.textDocument()->findBlockByNumber(4);
+        QVERIFY(formatAt(entry, 0).foreground().style() == Qt::NoBrush);
+    }
+
+    void addingTheReferenceRecoloursTheMarker()
+    {
+        ArticleDocument doc;
+        QVERIFY(load(doc, kArticle));
+        BodyEditor editor(&doc);
+        const QTextBlock line2 = doc.textDocument()->findBlockByNumber(1);
+        const int dangling = int(line2.text().indexOf(u"[7]"_s));
+        QCOMPARE(formatAt(line2, dangling).foreground(), editor.highlighter()->danglingFormat().foreground());
+        doc.updateReference(1, 7, u"https://ports.example.com/schedule"_s, {});
+        QCOMPARE(formatAt(line2, dangling).foreground(), editor.highlighter()->validFormat().foreground());
+        const int two = int(doc.textDocument()->findBlockByNumber(2).text().indexOf(u"[2]"_s));
+        QCOMPARE(formatAt(doc.textDocument()->findBlockByNumber(2), two).foreground(),
+            editor.highlighter()->danglingFormat().foreground());
+    }
+
+    void goToNextProblemSelectsTheDiagnostic()
+    {
+        ArticleDocument doc;
+        QVERIFY(load(doc, kArticle));
+        BodyEditor editor(&doc);
+        editor.resize(600, 400);
+        QVERIFY(!doc.diagnostics().isEmpty());
+
+        QList<Diagnostic> withSpan;
+        for (const Diagnostic &d : doc.diagnostics()) {
+            if (!d.span.isEmpty() && (withSpan.isEmpty() || withSpan.constLast().span.start != d.span.start))
+                withSpan.append(d);
+        }
+        QVERIFY(!withSpan.isEmpty());
+        const Diagnostic first = withSpan.constFirst();
+
+        editor.goToPosition(0);
+        QCOMPARE(editor.textCursor().position(), 0);
+        QSignalSpy shown(&editor, &BodyEditor::problemShown);
+        editor.goToNextProblem();
+        QCOMPARE(editor.textCursor().selectionStart(), first.span.start);
+        QCOMPARE(editor.textCursor().selectionEnd(), first.span.end());
+        QCOMPARE(shown.count(), 1);
+        QVERIFY(editor.problemsAt(first.span.start).contains(first.message));
+
+        // Stepping through every problem wraps around to the first.
+        for (qsizetype i = 1; i < withSpan.size(); ++i) {
+            editor.goToNextProblem();
+            QCOMPARE(editor.textCursor().selectionStart(), withSpan.at(i).span.start);
+        }
+        editor.goToNextProblem();
+        QCOMPARE(editor.textCursor().selectionStart(), first.span.start);
+    }
+
+    void danglingMarkerIsAProblem()
+    {
+        ArticleDocument doc;
+        QVERIFY(load(doc, kArticle));
+        BodyEditor editor(&doc);
+        const qsizetype marker = doc.article().text.indexOf(u"[7]"_s);
+        qsizetype dangling = -1;
+        for (const Diagnostic &d : doc.diagnostics()) {
+            if (d.code == u"dangling-citation"_s)
+                dangling = d.span.start;
+        }
+        QVERIFY(dangling >= marker && dangling < marker + 3);
+        editor.goToPosition(marker);
+        editor.goToNextProblem();
+        QCOMPARE(editor.textCursor().selectionStart(), dangling);
+        QVERIFY(!editor.problemsAt(dangling).isEmpty());
+        QVERIFY(editor.problemsAt(0).isEmpty());
+        // The underline is an extra selection.
+        bool underlined = false;
+        for (const QTextEdit::ExtraSelection &sel : editor.extraSelections()) {
+            if (sel.cursor.selectionStart() == dangling
+                && sel.format.underlineStyle() == QTextCharFormat::WaveUnderline)
+                underlined = true;
+        }
+        QVERIFY(underlined);
+    }
+
+    void tooltipShowsTheProblem()
+    {
+        ArticleDocument doc;
+        QVERIFY(load(doc, kArticle));
+        BodyEditor editor(&doc);
+        editor.resize(800, 400);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        Diagnostic dangling;
+        for (const Diagnostic &d : doc.diagnostics()) {
+            if (d.code == u"dangling-citation"_s)
+                dangling = d;
+        }
+        QVERIFY(!dangling.message.isEmpty());
+        QTextCursor at(doc.textDocument());
+        at.setPosition(int(dangling.span.start));
+        const QRect rect = editor.cursorRect(at);
+        const QPoint inside = rect.center() + QPoint(2, 0);
+        QHelpEvent help(QEvent::ToolTip, inside, editor.viewport()->mapToGlobal(inside));
+        QCoreApplication::sendEvent(editor.viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY(QToolTip::text().contains(dangling.message));
+
+        QHelpEvent plain(QEvent::ToolTip, QPoint(2, 2), editor.viewport()->mapToGlobal(QPoint(2, 2)));
+        QCoreApplication::sendEvent(editor.viewport(), &plain);
+        QTRY_VERIFY(!QToolTip::isVisible());
+    }
+
+    void highlightReferenceMarksEveryCitingMarker()
+    {
+        ArticleDocument doc;
+        QByteArray bytes = kArticle;
+        bytes.replace("fine one [2]", "fine one [1, 2]");
+        QVERIFY(load(doc, bytes));
+        BodyEditor editor(&doc);
+        const auto backgrounds = [&editor] {
+            QList<qsizetype> starts;
+            for (const QTextEdit::ExtraSelection &sel : editor.extraSelections()) {
+                if (sel.format.hasProperty(QTextFormat::BackgroundBrush))
+                    starts.append(sel.cursor.selectionStart());
+            }
+            return starts;
+        };
+        editor.highlightReference(1);
+        const QString text = doc.article().text;
+        QCOMPARE(backgrounds(), (QList<qsizetype> {text.indexOf(u"[1]"_s), text.indexOf(u"[1, 2]"_s)}));
+        editor.highlightReference(0);
+        QVERIFY(backgrounds().isEmpty());
+    }
+
+    void readOnlyDocumentMakesReadOnlyEditor()
+    {
+        ArticleDocument doc;
+        QVERIFY(load(doc, "Title\nBad \xff byte [1].\n"));
+        BodyEditor editor(&doc);
+        QVERIFY(editor.isReadOnly());
+        doc.newDocument();
+        QVERIFY(!editor.isReadOnly());
+    }
+
+    void findNextAndPrevious()
+    {
+        ArticleDocument doc;
+        QVERIFY(load(doc, kArticle));
+        BodyEditor editor(&doc);
+        FindReplaceBar bar(&editor);
+        QTextCursor selection(doc.textDocument());
+        selection.setPosition(int(doc.article().text.indexOf(u"route"_s)));
+        selection.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor, 5);
+        editor.setTextCursor(selection);
+        bar.showFind();
+        QVERIFY(bar.isVisibleTo(nullptr) || !bar.isHidden());
+        QCOMPARE(bar.findField()->text(), u"route"_s);
+
+        const QString text = doc.article().text;
+        const qsizetype first = text.indexOf(u"route"_s);
+        const qsizetype second = text.indexOf(u"route"_s, first + 1);
+        editor.goToPosition(0);
+        QVERIFY(bar.findNext());
+        QCOMPARE(editor.textCursor().selectionStart(), first);
+        QTest::keyClick(bar.findField(), Qt::Key_Return);
+        QCOMPARE(editor.textCursor().selectionStart(), second);
+        QTest::keyClick(bar.findField(), Qt::Key_Return, Qt::ShiftModifier);
+        QCOMPARE(editor.textCursor().selectionStart(), first);
+
+        bar.findField()->setText(u"ROUTE"_s);
+        bar.caseSensitiveBox()->setChecked(true);
+        QVERIFY(!bar.findNext());
+        bar.caseSensitiveBox()->setChecked(false);
+        QVERIFY(bar.findNext());
+
+        QTest::keyClick(bar.findField(), Qt::Key_Escape);
+        QVERIFY(bar.isHidden());
+    }
+
+    void replaceAllIsOneUndoStep()
+    {
+        ArticleDocument doc;
+        QVERIFY(load(doc, kArticle));
+        BodyEditor editor(&doc);
+        FindReplaceBar bar(&editor);
+        bar.showReplace();
+        const QString before = doc.textDocument()->toPlainText();
+        bar.findField()->setText(u"route"_s);
+        bar.replaceField()->setText(u"new route"_s);
+        QCOMPARE(bar.replaceAll(), 3); // title, body and URL
+        QCOMPARE(doc.textDocument()->toPlainText(), QString(before).replace(u"route"_s, u"new route"_s));
+        doc.textDocument()->undo();
+        QCOMPARE(doc.textDocument()->toPlainText(), before);
+        QVERIFY(!doc.isModified());
+
+        bar.findField()->setText(u"nothing like this"_s);
+        QCOMPARE(bar.replaceAll(), 0);
+    }
+
+    void replaceOne()
+    {
+        ArticleDocument doc;
+        QVERIFY(load(doc, kArticle));
+        BodyEditor editor(&doc);
+        FindReplaceBar bar(&editor);
+        bar.showReplace();
+        bar.findField()->setText(u"route"_s);
+        bar.replaceField()->setText(u"line"_s);
+        editor.goToPosition(0);
+        QVERIFY(bar.replace()); // selects the first match
+        QVERIFY(bar.replace()); // replaces it, selects the second
+        const QString text = doc.textDocument()->toPlainText();
+        QCOMPARE(text.count(u"route"_s), 2);
+        QCOMPARE(text.count(u"line"_s), 1);
+        QCOMPARE(editor.textCursor().selectedText(), u"route"_s);
+    }
+};
+
+QTEST_MAIN(TestBodyEditor)
+#include "tst_bodyeditor.moc"
