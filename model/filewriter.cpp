@@ -1,0 +1,322 @@
+#include "filewriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSaveFile>
+#include <QTemporaryFile>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <memory>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Citewise {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Citewise::FileWriter", text);
+}
+
+// Why a system call failed, in words a reader of the error dialog understands.
+QString reasonFor(int error, const QString &fallback)
+{
+    switch (error) {
+    case EACCES:
+    case EPERM:
+        return tr("permission denied (you are not allowed to change this file or its folder)");
+    case ENOSPC:
+    case EDQUOT:
+        return tr("the disk is full");
+    case EROFS:
+        return tr("the disk is read-only (read-only file system)");
+    case ENOENT:
+        return tr("the folder does not exist");
+    case EISDIR:
+        return tr("it is a folder");
+    case EFBIG:
+        return tr("the file is too large for this disk");
+    case EIO:
+        return tr("the disk reported an input/output error");
+    default:
+        return fallback.isEmpty() ? tr("unknown error") : fallback;
+    }
+}
+
+bool fail(QString *error, const QString &path, const QString &reason)
+{
+    if (error)
+        *error = tr("Cannot save “%1”: %2.").arg(QDir::toNativeSeparators(path), reason);
+    return false;
+}
+
+// Saving through a symbolic link writes its target; the link itself is left as it is.
+QString resolveTarget(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isSymLink())
+        return info.absoluteFilePath();
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.symLinkTarget() : canonical; // dangling: create the target
+}
+
+bool writeAll(QFileDevice &file, const QByteArray &bytes)
+{
+    return file.write(bytes) == bytes.size() && file.flush() && ::fsync(file.handle()) == 0;
+}
+
+// A complete copy of the new content, in the file's folder when possible (so it proves there is space
+// on that disk) or else in the temporary folder. Left on disk; the caller removes it.
+std::unique_ptr<QTemporaryFile> writeSpareCopy(const QString &target, const QByteArray &bytes, int *errorOut)
+{
+    const QFileInfo info(target);
+    const QStringList templates = {info.absolutePath() + u"/."_s + info.fileName() + u".XXXXXX"_s,
+        QDir::tempPath() + u"/citewise-"_s + info.fileName() + u".XXXXXX"_s};
+    *errorOut = 0;
+    for (const QString &name : templates) {
+        auto copy = std::make_unique<QTemporaryFile>(name);
+        copy->setAutoRemove(false);
+        errno = 0;
+        if (!copy->open()) {
+            *errorOut = errno;
+            continue;
+        }
+        errno = 0;
+        if (writeAll(*copy, bytes))
+            return copy;
+        *errorOut = errno;
+        copy->remove();
+        if (*errorOut == ENOSPC || *errorOut == EDQUOT)
+            return nullptr; // the same folder as the file: there is no room for the new content
+    }
+    return nullptr;
+}
+
+// Overwrites the file's own inode, for hard-linked files and files in read-only folders.
+bool writeInPlace(const QString &target, const QByteArray &bytes, QString *error)
+{
+    int copyError = 0;
+    std::unique_ptr<QTemporaryFile> spare = writeSpareCopy(target, bytes, &copyError);
+    if (!spare)
+        return fail(error, target, reasonFor(copyError, {}));
+
+    QFile file(target);
+    errno = 0;
+    if (!file.open(QIODevice::ReadWrite)) { // no Truncate: the old content stays until we know it fits
+        const int openError = errno;
+        spare->remove();
+        return fail(error, target, reasonFor(openError, file.errorString()));
+    }
+#ifdef FALLOC_FL_KEEP_SIZE
+    // Reserve the blocks first so a full disk is found before a single byte of the old content changes.
+    int reserved = ::fallocate(file.handle(), FALLOC_FL_KEEP_SIZE, 0, qMax<qint64>(bytes.size(), 1));
+    if (reserved != 0 && (errno == ENOSPC || errno == EDQUOT)) {
+        spare->remove(); // the spare copy may be what fills the disk
+        spare.reset();
+        reserved = ::fallocate(file.handle(), FALLOC_FL_KEEP_SIZE, 0, qMax<qint64>(bytes.size(), 1));
+        if (reserved != 0 && (errno == ENOSPC || errno == EDQUOT))
+            return fail(error, target, reasonFor(errno, {}));
+    }
+#endif
+    errno = 0;
+    if (!writeAll(file, bytes) || !file.resize(bytes.size())) {
+        const int writeError = errno;
+        QString reason = reasonFor(writeError, file.errorString());
+        if (spare) {
+            reason += tr("; the complete new text was saved in “%1”")
+                          .arg(QDir::toNativeSeparators(spare->fileName()));
+        }
+        return fail(error, target, reason);
+    }
+    file.close();
+    if (spare)
+        spare->remove();
+    return true;
+}
+
+bool isHardLinked(const QString &target)
+{
+    struct stat st = {};
+    const QByteArray native = QFile::encodeName(target);
+    return ::stat(native.constData(), &st) == 0 && S_ISREG(st.st_mode) && st.st_nlink > 1;
+}
+
+} // namespace
+
+bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
+{
+    const QString target = resolveTarget(path);
+    const QFileInfo info(target);
+    if (info.exists() && info.isDir())
+        return fail(error, path, tr("it is a folder"));
+    if (info.exists() && !info.isFile())
+        return fail(error, path, tr("it is not a regular file"));
+    if (!QFileInfo(info.absolutePath()).isDir())
+        return fail(error, path,
+            tr("the folder “%1” does not exist").arg(QDir::toNativeSeparators(info.absolutePath())));
+
+    const bool existed = info.exists();
+    if (existed && isHardLinked(target))
+        return writeInPlace(target, bytes, error);
+
+    const QFile::Permissions permissions = existed ? QFile::permissions(target) : QFile::Permissions();
+    QSaveFile file(target);
+    errno = 0;
+    if (!file.open(QIODevice::WriteOnly)) {
+        const int openError = errno;
+        // The folder does not allow a temporary file, but the file itself may be writable.
+        if (existed && (openError == EACCES || openError == EPERM))
+            return writeInPlace(target, bytes, error);
+        return fail(error, path, reasonFor(openError, file.errorString()));
+    }
+    errno = 0;
+    if (file.write(bytes) != bytes.size()) {
+        const int writeError = errno;
+        file.cancelWriting();
+        return fail(error, path, reasonFor(writeError, file.errorString()));
+    }
+    errno = 0;
+    if (!file.commit())
+        return fail(error, path, reasonFor(errno, file.errorString()));
+    if (existed && QFile::permissions(target) != permissions)
+        QFile::setPermissions(target, permissions);
+    return true;
+}
+
+QString formatFileSize(qint64 bytes)
+{
+    const QLocale locale;
+    if (bytes < 1024)
+        return bytes == 1 ? tr("1 byte") : tr("%1 bytes").arg(locale.toString(bytes));
+    // Whole sizes ("256 MB") read better without a decimal.
+    const qint64 units[] = {qint64(1) << 30, qint64(1) << 20, qint64(1) << 10};
+    for (qint64 unit : units) {
+        if (bytes >= unit) {
+            const int precision = bytes % unit == 0 ? 0 : 1;
+            return locale.formattedDataSize(bytes, precision, QLocale::DataSizeTraditionalFormat);
+        }
+    }
+    return locale.formattedDataSize(bytes, 0, QLocale::DataSizeTraditionalFormat);
+}
+
+bool looksBinary(const QByteArray &bytes)
+{
+    const qsizetype sample = qMin<qsizetype>(bytes.size(), 64 * 1024);
+    qsizetype nul = 0;
+    qsizetype control = 0;
+    for (qsizetype i = 0; i < sample; ++i) {
+        const uchar c = uchar(bytes.at(i));
+        if (c == 0)
+            ++nul;
+        else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b)
+            || c == 0x7f)
+            ++control;
+    }
+    // A stray NUL in a text is kept (the file opens read-only); many control bytes mean it is not text.
+    const qsizetype suspicious = nul + control;
+    return nul > 0 && suspicious >= 4 && suspicious * 20 > sample;
+}
+
+bool isValidUtf8(const QByteArray &bytes)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.constData());
+    const uchar *end = p + bytes.size();
+    const auto cont = [&](int i) { return p + i < end && (p[i] & 0xC0) == 0x80; };
+    while (p < end) {
+        const uchar b0 = *p;
+        int len = 0;
+        if (b0 < 0x80)
+            len = 1;
+        else if (b0 >= 0xC2 && b0 <= 0xDF && cont(1))
+            len = 2;
+        else if (b0 >= 0xE0 && b0 <= 0xEF && cont(1) && cont(2) && !(b0 == 0xE0 && p[1] < 0xA0)
+            && !(b0 == 0xED && p[1] >= 0xA0))
+            len = 3;
+        else if (b0 >= 0xF0 && b0 <= 0xF4 && cont(1) && cont(2) && cont(3) && !(b0 == 0xF0 && p[1] < 0x90)
+            && !(b0 == 0xF4 && p[1] >= 0x90))
+            len = 4;
+        if (len == 0)
+            return false;
+        p += len;
+    }
+    return true;
+}
+
+FileReadResult readFileChecked(const QString &path, const FileLimits &limits)
+{
+    FileReadResult result;
+    const QString name = QDir::toNativeSeparators(path);
+    const auto problem = [&](FileReadResult::Problem kind, const QString &message) {
+        result.problem = kind;
+        result.message = message;
+        result.bytes.clear();
+        return result;
+    };
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (info.isSymLink()) {
+            return problem(FileReadResult::Problem::Missing,
+                tr("“%1” is a link to “%2”, which does not exist.")
+                    .arg(name, QDir::toNativeSeparators(info.symLinkTarget())));
+        }
+        return problem(FileReadResult::Problem::Missing,
+            tr("“%1” does not exist. It may have been moved, renamed or deleted.").arg(name));
+    }
+    if (info.isDir())
+        return problem(
+            FileReadResult::Problem::Directory, tr("“%1” is a folder, not an article file.").arg(name));
+    if (!info.isFile()) {
+        return problem(FileReadResult::Problem::NotRegularFile,
+            tr("“%1” is not a regular file (it is a device, pipe or socket).").arg(name));
+    }
+    const auto tooLarge = [&](qint64 size) {
+        return problem(FileReadResult::Problem::TooLarge,
+            tr("“%1” cannot be opened: the file is %2; Citewise opens files up to %3.")
+                .arg(name, formatFileSize(size), formatFileSize(limits.maxBytes)));
+    };
+    if (info.size() > limits.maxBytes)
+        return tooLarge(info.size());
+
+    QFile file(path);
+    errno = 0;
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (errno == EACCES || errno == EPERM) {
+            return problem(FileReadResult::Problem::Unreadable,
+                tr("You do not have permission to read “%1”.").arg(name));
+        }
+        return problem(FileReadResult::Problem::ReadFailed,
+            tr("Cannot read “%1”: %2.").arg(name, reasonFor(errno, file.errorString())));
+    }
+    result.bytes = file.read(limits.maxBytes + 1);
+    if (file.error() != QFileDevice::NoError) {
+        return problem(FileReadResult::Problem::ReadFailed,
+            tr("Cannot read “%1”: %2.").arg(name, reasonFor(errno, file.errorString())));
+    }
+    if (result.bytes.size() > limits.maxBytes) // it grew while being opened
+        return tooLarge(qMax(file.size(), qint64(result.bytes.size())));
+
+    result.hasNulBytes = result.bytes.contains('\0');
+    if (result.hasNulBytes && looksBinary(result.bytes)) {
+        return problem(FileReadResult::Problem::Binary,
+            tr("“%1” looks like a binary file (a program, image or archive), not a text article.").arg(name));
+    }
+    result.hasInvalidUtf8 = !isValidUtf8(result.bytes);
+    return result;
+}
+
+QString checkReadable(const QString &path, qint64 maxBytes, QByteArray *bytesOut)
+{
+    FileReadResult result = readFileChecked(path, FileLimits {maxBytes});
+    if (bytesOut)
+        *bytesOut = std::move(result.bytes);
+    return result.message;
+}
+
+} // namespace Citewise
