@@ -22,7 +22,12 @@ struct Diagnostic
 
 QString severityName(Diagnostic::Severity severity); // "error", "warning", "info"
 
-// All diagnostics of the article, sorted by position.
+// All diagnostics of the article, sorted by position. Codes and severities:
+//   error:   dangling-citation, duplicate-reference-number, malformed-reference (entry without a URL,
+//            stray line in the references section), invalid-url (unreadable or without host),
+//            number-out-of-range, missing-references-section, invalid-encoding
+//   warning: unused-reference, duplicate-url, invalid-url (readable but not http/https),
+//            citation-order (once, at the first out-of-order first use), malformed-citation
 QList<Diagnostic> analyseArticle(const Article &article);
 
 // Normalises a URL for duplicate detection: lower-case scheme and host, no trailing slash, no default port.
