@@ -26,6 +26,7 @@
 #include <QTreeView>
 
 #include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace Citewise;
@@ -36,21 +37,27 @@ const QString article = u"Title\nBody cites [1] and [3].\nMore about it [1].\nRe
                         "[1] https://a.example/1 First\n[2] https://b.example/2\n[3] https://c.example/3\n"
                         "Comments\nNo comments yet\n"_s;
 
-// Runs `drive` on the next modal widget of type T once it is shown (the caller then opens it).
-template<typename T> void whenModal(std::function<void(T *)> drive, bool *seen)
+// Runs `drive` on the next modal widget of type T once it is shown (the caller then opens it). The
+// returned watcher gives up by itself after a few seconds so it cannot act on a later test's dialog.
+template<typename T> QTimer *whenModal(std::function<void(T *)> drive, bool *seen)
 {
     *seen = false;
     auto *timer = new QTimer;
     timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, drive, seen] {
+    auto ticks = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, drive, seen, ticks] {
         if (auto *widget = qobject_cast<T *>(QApplication::activeModalWidget())) {
             timer->stop();
             timer->deleteLater();
             *seen = true;
             drive(widget);
+        } else if (++*ticks > 500) {
+            timer->stop();
+            timer->deleteLater();
         }
     });
     timer->start();
+    return timer;
 }
 
 } // namespace
@@ -180,14 +187,11 @@ void TestSidebar::removingUncitedReferenceDoesNotAsk()
     select(2);
     QVERIFY(m_references->removeReferenceAction()->isEnabled());
     bool asked = false;
-    whenModal<QMessageBox>(
-        [&asked](QMessageBox *box) {
-            asked = true;
-            box->button(QMessageBox::No)->click();
-        },
-        &asked);
+    QTimer *watcher
+        = whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::No)->click(); }, &asked);
     m_references->removeReference();
     QVERIFY(!asked);
+    delete watcher;
     QVERIFY(!text().contains(u"https://b.example/2"_s));
     QCOMPARE(m_references->model()->rowCount(), 2);
 }

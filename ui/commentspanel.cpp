@@ -99,6 +99,7 @@ CommentsPanel::CommentsPanel(ArticleDocument *document, QWidget *parent)
         updateActions();
     });
     connect(m_document, &ArticleDocument::analysisUpdated, this, &CommentsPanel::refresh);
+    connect(m_document, &ArticleDocument::readOnlyChanged, this, &CommentsPanel::updateActions);
     refresh();
 }
 

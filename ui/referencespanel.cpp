@@ -122,6 +122,7 @@ ReferencesPanel::ReferencesPanel(ArticleDocument *document, QWidget *parent)
             onSelectionChanged();
     });
     connect(m_document, &ArticleDocument::analysisUpdated, this, &ReferencesPanel::refresh);
+    connect(m_document, &ArticleDocument::readOnlyChanged, this, &ReferencesPanel::updateActions);
     refresh();
 }
 
