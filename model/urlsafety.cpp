@@ -82,20 +82,26 @@ UrlAssessment assessUrl(const QString &text)
 
     // Strict parsing: a string QUrl would have to repair is not something to hand to a browser.
     const QUrl url(trimmed, QUrl::StrictMode);
-    if (trimmed.isEmpty() || !url.isValid() || url.scheme().isEmpty()) {
-        result.concern = UrlAssessment::Concern::Unparsable;
-        if (url.isValid())
-            result.url = url;
+    // The host is shown even when strict parsing fails: it is where a lenient browser would go.
+    const QUrl lenient = url.isValid() ? url : QUrl(trimmed, QUrl::TolerantMode);
+    if (lenient.isValid())
+        result.displayHost = asciiHost(lenient);
+    if (url.isValid())
+        result.url = url;
+    result.scheme = lenient.scheme().toLower();
+
+    // Hidden characters come first: they are the most likely sign of a deliberate disguise.
+    if (hasHiddenCharacters(trimmed)) {
+        result.concern = UrlAssessment::Concern::HiddenCharacters;
         return result;
     }
-    result.url = url;
-    result.scheme = url.scheme().toLower();
-    result.displayHost = asciiHost(url);
+    if (trimmed.isEmpty() || !url.isValid() || url.scheme().isEmpty()) {
+        result.concern = UrlAssessment::Concern::Unparsable;
+        return result;
+    }
 
     const bool web = result.scheme == "http"_L1 || result.scheme == "https"_L1;
-    if (hasHiddenCharacters(trimmed))
-        result.concern = UrlAssessment::Concern::HiddenCharacters;
-    else if (!web)
+    if (!web)
         result.concern = UrlAssessment::Concern::NonWebScheme;
     else if (url.host().isEmpty())
         result.concern = UrlAssessment::Concern::Unparsable;

@@ -48,7 +48,9 @@ void TestUrlSafety::assess_data()
     QTest::addRow("punycode written out")
         << u"https://xn--pple-43d.com/"_s << Concern::InternationalHost << u"xn--pple-43d.com"_s;
     QTest::addRow("right-to-left override")
-        << u"https://example.com/\u202Egnp.exe"_s << Concern::HiddenCharacters << QString();
+        << u"https://example.com/\u202Egnp.exe"_s << Concern::HiddenCharacters << u"example.com"_s;
+    QTest::addRow("RLO in a mailto") << u"mailto:\u202Emoc.evil@x"_s << Concern::HiddenCharacters
+                                     << QString();
     QTest::addRow("zero-width space in host")
         << u"https://exa\u200Bmple.com/"_s << Concern::HiddenCharacters << QString();
 }

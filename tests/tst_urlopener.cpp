@@ -1,0 +1,123 @@
+// Checks that web addresses open directly, everything else only after confirmation, and that the
+// confirmation dialog shows where a link really leads with Cancel as the safe default.
+#include "urlconfirmdialog.h"
+#include "urlopener.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Citewise;
+
+namespace {
+
+// Records instead of launching a browser or showing a modal dialog.
+class RecordingOpener : public UrlOpener
+{
+public:
+    bool answer = false;
+    QStringList confirmed;
+    QList<QUrl> launchedUrls;
+
+protected:
+    void launch(const QUrl &url) override { launchedUrls.append(url); }
+    bool confirm(const QString &url, QWidget *) override
+    {
+        confirmed.append(url);
+        return answer;
+    }
+};
+
+} // namespace
+
+class TestUrlOpener : public QObject
+{
+    Q_OBJECT
+private slots:
+    void open_data();
+    void open();
+    void dialogDefaultsToCancel();
+    void dialogShowsPunycodeHost();
+    void dialogEscapesHiddenCharacters();
+};
+
+void TestUrlOpener::open_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("answer");
+    QTest::addColumn<bool>("asks");
+    QTest::addColumn<bool>("launches");
+
+    QTest::addRow("https") << u"https://example.com/a"_s << false << false << true;
+    QTest::addRow("http") << u"http://example.com/"_s << false << false << true;
+    QTest::addRow("javascript declined") << u"javascript:alert(1)"_s << false << true << false;
+    QTest::addRow("file declined") << u"file:///etc/passwd"_s << false << true << false;
+    QTest::addRow("custom scheme declined") << u"steam://run/1"_s << false << true << false;
+    QTest::addRow("unparsable declined") << u"http://exa mple.com/%zz"_s << false << true << false;
+    QTest::addRow("no scheme declined") << u"example.com"_s << false << true << false;
+    QTest::addRow("look-alike host declined") << u"https://\u0430pple.com/"_s << false << true << false;
+    QTest::addRow("mailto accepted") << u"mailto:a@example.com"_s << true << true << true;
+    QTest::addRow("no scheme accepted") << u"example.com"_s << true << true << false;
+}
+
+void TestUrlOpener::open()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, answer);
+    QFETCH(bool, asks);
+    QFETCH(bool, launches);
+
+    RecordingOpener opener;
+    opener.answer = answer;
+    QSignalSpy launched(&opener, &UrlOpener::launched);
+    QCOMPARE(opener.open(url, nullptr), launches);
+    QCOMPARE(opener.confirmed.size(), asks ? 1 : 0);
+    if (asks)
+        QCOMPARE(opener.confirmed.first(), url);
+    QCOMPARE(opener.launchedUrls.size(), launches ? 1 : 0);
+    QCOMPARE(launched.size(), launches ? 1 : 0);
+}
+
+void TestUrlOpener::dialogDefaultsToCancel()
+{
+    UrlConfirmDialog dialog(u"javascript:alert(1)"_s);
+    QVERIFY(dialog.cancelButton()->isDefault());
+    QVERIFY(!dialog.openButton()->isDefault());
+    QVERIFY(!dialog.openButton()->autoDefault());
+    QVERIFY(!dialog.warningText().isEmpty());
+
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClick(&dialog, Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.openButton()->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
+void TestUrlOpener::dialogShowsPunycodeHost()
+{
+    UrlConfirmDialog dialog(u"https://\u0430pple.com/login"_s);
+    QCOMPARE(dialog.displayedHost(), u"xn--pple-43d.com"_s);
+    QCOMPARE(dialog.displayedUrl(), u"https://\u0430pple.com/login"_s); // the full text, as written
+}
+
+void TestUrlOpener::dialogEscapesHiddenCharacters()
+{
+    UrlConfirmDialog dialog(u"https://example.com/\u202Egnp.exe"_s);
+    QCOMPARE(dialog.displayedUrl(), u"https://example.com/<U+202E>gnp.exe"_s);
+    QVERIFY(!dialog.displayedUrl().contains(QChar(0x202E)));
+    QCOMPARE(dialog.displayedHost(), u"example.com"_s);
+}
+
+QTEST_MAIN(TestUrlOpener)
+#include "tst_urlopener.moc"
