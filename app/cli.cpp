@@ -28,6 +28,8 @@ const QStringList kCommands = {u"json"_s, u"lint"_s, u"renumber"_s, u"check-link
 
 void writeTo(FILE *stream, QByteArrayView bytes)
 {
+    if (bytes.isEmpty())
+        return;
     std::fwrite(bytes.data(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
 }
