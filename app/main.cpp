@@ -1,13 +1,13 @@
 // Entry point: batch commands run on a QCoreApplication (no display needed), everything else opens
 // the Citewise window.
 #include "cli.h"
+#include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
-#include <QMainWindow>
-#include <QPlainTextEdit>
 
 #include <cstdio>
 
@@ -22,26 +22,21 @@ void setApplicationInfo()
     QCoreApplication::setApplicationVersion(QStringLiteral(CITEWISE_VERSION));
 }
 
-// Shows the file read-only until the full editor window is linked in.
-void openWindow(const QString &path, const QByteArray &bytes)
+// One window per file; an empty path opens an empty article.
+void openWindow(const QString &path)
 {
-    auto *window = new QMainWindow;
+    auto *window = new Citewise::MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
-    auto *view = new QPlainTextEdit(window);
-    view->setReadOnly(true);
-    view->setPlainText(QString::fromUtf8(bytes));
-    window->setCentralWidget(view);
-    window->resize(900, 700);
-    window->setWindowTitle(
-        path.isEmpty() ? u"Citewise"_s : u"%1 — Citewise"_s.arg(QFileInfo(path).fileName()));
-    window->setWindowFilePath(path);
     window->show();
+    if (!path.isEmpty())
+        window->openFile(path);
 }
 
 int runGui(int &argc, char **argv)
 {
     QApplication app(argc, argv);
     setApplicationInfo();
+    Citewise::installTranslations();
     QCommandLineParser parser;
     Citewise::setUpParser(parser);
     parser.parse(QCoreApplication::arguments());
@@ -59,8 +54,8 @@ int runGui(int &argc, char **argv)
     }
     if (documents.isEmpty())
         documents.emplaceBack();
-    for (const auto &[path, bytes] : std::as_const(documents))
-        openWindow(path, bytes);
+    for (const auto &document : std::as_const(documents))
+        openWindow(document.first);
     return app.exec() == 0 ? Citewise::ExitOk : Citewise::ExitFailure;
 }
 

@@ -1,16 +1,548 @@
 #include "mainwindow.h"
 
+#include "articledocument.h"
+#include "bodyeditor.h"
+#include "commentspanel.h"
+#include "findreplacebar.h"
+#include "mainwindowactions.h"
+#include "problemspanel.h"
+#include "readingview.h"
+#include "recentfiles.h"
+#include "referencespanel.h"
+#include "renumber.h"
+#include "statuscounts.h"
+#include "urlopener.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTextDocument>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
 namespace Citewise {
+
+namespace {
+
+constexpr int kStatusMessageTimeout = 5000;
+const auto kFileFilter = QT_TRANSLATE_NOOP("Citewise::MainWindow", "Articles (*.txt *.md);;All files (*)");
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_document(new ArticleDocument(this))
+    , m_ownOpener(new UrlOpener(this))
+    , m_opener(m_ownOpener)
 {
+    initResources();
+    setObjectName(u"mainWindow"_s);
+    setAccessibleName(tr("Citewise"));
+    setWindowIcon(QIcon(u":/icons/citewise.svg"_s));
+    setAcceptDrops(true);
+    setDocumentMode(false);
+
+    createCentralWidget();
+    createDocks();
+    m_actions = new MainWindowActions(this);
+    m_actions->addDockToggles(m_sidebarDock->toggleViewAction(), m_problemsDock->toggleViewAction());
+    m_recentFiles = new RecentFiles(m_actions->recentMenu, this);
+    m_counts = new StatusCounts(statusBar());
+    connectActions();
+    connectViews();
+
+    applyDefaultLayout();
+    readSettings();
+    m_document->newDocument();
+    updateWindowTitle();
+    updateReadOnlyState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createCentralWidget()
+{
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"centralSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+
+    m_readingView = new ReadingView(m_splitter);
+    m_readingView->setAccessibleName(tr("Reading view"));
+
+    m_editorArea = new QWidget(m_splitter);
+    auto *layout = new QVBoxLayout(m_editorArea);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_readOnlyBanner = new QLabel(m_editorArea);
+    m_readOnlyBanner->setObjectName(u"readOnlyBanner"_s);
+    m_readOnlyBanner->setAccessibleName(tr("Read-only notice"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setMargin(8);
+    m_readOnlyBanner->setStyleSheet(u"#readOnlyBanner { background: #fff4ce; color: #3b2f00;"
+                                    " border-bottom: 1px solid #e0c060; }"_s);
+    m_readOnlyBanner->hide();
+    m_editor = new BodyEditor(m_document, m_editorArea);
+    m_editor->setAccessibleName(tr("Article text editor"));
+    m_findBar = new FindReplaceBar(m_editor, m_editorArea);
+    m_findBar->setAccessibleName(tr("Find and replace"));
+    layout->addWidget(m_readOnlyBanner);
+    layout->addWidget(m_editor, 1);
+    layout->addWidget(m_findBar);
+
+    m_splitter->addWidget(m_readingView);
+    m_splitter->addWidget(m_editorArea);
+    m_splitter->setStretchFactor(0, 11);
+    m_splitter->setStretchFactor(1, 9);
+    setCentralWidget(m_splitter);
+
+    // Files dropped on the views open instead of being pasted as text.
+    for (QWidget *target : {static_cast<QWidget *>(m_readingView), static_cast<QWidget *>(m_editor)}) {
+        target->installEventFilter(this);
+        if (auto *area = qobject_cast<QAbstractScrollArea *>(target))
+            area->viewport()->installEventFilter(this);
+    }
+}
+
+void MainWindow::createDocks()
+{
+    m_sidebarTabs = new QTabWidget;
+    m_sidebarTabs->setAccessibleName(tr("Sidebar"));
+    m_sidebarTabs->setDocumentMode(true);
+    m_referencesPanel = new ReferencesPanel(m_document);
+    m_referencesPanel->setAccessibleName(tr("References"));
+    m_commentsPanel = new CommentsPanel(m_document);
+    m_commentsPanel->setAccessibleName(tr("Comments"));
+    m_sidebarTabs->addTab(m_referencesPanel, tr("References"));
+    m_sidebarTabs->addTab(m_commentsPanel, tr("Comments"));
+
+    m_sidebarDock = new QDockWidget(tr("Sidebar"), this);
+    m_sidebarDock->setObjectName(u"sidebarDock"_s);
+    m_sidebarDock->setAccessibleName(tr("Sidebar"));
+    m_sidebarDock->setWidget(m_sidebarTabs);
+    addDockWidget(Qt::RightDockWidgetArea, m_sidebarDock);
+
+    m_problemsPanel = new ProblemsPanel(m_document);
+    m_problemsPanel->setAccessibleName(tr("Problems"));
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(u"problemsDock"_s);
+    m_problemsDock->setAccessibleName(tr("Problems"));
+    m_problemsDock->setWidget(m_problemsPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+}
+
+void MainWindow::connectActions()
+{
+    MainWindowActions *a = m_actions;
+    connect(a->newFile, &QAction::triggered, this, &MainWindow::newFile);
+    connect(a->open, &QAction::triggered, this, &MainWindow::open);
+    connect(a->save, &QAction::triggered, this, &MainWindow::save);
+    connect(a->saveAs, &QAction::triggered, this, &MainWindow::saveAs);
+    connect(a->closeFile, &QAction::triggered, this, &MainWindow::closeFile);
+    connect(a->quit, &QAction::triggered, qApp, &QApplication::closeAllWindows, Qt::QueuedConnection);
+    connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openFile);
+
+    connect(a->undo, &QAction::triggered, m_editor, &QPlainTextEdit::undo);
+    connect(a->redo, &QAction::triggered, m_editor, &QPlainTextEdit::redo);
+    connect(a->cut, &QAction::triggered, m_editor, &QPlainTextEdit::cut);
+    connect(a->paste, &QAction::triggered, m_editor, &QPlainTextEdit::paste);
+    connect(a->copy, &QAction::triggered, this, [this] {
+        if (m_readingView->hasFocus())
+            m_readingView->copy();
+        else
+            m_editor->copy();
+    });
+    connect(m_document, &ArticleDocument::undoNamesChanged, this, [this] {
+        m_actions->setUndoName(m_document->undoName());
+        m_actions->setRedoName(m_document->redoName());
+    });
+    connect(a->find, &QAction::triggered, this, [this] {
+        m_actions->showEditor->setChecked(true);
+        m_findBar->showFind();
+    });
+    connect(a->replace, &QAction::triggered, this, [this] {
+        m_actions->showEditor->setChecked(true);
+        m_findBar->showReplace();
+    });
+    connect(a->nextProblem, &QAction::triggered, this, [this] {
+        m_actions->showEditor->setChecked(true);
+        m_editor->goToNextProblem();
+        m_editor->setFocus();
+    });
+
+    connect(a->renumber, &QAction::triggered, this, [this] { renumberCitations(false); });
+    connect(a->renumberDropUnused, &QAction::triggered, this, [this] { renumberCitations(true); });
+    connect(a->addReference, &QAction::triggered, this, &MainWindow::addReference);
+
+    connect(a->showReadingView, &QAction::toggled, m_readingView, &QWidget::setVisible);
+    connect(a->showEditor, &QAction::toggled, m_editorArea, &QWidget::setVisible);
+    connect(a->showReadingView, &QAction::toggled, this, &MainWindow::updateViewToggles);
+    connect(a->showEditor, &QAction::toggled, this, &MainWindow::updateViewToggles);
+    connect(m_counts, &StatusCounts::problemsClicked, this, [this] {
+        m_problemsDock->show();
+        m_problemsDock->raise();
+        m_problemsPanel->setFocus();
+    });
+
+    connect(a->about, &QAction::triggered, this, &MainWindow::about);
+    connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::connectViews()
+{
+    connect(m_document, &ArticleDocument::analysisUpdated, this, &MainWindow::analysisUpdated);
+    connect(m_document, &ArticleDocument::filePathChanged, this, &MainWindow::updateWindowTitle);
+    connect(m_document, &ArticleDocument::modificationChanged, this, &QWidget::setWindowModified);
+    connect(m_document, &ArticleDocument::readOnlyChanged, this, &MainWindow::updateReadOnlyState);
+    connect(m_document, &ArticleDocument::operationFailed, this,
+        [this](const QString &message) { statusBar()->showMessage(message, kStatusMessageTimeout); });
+
+    connect(m_readingView, &ReadingView::referenceActivated, this, &MainWindow::activateReference);
+    connect(m_readingView, &ReadingView::linkHovered, this, [this](const QString &target) {
+        if (target.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(target);
+    });
+    connect(m_referencesPanel, &ReferencesPanel::referenceSelected, this, &MainWindow::selectReference);
+    connect(m_referencesPanel, &ReferencesPanel::openRequested, this,
+        [this](const QString &url) { urlOpener()->open(url, this); });
+    connect(m_problemsPanel, &ProblemsPanel::problemActivated, this, &MainWindow::showProblem);
+    connect(m_problemsPanel, &ProblemsPanel::countChanged, this,
+        [this] { m_problemsDock->setWindowTitle(m_problemsPanel->title()); });
+}
+
+void MainWindow::applyDefaultLayout()
+{
+    resize(1280, 800);
+    resizeDocks({m_sidebarDock}, {300}, Qt::Horizontal);
+    resizeDocks({m_problemsDock}, {150}, Qt::Vertical);
+    m_splitter->setSizes({550, 450});
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    settings.beginGroup(u"MainWindow"_s);
+    restoreGeometry(settings.value(u"geometry"_s).toByteArray());
+    restoreState(settings.value(u"state"_s).toByteArray());
+    m_splitter->restoreState(settings.value(u"splitter"_s).toByteArray());
+    // QSplitter keeps sizes only, so which views are shown is stored on its own.
+    m_actions->showReadingView->setChecked(settings.value(u"readingViewVisible"_s, true).toBool());
+    m_actions->showEditor->setChecked(settings.value(u"editorVisible"_s, true).toBool());
+    m_sidebarTabs->setCurrentIndex(settings.value(u"sidebarTab"_s, 0).toInt());
+    settings.endGroup();
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(u"MainWindow"_s);
+    settings.setValue(u"geometry"_s, saveGeometry());
+    settings.setValue(u"state"_s, saveState());
+    settings.setValue(u"splitter"_s, m_splitter->saveState());
+    settings.setValue(u"readingViewVisible"_s, m_actions->showReadingView->isChecked());
+    settings.setValue(u"editorVisible"_s, m_actions->showEditor->isChecked());
+    settings.setValue(u"sidebarTab"_s, m_sidebarTabs->currentIndex());
+    settings.endGroup();
+}
+
+void MainWindow::setUrlOpener(UrlOpener *opener)
+{
+    m_opener = opener ? opener : m_ownOpener;
+}
+
+UrlOpener *MainWindow::urlOpener() const
+{
+    return m_opener ? m_opener.data() : m_ownOpener;
+}
+
+// ---- Files
+
+void MainWindow::newFile()
+{
+    if (!maybeSave())
+        return;
+    m_document->newDocument();
+    statusBar()->showMessage(tr("New article"), kStatusMessageTimeout);
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString startDir = m_document->filePath().isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        : QFileInfo(m_document->filePath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Article"), startDir, tr(kFileFilter));
+    if (!path.isEmpty())
+        openFile(path);
 }
 
 bool MainWindow::openFile(const QString &path)
 {
-    setWindowFilePath(path);
+    if (!maybeSave())
+        return false;
+    QString error;
+    const QFileInfo info(path);
+    // Checked first so a directory or a vanished file never reaches the document.
+    if (!info.exists())
+        error = tr("The file does not exist.");
+    else if (info.isDir())
+        error = tr("It is a folder, not a file.");
+    if (!error.isEmpty() || !m_document->load(path, &error)) {
+        if (!info.exists())
+            m_recentFiles->remove(path);
+        QMessageBox::critical(this, tr("Cannot Open Article"),
+            tr("“%1” could not be opened.").arg(QDir::toNativeSeparators(path)) + u"\n\n"_s + error);
+        return false;
+    }
+    m_recentFiles->add(path);
+    m_document->analyseNow();
+    statusBar()->showMessage(tr("Opened %1").arg(info.fileName()), kStatusMessageTimeout);
     return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty() || m_document->isReadOnly())
+        return saveAs();
+    return saveTo(m_document->filePath());
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggestion = m_document->filePath();
+    if (suggestion.isEmpty()) {
+        QString title = m_document->article().title.left(60).trimmed();
+        title.replace(QRegularExpression(u"[\\\\/:*?\"<>|]"_s), u" "_s);
+        suggestion = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/'
+            + (title.isEmpty() ? tr("Untitled") : title) + u".txt"_s;
+    }
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save Article As"), suggestion, tr(kFileFilter));
+    if (path.isEmpty())
+        return false;
+    return saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
+    QString error;
+    if (!m_document->save(path, &error)) {
+        QMessageBox::critical(this, tr("Cannot Save Article"),
+            tr("“%1” could not be saved.").arg(QDir::toNativeSeparators(path)) + u"\n\n"_s + error);
+        return false;
+    }
+    m_recentFiles->add(path);
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), kStatusMessageTimeout);
+    return true;
+}
+
+void MainWindow::closeFile()
+{
+    if (!maybeSave())
+        return;
+    m_document->newDocument();
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const QString name
+        = m_document->filePath().isEmpty() ? tr("Untitled") : QFileInfo(m_document->filePath()).fileName();
+    const auto answer = QMessageBox::warning(this, tr("Unsaved Changes"),
+        tr("“%1” has unsaved changes.\nDo you want to save them before closing it?").arg(name),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    event->accept();
+}
+
+QString MainWindow::droppedFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            return url.toLocalFile();
+    }
+    return {};
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Queued: a modal question or error box must not run inside the platform's drag-and-drop loop.
+    QMetaObject::invokeMethod(
+        this, [this, path] { openFile(path); }, Qt::QueuedConnection);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+        auto *drag = static_cast<QDragMoveEvent *>(event);
+        if (!droppedFile(drag->mimeData()).isEmpty()) {
+            drag->acceptProposedAction();
+            return true;
+        }
+    } else if (event->type() == QEvent::Drop) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        if (!droppedFile(drop->mimeData()).isEmpty()) {
+            dropEvent(drop);
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const QString path = m_document->filePath();
+    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    setWindowTitle(tr("%1[*] — Citewise").arg(name));
+    setWindowFilePath(path);
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateReadOnlyState()
+{
+    const bool readOnly = m_document->isReadOnly();
+    m_editor->setReadOnly(readOnly);
+    m_actions->renumber->setEnabled(!readOnly);
+    m_actions->renumberDropUnused->setEnabled(!readOnly);
+    m_actions->addReference->setEnabled(!readOnly);
+    m_actions->cut->setEnabled(!readOnly);
+    m_actions->paste->setEnabled(!readOnly);
+    if (readOnly) {
+        const QString reason = m_document->readOnlyReason();
+        m_readOnlyBanner->setText(tr("<b>Read-only.</b> %1 Use <i>Save As…</i> to keep your own copy.")
+                                      .arg(reason.toHtmlEscaped()));
+        statusBar()->showMessage(tr("Read-only: %1").arg(reason), kStatusMessageTimeout);
+    }
+    m_readOnlyBanner->setVisible(readOnly);
+}
+
+void MainWindow::updateViewToggles()
+{
+    // At least one of the two views stays visible; its toggle is disabled while the other is hidden.
+    m_actions->showReadingView->setEnabled(m_actions->showEditor->isChecked());
+    m_actions->showEditor->setEnabled(m_actions->showReadingView->isChecked());
+}
+
+// ---- Views
+
+void MainWindow::analysisUpdated()
+{
+    m_readingView->setArticle(m_document->article(), m_document->diagnostics());
+    m_counts->update(m_document->article(), m_document->diagnostics());
+}
+
+void MainWindow::selectReference(qint64 number)
+{
+    m_readingView->highlightReference(number);
+    m_editor->highlightReference(number);
+}
+
+void MainWindow::activateReference(qint64 number)
+{
+    m_referencesPanel->selectReference(number);
+    selectReference(number);
+    const QList<Reference> &references = m_document->article().references;
+    const auto it = std::find_if(references.cbegin(), references.cend(),
+        [number](const Reference &reference) { return reference.number == number; });
+    if (it == references.cend()) {
+        statusBar()->showMessage(
+            tr("Reference [%1] is missing from the list of references.").arg(number), kStatusMessageTimeout);
+        return;
+    }
+    if (it->url.isEmpty()) {
+        statusBar()->showMessage(tr("Reference [%1] has no URL.").arg(number), kStatusMessageTimeout);
+        return;
+    }
+    if (urlOpener()->open(it->url, this))
+        statusBar()->showMessage(tr("Opening %1").arg(it->url), kStatusMessageTimeout);
+}
+
+void MainWindow::showProblem(qsizetype position)
+{
+    m_actions->showEditor->setChecked(true);
+    m_editor->goToPosition(position);
+    m_editor->setFocus();
+}
+
+// ---- Citations
+
+void MainWindow::renumberCitations(bool dropUnused)
+{
+    m_document->analyseNow();
+    const RenumberResult result = Citewise::renumberCitations(m_document->article(), {dropUnused});
+    if (result.refused()) {
+        QMessageBox::information(this, tr("Cannot Renumber Citations"), result.refusal);
+        return;
+    }
+    if (result.edits.isEmpty()) {
+        statusBar()->showMessage(
+            tr("Citations are already numbered in order of first use."), kStatusMessageTimeout);
+        return;
+    }
+    m_document->renumberCitations(dropUnused);
+    statusBar()->showMessage(dropUnused && !result.droppedReferences.isEmpty()
+            ? tr("Citations renumbered; %1 unused reference(s) removed.").arg(result.droppedReferences.size())
+            : tr("Citations renumbered."),
+        kStatusMessageTimeout);
+}
+
+void MainWindow::addReference()
+{
+    m_sidebarDock->show();
+    m_sidebarTabs->setCurrentWidget(m_referencesPanel);
+    m_referencesPanel->addReference();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Citewise"),
+        tr("<h3>Citewise %1</h3>"
+           "<p>Read, edit and fact-check articles full of citations: follow each marker to its "
+           "source, keep the references numbered in order and see every problem at a "
+           "glance.</p>")
+            .arg(QCoreApplication::applicationVersion()));
 }
 
 } // namespace Citewise

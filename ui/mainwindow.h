@@ -1,16 +1,113 @@
-// The Citewise main window: reading view, body editor and sidebar around one open article.
+// The Citewise main window: reading view and body editor side by side, the sidebar (references,
+// comments) and the problems list around one open article, with the file handling around it.
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
+
+class QDockWidget;
+class QLabel;
+class QMimeData;
+class QSplitter;
+class QTabWidget;
 
 namespace Citewise {
+
+class ArticleDocument;
+class BodyEditor;
+class CommentsPanel;
+class FindReplaceBar;
+class MainWindowActions;
+class ProblemsPanel;
+class ReadingView;
+class RecentFiles;
+class ReferencesPanel;
+class StatusCounts;
+class UrlOpener;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path` after asking about unsaved changes; a failure is shown to the user and leaves the
+    // current article as it was.
     bool openFile(const QString &path);
+    // Every URL is opened through `opener` (not owned); null restores the window's own.
+    void setUrlOpener(UrlOpener *opener);
+    UrlOpener *urlOpener() const;
+
+    ArticleDocument *document() const { return m_document; }
+    ReadingView *readingView() const { return m_readingView; }
+    BodyEditor *editor() const { return m_editor; }
+    FindReplaceBar *findBar() const { return m_findBar; }
+    ReferencesPanel *referencesPanel() const { return m_referencesPanel; }
+    CommentsPanel *commentsPanel() const { return m_commentsPanel; }
+    ProblemsPanel *problemsPanel() const { return m_problemsPanel; }
+    QTabWidget *sidebarTabs() const { return m_sidebarTabs; }
+    QSplitter *splitter() const { return m_splitter; }
+    MainWindowActions *actions() const { return m_actions; }
+    StatusCounts *statusCounts() const { return m_counts; }
+    RecentFiles *recentFiles() const { return m_recentFiles; }
+    QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
+
+public Q_SLOTS:
+    void newFile();
+    void open();
+    bool save();
+    bool saveAs();
+    void closeFile();
+    void renumberCitations(bool dropUnused);
+    void addReference();
+    void about();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createCentralWidget();
+    void createDocks();
+    void connectActions();
+    void connectViews();
+    void applyDefaultLayout();
+    void readSettings();
+    void writeSettings() const;
+
+    // Asks Save / Discard / Cancel when there are unsaved changes; false means "stay".
+    bool maybeSave();
+    bool saveTo(const QString &path);
+    void updateWindowTitle();
+    void updateReadOnlyState();
+    void updateViewToggles();
+    void analysisUpdated();
+    void activateReference(qint64 number);
+    void selectReference(qint64 number);
+    void showProblem(qsizetype position);
+    static QString droppedFile(const QMimeData *mime);
+
+    ArticleDocument *m_document;
+    MainWindowActions *m_actions = nullptr;
+    RecentFiles *m_recentFiles = nullptr;
+    StatusCounts *m_counts = nullptr;
+    QSplitter *m_splitter = nullptr;
+    ReadingView *m_readingView = nullptr;
+    QWidget *m_editorArea = nullptr;
+    QLabel *m_readOnlyBanner = nullptr;
+    BodyEditor *m_editor = nullptr;
+    FindReplaceBar *m_findBar = nullptr;
+    QDockWidget *m_sidebarDock = nullptr;
+    QTabWidget *m_sidebarTabs = nullptr;
+    ReferencesPanel *m_referencesPanel = nullptr;
+    CommentsPanel *m_commentsPanel = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    ProblemsPanel *m_problemsPanel = nullptr;
+    UrlOpener *m_ownOpener = nullptr;
+    QPointer<UrlOpener> m_opener;
 };
 
 } // namespace Citewise

@@ -1,0 +1,206 @@
+#include "mainwindowactions.h"
+
+#include <QAction>
+#include <QImageReader>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+// Q_INIT_RESOURCE has to be used outside a namespace.
+static void initCitewiseResources()
+{
+    Q_INIT_RESOURCE(citewise);
+}
+
+namespace Citewise {
+
+void initResources()
+{
+    // The resources live in this static library, whose initializer the linker would otherwise drop.
+    static const bool initialized = (initCitewiseResources(), true);
+    Q_UNUSED(initialized);
+}
+
+QIcon themeIcon(const QString &name)
+{
+    initResources();
+    return QIcon::fromTheme(name, QIcon(u":/icons/%1.svg"_s.arg(name)));
+}
+
+namespace {
+
+QAction *makeAction(
+    QObject *parent, const QString &text, const QString &icon = {}, const QKeySequence &shortcut = {})
+{
+    auto *action = new QAction(text, parent);
+    if (!icon.isEmpty())
+        action->setIcon(themeIcon(icon));
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    return action;
+}
+
+// The icons are SVG; without the SVG image plugin the tool bar would show blank buttons.
+bool canShowSvgIcons()
+{
+    return QImageReader::supportedImageFormats().contains("svg");
+}
+
+} // namespace
+
+MainWindowActions::MainWindowActions(QMainWindow *window) : QObject(window)
+{
+    createActions(window);
+    createMenus(window);
+    createToolBar(window);
+}
+
+void MainWindowActions::createActions(QMainWindow *window)
+{
+    newFile = makeAction(window, tr("&New"), u"document-new"_s, QKeySequence::New);
+    newFile->setStatusTip(tr("Start a new, empty article"));
+    open = makeAction(window, tr("&Open…"), u"document-open"_s, QKeySequence::Open);
+    open->setStatusTip(tr("Open an article file"));
+    save = makeAction(window, tr("&Save"), u"document-save"_s, QKeySequence::Save);
+    save->setStatusTip(tr("Save the article"));
+    saveAs = makeAction(window, tr("Save &As…"), u"document-save-as"_s, QKeySequence::SaveAs);
+    saveAs->setStatusTip(tr("Save the article under a new name"));
+    closeFile = makeAction(window, tr("&Close"), u"document-close"_s, QKeySequence::Close);
+    closeFile->setStatusTip(tr("Close the article"));
+    quit = makeAction(window, tr("&Quit"), u"application-exit"_s, QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    undo = makeAction(window, tr("&Undo"), u"edit-undo"_s, QKeySequence::Undo);
+    redo = makeAction(window, tr("&Redo"), u"edit-redo"_s, QKeySequence::Redo);
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    cut = makeAction(window, tr("Cu&t"), u"edit-cut"_s, QKeySequence::Cut);
+    copy = makeAction(window, tr("&Copy"), u"edit-copy"_s, QKeySequence::Copy);
+    paste = makeAction(window, tr("&Paste"), u"edit-paste"_s, QKeySequence::Paste);
+    // The text widgets and the sidebar's tables handle these keys themselves; window-wide shortcuts
+    // would make them ambiguous there. The menu still shows the keys.
+    for (QAction *action : {cut, copy, paste})
+        action->setShortcutContext(Qt::WidgetShortcut);
+    find = makeAction(window, tr("&Find…"), u"edit-find"_s, QKeySequence::Find);
+    find->setStatusTip(tr("Find text in the editor"));
+    replace = makeAction(window, tr("R&eplace…"), u"edit-find-replace"_s, QKeySequence::Replace);
+    // Not every platform defines a Replace shortcut.
+    if (replace->shortcut().isEmpty())
+        replace->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    replace->setStatusTip(tr("Find and replace text in the editor"));
+    nextProblem = makeAction(window, tr("Go to Next &Problem"), u"go-next"_s, QKeySequence(Qt::Key_F8));
+    nextProblem->setStatusTip(tr("Move the cursor to the next problem in the text"));
+
+    renumber = makeAction(
+        window, tr("&Renumber Citations"), u"view-refresh"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    renumber->setStatusTip(tr("Number citations in order of first use"));
+    renumber->setIconText(tr("Renumber"));
+    renumberDropUnused = makeAction(window, tr("Renumber and &Drop Unused References"));
+    renumberDropUnused->setStatusTip(tr("Renumber citations and remove references that are never cited"));
+    addReference = makeAction(window, tr("&Add Reference…"), u"list-add"_s);
+    addReference->setStatusTip(tr("Add an entry to the list of references"));
+
+    showReadingView = makeAction(window, tr("&Reading View"), {}, QKeySequence(Qt::CTRL | Qt::Key_1));
+    showEditor = makeAction(window, tr("&Editor"), {}, QKeySequence(Qt::CTRL | Qt::Key_2));
+    showToolBar = makeAction(window, tr("&Tool Bar"));
+    for (QAction *toggle : {showReadingView, showEditor, showToolBar}) {
+        toggle->setCheckable(true);
+        toggle->setChecked(true);
+    }
+
+    about = makeAction(window, tr("&About Citewise"), u"help-about"_s);
+    about->setMenuRole(QAction::AboutRole);
+    aboutQt = makeAction(window, tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindowActions::createMenus(QMainWindow *window)
+{
+    QMenuBar *bar = window->menuBar();
+    fileMenu = bar->addMenu(tr("&File"));
+    fileMenu->addAction(newFile);
+    fileMenu->addAction(open);
+    recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    recentMenu->setIcon(themeIcon(u"document-open-recent"_s));
+    fileMenu->addSeparator();
+    fileMenu->addAction(save);
+    fileMenu->addAction(saveAs);
+    fileMenu->addSeparator();
+    fileMenu->addAction(closeFile);
+    fileMenu->addAction(quit);
+
+    editMenu = bar->addMenu(tr("&Edit"));
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    editMenu->addSeparator();
+    editMenu->addAction(cut);
+    editMenu->addAction(copy);
+    editMenu->addAction(paste);
+    editMenu->addSeparator();
+    editMenu->addAction(find);
+    editMenu->addAction(replace);
+    editMenu->addSeparator();
+    editMenu->addAction(nextProblem);
+
+    citationsMenu = bar->addMenu(tr("&Citations"));
+    citationsMenu->addAction(renumber);
+    citationsMenu->addAction(renumberDropUnused);
+    citationsMenu->addSeparator();
+    citationsMenu->addAction(addReference);
+
+    viewMenu = bar->addMenu(tr("&View"));
+    viewMenu->addAction(showReadingView);
+    viewMenu->addAction(showEditor);
+    m_viewSeparator = viewMenu->addSeparator();
+    viewMenu->addAction(showToolBar);
+
+    helpMenu = bar->addMenu(tr("&Help"));
+    helpMenu->addAction(about);
+    helpMenu->addAction(aboutQt);
+}
+
+void MainWindowActions::createToolBar(QMainWindow *window)
+{
+    toolBar = window->addToolBar(tr("Main Tool Bar"));
+    toolBar->setObjectName(u"mainToolBar"_s);
+    toolBar->setAccessibleName(tr("Main tool bar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(canShowSvgIcons() ? Qt::ToolButtonFollowStyle : Qt::ToolButtonTextOnly);
+    toolBar->addAction(newFile);
+    toolBar->addAction(open);
+    toolBar->addAction(save);
+    toolBar->addSeparator();
+    toolBar->addAction(undo);
+    toolBar->addAction(redo);
+    toolBar->addSeparator();
+    toolBar->addAction(renumber);
+    toolBar->addAction(find);
+    connect(showToolBar, &QAction::toggled, toolBar, &QToolBar::setVisible);
+    connect(toolBar, &QToolBar::visibilityChanged, showToolBar, &QAction::setChecked);
+}
+
+void MainWindowActions::setUndoName(const QString &name)
+{
+    undo->setText(name.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(name));
+    undo->setEnabled(!name.isEmpty());
+}
+
+void MainWindowActions::setRedoName(const QString &name)
+{
+    redo->setText(name.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(name));
+    redo->setEnabled(!name.isEmpty());
+}
+
+void MainWindowActions::addDockToggles(QAction *sidebar, QAction *problems)
+{
+    sidebar->setText(tr("&Sidebar"));
+    sidebar->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    problems->setText(tr("&Problems"));
+    problems->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    viewMenu->insertAction(m_viewSeparator, sidebar);
+    viewMenu->insertAction(m_viewSeparator, problems);
+}
+
+} // namespace Citewise

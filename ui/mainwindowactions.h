@@ -1,0 +1,75 @@
+// Creates the main window's actions, menus and tool bar, so that MainWindow only has to wire them up.
+#pragma once
+
+#include <QIcon>
+#include <QObject>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+class QToolBar;
+
+namespace Citewise {
+
+// Registers the bundled resources (icons) of this library; safe to call repeatedly.
+void initResources();
+
+// A theme icon with the bundled one (":/icons/<name>.svg") as fallback for desktops without a theme.
+QIcon themeIcon(const QString &name);
+
+class MainWindowActions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MainWindowActions(QMainWindow *window);
+
+    // "Undo Renumber citations" / "Undo"; disabled when the name is empty.
+    void setUndoName(const QString &name);
+    void setRedoName(const QString &name);
+    // Adds the docks' own toggle actions to the View menu (they keep their checked state in sync).
+    void addDockToggles(QAction *sidebar, QAction *problems);
+
+    QAction *newFile = nullptr;
+    QAction *open = nullptr;
+    QAction *save = nullptr;
+    QAction *saveAs = nullptr;
+    QAction *closeFile = nullptr;
+    QAction *quit = nullptr;
+
+    QAction *undo = nullptr;
+    QAction *redo = nullptr;
+    QAction *cut = nullptr;
+    QAction *copy = nullptr;
+    QAction *paste = nullptr;
+    QAction *find = nullptr;
+    QAction *replace = nullptr;
+    QAction *nextProblem = nullptr;
+
+    QAction *renumber = nullptr;
+    QAction *renumberDropUnused = nullptr;
+    QAction *addReference = nullptr;
+
+    QAction *showReadingView = nullptr;
+    QAction *showEditor = nullptr;
+    QAction *showToolBar = nullptr;
+
+    QAction *about = nullptr;
+    QAction *aboutQt = nullptr;
+
+    QMenu *fileMenu = nullptr;
+    QMenu *recentMenu = nullptr;
+    QMenu *editMenu = nullptr;
+    QMenu *citationsMenu = nullptr;
+    QMenu *viewMenu = nullptr;
+    QMenu *helpMenu = nullptr;
+    QToolBar *toolBar = nullptr;
+
+private:
+    void createActions(QMainWindow *window);
+    void createMenus(QMainWindow *window);
+    void createToolBar(QMainWindow *window);
+
+    QAction *m_viewSeparator = nullptr;
+};
+
+} // namespace Citewise

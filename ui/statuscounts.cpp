@@ -1,0 +1,85 @@
+#include "statuscounts.h"
+
+#include "mainwindowactions.h"
+
+#include <QLabel>
+#include <QStatusBar>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace Citewise {
+
+namespace {
+
+QLabel *addCounter(QStatusBar *bar, const QString &accessibleName)
+{
+    auto *label = new QLabel(bar);
+    label->setAccessibleName(accessibleName);
+    label->setContentsMargins(6, 0, 6, 0);
+    bar->addPermanentWidget(label);
+    return label;
+}
+
+int countWords(QStringView text)
+{
+    int words = 0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        const bool wordChar = c.isLetterOrNumber() || c.isMark();
+        if (wordChar && !inWord)
+            ++words;
+        // Apostrophes and hyphens inside a word ("Kim's", "three-way") do not split it.
+        if (!wordChar && inWord && (c == u'\'' || c == u'’' || c == u'-'))
+            continue;
+        inWord = wordChar;
+    }
+    return words;
+}
+
+} // namespace
+
+StatusCounts::StatusCounts(QStatusBar *statusBar)
+    : QObject(statusBar)
+    , m_paragraphs(addCounter(statusBar, tr("Paragraph count")))
+    , m_words(addCounter(statusBar, tr("Word count")))
+    , m_citations(addCounter(statusBar, tr("Citation count")))
+    , m_references(addCounter(statusBar, tr("Reference count")))
+    , m_problems(new QToolButton(statusBar))
+{
+    m_problems->setAccessibleName(tr("Problem count"));
+    m_problems->setToolTip(tr("Show the list of problems"));
+    m_problems->setAutoRaise(true);
+    m_problems->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    statusBar->addPermanentWidget(m_problems);
+    connect(m_problems, &QToolButton::clicked, this, &StatusCounts::problemsClicked);
+    update({}, {});
+}
+
+int StatusCounts::wordCount(const Article &article)
+{
+    int words = countWords(article.view(article.titleSpan));
+    for (const Paragraph &paragraph : article.paragraphs)
+        words += countWords(article.view(paragraph.span));
+    return words;
+}
+
+void StatusCounts::update(const Article &article, const QList<Diagnostic> &diagnostics)
+{
+    const auto paragraphs = int(article.paragraphs.size());
+    m_paragraphs->setText(tr("Paragraphs: %1").arg(paragraphs));
+    m_words->setText(tr("Words: %1").arg(wordCount(article)));
+    m_citations->setText(tr("Citations: %1").arg(article.citations.size()));
+    m_references->setText(tr("References: %1").arg(article.references.size()));
+
+    int errors = 0;
+    for (const Diagnostic &diagnostic : diagnostics)
+        errors += diagnostic.severity == Diagnostic::Severity::Error ? 1 : 0;
+    const auto problems = int(diagnostics.size());
+    m_problems->setText(problems == 0 ? tr("No problems") : tr("Problems: %1").arg(problems));
+    m_problems->setIcon(themeIcon(errors > 0 ? u"dialog-error"_s
+            : problems > 0                   ? u"dialog-warning"_s
+                                             : u"dialog-ok"_s));
+}
+
+} // namespace Citewise

@@ -1,0 +1,41 @@
+// The status bar's permanent counters: paragraphs, words, citations, references and problems.
+#pragma once
+
+#include "article.h"
+#include "diagnostic.h"
+
+#include <QObject>
+
+class QLabel;
+class QStatusBar;
+class QToolButton;
+
+namespace Citewise {
+
+class StatusCounts : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StatusCounts(QStatusBar *statusBar);
+
+    void update(const Article &article, const QList<Diagnostic> &diagnostics);
+    static int wordCount(const Article &article); // words in the title and body paragraphs
+
+    QLabel *paragraphsLabel() const { return m_paragraphs; }
+    QLabel *wordsLabel() const { return m_words; }
+    QLabel *citationsLabel() const { return m_citations; }
+    QLabel *referencesLabel() const { return m_references; }
+    QToolButton *problemsButton() const { return m_problems; }
+
+Q_SIGNALS:
+    void problemsClicked();
+
+private:
+    QLabel *m_paragraphs;
+    QLabel *m_words;
+    QLabel *m_citations;
+    QLabel *m_references;
+    QToolButton *m_problems;
+};
+
+} // namespace Citewise
