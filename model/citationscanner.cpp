@@ -15,28 +15,29 @@ bool isBlank(QChar c)
     return c == u' ' || c == u'\t';
 }
 
-// Skips a URL starting at or around `i` and returns the index after it, or -1 when there is none.
-// A URL runs to the next whitespace: brackets inside it are part of the address, not markers.
-qsizetype skipUrl(QStringView line, qsizetype i)
+bool isSpace(QChar c)
 {
-    const auto atWordStart = [&](qsizetype p) { return p == 0 || !line.at(p - 1).isLetterOrNumber(); };
-    if (line.at(i) == u'w' && atWordStart(i) && line.mid(i, 4).compare(u"www.", Qt::CaseInsensitive) == 0) {
-        // fall through to the scan below
-    } else if (line.at(i).isLetter() && atWordStart(i)) {
-        qsizetype j = i;
-        while (j < line.size()
-            && (line.at(j).isLetterOrNumber() || line.at(j) == u'+' || line.at(j) == u'.'
-                || line.at(j) == u'-'))
-            ++j;
-        if (j == i || j + 2 >= line.size() || line.mid(j, 3) != u"://")
-            return -1;
-    } else {
-        return -1;
+    return c == u' ' || c == u'\t' || (c.unicode() > 0x7f && c.isSpace());
+}
+
+// Whether a whitespace-delimited token (or its tail) is a web address: brackets inside it belong to
+// the address, not to markers. "scheme://" with a letter-led scheme, or "www." at the token start.
+bool tokenIsUrl(QStringView token)
+{
+    if (token.startsWith(u"www.", Qt::CaseInsensitive))
+        return true;
+    const qsizetype sep = token.indexOf(u"://");
+    if (sep <= 0)
+        return false;
+    // The scheme runs back from "://" over letters, digits, '+', '-', '.'.
+    qsizetype b = sep;
+    while (b > 0) {
+        const QChar c = token.at(b - 1);
+        if (!(c.isLetterOrNumber() || c == u'+' || c == u'-' || c == u'.'))
+            break;
+        --b;
     }
-    qsizetype end = i;
-    while (end < line.size() && !line.at(end).isSpace())
-        ++end;
-    return end;
+    return b < sep && token.at(b).isLetter();
 }
 
 struct Number
@@ -118,26 +119,33 @@ qsizetype parseMarker(QStringView line, qsizetype open, qsizetype lineStart, Cit
     return -1;
 }
 
-// Calls f(open, close, isMarker, citation) for every bracket pair outside code spans and URLs.
+// Calls f(open, close, isMarker, citation) for every '[' outside code spans and URLs. Only the brackets
+// are visited (found with a vectorised search); the text between them is looked at just enough to know
+// whether a bracket sits inside a URL token or a `code` span, so a line costs little more than a memchr.
 template<typename F> void forEachBracket(QStringView line, qsizetype lineStart, F &&f)
 {
+    const bool hasBackticks = line.contains(u'`');
     bool inCode = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line.at(i);
-        if (c == u'`') {
+    bool inUrl = false; // the current token (up to `scanned`) is a URL
+    qsizetype tokenStart = 0; // start of the token `scanned` lies in
+    qsizetype scanned = 0; // everything before this has been accounted for
+    for (qsizetype i = line.indexOf(u'['); i >= 0; i = line.indexOf(u'[', scanned)) {
+        const QStringView segment = line.mid(scanned, i - scanned);
+        if (hasBackticks && segment.count(u'`') % 2 == 1)
             inCode = !inCode;
-            continue;
+        qsizetype ws = i;
+        while (ws > scanned && !isSpace(line.at(ws - 1)))
+            --ws;
+        if (ws > scanned) { // a new token starts after the last whitespace
+            tokenStart = ws;
+            inUrl = tokenIsUrl(line.mid(tokenStart, i - tokenStart));
+        } else if (!inUrl) { // the token goes on; look at its new part (with a little overlap for "://")
+            const qsizetype from = std::max(tokenStart, scanned - 3);
+            if (line.mid(from, i - from).contains(u"://"))
+                inUrl = tokenIsUrl(line.mid(tokenStart, i - tokenStart));
         }
-        if (inCode)
-            continue;
-        if (c.isLetter()) {
-            const qsizetype after = skipUrl(line, i);
-            if (after > i) {
-                i = after - 1;
-                continue;
-            }
-        }
-        if (c != u'[')
+        scanned = i + 1;
+        if (inCode || inUrl)
             continue;
         Citation citation;
         const qsizetype close = parseMarker(line, i, lineStart, citation);
@@ -145,7 +153,8 @@ template<typename F> void forEachBracket(QStringView line, qsizetype lineStart, 
         const bool isLink = close >= 0 && close + 1 < line.size() && line.at(close + 1) == u'(';
         if (close >= 0 && !isLink) {
             f(i, close, true, citation);
-            i = close;
+            scanned = close + 1;
+            tokenStart = scanned;
         } else {
             f(i, close, false, citation);
         }

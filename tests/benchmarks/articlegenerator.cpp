@@ -152,7 +152,7 @@ QByteArray generateArticle(const GeneratorOptions &options)
         const int sentences = 3 + w.bounded(4);
         for (int s = 0; s < sentences; ++s) {
             w.sentence(out);
-            if (w.bounded(2) == 0) {
+            if (w.bounded(4) == 0) {
                 out += ' ';
                 w.marker(out, refs);
             }

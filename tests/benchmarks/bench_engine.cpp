@@ -39,12 +39,15 @@ int main(int argc, char **argv)
         sink += Citewise::analyseArticle(a).size();
     });
     const Citewise::Article article = Citewise::readArticle(bytes);
+    const double parseOnly
+        = medianMs(runs, [&] { sink += Citewise::parseArticle(QString::fromUtf8(bytes)).citations.size(); });
+    const double analyseOnly = medianMs(runs, [&] { sink += Citewise::analyseArticle(article).size(); });
     const double renumber
         = medianMs(runs, [&] { sink += Citewise::renumberCitations(article).edits.size(); });
     std::printf("{\"bytes\":%lld,\"decode_ms\":%.2f,\"parse_analyse_ms\":%.2f,\"renumber_ms\":%.2f,"
                 "\"citations\":%lld,"
-                "\"references\":%lld,\"sink\":%lld}\n",
+                "\"references\":%lld,\"decode_parse_ms\":%.2f,\"analyse_ms\":%.2f,\"sink\":%lld}\n",
         qint64(bytes.size()), decode, parse, renumber, qint64(article.citations.size()),
-        qint64(article.references.size()), qint64(sink));
+        qint64(article.references.size()), parseOnly, analyseOnly, qint64(sink));
     return 0;
 }

@@ -1,5 +1,6 @@
 // Baseline: a minimal QMainWindow with a menu and a status bar, shown until its first paint.
 #include "benchutil.h"
+#include "paintwatcher.h"
 
 #include <QApplication>
 #include <QLabel>

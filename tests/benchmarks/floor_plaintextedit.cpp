@@ -1,5 +1,6 @@
 // Baseline: the same bytes in a bare QPlainTextEdit, shown until its first paint.
 #include "benchutil.h"
+#include "paintwatcher.h"
 
 #include <QApplication>
 #include <QPlainTextEdit>
