@@ -231,7 +231,7 @@ void MainWindow::applyDefaultLayout()
 {
     resize(1280, 800);
     resizeDocks({m_sidebarDock}, {300}, Qt::Horizontal);
-    resizeDocks({m_problemsDock}, {150}, Qt::Vertical);
+    resizeDocks({m_problemsDock}, {130}, Qt::Vertical);
     m_splitter->setSizes({550, 450});
 }
 

@@ -84,6 +84,7 @@ void MainWindowActions::createActions(QMainWindow *window)
     for (QAction *action : {cut, copy, paste})
         action->setShortcutContext(Qt::WidgetShortcut);
     find = makeAction(window, tr("&Find…"), u"edit-find"_s, QKeySequence::Find);
+    find->setIconText(tr("Find"));
     find->setStatusTip(tr("Find text in the editor"));
     replace = makeAction(window, tr("R&eplace…"), u"edit-find-replace"_s, QKeySequence::Replace);
     // Not every platform defines a Replace shortcut.
@@ -167,7 +168,10 @@ void MainWindowActions::createToolBar(QMainWindow *window)
     toolBar->setObjectName(u"mainToolBar"_s);
     toolBar->setAccessibleName(tr("Main tool bar"));
     toolBar->setMovable(false);
-    toolBar->setToolButtonStyle(canShowSvgIcons() ? Qt::ToolButtonFollowStyle : Qt::ToolButtonTextOnly);
+    // Text beside the icons only for the actions whose icons are not universally known.
+    toolBar->setToolButtonStyle(canShowSvgIcons() ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonTextOnly);
+    for (QAction *action : {newFile, open, save, undo, redo})
+        action->setPriority(QAction::LowPriority);
     toolBar->addAction(newFile);
     toolBar->addAction(open);
     toolBar->addAction(save);
@@ -177,6 +181,11 @@ void MainWindowActions::createToolBar(QMainWindow *window)
     toolBar->addSeparator();
     toolBar->addAction(renumber);
     toolBar->addAction(find);
+    // Tool tips name the shortcut; Undo and Redo keep their changing "Undo <step>" texts instead.
+    for (QAction *action : {newFile, open, save, renumber, find}) {
+        action->setToolTip(tr("%1 (%2)").arg(
+            action->text().remove(u'&').remove(u'…'), action->shortcut().toString(QKeySequence::NativeText)));
+    }
     connect(showToolBar, &QAction::toggled, toolBar, &QToolBar::setVisible);
     connect(toolBar, &QToolBar::visibilityChanged, showToolBar, &QAction::setChecked);
 }
