@@ -1,0 +1,264 @@
+// Unsaved work survives a crash: recovery copies are written after a quiet moment, removed on a clean
+// end, and found again after the writing process was killed.
+#include "articleio.h"
+#include "recoverydialog.h"
+#include "recoverystore.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Citewise;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Writes a recovery file by hand, as a session on `host` with process `pid` would have left it.
+QString writeEntry(const QString &dir, const QString &name, const QString &originalPath, qint64 pid,
+    const QString &host, const QDateTime &savedAt, const QByteArray &body)
+{
+    const QJsonObject header {{"citewiseRecovery"_L1, 1}, {"originalPath"_L1, originalPath},
+        {"savedAt"_L1, savedAt.toString(Qt::ISODateWithMs)}, {"pid"_L1, pid}, {"host"_L1, host}};
+    const QString path = dir + u'/' + name + u".citewise-recovery"_s;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n' + body);
+    return path;
+}
+
+// A pid no process has: the highest possible ones are never handed out on a test machine.
+constexpr qint64 kDeadPid = 0x3ffffff0;
+
+QPushButton *buttonNamed(QWidget *parent, const QString &accessibleName)
+{
+    const auto buttons = parent->findChildren<QPushButton *>();
+    for (QPushButton *button : buttons) {
+        if (button->accessibleName() == accessibleName)
+            return button;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestRecovery : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void writesAfterTheDelay()
+    {
+        QTemporaryDir dir;
+        RecoveryStore store(dir.filePath(u"recovery"_s));
+        store.setDelay(200);
+        QSignalSpy saved(&store, &RecoveryStore::saved);
+        int asked = 0;
+        QElapsedTimer clock;
+        clock.start();
+        store.scheduleSave(u"/articles/a.txt"_s, [&asked] {
+            ++asked;
+            return u"Title\n\nBody [1] — ü\n"_s;
+        });
+        QVERIFY(store.isSavePending());
+        QVERIFY(store.recoveryFilePath().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 5000);
+        QVERIFY(clock.elapsed() >= 150);
+        QCOMPARE(asked, 1);
+        QVERIFY(!store.isSavePending());
+
+        QFile file(store.recoveryFilePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject header = QJsonDocument::fromJson(file.readLine()).object();
+        QCOMPARE(header.value("originalPath"_L1).toString(), u"/articles/a.txt"_s);
+        QCOMPARE(header.value("pid"_L1).toInteger(), QCoreApplication::applicationPid());
+        QCOMPARE(QString::fromUtf8(file.readAll()), u"Title\n\nBody [1] — ü\n"_s);
+        QCOMPARE(file.permissions() & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+
+        // This session is alive: its own copy is not offered.
+        QVERIFY(RecoveryStore::pendingRecoveries(store.directory()).isEmpty());
+    }
+
+    void debouncesChanges()
+    {
+        QTemporaryDir dir;
+        RecoveryStore store(dir.path());
+        store.setDelay(300);
+        QSignalSpy saved(&store, &RecoveryStore::saved);
+        for (int i = 0; i < 5; ++i) {
+            store.scheduleSave({}, [i] { return u"version %1"_s.arg(i); });
+            QTest::qWait(40);
+        }
+        QCOMPARE(saved.size(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 5000);
+        QTest::qWait(400);
+        QCOMPARE(saved.size(), 1);
+        QFile file(store.recoveryFilePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        file.readLine();
+        QCOMPARE(file.readAll(), "version 4");
+    }
+
+    void longTypingIsStillWritten()
+    {
+        QTemporaryDir dir;
+        RecoveryStore store(dir.path());
+        store.setDelay(200);
+        store.setMaximumDelay(400);
+        QSignalSpy saved(&store, &RecoveryStore::saved);
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 1500 && saved.isEmpty()) {
+            store.scheduleSave({}, [] { return u"typing"_s; });
+            QTest::qWait(50);
+        }
+        QVERIFY2(!saved.isEmpty(), "continuous changes postponed the copy forever");
+    }
+
+    void discardRemovesTheCopy()
+    {
+        QTemporaryDir dir;
+        RecoveryStore store(dir.path());
+        store.setDelay(10);
+        QSignalSpy saved(&store, &RecoveryStore::saved);
+        store.scheduleSave({}, [] { return u"text"_s; });
+        QTRY_COMPARE(saved.size(), 1);
+        const QString path = store.recoveryFilePath();
+        QVERIFY(QFile::exists(path));
+        store.discard();
+        QVERIFY(!QFile::exists(path));
+
+        // A pending copy is cancelled too.
+        store.setDelay(100);
+        store.scheduleSave({}, [] { return u"more"_s; });
+        store.discard();
+        QTest::qWait(250);
+        QCOMPARE(saved.size(), 1);
+        QVERIFY(!QFile::exists(path));
+
+        // saveNow() writes at once; destroying the store is a clean end.
+        {
+            RecoveryStore other(dir.path());
+            other.scheduleSave({}, [] { return u"now"_s; });
+            QVERIFY(other.saveNow());
+            QVERIFY(QFile::exists(other.recoveryFilePath()));
+            QVERIFY(!other.isSavePending());
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 0);
+    }
+
+    void killedSessionIsRecovered()
+    {
+        QTemporaryDir dir;
+        const QString text
+            = u"Title\n\nBody text [1] with ünïcode — 見出し\n\nReferences\n[1] https://example.org\n"_s;
+        QProcess child;
+        child.start(QStringLiteral(CITEWISE_RECOVERY_CHILD), {dir.path(), u"/articles/killed.txt"_s, text});
+        QVERIFY2(child.waitForStarted(5000), qPrintable(child.errorString()));
+        const qint64 pid = child.processId();
+        QByteArray output;
+        QTRY_VERIFY2_WITH_TIMEOUT((output += child.readAllStandardOutput()).contains("ready"),
+            qPrintable(QString::fromLocal8Bit(output + child.readAllStandardError())), 10000);
+
+        child.kill(); // SIGKILL: no destructor, no clean-up
+        QVERIFY(child.waitForFinished(5000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+        const QList<RecoveryEntry> entries = RecoveryStore::pendingRecoveries(dir.path());
+        QCOMPARE(entries.size(), 1);
+        const RecoveryEntry &entry = entries.first();
+        QCOMPARE(entry.text, text);
+        QCOMPARE(entry.originalPath, u"/articles/killed.txt"_s);
+        QCOMPARE(entry.pid, pid);
+        QVERIFY(entry.savedAt.isValid());
+        QVERIFY(qAbs(entry.savedAt.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+
+        QVERIFY(RecoveryStore::remove(entry));
+        QVERIFY(RecoveryStore::pendingRecoveries(dir.path()).isEmpty());
+    }
+
+    void listsOnlyEndedSessions()
+    {
+        QTemporaryDir dir;
+        const QString host = QSysInfo::machineHostName();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        writeEntry(
+            dir.path(), u"live"_s, u"/a/live.txt"_s, QCoreApplication::applicationPid(), host, now, "x");
+        writeEntry(dir.path(), u"foreign-recent"_s, u"/a/f.txt"_s, kDeadPid, u"elsewhere"_s, now, "x");
+        writeEntry(
+            dir.path(), u"foreign-old"_s, u"/a/old.txt"_s, kDeadPid, u"elsewhere"_s, now.addDays(-2), "old");
+        writeEntry(dir.path(), u"dead"_s, {}, kDeadPid, host, now.addSecs(-60),
+            "Stra\xdf"
+            "e");
+        QFile garbage(dir.filePath(u"garbage.citewise-recovery"_s));
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write("\0\xff not a recovery file", 22);
+        garbage.close();
+
+        const QList<RecoveryEntry> entries = RecoveryStore::pendingRecoveries(dir.path());
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).originalPath, QString()); // newest first
+        // Bytes that were not UTF-8 come back as the editor had them (escaped), so a save restores them.
+        QCOMPARE(entries.at(0).text,
+            decodeText("Stra\xdf"
+                       "e")
+                .text);
+        QCOMPARE(entries.at(1).originalPath, u"/a/old.txt"_s);
+    }
+
+    void dialogOffersEachEntry()
+    {
+        QTemporaryDir dir;
+        const QString host = QSysInfo::machineHostName();
+        const QDateTime when = QDateTime::currentDateTimeUtc();
+        writeEntry(dir.path(), u"a"_s, u"/articles/a.txt"_s, kDeadPid, host, when, "A");
+        writeEntry(dir.path(), u"b"_s, u"/articles/b.txt"_s, kDeadPid, host, when.addSecs(-5), "B");
+        writeEntry(dir.path(), u"c"_s, {}, kDeadPid, host, when.addSecs(-10), "C");
+        const QList<RecoveryEntry> entries = RecoveryStore::pendingRecoveries(dir.path());
+        QCOMPARE(entries.size(), 3);
+
+        RecoveryDialog dialog(entries);
+        QSignalSpy recovered(&dialog, &RecoveryDialog::recoverRequested);
+        QSignalSpy discarded(&dialog, &RecoveryDialog::discarded);
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        QCOMPARE(RecoveryDialog::entryTitle(entries.at(2)), u"Untitled document"_s);
+        QVERIFY(RecoveryDialog::entryDetails(entries.at(0)).contains(u"/articles"_s));
+        dialog.show();
+
+        QPushButton *recover = buttonNamed(&dialog, u"Recover a.txt"_s);
+        QVERIFY(recover);
+        recover->click();
+        QCOMPARE(recovered.size(), 1);
+        QCOMPARE(recovered.first().first().value<RecoveryEntry>().text, u"A"_s);
+        QVERIFY(QFile::exists(entries.at(0).recoveryFile)); // the caller removes it once the text is open
+
+        QTimer::singleShot(0, this, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Discard)->click();
+        });
+        buttonNamed(&dialog, u"Discard b.txt"_s)->click();
+        QCOMPARE(discarded.size(), 1);
+        QVERIFY(!QFile::exists(entries.at(1).recoveryFile));
+        QCOMPARE(dialog.remainingCount(), 1);
+        QCOMPARE(accepted.size(), 0);
+
+        buttonNamed(&dialog, u"Decide later about Untitled document"_s)->click();
+        QCOMPARE(dialog.remainingCount(), 0);
+        QCOMPARE(accepted.size(), 1);
+        QVERIFY(QFile::exists(entries.at(2).recoveryFile));
+    }
+};
+
+QTEST_MAIN(TestRecovery)
+#include "tst_recovery.moc"

@@ -1,0 +1,74 @@
+// Keeps a copy of unsaved work in a recovery folder, so text typed before a crash or power loss can be
+// offered back on the next start.
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class QTimer;
+
+namespace Citewise {
+
+// A recovery file left behind by a session that ended without saving or discarding it.
+struct RecoveryEntry
+{
+    QString recoveryFile; // the file in the recovery folder
+    QString originalPath; // the article it belongs to; empty for an untitled document
+    QDateTime savedAt; // when the copy was written (UTC)
+    qint64 pid = 0; // the process that wrote it
+    QString text; // the unsaved text, exactly as it was in the editor
+};
+
+class RecoveryStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RecoveryStore(QObject *parent = nullptr); // uses defaultDirectory()
+    explicit RecoveryStore(const QString &directory, QObject *parent = nullptr);
+    // Discards this session's copy: a clean end of the session leaves nothing to recover.
+    ~RecoveryStore() override;
+
+    // <application data>/recovery
+    static QString defaultDirectory();
+    QString directory() const;
+
+    // Quiet time after the last change before the copy is written (default 3 s), and the longest a
+    // change may stay unwritten while the typing goes on (default 15 s).
+    void setDelay(int milliseconds);
+    int delay() const;
+    void setMaximumDelay(int milliseconds);
+
+    // Call on every change. textProvider is asked for the text only when the copy is written.
+    void scheduleSave(const QString &filePath, const std::function<QString()> &textProvider);
+    bool isSavePending() const;
+    bool saveNow(); // writes a pending copy at once; true when nothing is pending or it was written
+
+    // After a save, a revert or a clean close: removes this session's copy and cancels a pending one.
+    void discard();
+    QString recoveryFilePath() const; // this session's file, empty until the first copy is written
+
+    // Copies whose writing process has ended, newest first. Unreadable files are skipped.
+    static QList<RecoveryEntry> pendingRecoveries(const QString &directory = defaultDirectory());
+    static bool remove(const RecoveryEntry &entry);
+
+Q_SIGNALS:
+    void saved(const QString &recoveryFile);
+    void saveFailed(const QString &message);
+
+private:
+    void writeCopy();
+
+    QString m_directory;
+    QString m_fileName;
+    QString m_filePath;
+    std::function<QString()> m_textProvider;
+    QTimer *m_timer = nullptr;
+    QDateTime m_firstPendingChange;
+    int m_maximumDelay = 15000;
+};
+
+} // namespace Citewise
