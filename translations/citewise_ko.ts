@@ -5,290 +5,290 @@
     <name>Citewise::ArticleDocument</name>
     <message>
         <source>“%1” is a folder, not an article file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 기사 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
         <source>“%1” is too large (%2 MB). Citewise opens files up to 256 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”이(가) 너무 큽니다(%2MB). Citewise는 256MB까지의 파일만 엽니다.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
         <source>“%1” is too large. Citewise opens files up to 256 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”이(가) 너무 큽니다. Citewise는 256MB까지의 파일만 엽니다.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>The file contains bytes that are not valid UTF-8. It is opened read-only so that they are never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에 올바른 UTF-8이 아닌 바이트가 있습니다. 이 바이트가 바뀌지 않도록 읽기 전용으로 엽니다.</translation>
     </message>
     <message>
         <source>The file contains NUL bytes and may not be a text file. It is opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에 NUL 바이트가 있어 텍스트 파일이 아닐 수 있습니다. 읽기 전용으로 엽니다.</translation>
     </message>
     <message>
         <source>You do not have permission to change this file. Use Save As to keep a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일을 변경할 권한이 없습니다. 사본을 남기려면 &quot;다른 이름으로 저장&quot;을 사용하세요.</translation>
     </message>
     <message>
         <source>Cannot save “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 저장할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Renumber citations</source>
-        <translation type="unfinished"></translation>
+        <translation>인용 번호 다시 매기기</translation>
     </message>
     <message>
         <source>Add reference</source>
-        <translation type="unfinished"></translation>
+        <translation>참고문헌 추가</translation>
     </message>
     <message>
         <source>Edit reference</source>
-        <translation type="unfinished"></translation>
+        <translation>참고문헌 편집</translation>
     </message>
     <message>
         <source>Remove reference</source>
-        <translation type="unfinished"></translation>
+        <translation>참고문헌 제거</translation>
     </message>
     <message>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글 추가</translation>
     </message>
     <message>
         <source>Edit comment</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글 편집</translation>
     </message>
     <message>
         <source>Delete comment</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글 삭제</translation>
     </message>
     <message>
         <source>Typing</source>
-        <translation type="unfinished"></translation>
+        <translation>입력</translation>
     </message>
 </context>
 <context>
     <name>Citewise::ArticleRenderer</name>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>참고문헌</translation>
     </message>
     <message>
         <source>No references.</source>
-        <translation type="unfinished"></translation>
+        <translation>참고문헌이 없습니다.</translation>
     </message>
     <message>
         <source>(no address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(주소 없음)</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글</translation>
     </message>
     <message>
         <source>No comments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 댓글이 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>Citewise::BodyEditor</name>
     <message>
         <source>Article text</source>
-        <translation type="unfinished"></translation>
+        <translation>기사 본문</translation>
     </message>
 </context>
 <context>
     <name>Citewise::CommentDialog</name>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글</translation>
     </message>
     <message>
         <source>Comment author</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글 작성자</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Comment text</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글 내용</translation>
     </message>
     <message>
         <source>What should the author or other editors know?</source>
-        <translation type="unfinished"></translation>
+        <translation>작성자나 다른 편집자가 알아야 할 내용은 무엇인가요?</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>작성자(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글(&amp;C):</translation>
     </message>
 </context>
 <context>
     <name>Citewise::CommentsModel</name>
     <message>
         <source>(anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>(익명)</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>작성자</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>시간</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글</translation>
     </message>
 </context>
 <context>
     <name>Citewise::CommentsPanel</name>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글</translation>
     </message>
     <message>
         <source>Comments list</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글 목록</translation>
     </message>
     <message>
         <source>No comments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 댓글이 없습니다.</translation>
     </message>
     <message>
         <source>No comments</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글 없음</translation>
     </message>
     <message>
         <source>&amp;Add Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글 추가(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글 편집(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글 삭제(&amp;D)</translation>
     </message>
     <message>
         <source>Comment actions</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글 작업</translation>
     </message>
     <message>
         <source>Add Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글 추가</translation>
     </message>
     <message>
         <source>Edit Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글 편집</translation>
     </message>
 </context>
 <context>
     <name>Citewise::FindReplaceBar</name>
     <message>
         <source>Find and replace</source>
-        <translation type="unfinished"></translation>
+        <translation>찾기 및 바꾸기</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>찾기</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>이전</translation>
     </message>
     <message>
         <source>Find previous (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 찾기(Shift+Enter)</translation>
     </message>
     <message>
         <source>Find previous</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 찾기</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>다음</translation>
     </message>
     <message>
         <source>Find next (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 찾기(Enter)</translation>
     </message>
     <message>
         <source>Find next</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 찾기</translation>
     </message>
     <message>
         <source>&amp;Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>대소문자 구분(&amp;M)</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>대소문자 구분</translation>
     </message>
     <message>
         <source>Find status</source>
-        <translation type="unfinished"></translation>
+        <translation>찾기 상태</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>Close (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기(Esc)</translation>
     </message>
     <message>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>찾기 막대 닫기</translation>
     </message>
     <message>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>바꿀 내용</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>바꾸기(&amp;R)</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>바꾸기</translation>
     </message>
     <message>
         <source>Replace &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 바꾸기(&amp;A)</translation>
     </message>
     <message>
         <source>Replace all</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 바꾸기</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>일치 항목 없음</translation>
     </message>
     <message>
         <source>Search wrapped</source>
-        <translation type="unfinished"></translation>
+        <translation>처음부터 다시 찾음</translation>
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개 바꿈</numerusform>
         </translation>
     </message>
 </context>
@@ -296,394 +296,403 @@
     <name>Citewise::MainWindow</name>
     <message>
         <source>Articles (*.txt *.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>기사 (*.txt *.md);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Citewise</source>
-        <translation type="unfinished"></translation>
+        <translation>Citewise</translation>
     </message>
     <message>
         <source>Reading view</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 보기</translation>
     </message>
     <message>
         <source>Read-only notice</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 전용 안내</translation>
     </message>
     <message>
         <source>Article text editor</source>
-        <translation type="unfinished"></translation>
+        <translation>기사 본문 편집기</translation>
     </message>
     <message>
         <source>Find and replace</source>
-        <translation type="unfinished"></translation>
+        <translation>찾기 및 바꾸기</translation>
     </message>
     <message>
         <source>Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>사이드바</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>참고문헌</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>문제</translation>
     </message>
     <message>
         <source>New article</source>
-        <translation type="unfinished"></translation>
+        <translation>새 기사</translation>
     </message>
     <message>
         <source>Open Article</source>
-        <translation type="unfinished"></translation>
+        <translation>기사 열기</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 없습니다.</translation>
     </message>
     <message>
         <source>It is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
         <source>Cannot Open Article</source>
-        <translation type="unfinished"></translation>
+        <translation>기사를 열 수 없음</translation>
     </message>
     <message>
         <source>“%1” could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 열 수 없습니다.</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 열었습니다</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 없음</translation>
     </message>
     <message>
         <source>Save Article As</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 이름으로 기사 저장</translation>
     </message>
     <message>
         <source>Cannot Save Article</source>
-        <translation type="unfinished"></translation>
+        <translation>기사를 저장할 수 없음</translation>
     </message>
     <message>
         <source>“%1” could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 저장할 수 없습니다.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 저장했습니다</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
         <source>“%1” has unsaved changes.
 Do you want to save them before closing it?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에 저장하지 않은 변경 사항이 있습니다.
+닫기 전에 저장하시겠습니까?</translation>
     </message>
     <message>
         <source>%1[*] — Citewise</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Citewise</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 Use &lt;i&gt;Save As…&lt;/i&gt; to keep your own copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;읽기 전용입니다.&lt;/b&gt; %1 사본을 남기려면 &lt;i&gt;다른 이름으로 저장…&lt;/i&gt;을 사용하세요.</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 전용: %1</translation>
     </message>
     <message>
         <source>Reference [%1] is missing from the list of references.</source>
-        <translation type="unfinished"></translation>
+        <translation>참고문헌 목록에 [%1]이(가) 없습니다.</translation>
     </message>
     <message>
         <source>Reference [%1] has no URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>참고문헌 [%1]에 URL이 없습니다.</translation>
     </message>
     <message>
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 여는 중</translation>
     </message>
     <message>
         <source>Cannot Renumber Citations</source>
-        <translation type="unfinished"></translation>
+        <translation>인용 번호를 다시 매길 수 없음</translation>
     </message>
     <message>
         <source>Citations are already numbered in order of first use.</source>
-        <translation type="unfinished"></translation>
+        <translation>인용 번호가 이미 처음 사용된 순서대로 매겨져 있습니다.</translation>
     </message>
     <message>
         <source>Citations renumbered; %1 unused reference(s) removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>인용 번호를 다시 매겼습니다. 사용하지 않는 참고문헌 %1개를 제거했습니다.</translation>
     </message>
     <message>
         <source>Citations renumbered.</source>
-        <translation type="unfinished"></translation>
+        <translation>인용 번호를 다시 매겼습니다.</translation>
     </message>
     <message>
         <source>About Citewise</source>
-        <translation type="unfinished"></translation>
+        <translation>Citewise 정보</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Citewise %1&lt;/h3&gt;&lt;p&gt;Read, edit and fact-check articles full of citations: follow each marker to its source, keep the references numbered in order and see every problem at a glance.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Citewise %1&lt;/h3&gt;&lt;p&gt;인용이 많은 기사를 읽고, 편집하고, 사실을 확인하세요. 각 인용 표시에서 출처로 이동하고, 참고문헌 번호를 순서대로 유지하고, 모든 문제를 한눈에 볼 수 있습니다.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Citewise::MainWindowActions</name>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
         <source>Start a new, empty article</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있는 새 기사 시작</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>열기(&amp;O)…</translation>
     </message>
     <message>
         <source>Open an article file</source>
-        <translation type="unfinished"></translation>
+        <translation>기사 파일 열기</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장(&amp;S)</translation>
     </message>
     <message>
         <source>Save the article</source>
-        <translation type="unfinished"></translation>
+        <translation>기사 저장</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
         <source>Save the article under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>새 이름으로 기사 저장</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기(&amp;C)</translation>
     </message>
     <message>
         <source>Close the article</source>
-        <translation type="unfinished"></translation>
+        <translation>기사 닫기</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>잘라내기(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>복사(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>붙여넣기(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>찾기(&amp;F)…</translation>
     </message>
     <message>
         <source>Find text in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>편집기에서 텍스트 찾기</translation>
     </message>
     <message>
         <source>R&amp;eplace…</source>
-        <translation type="unfinished"></translation>
+        <translation>바꾸기(&amp;E)…</translation>
     </message>
     <message>
         <source>Find and replace text in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>편집기에서 텍스트 찾아 바꾸기</translation>
     </message>
     <message>
         <source>Go to Next &amp;Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 문제로 이동(&amp;P)</translation>
     </message>
     <message>
         <source>Move the cursor to the next problem in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>본문의 다음 문제로 커서 이동</translation>
     </message>
     <message>
         <source>&amp;Renumber Citations</source>
-        <translation type="unfinished"></translation>
+        <translation>인용 번호 다시 매기기(&amp;R)</translation>
     </message>
     <message>
         <source>Number citations in order of first use</source>
-        <translation type="unfinished"></translation>
+        <translation>처음 사용된 순서대로 인용 번호 매기기</translation>
     </message>
     <message>
         <source>Renumber</source>
-        <translation type="unfinished"></translation>
+        <translation>번호 다시 매기기</translation>
     </message>
     <message>
         <source>Renumber and &amp;Drop Unused References</source>
-        <translation type="unfinished"></translation>
+        <translation>번호 다시 매기고 사용하지 않는 참고문헌 삭제(&amp;D)</translation>
     </message>
     <message>
         <source>Renumber citations and remove references that are never cited</source>
-        <translation type="unfinished"></translation>
+        <translation>인용 번호를 다시 매기고 인용되지 않은 참고문헌 제거</translation>
     </message>
     <message>
         <source>&amp;Add Reference…</source>
-        <translation type="unfinished"></translation>
+        <translation>참고문헌 추가(&amp;A)…</translation>
     </message>
     <message>
         <source>Add an entry to the list of references</source>
-        <translation type="unfinished"></translation>
+        <translation>참고문헌 목록에 항목 추가</translation>
     </message>
     <message>
         <source>&amp;Reading View</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 보기(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>편집기(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Tool Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 모음(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;About Citewise</source>
-        <translation type="unfinished"></translation>
+        <translation>Citewise 정보(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Citations</source>
-        <translation type="unfinished"></translation>
+        <translation>인용(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>Main Tool Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>주 도구 모음</translation>
     </message>
     <message>
         <source>Main tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>주 도구 모음</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 실행 취소(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 다시 실행(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>사이드바(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>문제(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>찾기</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
     </message>
 </context>
 <context>
     <name>Citewise::ProblemsModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>오류</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>경고</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>정보</translation>
     </message>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>Line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행, %2열</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>심각도</translation>
     </message>
     <message>
         <source>Line:Col</source>
-        <translation type="unfinished"></translation>
+        <translation>행:열</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>코드</translation>
     </message>
 </context>
 <context>
     <name>Citewise::ProblemsPanel</name>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>문제가 없습니다.</translation>
     </message>
     <message>
         <source>No problems</source>
-        <translation type="unfinished"></translation>
+        <translation>문제 없음</translation>
     </message>
     <message>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>문제(%1)</translation>
     </message>
     <message numerus="yes">
         <source>Problems list, %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>문제 목록, 문제 %n개</numerusform>
         </translation>
     </message>
 </context>
@@ -691,319 +700,320 @@ Do you want to save them before closing it?</source>
     <name>Citewise::ReadingView</name>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>기사</translation>
     </message>
     <message>
         <source>[%1] has no matching reference</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1]에 해당하는 참고문헌이 없습니다</translation>
     </message>
     <message>
         <source>Reference %1 has no address</source>
-        <translation type="unfinished"></translation>
+        <translation>참고문헌 %1에 주소가 없습니다</translation>
     </message>
     <message>
         <source>&lt;b&gt;[%1]&lt;/b&gt; No reference with this number: this marker is dangling.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;[%1]&lt;/b&gt; 이 번호의 참고문헌이 없습니다. 이 인용 표시는 연결된 곳이 없습니다.</translation>
     </message>
     <message>
         <source>No address</source>
-        <translation type="unfinished"></translation>
+        <translation>주소 없음</translation>
     </message>
     <message>
         <source>Link check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>링크 확인: %1</translation>
     </message>
 </context>
 <context>
     <name>Citewise::RecentFiles</name>
     <message>
         <source>Clear &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>목록 지우기(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>Citewise::RecoveryDialog</name>
     <message>
         <source>Recover Unsaved Work</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않은 작업 복구</translation>
     </message>
     <message>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않은 작업 복구</translation>
     </message>
     <message>
         <source>Citewise did not close normally. The following unsaved changes were kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Citewise가 정상적으로 종료되지 않았습니다. 저장하지 않은 다음 변경 사항이 보관되었습니다:</translation>
     </message>
     <message>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>복구(&amp;R)</translation>
     </message>
     <message>
         <source>Recover %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 복구</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>버리기(&amp;D)</translation>
     </message>
     <message>
         <source>Discard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 버리기</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>나중에(&amp;L)</translation>
     </message>
     <message>
         <source>Decide later about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 나중에 결정</translation>
     </message>
     <message>
         <source>Keep the recovered text and ask again on the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>복구한 텍스트를 보관하고 다음 시작 때 다시 묻기</translation>
     </message>
     <message>
         <source>Discard Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않은 변경 사항 버리기</translation>
     </message>
     <message>
         <source>The unsaved changes to “%1” will be lost. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 저장하지 않은 변경 사항이 사라집니다. 버리시겠습니까?</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
         <source>Decide later about all remaining entries</source>
-        <translation type="unfinished"></translation>
+        <translation>남은 항목은 모두 나중에 결정</translation>
     </message>
     <message>
         <source>Untitled document</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 없는 문서</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 저장했습니다</translation>
     </message>
     <message>
         <source>In %1, saved %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2에 보관됨</translation>
     </message>
 </context>
 <context>
     <name>Citewise::RecoveryStore</name>
     <message>
         <source>Cannot create the recovery folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>복구 폴더 “%1”을(를) 만들 수 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>Citewise::ReferenceDialog</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>참고문헌</translation>
     </message>
     <message>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>참고문헌 번호</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Reference URL</source>
-        <translation type="unfinished"></translation>
+        <translation>참고문헌 URL</translation>
     </message>
     <message>
         <source>Optional description</source>
-        <translation type="unfinished"></translation>
+        <translation>설명(선택 사항)</translation>
     </message>
     <message>
         <source>Reference label</source>
-        <translation type="unfinished"></translation>
+        <translation>참고문헌 설명</translation>
     </message>
     <message>
         <source>Validation message</source>
-        <translation type="unfinished"></translation>
+        <translation>확인 메시지</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>번호(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>설명(&amp;L):</translation>
     </message>
     <message>
         <source>Another reference already has number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 참고문헌이 이미 %1번을 사용합니다.</translation>
     </message>
     <message>
         <source>Enter the address of the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>출처의 주소를 입력하세요.</translation>
     </message>
     <message>
         <source>The address must not contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>주소에 공백이 있으면 안 됩니다.</translation>
     </message>
     <message>
         <source>Enter a web address starting with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>http:// 또는 https://로 시작하는 웹 주소를 입력하세요.</translation>
     </message>
     <message>
         <source>The address has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>주소에 호스트 이름이 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>Citewise::ReferencesModel</name>
     <message>
         <source>[%1] is cited but there is no reference with this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1]이(가) 인용되었지만 이 번호의 참고문헌이 없습니다.</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>정상</translation>
     </message>
     <message>
         <source>Unused</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 안 함</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>중복</translation>
     </message>
     <message>
         <source>Invalid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 URL</translation>
     </message>
     <message>
         <source>Malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>형식 오류</translation>
     </message>
     <message>
         <source>Invalid number</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 번호</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>경고</translation>
     </message>
     <message>
         <source>Link check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>링크 확인: %1</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>(no reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>(참고문헌 없음)</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>도메인</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Cited</source>
-        <translation type="unfinished"></translation>
+        <translation>인용 수</translation>
     </message>
 </context>
 <context>
     <name>Citewise::ReferencesPanel</name>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>참고문헌</translation>
     </message>
     <message>
         <source>References list</source>
-        <translation type="unfinished"></translation>
+        <translation>참고문헌 목록</translation>
     </message>
     <message>
         <source>No references yet.
 Use Add to cite a source.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 참고문헌이 없습니다.
+&quot;추가&quot;로 출처를 인용하세요.</translation>
     </message>
     <message>
         <source>No references</source>
-        <translation type="unfinished"></translation>
+        <translation>참고문헌 없음</translation>
     </message>
     <message>
         <source>&amp;Add Reference…</source>
-        <translation type="unfinished"></translation>
+        <translation>참고문헌 추가(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit Reference…</source>
-        <translation type="unfinished"></translation>
+        <translation>참고문헌 편집(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Remove Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>참고문헌 제거(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Copy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 복사(&amp;C)</translation>
     </message>
     <message>
         <source>Add a reference at the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>목록 끝에 참고문헌 추가</translation>
     </message>
     <message>
         <source>Change the selected reference&apos;s number, URL or label</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 참고문헌의 번호, URL 또는 설명 변경</translation>
     </message>
     <message>
         <source>Remove the selected reference</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 참고문헌 제거</translation>
     </message>
     <message>
         <source>Reference actions</source>
-        <translation type="unfinished"></translation>
+        <translation>참고문헌 작업</translation>
     </message>
     <message>
         <source>Add Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>참고문헌 추가</translation>
     </message>
     <message>
         <source>Add reference</source>
-        <translation type="unfinished"></translation>
+        <translation>참고문헌 추가</translation>
     </message>
     <message>
         <source>Edit Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>참고문헌 편집</translation>
     </message>
     <message>
         <source>Remove Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>참고문헌 제거</translation>
     </message>
     <message numerus="yes">
         <source>Reference [%1] is cited %n time(s) in the text. Remove it anyway? The markers will point to nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>참고문헌 [%1]은(는) 본문에서 %n번 인용됩니다. 그래도 제거하시겠습니까? 인용 표시가 가리키는 곳이 없어집니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -1011,118 +1021,118 @@ Use Add to cite a source.</source>
     <name>Citewise::StatusCounts</name>
     <message>
         <source>Paragraph count</source>
-        <translation type="unfinished"></translation>
+        <translation>문단 수</translation>
     </message>
     <message>
         <source>Word count</source>
-        <translation type="unfinished"></translation>
+        <translation>단어 수</translation>
     </message>
     <message>
         <source>Citation count</source>
-        <translation type="unfinished"></translation>
+        <translation>인용 수</translation>
     </message>
     <message>
         <source>Reference count</source>
-        <translation type="unfinished"></translation>
+        <translation>참고문헌 수</translation>
     </message>
     <message>
         <source>Problem count</source>
-        <translation type="unfinished"></translation>
+        <translation>문제 수</translation>
     </message>
     <message>
         <source>Show the list of problems</source>
-        <translation type="unfinished"></translation>
+        <translation>문제 목록 보기</translation>
     </message>
     <message>
         <source>Paragraphs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>문단: %1</translation>
     </message>
     <message>
         <source>Words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>단어: %1</translation>
     </message>
     <message>
         <source>Citations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>인용: %1</translation>
     </message>
     <message>
         <source>References: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>참고문헌: %1</translation>
     </message>
     <message>
         <source>No problems</source>
-        <translation type="unfinished"></translation>
+        <translation>문제 없음</translation>
     </message>
     <message>
         <source>Problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>문제: %1</translation>
     </message>
 </context>
 <context>
     <name>Citewise::UrlConfirmDialog</name>
     <message>
         <source>This is not a complete web address. Opening it may do something other than show a web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>완전한 웹 주소가 아닙니다. 열면 웹 페이지를 보여 주는 것과 다른 일이 일어날 수 있습니다.</translation>
     </message>
     <message>
         <source>This link does not lead to a web page: it uses &quot;%1:&quot;, which may run a program, open a local file or trigger an action.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 링크는 웹 페이지로 연결되지 않습니다. &quot;%1:&quot;을(를) 사용하므로 프로그램을 실행하거나, 로컬 파일을 열거나, 어떤 동작을 일으킬 수 있습니다.</translation>
     </message>
     <message>
         <source>This link contains invisible or direction-changing characters (shown as &lt;U+…&gt;) that can disguise where it leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 링크에는 연결 대상을 숨길 수 있는 보이지 않거나 방향을 바꾸는 문자(&lt;U+…&gt;로 표시)가 있습니다.</translation>
     </message>
     <message>
         <source>This link contains a user name before the host; the site it opens is the host shown above, not the name in front of the &quot;@&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 링크에는 호스트 앞에 사용자 이름이 있습니다. 열리는 사이트는 &quot;@&quot; 앞의 이름이 아니라 위에 표시된 호스트입니다.</translation>
     </message>
     <message>
         <source>The host uses non-Latin or accented letters and may imitate another site. Its real name is shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트에 라틴 문자가 아니거나 악센트가 있는 글자가 있어 다른 사이트를 흉내 낼 수 있습니다. 실제 이름은 위에 표시됩니다.</translation>
     </message>
     <message>
         <source>Open Link?</source>
-        <translation type="unfinished"></translation>
+        <translation>링크를 열까요?</translation>
     </message>
     <message>
         <source>Confirm opening a link</source>
-        <translation type="unfinished"></translation>
+        <translation>링크 열기 확인</translation>
     </message>
     <message>
         <source>&lt;b&gt;Open this link?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;이 링크를 여시겠습니까?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(없음)</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트</translation>
     </message>
     <message>
         <source>Full address</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 주소</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>경고</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>주소:</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>열기</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
 </context>
 </TS>
