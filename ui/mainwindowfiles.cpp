@@ -1,0 +1,217 @@
+// MainWindow's file handling: New, Open, Save, Close, the unsaved-changes question, dropped files,
+// the title bar and the read-only banner.
+#include "mainwindow.h"
+
+#include "articledocument.h"
+#include "bodyeditor.h"
+#include "mainwindowactions.h"
+#include "recentfiles.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace Citewise {
+
+namespace {
+
+constexpr int kStatusMessageTimeout = 5000;
+const auto kFileFilter = QT_TRANSLATE_NOOP("Citewise::MainWindow", "Articles (*.txt *.md);;All files (*)");
+
+} // namespace
+
+void MainWindow::newFile()
+{
+    if (!maybeSave())
+        return;
+    m_document->newDocument();
+    statusBar()->showMessage(tr("New article"), kStatusMessageTimeout);
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString startDir = m_document->filePath().isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        : QFileInfo(m_document->filePath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Article"), startDir, tr(kFileFilter));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (!maybeSave())
+        return false;
+    QString error;
+    const QFileInfo info(path);
+    // Checked first so a directory or a vanished file never reaches the document.
+    if (!info.exists())
+        error = tr("The file does not exist.");
+    else if (info.isDir())
+        error = tr("It is a folder, not a file.");
+    if (!error.isEmpty() || !m_document->load(path, &error)) {
+        if (!info.exists())
+            m_recentFiles->remove(path);
+        QMessageBox::critical(this, tr("Cannot Open Article"),
+            tr("“%1” could not be opened.").arg(QDir::toNativeSeparators(path)) + u"\n\n"_s + error);
+        return false;
+    }
+    m_recentFiles->add(path);
+    m_document->analyseNow();
+    statusBar()->showMessage(tr("Opened %1").arg(info.fileName()), kStatusMessageTimeout);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty() || m_document->isReadOnly())
+        return saveAs();
+    return saveTo(m_document->filePath());
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggestion = m_document->filePath();
+    if (suggestion.isEmpty()) {
+        QString title = m_document->article().title.left(60).trimmed();
+        title.replace(QRegularExpression(u"[\\\\/:*?\"<>|]"_s), u" "_s);
+        suggestion = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/'
+            + (title.isEmpty() ? tr("Untitled") : title) + u".txt"_s;
+    }
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save Article As"), suggestion, tr(kFileFilter));
+    if (path.isEmpty())
+        return false;
+    return saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
+    QString error;
+    if (!m_document->save(path, &error)) {
+        QMessageBox::critical(this, tr("Cannot Save Article"),
+            tr("“%1” could not be saved.").arg(QDir::toNativeSeparators(path)) + u"\n\n"_s + error);
+        return false;
+    }
+    m_recentFiles->add(path);
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), kStatusMessageTimeout);
+    return true;
+}
+
+void MainWindow::closeFile()
+{
+    if (!maybeSave())
+        return;
+    m_document->newDocument();
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const QString name
+        = m_document->filePath().isEmpty() ? tr("Untitled") : QFileInfo(m_document->filePath()).fileName();
+    const auto answer = QMessageBox::warning(this, tr("Unsaved Changes"),
+        tr("“%1” has unsaved changes.\nDo you want to save them before closing it?").arg(name),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    event->accept();
+}
+
+QString MainWindow::droppedFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            return url.toLocalFile();
+    }
+    return {};
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Queued: a modal question or error box must not run inside the platform's drag-and-drop loop.
+    QMetaObject::invokeMethod(
+        this, [this, path] { openFile(path); }, Qt::QueuedConnection);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+        auto *drag = static_cast<QDragMoveEvent *>(event);
+        if (!droppedFile(drag->mimeData()).isEmpty()) {
+            drag->acceptProposedAction();
+            return true;
+        }
+    } else if (event->type() == QEvent::Drop) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        if (!droppedFile(drop->mimeData()).isEmpty()) {
+            dropEvent(drop);
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const QString path = m_document->filePath();
+    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    setWindowTitle(tr("%1[*] — Citewise").arg(name));
+    setWindowFilePath(path);
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateReadOnlyState()
+{
+    const bool readOnly = m_document->isReadOnly();
+    m_editor->setReadOnly(readOnly);
+    m_actions->renumber->setEnabled(!readOnly);
+    m_actions->renumberDropUnused->setEnabled(!readOnly);
+    m_actions->addReference->setEnabled(!readOnly);
+    m_actions->cut->setEnabled(!readOnly);
+    m_actions->paste->setEnabled(!readOnly);
+    if (readOnly) {
+        const QString reason = m_document->readOnlyReason();
+        m_readOnlyBanner->setText(tr("<b>Read-only.</b> %1 Use <i>Save As…</i> to keep your own copy.")
+                                      .arg(reason.toHtmlEscaped()));
+        statusBar()->showMessage(tr("Read-only: %1").arg(reason), kStatusMessageTimeout);
+    }
+    m_readOnlyBanner->setVisible(readOnly);
+}
+
+} // namespace Citewise
