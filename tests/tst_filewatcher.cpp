@@ -1,0 +1,202 @@
+// Changes to the open file by other programs are noticed, including replacements and removal; Citewise's
+// own saves are not reported.
+#include "externalchangedialog.h"
+#include "filewatcher.h"
+#include "filewriter.h"
+
+#include <QFile>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace Citewise;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool writeRaw(const QString &path, const QByteArray &bytes, QIODevice::OpenMode mode = QIODevice::Truncate)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | mode) && file.write(bytes) == bytes.size();
+}
+
+// What many editors do: write a new file next to it, then rename it over the old one.
+bool replaceAtomically(const QString &path, const QByteArray &bytes)
+{
+    const QString temporary = path + u".new"_s;
+    return writeRaw(temporary, bytes)
+        && std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) == 0;
+}
+
+constexpr int kTimeout = 5000;
+
+} // namespace
+
+class TestFileWatcher : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_path = m_dir->filePath(u"article.txt"_s);
+        QVERIFY(writeRaw(m_path, "Title\n\nBody [1]\n"));
+        m_watcher = std::make_unique<DocumentFileWatcher>();
+        m_watcher->setRemovalGracePeriod(200);
+        m_watcher->setPath(m_path);
+        m_changed = std::make_unique<QSignalSpy>(m_watcher.get(), &DocumentFileWatcher::changedOnDisk);
+        m_removed = std::make_unique<QSignalSpy>(m_watcher.get(), &DocumentFileWatcher::removedFromDisk);
+    }
+    void cleanup()
+    {
+        m_changed.reset();
+        m_removed.reset();
+        m_watcher.reset();
+        m_dir.reset();
+    }
+
+    void externalAppend()
+    {
+        QVERIFY(writeRaw(m_path, "More text.\n", QIODevice::Append));
+        QTRY_COMPARE_WITH_TIMEOUT(m_changed->size(), 1, kTimeout);
+        QCOMPARE(m_removed->size(), 0);
+    }
+
+    void atomicReplaceStaysWatched()
+    {
+        QVERIFY(replaceAtomically(m_path, "Replaced once\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_changed->size(), 1, kTimeout);
+        QVERIFY(replaceAtomically(m_path, "Replaced twice\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_changed->size(), 2, kTimeout);
+        QVERIFY(writeRaw(m_path, "and appended\n", QIODevice::Append));
+        QTRY_COMPARE_WITH_TIMEOUT(m_changed->size(), 3, kTimeout);
+        QCOMPARE(m_removed->size(), 0);
+    }
+
+    void removal()
+    {
+        QVERIFY(QFile::remove(m_path));
+        QTRY_COMPARE_WITH_TIMEOUT(m_removed->size(), 1, kTimeout);
+        QTest::qWait(300);
+        QCOMPARE(m_removed->size(), 1); // once
+        QCOMPARE(m_changed->size(), 0);
+
+        // It comes back (restored, or moved back): that is a change.
+        QVERIFY(writeRaw(m_path, "Restored\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_changed->size(), 1, kTimeout);
+    }
+
+    void deleteAndRewriteIsAChangeNotARemoval()
+    {
+        QVERIFY(QFile::remove(m_path));
+        QVERIFY(writeRaw(m_path, "Written anew\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_changed->size(), 1, kTimeout);
+        QTest::qWait(400);
+        QCOMPARE(m_removed->size(), 0);
+    }
+
+    void ownSaveIsIgnored()
+    {
+        const QByteArray bytes = "Title\n\nBody [1], edited here\n";
+        m_watcher->beginOwnSave();
+        QString error;
+        QVERIFY2(writeFileAtomically(m_path, bytes, &error), qPrintable(error));
+        m_watcher->endOwnSave(bytes);
+        QTest::qWait(500);
+        QCOMPARE(m_changed->size(), 0);
+        QCOMPARE(m_removed->size(), 0);
+
+        // The watch survived the rename of our own save: a later change by others is still noticed.
+        QVERIFY(writeRaw(m_path, "Their edit\n", QIODevice::Append));
+        QTRY_COMPARE_WITH_TIMEOUT(m_changed->size(), 1, kTimeout);
+    }
+
+    void failedOwnSaveKeepsKnownContent()
+    {
+        m_watcher->beginOwnSave();
+        m_watcher->endOwnSave("never written", false);
+        QTest::qWait(200);
+        QCOMPARE(m_changed->size(), 0);
+        QVERIFY(replaceAtomically(m_path, "Theirs\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_changed->size(), 1, kTimeout);
+    }
+
+    void sameContentIsNotAChange()
+    {
+        QVERIFY(replaceAtomically(m_path, "Title\n\nBody [1]\n"));
+        QTest::qWait(500);
+        QCOMPARE(m_changed->size(), 0);
+        QVERIFY(writeRaw(m_path, "x", QIODevice::Append));
+        QTRY_COMPARE_WITH_TIMEOUT(m_changed->size(), 1, kTimeout);
+    }
+
+    void stopsWatching()
+    {
+        m_watcher->setPath({});
+        QVERIFY(writeRaw(m_path, "x", QIODevice::Append));
+        QTest::qWait(300);
+        QCOMPARE(m_changed->size(), 0);
+    }
+
+    void changedLines_data()
+    {
+        QTest::addColumn<QString>("mine");
+        QTest::addColumn<QString>("theirs");
+        QTest::addColumn<QList<int>>("expected"); // firstMine, countMine, firstTheirs, countTheirs
+        QTest::addRow("same") << u"a\nb\n"_s << u"a\nb\n"_s << QList<int> {3, 0, 3, 0};
+        QTest::addRow("middle line") << u"a\nb\nc"_s << u"a\nB\nc"_s << QList<int> {1, 1, 1, 1};
+        QTest::addRow("lines added") << u"a\nc"_s << u"a\nb1\nb2\nc"_s << QList<int> {1, 0, 1, 2};
+        QTest::addRow("all different") << u"x"_s << u"y"_s << QList<int> {0, 1, 0, 1};
+        QTest::addRow("appended") << u"a\n"_s << u"a\nb\n"_s << QList<int> {1, 0, 1, 1};
+    }
+    void changedLines()
+    {
+        QFETCH(QString, mine);
+        QFETCH(QString, theirs);
+        QFETCH(QList<int>, expected);
+        const auto changed = ExternalChangeDialog::changedLines(mine, theirs);
+        QCOMPARE(
+            (QList<int> {changed.firstMine, changed.countMine, changed.firstTheirs, changed.countTheirs}),
+            expected);
+    }
+
+    void dialog()
+    {
+        ExternalChangeDialog dialog(m_path, u"a\nmine\nc\n"_s, u"a\ntheirs\nc\n"_s);
+        dialog.show();
+        QVERIFY(!dialog.isComparing());
+        dialog.setComparing(true);
+        QVERIFY(dialog.isComparing());
+        QCOMPARE(dialog.mineView()->toPlainText(), u"a\nmine\nc\n"_s);
+        QCOMPARE(dialog.theirsView()->toPlainText(), u"a\ntheirs\nc\n"_s);
+        QCOMPARE(dialog.mineView()->extraSelections().size(), 1);
+        QCOMPARE(dialog.mineView()->extraSelections().first().cursor.selectedText(), u"mine"_s);
+        QCOMPARE(dialog.mineView()->textCursor().blockNumber(), 1);
+        QVERIFY(dialog.mineView()->isReadOnly());
+
+        QSignalSpy finished(&dialog, &QDialog::finished);
+        dialog.reject(); // Escape keeps mine
+        QCOMPARE(finished.first().first().toInt(), int(ExternalChangeDialog::KeepMine));
+
+        const auto box = ExternalChangeDialog::deletedFileMessage(m_path);
+        QVERIFY(box->text().contains(u"“article.txt” was deleted or moved"_s));
+        QCOMPARE(box->buttons().size(), 2);
+        QCOMPARE(box->buttonRole(box->defaultButton()), QMessageBox::AcceptRole);
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<DocumentFileWatcher> m_watcher;
+    std::unique_ptr<QSignalSpy> m_changed;
+    std::unique_ptr<QSignalSpy> m_removed;
+};
+
+QTEST_MAIN(TestFileWatcher)
+#include "tst_filewatcher.moc"

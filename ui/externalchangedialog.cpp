@@ -1,0 +1,144 @@
+#include "externalchangedialog.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBlock>
+#include <QVBoxLayout>
+
+namespace Citewise {
+
+ExternalChangeDialog::ExternalChangeDialog(
+    const QString &path, const QString &mine, const QString &theirs, QWidget *parent)
+    : QDialog(parent)
+{
+    const QString name = QFileInfo(path).fileName();
+    setWindowTitle(tr("File Changed on Disk"));
+    setAccessibleName(tr("File changed on disk"));
+
+    auto *layout = new QVBoxLayout(this);
+    auto *message = new QLabel(tr("Another program changed “%1” while it has unsaved changes here.\n"
+                                  "Keep your version (saving will replace theirs), or load theirs and lose "
+                                  "your unsaved changes?")
+                                   .arg(name));
+    message->setWordWrap(true);
+    message->setToolTip(QDir::toNativeSeparators(path));
+    layout->addWidget(message);
+
+    m_compare = new QSplitter(Qt::Horizontal);
+    m_compare->setAccessibleName(tr("Comparison"));
+    const auto makeView = [this](const QString &text, const QString &title) {
+        auto *box = new QWidget;
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(0, 0, 0, 0);
+        boxLayout->addWidget(new QLabel(title));
+        auto *view = new QPlainTextEdit;
+        view->setReadOnly(true);
+        view->setLineWrapMode(QPlainTextEdit::NoWrap);
+        view->setPlainText(text);
+        view->setAccessibleName(title);
+        boxLayout->addWidget(view);
+        m_compare->addWidget(box);
+        return view;
+    };
+    m_mine = makeView(mine, tr("Your version"));
+    m_theirs = makeView(theirs, tr("Version on disk"));
+    const ChangedLines changed = changedLines(mine, theirs);
+    highlight(m_mine, changed.firstMine, changed.countMine, QColor(255, 220, 220));
+    highlight(m_theirs, changed.firstTheirs, changed.countTheirs, QColor(210, 245, 210));
+    m_compare->hide();
+    layout->addWidget(m_compare, 1);
+
+    auto *buttons = new QDialogButtonBox;
+    auto *keep = buttons->addButton(tr("&Keep Mine"), QDialogButtonBox::RejectRole);
+    keep->setAccessibleName(tr("Keep my version"));
+    auto *load = buttons->addButton(tr("&Load Theirs"), QDialogButtonBox::AcceptRole);
+    load->setAccessibleName(tr("Load the version on disk"));
+    m_compareButton = buttons->addButton(tr("&Compare"), QDialogButtonBox::ActionRole);
+    m_compareButton->setCheckable(true);
+    m_compareButton->setAccessibleName(tr("Compare the two versions"));
+    keep->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_compareButton, &QPushButton::toggled, this, &ExternalChangeDialog::setComparing);
+    layout->addWidget(buttons);
+}
+
+bool ExternalChangeDialog::isComparing() const
+{
+    return !m_compare->isHidden();
+}
+
+void ExternalChangeDialog::setComparing(bool comparing)
+{
+    m_compare->setVisible(comparing);
+    m_compareButton->setChecked(comparing);
+    if (comparing) {
+        resize(qMax(width(), 900), qMax(height(), 560));
+        // Open both sides at the first difference.
+        for (QPlainTextEdit *view : {m_mine, m_theirs}) {
+            const QList<QTextEdit::ExtraSelection> selections = view->extraSelections();
+            if (!selections.isEmpty()) {
+                view->setTextCursor(selections.first().cursor);
+                view->centerCursor();
+            }
+        }
+    }
+}
+
+ExternalChangeDialog::ChangedLines ExternalChangeDialog::changedLines(
+    const QString &mine, const QString &theirs)
+{
+    const QList<QStringView> a = QStringView(mine).split(u'\n');
+    const QList<QStringView> b = QStringView(theirs).split(u'\n');
+    qsizetype prefix = 0;
+    while (prefix < a.size() && prefix < b.size() && a.at(prefix) == b.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < a.size() - prefix && suffix < b.size() - prefix
+        && a.at(a.size() - 1 - suffix) == b.at(b.size() - 1 - suffix)) {
+        ++suffix;
+    }
+    return {int(prefix), int(a.size() - prefix - suffix), int(prefix), int(b.size() - prefix - suffix)};
+}
+
+void ExternalChangeDialog::highlight(QPlainTextEdit *view, int first, int count, const QColor &colour)
+{
+    if (count <= 0)
+        return;
+    const QTextBlock start = view->document()->findBlockByNumber(first);
+    const QTextBlock last = view->document()->findBlockByNumber(first + count - 1);
+    if (!start.isValid())
+        return;
+    QTextEdit::ExtraSelection selection;
+    selection.cursor = QTextCursor(start);
+    selection.cursor.setPosition(
+        last.isValid() ? last.position() + last.length() - 1 : start.position(), QTextCursor::KeepAnchor);
+    selection.format.setBackground(colour);
+    selection.format.setProperty(QTextFormat::FullWidthSelection, true);
+    view->setExtraSelections({selection});
+}
+
+std::unique_ptr<QMessageBox> ExternalChangeDialog::deletedFileMessage(const QString &path, QWidget *parent)
+{
+    auto box = std::make_unique<QMessageBox>(parent);
+    box->setIcon(QMessageBox::Warning);
+    box->setWindowTitle(tr("File Deleted or Moved"));
+    box->setAccessibleName(tr("File deleted or moved"));
+    box->setText(tr("“%1” was deleted or moved by another program.").arg(QFileInfo(path).fileName()));
+    box->setInformativeText(
+        tr("The text is still open here. Keep it open and save it to write the file again "
+           "(%1), or close it.")
+            .arg(QDir::toNativeSeparators(path)));
+    QPushButton *keep = box->addButton(tr("&Keep Open"), QMessageBox::AcceptRole);
+    box->addButton(tr("&Close"), QMessageBox::RejectRole);
+    box->setDefaultButton(keep);
+    return box;
+}
+
+} // namespace Citewise

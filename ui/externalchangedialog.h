@@ -1,0 +1,53 @@
+// Asks what to do when another program changed the open article while it has unsaved changes
+// (keep mine, load theirs, or compare the two first), and tells when the file was deleted or moved.
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+class QMessageBox;
+class QPlainTextEdit;
+class QPushButton;
+class QSplitter;
+
+namespace Citewise {
+
+class ExternalChangeDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // QDialog::exec() returns KeepMine (also on Escape: nothing is lost, the text stays modified) or
+    // LoadTheirs.
+    enum Result { KeepMine = QDialog::Rejected, LoadTheirs = QDialog::Accepted };
+
+    ExternalChangeDialog(
+        const QString &path, const QString &mine, const QString &theirs, QWidget *parent = nullptr);
+
+    bool isComparing() const;
+    void setComparing(bool comparing);
+    QPlainTextEdit *mineView() const { return m_mine; }
+    QPlainTextEdit *theirsView() const { return m_theirs; }
+
+    // Lines [first, first + count) of each text that differ, after the common first and last lines:
+    // enough to point at the change without a full diff.
+    struct ChangedLines
+    {
+        int firstMine = 0, countMine = 0;
+        int firstTheirs = 0, countTheirs = 0;
+    };
+    static ChangedLines changedLines(const QString &mine, const QString &theirs);
+
+    // "“a.txt” was deleted or moved": Keep Open (AcceptRole; Save writes it again) or Close (RejectRole).
+    static std::unique_ptr<QMessageBox> deletedFileMessage(const QString &path, QWidget *parent = nullptr);
+
+private:
+    void highlight(QPlainTextEdit *view, int first, int count, const QColor &colour);
+
+    QPlainTextEdit *m_mine = nullptr;
+    QPlainTextEdit *m_theirs = nullptr;
+    QSplitter *m_compare = nullptr;
+    QPushButton *m_compareButton = nullptr;
+};
+
+} // namespace Citewise
