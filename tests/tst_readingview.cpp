@@ -10,6 +10,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QtMath>
 
 using namespace Qt::StringLiterals;
 using namespace Citewise;
@@ -245,6 +246,14 @@ void TestReadingView::setArticleKeepsScrollPosition()
 
     m_view->setArticle(m_article, analyseArticle(m_article));
     QCOMPARE(bar->value(), before);
+
+    // The very end too, where only a complete layout reaches.
+    const int fullRange = qCeil(m_view->document()->size().height()) - m_view->viewport()->height();
+    QTRY_VERIFY(qAbs(bar->maximum() - fullRange) <= 1);
+    bar->setValue(bar->maximum());
+    const int bottom = bar->value();
+    m_view->setArticle(m_article, analyseArticle(m_article));
+    QCOMPARE(bar->value(), bottom);
 
     // Far down the page, highlighting scrolls the first marker into view.
     m_view->highlightReference(1);

@@ -9,6 +9,7 @@
 #include <QTextFrame>
 #include <QTextLayout>
 #include <QToolTip>
+#include <QtMath>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +29,7 @@ ReadingView::ReadingView(QWidget *parent) : QTextBrowser(parent)
     setLineWrapMode(QTextEdit::WidgetWidth);
     viewport()->setBackgroundRole(QPalette::Base);
     document()->setDocumentMargin(0);
+    document()->setParent(this);
 
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         const qint64 number = ArticleRenderer::referenceFromHref(url.toString());
@@ -66,21 +68,48 @@ void ReadingView::setArticle(const Article &article, const QList<Diagnostic> &di
 void ReadingView::render()
 {
     const int scroll = verticalScrollBar()->value();
+    // A fresh, detached document: filling the one on screen would make the view re-lay it out as
+    // it grows. Parented to the view so resource requests can only ever reach loadResource() here.
+    auto *fresh = new QTextDocument(this);
+    fresh->setDocumentMargin(0);
     ArticleRenderer renderer(ArticleRenderer::readingFont(font()), palette());
-    renderer.render(m_article, document());
+    renderer.render(m_article, fresh);
     m_markers = renderer.markers();
     m_measure = 0; // the font may have changed
-    updatePageMargins();
+    updatePageMargins(fresh);
+    QTextDocument *old = document();
+    setDocument(fresh);
+    if (old && old->parent() == this)
+        delete old;
     if (scroll > 0) {
-        // The layout runs lazily; lay out far enough for the old position to exist again.
+        // The layout runs lazily; lay out just far enough for the old position to exist again
+        // (asking for a block's rectangle lays out everything before it).
         QAbstractTextDocumentLayout *layout = document()->documentLayout();
-        layout->blockBoundingRect(document()->lastBlock());
-        verticalScrollBar()->setValue(scroll);
+        const qreal needed = scroll + viewport()->height();
+        qreal bottom = 0;
+        QTextBlock block = document()->begin();
+        while (block.isValid()) {
+            bottom = layout->blockBoundingRect(block).bottom();
+            if (bottom >= needed)
+                break;
+            for (int step = 0; step < 32 && block.isValid(); ++step)
+                block = block.next();
+        }
+        if (!block.isValid()) // laid out to the end already, so the full size costs nothing more
+            bottom = document()->size().height();
+        // The view learns the new height only from a queued notification; widen the range now so
+        // the old value is not clamped away in the meantime.
+        const int reachable = qMax(0, qCeil(bottom) - viewport()->height());
+        const int target = qMin(scroll, reachable);
+        QScrollBar *bar = verticalScrollBar();
+        if (bar->maximum() < target)
+            bar->setRange(bar->minimum(), target);
+        bar->setValue(target);
     }
     applyHighlight(false);
 }
 
-void ReadingView::updatePageMargins()
+void ReadingView::updatePageMargins(QTextDocument *target)
 {
     const QFont reading = ArticleRenderer::readingFont(font());
     if (m_measure <= 0)
@@ -89,7 +118,7 @@ void ReadingView::updatePageMargins()
     const qreal available = viewport()->width();
     const qreal side = qMax(em * 1.2, (available - m_measure) / 2);
 
-    QTextFrame *root = document()->rootFrame();
+    QTextFrame *root = (target ? target : document())->rootFrame();
     QTextFrameFormat format = root->frameFormat();
     if (qFuzzyCompare(format.leftMargin(), side) && qFuzzyCompare(format.rightMargin(), side)
         && format.topMargin() > 0)

@@ -40,7 +40,7 @@ protected:
 
 private:
     void render();
-    void updatePageMargins();
+    void updatePageMargins(QTextDocument *target = nullptr);
     void applyHighlight(bool scroll);
     QString toolTipFor(qint64 number) const;
     QString hoverTargetFor(qint64 number) const;
