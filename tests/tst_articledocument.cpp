@@ -135,6 +135,31 @@ private Q_SLOTS:
         QVERIFY(!doc.isModified());
     }
 
+    void loneCarriageReturnRoundTrips()
+    {
+        ArticleDocument doc;
+        const QByteArray bytes = "Title\rBody [1].\r\nReferences:\n[1] https://a.example/\n";
+        QVERIFY(loadBytes(doc, bytes));
+        QCOMPARE(doc.textDocument()->blockCount(), 5);
+        QCOMPARE(doc.toBytes(), bytes);
+        QCOMPARE(doc.article().title, u"Title"_s);
+    }
+
+    void tooLargeFileIsRefused()
+    {
+        const QString path = m_dir.filePath(u"huge.txt"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(qint64(257) * 1024 * 1024)); // sparse: costs no disk space
+        f.close();
+        ArticleDocument doc;
+        QString error;
+        QVERIFY(!doc.load(path, &error));
+        QVERIFY(error.contains(u"256 MB"_s));
+        QVERIFY(doc.filePath().isEmpty());
+        QFile::remove(path);
+    }
+
     void invalidUtf8IsReadOnly_data()
     {
         QTest::addColumn<QString>("file");
