@@ -131,6 +131,7 @@ private Q_SLOTS:
     void sidebarSelectionHighlightsMarkers();
     void problemActivationMovesCursor();
     void titleAndRecentFiles();
+    void f6CyclesThroughPanes();
     void droppedFileOpens();
     void translationLoads_data();
     void translationLoads();
@@ -486,6 +487,25 @@ void TestMainWindow::titleAndRecentFiles()
         (QStringList {QFileInfo(other).absoluteFilePath(), QFileInfo(path).absoluteFilePath()}));
     QFile::remove(other);
     QCOMPARE(window->recentFiles()->files().value(0), QFileInfo(path).absoluteFilePath());
+}
+
+void TestMainWindow::f6CyclesThroughPanes()
+{
+    MainWindow *window = openWindow(copyFixture(u"mainwindow/article.txt"_s));
+    QVERIFY(window);
+    window->activateWindow();
+    window->readingView()->setFocus();
+    QAction *next = window->actions()->nextPane;
+    next->trigger();
+    QCOMPARE(window->focusWidget(), window->editor());
+    next->trigger();
+    QCOMPARE(window->focusWidget(), window->referencesPanel()->view());
+    next->trigger();
+    QVERIFY(window->problemsPanel()->isAncestorOf(window->focusWidget()));
+    next->trigger();
+    QCOMPARE(window->focusWidget(), window->readingView());
+    window->actions()->previousPane->trigger();
+    QVERIFY(window->problemsPanel()->isAncestorOf(window->focusWidget()));
 }
 
 void TestMainWindow::droppedFileOpens()

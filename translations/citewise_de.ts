@@ -200,6 +200,83 @@
     </message>
 </context>
 <context>
+    <name>Citewise::ExternalChangeDialog</name>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Datei auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Datei auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>Another program changed “%1” while it has unsaved changes here.
+Keep your version (saving will replace theirs), or load theirs and lose your unsaved changes?</source>
+        <translation>Ein anderes Programm hat „%1“ geändert, während es hier ungespeicherte Änderungen gibt.
+Ihre Fassung behalten (Speichern ersetzt die andere) oder die andere laden und Ihre ungespeicherten Änderungen verlieren?</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Ihre Fassung</translation>
+    </message>
+    <message>
+        <source>Version on disk</source>
+        <translation>Fassung auf dem Datenträger</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>Meine Fassung behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Load Theirs</source>
+        <translation>&amp;Andere laden</translation>
+    </message>
+    <message>
+        <source>Load the version on disk</source>
+        <translation>Die Fassung auf dem Datenträger laden</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare the two versions</source>
+        <translation>Die beiden Fassungen vergleichen</translation>
+    </message>
+    <message>
+        <source>File Deleted or Moved</source>
+        <translation>Datei gelöscht oder verschoben</translation>
+    </message>
+    <message>
+        <source>File deleted or moved</source>
+        <translation>Datei gelöscht oder verschoben</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted or moved by another program.</source>
+        <translation>„%1“ wurde von einem anderen Programm gelöscht oder verschoben.</translation>
+    </message>
+    <message>
+        <source>The text is still open here. Keep it open and save it to write the file again (%1), or close it.</source>
+        <translation>Der Text ist hier noch geöffnet. Lassen Sie ihn offen und speichern Sie ihn, um die Datei neu zu schreiben (%1), oder schließen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Open</source>
+        <translation>&amp;Offen lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+</context>
+<context>
     <name>Citewise::FindReplaceBar</name>
     <message>
         <source>Find and replace</source>
@@ -635,6 +712,14 @@ Möchten Sie sie vor dem Schließen speichern?</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Next Pa&amp;ne</source>
+        <translation>&amp;Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>Previous Pan&amp;e</source>
+        <translation>&amp;Vorheriger Bereich</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,83 @@
     </message>
 </context>
 <context>
+    <name>Citewise::ExternalChangeDialog</name>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>디스크의 파일이 변경됨</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>디스크의 파일이 변경됨</translation>
+    </message>
+    <message>
+        <source>Another program changed “%1” while it has unsaved changes here.
+Keep your version (saving will replace theirs), or load theirs and lose your unsaved changes?</source>
+        <translation>여기에 저장하지 않은 변경 사항이 있는 동안 다른 프로그램이 “%1”을(를) 변경했습니다.
+내 버전을 유지할까요(저장하면 다른 버전을 덮어씁니다), 아니면 디스크 버전을 불러오고 저장하지 않은 변경 사항을 버릴까요?</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>내 버전</translation>
+    </message>
+    <message>
+        <source>Version on disk</source>
+        <translation>디스크의 버전</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>내 것 유지(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>내 버전 유지</translation>
+    </message>
+    <message>
+        <source>&amp;Load Theirs</source>
+        <translation>디스크 버전 불러오기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Load the version on disk</source>
+        <translation>디스크의 버전 불러오기</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>비교(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Compare the two versions</source>
+        <translation>두 버전 비교</translation>
+    </message>
+    <message>
+        <source>File Deleted or Moved</source>
+        <translation>파일이 삭제되거나 이동됨</translation>
+    </message>
+    <message>
+        <source>File deleted or moved</source>
+        <translation>파일이 삭제되거나 이동됨</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted or moved by another program.</source>
+        <translation>다른 프로그램이 “%1”을(를) 삭제하거나 이동했습니다.</translation>
+    </message>
+    <message>
+        <source>The text is still open here. Keep it open and save it to write the file again (%1), or close it.</source>
+        <translation>텍스트는 아직 여기에 열려 있습니다. 열어 둔 채 저장하여 파일을 다시 쓰거나(%1) 닫으세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Open</source>
+        <translation>열어 두기(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>Citewise::FindReplaceBar</name>
     <message>
         <source>Find and replace</source>
@@ -634,6 +711,14 @@ Do you want to save them before closing it?</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>Next Pa&amp;ne</source>
+        <translation>다음 창(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Previous Pan&amp;e</source>
+        <translation>이전 창(&amp;E)</translation>
     </message>
 </context>
 <context>

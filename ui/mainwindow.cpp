@@ -13,6 +13,7 @@
 #include "statuscounts.h"
 #include "urlopener.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
@@ -186,6 +187,8 @@ void MainWindow::connectActions()
     connect(a->showEditor, &QAction::toggled, m_editorArea, &QWidget::setVisible);
     connect(a->showReadingView, &QAction::toggled, this, &MainWindow::updateViewToggles);
     connect(a->showEditor, &QAction::toggled, this, &MainWindow::updateViewToggles);
+    connect(a->nextPane, &QAction::triggered, this, [this] { focusPane(1); });
+    connect(a->previousPane, &QAction::triggered, this, [this] { focusPane(-1); });
     connect(m_counts, &StatusCounts::problemsClicked, this, [this] {
         m_problemsDock->show();
         m_problemsDock->raise();
@@ -311,6 +314,31 @@ void MainWindow::showProblem(qsizetype position)
     m_actions->showEditor->setChecked(true);
     m_editor->goToPosition(position);
     m_editor->setFocus();
+}
+
+void MainWindow::focusPane(int step)
+{
+    // A panel is entered at its list, which is where the keyboard is useful.
+    auto entry = [](QWidget *pane) -> QWidget * {
+        if (auto *list = pane->findChild<QAbstractItemView *>(); list && list->isVisible())
+            return list;
+        return pane;
+    };
+    QList<QWidget *> panes;
+    for (QWidget *pane : {static_cast<QWidget *>(m_readingView), static_cast<QWidget *>(m_editor),
+             m_sidebarTabs->currentWidget(), static_cast<QWidget *>(m_problemsPanel)}) {
+        if (pane && pane->isVisible())
+            panes.append(pane);
+    }
+    if (panes.isEmpty())
+        return;
+    qsizetype current = -1;
+    for (qsizetype i = 0; i < panes.size(); ++i) {
+        if (panes.at(i)->isAncestorOf(focusWidget()) || panes.at(i) == focusWidget())
+            current = i;
+    }
+    const qsizetype next = current < 0 ? 0 : (current + step + panes.size()) % panes.size();
+    entry(panes.at(next))->setFocus(Qt::ShortcutFocusReason);
 }
 
 // ---- Citations

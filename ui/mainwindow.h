@@ -88,6 +88,7 @@ private:
     void activateReference(qint64 number);
     void selectReference(qint64 number);
     void showProblem(qsizetype position);
+    void focusPane(int step); // +1 next, -1 previous visible pane
     static QString droppedFile(const QMimeData *mime);
 
     ArticleDocument *m_document;

@@ -111,6 +111,10 @@ void MainWindowActions::createActions(QMainWindow *window)
         toggle->setChecked(true);
     }
 
+    // The editor keeps Tab for itself, so F6 moves between the panes, as in many editors.
+    nextPane = makeAction(window, tr("Next Pa&ne"), {}, QKeySequence(Qt::Key_F6));
+    previousPane = makeAction(window, tr("Previous Pan&e"), {}, QKeySequence(Qt::SHIFT | Qt::Key_F6));
+
     about = makeAction(window, tr("&About Citewise"), u"help-about"_s);
     about->setMenuRole(QAction::AboutRole);
     aboutQt = makeAction(window, tr("About &Qt"));
@@ -156,6 +160,9 @@ void MainWindowActions::createMenus(QMainWindow *window)
     viewMenu->addAction(showEditor);
     m_viewSeparator = viewMenu->addSeparator();
     viewMenu->addAction(showToolBar);
+    viewMenu->addSeparator();
+    viewMenu->addAction(nextPane);
+    viewMenu->addAction(previousPane);
 
     helpMenu = bar->addMenu(tr("&Help"));
     helpMenu->addAction(about);

@@ -52,6 +52,8 @@ public:
     QAction *showReadingView = nullptr;
     QAction *showEditor = nullptr;
     QAction *showToolBar = nullptr;
+    QAction *nextPane = nullptr;
+    QAction *previousPane = nullptr;
 
     QAction *about = nullptr;
     QAction *aboutQt = nullptr;
