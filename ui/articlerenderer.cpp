@@ -366,12 +366,40 @@ void ArticleRenderer::insertInline(
         const Citation &citation = citations.at(m_nextCitation);
         if (citation.span.end() > to)
             break;
-        insertPlain(cursor, QStringView(article.text).mid(pos, citation.span.start - pos), format);
+        insertText(cursor, QStringView(article.text).mid(pos, citation.span.start - pos), format);
         insertMarker(cursor, article, m_nextCitation);
         pos = citation.span.end();
         ++m_nextCitation;
     }
-    insertPlain(cursor, QStringView(article.text).mid(pos, to - pos), format);
+    insertText(cursor, QStringView(article.text).mid(pos, to - pos), format);
+}
+
+void ArticleRenderer::insertText(QTextCursor &cursor, QStringView text, const QTextCharFormat &format)
+{
+    // `code` spans in monospace, without their backticks; an unpaired backtick stays as it is.
+    if (m_inCode || format.fontFixedPitch() || !text.contains(u'`')) {
+        insertPlain(cursor, text, format);
+        return;
+    }
+    QTextCharFormat code = format;
+    code.setFontFamilies(m_codeChar.fontFamilies().toStringList());
+    code.setFontStyleHint(QFont::Monospace);
+    code.setFontFixedPitch(true);
+    code.setBackground(mix(m_palette.color(QPalette::Base), m_palette.color(QPalette::Text), 0.07));
+    if (m_font.pointSizeF() > 0)
+        code.setFontPointSize(m_font.pointSizeF() * 0.88);
+    qsizetype pos = 0;
+    while (pos < text.size()) {
+        const qsizetype open = text.indexOf(u'`', pos);
+        const qsizetype close = open < 0 ? -1 : text.indexOf(u'`', open + 1);
+        if (close < 0 || close == open + 1) {
+            insertPlain(cursor, text.mid(pos), format);
+            return;
+        }
+        insertPlain(cursor, text.mid(pos, open - pos), format);
+        insertPlain(cursor, text.mid(open + 1, close - open - 1), code);
+        pos = close + 1;
+    }
 }
 
 void ArticleRenderer::insertMarker(QTextCursor &cursor, const Article &article, int citationIndex)

@@ -77,6 +77,7 @@ private:
     void insertInline(QTextCursor &cursor, const Article &article, qsizetype from, qsizetype to,
         const QTextCharFormat &format);
     void insertMarker(QTextCursor &cursor, const Article &article, int citationIndex);
+    void insertText(QTextCursor &cursor, QStringView text, const QTextCharFormat &format); // with `code`
     void insertPlain(QTextCursor &cursor, QStringView text, const QTextCharFormat &format);
 
     QFont m_font;
