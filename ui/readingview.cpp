@@ -78,6 +78,8 @@ void ReadingView::render()
     m_measure = 0; // the font may have changed
     updatePageMargins(fresh);
     QTextDocument *old = document();
+    // Extra selections hold cursors into the old document: drop them before it goes away.
+    setExtraSelections({});
     setDocument(fresh);
     if (old && old->parent() == this)
         delete old;
