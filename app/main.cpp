@@ -1,11 +1,13 @@
 // Entry point: batch commands run on a QCoreApplication (no display needed), everything else opens
 // the Citewise window.
+#include "benchmarkrun.h"
 #include "cli.h"
 #include "mainwindow.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 
@@ -59,10 +61,41 @@ int runGui(int &argc, char **argv)
     return app.exec() == 0 ? Citewise::ExitOk : Citewise::ExitFailure;
 }
 
+// `--benchmark [--open-only] FILE` measures the full window; it needs a QApplication like the GUI.
+int runBenchmark(int &argc, char **argv, const QElapsedTimer &sinceStart)
+{
+    QApplication app(argc, argv);
+    setApplicationInfo();
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    QStringList files;
+    for (const QString &arg : args) {
+        if (!arg.startsWith(u'-'))
+            files.append(arg);
+    }
+    if (files.size() != 1) {
+        std::fprintf(stderr, "citewise: --benchmark needs exactly one FILE\n");
+        return Citewise::ExitFailure;
+    }
+    return Citewise::runBenchmark(files.constFirst(), args.contains(u"--open-only"_s), sinceStart);
+}
+
+bool hasArgument(int argc, char **argv, const char *name)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], name) == 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    if (hasArgument(argc, argv, "--benchmark"))
+        return runBenchmark(argc, argv, sinceStart);
     if (!Citewise::isCommandLineRun(argc, argv))
         return runGui(argc, argv);
     QCoreApplication app(argc, argv);

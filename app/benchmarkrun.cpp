@@ -1,0 +1,149 @@
+#include "benchmarkrun.h"
+
+#include "articledocument.h"
+#include "bodyeditor.h"
+#include "mainwindow.h"
+#include "readingview.h"
+#include "referencespanel.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QKeyEvent>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Citewise {
+
+namespace {
+
+long peakRssKb()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+// Waits until each widget has received a paint event.
+class FirstPaint : public QObject
+{
+public:
+    explicit FirstPaint(const QList<QWidget *> &widgets) : m_pending(widgets)
+    {
+        for (QWidget *w : widgets)
+            w->installEventFilter(this);
+    }
+    bool done() const { return m_pending.isEmpty(); }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_pending.removeOne(static_cast<QWidget *>(watched)))
+            watched->removeEventFilter(this);
+        return false;
+    }
+
+private:
+    QList<QWidget *> m_pending;
+};
+
+// Everything that follows an edit, done now: analysis, views and sidebar updated and painted.
+void settle(MainWindow &window)
+{
+    window.document()->analyseNow();
+    QCoreApplication::sendPostedEvents();
+    window.editor()->viewport()->repaint();
+    window.readingView()->viewport()->repaint();
+    window.referencesPanel()->view()->viewport()->repaint();
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+double percentile95(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(std::min<qsizetype>(values.size() - 1, values.size() * 95 / 100));
+}
+
+// A position in the middle of the body: inside the middle paragraph, away from its markers.
+int middleOfBody(const ArticleDocument &document)
+{
+    const Article &article = document.article();
+    QList<Paragraph> body;
+    for (const Paragraph &p : article.paragraphs) {
+        if (!p.afterReferences)
+            body.append(p);
+    }
+    if (body.isEmpty())
+        return document.textDocument()->characterCount() / 2;
+    const Paragraph &p = body.at(body.size() / 2);
+    return int(p.span.start + p.span.length / 2);
+}
+
+} // namespace
+
+int runBenchmark(const QString &path, bool openOnly, const QElapsedTimer &sinceStart)
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    if (!window.openFile(path)) {
+        std::fprintf(stderr, "citewise: cannot open %s\n", qPrintable(path));
+        return 2;
+    }
+    FirstPaint painted({window.readingView()->viewport(), window.editor()->viewport(),
+        window.referencesPanel()->view()->viewport()});
+    window.show();
+    while (!painted.done())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    const qint64 firstPaint = sinceStart.elapsed();
+
+    QJsonObject result;
+    result.insert(u"bytes"_s, double(window.document()->toBytes().size()));
+    result.insert(u"open_to_first_paint_ms"_s, double(firstPaint));
+
+    if (!openOnly) {
+        settle(window);
+        BodyEditor *editor = window.editor();
+        QTextCursor cursor(editor->document());
+        cursor.setPosition(middleOfBody(*window.document()));
+        editor->setTextCursor(cursor);
+        editor->setFocus();
+        QList<double> latencies;
+        const QString typed = u"Typing into the middle of the article, one key."_s.leftJustified(50, u'x');
+        for (const QChar c : typed) {
+            QElapsedTimer t;
+            t.start();
+            QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+            QCoreApplication::sendEvent(editor, &press);
+            settle(window);
+            latencies.append(t.nsecsElapsed() / 1e6);
+        }
+        QElapsedTimer t;
+        t.start();
+        window.document()->renumberCitations(false);
+        settle(window);
+        result.insert(u"edit_latency_ms_median"_s, median(latencies));
+        result.insert(u"edit_latency_ms_p95"_s, percentile95(latencies));
+        result.insert(u"renumber_ms"_s, t.nsecsElapsed() / 1e6);
+    }
+    result.insert(u"peak_rss_kb"_s, double(peakRssKb()));
+    std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+    window.document()->setModified(false); // nothing to ask on the way out
+    return 0;
+}
+
+} // namespace Citewise
