@@ -2,6 +2,7 @@
 
 #include "articleedits.h"
 #include "articleio.h"
+#include "filewriter.h"
 #include "renumber.h"
 
 #include <QAbstractUndoItem>
@@ -9,7 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPlainTextDocumentLayout>
-#include <QSaveFile>
+#include <QSettings>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -25,7 +26,8 @@ namespace Citewise {
 namespace {
 
 constexpr int kAnalysisDelayMs = 120;
-constexpr qint64 kMaxFileSize = qint64(256) * 1024 * 1024;
+constexpr qint64 kDefaultMaxFileSize = qint64(256) * 1024 * 1024;
+qint64 maxFileSizeOverride = 0;
 
 // Every named operation leaves one of these at the end of its edit block. QTextDocument owns it like any
 // other undo command and deletes it when the redo history is discarded, so a live marker is exactly a
@@ -250,28 +252,15 @@ void ArticleDocument::newDocument()
 
 bool ArticleDocument::load(const QString &path, QString *error)
 {
-    const auto fail = [error](const QString &message) {
+    // Binary, unreadable and oversized files are refused with the reason; the open text stays as it was.
+    const FileReadResult read = readFileChecked(path, FileLimits {maximumFileSize()});
+    if (!read.ok()) {
         if (error)
-            *error = message;
+            *error = read.message;
         return false;
-    };
-
-    QFile file(path);
-    const QFileInfo info(path);
-    if (info.isDir())
-        return fail(tr("“%1” is a folder, not an article file.").arg(path));
-    if (info.exists() && info.size() > kMaxFileSize) {
-        return fail(tr("“%1” is too large (%2 MB). Citewise opens files up to 256 MB.")
-                        .arg(path)
-                        .arg(info.size() / (1024 * 1024)));
     }
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot open “%1”: %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.read(kMaxFileSize + 1);
-    if (bytes.size() > kMaxFileSize)
-        return fail(tr("“%1” is too large. Citewise opens files up to 256 MB.").arg(path));
-    if (file.error() != QFileDevice::NoError)
-        return fail(tr("Cannot read “%1”: %2").arg(path, file.errorString()));
+    const QByteArray &bytes = read.bytes;
+    const QFileInfo info(path);
 
     const Article original = readArticle(bytes);
     d->hasBom = original.hasBom;
@@ -283,7 +272,7 @@ bool ArticleDocument::load(const QString &path, QString *error)
         reason
             = tr("The file contains bytes that are not valid UTF-8. It is opened read-only so that they are "
                  "never changed.");
-    } else if (bytes.contains('\0')) {
+    } else if (read.hasNulBytes) {
         reason = tr("The file contains NUL bytes and may not be a text file. It is opened read-only.");
     } else if (!info.isWritable()) {
         reason = tr("You do not have permission to change this file. Use Save As to keep a copy.");
@@ -298,19 +287,8 @@ bool ArticleDocument::load(const QString &path, QString *error)
 bool ArticleDocument::save(const QString &path, QString *error)
 {
     const QByteArray bytes = toBytes();
-    QSaveFile file(path);
-    const auto fail = [&](const QString &what) {
-        if (error)
-            *error = tr("Cannot save “%1”: %2").arg(path, what);
-        file.cancelWriting();
+    if (!writeFileAtomically(path, bytes, error))
         return false;
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    if (file.write(bytes) != bytes.size())
-        return fail(file.errorString());
-    if (!file.commit())
-        return fail(file.errorString());
 
     d->originalBytes = bytes;
     d->savedText = d->currentText();
@@ -344,6 +322,45 @@ bool ArticleDocument::isModified() const
 {
     return d->text->isModified();
 }
+QString ArticleDocument::text() const
+{
+    return d->currentText();
+}
+
+bool ArticleDocument::restoreText(const QString &path, const QString &text, QString *error)
+{
+    // The original file, when it can still be read, gives the BOM, line endings and read-only state.
+    if (path.isEmpty() || !QFileInfo::exists(path) || !load(path, error)) {
+        newDocument();
+        if (!path.isEmpty() && !QFileInfo::exists(path))
+            d->setPath(QFileInfo(path).absoluteFilePath()); // Save writes it back where it was
+    }
+    if (error)
+        error->clear();
+    QTextCursor cursor(d->text);
+    cursor.beginEditBlock();
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(withoutCrOfCrlf(text));
+    cursor.endEditBlock();
+    d->text->setModified(true);
+    d->analyse();
+    Q_EMIT undoNamesChanged();
+    return true;
+}
+
+void ArticleDocument::setMaximumFileSize(qint64 bytes)
+{
+    maxFileSizeOverride = bytes;
+}
+
+qint64 ArticleDocument::maximumFileSize()
+{
+    if (maxFileSizeOverride > 0)
+        return maxFileSizeOverride;
+    const qint64 megabytes = QSettings().value(u"files/maxSizeMB"_s, 0).toLongLong();
+    return megabytes > 0 ? megabytes * 1024 * 1024 : kDefaultMaxFileSize;
+}
+
 
 void ArticleDocument::setModified(bool modified)
 {

@@ -43,6 +43,14 @@ public:
     bool isReadOnly() const;
     QString readOnlyReason() const;
 
+    QString text() const; // the editor text toBytes() encodes (LF line breaks, invalid bytes escaped)
+    // Reopens unsaved work: loads `path` when it can be read (BOM, line endings, read-only state), else
+    // starts a new document for it, then sets `text` as one modification, marked modified.
+    bool restoreText(const QString &path, const QString &text, QString *error);
+    // Files larger than this are refused: setMaximumFileSize(), else the setting "files/maxSizeMB",
+    // else 256 MB. 0 restores the setting/default.
+    static void setMaximumFileSize(qint64 bytes);
+    static qint64 maximumFileSize();
     // Operations. Each is one undo step, named for the Edit menu.
     void applyEdits(const QString &undoName, const QList<TextEdit> &edits);
     void renumberCitations(bool dropUnused);
