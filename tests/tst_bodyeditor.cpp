@@ -32,8 +32,10 @@ const QByteArray kArticle = "Ferry operator adds a winter route\n"
                             "No comments yet\n";
 
 // The format the highlighter gave to the character at `offset` of `block`.
-QTextCharFormat formatAt(const QTextBlock &block, int offset)
+// Formats are applied when a block is about to be painted, so ask for this one first.
+QTextCharFormat formatAt(BodyEditor &editor, const QTextBlock &block, int offset)
 {
+    editor.highlighter()->formatBlock(block);
     const QList<QTextLayout::FormatRange> formats = block.layout()->formats();
     for (const QTextLayout::FormatRange &range : formats) {
         if (offset >= range.start && offset < range.start + range.length)
@@ -75,21 +77,21 @@ private Q_SLOTS:
         const int valid = int(text.indexOf(u"[1]"_s));
         const int dangling = int(text.indexOf(u"[7]"_s));
         QVERIFY(valid > 0 && dangling > 0);
-        const QTextCharFormat validFormat = formatAt(line2, valid);
-        const QTextCharFormat danglingFormat = formatAt(line2, dangling + 1);
+        const QTextCharFormat validFormat = formatAt(editor, line2, valid);
+        const QTextCharFormat danglingFormat = formatAt(editor, line2, dangling + 1);
         QCOMPARE(validFormat.foreground(), editor.highlighter()->validFormat().foreground());
         QCOMPARE(danglingFormat.foreground(), editor.highlighter()->danglingFormat().foreground());
         QVERIFY(validFormat.foreground() != danglingFormat.foreground());
         QCOMPARE(danglingFormat.underlineStyle(), QTextCharFormat::WaveUnderline);
-        QVERIFY(formatAt(line2, 3).foreground().style() == Qt::NoBrush); // plain text stays plain
+        QVERIFY(formatAt(editor, line2, 3).foreground().style() == Qt::NoBrush); // plain text stays plain
 
         const QTextBlock line3 = doc.textDocument()->findBlockByNumber(2);
-        const QTextCharFormat malformed = formatAt(line3, int(line3.text().indexOf(u"[3-]"_s)));
+        const QTextCharFormat malformed = formatAt(editor, line3, int(line3.text().indexOf(u"[3-]"_s)));
         QCOMPARE(malformed.foreground(), editor.highlighter()->malformedFormat().foreground());
 
         // Reference entries are not body text: their "[1]" is not coloured as a marker.
         const QTextBlock entry = doc.textDocument()->findBlockByNumber(4);
-        QVERIFY(formatAt(entry, 0).foreground().style() == Qt::NoBrush);
+        QVERIFY(formatAt(editor, entry, 0).foreground().style() == Qt::NoBrush);
     }
 
     void addingTheReferenceRecoloursTheMarker()
@@ -99,11 +101,13 @@ private Q_SLOTS:
         BodyEditor editor(&doc);
         const QTextBlock line2 = doc.textDocument()->findBlockByNumber(1);
         const int dangling = int(line2.text().indexOf(u"[7]"_s));
-        QCOMPARE(formatAt(line2, dangling).foreground(), editor.highlighter()->danglingFormat().foreground());
+        QCOMPARE(formatAt(editor, line2, dangling).foreground(),
+            editor.highlighter()->danglingFormat().foreground());
         doc.updateReference(1, 7, u"https://ports.example.com/schedule"_s, {});
-        QCOMPARE(formatAt(line2, dangling).foreground(), editor.highlighter()->validFormat().foreground());
+        QCOMPARE(
+            formatAt(editor, line2, dangling).foreground(), editor.highlighter()->validFormat().foreground());
         const int two = int(doc.textDocument()->findBlockByNumber(2).text().indexOf(u"[2]"_s));
-        QCOMPARE(formatAt(doc.textDocument()->findBlockByNumber(2), two).foreground(),
+        QCOMPARE(formatAt(editor, doc.textDocument()->findBlockByNumber(2), two).foreground(),
             editor.highlighter()->danglingFormat().foreground());
     }
 

@@ -36,7 +36,8 @@ BodyEditor::BodyEditor(ArticleDocument *document, QWidget *parent)
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     setReadOnly(document->isReadOnly());
-    m_highlighter = new MarkerHighlighter(document);
+    m_highlighter = new MarkerHighlighter(document, this);
+    connect(m_highlighter, &MarkerHighlighter::formatsInvalidated, viewport(), qOverload<>(&QWidget::update));
 
     connect(document, &ArticleDocument::readOnlyChanged, this, &QPlainTextEdit::setReadOnly);
     connect(document, &ArticleDocument::analysisUpdated, this, &BodyEditor::updateExtraSelections);
@@ -77,6 +78,8 @@ bool BodyEditor::viewportEvent(QEvent *event)
         }
         return true;
     }
+    if (event->type() == QEvent::Paint)
+        m_highlighter->formatVisibleBlocks(this);
     if (event->type() == QEvent::Resize) {
         const bool handled = QPlainTextEdit::viewportEvent(event);
         updateExtraSelections();

@@ -36,6 +36,8 @@ CommentsPanel::CommentsPanel(ArticleDocument *document, QWidget *parent)
     m_view->setAccessibleName(tr("Comments list"));
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
+    // Columns sized to their contents look at a sample of rows, not at thousands of them.
+    m_view->header()->setResizeContentsPrecision(64);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -3,13 +3,16 @@
 #include "articledocument.h"
 #include "citationscanner.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 
 namespace Citewise {
 
-MarkerHighlighter::MarkerHighlighter(ArticleDocument *document)
-    : QSyntaxHighlighter(document->textDocument()), m_document(document)
+MarkerHighlighter::MarkerHighlighter(ArticleDocument *document, QObject *parent)
+    : QObject(parent), m_document(document)
 {
     m_valid.setForeground(QColor(0x1a, 0x5f, 0xb4));
     m_dangling.setForeground(QColor(0xc0, 0x1c, 0x28));
@@ -20,6 +23,8 @@ MarkerHighlighter::MarkerHighlighter(ArticleDocument *document)
     m_malformed.setUnderlineColor(QColor(0xc6, 0x46, 0x00));
 
     connect(document, &ArticleDocument::analysisUpdated, this, &MarkerHighlighter::onAnalysisUpdated);
+    connect(
+        document->textDocument(), &QTextDocument::contentsChange, this, &MarkerHighlighter::onContentsChange);
     onAnalysisUpdated();
 }
 
@@ -28,38 +33,68 @@ bool MarkerHighlighter::isBodyLine(int line) const
     return line >= 1 && line <= m_bodyLines.size() && m_bodyLines.at(line - 1);
 }
 
-bool MarkerHighlighter::blockHasMarkerBracket(const QTextBlock &block) const
+// Edited blocks need new formats. Blocks created by the edit start with userState -1 anyway.
+void MarkerHighlighter::onContentsChange(int position, int, int added)
 {
-    return block.text().contains(u'[');
+    QTextDocument *doc = m_document->textDocument();
+    const QTextBlock last = doc->findBlock(position + added);
+    for (QTextBlock block = doc->findBlock(position); block.isValid(); block = block.next()) {
+        block.setUserState(-1);
+        if (block == last)
+            break;
+    }
 }
 
 // Between analyses the text may have moved on; the block text is scanned afresh each time, and only the
-// question "is this line body text" lags behind by one debounce interval.
-void MarkerHighlighter::highlightBlock(const QString &text)
+// question "is this line body text" lags behind by one analysis.
+void MarkerHighlighter::formatBlock(const QTextBlock &block)
 {
-    const int line = currentBlock().blockNumber() + 1;
-    if (!isBodyLine(line) || !text.contains(u'['))
+    if (!block.isValid() || block.userState() == m_generation)
         return;
-    QList<Citation> citations;
-    scanCitations(text, 0, line, citations);
-    for (const Citation &c : std::as_const(citations)) {
-        bool dangling = false;
-        for (const CitationNumber &n : c.numbers) {
-            if (n.outOfRange() || !m_references.contains(n.value))
-                dangling = true;
-        }
-        if (!dangling && c.form == Citation::Form::Range) {
-            for (int n : c.expandedNumbers()) {
-                if (!m_references.contains(n))
-                    dangling = true;
+    QTextBlock writable = block;
+    writable.setUserState(m_generation);
+    const QString text = block.text();
+    const int line = block.blockNumber() + 1;
+    QList<QTextLayout::FormatRange> ranges;
+    if (isBodyLine(line) && text.contains(u'[')) {
+        QList<Citation> citations;
+        scanCitations(text, 0, line, citations);
+        for (const Citation &c : std::as_const(citations)) {
+            bool dangling = false;
+            for (const CitationNumber &n : c.numbers)
+                dangling = dangling || n.outOfRange() || !m_references.contains(n.value);
+            if (!dangling && c.form == Citation::Form::Range) {
+                const QList<int> numbers = c.expandedNumbers();
+                dangling = numbers.isEmpty();
+                for (int n : numbers)
+                    dangling = dangling || !m_references.contains(n);
             }
+            ranges.append({int(c.span.start), int(c.span.length), dangling ? m_dangling : m_valid});
         }
-        setFormat(int(c.span.start), int(c.span.length), dangling ? m_dangling : m_valid);
+        QList<MalformedMarker> malformed;
+        scanMalformedMarkers(text, 0, line, malformed);
+        for (const MalformedMarker &m : std::as_const(malformed))
+            ranges.append({int(m.span.start), int(m.span.length), m_malformed});
     }
-    QList<MalformedMarker> malformed;
-    scanMalformedMarkers(text, 0, line, malformed);
-    for (const MalformedMarker &m : std::as_const(malformed))
-        setFormat(int(m.span.start), int(m.span.length), m_malformed);
+    QTextLayout *layout = block.layout();
+    if (ranges.isEmpty() && layout->formats().isEmpty())
+        return;
+    // setFormats() drops the block's lines; lay the block out again right away (colours only, so its height
+    // stays) without touching the document, which would count as an edit.
+    layout->setFormats(ranges);
+    m_document->textDocument()->documentLayout()->blockBoundingRect(block);
+}
+
+void MarkerHighlighter::formatVisibleBlocks(const QPlainTextEdit *editor)
+{
+    const int height = editor->viewport()->height();
+    QTextBlock block = editor->cursorForPosition(QPoint(0, 0)).block();
+    const QTextBlock bottom = editor->cursorForPosition(QPoint(0, height)).block();
+    for (; block.isValid(); block = block.next()) {
+        formatBlock(block);
+        if (block == bottom)
+            break;
+    }
 }
 
 void MarkerHighlighter::onAnalysisUpdated()
@@ -75,23 +110,12 @@ void MarkerHighlighter::onAnalysisUpdated()
         if (r.hasValidNumber())
             references.insert(r.number);
     }
-
-    const bool referencesChanged = references != m_references;
-    const QList<bool> oldBody = m_bodyLines;
-    m_bodyLines = body;
-    m_references = references;
-
-    QTextDocument *doc = document();
-    if (!doc)
-        return;
-    const auto oldIsBody
-        = [&oldBody](int line) { return line >= 1 && line <= oldBody.size() && oldBody.at(line - 1); };
-    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
-        const int line = block.blockNumber() + 1;
-        const bool statusChanged = oldIsBody(line) != isBodyLine(line);
-        const bool needsRecolour = referencesChanged && isBodyLine(line);
-        if ((statusChanged || needsRecolour) && blockHasMarkerBracket(block))
-            rehighlightBlock(block);
+    const bool changed = references != m_references || body != m_bodyLines;
+    m_bodyLines = std::move(body);
+    m_references = std::move(references);
+    if (changed) {
+        ++m_generation; // every block is stale; the visible ones are redone before the next paint
+        Q_EMIT formatsInvalidated();
     }
 }
 

@@ -1,33 +1,45 @@
-// Colours citation markers in the body of the editor: valid, dangling (no such reference) and malformed.
+// Colours citation markers in the editor: valid, dangling (no such reference) and malformed.
+// Only blocks that are on screen are formatted, when they are about to be painted, so opening or
+// re-analysing a large article costs nothing for the text nobody is looking at.
 #pragma once
 
+#include <QObject>
 #include <QSet>
-#include <QSyntaxHighlighter>
 #include <QTextCharFormat>
+
+class QPlainTextEdit;
+class QTextBlock;
 
 namespace Citewise {
 
 class ArticleDocument;
 
-class MarkerHighlighter : public QSyntaxHighlighter
+class MarkerHighlighter : public QObject
 {
     Q_OBJECT
 public:
-    explicit MarkerHighlighter(ArticleDocument *document);
+    explicit MarkerHighlighter(ArticleDocument *document, QObject *parent = nullptr);
 
     QTextCharFormat validFormat() const { return m_valid; }
     QTextCharFormat danglingFormat() const { return m_dangling; }
     QTextCharFormat malformedFormat() const { return m_malformed; }
 
-protected:
-    void highlightBlock(const QString &text) override;
+    // Brings the formats of every block visible in `editor` up to date (called before painting).
+    void formatVisibleBlocks(const QPlainTextEdit *editor);
+    // Brings one block's formats up to date, whether visible or not.
+    void formatBlock(const QTextBlock &block);
+
+Q_SIGNALS:
+    // The formats of blocks may be out of date: the editor should repaint.
+    void formatsInvalidated();
 
 private:
     void onAnalysisUpdated();
+    void onContentsChange(int position, int removed, int added);
     bool isBodyLine(int line) const;
-    bool blockHasMarkerBracket(const QTextBlock &block) const;
 
     ArticleDocument *m_document;
+    int m_generation = 1; // a block whose userState() differs needs formatting
     QList<bool> m_bodyLines; // index = line - 1, from the latest analysis
     QSet<qint64> m_references; // valid reference numbers
     QTextCharFormat m_valid;

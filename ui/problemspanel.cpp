@@ -21,6 +21,8 @@ ProblemsPanel::ProblemsPanel(ArticleDocument *document, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
+    // Columns sized to their contents look at a sample of rows, not at thousands of them.
+    m_view->header()->setResizeContentsPrecision(64);
     m_view->setAllColumnsShowFocus(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
