@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "linkcheckcommand.h"
+
 #include "articleio.h"
 #include "articlejson.h"
 #include "diagnostic.h"
@@ -13,6 +15,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSet>
+#include <QTextStream>
 
 #include <cstdio>
 #include <optional>
@@ -157,10 +160,28 @@ int runRenumber(const QString &path, const QCommandLineParser &parser)
     return ExitOk;
 }
 
-int runCheckLinks(const QStringList &, const QCommandLineParser &)
+int runLinkCheck(const QStringList &files, const QCommandLineParser &parser)
 {
-    printError(u"--check-links is not available in this build"_s);
-    return ExitFailure;
+    LinkCheckOptions options;
+    options.json = parser.isSet(u"json"_s);
+    options.allowPrivate = parser.isSet(u"allow-private"_s);
+    const auto positive = [&](const QString &name, int &value) {
+        if (!parser.isSet(name))
+            return true;
+        bool ok = false;
+        const int parsed = parser.value(name).toInt(&ok);
+        if (!ok || parsed < 1)
+            return false;
+        value = parsed;
+        return true;
+    };
+    if (!positive(u"timeout"_s, options.timeoutMs))
+        return usageError(u"--timeout needs a positive number of milliseconds"_s);
+    if (!positive(u"jobs"_s, options.jobs))
+        return usageError(u"--jobs needs a positive number"_s);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return runCheckLinks(files, options, out, err);
 }
 
 // Options that only make sense with one command, so a typo does not silently do something else.
@@ -227,10 +248,14 @@ void setUpParser(QCommandLineParser &parser)
         {{u"o"_s, u"output"_s}, u"With --renumber: write the result to OUT."_s, u"OUT"_s},
         {u"in-place"_s, u"With --renumber: rewrite FILE."_s},
         {u"drop-unused"_s, u"With --renumber: remove references that are never cited."_s},
-        {u"check-links"_s, u"Check that the reference URLs of each FILE are reachable."_s},
+        {u"check-links"_s,
+            u"Check that the reference URLs of each FILE are reachable: one line per reference, or a JSON "
+            "array with --json. Exits 1 when a link is broken, times out or does not resolve."_s},
         {u"timeout"_s, u"With --check-links: give up on a URL after MS milliseconds."_s, u"MS"_s},
         {u"jobs"_s, u"With --check-links: check N URLs at a time."_s, u"N"_s},
         {u"allow-private"_s, u"With --check-links: also contact local and private network addresses."_s},
+        {u"benchmark"_s, u"Open FILE in the window, measure opening, typing and renumbering, print JSON."_s},
+        {u"open-only"_s, u"With --benchmark: stop after the first paint."_s},
     });
     parser.addPositionalArgument(
         u"FILE"_s, u"Article files (plain text); - reads standard input."_s, u"FILE..."_s);
@@ -256,6 +281,9 @@ int runCommandLine(const QStringList &arguments)
         if (parser.isSet(command))
             commands.append(command);
     }
+    // With --check-links, --json chooses the output format rather than a command of its own.
+    if (commands.contains(u"check-links"_s))
+        commands.removeAll(u"json"_s);
     if (commands.size() > 1)
         return usageError(u"choose one command, not --%1"_s.arg(commands.join(u" and --"_s)));
     if (commands.isEmpty())
@@ -277,7 +305,7 @@ int runCommandLine(const QStringList &arguments)
         return runLint(files);
     if (command == u"renumber"_s)
         return runRenumber(files.constFirst(), parser);
-    return runCheckLinks(files, parser);
+    return runLinkCheck(files, parser);
 }
 
 } // namespace Citewise

@@ -87,6 +87,7 @@ private slots:
     void renumberInPlaceLeavesOrderedFile();
     void renumberKeepsBomAndCrlf();
     void invalidUtf8();
+    void checkLinksOutput();
     void noDisplay_data();
     void noDisplay();
 };
@@ -129,6 +130,12 @@ void TestCli::exitCodes_data()
     QTest::addRow("in-place with output")
         << QStringList {u"--renumber"_s, u"--in-place"_s, u"-o"_s, u"x.txt"_s, fixture(u"clean.txt"_s)} << 2
         << u"--in-place"_s;
+    QTest::addRow("check-links blocked and private")
+        << QStringList {u"--check-links"_s, fixture(u"offline-links.txt"_s)} << 0 << QString();
+    QTest::addRow("check-links bad jobs")
+        << QStringList {u"--check-links"_s, u"--jobs"_s, u"0"_s, fixture(u"offline-links.txt"_s)} << 2
+        << u"--jobs"_s;
+    QTest::addRow("check-links missing file") << QStringList {u"--check-links"_s, missing} << 2 << missing;
     QTest::addRow("option without command")
         << QStringList {u"--drop-unused"_s, fixture(u"clean.txt"_s)} << 2 << u"command"_s;
 }
@@ -331,6 +338,29 @@ void TestCli::invalidUtf8()
     const RunResult renumber = runCitewise({u"--renumber"_s, path});
     QCOMPARE(renumber.exitCode, 0);
     QCOMPARE(renumber.out, bytes);
+}
+
+// Without --allow-private nothing is contacted: a non-web scheme is blocked and a loopback address is
+// reported, each on its own line in the documented shape; --json gives the same as an array.
+void TestCli::checkLinksOutput()
+{
+    const RunResult text
+        = runCitewise({u"--check-links"_s, fixture(u"offline-links.txt"_s)}, withoutDisplay());
+    QCOMPARE(text.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(text.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(u"[1] blocked - ftp://files.example.org/report.pdf ("_s),
+        qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).startsWith(u"[2] private-address - http://127.0.0.1:9/private ("_s),
+        qPrintable(lines.at(1)));
+
+    const RunResult json
+        = runCitewise({u"--check-links"_s, u"--json"_s, fixture(u"offline-links.txt"_s)}, withoutDisplay());
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray array = QJsonDocument::fromJson(json.out).array();
+    QCOMPARE(array.size(), 2);
+    QCOMPARE(array.at(0)[u"status"_s].toString(), u"blocked"_s);
+    QCOMPARE(array.at(1)[u"number"_s].toInt(), 2);
 }
 
 void TestCli::noDisplay_data()
