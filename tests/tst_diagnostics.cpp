@@ -3,7 +3,6 @@
 #include "articleio.h"
 #include "diagnostic.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
 
@@ -57,7 +56,7 @@ private slots:
     void normalizedUrlKey_data();
     void normalizedUrlKey();
     void severityNames();
-    void largeArticleIsFast();
+    void largeArticle();
 };
 
 void TestDiagnostics::cleanFixtures_data()
@@ -266,8 +265,9 @@ void TestDiagnostics::severityNames()
     QCOMPARE(severityName(Diagnostic::Severity::Info), u"info"_s);
 }
 
-// 100k markers and 20k references: a quadratic check would take minutes, linear ones well under the bound.
-void TestDiagnostics::largeArticleIsFast()
+// 100k markers and 20k references: a quadratic check would not finish within the ctest timeout.
+// (Speed itself is measured by scripts/bench, not here.)
+void TestDiagnostics::largeArticle()
 {
     constexpr int kReferences = 20000;
     QString text = u"Large article\n"_s;
@@ -279,12 +279,16 @@ void TestDiagnostics::largeArticleIsFast()
     for (int i = 1; i <= kReferences; ++i)
         text += u"[%1] https://example.org/item/%2\n"_s.arg(i).arg(i % 1000 == 0 ? 1 : i);
 
-    QElapsedTimer timer;
-    timer.start();
     const Article article = parseArticle(text);
+    QCOMPARE(article.citations.size(), 200000);
+    QCOMPARE(article.references.size(), kReferences);
     const QList<Diagnostic> diagnostics = analyseArticle(article);
-    QVERIFY(!diagnostics.isEmpty());
-    QVERIFY2(timer.elapsed() < 20000, qPrintable(u"took %1 ms"_s.arg(timer.elapsed())));
+    const auto count = [&](const QString &code) {
+        return std::count_if(
+            diagnostics.cbegin(), diagnostics.cend(), [&](const Diagnostic &d) { return d.code == code; });
+    };
+    QVERIFY(count(u"dangling-citation"_s) > 0);
+    QCOMPARE(count(u"duplicate-url"_s), 20); // items 1000, 2000, … 20000 all point at item/1
 }
 
 QTEST_GUILESS_MAIN(TestDiagnostics)
