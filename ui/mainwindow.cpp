@@ -3,6 +3,7 @@
 #include "articledocument.h"
 #include "bodyeditor.h"
 #include "commentspanel.h"
+#include "documentguard.h"
 #include "findreplacebar.h"
 #include "mainwindowactions.h"
 #include "problemspanel.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
     readSettings();
     m_document->newDocument();
     updateWindowTitle();
+    m_guard = new DocumentGuard(this);
     updateReadOnlyState();
 }
 

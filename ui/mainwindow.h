@@ -16,6 +16,7 @@ namespace Citewise {
 class ArticleDocument;
 class BodyEditor;
 class CommentsPanel;
+class DocumentGuard;
 class FindReplaceBar;
 class MainWindowActions;
 class ProblemsPanel;
@@ -50,6 +51,7 @@ public:
     QSplitter *splitter() const { return m_splitter; }
     MainWindowActions *actions() const { return m_actions; }
     StatusCounts *statusCounts() const { return m_counts; }
+    DocumentGuard *guard() const { return m_guard; } // recovery copies, changes on disk
     RecentFiles *recentFiles() const { return m_recentFiles; }
     QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
 
@@ -95,6 +97,7 @@ private:
     MainWindowActions *m_actions = nullptr;
     RecentFiles *m_recentFiles = nullptr;
     StatusCounts *m_counts = nullptr;
+    DocumentGuard *m_guard = nullptr;
     QSplitter *m_splitter = nullptr;
     ReadingView *m_readingView = nullptr;
     QWidget *m_editorArea = nullptr;

@@ -4,6 +4,7 @@
 
 #include "articledocument.h"
 #include "bodyeditor.h"
+#include "documentguard.h"
 #include "mainwindowactions.h"
 #include "recentfiles.h"
 
@@ -68,6 +69,7 @@ bool MainWindow::openFile(const QString &path)
             tr("“%1” could not be opened.").arg(QDir::toNativeSeparators(path)) + u"\n\n"_s + error);
         return false;
     }
+    m_guard->fileLoaded();
     m_recentFiles->add(path);
     m_document->analyseNow();
     statusBar()->showMessage(tr("Opened %1").arg(info.fileName()), kStatusMessageTimeout);
@@ -100,7 +102,10 @@ bool MainWindow::saveAs()
 bool MainWindow::saveTo(const QString &path)
 {
     QString error;
-    if (!m_document->save(path, &error)) {
+    m_guard->beginSave();
+    const bool saved = m_document->save(path, &error);
+    m_guard->endSave(saved);
+    if (!saved) {
         QMessageBox::critical(this, tr("Cannot Save Article"),
             tr("“%1” could not be saved.").arg(QDir::toNativeSeparators(path)) + u"\n\n"_s + error);
         return false;
@@ -137,6 +142,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    m_guard->closedCleanly();
     writeSettings();
     event->accept();
 }

@@ -1,0 +1,417 @@
+// The main window keeps work safe end to end: typed text survives a killed session, changes made by other
+// programs are noticed, saves keep links and permissions, and failures never lose or replace the text.
+#include "articledocument.h"
+#include "bodyeditor.h"
+#include "documentguard.h"
+#include "externalchangedialog.h"
+#include "filewatcher.h"
+#include "mainwindow.h"
+#include "recoverydialog.h"
+#include "recoverystore.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Citewise;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(CITEWISE_FIXTURES_DIR) + u'/' + name;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+QStringList recoveryFiles(const QString &dir)
+{
+    return QDir(dir).entryList({u"*.citewise-recovery"_s}, QDir::Files);
+}
+
+// Runs `handler` on the next modal dialog once it is shown (the caller then blocks in exec()). Gives up
+// after ten seconds so a missing dialog fails the test instead of answering a later one.
+void onNextModal(std::function<void(QWidget *)> handler)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(20);
+    auto tries = std::make_shared<int>(500);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, handler, tries] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal && --*tries > 0)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (modal)
+            handler(modal);
+    });
+    timer->start();
+}
+
+void answerMessageBox(QMessageBox::ButtonRole role, QString *text = nullptr)
+{
+    onNextModal([=](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY2(box, "expected a message box");
+        if (text)
+            *text = box->text() + u'\n' + box->informativeText();
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == role) {
+                button->click();
+                return;
+            }
+        }
+        QFAIL("no button with that role");
+    });
+}
+
+QPushButton *buttonNamed(QWidget *parent, const QString &accessibleName)
+{
+    const auto buttons = parent->findChildren<QPushButton *>();
+    for (QPushButton *button : buttons) {
+        if (button->accessibleName() == accessibleName)
+            return button;
+    }
+    return nullptr;
+}
+
+// Permission checks mean nothing to root: act as "nobody" for a while when the tests run as root.
+class Unprivileged
+{
+public:
+    Unprivileged()
+    {
+        if (::geteuid() != 0)
+            return;
+        if (::setegid(65534) != 0)
+            return;
+        if (::seteuid(65534) != 0) {
+            [[maybe_unused]] int ignored = ::setegid(0);
+            return;
+        }
+        m_dropped = true;
+    }
+    ~Unprivileged()
+    {
+        if (m_dropped) {
+            [[maybe_unused]] int a = ::seteuid(0);
+            [[maybe_unused]] int b = ::setegid(0);
+        }
+    }
+    bool ok() const { return m_dropped || ::geteuid() != 0; }
+
+private:
+    bool m_dropped = false;
+};
+
+} // namespace
+
+class TestSafety : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_recovery.isValid() && m_dir.isValid());
+        qputenv("CITEWISE_RECOVERY_DIR", QFile::encodeName(m_recovery.path()));
+    }
+    void cleanup()
+    {
+        qDeleteAll(m_windows);
+        m_windows.clear();
+    }
+
+    void killedSessionIsRecovered()
+    {
+        QCOMPARE(DocumentGuard::recoveryDirectory(), m_recovery.path());
+        const QString path = copyFixture(u"killed.txt"_s);
+        const QByteArray original = readAll(path);
+        const QString typed = u"Typed before the crash. "_s;
+
+        QProcess child;
+        child.setProcessChannelMode(QProcess::SeparateChannels);
+        child.start(QStringLiteral(CITEWISE_SAFETY_CHILD), {path, typed});
+        QVERIFY2(child.waitForStarted(5000), qPrintable(child.errorString()));
+        QByteArray output;
+        QTRY_VERIFY2_WITH_TIMEOUT((output += child.readAllStandardOutput()).contains("ready"),
+            qPrintable(QString::fromLocal8Bit(output + child.readAllStandardError())), 20000);
+        QCOMPARE(recoveryFiles(m_recovery.path()).size(), 1);
+        child.kill(); // SIGKILL: no clean-up
+        QVERIFY(child.waitForFinished(5000));
+        QCOMPARE(readAll(path), original); // nothing was saved
+
+        // The next start offers the copy; Recover puts the typed text back, unsaved.
+        MainWindow *window = openWindow({});
+        QVERIFY(window);
+        QString offered;
+        onNextModal([&offered](QWidget *modal) {
+            auto *dialog = qobject_cast<RecoveryDialog *>(modal);
+            QVERIFY2(dialog, "expected the recovery dialog");
+            for (const QLabel *label : dialog->findChildren<QLabel *>())
+                offered += label->text() + u'\n';
+            QPushButton *recover = buttonNamed(dialog, u"Recover killed.txt"_s);
+            QVERIFY(recover);
+            recover->click();
+        });
+        QCOMPARE(window->guard()->offerRecoveries(), 1);
+        QVERIFY2(offered.contains(u"killed.txt"_s) && offered.contains(u"saved"_s), qPrintable(offered));
+        ArticleDocument *document = window->document();
+        QCOMPARE(document->filePath(), QFileInfo(path).absoluteFilePath());
+        QVERIFY(document->isModified());
+        QCOMPARE(document->text(), typed + QString::fromUtf8(original));
+        QVERIFY(window->isWindowModified());
+        QCOMPARE(recoveryFiles(m_recovery.path()).size(), 1); // kept until the text is saved
+
+        QVERIFY(window->save());
+        QVERIFY(!document->isModified());
+        QCOMPARE(readAll(path), typed.toUtf8() + original);
+        QVERIFY(recoveryFiles(m_recovery.path()).isEmpty());
+        QCOMPARE(window->guard()->offerRecoveries(), 0);
+    }
+
+    void editsAreCopiedAndDiscarded()
+    {
+        MainWindow *window = openWindow(copyFixture(u"copied.txt"_s));
+        QVERIFY(window);
+        RecoveryStore *store = window->guard()->recoveryStore();
+        store->setDelay(50);
+        QTest::keyClicks(window->editor(), u"Draft "_s);
+        QTRY_VERIFY(!store->recoveryFilePath().isEmpty() && QFile::exists(store->recoveryFilePath()));
+        const QString copy = store->recoveryFilePath();
+        QVERIFY(window->save());
+        QVERIFY(!QFile::exists(copy));
+
+        // Loading a file leaves nothing to recover.
+        QVERIFY(window->openFile(copyFixture(u"other.txt"_s)));
+        QTest::qWait(150);
+        QVERIFY(!store->isSavePending());
+        QVERIFY(recoveryFiles(m_recovery.path()).isEmpty());
+    }
+
+    void unmodifiedDocumentFollowsTheDisk()
+    {
+        const QString path = copyFixture(u"reloaded.txt"_s);
+        MainWindow *window = openWindow(path);
+        QVERIFY(window);
+        const QByteArray changed
+            = "Changed Elsewhere\nA new first paragraph [1].\nReferences:\n[1] https://example.org/\n";
+        QVERIFY(writeAll(path, changed));
+        QTRY_COMPARE_WITH_TIMEOUT(window->document()->text(), QString::fromUtf8(changed), 5000);
+        QVERIFY(!window->document()->isModified());
+        QTRY_COMPARE(window->document()->article().title, u"Changed Elsewhere"_s);
+    }
+
+    void modifiedDocumentAsks_data()
+    {
+        QTest::addColumn<bool>("loadTheirs");
+        QTest::addRow("keep mine") << false;
+        QTest::addRow("load theirs") << true;
+    }
+    void modifiedDocumentAsks()
+    {
+        QFETCH(bool, loadTheirs);
+        const QString path = copyFixture(u"asked.txt"_s);
+        MainWindow *window = openWindow(path);
+        QVERIFY(window);
+        QTest::keyClicks(window->editor(), u"Mine "_s);
+        const QString mine = window->document()->text();
+        QVERIFY(window->document()->isModified());
+
+        bool asked = false;
+        QString shownMine, shownTheirs;
+        onNextModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<ExternalChangeDialog *>(modal);
+            QVERIFY2(dialog, "expected the external change dialog");
+            asked = true;
+            dialog->setComparing(true);
+            shownMine = dialog->mineView()->toPlainText();
+            shownTheirs = dialog->theirsView()->toPlainText();
+            QPushButton *button
+                = buttonNamed(dialog, loadTheirs ? u"Load the version on disk"_s : u"Keep my version"_s);
+            QVERIFY(button);
+            button->click();
+        });
+        const QByteArray theirs = "Theirs\nTheir paragraph.\n";
+        QVERIFY(writeAll(path, theirs));
+        QTRY_VERIFY_WITH_TIMEOUT(asked, 5000);
+        QCOMPARE(shownMine, mine);
+        QCOMPARE(shownTheirs, QString::fromUtf8(theirs));
+        if (loadTheirs) {
+            QTRY_COMPARE(window->document()->text(), QString::fromUtf8(theirs));
+            QVERIFY(!window->document()->isModified());
+        } else {
+            QCOMPARE(window->document()->text(), mine);
+            QVERIFY(window->document()->isModified());
+            QVERIFY(window->save()); // our own save is not another change
+            QTest::qWait(300);
+            QCOMPARE(readAll(path), mine.toUtf8());
+            QVERIFY(!QApplication::activeModalWidget());
+        }
+    }
+
+    void deletedFileStaysOpen()
+    {
+        const QString path = copyFixture(u"deleted.txt"_s);
+        MainWindow *window = openWindow(path);
+        QVERIFY(window);
+        window->guard()->fileWatcher()->setRemovalGracePeriod(100);
+        const QString text = window->document()->text();
+        QString message;
+        answerMessageBox(QMessageBox::AcceptRole, &message);
+        QVERIFY(QFile::remove(path));
+        QTRY_VERIFY_WITH_TIMEOUT(!message.isEmpty(), 5000);
+        QVERIFY2(message.contains(u"deleted.txt"_s), qPrintable(message));
+        QCOMPARE(window->document()->text(), text);
+        QVERIFY(window->document()->isModified());
+        QVERIFY(window->save());
+        QCOMPARE(readAll(path), text.toUtf8());
+    }
+
+    void saveThroughSymlinkKeepsLinkAndPermissions()
+    {
+        QVERIFY(QDir(m_dir.path()).mkpath(u"real"_s));
+        const QString target = m_dir.filePath(u"real/linked.txt"_s);
+        QVERIFY(QFile::copy(fixture(u"mainwindow/article.txt"_s), target));
+        QCOMPARE(::chmod(QFile::encodeName(target).constData(), 0640), 0);
+        const QString link = m_dir.filePath(u"link.txt"_s);
+        QVERIFY(QFile::link(target, link));
+
+        MainWindow *window = openWindow(link);
+        QVERIFY(window);
+        window->editor()->moveCursor(QTextCursor::Start);
+        QTest::keyClicks(window->editor(), u"Linked "_s);
+        QVERIFY(window->save());
+        QVERIFY(QFileInfo(link).isSymLink());
+        QCOMPARE(QFileInfo(link).symLinkTarget(), target);
+        QVERIFY(readAll(target).startsWith("Linked Harbour Bridge"));
+        struct stat st = {};
+        QCOMPARE(::stat(QFile::encodeName(target).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0640));
+    }
+
+    void failedSaveKeepsTheText()
+    {
+        const QString dir = m_dir.filePath(u"locked"_s);
+        QVERIFY(QDir().mkpath(dir));
+        const QString path = dir + u"/locked.txt"_s;
+        QVERIFY(QFile::copy(fixture(u"mainwindow/article.txt"_s), path));
+        QFile::setPermissions(
+            path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+        MainWindow *window = openWindow(path);
+        QVERIFY(window);
+        QTest::keyClicks(window->editor(), u"Unsaved "_s);
+        const QString text = window->document()->text();
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
+
+        // Others may pass through the test folder, but not write in "locked" nor to the file.
+        const auto open = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther;
+        QFile::setPermissions(m_dir.path(), open);
+
+        QString message;
+        answerMessageBox(QMessageBox::AcceptRole, &message);
+        bool saved = true;
+        {
+            Unprivileged nobody;
+            QVERIFY(nobody.ok());
+            saved = window->save();
+        }
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY(!saved);
+        QVERIFY2(message.contains(u"locked.txt"_s) && message.contains(u"permission denied"_s),
+            qPrintable(message));
+        QVERIFY(window->document()->isModified());
+        QCOMPARE(window->document()->text(), text);
+        QCOMPARE(readAll(path), readAll(fixture(u"mainwindow/article.txt"_s)));
+    }
+
+    void binaryFileIsRefused()
+    {
+        const QString path = copyFixture(u"kept.txt"_s);
+        MainWindow *window = openWindow(path);
+        QVERIFY(window);
+        QByteArray binary("\x7f"
+                          "ELF\x02\x01\x01",
+            7);
+        for (int i = 0; i < 4096; ++i)
+            binary.append(char(i % 32));
+        const QString program = m_dir.filePath(u"program.txt"_s);
+        QVERIFY(writeAll(program, binary));
+        const QString before = window->document()->text();
+
+        QString message;
+        answerMessageBox(QMessageBox::AcceptRole, &message);
+        QVERIFY(!window->openFile(program));
+        QVERIFY2(message.contains(u"program.txt"_s) && message.contains(u"binary"_s), qPrintable(message));
+        QCOMPARE(window->document()->text(), before);
+        QCOMPARE(window->document()->filePath(), QFileInfo(path).absoluteFilePath());
+        QVERIFY(!window->document()->isModified());
+    }
+
+    void readOnlyDocumentSaysWhy()
+    {
+        MainWindow *window = openWindow(fixture(u"format/invalid-utf8.txt"_s));
+        QVERIFY(window);
+        QVERIFY(window->document()->isReadOnly());
+        QVERIFY(window->readOnlyBanner()->isVisible());
+        QVERIFY(window->readOnlyBanner()->text().contains(u"UTF-8"_s));
+    }
+
+private:
+    QString copyFixture(const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile::remove(path);
+        if (!QFile::copy(fixture(u"mainwindow/article.txt"_s), path))
+            return {};
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        return path;
+    }
+
+    MainWindow *openWindow(const QString &path)
+    {
+        auto *window = new MainWindow;
+        m_windows.append(window);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window))
+            return nullptr;
+        if (!path.isEmpty() && !window->openFile(path))
+            return nullptr;
+        window->editor()->setFocus();
+        return window;
+    }
+
+    QTemporaryDir m_recovery;
+    QTemporaryDir m_dir;
+    QList<MainWindow *> m_windows;
+};
+
+QTEST_MAIN(TestSafety)
+#include "tst_safety.moc"
