@@ -93,7 +93,8 @@ public:
     QTimer *analysisTimer = nullptr;
     bool analysisPending = false;
     Article article;
-    QList<Diagnostic> diagnostics;
+    QList<Diagnostic> analysisDiagnostics; // of the text alone
+    QList<Diagnostic> diagnostics; // and those of the extra source
 
     QString path;
     QByteArray originalBytes; // as loaded or last saved; written back while the text is unchanged
@@ -127,7 +128,8 @@ public:
             if (article.invalidEncodingLines.isEmpty() || article.invalidEncodingLines.constLast() != line)
                 article.invalidEncodingLines.append(line);
         }
-        diagnostics = analyseArticle(article);
+        analysisDiagnostics = analyseArticle(article);
+        diagnostics = q->withExtraDiagnostics(analysisDiagnostics);
         Q_EMIT q->analysisUpdated();
     }
 
@@ -238,6 +240,12 @@ void ArticleDocument::analyseNow()
 bool ArticleDocument::isAnalysisPending() const
 {
     return d->analysisPending;
+}
+
+void ArticleDocument::refreshExtraDiagnostics()
+{
+    d->diagnostics = withExtraDiagnostics(d->analysisDiagnostics);
+    Q_EMIT analysisUpdated();
 }
 
 void ArticleDocument::newDocument()

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QTextDocument;
@@ -31,6 +32,11 @@ public:
     const QList<Diagnostic> &diagnostics() const;
     void analyseNow();
     bool isAnalysisPending() const;
+    // Problems found outside the text analysis (link checks). The source is asked again after every
+    // analysis, as their spans move with the text; diagnostics() holds both, sorted by position.
+    using DiagnosticSource = std::function<QList<Diagnostic>(const Article &)>;
+    void setExtraDiagnosticSource(DiagnosticSource source); // used from the next (re)analysis on
+    void refreshExtraDiagnostics(); // the source's answers changed; emits analysisUpdated()
 
     // File handling. load() and save() return false with a human-readable reason in *error.
     void newDocument();
@@ -75,8 +81,11 @@ Q_SIGNALS:
     void operationFailed(const QString &message);
 
 private:
+    QList<Diagnostic> withExtraDiagnostics(const QList<Diagnostic> &analysis) const;
+
     class Private;
     std::unique_ptr<Private> d;
+    DiagnosticSource m_extraDiagnostics;
 };
 
 } // namespace Citewise

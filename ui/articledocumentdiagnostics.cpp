@@ -1,0 +1,37 @@
+// ArticleDocument: merging the diagnostics of other sources (link checks) into those of the analysis.
+#include "articledocument.h"
+
+#include <algorithm>
+
+namespace Citewise {
+
+void ArticleDocument::setExtraDiagnosticSource(DiagnosticSource source)
+{
+    // No refresh here: it would notify every view, also while windows are being torn down.
+    m_extraDiagnostics = std::move(source);
+}
+
+QList<Diagnostic> ArticleDocument::withExtraDiagnostics(const QList<Diagnostic> &analysis) const
+{
+    if (!m_extraDiagnostics)
+        return analysis;
+    QList<Diagnostic> extra = m_extraDiagnostics(article());
+    if (extra.isEmpty())
+        return analysis; // shares the analysis' list: nothing is copied
+    // The same order as the analysis uses, so views can keep walking the list by position.
+    const auto before = [](const Diagnostic &a, const Diagnostic &b) {
+        if (a.line != b.line)
+            return a.line < b.line;
+        if (a.span.start != b.span.start)
+            return a.span.start < b.span.start;
+        return a.severity < b.severity;
+    };
+    std::stable_sort(extra.begin(), extra.end(), before);
+    QList<Diagnostic> merged;
+    merged.reserve(analysis.size() + extra.size());
+    std::merge(
+        analysis.cbegin(), analysis.cend(), extra.cbegin(), extra.cend(), std::back_inserter(merged), before);
+    return merged;
+}
+
+} // namespace Citewise
