@@ -190,7 +190,7 @@ void ReadingView::highlightReference(qint64 number)
 
 void ReadingView::applyHighlight(bool scroll)
 {
-    QList<QTextEdit::ExtraSelection> selections;
+    QList<QTextEdit::ExtraSelection> selections = brokenMarkerSelections();
     int firstCitation = -1;
     if (m_highlighted != 0) {
         QTextCharFormat format;

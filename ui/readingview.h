@@ -7,6 +7,7 @@
 #include "diagnostic.h"
 
 #include <QHash>
+#include <QSet>
 #include <QTextBrowser>
 
 namespace Citewise {
@@ -20,6 +21,10 @@ public:
     void setArticle(
         const Article &article, const QList<Diagnostic> &diagnostics); // keeps the scroll position
     void setLinkStatuses(const QHash<QString, QString> &statusTextByUrl); // keyed by reference URL
+    QHash<QString, QString> linkStatuses() const { return m_linkStatuses; }
+    // Markers citing references with these URLs are flagged as broken (wavy underline).
+    void setBrokenLinks(const QSet<QString> &urls);
+    QSet<QString> brokenLinks() const { return m_brokenLinks; }
     void highlightReference(qint64 number); // every marker citing it, scrolled to the first; 0 clears
     qint64 highlightedReference() const { return m_highlighted; }
 
@@ -45,12 +50,14 @@ private:
     QString toolTipFor(qint64 number) const;
     QString hoverTargetFor(qint64 number) const;
     const Reference *referenceFor(qint64 number) const;
+    QList<QTextEdit::ExtraSelection> brokenMarkerSelections() const;
 
     Article m_article;
     QList<Diagnostic> m_diagnostics;
     QList<ArticleRenderer::MarkerPlace> m_markers;
     QHash<qint64, int> m_referenceIndexByNumber; // first reference with each number
     QHash<QString, QString> m_linkStatuses;
+    QSet<QString> m_brokenLinks;
     qint64 m_highlighted = 0;
     qreal m_measure = 0;
 };
