@@ -61,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_counts = new StatusCounts(statusBar());
     connectActions();
     connectViews();
+    installLinkChecking();
 
     applyDefaultLayout();
     readSettings();

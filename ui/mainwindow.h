@@ -18,6 +18,7 @@ class BodyEditor;
 class CommentsPanel;
 class DocumentGuard;
 class FindReplaceBar;
+class LinkCheckController;
 class MainWindowActions;
 class ProblemsPanel;
 class ReadingView;
@@ -54,6 +55,7 @@ public:
     DocumentGuard *guard() const { return m_guard; } // recovery copies, changes on disk
     RecentFiles *recentFiles() const { return m_recentFiles; }
     QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
+    LinkCheckController *linkChecks() const { return m_linkChecks; }
 
 public Q_SLOTS:
     void newFile();
@@ -76,6 +78,7 @@ private:
     void createDocks();
     void connectActions();
     void connectViews();
+    void installLinkChecking(); // mainwindowlinks.cpp
     void applyDefaultLayout();
     void readSettings();
     void writeSettings() const;
@@ -112,6 +115,7 @@ private:
     ProblemsPanel *m_problemsPanel = nullptr;
     UrlOpener *m_ownOpener = nullptr;
     QPointer<UrlOpener> m_opener;
+    LinkCheckController *m_linkChecks = nullptr;
 };
 
 } // namespace Citewise

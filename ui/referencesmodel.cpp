@@ -101,6 +101,8 @@ void ReferencesModel::setAnalysis(const Article &article, const QList<Diagnostic
     for (const Diagnostic &d : diagnostics) {
         if (d.referenceIndex < 0 || d.referenceIndex >= rows.size())
             continue;
+        if (d.code == u"broken-link" || d.code == u"redirected-link")
+            continue; // link checks reach the rows through setLinkStatus()
         Row &row = rows[d.referenceIndex];
         row.messages.append(d.message);
         const QString status = statusForCode(d.code, d.severity);

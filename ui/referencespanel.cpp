@@ -75,8 +75,14 @@ ReferencesPanel::ReferencesPanel(ArticleDocument *document, QWidget *parent)
     m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_copyUrl->setShortcut(QKeySequence::Copy);
     m_copyUrl->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_checkLink
+        = new QAction(themedIcon(u"network-connect"_s, QColor(0x1e, 0x88, 0xe5)), tr("Check &Link"), this);
+    m_checkLink->setToolTip(tr("Check whether the selected reference's URL still answers"));
+    m_checkLink->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_checkLink->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     QWidget::addAction(m_remove);
     QWidget::addAction(m_copyUrl);
+    QWidget::addAction(m_checkLink);
 
     auto *toolBar = new QToolBar(this);
     toolBar->setAccessibleName(tr("Reference actions"));
@@ -85,7 +91,8 @@ ReferencesPanel::ReferencesPanel(ArticleDocument *document, QWidget *parent)
     toolBar->addAction(m_add);
     toolBar->addAction(m_edit);
     toolBar->addAction(m_remove);
-    for (QAction *action : {m_add, m_edit, m_remove}) {
+    toolBar->addAction(m_checkLink);
+    for (QAction *action : {m_add, m_edit, m_remove, m_checkLink}) {
         if (QWidget *button = toolBar->widgetForAction(action))
             button->setAccessibleName(action->text().remove(u'&').remove(u'…'));
     }
@@ -100,6 +107,11 @@ ReferencesPanel::ReferencesPanel(ArticleDocument *document, QWidget *parent)
     connect(m_edit, &QAction::triggered, this, &ReferencesPanel::editReference);
     connect(m_remove, &QAction::triggered, this, &ReferencesPanel::removeReference);
     connect(m_copyUrl, &QAction::triggered, this, &ReferencesPanel::copyUrl);
+    connect(m_checkLink, &QAction::triggered, this, [this] {
+        const QString url = currentSourceIndex().data(ReferencesModel::UrlRole).toString();
+        if (!url.isEmpty())
+            Q_EMIT checkLinkRequested(url);
+    });
     connect(m_view, &QAbstractItemView::activated, this, &ReferencesPanel::onActivated);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &ReferencesPanel::onSelectionChanged);
@@ -110,6 +122,7 @@ ReferencesPanel::ReferencesPanel(ArticleDocument *document, QWidget *parent)
         menu.addAction(m_remove);
         menu.addSeparator();
         menu.addAction(m_copyUrl);
+        menu.addAction(m_checkLink);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
     // A reset (entries added or removed) drops the selection; put it back on the same number.
@@ -201,6 +214,7 @@ void ReferencesPanel::updateActions()
     m_edit->setEnabled(writable && index.isValid());
     m_remove->setEnabled(writable && isEntry);
     m_copyUrl->setEnabled(isEntry && !index.data(ReferencesModel::UrlRole).toString().isEmpty());
+    m_checkLink->setEnabled(m_copyUrl->isEnabled());
 }
 
 void ReferencesPanel::addReference()

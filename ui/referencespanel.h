@@ -33,6 +33,7 @@ public:
     QAction *editReferenceAction() const { return m_edit; }
     QAction *removeReferenceAction() const { return m_remove; }
     QAction *copyUrlAction() const { return m_copyUrl; }
+    QAction *checkLinkAction() const { return m_checkLink; }
 
 public Q_SLOTS:
     void addReference();
@@ -43,6 +44,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void referenceSelected(qint64 number); // selection changed (0 = none)
     void openRequested(const QString &url); // double-click / Enter
+    void checkLinkRequested(const QString &url); // Check Link on the selected entry
 
 private:
     void refresh();
@@ -61,6 +63,7 @@ private:
     QAction *m_edit;
     QAction *m_remove;
     QAction *m_copyUrl;
+    QAction *m_checkLink;
     qint64 m_lastEmitted = 0;
     qint64 m_numberBeforeReset = 0;
     bool m_quiet = false;

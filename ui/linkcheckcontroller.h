@@ -1,0 +1,98 @@
+// Checks the links of the open article in the background and shows the results where the reader
+// looks: the References list, the markers of the reading view and the problems of the document.
+#pragma once
+
+#include "diagnostic.h"
+#include "linkcheckresult.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class QTimer;
+class QWidget;
+
+namespace Citewise {
+
+class ArticleDocument;
+class LinkChecker;
+class ReadingView;
+class ReferencesModel;
+
+// Runs link checks for one ArticleDocument and keeps their results per URL.
+class LinkCheckController : public QObject
+{
+    Q_OBJECT
+public:
+    // Answers whether the links to loopback/private/link-local hosts may be contacted in this run.
+    using Confirmer = std::function<bool(const QStringList &privateUrls)>;
+
+    explicit LinkCheckController(ArticleDocument *document, QObject *parent = nullptr);
+    ~LinkCheckController() override;
+
+    LinkChecker *checker() const { return m_checker; }
+    void setTimeoutMs(int ms);
+    int timeoutMs() const;
+
+    // An empty confirmer restores the question box (default answer No), shown over dialogParent.
+    void setConfirmer(Confirmer confirmer);
+    void setDialogParent(QWidget *parent) { m_dialogParent = parent; }
+    void setReferencesModel(ReferencesModel *model);
+    void setReadingView(ReadingView *view);
+
+    bool isRunning() const;
+    bool hasResult(const QString &url) const { return m_results.contains(url); }
+    LinkCheckResult result(const QString &url) const { return m_results.value(url); }
+    QHash<QString, LinkCheckResult> results() const { return m_results; }
+    // "404 Not Found · 120 ms", "Timed out after 10 s", …
+    QString statusText(const LinkCheckResult &result) const;
+    // Statuses that make a reference broken: its markers are flagged and it is an error.
+    static bool isBroken(LinkStatus status);
+    // broken-link and redirected-link diagnostics at the URLs of the article's references.
+    QList<Diagnostic> diagnosticsFor(const Article &article) const;
+
+public Q_SLOTS:
+    void checkUrl(const QString &url);
+    void checkReference(qint64 number);
+    void checkAll(); // every reference URL of the current article
+    void recheckUrl(const QString &url); // these two ignore earlier results
+    void recheckAll();
+    void cancel();
+
+Q_SIGNALS:
+    void started();
+    void progress(int done, int total);
+    void finished();
+    void resultReady(const QString &url, const Citewise::LinkCheckResult &result);
+
+private:
+    void run(const QStringList &urls, bool recheck);
+    bool decidePrivate(const QStringList &urls);
+    bool askUser(const QStringList &privateUrls) const;
+    void onResult(const QString &url, const LinkCheckResult &result);
+    void onFinished();
+    void publishView();
+    void scheduleDiagnostics();
+    QStringList articleUrls() const;
+
+    QPointer<ArticleDocument> m_document; // may go first when a window is torn down
+    LinkChecker *m_checker;
+    QTimer *m_diagnosticsTimer;
+    Confirmer m_confirmer;
+    QPointer<QWidget> m_dialogParent;
+    QPointer<ReferencesModel> m_model;
+    QPointer<ReadingView> m_view;
+
+    QHash<QString, LinkCheckResult> m_results;
+    QHash<QString, QString> m_statusTexts;
+    QSet<QString> m_pending; // asked for in the current run, no result yet
+    std::optional<bool> m_privateAnswer; // the user's answer for the current run
+    bool m_running = false;
+};
+
+} // namespace Citewise

@@ -1,0 +1,106 @@
+// MainWindow: link checking — the Citations menu actions, the References panel's Check Link and the
+// progress shown in the status bar while checks run.
+#include "mainwindow.h"
+
+#include "linkcheckcontroller.h"
+#include "mainwindowactions.h"
+#include "readingview.h"
+#include "referencespanel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QMenu>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace Citewise {
+
+void MainWindow::installLinkChecking()
+{
+    m_linkChecks = new LinkCheckController(m_document, this);
+    m_linkChecks->setDialogParent(this);
+    m_linkChecks->setReferencesModel(m_referencesPanel->model());
+    m_linkChecks->setReadingView(m_readingView);
+
+    auto *checkAll = new QAction(themeIcon(u"network-connect"_s), tr("Check All &Links"), this);
+    checkAll->setObjectName(u"checkAllLinksAction"_s);
+    checkAll->setIconText(tr("Check Links"));
+    checkAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    checkAll->setStatusTip(tr("Check whether every reference's URL still answers"));
+    auto *recheckAll = new QAction(tr("Re-check All Li&nks"), this);
+    recheckAll->setObjectName(u"recheckAllLinksAction"_s);
+    recheckAll->setStatusTip(tr("Check every reference's URL again, ignoring earlier results"));
+    auto *cancel = new QAction(tr("Cancel Link Chec&k"), this);
+    cancel->setObjectName(u"cancelLinkCheckAction"_s);
+    cancel->setStatusTip(tr("Stop the link check that is running"));
+    cancel->setEnabled(false);
+
+    QMenu *menu = m_actions->citationsMenu;
+    menu->addSeparator();
+    menu->addAction(checkAll);
+    menu->addAction(recheckAll);
+    menu->addAction(cancel);
+    m_actions->toolBar->addAction(checkAll);
+
+    // Shown only while checks run: how far they are, and a way to stop them.
+    auto *progressArea = new QWidget(this);
+    progressArea->setObjectName(u"linkCheckProgressArea"_s);
+    progressArea->setAccessibleName(tr("Link check progress"));
+    auto *layout = new QHBoxLayout(progressArea);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    auto *bar = new QProgressBar(progressArea);
+    bar->setObjectName(u"linkCheckProgress"_s);
+    bar->setAccessibleName(tr("Links checked"));
+    bar->setFormat(tr("%v / %m"));
+    bar->setTextVisible(true);
+    bar->setMaximumWidth(bar->fontMetrics().horizontalAdvance(u"0000 / 0000"_s) * 2);
+    auto *stop = new QToolButton(progressArea);
+    stop->setObjectName(u"linkCheckCancelButton"_s);
+    stop->setText(tr("Cancel"));
+    stop->setToolTip(tr("Stop checking links"));
+    stop->setAccessibleName(tr("Cancel link check"));
+    stop->setAutoRaise(true);
+    layout->addWidget(bar);
+    layout->addWidget(stop);
+    statusBar()->addPermanentWidget(progressArea);
+    progressArea->hide();
+
+    connect(checkAll, &QAction::triggered, m_linkChecks, &LinkCheckController::checkAll);
+    connect(recheckAll, &QAction::triggered, m_linkChecks, &LinkCheckController::recheckAll);
+    connect(cancel, &QAction::triggered, m_linkChecks, &LinkCheckController::cancel);
+    connect(stop, &QToolButton::clicked, m_linkChecks, &LinkCheckController::cancel);
+    connect(m_referencesPanel, &ReferencesPanel::checkLinkRequested, m_linkChecks,
+        &LinkCheckController::checkUrl);
+
+    connect(m_linkChecks, &LinkCheckController::started, this, [=] {
+        bar->setRange(0, 0); // busy until the first count arrives
+        cancel->setEnabled(true);
+        progressArea->show();
+    });
+    connect(m_linkChecks, &LinkCheckController::progress, bar, [bar](int done, int total) {
+        bar->setRange(0, total);
+        bar->setValue(done);
+    });
+    connect(m_linkChecks, &LinkCheckController::finished, this, [=, this] {
+        cancel->setEnabled(false);
+        progressArea->hide();
+        int broken = 0;
+        int redirected = 0;
+        const QHash<QString, LinkCheckResult> results = m_linkChecks->results();
+        for (const LinkCheckResult &result : results) {
+            if (LinkCheckController::isBroken(result.status))
+                ++broken;
+            else if (result.status == LinkStatus::Redirected)
+                ++redirected;
+        }
+        statusBar()->showMessage(
+            tr("Links checked: %1 broken, %2 redirected.").arg(broken).arg(redirected), 5000);
+    });
+}
+
+} // namespace Citewise
