@@ -1,0 +1,348 @@
+// Link checking in the main window against a local HTTP fixture: the actions, the question about
+// local addresses, statuses in the References list and the reading view, link problems in the
+// document, the progress in the status bar and cancelling. Nothing here leaves the loopback interface.
+#include "articledocument.h"
+#include "httpfixture.h"
+#include "linkcheckcontroller.h"
+#include "linkchecker.h"
+#include "mainwindow.h"
+#include "problemsmodel.h"
+#include "problemspanel.h"
+#include "readingview.h"
+#include "referencesmodel.h"
+#include "referencespanel.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QHelpEvent>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QToolButton>
+#include <QToolTip>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace Citewise;
+using Citewise::Test::HttpFixture;
+
+class TestLinkCheckUi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void checkAllShowsResultsEverywhere();
+    void declinedLocalLinksAreNotContacted();
+    void checkLinkChecksOnlyThatUrl();
+    void cachedResultsAndRecheck();
+    void linkProblemsFollowEdits();
+    void cancelStopsTheRun();
+    void statusTexts_data();
+    void statusTexts();
+
+private:
+    MainWindow *openArticle();
+    QString url(const QString &path) const { return m_fixture->url(path); }
+    QString statusOf(qint64 number, int role = ReferencesModel::StatusRole) const;
+    QList<Diagnostic> diagnosticsWithCode(const QString &code) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<HttpFixture> m_fixture;
+    std::unique_ptr<MainWindow> m_window;
+    LinkCheckController *m_links = nullptr;
+    QList<QStringList> m_asked; // what the confirmer was asked, once per run
+    bool m_allow = true;
+};
+
+void TestLinkCheckUi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"CitewiseTest"_s);
+    QCoreApplication::setApplicationName(u"tst_linkcheckui"_s);
+    QSettings().clear();
+    QLocale::setDefault(QLocale::c()); // "0.5 s", whatever the machine's language
+    QVERIFY(m_dir.isValid());
+}
+
+void TestLinkCheckUi::init()
+{
+    m_fixture = std::make_unique<HttpFixture>();
+    QVERIFY(m_fixture->start());
+    m_fixture->setRoute(u"/ok"_s, {});
+    m_fixture->setRoute(u"/moved"_s, HttpFixture::redirect(301, url(u"/ok"_s).toUtf8()));
+    m_fixture->setRoute(u"/missing"_s, HttpFixture::status(404));
+    m_fixture->setRoute(u"/slow"_s, HttpFixture::silent());
+    m_asked.clear();
+    m_allow = true;
+    QVERIFY(openArticle());
+}
+
+void TestLinkCheckUi::cleanup()
+{
+    if (m_window)
+        m_window->document()->setModified(false);
+    m_window.reset();
+    m_fixture.reset();
+}
+
+MainWindow *TestLinkCheckUi::openArticle()
+{
+    const QString text
+        = u"Links under test\n\n"
+          "The page answers [1]. It has moved [2]. It is gone [3]. It never answers [4].\n\n"
+          "References\n"
+          "[1] %1 Answering page\n"
+          "[2] %2 Moved page\n"
+          "[3] %3 Missing page\n"
+          "[4] %4 Silent page\n"_s.arg(url(u"/ok"_s), url(u"/moved"_s), url(u"/missing"_s), url(u"/slow"_s));
+    const QString path = m_dir.filePath(u"links.txt"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text.toUtf8()) < 0)
+        return nullptr;
+    file.close();
+
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1200, 800);
+    m_window->show();
+    if (!QTest::qWaitForWindowExposed(m_window.get()) || !m_window->openFile(path))
+        return nullptr;
+    m_window->document()->analyseNow();
+    m_links = m_window->linkChecks();
+    if (!m_links)
+        return nullptr;
+    m_links->setTimeoutMs(500);
+    m_links->setConfirmer([this](const QStringList &privateUrls) {
+        m_asked.append(privateUrls);
+        return m_allow;
+    });
+    return m_window.get();
+}
+
+QString TestLinkCheckUi::statusOf(qint64 number, int role) const
+{
+    ReferencesModel *model = m_window->referencesPanel()->model();
+    const int row = model->rowForNumber(number);
+    if (row < 0)
+        return u"(no row)"_s;
+    return model->index(row, ReferencesModel::StatusColumn).data(role).toString();
+}
+
+QList<Diagnostic> TestLinkCheckUi::diagnosticsWithCode(const QString &code) const
+{
+    QList<Diagnostic> found;
+    for (const Diagnostic &d : m_window->document()->diagnostics()) {
+        if (d.code == code)
+            found.append(d);
+    }
+    return found;
+}
+
+void TestLinkCheckUi::checkAllShowsResultsEverywhere()
+{
+    auto *action = m_window->findChild<QAction *>(u"checkAllLinksAction"_s);
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(u"Ctrl+Shift+L"_s));
+    auto *area = m_window->findChild<QWidget *>(u"linkCheckProgressArea"_s);
+    auto *bar = m_window->findChild<QProgressBar *>(u"linkCheckProgress"_s);
+    QVERIFY(area && bar);
+    QVERIFY(!area->isVisible());
+
+    action->trigger();
+    QVERIFY(m_links->isRunning());
+    QVERIFY(area->isVisible());
+    QCOMPARE(statusOf(4), u"checking"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_links->isRunning(), 10000);
+
+    // Asked once, about all four links on 127.0.0.1.
+    QCOMPARE(m_asked.size(), 1);
+    QCOMPARE(m_asked.first().size(), 4);
+
+    QCOMPARE(statusOf(1), u"ok"_s);
+    QCOMPARE(statusOf(2), u"redirected"_s);
+    QCOMPARE(statusOf(3), u"broken"_s);
+    QCOMPARE(statusOf(4), u"timeout"_s);
+    QVERIFY2(
+        statusOf(1, Qt::DisplayRole).startsWith(u"OK · 200 · "_s), qPrintable(statusOf(1, Qt::DisplayRole)));
+    QCOMPARE(statusOf(2, Qt::DisplayRole), u"Redirected → %1 (301, permanent)"_s.arg(url(u"/ok"_s)));
+    QVERIFY2(statusOf(3, Qt::DisplayRole).startsWith(u"404 Not Found · "_s),
+        qPrintable(statusOf(3, Qt::DisplayRole)));
+    QCOMPARE(statusOf(4, Qt::DisplayRole), u"Timed out after 0.5 s"_s);
+
+    // Problems at the URLs, in the document, the Problems list and in position order.
+    const Article &article = m_window->document()->article();
+    QTRY_COMPARE(diagnosticsWithCode(u"broken-link"_s).size(), 2);
+    const QList<Diagnostic> broken = diagnosticsWithCode(u"broken-link"_s);
+    QCOMPARE(broken.at(0).severity, Diagnostic::Severity::Error);
+    QCOMPARE(broken.at(0).span, article.references.at(2).urlSpan);
+    QCOMPARE(broken.at(0).referenceIndex, 2);
+    QCOMPARE(broken.at(0).line, article.references.at(2).line);
+    QCOMPARE(broken.at(1).span, article.references.at(3).urlSpan);
+    const QList<Diagnostic> redirected = diagnosticsWithCode(u"redirected-link"_s);
+    QCOMPARE(redirected.size(), 1);
+    QCOMPARE(redirected.first().severity, Diagnostic::Severity::Warning);
+    QVERIFY(redirected.first().message.contains(url(u"/ok"_s)));
+    const QList<Diagnostic> &all = m_window->document()->diagnostics();
+    for (qsizetype i = 1; i < all.size(); ++i)
+        QVERIFY(all.at(i - 1).span.start <= all.at(i).span.start);
+    ProblemsModel *problems = m_window->problemsPanel()->model();
+    int brokenRows = 0;
+    for (int row = 0; row < problems->rowCount(); ++row)
+        brokenRows += problems->diagnostic(row).code == u"broken-link" ? 1 : 0;
+    QCOMPARE(brokenRows, 2);
+
+    // The progress reached the total, then went away.
+    QCOMPARE(bar->maximum(), 4);
+    QCOMPARE(bar->value(), 4);
+    QVERIFY(!area->isVisible());
+    QVERIFY(!m_window->findChild<QAction *>(u"cancelLinkCheckAction"_s)->isEnabled());
+
+    // The reading view knows the statuses for its tooltips and flags the broken markers.
+    ReadingView *view = m_window->readingView();
+    QVERIFY(view->linkStatuses().value(url(u"/missing"_s)).startsWith(u"404 Not Found"_s));
+    QCOMPARE(view->brokenLinks(), (QSet<QString> {url(u"/missing"_s), url(u"/slow"_s)}));
+    int wavy = 0;
+    for (const QTextEdit::ExtraSelection &selection : view->extraSelections())
+        wavy += selection.format.underlineStyle() == QTextCharFormat::WaveUnderline ? 1 : 0;
+    QCOMPARE(wavy, 2);
+    const QRect marker = view->markerRect(2, 0); // "[3]"
+    QVERIFY(!marker.isNull());
+    QHelpEvent help(QEvent::ToolTip, marker.center(), view->viewport()->mapToGlobal(marker.center()));
+    QApplication::sendEvent(view->viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(u"404 Not Found"_s), qPrintable(QToolTip::text()));
+    QToolTip::hideText();
+}
+
+void TestLinkCheckUi::declinedLocalLinksAreNotContacted()
+{
+    m_allow = false;
+    m_window->findChild<QAction *>(u"checkAllLinksAction"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_links->isRunning(), 10000);
+    QCOMPARE(m_asked.size(), 1);
+    QCOMPARE(m_fixture->connectionCount(), 0);
+    QCOMPARE(m_fixture->requests().size(), 0);
+    for (qint64 number = 1; number <= 4; ++number)
+        QCOMPARE(statusOf(number), u"private-address"_s);
+    QVERIFY(diagnosticsWithCode(u"broken-link"_s).isEmpty());
+}
+
+void TestLinkCheckUi::checkLinkChecksOnlyThatUrl()
+{
+    ReferencesPanel *panel = m_window->referencesPanel();
+    QCOMPARE(panel->checkLinkAction()->shortcut(), QKeySequence(u"Ctrl+L"_s));
+    panel->selectReference(0);
+    QVERIFY(!panel->checkLinkAction()->isEnabled());
+    panel->selectReference(3);
+    QVERIFY(panel->checkLinkAction()->isEnabled());
+    panel->checkLinkAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_links->isRunning(), 10000);
+
+    QCOMPARE(m_asked, (QList<QStringList> {{url(u"/missing"_s)}}));
+    QCOMPARE(m_links->results().keys(), QStringList {url(u"/missing"_s)});
+    QCOMPARE(m_fixture->requests().size(), 1);
+    QCOMPARE(m_fixture->requestCount(u"/missing"_s), 1);
+    QCOMPARE(statusOf(3), u"broken"_s);
+    QCOMPARE(statusOf(1), u"ok"_s); // from the analysis: no link status
+    QVERIFY(!statusOf(1, Qt::DisplayRole).contains(u"200"_s));
+
+    // By number, as the controller offers it to others.
+    m_links->checkReference(1);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_links->isRunning(), 10000);
+    QCOMPARE(m_fixture->requestCount(u"/ok"_s), 1);
+    QCOMPARE(m_links->results().size(), 2);
+}
+
+void TestLinkCheckUi::cachedResultsAndRecheck()
+{
+    const QString missing = url(u"/missing"_s);
+    m_links->checkUrl(missing);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_links->isRunning(), 10000);
+    QCOMPARE(m_fixture->requestCount(u"/missing"_s), 1);
+
+    m_links->checkUrl(missing); // known from this session
+    QTRY_VERIFY_WITH_TIMEOUT(!m_links->isRunning(), 10000);
+    QCOMPARE(m_fixture->requestCount(u"/missing"_s), 1);
+
+    m_fixture->setRoute(u"/missing"_s, {});
+    m_links->recheckUrl(missing);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_links->isRunning(), 10000);
+    QCOMPARE(m_fixture->requestCount(u"/missing"_s), 2);
+    QCOMPARE(statusOf(3), u"ok"_s);
+    QVERIFY(statusOf(3, Qt::DisplayRole).startsWith(u"OK · 200"_s));
+    QTRY_VERIFY(diagnosticsWithCode(u"broken-link"_s).isEmpty());
+    QVERIFY(m_window->readingView()->brokenLinks().isEmpty());
+    QCOMPARE(m_asked.size(), 3); // once per run
+}
+
+void TestLinkCheckUi::linkProblemsFollowEdits()
+{
+    m_links->checkUrl(url(u"/missing"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_links->isRunning(), 10000);
+    QTRY_COMPARE(diagnosticsWithCode(u"broken-link"_s).size(), 1);
+    const qsizetype before = diagnosticsWithCode(u"broken-link"_s).first().span.start;
+
+    // Text typed above the references moves the URL; the problem moves with it.
+    QTextCursor cursor(m_window->document()->textDocument());
+    cursor.setPosition(0);
+    cursor.insertText(u"Draft: "_s);
+    m_window->document()->analyseNow();
+    const QList<Diagnostic> after = diagnosticsWithCode(u"broken-link"_s);
+    QCOMPARE(after.size(), 1);
+    QCOMPARE(after.first().span.start, before + 7);
+    QCOMPARE(after.first().span, m_window->document()->article().references.at(2).urlSpan);
+}
+
+void TestLinkCheckUi::cancelStopsTheRun()
+{
+    m_links->setTimeoutMs(10000);
+    m_links->checkUrl(url(u"/slow"_s));
+    auto *area = m_window->findChild<QWidget *>(u"linkCheckProgressArea"_s);
+    auto *stop = m_window->findChild<QToolButton *>(u"linkCheckCancelButton"_s);
+    QVERIFY(area->isVisible());
+    QCOMPARE(statusOf(4), u"checking"_s);
+    QTRY_COMPARE(m_fixture->requests().size(), 1);
+    stop->click();
+    QTRY_VERIFY(!m_links->isRunning());
+    QVERIFY(!area->isVisible());
+    QCOMPARE(statusOf(4), u"ok"_s); // back to the analysis' status: nothing is known
+    QVERIFY(!m_links->hasResult(url(u"/slow"_s)));
+}
+
+void TestLinkCheckUi::statusTexts_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("httpCode");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("ok") << int(LinkStatus::Ok) << 200 << u"OK · 200 · 85 ms"_s;
+    QTest::addRow("not found") << int(LinkStatus::Broken) << 404 << u"404 Not Found · 85 ms"_s;
+    QTest::addRow("unusual code") << int(LinkStatus::Broken) << 499 << u"499 · 85 ms"_s;
+    QTest::addRow("timeout") << int(LinkStatus::Timeout) << 0 << u"Timed out after 10 s"_s;
+    QTest::addRow("refused") << int(LinkStatus::ConnectionRefused) << 0 << u"Connection refused"_s;
+    QTest::addRow("private") << int(LinkStatus::PrivateAddress) << 0
+                             << u"Not checked: local or private address"_s;
+}
+
+void TestLinkCheckUi::statusTexts()
+{
+    QFETCH(int, status);
+    QFETCH(int, httpCode);
+    QFETCH(QString, expected);
+    m_links->setTimeoutMs(LinkChecker::kDefaultTimeoutMs);
+    LinkCheckResult result;
+    result.status = LinkStatus(status);
+    result.httpCode = httpCode;
+    result.elapsedMs = 85;
+    QCOMPARE(m_links->statusText(result), expected);
+}
+
+QTEST_MAIN(TestLinkCheckUi)
+#include "tst_linkcheckui.moc"
