@@ -2,6 +2,7 @@
 // the Citewise window.
 #include "benchmarkrun.h"
 #include "cli.h"
+#include "documentguard.h"
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -10,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -25,13 +27,14 @@ void setApplicationInfo()
 }
 
 // One window per file; an empty path opens an empty article.
-void openWindow(const QString &path)
+Citewise::MainWindow *openWindow(const QString &path)
 {
     auto *window = new Citewise::MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
     if (!path.isEmpty())
         window->openFile(path);
+    return window;
 }
 
 int runGui(int &argc, char **argv)
@@ -56,8 +59,13 @@ int runGui(int &argc, char **argv)
     }
     if (documents.isEmpty())
         documents.emplaceBack();
-    for (const auto &document : std::as_const(documents))
-        openWindow(document.first);
+    Citewise::MainWindow *first = nullptr;
+    for (const auto &document : std::as_const(documents)) {
+        Citewise::MainWindow *window = openWindow(document.first);
+        first = first ? first : window;
+    }
+    // Queued, so the question about a previous session's unsaved work comes with the windows shown.
+    QTimer::singleShot(0, first, [first] { first->guard()->offerRecoveries(); });
     return app.exec() == 0 ? Citewise::ExitOk : Citewise::ExitFailure;
 }
 
