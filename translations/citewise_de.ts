@@ -5,23 +5,23 @@
     <name>Citewise::ArticleDocument</name>
     <message>
         <source>“%1” is a folder, not an article file.</source>
-        <translation>„%1“ ist ein Ordner, keine Artikeldatei.</translation>
+        <translation type="vanished">„%1“ ist ein Ordner, keine Artikeldatei.</translation>
     </message>
     <message>
         <source>“%1” is too large (%2 MB). Citewise opens files up to 256 MB.</source>
-        <translation>„%1“ ist zu groß (%2 MB). Citewise öffnet Dateien bis 256 MB.</translation>
+        <translation type="vanished">„%1“ ist zu groß (%2 MB). Citewise öffnet Dateien bis 256 MB.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+        <translation type="vanished">„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>“%1” is too large. Citewise opens files up to 256 MB.</source>
-        <translation>„%1“ ist zu groß. Citewise öffnet Dateien bis 256 MB.</translation>
+        <translation type="vanished">„%1“ ist zu groß. Citewise öffnet Dateien bis 256 MB.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+        <translation type="vanished">„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The file contains bytes that are not valid UTF-8. It is opened read-only so that they are never changed.</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Cannot save “%1”: %2</source>
-        <translation>„%1“ kann nicht gespeichert werden: %2</translation>
+        <translation type="vanished">„%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -197,6 +197,49 @@
     <message>
         <source>Edit Comment</source>
         <translation>Kommentar bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Citewise::DocumentGuard</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished">Unbenannt</translation>
+    </message>
+    <message>
+        <source>No recovery copy of the unsaved changes could be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Recover Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved changes to %1. Save to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program and cannot be reloaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program and has been reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the version of %1 on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept your version of %1; saving replaces the one on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer on disk. Save to write it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -371,6 +414,108 @@ Ihre Fassung behalten (Speichern ersetzt die andere) oder die andere laden und I
     </message>
 </context>
 <context>
+    <name>Citewise::LinkCheckController</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>OK · %1 · %2</source>
+        <translation>OK · %1 · %2</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>dauerhaft</translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>vorübergehend</translation>
+    </message>
+    <message>
+        <source>Redirected → %1 (%2, %3)</source>
+        <translation>Weitergeleitet → %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Timed out after %1 s</source>
+        <translation>Keine Antwort nach %1 s</translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation>Host nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>Sichere Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Secure connection failed: %1</source>
+        <translation>Sichere Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Not checked: not an http or https link</source>
+        <translation>Nicht geprüft: kein http- oder https-Link</translation>
+    </message>
+    <message>
+        <source>Not checked: not a usable address</source>
+        <translation>Nicht geprüft: keine verwendbare Adresse</translation>
+    </message>
+    <message>
+        <source>Not checked: local or private address</source>
+        <translation>Nicht geprüft: lokale oder private Adresse</translation>
+    </message>
+    <message>
+        <source>Redirect loop or too many redirects</source>
+        <translation>Weiterleitungsschleife oder zu viele Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>Netzwerkfehler: %1</translation>
+    </message>
+    <message>
+        <source>Reference [%1] is broken: %2</source>
+        <translation>Quelle [%1] ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Reference [%1] redirects to %2</source>
+        <translation>Quelle [%1] leitet weiter zu %2</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) point to this computer or the local network:</source>
+        <translation>
+            <numerusform>%n Link zeigt auf diesen Computer oder das lokale Netzwerk:</numerusform>
+            <numerusform>%n Links zeigen auf diesen Computer oder das lokale Netzwerk:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking them sends requests to devices and services that are not on the public internet. Check them anyway?</source>
+        <translation>Beim Prüfen gehen Anfragen an Geräte und Dienste, die nicht im öffentlichen Internet sind. Trotzdem prüfen?</translation>
+    </message>
+    <message>
+        <source>Check Local Links?</source>
+        <translation>Lokale Links prüfen?</translation>
+    </message>
+    <message>
+        <source>Check local links</source>
+        <translation>Lokale Links prüfen</translation>
+    </message>
+</context>
+<context>
     <name>Citewise::MainWindow</name>
     <message>
         <source>Articles (*.txt *.md);;All files (*)</source>
@@ -517,6 +662,62 @@ Möchten Sie sie vor dem Schließen speichern?</translation>
     <message>
         <source>&lt;h3&gt;Citewise %1&lt;/h3&gt;&lt;p&gt;Read, edit and fact-check articles full of citations: follow each marker to its source, keep the references numbered in order and see every problem at a glance.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Citewise %1&lt;/h3&gt;&lt;p&gt;Artikel voller Quellenangaben lesen, bearbeiten und prüfen: jedem Verweis zu seiner Quelle folgen, die Quellen in der richtigen Reihenfolge nummerieren und jedes Problem auf einen Blick sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Check All &amp;Links</source>
+        <translation>Alle &amp;Links prüfen</translation>
+    </message>
+    <message>
+        <source>Check Links</source>
+        <translation>Links prüfen</translation>
+    </message>
+    <message>
+        <source>Check whether every reference&apos;s URL still answers</source>
+        <translation>Prüfen, ob die URL jeder Quelle noch antwortet</translation>
+    </message>
+    <message>
+        <source>Re-check All Li&amp;nks</source>
+        <translation>Alle Links e&amp;rneut prüfen</translation>
+    </message>
+    <message>
+        <source>Check every reference&apos;s URL again, ignoring earlier results</source>
+        <translation>Die URL jeder Quelle erneut prüfen, ohne frühere Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Cancel Link Chec&amp;k</source>
+        <translation>Linkprüfung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the link check that is running</source>
+        <translation>Die laufende Linkprüfung anhalten</translation>
+    </message>
+    <message>
+        <source>Link check progress</source>
+        <translation>Fortschritt der Linkprüfung</translation>
+    </message>
+    <message>
+        <source>Links checked</source>
+        <translation>Geprüfte Links</translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop checking links</source>
+        <translation>Linkprüfung anhalten</translation>
+    </message>
+    <message>
+        <source>Cancel link check</source>
+        <translation>Linkprüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>Links checked: %1 broken, %2 redirected.</source>
+        <translation>Links geprüft: %1 nicht erreichbar, %2 weitergeleitet.</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1304,14 @@ Mit „Hinzufügen“ zitieren Sie eine Quelle.</translation>
             <numerusform>Quelle [%1] wird im Text %n-mal zitiert. Trotzdem entfernen? Die Verweise führen dann ins Leere.</numerusform>
             <numerusform>Quelle [%1] wird im Text %n-mal zitiert. Trotzdem entfernen? Die Verweise führen dann ins Leere.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check &amp;Link</source>
+        <translation>&amp;Link prüfen</translation>
+    </message>
+    <message>
+        <source>Check whether the selected reference&apos;s URL still answers</source>
+        <translation>Prüfen, ob die URL der gewählten Quelle noch antwortet</translation>
     </message>
 </context>
 <context>

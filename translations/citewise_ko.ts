@@ -5,23 +5,23 @@
     <name>Citewise::ArticleDocument</name>
     <message>
         <source>“%1” is a folder, not an article file.</source>
-        <translation>“%1”은(는) 기사 파일이 아니라 폴더입니다.</translation>
+        <translation type="vanished">“%1”은(는) 기사 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
         <source>“%1” is too large (%2 MB). Citewise opens files up to 256 MB.</source>
-        <translation>“%1”이(가) 너무 큽니다(%2MB). Citewise는 256MB까지의 파일만 엽니다.</translation>
+        <translation type="vanished">“%1”이(가) 너무 큽니다(%2MB). Citewise는 256MB까지의 파일만 엽니다.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation>“%1”을(를) 열 수 없습니다: %2</translation>
+        <translation type="vanished">“%1”을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
         <source>“%1” is too large. Citewise opens files up to 256 MB.</source>
-        <translation>“%1”이(가) 너무 큽니다. Citewise는 256MB까지의 파일만 엽니다.</translation>
+        <translation type="vanished">“%1”이(가) 너무 큽니다. Citewise는 256MB까지의 파일만 엽니다.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation>“%1”을(를) 읽을 수 없습니다: %2</translation>
+        <translation type="vanished">“%1”을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>The file contains bytes that are not valid UTF-8. It is opened read-only so that they are never changed.</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Cannot save “%1”: %2</source>
-        <translation>“%1”을(를) 저장할 수 없습니다: %2</translation>
+        <translation type="vanished">“%1”을(를) 저장할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -197,6 +197,49 @@
     <message>
         <source>Edit Comment</source>
         <translation>댓글 편집</translation>
+    </message>
+</context>
+<context>
+    <name>Citewise::DocumentGuard</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished">제목 없음</translation>
+    </message>
+    <message>
+        <source>No recovery copy of the unsaved changes could be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Recover Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved changes to %1. Save to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program and cannot be reloaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program and has been reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the version of %1 on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept your version of %1; saving replaces the one on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer on disk. Save to write it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -370,6 +413,107 @@ Keep your version (saving will replace theirs), or load theirs and lose your uns
     </message>
 </context>
 <context>
+    <name>Citewise::LinkCheckController</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1ms</translation>
+    </message>
+    <message>
+        <source>OK · %1 · %2</source>
+        <translation>정상 · %1 · %2</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>영구</translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>임시</translation>
+    </message>
+    <message>
+        <source>Redirected → %1 (%2, %3)</source>
+        <translation>리디렉션됨 → %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Timed out after %1 s</source>
+        <translation>%1초 후 시간 초과</translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation>호스트를 찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>연결 거부됨</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>보안 연결 실패</translation>
+    </message>
+    <message>
+        <source>Secure connection failed: %1</source>
+        <translation>보안 연결 실패: %1</translation>
+    </message>
+    <message>
+        <source>Not checked: not an http or https link</source>
+        <translation>확인 안 함: http 또는 https 링크가 아님</translation>
+    </message>
+    <message>
+        <source>Not checked: not a usable address</source>
+        <translation>확인 안 함: 사용할 수 없는 주소</translation>
+    </message>
+    <message>
+        <source>Not checked: local or private address</source>
+        <translation>확인 안 함: 로컬 또는 사설 주소</translation>
+    </message>
+    <message>
+        <source>Redirect loop or too many redirects</source>
+        <translation>리디렉션 순환 또는 너무 많은 리디렉션</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>네트워크 오류</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>네트워크 오류: %1</translation>
+    </message>
+    <message>
+        <source>Reference [%1] is broken: %2</source>
+        <translation>참고문헌 [%1] 링크가 깨졌습니다: %2</translation>
+    </message>
+    <message>
+        <source>Reference [%1] redirects to %2</source>
+        <translation>참고문헌 [%1]이(가) %2(으)로 리디렉션됩니다</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>확인 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) point to this computer or the local network:</source>
+        <translation>
+            <numerusform>링크 %n개가 이 컴퓨터나 로컬 네트워크를 가리킵니다:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking them sends requests to devices and services that are not on the public internet. Check them anyway?</source>
+        <translation>확인하면 공용 인터넷에 있지 않은 장치와 서비스로 요청을 보냅니다. 그래도 확인하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Check Local Links?</source>
+        <translation>로컬 링크를 확인할까요?</translation>
+    </message>
+    <message>
+        <source>Check local links</source>
+        <translation>로컬 링크 확인</translation>
+    </message>
+</context>
+<context>
     <name>Citewise::MainWindow</name>
     <message>
         <source>Articles (*.txt *.md);;All files (*)</source>
@@ -516,6 +660,62 @@ Do you want to save them before closing it?</source>
     <message>
         <source>&lt;h3&gt;Citewise %1&lt;/h3&gt;&lt;p&gt;Read, edit and fact-check articles full of citations: follow each marker to its source, keep the references numbered in order and see every problem at a glance.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Citewise %1&lt;/h3&gt;&lt;p&gt;인용이 많은 기사를 읽고, 편집하고, 사실을 확인하세요. 각 인용 표시에서 출처로 이동하고, 참고문헌 번호를 순서대로 유지하고, 모든 문제를 한눈에 볼 수 있습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Check All &amp;Links</source>
+        <translation>모든 링크 확인(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Check Links</source>
+        <translation>링크 확인</translation>
+    </message>
+    <message>
+        <source>Check whether every reference&apos;s URL still answers</source>
+        <translation>모든 참고문헌의 URL이 아직 응답하는지 확인</translation>
+    </message>
+    <message>
+        <source>Re-check All Li&amp;nks</source>
+        <translation>모든 링크 다시 확인(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Check every reference&apos;s URL again, ignoring earlier results</source>
+        <translation>이전 결과를 무시하고 모든 참고문헌의 URL을 다시 확인</translation>
+    </message>
+    <message>
+        <source>Cancel Link Chec&amp;k</source>
+        <translation>링크 확인 취소(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Stop the link check that is running</source>
+        <translation>진행 중인 링크 확인 중지</translation>
+    </message>
+    <message>
+        <source>Link check progress</source>
+        <translation>링크 확인 진행률</translation>
+    </message>
+    <message>
+        <source>Links checked</source>
+        <translation>확인한 링크</translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Stop checking links</source>
+        <translation>링크 확인 중지</translation>
+    </message>
+    <message>
+        <source>Cancel link check</source>
+        <translation>링크 확인 취소</translation>
+    </message>
+    <message>
+        <source>Links checked: %1 broken, %2 redirected.</source>
+        <translation>링크 확인 완료: 깨짐 %1개, 리디렉션 %2개.</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1300,14 @@ Use Add to cite a source.</source>
         <translation>
             <numerusform>참고문헌 [%1]은(는) 본문에서 %n번 인용됩니다. 그래도 제거하시겠습니까? 인용 표시가 가리키는 곳이 없어집니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check &amp;Link</source>
+        <translation>링크 확인(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Check whether the selected reference&apos;s URL still answers</source>
+        <translation>선택한 참고문헌의 URL이 아직 응답하는지 확인</translation>
     </message>
 </context>
 <context>
