@@ -2,17 +2,22 @@
 
 #include "urlsafety.h"
 
+#include <QElapsedTimer>
 #include <QFontMetricsF>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextList>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace Citewise {
 
 static const auto kHrefPrefix = "citewise-ref:"_L1;
+
+static bool listItem(QStringView text, bool *numbered, qsizetype *contentStart);
 
 static QColor mix(const QColor &a, const QColor &b, qreal amountOfB)
 {
@@ -105,9 +110,14 @@ ArticleRenderer::ArticleRenderer(const QFont &bodyFont, const QPalette &palette)
     m_danglingChar.setUnderlineColor(m_danglingColor);
 }
 
-void ArticleRenderer::render(const Article &article, QTextDocument *document)
+void ArticleRenderer::reset(
+    const Article &article, QList<MarkerPlace> *markers, QList<ParagraphPlace> *paragraphs)
 {
-    m_markers = QList<MarkerPlace>(article.citations.size());
+    m_article = &article;
+    m_markersOut = markers;
+    m_markerBase = 0;
+    m_paragraphsOut = paragraphs;
+    m_paragraphBase = 0;
     m_referenceNumbers.clear();
     for (const Reference &reference : article.references) {
         if (reference.hasValidNumber())
@@ -118,6 +128,26 @@ void ArticleRenderer::render(const Article &article, QTextDocument *document)
     m_inCode = false;
     m_previousKind = BlockKind::Body;
     m_list = nullptr;
+}
+
+void ArticleRenderer::render(const Article &article, QTextDocument *document)
+{
+    start(article, document, &m_markers, &m_paragraphs);
+    renderMore(-1);
+}
+
+void ArticleRenderer::start(const Article &article, QTextDocument *document, QList<MarkerPlace> *markers,
+    QList<ParagraphPlace> *paragraphs)
+{
+    reset(article, markers, paragraphs);
+    *markers = QList<MarkerPlace>(article.citations.size());
+    *paragraphs = QList<ParagraphPlace>(article.paragraphs.size());
+    m_document = document;
+    m_nextParagraph = 0;
+    articleReplaced(0, 0);
+    m_referencesDone = m_referencesLine < 0;
+    m_commentsDone = m_commentsLine < 0;
+    m_finished = false;
 
     document->setUndoRedoEnabled(false);
     document->clear();
@@ -130,30 +160,111 @@ void ArticleRenderer::render(const Article &article, QTextDocument *document)
     QTextCursor cursor(document);
     cursor.beginEditBlock();
     renderTitle(cursor, article);
-
-    // Sections follow the file's order: usually the body, then references, then comments.
-    const int referencesLine = article.referencesSection.present ? article.referencesSection.headerLine : -1;
-    const int commentsLine = article.commentsSection.present ? article.commentsSection.headerLine : -1;
-    bool referencesDone = referencesLine < 0;
-    bool commentsDone = commentsLine < 0;
-    auto sectionsBefore = [&](int line) {
-        for (int pass = 0; pass < 2; ++pass) {
-            const bool referencesFirst = commentsDone || (!referencesDone && referencesLine < commentsLine);
-            if (referencesFirst && !referencesDone && referencesLine < line) {
-                renderReferences(cursor, article);
-                referencesDone = true;
-            } else if (!commentsDone && commentsLine < line) {
-                renderComments(cursor, article);
-                commentsDone = true;
-            }
-        }
-    };
-    for (const Paragraph &paragraph : article.paragraphs) {
-        sectionsBefore(paragraph.line);
-        renderParagraph(cursor, article, paragraph);
-    }
-    sectionsBefore(std::numeric_limits<int>::max());
     cursor.endEditBlock();
+}
+
+void ArticleRenderer::articleReplaced(int paragraphDelta, int citationDelta)
+{
+    m_nextParagraph += paragraphDelta;
+    m_nextCitation += citationDelta;
+    // Lines move when paragraphs come or go; the sections still to come are placed by them.
+    m_referencesLine = m_article->referencesSection.present ? m_article->referencesSection.headerLine : -1;
+    m_commentsLine = m_article->commentsSection.present ? m_article->commentsSection.headerLine : -1;
+}
+
+bool ArticleRenderer::renderMore(qsizetype textBudget, qint64 nanoseconds)
+{
+    if (m_finished)
+        return true;
+    QElapsedTimer timer;
+    timer.start();
+    const Article &article = *m_article;
+    QTextCursor cursor(m_document);
+    cursor.movePosition(QTextCursor::End);
+    cursor.beginEditBlock();
+    qsizetype rendered = 0;
+    while (m_nextParagraph < article.paragraphs.size()) {
+        const Paragraph &paragraph = article.paragraphs.at(m_nextParagraph);
+        // Sections follow the file's order: usually the body, then references, then comments.
+        sectionsBefore(cursor, paragraph.line);
+        renderParagraph(cursor, article, m_nextParagraph, paragraph);
+        ++m_nextParagraph;
+        rendered += paragraph.span.length;
+        if ((textBudget >= 0 && rendered >= textBudget)
+            || (nanoseconds >= 0 && timer.nsecsElapsed() >= nanoseconds))
+            break;
+    }
+    if (m_nextParagraph >= article.paragraphs.size()) {
+        sectionsBefore(cursor, std::numeric_limits<int>::max());
+        m_finished = true;
+    }
+    cursor.endEditBlock();
+    return m_finished;
+}
+
+void ArticleRenderer::sectionsBefore(QTextCursor &cursor, int line)
+{
+    for (int pass = 0; pass < 2; ++pass) {
+        const bool referencesFirst
+            = m_commentsDone || (!m_referencesDone && m_referencesLine < m_commentsLine);
+        if (referencesFirst && !m_referencesDone && m_referencesLine < line) {
+            renderReferences(cursor, *m_article);
+            m_referencesDone = true;
+        } else if (!m_commentsDone && m_commentsLine < line) {
+            renderComments(cursor, *m_article);
+            m_commentsDone = true;
+        }
+    }
+}
+
+bool ArticleRenderer::isStandalone(const Article &article, const Paragraph &paragraph)
+{
+    const QStringView text = article.view(paragraph.span);
+    bool numbered = false;
+    qsizetype contentStart = 0;
+    if (paragraph.afterReferences || text.startsWith(u"```") || text.startsWith(u"~~~")
+        || listItem(text, &numbered, &contentStart))
+        return false;
+    if (article.hasDateline && paragraph.span.contains(article.dateline.span.start))
+        return false;
+    if (article.referencesSection.present && paragraph.line > article.referencesSection.headerLine)
+        return false;
+    return !article.commentsSection.present || paragraph.line < article.commentsSection.headerLine;
+}
+
+void ArticleRenderer::replaceParagraphs(const Article &article, QTextDocument *document, int first, int count,
+    int firstBlock, int oldBlocks, QList<MarkerPlace> *markers, int markerBase,
+    QList<ParagraphPlace> *paragraphs)
+{
+    // A progressive rendering may be under way: its place is kept.
+    const auto saved = std::make_tuple(m_article, m_markersOut, m_markerBase, m_paragraphsOut,
+        m_paragraphBase, m_nextCitation, m_firstBlock, m_inCode, m_previousKind, m_list);
+    m_article = &article;
+    m_markersOut = markers;
+    m_markerBase = markerBase;
+    m_paragraphsOut = paragraphs;
+    m_paragraphBase = first;
+    m_nextCitation = markerBase;
+    // Standalone paragraphs are outside code and lists, and their first block takes the format anew.
+    m_firstBlock = true;
+    m_inCode = false;
+    m_previousKind = BlockKind::Body;
+    m_list = nullptr;
+
+    const QTextBlock from = document->findBlockByNumber(firstBlock);
+    const QTextBlock to = document->findBlockByNumber(firstBlock + oldBlocks - 1);
+    QTextCursor cursor(document);
+    cursor.beginEditBlock();
+    cursor.setPosition(from.position());
+    cursor.setPosition(to.position() + to.length() - 1, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    for (int i = first; i < first + count; ++i)
+        renderParagraph(cursor, article, i, article.paragraphs.at(i));
+    cursor.endEditBlock();
+
+    std::tie(m_article, m_markersOut, m_markerBase, m_paragraphsOut, m_paragraphBase, m_nextCitation,
+        m_firstBlock, m_inCode, m_previousKind, m_list)
+        = saved;
 }
 
 void ArticleRenderer::newBlock(
@@ -265,8 +376,11 @@ static bool listItem(QStringView text, bool *numbered, qsizetype *contentStart)
     return false;
 }
 
-void ArticleRenderer::renderParagraph(QTextCursor &cursor, const Article &article, const Paragraph &paragraph)
+void ArticleRenderer::renderParagraph(
+    QTextCursor &cursor, const Article &article, int paragraphIndex, const Paragraph &paragraph)
 {
+    ParagraphPlace &place = (*m_paragraphsOut)[paragraphIndex - m_paragraphBase];
+    place = ParagraphPlace();
     const QStringView text = article.view(paragraph.span);
     qsizetype from = paragraph.span.start;
     const qsizetype to = paragraph.span.end();
@@ -334,10 +448,16 @@ void ArticleRenderer::renderParagraph(QTextCursor &cursor, const Article &articl
         && kind == BlockKind::Body;
     if (dateline) {
         renderDateline(cursor, article);
+        place.firstBlock = cursor.blockNumber();
         from = qMax(from, article.dateline.span.end());
     }
 
+    place.standalone = !dateline && !m_inCode && !wasList
+        && (kind == BlockKind::Body || kind == BlockKind::Heading || kind == BlockKind::Quote)
+        && isStandalone(article, paragraph);
     newBlock(cursor, format, charFormat);
+    if (!dateline)
+        place.firstBlock = cursor.blockNumber();
     if (kind == BlockKind::Bullet || kind == BlockKind::Numbered) {
         if (m_list && m_previousKind == kind) {
             m_list->add(cursor.block());
@@ -405,7 +525,8 @@ void ArticleRenderer::insertText(QTextCursor &cursor, QStringView text, const QT
 void ArticleRenderer::insertMarker(QTextCursor &cursor, const Article &article, int citationIndex)
 {
     const Citation &citation = article.citations.at(citationIndex);
-    MarkerPlace &place = m_markers[citationIndex];
+    MarkerPlace &place = (*m_markersOut)[citationIndex - m_markerBase];
+    place = MarkerPlace();
     place.start = cursor.position();
     place.numbers.reserve(citation.numbers.size());
     qsizetype pos = citation.span.start;

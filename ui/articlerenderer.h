@@ -48,12 +48,45 @@ public:
         QList<MarkerNumber> numbers;
     };
 
+    // Where one paragraph of the article starts in the document.
+    struct ParagraphPlace
+    {
+        int firstBlock = -1; // block number; -1 for code fences, which have no block of their own
+        bool standalone = false; // one block that neither depends on nor shapes its neighbours
+    };
+
     ArticleRenderer(const QFont &bodyFont, const QPalette &palette);
 
     // Replaces the document's content with the typeset article.
     void render(const Article &article, QTextDocument *document);
     // Indexed like Article::citations.
-    const QList<MarkerPlace> &markers() const { return m_markers; }
+    const QList<MarkerPlace> &markers() const { return *m_markersOut; }
+
+    // Progressive rendering, so the first screen shows before a long article is typeset: start()
+    // clears the document, each renderMore() appends the next stretch in one edit block. `article`,
+    // `markers` and `paragraphs` (indexed like Article::citations and Article::paragraphs) must
+    // outlive the rendering; the article may be replaced by an equal-looking one through
+    // articleReplaced().
+    void start(const Article &article, QTextDocument *document, QList<MarkerPlace> *markers,
+        QList<ParagraphPlace> *paragraphs);
+    // Appends paragraphs until about `textBudget` characters or `nanoseconds` went by (-1: no limit).
+    // Returns true once everything, references and comments included, is in the document.
+    bool renderMore(qsizetype textBudget, qint64 nanoseconds = -1);
+    bool isFinished() const { return m_finished; }
+    int renderedParagraphs() const { return m_nextParagraph; } // paragraphs [0, n) are in the document
+    // The rendered paragraphs before the frontier gained `paragraphDelta` paragraphs and
+    // `citationDelta` citations; the rest is still to come from the (new) article.
+    void articleReplaced(int paragraphDelta, int citationDelta);
+
+    // Whether `paragraph` renders as one block that is independent of its neighbours (no list item,
+    // code fence, dateline or section around it), so it can be re-typeset in place.
+    static bool isStandalone(const Article &article, const Paragraph &paragraph);
+    // Re-typesets paragraphs [first, first + count) of `article` in place of the `oldBlocks` blocks
+    // starting at block `firstBlock` (all standalone, count and oldBlocks > 0). Their markers go to
+    // `markers` (indexed from citation `markerBase`), their places to `paragraphs` (from `first`).
+    void replaceParagraphs(const Article &article, QTextDocument *document, int first, int count,
+        int firstBlock, int oldBlocks, QList<MarkerPlace> *markers, int markerBase,
+        QList<ParagraphPlace> *paragraphs);
 
     static QString referenceHref(qint64 number); // "citewise-ref:3"
     static qint64 referenceFromHref(const QString &href); // 0 when it is not one of ours
@@ -65,9 +98,12 @@ public:
 private:
     enum class BlockKind { Body, Heading, Bullet, Numbered, Quote, Code };
 
+    void reset(const Article &article, QList<MarkerPlace> *markers, QList<ParagraphPlace> *paragraphs);
+    void sectionsBefore(QTextCursor &cursor, int line);
     void renderTitle(QTextCursor &cursor, const Article &article);
     void renderDateline(QTextCursor &cursor, const Article &article);
-    void renderParagraph(QTextCursor &cursor, const Article &article, const Paragraph &paragraph);
+    void renderParagraph(
+        QTextCursor &cursor, const Article &article, int paragraphIndex, const Paragraph &paragraph);
     void renderReferences(QTextCursor &cursor, const Article &article);
     void renderComments(QTextCursor &cursor, const Article &article);
     void renderSectionHeading(QTextCursor &cursor, QString heading);
@@ -95,7 +131,20 @@ private:
     QTextCharFormat m_linkChar;
     QTextCharFormat m_danglingChar;
 
-    QList<MarkerPlace> m_markers;
+    QList<MarkerPlace> m_markers; // render()'s own
+    QList<ParagraphPlace> m_paragraphs;
+    QList<MarkerPlace> *m_markersOut = &m_markers;
+    int m_markerBase = 0; // citation index of (*m_markersOut)[0]
+    QList<ParagraphPlace> *m_paragraphsOut = &m_paragraphs;
+    int m_paragraphBase = 0;
+    const Article *m_article = nullptr;
+    QTextDocument *m_document = nullptr;
+    int m_nextParagraph = 0;
+    int m_referencesLine = -1;
+    int m_commentsLine = -1;
+    bool m_referencesDone = true;
+    bool m_commentsDone = true;
+    bool m_finished = true;
     QSet<qint64> m_referenceNumbers;
     int m_nextCitation = 0; // citations are in reading order: the first one not yet placed
     bool m_firstBlock = true;
