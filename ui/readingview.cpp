@@ -8,12 +8,64 @@
 #include <QTextBlock>
 #include <QTextFrame>
 #include <QTextLayout>
+#include <QTimer>
 #include <QToolTip>
 #include <QtMath>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace Citewise {
+
+namespace {
+
+// Enough text for the first screens of a wide window; the rest follows in steps short enough not
+// to hold up typing or scrolling.
+constexpr qsizetype kFirstScreenText = 32 * 1024;
+constexpr qsizetype kStepText = 16 * 1024;
+constexpr qint64 kStepNanoseconds = 4'000'000;
+
+// First citation that starts at or after `position`.
+int citationAtOrAfter(const Article &article, qsizetype position)
+{
+    const auto it = std::lower_bound(article.citations.cbegin(), article.citations.cend(), position,
+        [](const Citation &citation, qsizetype pos) { return citation.span.start < pos; });
+    return int(it - article.citations.cbegin());
+}
+
+// Everything but the body paragraphs typesets the same.
+bool sameFrame(const Article &a, const Article &b)
+{
+    if (a.title != b.title || a.hasDateline != b.hasDateline
+        || (a.hasDateline && (a.dateline.place != b.dateline.place || a.dateline.date != b.dateline.date)))
+        return false;
+    if (a.referencesSection.present != b.referencesSection.present
+        || a.view(a.referencesSection.headerSpan) != b.view(b.referencesSection.headerSpan)
+        || a.commentsSection.present != b.commentsSection.present
+        || a.view(a.commentsSection.headerSpan) != b.view(b.commentsSection.headerSpan)
+        || (a.referencesSection.headerLine < a.commentsSection.headerLine)
+            != (b.referencesSection.headerLine < b.commentsSection.headerLine))
+        return false;
+    if (a.references.size() != b.references.size() || a.comments.size() != b.comments.size())
+        return false;
+    for (qsizetype i = 0; i < a.references.size(); ++i) {
+        const Reference &x = a.references.at(i);
+        const Reference &y = b.references.at(i);
+        if (x.number != y.number || x.url != y.url || x.label != y.label
+            || a.view(x.numberSpan) != b.view(y.numberSpan))
+            return false;
+    }
+    for (qsizetype i = 0; i < a.comments.size(); ++i) {
+        const Comment &x = a.comments.at(i);
+        const Comment &y = b.comments.at(i);
+        if (x.author != y.author || x.timestamp != y.timestamp || x.text != y.text)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
 
 ReadingView::ReadingView(QWidget *parent) : QTextBrowser(parent)
 {
@@ -30,6 +82,11 @@ ReadingView::ReadingView(QWidget *parent) : QTextBrowser(parent)
     viewport()->setBackgroundRole(QPalette::Base);
     document()->setDocumentMargin(0);
     document()->setParent(this);
+
+    m_renderTimer = new QTimer(this);
+    m_renderTimer->setSingleShot(true);
+    m_renderTimer->setInterval(0);
+    connect(m_renderTimer, &QTimer::timeout, this, &ReadingView::renderNextChunk);
 
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         const qint64 number = ArticleRenderer::referenceFromHref(url.toString());
@@ -54,8 +111,13 @@ QVariant ReadingView::loadResource(int type, const QUrl &name)
 
 void ReadingView::setArticle(const Article &article, const QList<Diagnostic> &diagnostics)
 {
-    m_article = article;
     m_diagnostics = diagnostics;
+    // Typing changes a paragraph or two: those are typeset again in place, the rest stays.
+    if (updateInPlace(article)) {
+        applyHighlight(false);
+        return;
+    }
+    m_article = article;
     m_referenceIndexByNumber.clear();
     for (int i = 0; i < m_article.references.size(); ++i) {
         const Reference &reference = m_article.references.at(i);
@@ -68,13 +130,16 @@ void ReadingView::setArticle(const Article &article, const QList<Diagnostic> &di
 void ReadingView::render()
 {
     const int scroll = verticalScrollBar()->value();
+    m_renderTimer->stop();
     // A fresh, detached document: filling the one on screen would make the view re-lay it out as
     // it grows. Parented to the view so resource requests can only ever reach loadResource() here.
     auto *fresh = new QTextDocument(this);
     fresh->setDocumentMargin(0);
-    ArticleRenderer renderer(ArticleRenderer::readingFont(font()), palette());
-    renderer.render(m_article, fresh);
-    m_markers = renderer.markers();
+    m_renderer = std::make_unique<ArticleRenderer>(ArticleRenderer::readingFont(font()), palette());
+    m_shiftFrom = -1;
+    m_shiftDelta = 0;
+    m_renderer->start(m_article, fresh, &m_markers, &m_paragraphs);
+    m_renderer->renderMore(kFirstScreenText);
     m_measure = 0; // the font may have changed
     updatePageMargins(fresh);
     QTextDocument *old = document();
@@ -84,18 +149,26 @@ void ReadingView::render()
     if (old && old->parent() == this)
         delete old;
     if (scroll > 0) {
-        // The layout runs lazily; lay out just far enough for the old position to exist again
-        // (asking for a block's rectangle lays out everything before it).
+        // The layout runs lazily; lay out (and typeset) just far enough for the old position to
+        // exist again (asking for a block's rectangle lays out everything before it).
         QAbstractTextDocumentLayout *layout = document()->documentLayout();
         const qreal needed = scroll + viewport()->height();
         qreal bottom = 0;
         QTextBlock block = document()->begin();
-        while (block.isValid()) {
-            bottom = layout->blockBoundingRect(block).bottom();
-            if (bottom >= needed)
+        QTextBlock measured;
+        for (;;) {
+            while (block.isValid()) {
+                measured = block;
+                bottom = layout->blockBoundingRect(block).bottom();
+                if (bottom >= needed)
+                    break;
+                for (int step = 0; step < 32 && block.isValid(); ++step)
+                    block = block.next();
+            }
+            if (bottom >= needed || m_renderer->isFinished())
                 break;
-            for (int step = 0; step < 32 && block.isValid(); ++step)
-                block = block.next();
+            m_renderer->renderMore(kStepText);
+            block = measured.isValid() ? measured.next() : document()->begin();
         }
         if (!block.isValid()) // laid out to the end already, so the full size costs nothing more
             bottom = document()->size().height();
@@ -108,7 +181,175 @@ void ReadingView::render()
             bar->setRange(bar->minimum(), target);
         bar->setValue(target);
     }
+    if (!m_renderer->isFinished())
+        m_renderTimer->start();
     applyHighlight(false);
+}
+
+void ReadingView::renderNextChunk()
+{
+    if (!m_renderer || m_renderer->isFinished())
+        return;
+    // Markers typeset from here on have their final places; a pending shift must not reach them.
+    applyPendingMarkerShift();
+    if (!m_renderer->renderMore(-1, kStepNanoseconds)) {
+        m_renderTimer->start();
+        return;
+    }
+    if (m_highlighted != 0 || !m_brokenLinks.isEmpty())
+        applyHighlight(false);
+}
+
+void ReadingView::finishRendering()
+{
+    if (!m_renderer || m_renderer->isFinished())
+        return;
+    m_renderTimer->stop();
+    applyPendingMarkerShift();
+    m_renderer->renderMore(-1);
+    if (m_highlighted != 0 || !m_brokenLinks.isEmpty())
+        applyHighlight(false);
+}
+
+bool ReadingView::isRenderingFinished() const
+{
+    return !m_renderer || m_renderer->isFinished();
+}
+
+void ReadingView::applyPendingMarkerShift()
+{
+    if (m_shiftFrom < 0)
+        return;
+    for (qsizetype i = m_shiftFrom; i < m_markers.size(); ++i) {
+        ArticleRenderer::MarkerPlace &place = m_markers[i];
+        if (place.start < 0)
+            continue;
+        place.start += m_shiftDelta;
+        place.end += m_shiftDelta;
+        for (ArticleRenderer::MarkerNumber &number : place.numbers)
+            number.position += m_shiftDelta;
+    }
+    m_shiftFrom = -1;
+    m_shiftDelta = 0;
+}
+
+bool ReadingView::updateInPlace(const Article &next)
+{
+    const Article &old = m_article;
+    if (!m_renderer || !sameFrame(old, next))
+        return false;
+
+    // The changed paragraphs: what is left between the equal ones at both ends.
+    const QList<Paragraph> &before = old.paragraphs;
+    const QList<Paragraph> &after = next.paragraphs;
+    const int common = int(qMin(before.size(), after.size()));
+    int head = 0;
+    while (head < common && old.view(before.at(head).span) == next.view(after.at(head).span))
+        ++head;
+    int tail = 0;
+    while (tail < common - head
+        && old.view(before.at(before.size() - 1 - tail).span)
+            == next.view(after.at(after.size() - 1 - tail).span))
+        ++tail;
+    int oldEnd = int(before.size()) - tail;
+    int newEnd = int(after.size()) - tail;
+    if (head == oldEnd && head == newEnd) {
+        // The same body: only lines outside it (blank lines, front matter) changed.
+        if (old.citations.size() != next.citations.size())
+            return false;
+        m_article = next;
+        if (m_renderer && !m_renderer->isFinished())
+            m_renderer->articleReplaced(0, 0);
+        return true;
+    }
+    // Paragraphs only added or only removed: take a neighbour along so both sides have one.
+    if (head == oldEnd || head == newEnd) {
+        if (tail > 0) {
+            ++oldEnd;
+            ++newEnd;
+        } else if (head > 0) {
+            --head;
+        } else {
+            return false;
+        }
+    }
+
+    // Citations outside the changed stretch must be the same ones, only moved.
+    const int firstCitation = citationAtOrAfter(old, before.at(head).span.start);
+    if (firstCitation != citationAtOrAfter(next, after.at(head).span.start))
+        return false;
+    const int oldCitationEnd = citationAtOrAfter(old, before.at(oldEnd - 1).span.end());
+    const int newCitationEnd = citationAtOrAfter(next, after.at(newEnd - 1).span.end());
+    if (old.citations.size() - oldCitationEnd != next.citations.size() - newCitationEnd)
+        return false;
+
+    const int rendered = m_renderer->isFinished() ? int(before.size()) : m_renderer->renderedParagraphs();
+    if (head >= rendered) {
+        // Not typeset yet: the rendering picks the new text up when it gets there.
+        m_article = next;
+        m_markers.remove(firstCitation, oldCitationEnd - firstCitation);
+        m_markers.insert(firstCitation, newCitationEnd - firstCitation, ArticleRenderer::MarkerPlace());
+        m_paragraphs.remove(head, oldEnd - head);
+        m_paragraphs.insert(head, newEnd - head, ArticleRenderer::ParagraphPlace());
+        m_renderer->articleReplaced(0, 0);
+        return true;
+    }
+    if (oldEnd > rendered)
+        return false;
+    const int firstBlock = m_paragraphs.at(head).firstBlock;
+    for (int i = head; i < oldEnd; ++i) {
+        const ArticleRenderer::ParagraphPlace &place = m_paragraphs.at(i);
+        if (!place.standalone || place.firstBlock != firstBlock + (i - head))
+            return false;
+    }
+    for (int i = head; i < newEnd; ++i) {
+        if (!ArticleRenderer::isStandalone(next, after.at(i)))
+            return false;
+    }
+
+    QTextDocument *doc = document();
+    const QTextBlock lastOld = doc->findBlockByNumber(firstBlock + (oldEnd - head) - 1);
+    const qsizetype oldStop = lastOld.position() + lastOld.length();
+    QList<ArticleRenderer::MarkerPlace> markers(newCitationEnd - firstCitation);
+    QList<ArticleRenderer::ParagraphPlace> places(newEnd - head);
+    m_renderer->replaceParagraphs(
+        next, doc, head, newEnd - head, firstBlock, oldEnd - head, &markers, firstCitation, &places);
+    const QTextBlock lastNew = doc->findBlockByNumber(firstBlock + (newEnd - head) - 1);
+    const qsizetype delta = lastNew.position() + lastNew.length() - oldStop;
+
+    // Later markers move by delta: folded into the pending shift when it starts at the same marker.
+    if (m_shiftFrom >= 0 && m_shiftFrom != oldCitationEnd)
+        applyPendingMarkerShift();
+    if (oldCitationEnd - firstCitation == newCitationEnd - firstCitation) {
+        std::move(markers.begin(), markers.end(), m_markers.begin() + firstCitation);
+    } else {
+        m_markers.remove(firstCitation, oldCitationEnd - firstCitation);
+        m_markers.insert(firstCitation, markers.size(), ArticleRenderer::MarkerPlace());
+        std::move(markers.begin(), markers.end(), m_markers.begin() + firstCitation);
+    }
+    if (delta != 0) {
+        m_shiftFrom = newCitationEnd;
+        m_shiftDelta += delta;
+    } else if (m_shiftFrom >= 0) {
+        m_shiftFrom = newCitationEnd;
+    }
+
+    if (oldEnd - head == newEnd - head) {
+        std::copy(places.cbegin(), places.cend(), m_paragraphs.begin() + head);
+    } else {
+        const int blockDelta = (newEnd - head) - (oldEnd - head);
+        m_paragraphs.remove(head, oldEnd - head);
+        m_paragraphs.insert(head, places.size(), ArticleRenderer::ParagraphPlace());
+        std::copy(places.cbegin(), places.cend(), m_paragraphs.begin() + head);
+        for (qsizetype i = newEnd; i < m_paragraphs.size(); ++i) {
+            if (m_paragraphs.at(i).firstBlock >= 0)
+                m_paragraphs[i].firstBlock += blockDelta;
+        }
+    }
+    m_article = next;
+    if (!m_renderer->isFinished())
+        m_renderer->articleReplaced(newEnd - oldEnd, newCitationEnd - oldCitationEnd);
+    return true;
 }
 
 void ReadingView::updatePageMargins(QTextDocument *target)
@@ -148,6 +389,7 @@ void ReadingView::changeEvent(QEvent *event)
 
 int ReadingView::markerCount() const
 {
+    const_cast<ReadingView *>(this)->finishRendering(); // a question about the whole article
     int count = 0;
     for (const ArticleRenderer::MarkerPlace &place : m_markers) {
         if (place.start >= 0)
@@ -158,6 +400,10 @@ int ReadingView::markerCount() const
 
 QRect ReadingView::markerRect(int citationIndex, int numberIndex) const
 {
+    // The answer must not depend on how far the rendering got.
+    auto *self = const_cast<ReadingView *>(this);
+    self->finishRendering();
+    self->applyPendingMarkerShift();
     if (citationIndex < 0 || citationIndex >= m_markers.size())
         return QRect();
     const ArticleRenderer::MarkerPlace &place = m_markers.at(citationIndex);
@@ -185,11 +431,14 @@ QRect ReadingView::markerRect(int citationIndex, int numberIndex) const
 void ReadingView::highlightReference(qint64 number)
 {
     m_highlighted = number;
+    finishRendering(); // the first marker may be far down
     applyHighlight(true);
 }
 
 void ReadingView::applyHighlight(bool scroll)
 {
+    if (m_highlighted != 0 || !m_brokenLinks.isEmpty())
+        applyPendingMarkerShift();
     QList<QTextEdit::ExtraSelection> selections = brokenMarkerSelections();
     int firstCitation = -1;
     if (m_highlighted != 0) {

@@ -10,6 +10,10 @@
 #include <QSet>
 #include <QTextBrowser>
 
+#include <memory>
+
+class QTimer;
+
 namespace Citewise {
 
 class ReadingView : public QTextBrowser
@@ -30,6 +34,10 @@ public:
 
     QRect markerRect(int citationIndex, int numberIndex = 0) const; // viewport coordinates; null when hidden
     int markerCount() const; // citations shown as markers
+    // Long articles are typeset a screenful first, the rest in short steps while idle; this
+    // completes it now. Marker queries and highlighting do so themselves.
+    void finishRendering();
+    bool isRenderingFinished() const;
 
     // Nothing is ever fetched: not images, not style sheets, not pages.
     QVariant loadResource(int type, const QUrl &name) override;
@@ -45,6 +53,9 @@ protected:
 
 private:
     void render();
+    void renderNextChunk();
+    bool updateInPlace(const Article &next);
+    void applyPendingMarkerShift();
     void updatePageMargins(QTextDocument *target = nullptr);
     void applyHighlight(bool scroll);
     QString toolTipFor(qint64 number) const;
@@ -60,6 +71,14 @@ private:
     QSet<QString> m_brokenLinks;
     qint64 m_highlighted = 0;
     qreal m_measure = 0;
+
+    std::unique_ptr<ArticleRenderer> m_renderer; // kept for in-place updates and the rest of the article
+    QList<ArticleRenderer::ParagraphPlace> m_paragraphs; // indexed like m_article.paragraphs
+    QTimer *m_renderTimer = nullptr;
+    // Markers from m_shiftFrom on are m_shiftDelta further on than m_markers says: typing in one
+    // paragraph moves every later marker, and this keeps that from costing a pass over all of them.
+    int m_shiftFrom = -1;
+    qsizetype m_shiftDelta = 0;
 };
 
 } // namespace Citewise
