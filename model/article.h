@@ -32,7 +32,7 @@ struct Dateline
 {
     QString place;
     QString date;
-    TextSpan span;     // whole dateline including the dash and the space after it
+    TextSpan span; // whole dateline including the dash and the space after it
     TextSpan placeSpan;
     TextSpan dateSpan;
 };
@@ -47,8 +47,8 @@ struct Paragraph
 // A number written inside a citation marker.
 struct CitationNumber
 {
-    qint64 value = 0;     // -1 when the digits do not fit a qint64
-    TextSpan span;        // the digits
+    qint64 value = 0; // -1 when the digits do not fit a qint64
+    TextSpan span; // the digits
     bool outOfRange() const { return value < 1 || value > std::numeric_limits<int>::max(); }
 };
 
@@ -57,9 +57,9 @@ struct Citation
 {
     enum class Form { Single, List, Range };
     Form form = Form::Single;
-    int line = 0;    // 1-based
-    int column = 0;  // 1-based, in UTF-16 code units from the line start, at '['
-    TextSpan span;   // from '[' to ']' inclusive
+    int line = 0; // 1-based
+    int column = 0; // 1-based, in UTF-16 code units from the line start, at '['
+    TextSpan span; // from '[' to ']' inclusive
     QList<CitationNumber> numbers; // as written; for Range the two ends
 
     // Numbers cited, ranges expanded (capped, see kMaxRangeExpansion). Out-of-range numbers are skipped.
@@ -68,17 +68,25 @@ struct Citation
 
 inline constexpr int kMaxRangeExpansion = 1000;
 
+// Bracketed text that looks like an attempted marker but cannot be read ("[1,,2]", "[3-]", "[5-2]").
+struct MalformedMarker
+{
+    int line = 0;
+    int column = 0;
+    TextSpan span;
+};
+
 struct Reference
 {
     enum class Style { Bracket, BracketColon, Dotted }; // "[n] URL", "[n]: URL", "n. URL"
     Style style = Style::Bracket;
-    qint64 number = 0;      // -1 when the digits do not fit
-    int line = 0;           // 1-based line of the entry
-    TextSpan span;          // the entry line (trimmed of the terminator only), plus continuation lines
-    TextSpan numberSpan;    // the digits
-    QString url;            // empty when the entry has no usable URL
+    qint64 number = 0; // -1 when the digits do not fit
+    int line = 0; // 1-based line of the entry
+    TextSpan span; // the entry line (trimmed of the terminator only), plus continuation lines
+    TextSpan numberSpan; // the digits
+    QString url; // empty when the entry has no usable URL
     TextSpan urlSpan;
-    QString label;          // text after the URL (trimmed), may be empty
+    QString label; // text after the URL (trimmed), may be empty
     TextSpan labelSpan;
     QList<int> continuationLines; // 1-based lines that wrap this entry (e.g. a second URL)
 
@@ -88,9 +96,9 @@ struct Reference
 struct Comment
 {
     int line = 0;
-    TextSpan span;        // the whole comment line, trimmed
-    QString author;       // may be empty
-    QString timestamp;    // may be empty
+    TextSpan span; // the whole comment line, trimmed
+    QString author; // may be empty
+    QString timestamp; // may be empty
     QString text;
     TextSpan textSpan;
 };
@@ -105,15 +113,15 @@ struct StrayLine
 struct Section
 {
     bool present = false;
-    int headerLine = 0;     // 1-based
-    TextSpan headerSpan;    // the header line
-    int firstLine = 0;      // first line after the header
-    int lastLine = 0;       // last line that belongs to the section (inclusive), >= headerLine
+    int headerLine = 0; // 1-based
+    TextSpan headerSpan; // the header line
+    int firstLine = 0; // first line after the header
+    int lastLine = 0; // last line that belongs to the section (inclusive), >= headerLine
 };
 
 struct Article
 {
-    QString text;            // decoded file content, BOM removed, line terminators kept
+    QString text; // decoded file content, BOM removed, line terminators kept
     bool hasBom = false;
     bool hasInvalidEncoding = false;
     QList<int> invalidEncodingLines; // 1-based lines holding bytes that were not valid UTF-8
@@ -121,18 +129,19 @@ struct Article
     QList<Line> lines;
 
     QString title;
-    int titleLine = 0;       // 0 when there is no title
+    int titleLine = 0; // 0 when there is no title
     TextSpan titleSpan;
-    TextSpan frontMatter;    // YAML front matter block, if any
+    TextSpan frontMatter; // YAML front matter block, if any
 
     bool hasDateline = false;
     Dateline dateline;
 
     QList<Paragraph> paragraphs;
-    QList<Citation> citations;     // reading order
+    QList<Citation> citations; // reading order
+    QList<MalformedMarker> malformedMarkers; // reading order, where markers are scanned
 
     Section referencesSection;
-    QList<Reference> references;   // file order
+    QList<Reference> references; // file order
     QList<StrayLine> strayReferenceLines;
 
     Section commentsSection;

@@ -221,7 +221,7 @@ private:
             m_a.title = m_a.view(span).toString();
             m_a.titleLine = i;
             m_a.titleSpan = span;
-            scanCitations(m_a.view(span), span.start, i, m_a.citations);
+            scanMarkers(m_a.view(span), span.start, i, m_a.citations, m_a.malformedMarkers);
             return i + 1;
         }
         return n + 1;
@@ -278,7 +278,7 @@ private:
                 continue;
             }
             if (!inFence)
-                scanCitations(m_a.view(span), span.start, i, m_a.citations);
+                scanMarkers(m_a.view(span), span.start, i, m_a.citations, m_a.malformedMarkers);
         }
     }
 

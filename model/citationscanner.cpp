@@ -124,12 +124,15 @@ qsizetype parseMarker(QStringView line, qsizetype open, qsizetype lineStart, Cit
 // whether a bracket sits inside a URL token or a `code` span, so a line costs little more than a memchr.
 template<typename F> void forEachBracket(QStringView line, qsizetype lineStart, F &&f)
 {
+    qsizetype i = line.indexOf(u'[');
+    if (i < 0)
+        return;
     const bool hasBackticks = line.contains(u'`');
     bool inCode = false;
     bool inUrl = false; // the current token (up to `scanned`) is a URL
     qsizetype tokenStart = 0; // start of the token `scanned` lies in
     qsizetype scanned = 0; // everything before this has been accounted for
-    for (qsizetype i = line.indexOf(u'['); i >= 0; i = line.indexOf(u'[', scanned)) {
+    for (; i >= 0; i = line.indexOf(u'[', scanned)) {
         const QStringView segment = line.mid(scanned, i - scanned);
         if (hasBackticks && segment.count(u'`') % 2 == 1)
             inCode = !inCode;
@@ -163,10 +166,55 @@ template<typename F> void forEachBracket(QStringView line, qsizetype lineStart, 
 
 } // namespace
 
+namespace {
+
+// Whether a bracket that did not parse as a marker is an attempted one; if so, records it.
+void checkMalformed(QStringView line, qsizetype lineStart, int lineNumber, qsizetype open, qsizetype close,
+    bool isMarker, const Citation &c, QList<MalformedMarker> &out)
+{
+    if (isMarker) {
+        // A range running backwards ("[5-2]") parses but cites nothing.
+        if (c.form == Citation::Form::Range && c.numbers.size() == 2
+            && c.numbers[0].value > c.numbers[1].value && c.numbers[1].value >= 0)
+            out.append({lineNumber, int(open) + 1, {lineStart + open, close - open + 1}});
+        return;
+    }
+    // Bracket holding only digits and separators, starting with a digit: an attempted marker.
+    qsizetype pos = open + 1;
+    skipBlanks(line, pos);
+    if (pos >= line.size() || !isDigit(line.at(pos)))
+        return;
+    while (pos < line.size()) {
+        const QChar ch = line.at(pos);
+        if (ch == u']')
+            break;
+        if (!(isDigit(ch) || isBlank(ch) || ch == u',' || ch == u';' || ch == u'-' || ch == kEnDash))
+            return;
+        ++pos;
+    }
+    if (pos >= line.size() || (pos + 1 < line.size() && line.at(pos + 1) == u'('))
+        return;
+    out.append({lineNumber, int(open) + 1, {lineStart + open, pos - open + 1}});
+}
+
+} // namespace
+
+void scanMarkers(QStringView line, qsizetype lineStart, int lineNumber, QList<Citation> &citations,
+    QList<MalformedMarker> &malformed)
+{
+    forEachBracket(line, lineStart, [&](qsizetype open, qsizetype close, bool isMarker, Citation &c) {
+        checkMalformed(line, lineStart, lineNumber, open, close, isMarker, c, malformed);
+        if (!isMarker)
+            return;
+        c.line = lineNumber;
+        c.column = int(open) + 1;
+        c.span = {lineStart + open, close - open + 1};
+        citations.append(std::move(c));
+    });
+}
+
 void scanCitations(QStringView line, qsizetype lineStart, int lineNumber, QList<Citation> &out)
 {
-    if (line.indexOf(u'[') < 0)
-        return;
     forEachBracket(line, lineStart, [&](qsizetype open, qsizetype close, bool isMarker, Citation &c) {
         if (!isMarker)
             return;
@@ -179,34 +227,8 @@ void scanCitations(QStringView line, qsizetype lineStart, int lineNumber, QList<
 
 void scanMalformedMarkers(QStringView line, qsizetype lineStart, int lineNumber, QList<MalformedMarker> &out)
 {
-    if (line.indexOf(u'[') < 0)
-        return;
-    forEachBracket(line, lineStart, [&](qsizetype open, qsizetype, bool isMarker, const Citation &c) {
-        if (isMarker) {
-            // A range running backwards ("[5-2]") parses but cites nothing.
-            if (c.form == Citation::Form::Range && c.numbers.size() == 2
-                && c.numbers[0].value > c.numbers[1].value && c.numbers[1].value >= 0) {
-                const qsizetype close = line.indexOf(u']', open);
-                out.append({lineNumber, int(open) + 1, {lineStart + open, close - open + 1}});
-            }
-            return;
-        }
-        // Bracket holding only digits and separators, starting with a digit: an attempted marker.
-        qsizetype pos = open + 1;
-        skipBlanks(line, pos);
-        if (pos >= line.size() || !isDigit(line.at(pos)))
-            return;
-        while (pos < line.size()) {
-            const QChar ch = line.at(pos);
-            if (ch == u']')
-                break;
-            if (!(isDigit(ch) || isBlank(ch) || ch == u',' || ch == u';' || ch == u'-' || ch == kEnDash))
-                return;
-            ++pos;
-        }
-        if (pos >= line.size() || (pos + 1 < line.size() && line.at(pos + 1) == u'('))
-            return;
-        out.append({lineNumber, int(open) + 1, {lineStart + open, pos - open + 1}});
+    forEachBracket(line, lineStart, [&](qsizetype open, qsizetype close, bool isMarker, const Citation &c) {
+        checkMalformed(line, lineStart, lineNumber, open, close, isMarker, c, out);
     });
 }
 

@@ -9,13 +9,11 @@ namespace Citewise {
 // Bracketed words, "[]", "[-1]", Markdown links/footnotes and brackets inside URLs are not markers.
 void scanCitations(QStringView line, qsizetype lineStart, int lineNumber, QList<Citation> &out);
 
-// Bracketed text that looks like an attempted marker but is not valid ("[1,,2]", "[3-]", "[5-2]").
-struct MalformedMarker
-{
-    int line = 0;
-    int column = 0;
-    TextSpan span;
-};
+// Markers and malformed markers in one pass (what the parser uses).
+void scanMarkers(QStringView line, qsizetype lineStart, int lineNumber, QList<Citation> &citations,
+    QList<MalformedMarker> &malformed);
+
+// Bracketed text that looks like an attempted marker but is not valid (see MalformedMarker).
 void scanMalformedMarkers(QStringView line, qsizetype lineStart, int lineNumber, QList<MalformedMarker> &out);
 
 } // namespace Citewise

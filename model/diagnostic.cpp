@@ -332,26 +332,7 @@ private:
     // code fences, each trimmed.
     void checkMalformedMarkers()
     {
-        QList<MalformedMarker> found;
-        if (m_article.titleLine > 0 && !m_article.titleSpan.isEmpty())
-            scanMalformedMarkers(
-                m_article.view(m_article.titleSpan), m_article.titleSpan.start, m_article.titleLine, found);
-        bool inFence = false;
-        bool afterReferences = false;
-        for (const Paragraph &paragraph : m_article.paragraphs) {
-            if (paragraph.afterReferences != afterReferences) {
-                afterReferences = paragraph.afterReferences;
-                inFence = false;
-            }
-            const QStringView text = m_article.view(paragraph.span);
-            if (text.startsWith(u"```") || text.startsWith(u"~~~")) {
-                inFence = !inFence;
-                continue;
-            }
-            if (!inFence)
-                scanMalformedMarkers(text, paragraph.span.start, paragraph.line, found);
-        }
-        for (const MalformedMarker &marker : std::as_const(found)) {
+        for (const MalformedMarker &marker : m_article.malformedMarkers) {
             add(Diagnostic::Severity::Warning, u"malformed-citation"_s, marker.span,
                 tr("“%1” looks like a citation marker but cannot be read.").arg(spanText(marker.span)));
         }
