@@ -5,6 +5,7 @@
 #include "diagnostic.h"
 #include "readingview.h"
 
+#include <QRandomGenerator>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -72,6 +73,60 @@ QList<Anchor> markerAnchors(const QTextDocument *document)
     return out;
 }
 
+// What the reader sees: the text, and every marker number with its place and target.
+struct Rendering
+{
+    QString text;
+    QStringList markers;
+    friend bool operator==(const Rendering &, const Rendering &) = default;
+};
+
+Rendering renderingOf(const QTextDocument *document)
+{
+    Rendering out {document->toPlainText(), {}};
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QTextCharFormat format = fragment.charFormat();
+            if (format.hasProperty(ArticleRenderer::CitationIndexProperty))
+                out.markers.append(u"%1@%2:%3/%4"_s.arg(format.anchorHref())
+                                       .arg(fragment.position())
+                                       .arg(format.intProperty(ArticleRenderer::CitationIndexProperty))
+                                       .arg(format.intProperty(ArticleRenderer::NumberIndexProperty)));
+        }
+    }
+    return out;
+}
+
+// The article typeset in one go, as the reference for the progressive and in-place paths.
+Rendering syncRendering(const Article &article, const QFont &font, const QPalette &palette)
+{
+    QTextDocument document;
+    ArticleRenderer renderer(ArticleRenderer::readingFont(font), palette);
+    renderer.render(article, &document);
+    return renderingOf(&document);
+}
+
+// Body lines of many kinds: markers, headings, lists, quotes and code among plain paragraphs.
+QStringList mixedBody(int paragraphs)
+{
+    const QStringList kinds = {u"Plain words and a marker [1] in the middle of them."_s,
+        u"A cluster [1][2] then a list [1, 3] and a range [2-3]."_s, u"## A heading [2]"_s,
+        u"- a bullet item [3]"_s, u"1. a numbered item"_s, u"> a quoted line [1]"_s, u"```"_s,
+        u"code [1] inside"_s, u"```"_s, u"Dangling [9] and `code span` here."_s};
+    QStringList lines;
+    for (int i = 0; i < paragraphs; ++i)
+        lines.append(kinds.at(i % kinds.size()) + u" #%1"_s.arg(i));
+    return lines;
+}
+
+QString articleText(const QStringList &body)
+{
+    return u"Title\nSeoul, July 2, 2025 \u2014 First paragraph [1].\n"_s + body.join(u'\n')
+        + u"\nReferences\n[1] https://example.com/one One\n[2] https://example.org/two\n"
+          "[3] https://example.net/three\nComments\nAnn: Fine.\n"_s;
+}
+
 } // namespace
 
 class TestReadingView : public QObject
@@ -88,6 +143,9 @@ private slots:
     void hoverReportsTheTarget();
     void highlightReferenceMarksItsMarkers();
     void setArticleKeepsScrollPosition();
+    void progressiveRenderingMatchesSynchronous();
+    void editsDuringProgressiveRendering();
+    void inPlaceUpdatesMatchFullRendering();
 
 private:
     void show(const QString &text);
@@ -258,6 +316,100 @@ void TestReadingView::setArticleKeepsScrollPosition()
     // Far down the page, highlighting scrolls the first marker into view.
     m_view->highlightReference(1);
     QVERIFY(m_view->viewport()->rect().contains(m_view->markerRect(0)));
+}
+
+void TestReadingView::progressiveRenderingMatchesSynchronous()
+{
+    const Article article = parseArticle(articleText(mixedBody(3000)));
+    QVERIFY(article.text.size() > 64 * 1024);
+    m_view->setArticle(article, analyseArticle(article));
+    QVERIFY(!m_view->isRenderingFinished()); // only the first screens so far
+    QVERIFY(m_view->document()->characterCount() < article.text.size() / 2);
+    QTRY_VERIFY(m_view->isRenderingFinished()); // the rest arrives while idle
+    QCOMPARE(renderingOf(m_view->document()), syncRendering(article, m_view->font(), m_view->palette()));
+    QVERIFY(m_view->extraSelections().isEmpty());
+    m_view->highlightReference(2); // reaches the last markers too
+    QVERIFY(m_view->extraSelections().size() > 500);
+}
+
+void TestReadingView::editsDuringProgressiveRendering()
+{
+    QStringList body = mixedBody(3000);
+    Article article = parseArticle(articleText(body));
+    m_view->setArticle(article, analyseArticle(article));
+    QVERIFY(!m_view->isRenderingFinished());
+    // One edit among the typeset paragraphs, one far beyond them, one that adds a paragraph.
+    body[2] += u" more [2]"_s;
+    body[2500] += u" later [3]"_s;
+    body.insert(10, u"A new paragraph [1]."_s);
+    for (const QStringList &step : {body.mid(0), body.mid(0)}) {
+        article = parseArticle(articleText(step));
+        m_view->setArticle(article, analyseArticle(article));
+    }
+    m_view->finishRendering();
+    QCOMPARE(renderingOf(m_view->document()), syncRendering(article, m_view->font(), m_view->palette()));
+    const int last = int(article.citations.size()) - 1;
+    QVERIFY(!m_view->markerRect(last).isNull()
+        || article.citations.at(last).line > article.paragraphs.last().line);
+}
+
+void TestReadingView::inPlaceUpdatesMatchFullRendering()
+{
+    QStringList body = mixedBody(40);
+    Article article = parseArticle(articleText(body));
+    m_view->setArticle(article, analyseArticle(article));
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    ReadingView reference;
+    reference.resize(m_view->size());
+    reference.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&reference));
+
+    QRandomGenerator random(20250702);
+    const QStringList insertions = {u"x"_s, u" word"_s, u" [2]"_s, u" [1, 3]"_s, u"[9]"_s, u"`"_s, u"## "_s,
+        u"- "_s, u"```"_s, u"> "_s, u"\u00e9"_s};
+    int inPlace = 0;
+    for (int step = 0; step < 200; ++step) {
+        const int line = random.bounded(int(body.size()));
+        QString &text = body[line];
+        switch (random.bounded(6)) {
+        case 0: // delete a character
+            if (!text.isEmpty())
+                text.remove(random.bounded(int(text.size())), 1);
+            break;
+        case 1: // split the paragraph
+            body.insert(line + 1, text.mid(text.size() / 2));
+            body[line].truncate(body[line].size() / 2);
+            break;
+        case 2: // join it with the next one
+            if (line + 1 < body.size())
+                body[line] += u' ' + body.takeAt(line + 1);
+            break;
+        case 3: // a new paragraph
+            body.insert(line, u"Inserted paragraph [3] number %1"_s.arg(step));
+            break;
+        default: // type something, sometimes structure
+            text.insert(
+                random.bounded(int(text.size()) + 1), insertions.at(random.bounded(int(insertions.size()))));
+            break;
+        }
+        if (body.isEmpty())
+            body.append(u"Again [1]"_s);
+        const QTextDocument *before = m_view->document();
+        article = parseArticle(articleText(body));
+        const QList<Diagnostic> diagnostics = analyseArticle(article);
+        m_view->setArticle(article, diagnostics);
+        if (m_view->document() == before)
+            ++inPlace;
+        reference.setArticle(article, diagnostics);
+        QCOMPARE(renderingOf(m_view->document()), renderingOf(reference.document()));
+        QCOMPARE(m_view->markerCount(), reference.markerCount());
+        for (int i = 0; i < article.citations.size(); ++i) {
+            for (int n = 0; n < article.citations.at(i).numbers.size(); ++n)
+                QCOMPARE(m_view->markerRect(i, n), reference.markerRect(i, n));
+        }
+    }
+    QVERIFY2(inPlace > 60, qPrintable(QString::number(inPlace))); // the point of it: most edits are local
 }
 
 QTEST_MAIN(TestReadingView)
