@@ -20,40 +20,39 @@ namespace Citewise {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Citewise::FileWriter", text);
-}
-
 // Why a system call failed, in words a reader of the error dialog understands.
 QString reasonFor(int error, const QString &fallback)
 {
     switch (error) {
     case EACCES:
     case EPERM:
-        return tr("permission denied (you are not allowed to change this file or its folder)");
+        return QCoreApplication::translate("Citewise::FileWriter",
+            "permission denied (you are not allowed to change this file or its folder)");
     case ENOSPC:
     case EDQUOT:
-        return tr("the disk is full");
+        return QCoreApplication::translate("Citewise::FileWriter", "the disk is full");
     case EROFS:
-        return tr("the disk is read-only (read-only file system)");
+        return QCoreApplication::translate(
+            "Citewise::FileWriter", "the disk is read-only (read-only file system)");
     case ENOENT:
-        return tr("the folder does not exist");
+        return QCoreApplication::translate("Citewise::FileWriter", "the folder does not exist");
     case EISDIR:
-        return tr("it is a folder");
+        return QCoreApplication::translate("Citewise::FileWriter", "it is a folder");
     case EFBIG:
-        return tr("the file is too large for this disk");
+        return QCoreApplication::translate("Citewise::FileWriter", "the file is too large for this disk");
     case EIO:
-        return tr("the disk reported an input/output error");
+        return QCoreApplication::translate("Citewise::FileWriter", "the disk reported an input/output error");
     default:
-        return fallback.isEmpty() ? tr("unknown error") : fallback;
+        return fallback.isEmpty() ? QCoreApplication::translate("Citewise::FileWriter", "unknown error")
+                                  : fallback;
     }
 }
 
 bool fail(QString *error, const QString &path, const QString &reason)
 {
     if (error)
-        *error = tr("Cannot save “%1”: %2.").arg(QDir::toNativeSeparators(path), reason);
+        *error = QCoreApplication::translate("Citewise::FileWriter", "Cannot save “%1”: %2.")
+                     .arg(QDir::toNativeSeparators(path), reason);
     return false;
 }
 
@@ -130,7 +129,8 @@ bool writeInPlace(const QString &target, const QByteArray &bytes, QString *error
         const int writeError = errno;
         QString reason = reasonFor(writeError, file.errorString());
         if (spare) {
-            reason += tr("; the complete new text was saved in “%1”")
+            reason += QCoreApplication::translate(
+                "Citewise::FileWriter", "; the complete new text was saved in “%1”")
                           .arg(QDir::toNativeSeparators(spare->fileName()));
         }
         return fail(error, target, reason);
@@ -155,12 +155,14 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *
     const QString target = resolveTarget(path);
     const QFileInfo info(target);
     if (info.exists() && info.isDir())
-        return fail(error, path, tr("it is a folder"));
+        return fail(error, path, QCoreApplication::translate("Citewise::FileWriter", "it is a folder"));
     if (info.exists() && !info.isFile())
-        return fail(error, path, tr("it is not a regular file"));
+        return fail(
+            error, path, QCoreApplication::translate("Citewise::FileWriter", "it is not a regular file"));
     if (!QFileInfo(info.absolutePath()).isDir())
         return fail(error, path,
-            tr("the folder “%1” does not exist").arg(QDir::toNativeSeparators(info.absolutePath())));
+            QCoreApplication::translate("Citewise::FileWriter", "the folder “%1” does not exist")
+                .arg(QDir::toNativeSeparators(info.absolutePath())));
 
     const bool existed = info.exists();
     if (existed && isHardLinked(target))
@@ -194,7 +196,9 @@ QString formatFileSize(qint64 bytes)
 {
     const QLocale locale;
     if (bytes < 1024)
-        return bytes == 1 ? tr("1 byte") : tr("%1 bytes").arg(locale.toString(bytes));
+        return bytes == 1
+            ? QCoreApplication::translate("Citewise::FileWriter", "1 byte")
+            : QCoreApplication::translate("Citewise::FileWriter", "%1 bytes").arg(locale.toString(bytes));
     // Whole sizes ("256 MB") read better without a decimal.
     const qint64 units[] = {qint64(1) << 30, qint64(1) << 20, qint64(1) << 10};
     for (qint64 unit : units) {
@@ -263,22 +267,29 @@ FileReadResult readFileChecked(const QString &path, const FileLimits &limits)
     if (!info.exists()) {
         if (info.isSymLink()) {
             return problem(FileReadResult::Problem::Missing,
-                tr("“%1” is a link to “%2”, which does not exist.")
+                QCoreApplication::translate(
+                    "Citewise::FileWriter", "“%1” is a link to “%2”, which does not exist.")
                     .arg(name, QDir::toNativeSeparators(info.symLinkTarget())));
         }
         return problem(FileReadResult::Problem::Missing,
-            tr("“%1” does not exist. It may have been moved, renamed or deleted.").arg(name));
+            QCoreApplication::translate(
+                "Citewise::FileWriter", "“%1” does not exist. It may have been moved, renamed or deleted.")
+                .arg(name));
     }
     if (info.isDir())
-        return problem(
-            FileReadResult::Problem::Directory, tr("“%1” is a folder, not an article file.").arg(name));
+        return problem(FileReadResult::Problem::Directory,
+            QCoreApplication::translate("Citewise::FileWriter", "“%1” is a folder, not an article file.")
+                .arg(name));
     if (!info.isFile()) {
         return problem(FileReadResult::Problem::NotRegularFile,
-            tr("“%1” is not a regular file (it is a device, pipe or socket).").arg(name));
+            QCoreApplication::translate(
+                "Citewise::FileWriter", "“%1” is not a regular file (it is a device, pipe or socket).")
+                .arg(name));
     }
     const auto tooLarge = [&](qint64 size) {
         return problem(FileReadResult::Problem::TooLarge,
-            tr("“%1” cannot be opened: the file is %2; Citewise opens files up to %3.")
+            QCoreApplication::translate("Citewise::FileWriter",
+                "“%1” cannot be opened: the file is %2; Citewise opens files up to %3.")
                 .arg(name, formatFileSize(size), formatFileSize(limits.maxBytes)));
     };
     if (info.size() > limits.maxBytes)
@@ -289,15 +300,19 @@ FileReadResult readFileChecked(const QString &path, const FileLimits &limits)
     if (!file.open(QIODevice::ReadOnly)) {
         if (errno == EACCES || errno == EPERM) {
             return problem(FileReadResult::Problem::Unreadable,
-                tr("You do not have permission to read “%1”.").arg(name));
+                QCoreApplication::translate(
+                    "Citewise::FileWriter", "You do not have permission to read “%1”.")
+                    .arg(name));
         }
         return problem(FileReadResult::Problem::ReadFailed,
-            tr("Cannot read “%1”: %2.").arg(name, reasonFor(errno, file.errorString())));
+            QCoreApplication::translate("Citewise::FileWriter", "Cannot read “%1”: %2.")
+                .arg(name, reasonFor(errno, file.errorString())));
     }
     result.bytes = file.read(limits.maxBytes + 1);
     if (file.error() != QFileDevice::NoError) {
         return problem(FileReadResult::Problem::ReadFailed,
-            tr("Cannot read “%1”: %2.").arg(name, reasonFor(errno, file.errorString())));
+            QCoreApplication::translate("Citewise::FileWriter", "Cannot read “%1”: %2.")
+                .arg(name, reasonFor(errno, file.errorString())));
     }
     if (result.bytes.size() > limits.maxBytes) // it grew while being opened
         return tooLarge(qMax(file.size(), qint64(result.bytes.size())));
@@ -305,7 +320,9 @@ FileReadResult readFileChecked(const QString &path, const FileLimits &limits)
     result.hasNulBytes = result.bytes.contains('\0');
     if (result.hasNulBytes && looksBinary(result.bytes)) {
         return problem(FileReadResult::Problem::Binary,
-            tr("“%1” looks like a binary file (a program, image or archive), not a text article.").arg(name));
+            QCoreApplication::translate("Citewise::FileWriter",
+                "“%1” looks like a binary file (a program, image or archive), not a text article.")
+                .arg(name));
     }
     result.hasInvalidUtf8 = !isValidUtf8(result.bytes);
     return result;

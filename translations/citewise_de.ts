@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Citewise</name>
+    <message>
+        <source>The reference on line %1 has a number that is out of range; fix it before renumbering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference number %1 is used on line %2 and on line %3; markers citing it are ambiguous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has no references section to renumber against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range on line %1, column %2 cannot be read; fix it before renumbering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Citewise::Analyser</name>
+    <message>
+        <source>This line contains bytes that are not valid UTF-8; they are kept unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference number %1 is out of range (1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference number %1 is already used on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference %1 has no usable URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference %1 points to the same address as reference %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line in the references section is not a reference entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article cites sources but has no references section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citation number %1 is out of range (1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References are first cited out of order: [%1] stands where [%2] would come next; renumbering puts them in order of first use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citation [%1] has no matching reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers in this range have no matching reference: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference %1 is never cited in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” looks like a citation marker but cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Citewise::ArticleDocument</name>
     <message>
         <source>“%1” is a folder, not an article file.</source>
@@ -203,43 +285,43 @@
     <name>Citewise::DocumentGuard</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished">Unbenannt</translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>No recovery copy of the unsaved changes could be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den ungespeicherten Änderungen konnte keine Wiederherstellungskopie geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Cannot Recover Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen können nicht wiederhergestellt werden</translation>
     </message>
     <message>
         <source>Recovered the unsaved changes to %1. Save to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ungespeicherten Änderungen an %1 wurden wiederhergestellt. Speichern Sie, um sie zu behalten.</translation>
     </message>
     <message>
         <source>%1 was changed by another program and cannot be reloaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einem anderen Programm geändert und kann nicht neu geladen werden: %2</translation>
     </message>
     <message>
         <source>%1 was changed by another program and has been reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einem anderen Programm geändert und neu geladen.</translation>
     </message>
     <message>
         <source>%1 was changed by another program: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einem anderen Programm geändert: %2</translation>
     </message>
     <message>
         <source>Loaded the version of %1 on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fassung von %1 auf dem Datenträger wurde geladen.</translation>
     </message>
     <message>
         <source>Kept your version of %1; saving replaces the one on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fassung von %1 wurde behalten; beim Speichern ersetzt sie die auf dem Datenträger.</translation>
     </message>
     <message>
         <source>%1 is no longer on disk. Save to write it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr auf dem Datenträger. Speichern Sie, um die Datei neu zu schreiben.</translation>
     </message>
 </context>
 <context>
@@ -317,6 +399,97 @@ Ihre Fassung behalten (Speichern ersetzt die andere) oder die andere laden und I
     <message>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
+    </message>
+</context>
+<context>
+    <name>Citewise::FileWriter</name>
+    <message>
+        <source>permission denied (you are not allowed to change this file or its folder)</source>
+        <translation>Zugriff verweigert (Sie dürfen diese Datei oder ihren Ordner nicht ändern)</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk is read-only (read-only file system)</source>
+        <translation>der Datenträger ist schreibgeschützt (schreibgeschütztes Dateisystem)</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>the file is too large for this disk</source>
+        <translation>die Datei ist zu groß für diesen Datenträger</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>der Datenträger meldete einen Ein-/Ausgabefehler</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: %2.</source>
+        <translation>„%1“ kann nicht gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>; the complete new text was saved in “%1”</source>
+        <translation>; der vollständige neue Text wurde in „%1“ gespeichert</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine normale Datei</translation>
+    </message>
+    <message>
+        <source>the folder “%1” does not exist</source>
+        <translation>der Ordner „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>“%1” is a link to “%2”, which does not exist.</source>
+        <translation>„%1“ ist eine Verknüpfung auf „%2“, das nicht existiert.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist. It may have been moved, renamed or deleted.</source>
+        <translation>„%1“ existiert nicht. Die Datei wurde vielleicht verschoben, umbenannt oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not an article file.</source>
+        <translation>„%1“ ist ein Ordner, keine Artikeldatei.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (it is a device, pipe or socket).</source>
+        <translation>„%1“ ist keine normale Datei (sondern ein Gerät, eine Pipe oder ein Socket).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the file is %2; Citewise opens files up to %3.</source>
+        <translation>„%1“ kann nicht geöffnet werden: Die Datei ist %2 groß; Citewise öffnet Dateien bis %3.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read “%1”.</source>
+        <translation>Sie haben keine Berechtigung, „%1“ zu lesen.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a binary file (a program, image or archive), not a text article.</source>
+        <translation>„%1“ scheint eine Binärdatei zu sein (ein Programm, Bild oder Archiv), kein Textartikel.</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1485,13 @@ Mit „Hinzufügen“ zitieren Sie eine Quelle.</translation>
     <message>
         <source>Check whether the selected reference&apos;s URL still answers</source>
         <translation>Prüfen, ob die URL der gewählten Quelle noch antwortet</translation>
+    </message>
+</context>
+<context>
+    <name>Citewise::Renumberer</name>
+    <message>
+        <source>Markers and reference entries overlap; the article was left unchanged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

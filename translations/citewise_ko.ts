@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>Citewise</name>
+    <message>
+        <source>The reference on line %1 has a number that is out of range; fix it before renumbering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference number %1 is used on line %2 and on line %3; markers citing it are ambiguous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has no references section to renumber against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range on line %1, column %2 cannot be read; fix it before renumbering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Citewise::Analyser</name>
+    <message>
+        <source>This line contains bytes that are not valid UTF-8; they are kept unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference number %1 is out of range (1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference number %1 is already used on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference %1 has no usable URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference %1 points to the same address as reference %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line in the references section is not a reference entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article cites sources but has no references section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citation number %1 is out of range (1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References are first cited out of order: [%1] stands where [%2] would come next; renumbering puts them in order of first use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citation [%1] has no matching reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers in this range have no matching reference: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference %1 is never cited in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” looks like a citation marker but cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Citewise::ArticleDocument</name>
     <message>
         <source>“%1” is a folder, not an article file.</source>
@@ -203,43 +285,43 @@
     <name>Citewise::DocumentGuard</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished">제목 없음</translation>
+        <translation>제목 없음</translation>
     </message>
     <message>
         <source>No recovery copy of the unsaved changes could be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않은 변경 사항의 복구 사본을 쓸 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Cannot Recover Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않은 변경 사항을 복구할 수 없음</translation>
     </message>
     <message>
         <source>Recovered the unsaved changes to %1. Save to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 저장하지 않은 변경 사항을 복구했습니다. 유지하려면 저장하십시오.</translation>
     </message>
     <message>
         <source>%1 was changed by another program and cannot be reloaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 다른 프로그램에서 변경되었으며 다시 불러올 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 was changed by another program and has been reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 다른 프로그램에서 변경되어 다시 불러왔습니다.</translation>
     </message>
     <message>
         <source>%1 was changed by another program: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 다른 프로그램에서 변경되었습니다: %2</translation>
     </message>
     <message>
         <source>Loaded the version of %1 on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크에 있는 %1 버전을 불러왔습니다.</translation>
     </message>
     <message>
         <source>Kept your version of %1; saving replaces the one on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>내 %1 버전을 유지했습니다. 저장하면 디스크에 있는 버전을 바꿉니다.</translation>
     </message>
     <message>
         <source>%1 is no longer on disk. Save to write it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 더 이상 디스크에 없습니다. 다시 쓰려면 저장하십시오.</translation>
     </message>
 </context>
 <context>
@@ -317,6 +399,97 @@ Keep your version (saving will replace theirs), or load theirs and lose your uns
     <message>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Citewise::FileWriter</name>
+    <message>
+        <source>permission denied (you are not allowed to change this file or its folder)</source>
+        <translation>권한이 없습니다(이 파일이나 폴더를 변경할 수 없습니다)</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>디스크가 가득 찼습니다</translation>
+    </message>
+    <message>
+        <source>the disk is read-only (read-only file system)</source>
+        <translation>디스크가 읽기 전용입니다(읽기 전용 파일 시스템)</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>폴더입니다</translation>
+    </message>
+    <message>
+        <source>the file is too large for this disk</source>
+        <translation>이 디스크에 비해 파일이 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>디스크에서 입출력 오류가 보고되었습니다</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>알 수 없는 오류</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: %2.</source>
+        <translation>“%1”을(를) 저장할 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>; the complete new text was saved in “%1”</source>
+        <translation>; 새 텍스트 전체는 “%1”에 저장되었습니다</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the folder “%1” does not exist</source>
+        <translation>“%1” 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1바이트</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1바이트</translation>
+    </message>
+    <message>
+        <source>“%1” is a link to “%2”, which does not exist.</source>
+        <translation>“%1”은(는) 존재하지 않는 “%2”에 대한 링크입니다.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist. It may have been moved, renamed or deleted.</source>
+        <translation>“%1”이(가) 없습니다. 이동되었거나 이름이 바뀌었거나 삭제되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not an article file.</source>
+        <translation>“%1”은(는) 기사 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (it is a device, pipe or socket).</source>
+        <translation>“%1”은(는) 일반 파일이 아닙니다(장치, 파이프 또는 소켓입니다).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the file is %2; Citewise opens files up to %3.</source>
+        <translation>“%1”을(를) 열 수 없습니다: 파일 크기가 %2입니다. Citewise는 %3까지의 파일을 엽니다.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read “%1”.</source>
+        <translation>“%1”을(를) 읽을 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>“%1”을(를) 읽을 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a binary file (a program, image or archive), not a text article.</source>
+        <translation>“%1”은(는) 텍스트 기사가 아니라 바이너리 파일(프로그램, 이미지 또는 압축 파일)로 보입니다.</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1481,13 @@ Use Add to cite a source.</source>
     <message>
         <source>Check whether the selected reference&apos;s URL still answers</source>
         <translation>선택한 참고문헌의 URL이 아직 응답하는지 확인</translation>
+    </message>
+</context>
+<context>
+    <name>Citewise::Renumberer</name>
+    <message>
+        <source>Markers and reference entries overlap; the article was left unchanged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
