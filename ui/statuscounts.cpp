@@ -4,6 +4,7 @@
 
 #include <QLabel>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -26,7 +27,10 @@ int countWords(QStringView text)
     int words = 0;
     bool inWord = false;
     for (const QChar c : text) {
-        const bool wordChar = c.isLetterOrNumber() || c.isMark();
+        const char16_t u = c.unicode();
+        const bool wordChar = u < 0x80
+            ? ((u | 0x20) >= u'a' && (u | 0x20) <= u'z') || (u >= u'0' && u <= u'9')
+            : c.isLetterOrNumber() || c.isMark();
         if (wordChar && !inWord)
             ++words;
         // Apostrophes and hyphens inside a word ("Kim's", "three-way") do not split it.
@@ -39,8 +43,14 @@ int countWords(QStringView text)
 
 } // namespace
 
+// Counting words reads the whole text; on a large article that is left for a quiet moment instead of
+// being done on every keystroke.
+constexpr qsizetype kCountNowBelow = 256 * 1024;
+constexpr int kWordCountDelayMs = 300;
+
 StatusCounts::StatusCounts(QStatusBar *statusBar)
     : QObject(statusBar)
+    , m_wordTimer(new QTimer(this))
     , m_paragraphs(addCounter(statusBar, tr("Paragraph count")))
     , m_words(addCounter(statusBar, tr("Word count")))
     , m_citations(addCounter(statusBar, tr("Citation count")))
@@ -53,7 +63,16 @@ StatusCounts::StatusCounts(QStatusBar *statusBar)
     m_problems->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     statusBar->addPermanentWidget(m_problems);
     connect(m_problems, &QToolButton::clicked, this, &StatusCounts::problemsClicked);
+    m_wordTimer->setSingleShot(true);
+    m_wordTimer->setInterval(kWordCountDelayMs);
+    connect(m_wordTimer, &QTimer::timeout, this, &StatusCounts::refreshWordCount);
     update({}, {});
+}
+
+void StatusCounts::refreshWordCount()
+{
+    m_wordTimer->stop();
+    m_words->setText(tr("Words: %1").arg(wordCount(m_article)));
 }
 
 int StatusCounts::wordCount(const Article &article)
@@ -68,7 +87,11 @@ void StatusCounts::update(const Article &article, const QList<Diagnostic> &diagn
 {
     const auto paragraphs = int(article.paragraphs.size());
     m_paragraphs->setText(tr("Paragraphs: %1").arg(paragraphs));
-    m_words->setText(tr("Words: %1").arg(wordCount(article)));
+    m_article = article;
+    if (article.text.size() < kCountNowBelow)
+        refreshWordCount();
+    else
+        m_wordTimer->start();
     m_citations->setText(tr("Citations: %1").arg(article.citations.size()));
     m_references->setText(tr("References: %1").arg(article.references.size()));
 

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QStatusBar;
+class QTimer;
 class QToolButton;
 
 namespace Citewise {
@@ -31,6 +32,10 @@ Q_SIGNALS:
     void problemsClicked();
 
 private:
+    void refreshWordCount();
+
+    Article m_article; // shares the text with the document's copy; counted when the timer fires
+    QTimer *m_wordTimer;
     QLabel *m_paragraphs;
     QLabel *m_words;
     QLabel *m_citations;
