@@ -48,8 +48,12 @@ ReferencesPanel::ReferencesPanel(ArticleDocument *document, QWidget *parent)
     header->setSectionResizeMode(ReferencesModel::NumberColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ReferencesModel::CitedColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ReferencesModel::UrlColumn, QHeaderView::Stretch);
-    header->resizeSection(ReferencesModel::StatusColumn, 110);
-    header->resizeSection(ReferencesModel::DomainColumn, 140);
+    header->resizeSection(ReferencesModel::StatusColumn, 88);
+    header->resizeSection(ReferencesModel::DomainColumn, 120);
+    // The sidebar is narrow: show how often a source is cited before its (long) URL.
+    header->moveSection(header->visualIndex(ReferencesModel::CitedColumn),
+                        header->visualIndex(ReferencesModel::UrlColumn));
+    header->setResizeContentsPrecision(64);
     // File order until the user asks for another one.
     header->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
