@@ -103,6 +103,7 @@ public:
     QString newline = u"\n"_s;
     QString readOnlyReason;
     bool notWritable = false; // the read-only reason is the file's permissions, not its content
+    bool mayHaveEscapes = false; // the text may hold escaped invalid bytes (see markEscapedBytes)
 
     std::shared_ptr<NamedSteps> namedSteps = std::make_shared<NamedSteps>();
 
@@ -113,12 +114,30 @@ public:
         return raw;
     }
 
-    void analyse()
+    void analyse() { analyseText(currentText()); }
+
+    // `parsed`, when given, is `text` already parsed (as on load), so the text is not parsed twice.
+    void analyseText(const QString &text, const Article *parsed = nullptr)
     {
         analysisTimer->stop();
         analysisPending = false;
-        article = parseArticle(currentText());
-        article.hasBom = hasBom;
+        if (parsed) {
+            article = *parsed;
+        } else {
+            article = parseArticle(text);
+            article.hasBom = hasBom;
+            // Escaped (invalid UTF-8) bytes can only come from the file or a recovered text; looking for
+            // them costs a pass over the whole text, so only documents that may hold them pay it.
+            if (mayHaveEscapes)
+                markEscapedBytes(article);
+        }
+        analysisDiagnostics = analyseArticle(article);
+        diagnostics = q->withExtraDiagnostics(analysisDiagnostics);
+        Q_EMIT q->analysisUpdated();
+    }
+
+    static void markEscapedBytes(Article &article)
+    {
         const QStringView view(article.text);
         for (qsizetype i = 0; i < view.size(); ++i) {
             if (!isEscapedByte(view, i))
@@ -128,9 +147,6 @@ public:
             if (article.invalidEncodingLines.isEmpty() || article.invalidEncodingLines.constLast() != line)
                 article.invalidEncodingLines.append(line);
         }
-        analysisDiagnostics = analyseArticle(article);
-        diagnostics = q->withExtraDiagnostics(analysisDiagnostics);
-        Q_EMIT q->analysisUpdated();
     }
 
     void ensureAnalysed()
@@ -156,14 +172,14 @@ public:
     }
 
     // Replaces the whole text without undo history and marks it as matching `bytes`.
-    void resetText(const QString &editorText, const QByteArray &bytes)
+    void resetText(const QString &editorText, const QByteArray &bytes, const Article *parsed = nullptr)
     {
         text->setPlainText(editorText);
         text->clearUndoRedoStacks();
         originalBytes = bytes;
         savedText = currentText();
         text->setModified(false);
-        analyse();
+        analyseText(savedText, parsed && parsed->text == savedText ? parsed : nullptr);
         Q_EMIT q->undoNamesChanged();
     }
 
@@ -253,6 +269,7 @@ void ArticleDocument::newDocument()
     d->hasBom = false;
     d->newline = u"\n"_s;
     d->notWritable = false;
+    d->mayHaveEscapes = false;
     d->setReadOnlyReason({});
     d->setPath({});
     d->resetText({}, {});
@@ -288,7 +305,8 @@ bool ArticleDocument::load(const QString &path, QString *error)
     }
     d->setReadOnlyReason(reason);
     d->setPath(info.absoluteFilePath());
-    d->resetText(withoutCrOfCrlf(original.text), bytes);
+    d->mayHaveEscapes = original.hasInvalidEncoding;
+    d->resetText(withoutCrOfCrlf(original.text), bytes, &original);
     return true;
 }
 
@@ -351,6 +369,7 @@ bool ArticleDocument::restoreText(const QString &path, const QString &text, QStr
     cursor.insertText(withoutCrOfCrlf(text));
     cursor.endEditBlock();
     d->text->setModified(true);
+    d->mayHaveEscapes = true; // a recovered text keeps the original's invalid bytes, if it had any
     d->analyse();
     Q_EMIT undoNamesChanged();
     return true;
@@ -368,7 +387,6 @@ qint64 ArticleDocument::maximumFileSize()
     const qint64 megabytes = QSettings().value(u"files/maxSizeMB"_s, 0).toLongLong();
     return megabytes > 0 ? megabytes * 1024 * 1024 : kDefaultMaxFileSize;
 }
-
 
 void ArticleDocument::setModified(bool modified)
 {
