@@ -110,7 +110,12 @@ public:
     QString currentText() const
     {
         QString raw = text->toRawText();
-        raw.replace(QChar::ParagraphSeparator, u'\n');
+        // A plain loop the compiler vectorises; QString::replace(QChar, QChar) was a tenth of a keystroke
+        // on a 10 MB article.
+        char16_t *data = reinterpret_cast<char16_t *>(raw.data());
+        const qsizetype size = raw.size();
+        for (qsizetype i = 0; i < size; ++i)
+            data[i] = data[i] == char16_t(QChar::ParagraphSeparator) ? u'\n' : data[i];
         return raw;
     }
 

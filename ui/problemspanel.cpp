@@ -8,6 +8,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Citewise {
 
 ProblemsPanel::ProblemsPanel(ArticleDocument *document, QWidget *parent)
@@ -21,17 +23,20 @@ ProblemsPanel::ProblemsPanel(ArticleDocument *document, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
-    // Columns sized to their contents look at a sample of rows, not at thousands of them.
-    m_view->header()->setResizeContentsPrecision(64);
     m_view->setAllColumnsShowFocus(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->header()->setSectionResizeMode(ProblemsModel::SeverityColumn, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(ProblemsModel::PositionColumn, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(ProblemsModel::MessageColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(ProblemsModel::CodeColumn, QHeaderView::ResizeToContents);
-    m_view->header()->setStretchLastSection(false);
+    // Fixed widths from the font: sizing columns to their contents re-measured rows after every
+    // analysis, which is after every keystroke.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->resizeSection(ProblemsModel::SeverityColumn, metrics.horizontalAdvance(tr("Warning")) + 48);
+    header->resizeSection(ProblemsModel::PositionColumn, metrics.horizontalAdvance(u"00000:000"_s) + 16);
+    header->setSectionResizeMode(ProblemsModel::MessageColumn, QHeaderView::Stretch);
+    header->resizeSection(
+        ProblemsModel::CodeColumn, metrics.horizontalAdvance(u"missing-references-section"_s) + 16);
 
     m_empty->setText(tr("No problems found."));
     m_empty->setAlignment(Qt::AlignCenter);

@@ -91,7 +91,11 @@ void ReferencesModel::setAnalysis(const Article &article, const QList<Diagnostic
         row.referenceIndex = int(i);
         row.url = ref.url;
         row.label = ref.label;
-        row.domain = aceDomain(ref.url);
+        // Parsing every URL again on every keystroke is what made this model slow on large articles.
+        auto cachedDomain = m_domainCache.constFind(ref.url);
+        if (cachedDomain == m_domainCache.cend())
+            cachedDomain = m_domainCache.insert(ref.url, aceDomain(ref.url));
+        row.domain = *cachedDomain;
         const auto it = cited.find(ref.number);
         row.cited = it == cited.end() ? 0 : it->second;
         row.status = u"ok"_s;

@@ -47,6 +47,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QHash<QString, QString> m_domainCache; // URL -> ACE domain
+
     struct Row
     {
         qint64 number = 0;
