@@ -14,10 +14,11 @@ qint64 nextReferenceNumber(const Article &article);
 
 // Appends "[n] URL label" after the last entry (creating a "References:" section at the end of the body,
 // before Comments, when there is none). Uses the article's newline convention and entry style.
-QList<TextEdit> addReferenceEdits(const Article &article, qint64 number, const QString &url, const QString &label);
+QList<TextEdit> addReferenceEdits(
+    const Article &article, qint64 number, const QString &url, const QString &label);
 // Rewrites the entry at `index` (number, URL and label), keeping its style.
-QList<TextEdit> updateReferenceEdits(const Article &article, int index, qint64 number, const QString &url,
-                                     const QString &label);
+QList<TextEdit> updateReferenceEdits(
+    const Article &article, int index, qint64 number, const QString &url, const QString &label);
 // Removes the entry at `index` with its continuation lines and line terminator.
 QList<TextEdit> removeReferenceEdits(const Article &article, int index);
 
@@ -25,8 +26,8 @@ QList<TextEdit> removeReferenceEdits(const Article &article, int index);
 QString formatComment(const QString &author, const QDateTime &timestamp, const QString &text);
 // Adds a comment line at the end of the Comments section (replacing "No comments yet", creating the
 // section at the end of the file when missing).
-QList<TextEdit> addCommentEdits(const Article &article, const QString &author, const QDateTime &timestamp,
-                                const QString &text);
+QList<TextEdit> addCommentEdits(
+    const Article &article, const QString &author, const QDateTime &timestamp, const QString &text);
 // Replaces the text of the comment at `index` (author and timestamp stay).
 QList<TextEdit> updateCommentEdits(const Article &article, int index, const QString &text);
 // Removes the comment at `index` (restoring "No comments yet" when it was the last one).

@@ -12,11 +12,11 @@ struct Diagnostic
 {
     enum class Severity { Error, Warning, Info };
     Severity severity = Severity::Warning;
-    QString code;      // stable, e.g. "dangling-citation"
-    int line = 0;      // 1-based
-    int column = 0;    // 1-based
-    TextSpan span;     // what to underline in the text
-    QString message;   // translated, human readable
+    QString code; // stable, e.g. "dangling-citation"
+    int line = 0; // 1-based
+    int column = 0; // 1-based
+    TextSpan span; // what to underline in the text
+    QString message; // translated, human readable
     int referenceIndex = -1; // index into Article::references when the problem is about one
 };
 

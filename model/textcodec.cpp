@@ -53,8 +53,8 @@ DecodedText decodeEscaping(QByteArrayView bytes)
     const uchar *end = p + bytes.size();
     const uchar *runStart = p;
     // QString::fromUtf8 would drop a BOM that happens to start a run: keep it as text.
-    QStringDecoder decoder(QStringDecoder::Utf8,
-                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    QStringDecoder decoder(
+        QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     const auto flushRun = [&](const uchar *runEnd) {
         if (runEnd > runStart)
             out.text += decoder.decode(QByteArrayView(runStart, runEnd - runStart));

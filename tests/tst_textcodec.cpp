@@ -33,7 +33,8 @@ void TestTextCodec::roundTrip_data()
     QTest::addRow("latin1 text") << QByteArray("caf\xE9 cr\xE8me");
     QTest::addRow("nul bytes") << QByteArray("a\0b\0", 4);
     QTest::addRow("ff fe") << QByteArray("\xFF\xFE");
-    QTest::addRow("bom after invalid byte") << QByteArray("a\xAA\xEF\xBB\xBF" "b");
+    QTest::addRow("bom after invalid byte") << QByteArray("a\xAA\xEF\xBB\xBF"
+                                                          "b");
 }
 
 void TestTextCodec::roundTrip()

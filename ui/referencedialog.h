@@ -25,7 +25,7 @@ public:
     void setUsedNumbers(const QSet<qint64> &numbers);
 
     qint64 number() const;
-    QString url() const;   // trimmed
+    QString url() const; // trimmed
     QString label() const; // simplified to one line
 
     // Why the input cannot be accepted, empty when it can.

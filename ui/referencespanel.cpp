@@ -51,8 +51,8 @@ ReferencesPanel::ReferencesPanel(ArticleDocument *document, QWidget *parent)
     header->resizeSection(ReferencesModel::StatusColumn, 88);
     header->resizeSection(ReferencesModel::DomainColumn, 120);
     // The sidebar is narrow: show how often a source is cited before its (long) URL.
-    header->moveSection(header->visualIndex(ReferencesModel::CitedColumn),
-                        header->visualIndex(ReferencesModel::UrlColumn));
+    header->moveSection(
+        header->visualIndex(ReferencesModel::CitedColumn), header->visualIndex(ReferencesModel::UrlColumn));
     header->setResizeContentsPrecision(64);
     // File order until the user asks for another one.
     header->setSortIndicator(-1, Qt::AscendingOrder);

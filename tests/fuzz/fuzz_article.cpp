@@ -67,7 +67,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     qsizetype previousEnd = 0;
     for (const TextEdit &e : result.edits) {
-        require(e.start >= previousEnd && e.start + e.length <= article.text.size(), "edits sorted and inside the text");
+        require(e.start >= previousEnd && e.start + e.length <= article.text.size(),
+            "edits sorted and inside the text");
         previousEnd = e.start + e.length;
     }
     const Article renumbered = parseArticle(applyEdits(article.text, result.edits));
