@@ -19,7 +19,7 @@ static const auto kHrefPrefix = "citewise-ref:"_L1;
 
 static bool listItem(QStringView text, bool *numbered, qsizetype *contentStart);
 
-static QColor mix(const QColor &a, const QColor &b, qreal amountOfB)
+QColor ArticleRenderer::mix(const QColor &a, const QColor &b, qreal amountOfB)
 {
     return QColor::fromRgbF(float(a.redF() * (1 - amountOfB) + b.redF() * amountOfB),
         float(a.greenF() * (1 - amountOfB) + b.greenF() * amountOfB),
@@ -546,136 +546,6 @@ void ArticleRenderer::insertMarker(QTextCursor &cursor, const Article &article, 
     }
     insertPlain(cursor, QStringView(article.text).mid(pos, citation.span.end() - pos), m_markerChar);
     place.end = cursor.position();
-}
-
-void ArticleRenderer::renderRule(QTextCursor &cursor)
-{
-    QTextBlockFormat rule;
-    rule.setTopMargin(m_em * 0.9);
-    rule.setBottomMargin(m_em * 0.2);
-    rule.setProperty(
-        QTextFormat::BlockTrailingHorizontalRulerWidth, QTextLength(QTextLength::PercentageLength, 100));
-    rule.setBackground(mix(m_palette.color(QPalette::Base), m_palette.color(QPalette::Text), 0.25));
-    QTextCharFormat tiny = m_bodyChar;
-    tiny.setFontPointSize(2);
-    newBlock(cursor, rule, tiny);
-    m_previousKind = BlockKind::Body;
-    m_list = nullptr;
-}
-
-void ArticleRenderer::renderSectionHeading(QTextCursor &cursor, QString heading)
-{
-    // The file's own header words ("References", "Sources", "参考资料"), without Markdown and colon.
-    heading = heading.trimmed();
-    while (heading.startsWith(u'#'))
-        heading.remove(0, 1);
-    heading = heading.trimmed();
-    if (heading.endsWith(u':') || heading.endsWith(u'\uff1a'))
-        heading.chop(1);
-    renderRule(cursor);
-    QTextBlockFormat format;
-    format.setBottomMargin(m_em * 0.5);
-    format.setHeadingLevel(2);
-    QTextCharFormat charFormat = m_headingChar;
-    charFormat.setFontCapitalization(QFont::SmallCaps);
-    charFormat.setFontLetterSpacingType(QFont::PercentageSpacing);
-    charFormat.setFontLetterSpacing(106);
-    if (m_font.pointSizeF() > 0)
-        charFormat.setFontPointSize(m_font.pointSizeF() * 1.05);
-    newBlock(cursor, format, charFormat);
-    insertPlain(cursor, heading.trimmed(), charFormat);
-}
-
-void ArticleRenderer::renderReferences(QTextCursor &cursor, const Article &article)
-{
-    QString heading = article.view(article.referencesSection.headerSpan).toString();
-    if (heading.trimmed().isEmpty())
-        heading = tr("References");
-    renderSectionHeading(cursor, heading);
-
-    QTextCharFormat small = m_bodyChar;
-    if (m_font.pointSizeF() > 0)
-        small.setFontPointSize(m_font.pointSizeF() * 0.9);
-    QTextCharFormat number = small;
-    number.setForeground(m_mutedColor);
-    QTextCharFormat urlChar = small;
-    urlChar.setForeground(m_palette.color(QPalette::Link));
-    QTextCharFormat noLink = small;
-    noLink.setForeground(m_mutedColor);
-    noLink.setFontItalic(true);
-
-    // A hanging indent keeps the numbers in a column of their own.
-    const qreal indent = m_em * 2.2;
-    QTextBlockFormat format;
-    format.setLeftMargin(indent);
-    format.setTextIndent(-indent);
-    format.setTabPositions({QTextOption::Tab(indent, QTextOption::LeftTab)});
-    format.setLineHeight(130, QTextBlockFormat::ProportionalHeight);
-    format.setBottomMargin(m_em * 0.35);
-
-    if (article.references.isEmpty()) {
-        newBlock(cursor, QTextBlockFormat(), noLink);
-        insertPlain(cursor, tr("No references."), noLink);
-    }
-    for (const Reference &reference : article.references) {
-        newBlock(cursor, format, small);
-        insertPlain(cursor, article.view(reference.numberSpan).toString() + u".\t"_s, number);
-        if (!reference.label.isEmpty()) {
-            insertPlain(cursor, reference.label, small);
-            if (!reference.url.isEmpty())
-                insertPlain(cursor, QString(QChar::LineSeparator), small);
-        }
-        if (reference.url.isEmpty()) {
-            if (reference.label.isEmpty())
-                insertPlain(cursor, tr("(no address)"), noLink);
-            continue;
-        }
-        QTextCharFormat link = urlChar;
-        if (reference.hasValidNumber()) {
-            link.setAnchor(true);
-            link.setAnchorHref(referenceHref(reference.number));
-        }
-        insertPlain(cursor, escapeHiddenCharacters(reference.url), link);
-    }
-    m_previousKind = BlockKind::Body;
-    m_list = nullptr;
-}
-
-void ArticleRenderer::renderComments(QTextCursor &cursor, const Article &article)
-{
-    QString heading = article.view(article.commentsSection.headerSpan).toString();
-    if (heading.trimmed().isEmpty())
-        heading = tr("Comments");
-    renderSectionHeading(cursor, heading);
-
-    QTextBlockFormat format;
-    format.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
-    format.setBottomMargin(m_em * 0.6);
-    QTextCharFormat author = m_bodyChar;
-    author.setFontWeight(QFont::Bold);
-    QTextCharFormat time = m_mutedChar;
-    if (m_font.pointSizeF() > 0)
-        time.setFontPointSize(m_font.pointSizeF() * 0.85);
-
-    if (article.comments.isEmpty()) {
-        QTextCharFormat none = m_mutedChar;
-        none.setFontItalic(true);
-        newBlock(cursor, format, none);
-        insertPlain(cursor, tr("No comments yet."), none);
-    }
-    for (const Comment &comment : article.comments) {
-        newBlock(cursor, format, m_bodyChar);
-        if (!comment.author.isEmpty() || !comment.timestamp.isEmpty()) {
-            insertPlain(cursor, comment.author, author);
-            if (!comment.timestamp.isEmpty())
-                insertPlain(
-                    cursor, (comment.author.isEmpty() ? QString() : u"  "_s) + comment.timestamp, time);
-            insertPlain(cursor, QString(QChar::LineSeparator), m_bodyChar);
-        }
-        insertPlain(cursor, comment.text, m_bodyChar);
-    }
-    m_previousKind = BlockKind::Body;
-    m_list = nullptr;
 }
 
 } // namespace Citewise

@@ -96,6 +96,8 @@ public:
     static qreal measureWidth(const QFont &font);
 
 private:
+    static QColor mix(const QColor &a, const QColor &b, qreal amountOfB); // a blend of two palette colours
+
     enum class BlockKind { Body, Heading, Bullet, Numbered, Quote, Code };
 
     void reset(const Article &article, QList<MarkerPlace> *markers, QList<ParagraphPlace> *paragraphs);
