@@ -236,7 +236,8 @@ private Q_SLOTS:
             24);
         for (int i = 0; i < 200; ++i)
             elf += QByteArray("\0\0\x01\x02\x10\x40\0\0", 8);
-        QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 33);
+        static constexpr char pngHeader[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0";
+        QByteArray png(pngHeader, sizeof(pngHeader) - 1); // 30 bytes: a PNG signature and IHDR start
         QByteArray utf16;
         for (char c : QByteArray("Title\nBody text [1]\n"))
             utf16 += QByteArray(1, c) + QByteArray(1, '\0');
