@@ -177,12 +177,27 @@ public:
     }
 
     // Replaces the whole text without undo history and marks it as matching `bytes`.
+    // Whether QTextDocument gives `editorText` back unchanged: no CR, line or paragraph separators, frame
+    // markers or NUL, which it turns into something else. One branch-free pass.
+    static bool storesVerbatim(const QString &editorText)
+    {
+        const auto *data = reinterpret_cast<const char16_t *>(editorText.constData());
+        bool special = false;
+        for (qsizetype i = 0; i < editorText.size(); ++i) {
+            const char16_t c = data[i];
+            special |= c == u'\r' || c == 0 || c == 0x2028 || c == 0x2029 || c == 0xFDD0 || c == 0xFDD1;
+        }
+        return !special;
+    }
+
     void resetText(const QString &editorText, const QByteArray &bytes, const Article *parsed = nullptr)
     {
         text->setPlainText(editorText);
         text->clearUndoRedoStacks();
         originalBytes = bytes;
-        savedText = currentText();
+        // Reading the text back out of the document copies all of it; unless it holds a character the
+        // document stores differently, what goes in is what comes out.
+        savedText = storesVerbatim(editorText) ? editorText : currentText();
         text->setModified(false);
         analyseText(savedText, parsed && parsed->text == savedText ? parsed : nullptr);
         Q_EMIT q->undoNamesChanged();
