@@ -11,6 +11,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextList>
 #include <QtMath>
 
 using namespace Qt::StringLiterals;
@@ -146,6 +147,7 @@ private slots:
     void progressiveRenderingMatchesSynchronous();
     void editsDuringProgressiveRendering();
     void inPlaceUpdatesMatchFullRendering();
+    void wrappedListItemStaysInItsColumn();
 
 private:
     void show(const QString &text);
@@ -410,6 +412,33 @@ void TestReadingView::inPlaceUpdatesMatchFullRendering()
         }
     }
     QVERIFY2(inPlace > 60, qPrintable(QString::number(inPlace))); // the point of it: most edits are local
+}
+
+// "- item" followed by an indented line is one list item wrapped by hand: the second line is typeset in
+// the item's text column, not as a paragraph of its own at the margin, and the list goes on after it.
+void TestReadingView::wrappedListItemStaysInItsColumn()
+{
+    show(u"Notes\n- Export with scaling applied,\n  then bake the animation [1].\n- Import it "
+         u"again.\nReferences:\n"
+         "[1] https://example.org/a\n"_s);
+    m_view->finishRendering();
+    QTextDocument *doc = m_view->document();
+    const auto blockWith = [&](const QString &text) {
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            if (b.text().contains(text))
+                return b;
+        }
+        return QTextBlock();
+    };
+    const QTextBlock item = blockWith(u"Export with scaling"_s);
+    const QTextBlock wrapped = blockWith(u"then bake"_s);
+    const QTextBlock next = blockWith(u"Import it again"_s);
+    QVERIFY(item.isValid() && wrapped.isValid() && next.isValid());
+    QVERIFY(item.textList());
+    QVERIFY(!wrapped.textList());
+    QCOMPARE(wrapped.blockFormat().indent(), 1);
+    QCOMPARE(next.textList(), item.textList()); // the same list goes on
+    QCOMPARE(m_view->markerCount(), 1);
 }
 
 QTEST_MAIN(TestReadingView)
