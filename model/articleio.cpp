@@ -16,6 +16,37 @@ Article readArticle(QByteArrayView bytes)
     return article;
 }
 
+void markInvalidEncoding(Article &article)
+{
+    const QStringView text(article.text);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!isEscapedByte(text, i))
+            continue;
+        article.hasInvalidEncoding = true;
+        const int line = article.lineAt(i);
+        if (article.invalidEncodingLines.isEmpty() || article.invalidEncodingLines.constLast() != line)
+            article.invalidEncodingLines.append(line);
+    }
+}
+
+bool readDigits(QStringView text, qsizetype &pos, qint64 &value)
+{
+    const qsizetype begin = pos;
+    value = 0;
+    bool overflow = false;
+    while (pos < text.size() && text.at(pos).unicode() >= u'0' && text.at(pos).unicode() <= u'9') {
+        const int d = text.at(pos).unicode() - u'0';
+        if (!overflow && value > (std::numeric_limits<qint64>::max() - d) / 10)
+            overflow = true;
+        if (!overflow)
+            value = value * 10 + d;
+        ++pos;
+    }
+    if (overflow)
+        value = -1;
+    return pos > begin;
+}
+
 QByteArray writeArticle(const Article &article)
 {
     return encodeText(article.text, article.hasBom);

@@ -18,6 +18,14 @@ struct DecodedText
     QList<qsizetype> invalidOffsets; // offsets in text of escaped bytes
 };
 DecodedText decodeText(QByteArrayView bytes);
+// Whether text[i] is a byte decodeText() kept from invalid UTF-8 (a lone surrogate U+DC80..U+DCFF).
+bool isEscapedByte(QStringView text, qsizetype i);
+// Sets Article::hasInvalidEncoding and invalidEncodingLines from the escaped bytes in the text
+// (readArticle() does this from the decoder's offsets; this is for text that comes from elsewhere).
+void markInvalidEncoding(Article &article);
+// Reads ASCII digits at `pos` (advancing it); `value` is -1 when they overflow qint64. False when
+// there is no digit at `pos`.
+bool readDigits(QStringView text, qsizetype &pos, qint64 &value);
 QByteArray encodeText(QStringView text, bool withBom);
 
 // Parses already decoded text (the text is kept verbatim in the result).

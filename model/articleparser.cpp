@@ -333,28 +333,12 @@ private:
             ++i;
         if (i + 1 < l.size() && (l.at(i) == u'-' || l.at(i) == u'*') && l.at(i + 1) == u' ')
             i += 2;
-        const auto readDigits = [&](qsizetype &pos, qint64 &value) {
-            const qsizetype begin = pos;
-            value = 0;
-            bool overflow = false;
-            while (pos < l.size() && l.at(pos).unicode() >= u'0' && l.at(pos).unicode() <= u'9') {
-                const int d = l.at(pos).unicode() - u'0';
-                if (value > (std::numeric_limits<qint64>::max() - d) / 10)
-                    overflow = true;
-                if (!overflow)
-                    value = value * 10 + d;
-                ++pos;
-            }
-            if (overflow)
-                value = -1;
-            return pos > begin;
-        };
         qsizetype pos = i;
         qint64 number = 0;
         if (pos < l.size() && l.at(pos) == u'[') {
             ++pos;
             const qsizetype digits = pos;
-            if (!readDigits(pos, number) || pos >= l.size() || l.at(pos) != u']')
+            if (!readDigits(l, pos, number) || pos >= l.size() || l.at(pos) != u']')
                 return false;
             ref.numberSpan = {base + digits, pos - digits};
             ++pos;
@@ -367,7 +351,7 @@ private:
             }
         } else {
             const qsizetype digits = pos;
-            if (!readDigits(pos, number) || pos >= l.size() || l.at(pos) != u'.')
+            if (!readDigits(l, pos, number) || pos >= l.size() || l.at(pos) != u'.')
                 return false;
             ref.numberSpan = {base + digits, pos - digits};
             ++pos;

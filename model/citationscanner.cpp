@@ -1,5 +1,7 @@
 #include "citationscanner.h"
 
+#include "articleio.h"
+
 namespace Citewise {
 
 namespace {
@@ -46,23 +48,12 @@ struct Number
     TextSpan span;
 };
 
-// Reads ASCII digits at `pos`; value -1 when they overflow qint64.
+// Reads ASCII digits at `pos` (see readDigits) and records where they stand.
 bool readNumber(QStringView line, qsizetype &pos, qsizetype lineStart, Number &out)
 {
     const qsizetype begin = pos;
-    qint64 value = 0;
-    bool overflow = false;
-    while (pos < line.size() && isDigit(line.at(pos))) {
-        const int d = line.at(pos).unicode() - u'0';
-        if (!overflow && value > (std::numeric_limits<qint64>::max() - d) / 10)
-            overflow = true;
-        if (!overflow)
-            value = value * 10 + d;
-        ++pos;
-    }
-    if (pos == begin)
+    if (!readDigits(line, pos, out.value))
         return false;
-    out.value = overflow ? -1 : value;
     out.span = {lineStart + begin, pos - begin};
     return true;
 }

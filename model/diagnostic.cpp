@@ -1,5 +1,7 @@
 #include "diagnostic.h"
 
+#include "articleio.h"
+
 #include "citationscanner.h"
 
 #include <QCoreApplication>
@@ -101,11 +103,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Citewise::Diagnostics", text);
 }
 
-bool isEscapedByte(QChar c)
-{
-    return c.unicode() >= 0xDC80 && c.unicode() <= 0xDCFF;
-}
-
 // Reports are collected per kind of check and sorted once at the end, which keeps every check a
 // single linear pass (articles can hold 100k markers).
 class Analyser
@@ -158,7 +155,7 @@ private:
             qsizetype first = -1;
             qsizetype last = -1;
             for (qsizetype i = 0; i < text.size(); ++i) {
-                if (isEscapedByte(text.at(i))) {
+                if (isEscapedByte(text, i)) {
                     if (first < 0)
                         first = i;
                     last = i;

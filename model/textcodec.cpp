@@ -9,7 +9,7 @@ namespace {
 
 constexpr char16_t kEscapeBase = 0xDC00; // invalid byte b becomes U+DC00 + b (b >= 0x80)
 
-bool isEscapedByte(char16_t c)
+bool isEscapeCode(char16_t c)
 {
     return c >= 0xDC80 && c <= 0xDCFF;
 }
@@ -97,6 +97,11 @@ DecodedText decodeText(QByteArrayView bytes)
     return escaped;
 }
 
+bool isEscapedByte(QStringView text, qsizetype i)
+{
+    return isEscapeCode(text.at(i).unicode()) && (i == 0 || !text.at(i - 1).isHighSurrogate());
+}
+
 QByteArray encodeText(QStringView text, bool withBom)
 {
     QByteArray out;
@@ -113,12 +118,9 @@ QByteArray encodeText(QStringView text, bool withBom)
         return out;
     }
     // Find escaped bytes: lone low surrogates in U+DC80..U+DCFF.
-    const auto isLoneEscape = [&](qsizetype i) {
-        return isEscapedByte(text.at(i).unicode()) && (i == 0 || !text.at(i - 1).isHighSurrogate());
-    };
     qsizetype runStart = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
-        if (!text.at(i).isLowSurrogate() || !isLoneEscape(i))
+        if (!text.at(i).isLowSurrogate() || !isEscapedByte(text, i))
             continue;
         out += text.sliced(runStart, i - runStart).toUtf8();
         out += char(text.at(i).unicode() - kEscapeBase);

@@ -61,12 +61,6 @@ private:
     NamedStep *m_step;
 };
 
-bool isEscapedByte(QStringView text, qsizetype i)
-{
-    const char16_t c = text.at(i).unicode();
-    return c >= 0xDC80 && c <= 0xDCFF && (i == 0 || !text.at(i - 1).isHighSurrogate());
-}
-
 // The text as the editor holds it: CR of every CRLF removed. Lone CRs become paragraph breaks in
 // QTextDocument anyway, one character for one, so positions still match.
 QString withoutCrOfCrlf(const QString &text)
@@ -103,7 +97,7 @@ public:
     QString newline = u"\n"_s;
     QString readOnlyReason;
     bool notWritable = false; // the read-only reason is the file's permissions, not its content
-    bool mayHaveEscapes = false; // the text may hold escaped invalid bytes (see markEscapedBytes)
+    bool mayHaveEscapes = false; // the text may hold escaped invalid bytes (see markInvalidEncoding)
 
     std::shared_ptr<NamedSteps> namedSteps = std::make_shared<NamedSteps>();
 
@@ -134,24 +128,11 @@ public:
             // Escaped (invalid UTF-8) bytes can only come from the file or a recovered text; looking for
             // them costs a pass over the whole text, so only documents that may hold them pay it.
             if (mayHaveEscapes)
-                markEscapedBytes(article);
+                markInvalidEncoding(article);
         }
         analysisDiagnostics = analyseArticle(article);
         diagnostics = q->withExtraDiagnostics(analysisDiagnostics);
         Q_EMIT q->analysisUpdated();
-    }
-
-    static void markEscapedBytes(Article &article)
-    {
-        const QStringView view(article.text);
-        for (qsizetype i = 0; i < view.size(); ++i) {
-            if (!isEscapedByte(view, i))
-                continue;
-            article.hasInvalidEncoding = true;
-            const int line = article.lineAt(i);
-            if (article.invalidEncodingLines.isEmpty() || article.invalidEncodingLines.constLast() != line)
-                article.invalidEncodingLines.append(line);
-        }
     }
 
     void ensureAnalysed()
