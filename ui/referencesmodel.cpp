@@ -1,5 +1,7 @@
 #include "referencesmodel.h"
+
 #include "statusicons.h"
+#include "urlsafety.h"
 
 #include <QBrush>
 #include <QGuiApplication>
@@ -62,11 +64,7 @@ QString ReferencesModel::aceDomain(const QString &url)
     QUrl u(url.trimmed());
     if (u.host().isEmpty() && url.startsWith(u"www."_s, Qt::CaseInsensitive))
         u = QUrl(u"http://"_s + url.trimmed());
-    const QString host = u.host();
-    if (host.isEmpty())
-        return {};
-    const QByteArray ace = QUrl::toAce(host);
-    return ace.isEmpty() ? host : QString::fromLatin1(ace);
+    return asciiHost(u); // the same punycode form the URL confirmation shows
 }
 
 void ReferencesModel::setAnalysis(const Article &article, const QList<Diagnostic> &diagnostics)
