@@ -25,6 +25,8 @@ struct Line
 {
     TextSpan span;
     qsizetype terminatorLength = 0; // 0 (last line without newline), 1 (LF) or 2 (CRLF)
+
+    friend bool operator==(const Line &, const Line &) = default;
 };
 
 // "Seoul, July 2, 2025 — " at the start of the first paragraph.
@@ -35,6 +37,8 @@ struct Dateline
     TextSpan span; // whole dateline including the dash and the space after it
     TextSpan placeSpan;
     TextSpan dateSpan;
+
+    friend bool operator==(const Dateline &, const Dateline &) = default;
 };
 
 struct Paragraph
@@ -42,6 +46,8 @@ struct Paragraph
     int line = 0; // 1-based
     TextSpan span; // the line's text without leading/trailing whitespace
     bool afterReferences = false; // text that follows the reference list (e.g. further README sections)
+
+    friend bool operator==(const Paragraph &, const Paragraph &) = default;
 };
 
 // A number written inside a citation marker.
@@ -50,6 +56,8 @@ struct CitationNumber
     qint64 value = 0; // -1 when the digits do not fit a qint64
     TextSpan span; // the digits
     bool outOfRange() const { return value < 1 || value > std::numeric_limits<int>::max(); }
+
+    friend bool operator==(const CitationNumber &, const CitationNumber &) = default;
 };
 
 // One bracketed marker: "[3]", "[1, 3]" or "[2-4]". A cluster "[1][2]" is two markers.
@@ -64,6 +72,8 @@ struct Citation
 
     // Numbers cited, ranges expanded (capped, see kMaxRangeExpansion). Out-of-range numbers are skipped.
     QList<int> expandedNumbers() const;
+
+    friend bool operator==(const Citation &, const Citation &) = default;
 };
 
 inline constexpr int kMaxRangeExpansion = 1000;
@@ -74,6 +84,8 @@ struct MalformedMarker
     int line = 0;
     int column = 0;
     TextSpan span;
+
+    friend bool operator==(const MalformedMarker &, const MalformedMarker &) = default;
 };
 
 struct Reference
@@ -91,6 +103,8 @@ struct Reference
     QList<int> continuationLines; // 1-based lines that wrap this entry (e.g. a second URL)
 
     bool hasValidNumber() const { return number >= 1 && number <= std::numeric_limits<int>::max(); }
+
+    friend bool operator==(const Reference &, const Reference &) = default;
 };
 
 struct Comment
@@ -101,6 +115,8 @@ struct Comment
     QString timestamp; // may be empty
     QString text;
     TextSpan textSpan;
+
+    friend bool operator==(const Comment &, const Comment &) = default;
 };
 
 // A line inside the References section that is neither an entry nor a separator.
@@ -108,6 +124,8 @@ struct StrayLine
 {
     int line = 0;
     TextSpan span;
+
+    friend bool operator==(const StrayLine &, const StrayLine &) = default;
 };
 
 struct Section
@@ -117,6 +135,8 @@ struct Section
     TextSpan headerSpan; // the header line
     int firstLine = 0; // first line after the header
     int lastLine = 0; // last line that belongs to the section (inclusive), >= headerLine
+
+    friend bool operator==(const Section &, const Section &) = default;
 };
 
 struct Article
@@ -137,6 +157,7 @@ struct Article
     Dateline dateline;
 
     QList<Paragraph> paragraphs;
+    QList<int> fenceLines; // 1-based lines that open or close a code fence ("```", "~~~") in the text
     QList<Citation> citations; // reading order
     QList<MalformedMarker> malformedMarkers; // reading order, where markers are scanned
 
@@ -154,6 +175,8 @@ struct Article
     int columnAt(qsizetype offset) const; // 1-based column of offset within its line
     // The dominant line terminator of the file ("\n" when there is none).
     QString preferredNewline() const;
+
+    friend bool operator==(const Article &, const Article &) = default;
 };
 
 } // namespace Citewise

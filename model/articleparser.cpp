@@ -2,6 +2,7 @@
 // bounded number of times, and only short lines are tested as section headers.
 #include "articleio.h"
 #include "citationscanner.h"
+#include "linekinds.h"
 #include "sectionheaders.h"
 
 #include <QRegularExpression>
@@ -11,45 +12,6 @@ using namespace Qt::StringLiterals;
 namespace Citewise {
 
 namespace {
-
-bool isBlankLine(QStringView s)
-{
-    for (QChar c : s) {
-        if (!c.isSpace())
-            return false;
-    }
-    return true;
-}
-
-bool isLineBreakTag(QStringView trimmed)
-{
-    return trimmed.compare(u"<br>", Qt::CaseInsensitive) == 0
-        || trimmed.compare(u"<br/>", Qt::CaseInsensitive) == 0
-        || trimmed.compare(u"<br />", Qt::CaseInsensitive) == 0;
-}
-
-bool isSeparatorLine(QStringView line)
-{
-    const QStringView t = line.trimmed();
-    return t.isEmpty() || isLineBreakTag(t);
-}
-
-TextSpan trimmedSpan(QStringView text, TextSpan span)
-{
-    qsizetype b = span.start;
-    qsizetype e = span.end();
-    while (b < e && text.at(b).isSpace())
-        ++b;
-    while (e > b && text.at(e - 1).isSpace())
-        --e;
-    return {b, e - b};
-}
-
-bool isFenceLine(QStringView line)
-{
-    const QStringView t = line.trimmed();
-    return t.startsWith(u"```") || t.startsWith(u"~~~");
-}
 
 // A whitespace-delimited token that is a web address.
 bool looksLikeUrl(QStringView token)
@@ -242,7 +204,7 @@ private:
         int last = 0;
         for (int i = from; i <= n; ++i) {
             const QStringView l = line(i);
-            if (l.size() > 60 || !isReferencesHeader(l))
+            if (l.size() > kMaxHeaderLineLength || !isReferencesHeader(l))
                 continue;
             const int next = nextContentLine(i + 1, n);
             Reference probe;
@@ -258,7 +220,7 @@ private:
         const int n = int(m_a.lines.size());
         for (int i = refHeader ? refHeader + 1 : from; i <= n; ++i) {
             const QStringView l = line(i);
-            if (l.size() <= 60 && isCommentsHeader(l))
+            if (l.size() <= kMaxHeaderLineLength && isCommentsHeader(l))
                 return i;
         }
         return 0;
@@ -274,6 +236,7 @@ private:
             const TextSpan span = trimmedSpan(m_text, m_a.lines.at(i - 1).span);
             m_a.paragraphs.append({i, span, afterReferences});
             if (isFenceLine(l)) {
+                m_a.fenceLines.append(i);
                 inFence = !inFence;
                 continue;
             }

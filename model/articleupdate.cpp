@@ -1,0 +1,262 @@
+// Incremental parsing: an edit inside the body re-reads the lines it touches and moves what follows.
+// parseArticle() stays the definition; this must give exactly its result (tst_articleupdate checks it
+// against a full parse after thousands of random edits).
+#include "articleupdate.h"
+
+#include "articleio.h"
+#include "citationscanner.h"
+#include "linekinds.h"
+
+#include <algorithm>
+
+namespace Citewise {
+
+namespace {
+
+// The nearest content line above an edit is only looked for this far; past it, parse everything.
+constexpr int kMaxSeparatorRun = 1000;
+// Front matter may close as late as this line (see the parser), so edits above it parse everything.
+constexpr int kFrontMatterReach = 201;
+
+QStringView lineView(const Article &a, int line)
+{
+    return a.view(a.lines.at(line - 1).span);
+}
+
+// Lines that decide the article's structure: edits that touch, make or remove one parse everything.
+bool isStructuralLine(QStringView line)
+{
+    return isSectionHeaderCandidate(line) || isFenceLine(line);
+}
+
+// Whether lines [first, last] of the body can be read again on their own: they lie after the title and
+// the dateline and before both sections, none of them is structural, and the content line above them is
+// no section header (whose first entry they could become).
+bool isLocalBodyStretch(const Article &a, int first, int last)
+{
+    const int n = int(a.lines.size());
+    if (a.hasInvalidEncoding || first < 1 || last > n || first > last)
+        return false;
+    if (a.titleLine == 0 || first <= a.titleLine)
+        return false;
+    if (first <= kFrontMatterReach && lineView(a, 1).trimmed() == u"---")
+        return false;
+    int bodyEnd = n + 1;
+    if (a.referencesSection.present)
+        bodyEnd = std::min(bodyEnd, a.referencesSection.headerLine);
+    if (a.commentsSection.present)
+        bodyEnd = std::min(bodyEnd, a.commentsSection.headerLine);
+    if (last >= bodyEnd)
+        return false;
+    if (a.paragraphs.isEmpty() || a.paragraphs.constFirst().afterReferences
+        || a.paragraphs.constFirst().line >= first)
+        return false;
+    for (int i = first; i <= last; ++i) {
+        if (isStructuralLine(lineView(a, i)))
+            return false;
+    }
+    int above = first - 1;
+    for (int run = 0; above > a.titleLine && isSeparatorLine(lineView(a, above)); --above) {
+        if (++run > kMaxSeparatorRun)
+            return false;
+    }
+    return above <= a.titleLine || !isSectionHeaderCandidate(lineView(a, above));
+}
+
+// Replaces list[at, at + count) with `items`.
+template<typename T> void splice(QList<T> &list, qsizetype at, qsizetype count, QList<T> &&items)
+{
+    const qsizetype common = std::min(count, items.size());
+    std::move(items.begin(), items.begin() + common, list.begin() + at);
+    if (count > common)
+        list.remove(at + common, count - common);
+    else if (items.size() > common)
+        list.insert(at + common, items.size() - common, T());
+    std::move(items.begin() + common, items.end(), list.begin() + at + common);
+}
+
+void shift(TextSpan &span, qsizetype delta)
+{
+    span.start += delta;
+}
+
+void shiftSection(Section &s, int lineDelta, qsizetype delta)
+{
+    if (!s.present)
+        return;
+    s.headerLine += lineDelta;
+    s.firstLine += lineDelta;
+    s.lastLine += lineDelta;
+    shift(s.headerSpan, delta);
+}
+
+// Everything from the line after the edit on: `lineDelta` lines and `delta` characters further.
+void shiftTail(
+    Article &a, const ArticleChange &c, int paragraphFrom, int citationFrom, int malformedFrom, int fenceFrom)
+{
+    const int lineDelta = c.lineDelta;
+    const qsizetype delta = c.delta;
+    if (lineDelta == 0 && delta == 0)
+        return;
+    if (delta != 0) {
+        for (qsizetype i = c.newLineEnd - 1; i < a.lines.size(); ++i)
+            a.lines[i].span.start += delta;
+    }
+    for (qsizetype i = paragraphFrom; i < a.paragraphs.size(); ++i) {
+        Paragraph &p = a.paragraphs[i];
+        p.line += lineDelta;
+        shift(p.span, delta);
+    }
+    for (qsizetype i = fenceFrom; i < a.fenceLines.size(); ++i)
+        a.fenceLines[i] += lineDelta;
+    for (qsizetype i = citationFrom; i < a.citations.size(); ++i) {
+        Citation &citation = a.citations[i];
+        citation.line += lineDelta;
+        if (delta == 0)
+            continue;
+        shift(citation.span, delta);
+        for (CitationNumber &number : citation.numbers)
+            shift(number.span, delta);
+    }
+    for (qsizetype i = malformedFrom; i < a.malformedMarkers.size(); ++i) {
+        MalformedMarker &marker = a.malformedMarkers[i];
+        marker.line += lineDelta;
+        shift(marker.span, delta);
+    }
+    // Both sections follow the body, so all of their contents moved.
+    shiftSection(a.referencesSection, lineDelta, delta);
+    for (Reference &r : a.references) {
+        r.line += lineDelta;
+        shift(r.span, delta);
+        shift(r.numberSpan, delta);
+        if (!r.urlSpan.isEmpty()) // an entry without an address keeps the empty default span
+            shift(r.urlSpan, delta);
+        shift(r.labelSpan, delta);
+        for (int &line : r.continuationLines)
+            line += lineDelta;
+    }
+    for (StrayLine &stray : a.strayReferenceLines) {
+        stray.line += lineDelta;
+        shift(stray.span, delta);
+    }
+    shiftSection(a.commentsSection, lineDelta, delta);
+    for (Comment &comment : a.comments) {
+        comment.line += lineDelta;
+        shift(comment.span, delta);
+        shift(comment.textSpan, delta);
+    }
+}
+
+template<typename T> int firstAtOrAfter(const QList<T> &list, qsizetype offset)
+{
+    return int(std::partition_point(list.cbegin(), list.cend(), [offset](const T &item) {
+        return item.span.start < offset;
+    }) - list.cbegin());
+}
+
+ArticleChange parseWhole(Article &a, ArticleChange change)
+{
+    const bool hasBom = a.hasBom;
+    const bool hadInvalidEncoding = a.hasInvalidEncoding;
+    a = parseArticle(std::move(a.text));
+    a.hasBom = hasBom;
+    if (hadInvalidEncoding)
+        markInvalidEncoding(a);
+    change.whole = true;
+    return change;
+}
+
+} // namespace
+
+ArticleChange updateArticle(Article &a, qsizetype position, qsizetype removed, QStringView inserted)
+{
+    ArticleChange change;
+    change.position = position;
+    change.removed = removed;
+    change.added = inserted.size();
+    change.delta = change.added - removed;
+    Q_ASSERT(position >= 0 && removed >= 0 && position + removed <= a.text.size());
+
+    const int first = a.lines.isEmpty() ? 0 : a.lineAt(position);
+    const int last = a.lines.isEmpty() ? 0 : a.lineAt(position + removed);
+    const bool local = isLocalBodyStretch(a, first, last);
+    a.text.replace(position, removed, inserted.constData(), inserted.size());
+    if (!local)
+        return parseWhole(a, change);
+
+    // The touched lines as they are now: they end where the old ones ended (after a line feed, or at the
+    // end of the text), moved by the edit.
+    const Line &lastOld = a.lines.at(last - 1);
+    const qsizetype stretchStart = a.lines.at(first - 1).span.start;
+    const qsizetype oldStretchEnd = lastOld.span.end() + lastOld.terminatorLength;
+    const qsizetype stretchEnd = oldStretchEnd + change.delta;
+    const QStringView text(a.text);
+    QList<Line> lines;
+    for (qsizetype start = stretchStart; start < stretchEnd;) {
+        const qsizetype nl = text.indexOf(u'\n', start);
+        if (nl < 0 || nl >= stretchEnd) {
+            lines.append({{start, stretchEnd - start}, 0});
+            break;
+        }
+        const bool crlf = nl > start && text.at(nl - 1) == u'\r';
+        lines.append({{start, nl - start - (crlf ? 1 : 0)}, crlf ? 2 : 1});
+        start = nl + 1;
+    }
+    for (const Line &line : std::as_const(lines)) {
+        if (isStructuralLine(text.mid(line.span.start, line.span.length)))
+            return parseWhole(a, change);
+    }
+
+    // Paragraphs and markers of the new lines, read as parseBody() reads them.
+    const int fenceFrom
+        = int(std::upper_bound(a.fenceLines.cbegin(), a.fenceLines.cend(), last) - a.fenceLines.cbegin());
+    const bool inFence = fenceFrom % 2 == 1; // no fence line among the touched ones
+    QList<Paragraph> paragraphs;
+    QList<Citation> citations;
+    QList<MalformedMarker> malformed;
+    for (qsizetype k = 0; k < lines.size(); ++k) {
+        const int lineNumber = first + int(k);
+        const TextSpan lineSpan = lines.at(k).span;
+        if (isBlankLine(text.mid(lineSpan.start, lineSpan.length)))
+            continue;
+        const TextSpan span = trimmedSpan(text, lineSpan);
+        paragraphs.append({lineNumber, span, false});
+        if (!inFence)
+            scanMarkers(text.mid(span.start, span.length), span.start, lineNumber, citations, malformed);
+    }
+
+    change.whole = false;
+    change.lineDelta = int(lines.size()) - (last - first + 1);
+    change.firstLine = first;
+    change.oldLineEnd = last + 1;
+    change.newLineEnd = first + int(lines.size());
+    const auto byLine = [](const Paragraph &p, int line) { return p.line < line; };
+    change.firstParagraph = int(
+        std::lower_bound(a.paragraphs.cbegin(), a.paragraphs.cend(), first, byLine) - a.paragraphs.cbegin());
+    change.oldParagraphEnd
+        = int(std::lower_bound(a.paragraphs.cbegin(), a.paragraphs.cend(), last + 1, byLine)
+            - a.paragraphs.cbegin());
+    change.newParagraphEnd = change.firstParagraph + int(paragraphs.size());
+    change.firstCitation = firstAtOrAfter(a.citations, stretchStart);
+    change.oldCitationEnd = firstAtOrAfter(a.citations, oldStretchEnd);
+    change.newCitationEnd = change.firstCitation + int(citations.size());
+    change.firstMalformed = firstAtOrAfter(a.malformedMarkers, stretchStart);
+    change.oldMalformedEnd = firstAtOrAfter(a.malformedMarkers, oldStretchEnd);
+    change.newMalformedEnd = change.firstMalformed + int(malformed.size());
+    change.stretchStart = stretchStart;
+    change.oldStretchEnd = oldStretchEnd;
+    change.removedCitations
+        = a.citations.mid(change.firstCitation, change.oldCitationEnd - change.firstCitation);
+
+    splice(a.lines, first - 1, last - first + 1, std::move(lines));
+    splice(a.paragraphs, change.firstParagraph, change.oldParagraphEnd - change.firstParagraph,
+        std::move(paragraphs));
+    splice(a.citations, change.firstCitation, change.oldCitationEnd - change.firstCitation,
+        std::move(citations));
+    splice(a.malformedMarkers, change.firstMalformed, change.oldMalformedEnd - change.firstMalformed,
+        std::move(malformed));
+    shiftTail(a, change, change.newParagraphEnd, change.newCitationEnd, change.newMalformedEnd, fenceFrom);
+    return change;
+}
+
+} // namespace Citewise

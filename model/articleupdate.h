@@ -1,0 +1,46 @@
+// Keeping a parsed Article up to date as its text is edited, at a cost proportional to the edit.
+#pragma once
+
+#include "article.h"
+
+namespace Citewise {
+
+// What an edit changed in an Article, for analyses and views that update only what moved. Ranges are
+// half-open index ranges into the lists of the article before ([first, oldEnd)) and after
+// ([first, newEnd)) the edit; everything after them moved by `delta` characters and `lineDelta` lines.
+struct ArticleChange
+{
+    bool whole = true; // the article was parsed again from scratch: assume anything changed
+
+    qsizetype position = 0; // where the text changed
+    qsizetype removed = 0;
+    qsizetype added = 0;
+    qsizetype delta = 0; // added - removed
+    int lineDelta = 0;
+
+    int firstLine = 0; // 1-based; lines [firstLine, oldLineEnd) became [firstLine, newLineEnd)
+    int oldLineEnd = 0;
+    int newLineEnd = 0;
+    int firstParagraph = 0;
+    int oldParagraphEnd = 0;
+    int newParagraphEnd = 0;
+    int firstCitation = 0;
+    int oldCitationEnd = 0;
+    int newCitationEnd = 0;
+    int firstMalformed = 0;
+    int oldMalformedEnd = 0;
+    int newMalformedEnd = 0;
+    qsizetype stretchStart = 0; // the re-read text: [stretchStart, oldStretchEnd) before the edit
+    qsizetype oldStretchEnd = 0;
+    QList<Citation> removedCitations; // the citations [firstCitation, oldCitationEnd) that were replaced
+};
+
+// Replaces `removed` characters at `position` of article.text with `inserted` and brings every part of
+// the article up to date, exactly as parseArticle() of the new text would (hasBom and the invalid
+// encoding fields are left as they were). An edit inside body lines that neither are nor make section
+// headers, code fences, the title or the dateline is handled by re-reading only the lines it touches and
+// moving everything after it; anything else parses the new text again (the result says which). The edit
+// must lie within the text.
+ArticleChange updateArticle(Article &article, qsizetype position, qsizetype removed, QStringView inserted);
+
+} // namespace Citewise

@@ -1,0 +1,230 @@
+// updateArticle() must give exactly what parsing the edited text from scratch gives, whatever the edit:
+// random edits (fixed seed, thousands of steps) on every fixture and on a generated article, compared
+// field by field with parseArticle(), and most of them must take the incremental path.
+#include "articleanalysis.h"
+#include "articlegenerator.h"
+#include "articleio.h"
+#include "articleupdate.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Citewise;
+
+namespace {
+
+// Snippets that make and break structure as well as plain typing.
+const QStringList kInsertions = {u"x"_s, u" word"_s, u"\n"_s, u"\n\n"_s, u" [2]"_s, u"[1, 3]"_s, u"[2-4]"_s,
+    u"[9]"_s, u"[1,,2]"_s, u"[\n"_s, u"]"_s, u"\nReferences\n"_s, u"\n## Sources\n"_s,
+    u"\n[7] https://x.example/\n"_s, u"\nComments\n"_s, u"```"_s, u"\n```\n"_s, u"---\n"_s,
+    u"No comments yet"_s, u"\n1. https://n.example/\n"_s, u"Seoul, July 2, 2025 — "_s, u"  "_s, u"\t"_s,
+    u"<br>"_s, u"\u00e9"_s, u"\r\n"_s};
+
+QString describe(const Article &a, const Article &b)
+{
+    QStringList parts;
+    if (a.text != b.text)
+        parts << u"text"_s;
+    if (a.lines != b.lines)
+        parts << u"lines"_s;
+    if (a.paragraphs != b.paragraphs)
+        parts << u"paragraphs"_s;
+    if (a.fenceLines != b.fenceLines)
+        parts << u"fenceLines"_s;
+    if (a.citations != b.citations)
+        parts << u"citations"_s;
+    if (a.malformedMarkers != b.malformedMarkers)
+        parts << u"malformedMarkers"_s;
+    if (a.references != b.references) {
+        parts << u"references"_s;
+        for (qsizetype i = 0; i < std::min(a.references.size(), b.references.size()); ++i) {
+            const Reference &x = a.references.at(i);
+            const Reference &y = b.references.at(i);
+            if (x == y)
+                continue;
+            parts << u"#%1 line %2/%3 span %4/%5 url %6/%7 label %8/%9 cont %10/%11"_s.arg(i)
+                         .arg(x.line)
+                         .arg(y.line)
+                         .arg(x.span.start)
+                         .arg(y.span.start)
+                         .arg(x.urlSpan.start)
+                         .arg(y.urlSpan.start)
+                         .arg(x.labelSpan.start)
+                         .arg(y.labelSpan.start)
+                         .arg(x.continuationLines.size())
+                         .arg(y.continuationLines.size());
+            break;
+        }
+    }
+    if (a.comments != b.comments)
+        parts << u"comments"_s;
+    if (a.referencesSection != b.referencesSection || a.commentsSection != b.commentsSection)
+        parts << u"sections"_s;
+    if (a.title != b.title || a.titleLine != b.titleLine || a.titleSpan != b.titleSpan)
+        parts << u"title"_s;
+    if (a.hasDateline != b.hasDateline || a.dateline != b.dateline)
+        parts << u"dateline"_s;
+    return parts.join(u", "_s);
+}
+
+struct Edit
+{
+    qsizetype position = 0;
+    qsizetype removed = 0;
+    QString inserted;
+};
+
+Edit randomEdit(QRandomGenerator &random, const QString &text)
+{
+    Edit edit;
+    const int size = int(text.size());
+    edit.position = random.bounded(size + 1);
+    switch (random.bounded(5)) {
+    case 0: // delete a few characters, sometimes across lines
+        edit.removed = std::min<qsizetype>(random.bounded(1, 40), size - edit.position);
+        break;
+    case 1: // replace
+        edit.removed = std::min<qsizetype>(random.bounded(1, 6), size - edit.position);
+        edit.inserted = kInsertions.at(random.bounded(int(kInsertions.size())));
+        break;
+    default: // type
+        edit.inserted = kInsertions.at(random.bounded(int(kInsertions.size())));
+        break;
+    }
+    // Never split a CRLF pair or a surrogate pair: the editor never does either.
+    while (edit.position > 0 && edit.position < size
+        && ((text.at(edit.position) == u'\n' && text.at(edit.position - 1) == u'\r')
+            || text.at(edit.position).isLowSurrogate()))
+        --edit.position;
+    return edit;
+}
+
+} // namespace
+
+class TestArticleUpdate : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void matchesFullParse_data();
+    void matchesFullParse();
+    void reportsTheChangedRanges();
+    void structuralEditsParseEverything();
+};
+
+void TestArticleUpdate::matchesFullParse_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("steps");
+    QDirIterator it(
+        QStringLiteral(CITEWISE_FIXTURES_DIR), {u"*.txt"_s}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const Article article = readArticle(file.readAll());
+        if (article.hasInvalidEncoding)
+            continue; // such files open read-only
+        QTest::newRow(qPrintable(path.mid(path.indexOf(u"fixtures/"_s)))) << article.text << 300;
+    }
+    Bench::GeneratorOptions options;
+    options.targetBytes = 64 * 1024;
+    QTest::newRow("generated 64 KB") << QString::fromUtf8(Bench::generateArticle(options)) << 3000;
+}
+
+void TestArticleUpdate::matchesFullParse()
+{
+    QFETCH(QString, text);
+    QFETCH(int, steps);
+    QRandomGenerator random(20261125);
+    Article article = parseArticle(text);
+    ArticleAnalysis analysis;
+    analysis.analyse(article);
+    int incremental = 0;
+    for (int step = 0; step < steps; ++step) {
+        const Edit edit = randomEdit(random, article.text);
+        const ArticleChange change = updateArticle(article, edit.position, edit.removed, edit.inserted);
+        analysis.update(article, change);
+        if (!change.whole)
+            ++incremental;
+        text.replace(edit.position, edit.removed, edit.inserted);
+        const Article expected = parseArticle(text);
+        if (!(article == expected)) {
+            QFAIL(qPrintable(u"step %1 (%2 at %3, -%4 +\"%5\"): %6 differ"_s.arg(step)
+                                 .arg(change.whole ? u"whole"_s : u"incremental"_s)
+                                 .arg(edit.position)
+                                 .arg(edit.removed)
+                                 .arg(edit.inserted, describe(article, expected))));
+        }
+        // The diagnostics kept up to date are those of a fresh analysis, in the same order.
+        const QList<Diagnostic> fresh = analyseArticle(expected);
+        QCOMPARE(analysis.diagnostics().size(), fresh.size());
+        for (qsizetype i = 0; i < fresh.size(); ++i) {
+            const Diagnostic &a = analysis.diagnostics().at(i);
+            const Diagnostic &b = fresh.at(i);
+            QVERIFY2(a.code == b.code && a.span == b.span && a.line == b.line && a.column == b.column
+                    && a.message == b.message && a.severity == b.severity
+                    && a.referenceIndex == b.referenceIndex,
+                qPrintable(u"step %1, diagnostic %2: %3 at %4:%5 vs %6 at %7:%8"_s.arg(step)
+                               .arg(i)
+                               .arg(a.code)
+                               .arg(a.line)
+                               .arg(a.column)
+                               .arg(b.code)
+                               .arg(b.line)
+                               .arg(b.column)));
+        }
+        CitationCounts counts;
+        for (const Citation &citation : expected.citations)
+            countCitation(citation, counts, 1);
+        QCOMPARE(analysis.citationCounts(), counts);
+    }
+    if (steps >= 1000)
+        QVERIFY2(incremental > steps / 2, qPrintable(QString::number(incremental)));
+}
+
+void TestArticleUpdate::reportsTheChangedRanges()
+{
+    const QString text
+        = u"Title\n\nFirst paragraph [1].\n\nSecond [2] and [3].\n\nThird [1].\n\nReferences:\n"
+          "[1] https://a.example/\n[2] https://b.example/\n[3] https://c.example/\n"_s;
+    Article article = parseArticle(text);
+    const qsizetype at = text.indexOf(u"and");
+    const ArticleChange change = updateArticle(article, at, 0, u"[4] x\n\nnew [5] "_s);
+    QVERIFY(!change.whole);
+    QCOMPARE(change.firstLine, 5);
+    QCOMPARE(change.oldLineEnd, 6);
+    QCOMPARE(change.newLineEnd, 8);
+    QCOMPARE(change.lineDelta, 2);
+    QCOMPARE(change.firstParagraph, 1);
+    QCOMPARE(change.oldParagraphEnd, 2);
+    QCOMPARE(change.newParagraphEnd, 3);
+    QCOMPARE(change.firstCitation, 1);
+    QCOMPARE(change.oldCitationEnd, 3);
+    QCOMPARE(change.newCitationEnd, 5);
+    QCOMPARE(article.references.at(0).line, 12);
+    QCOMPARE(article, parseArticle(article.text));
+}
+
+void TestArticleUpdate::structuralEditsParseEverything()
+{
+    const QString text = u"Title\n\nBody [1].\n\nMore [2].\n\nReferences:\n[1] https://a.example/\n"_s;
+    const QStringList structural = {u"\nReferences\n"_s, u"\n```\n"_s, u"\nComments\n"_s};
+    for (const QString &insert : structural) {
+        Article article = parseArticle(text);
+        const ArticleChange change = updateArticle(article, text.indexOf(u"More"), 0, insert);
+        QVERIFY2(change.whole, qPrintable(insert));
+        QCOMPARE(article, parseArticle(article.text));
+    }
+    // Typing in the title or the first paragraph (which may hold the dateline) parses everything too.
+    for (const QString &anchor : {u"Title"_s, u"Body"_s}) {
+        Article article = parseArticle(text);
+        QVERIFY(updateArticle(article, text.indexOf(anchor), 0, u"x"_s).whole);
+        QCOMPARE(article, parseArticle(article.text));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestArticleUpdate)
+#include "tst_articleupdate.moc"
