@@ -30,6 +30,10 @@ QString severityName(Diagnostic::Severity severity); // "error", "warning", "inf
 //            citation-order (once, at the first out-of-order first use), malformed-citation
 QList<Diagnostic> analyseArticle(const Article &article);
 
+// The order analyseArticle() reports in: by line, then position, then severity.
+bool reportedBefore(const Diagnostic &a, const Diagnostic &b);
+void sortDiagnostics(QList<Diagnostic> &diagnostics); // stable
+
 // Normalises a URL for duplicate detection: lower-case scheme and host, no trailing slash, no default port.
 QString normalizedUrlKey(const QString &url);
 

@@ -1,7 +1,9 @@
 #include "articledocument.h"
 
+#include "articleanalysis.h"
 #include "articleedits.h"
 #include "articleio.h"
+#include "articleupdate.h"
 #include "filewriter.h"
 #include "renumber.h"
 
@@ -87,6 +89,13 @@ public:
     QTimer *analysisTimer = nullptr;
     bool analysisPending = false;
     Article article;
+    ArticleChange lastChange; // what the latest analysis changed
+    ArticleAnalysis analysis;
+    // Text changed since the last analysis: [dirtyStart, dirtyEnd) of the document replaced
+    // dirtyEnd - dirtyStart - dirtyDelta characters of article.text. dirtyStart < 0: nothing changed.
+    qsizetype dirtyStart = -1;
+    qsizetype dirtyEnd = 0;
+    qsizetype dirtyDelta = 0;
     QList<Diagnostic> analysisDiagnostics; // of the text alone
     QList<Diagnostic> diagnostics; // and those of the extra source
 
@@ -113,7 +122,50 @@ public:
         return raw;
     }
 
-    void analyse() { analyseText(currentText()); }
+    void analyse()
+    {
+        if (!analyseEdit())
+            analyseText(currentText());
+    }
+
+    void noteChange(qsizetype position, qsizetype removed, qsizetype added)
+    {
+        if (dirtyStart < 0) {
+            dirtyStart = position;
+            dirtyEnd = position + added;
+            dirtyDelta = added - removed;
+            return;
+        }
+        dirtyEnd = std::max(dirtyEnd, position + removed) + added - removed;
+        dirtyStart = std::min(dirtyStart, position);
+        dirtyDelta += added - removed;
+    }
+
+    // Brings the article up to date with the edits since the last analysis, reading only the text they
+    // touched. False when that cannot be done (the caller then analyses the whole text).
+    bool analyseEdit()
+    {
+        const qsizetype length = text->characterCount() - 1;
+        const qsizetype start = dirtyStart;
+        const qsizetype oldEnd = dirtyEnd - dirtyDelta;
+        dirtyStart = -1;
+        // Escaped bytes are found by a pass over the whole text; QTextDocument reports replacing all of
+        // its text (setPlainText, select all + type) as one character more than there is.
+        if (start < 0 || mayHaveEscapes || dirtyEnd > length || oldEnd > article.text.size()
+            || article.text.size() + dirtyDelta != length || oldEnd < start)
+            return false;
+        QTextCursor cursor(text);
+        cursor.setPosition(int(start));
+        cursor.setPosition(int(dirtyEnd), QTextCursor::KeepAnchor);
+        QString inserted = cursor.selectedText();
+        inserted.replace(QChar::ParagraphSeparator, u'\n');
+        analysisTimer->stop();
+        analysisPending = false;
+        Q_EMIT q->articleAboutToChange();
+        lastChange = updateArticle(article, start, oldEnd - start, inserted);
+        finishAnalysis();
+        return true;
+    }
 
     // `parsed`, when given, is `text` already parsed (as on load), so the text is not parsed twice.
     void analyseText(const QString &text, const Article *parsed = nullptr)
@@ -130,7 +182,18 @@ public:
             if (mayHaveEscapes)
                 markInvalidEncoding(article);
         }
-        analysisDiagnostics = analyseArticle(article);
+        dirtyStart = -1;
+        lastChange = ArticleChange();
+        finishAnalysis();
+    }
+
+    void finishAnalysis()
+    {
+        if (lastChange.whole)
+            analysis.analyse(article);
+        else
+            analysis.update(article, lastChange);
+        analysisDiagnostics = analysis.diagnostics();
         diagnostics = q->withExtraDiagnostics(analysisDiagnostics);
         Q_EMIT q->analysisUpdated();
     }
@@ -213,9 +276,10 @@ ArticleDocument::ArticleDocument(QObject *parent) : QObject(parent), d(std::make
     d->analysisTimer->setInterval(kAnalysisDelayMs);
     connect(d->analysisTimer, &QTimer::timeout, this, [this] { d->analyse(); });
 
-    connect(d->text, &QTextDocument::contentsChange, this, [this](int, int removed, int added) {
+    connect(d->text, &QTextDocument::contentsChange, this, [this](int position, int removed, int added) {
         if (removed == 0 && added == 0)
             return;
+        d->noteChange(position, removed, added);
         d->analysisPending = true;
         d->analysisTimer->start();
         Q_EMIT undoNamesChanged();
@@ -242,6 +306,16 @@ QTextDocument *ArticleDocument::textDocument() const
 const Article &ArticleDocument::article() const
 {
     return d->article;
+}
+
+const CitationCounts &ArticleDocument::citationCounts() const
+{
+    return d->analysis.citationCounts();
+}
+
+const ArticleChange &ArticleDocument::lastChange() const
+{
+    return d->lastChange;
 }
 
 const QList<Diagnostic> &ArticleDocument::diagnostics() const

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "article.h"
+#include "articleanalysis.h"
+#include "articleupdate.h"
 #include "diagnostic.h"
 #include "textedit.h"
 
@@ -30,6 +32,10 @@ public:
     // The latest analysis. It follows the text after a short debounce; analyseNow() forces it.
     const Article &article() const;
     const QList<Diagnostic> &diagnostics() const;
+    // What the latest analysis changed in article() compared with the one before it (whole when it was
+    // read again from scratch), for views that update only what an edit touched.
+    const ArticleChange &lastChange() const;
+    const CitationCounts &citationCounts() const; // how often each number is cited, from the analysis
     void analyseNow();
     bool isAnalysisPending() const;
     // Problems found outside the text analysis (link checks). The source is asked again after every
@@ -72,6 +78,9 @@ public:
     QString redoName() const;
 
 Q_SIGNALS:
+    // article() is about to be changed in place. Whoever holds a copy of it should let go now, or the
+    // change has to copy the whole article first.
+    void articleAboutToChange();
     void analysisUpdated(); // article() and diagnostics() changed
     void filePathChanged(const QString &path);
     void modificationChanged(bool modified);

@@ -19,18 +19,11 @@ QList<Diagnostic> ArticleDocument::withExtraDiagnostics(const QList<Diagnostic> 
     if (extra.isEmpty())
         return analysis; // shares the analysis' list: nothing is copied
     // The same order as the analysis uses, so views can keep walking the list by position.
-    const auto before = [](const Diagnostic &a, const Diagnostic &b) {
-        if (a.line != b.line)
-            return a.line < b.line;
-        if (a.span.start != b.span.start)
-            return a.span.start < b.span.start;
-        return a.severity < b.severity;
-    };
-    std::stable_sort(extra.begin(), extra.end(), before);
+    sortDiagnostics(extra);
     QList<Diagnostic> merged;
     merged.reserve(analysis.size() + extra.size());
-    std::merge(
-        analysis.cbegin(), analysis.cend(), extra.cbegin(), extra.cend(), std::back_inserter(merged), before);
+    std::merge(analysis.cbegin(), analysis.cend(), extra.cbegin(), extra.cend(), std::back_inserter(merged),
+        reportedBefore);
     return merged;
 }
 

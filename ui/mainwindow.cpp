@@ -204,6 +204,10 @@ void MainWindow::connectActions()
 
 void MainWindow::connectViews()
 {
+    connect(m_document, &ArticleDocument::articleAboutToChange, this, [this] {
+        m_readingView->releaseArticle();
+        m_counts->releaseArticle();
+    });
     connect(m_document, &ArticleDocument::analysisUpdated, this, &MainWindow::analysisUpdated);
     connect(m_document, &ArticleDocument::filePathChanged, this, &MainWindow::updateWindowTitle);
     connect(m_document, &ArticleDocument::modificationChanged, this, &QWidget::setWindowModified);
@@ -282,7 +286,7 @@ void MainWindow::updateViewToggles()
 
 void MainWindow::analysisUpdated()
 {
-    m_readingView->setArticle(m_document->article(), m_document->diagnostics());
+    m_readingView->setArticle(m_document->article(), m_document->diagnostics(), &m_document->lastChange());
     m_counts->update(m_document->article(), m_document->diagnostics());
 }
 

@@ -109,11 +109,12 @@ QVariant ReadingView::loadResource(int type, const QUrl &name)
     return QVariant();
 }
 
-void ReadingView::setArticle(const Article &article, const QList<Diagnostic> &diagnostics)
+void ReadingView::setArticle(
+    const Article &article, const QList<Diagnostic> &diagnostics, const ArticleChange *change)
 {
     m_diagnostics = diagnostics;
     // Typing changes a paragraph or two: those are typeset again in place, the rest stays.
-    if (updateInPlace(article)) {
+    if (updateInPlace(article, change)) {
         applyHighlight(false);
         return;
     }
@@ -125,6 +126,11 @@ void ReadingView::setArticle(const Article &article, const QList<Diagnostic> &di
             m_referenceIndexByNumber.insert(reference.number, i);
     }
     render();
+}
+
+void ReadingView::releaseArticle()
+{
+    m_article = Article();
 }
 
 void ReadingView::render()
@@ -233,13 +239,12 @@ void ReadingView::applyPendingMarkerShift()
     m_shiftDelta = 0;
 }
 
-bool ReadingView::updateInPlace(const Article &next)
+// The changed paragraphs: what is left between the equal ones at both ends.
+bool ReadingView::diffParagraphs(const Article &next, ParagraphEdit *edit) const
 {
     const Article &old = m_article;
-    if (!m_renderer || !sameFrame(old, next))
+    if (!sameFrame(old, next))
         return false;
-
-    // The changed paragraphs: what is left between the equal ones at both ends.
     const QList<Paragraph> &before = old.paragraphs;
     const QList<Paragraph> &after = next.paragraphs;
     const int common = int(qMin(before.size(), after.size()));
@@ -251,11 +256,50 @@ bool ReadingView::updateInPlace(const Article &next)
         && old.view(before.at(before.size() - 1 - tail).span)
             == next.view(after.at(after.size() - 1 - tail).span))
         ++tail;
-    int oldEnd = int(before.size()) - tail;
-    int newEnd = int(after.size()) - tail;
+    edit->head = head;
+    edit->oldEnd = int(before.size()) - tail;
+    edit->newEnd = int(after.size()) - tail;
+    edit->citationDelta = int(next.citations.size() - old.citations.size());
+    if (edit->head == edit->oldEnd && edit->head == edit->newEnd)
+        return old.citations.size() == next.citations.size();
+    // Citations outside the changed stretch must be the same ones, only moved.
+    const int firstOld = edit->head < before.size() ? citationAtOrAfter(old, before.at(edit->head).span.start)
+                                                    : int(old.citations.size());
+    const int firstNew = edit->head < after.size() ? citationAtOrAfter(next, after.at(edit->head).span.start)
+                                                   : int(next.citations.size());
+    return firstOld == firstNew;
+}
+
+// The same from what the edit reported: nothing outside its lines changed, so no comparing.
+bool ReadingView::paragraphsFromChange(
+    const Article &next, const ArticleChange &change, ParagraphEdit *edit) const
+{
+    const int after = int(next.paragraphs.size());
+    const int before = after - (change.newParagraphEnd - change.oldParagraphEnd);
+    if (before != m_paragraphs.size() || change.newParagraphEnd > after)
+        return false;
+    edit->head = change.firstParagraph;
+    edit->oldEnd = change.oldParagraphEnd;
+    edit->newEnd = change.newParagraphEnd;
+    edit->citationDelta = change.newCitationEnd - change.oldCitationEnd;
+    return true;
+}
+
+bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change)
+{
+    if (!m_renderer)
+        return false;
+    ParagraphEdit edit;
+    if (change && !change->whole ? !paragraphsFromChange(next, *change, &edit) : !diffParagraphs(next, &edit))
+        return false;
+    const QList<Paragraph> &after = next.paragraphs;
+    const int paragraphsBefore = int(m_paragraphs.size());
+    int head = edit.head;
+    int oldEnd = edit.oldEnd;
+    int newEnd = edit.newEnd;
     if (head == oldEnd && head == newEnd) {
         // The same body: only lines outside it (blank lines, front matter) changed.
-        if (old.citations.size() != next.citations.size())
+        if (edit.citationDelta != 0)
             return false;
         m_article = next;
         if (m_renderer && !m_renderer->isFinished())
@@ -264,7 +308,7 @@ bool ReadingView::updateInPlace(const Article &next)
     }
     // Paragraphs only added or only removed: take a neighbour along so both sides have one.
     if (head == oldEnd || head == newEnd) {
-        if (tail > 0) {
+        if (newEnd < after.size()) {
             ++oldEnd;
             ++newEnd;
         } else if (head > 0) {
@@ -274,16 +318,14 @@ bool ReadingView::updateInPlace(const Article &next)
         }
     }
 
-    // Citations outside the changed stretch must be the same ones, only moved.
-    const int firstCitation = citationAtOrAfter(old, before.at(head).span.start);
-    if (firstCitation != citationAtOrAfter(next, after.at(head).span.start))
-        return false;
-    const int oldCitationEnd = citationAtOrAfter(old, before.at(oldEnd - 1).span.end());
+    // Citations of the paragraphs outside the stretch stay the same ones, only moved.
+    const int firstCitation = citationAtOrAfter(next, after.at(head).span.start);
     const int newCitationEnd = citationAtOrAfter(next, after.at(newEnd - 1).span.end());
-    if (old.citations.size() - oldCitationEnd != next.citations.size() - newCitationEnd)
+    const int oldCitationEnd = newCitationEnd - edit.citationDelta;
+    if (oldCitationEnd < firstCitation || oldCitationEnd > m_markers.size())
         return false;
 
-    const int rendered = m_renderer->isFinished() ? int(before.size()) : m_renderer->renderedParagraphs();
+    const int rendered = m_renderer->isFinished() ? paragraphsBefore : m_renderer->renderedParagraphs();
     if (head >= rendered) {
         // Not typeset yet: the rendering picks the new text up when it gets there.
         m_article = next;

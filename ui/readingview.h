@@ -4,6 +4,7 @@
 
 #include "article.h"
 #include "articlerenderer.h"
+#include "articleupdate.h"
 #include "diagnostic.h"
 
 #include <QHash>
@@ -22,8 +23,13 @@ class ReadingView : public QTextBrowser
 public:
     explicit ReadingView(QWidget *parent = nullptr);
 
+    // Keeps the scroll position. `change`, when given, is what an edit changed since the article shown
+    // before (see updateArticle()); without it the view compares the two to find out.
     void setArticle(
-        const Article &article, const QList<Diagnostic> &diagnostics); // keeps the scroll position
+        const Article &article, const QList<Diagnostic> &diagnostics, const ArticleChange *change = nullptr);
+    // Lets go of the view's share of the article until the next setArticle(), so that its owner can
+    // update it in place without copying it. That next call must then say what changed.
+    void releaseArticle();
     void setLinkStatuses(const QHash<QString, QString> &statusTextByUrl); // keyed by reference URL
     QHash<QString, QString> linkStatuses() const { return m_linkStatuses; }
     // Markers citing references with these URLs are flagged as broken (wavy underline).
@@ -54,7 +60,16 @@ protected:
 private:
     void render();
     void renderNextChunk();
-    bool updateInPlace(const Article &next);
+    struct ParagraphEdit
+    {
+        int head = 0; // paragraphs [head, oldEnd) became [head, newEnd)
+        int oldEnd = 0;
+        int newEnd = 0;
+        int citationDelta = 0; // citations added minus citations removed
+    };
+    bool diffParagraphs(const Article &next, ParagraphEdit *edit) const;
+    bool paragraphsFromChange(const Article &next, const ArticleChange &change, ParagraphEdit *edit) const;
+    bool updateInPlace(const Article &next, const ArticleChange *change);
     void applyPendingMarkerShift();
     void updatePageMargins(QTextDocument *target = nullptr);
     void applyHighlight(bool scroll);

@@ -10,7 +10,6 @@
 #include <QUrl>
 
 #include <algorithm>
-#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -67,17 +66,16 @@ QString ReferencesModel::aceDomain(const QString &url)
     return asciiHost(u); // the same punycode form the URL confirmation shows
 }
 
-void ReferencesModel::setAnalysis(const Article &article, const QList<Diagnostic> &diagnostics)
+void ReferencesModel::setAnalysis(
+    const Article &article, const QList<Diagnostic> &diagnostics, const CitationCounts *counts)
 {
-    // Times cited: a marker counts once for each number it cites, even if written twice ("[1, 1]").
-    std::map<qint64, int> cited;
-    for (const Citation &citation : article.citations) {
-        QList<int> numbers = citation.expandedNumbers();
-        std::sort(numbers.begin(), numbers.end());
-        numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
-        for (int n : std::as_const(numbers))
-            ++cited[n];
+    CitationCounts counted;
+    if (!counts) {
+        for (const Citation &citation : article.citations)
+            countCitation(citation, counted, 1);
+        counts = &counted;
     }
+    const CitationCounts &cited = *counts;
 
     QList<Row> rows;
     rows.reserve(article.references.size());
@@ -94,8 +92,7 @@ void ReferencesModel::setAnalysis(const Article &article, const QList<Diagnostic
         if (cachedDomain == m_domainCache.cend())
             cachedDomain = m_domainCache.insert(ref.url, aceDomain(ref.url));
         row.domain = *cachedDomain;
-        const auto it = cited.find(ref.number);
-        row.cited = it == cited.end() ? 0 : it->second;
+        row.cited = cited.value(ref.number);
         row.status = u"ok"_s;
         present.insert(ref.number);
         rows.append(row);
@@ -112,12 +109,16 @@ void ReferencesModel::setAnalysis(const Article &article, const QList<Diagnostic
             row.status = status;
     }
     // Numbers cited without an entry, after the real ones, in number order.
-    for (const auto &[number, count] : cited) {
-        if (present.contains(number))
-            continue;
+    QList<qint64> missing;
+    for (auto it = cited.cbegin(); it != cited.cend(); ++it) {
+        if (!present.contains(it.key()))
+            missing.append(it.key());
+    }
+    std::sort(missing.begin(), missing.end());
+    for (const qint64 number : std::as_const(missing)) {
         Row row;
         row.number = number;
-        row.cited = count;
+        row.cited = cited.value(number);
         row.status = u"missing"_s;
         row.messages.append(tr("[%1] is cited but there is no reference with this number.").arg(number));
         rows.append(row);

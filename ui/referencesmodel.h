@@ -3,6 +3,7 @@
 #pragma once
 
 #include "article.h"
+#include "articleanalysis.h"
 #include "diagnostic.h"
 
 #include <QAbstractTableModel>
@@ -29,7 +30,9 @@ public:
 
     // Rebuilds the rows. Resets only when the list of rows changed shape; otherwise emits dataChanged,
     // so selections and scroll positions survive the re-analysis that follows every keystroke.
-    void setAnalysis(const Article &article, const QList<Diagnostic> &diagnostics);
+    // `counts` (how often each number is cited) is counted from the article when not given.
+    void setAnalysis(
+        const Article &article, const QList<Diagnostic> &diagnostics, const CitationCounts *counts = nullptr);
     // Result of a link check for every entry with this URL; an empty statusName clears it.
     void setLinkStatus(const QString &url, const QString &statusName, const QString &text);
     void clearLinkStatuses();

@@ -83,6 +83,11 @@ int StatusCounts::wordCount(const Article &article)
     return words;
 }
 
+void StatusCounts::releaseArticle()
+{
+    m_article = Article();
+}
+
 void StatusCounts::update(const Article &article, const QList<Diagnostic> &diagnostics)
 {
     const auto paragraphs = int(article.paragraphs.size());

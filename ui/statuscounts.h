@@ -20,6 +20,9 @@ public:
     explicit StatusCounts(QStatusBar *statusBar);
 
     void update(const Article &article, const QList<Diagnostic> &diagnostics);
+    // Lets go of the article kept for the word count until the next update() (see
+    // ArticleDocument::articleAboutToChange()).
+    void releaseArticle();
     static int wordCount(const Article &article); // words in the title and body paragraphs
 
     QLabel *paragraphsLabel() const { return m_paragraphs; }

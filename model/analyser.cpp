@@ -1,0 +1,286 @@
+#include "analyser.h"
+
+#include "articleio.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QUrl>
+
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace Citewise {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Citewise::Diagnostics", text);
+}
+
+// The span to underline for number n of a marker: its digits when written out, else the marker.
+TextSpan numberSpanIn(const Citation &citation, int n)
+{
+    if (citation.form != Citation::Form::Range) {
+        for (const CitationNumber &number : citation.numbers) {
+            if (number.value == n)
+                return number.span;
+        }
+    }
+    return citation.span;
+}
+
+} // namespace
+
+namespace {
+
+void addCount(CitationCounts &counts, qint64 number, int sign)
+{
+    int &count = counts[number];
+    count += sign;
+    if (count == 0)
+        counts.remove(number);
+}
+
+} // namespace
+
+void countCitation(const Citation &citation, CitationCounts &counts, int sign)
+{
+    // Almost every marker cites one number: no list to build for those.
+    if (citation.form == Citation::Form::Single && citation.numbers.size() == 1) {
+        const CitationNumber &number = citation.numbers.constFirst();
+        if (!number.outOfRange())
+            addCount(counts, number.value, sign);
+        return;
+    }
+    QList<int> numbers = citation.expandedNumbers();
+    std::sort(numbers.begin(), numbers.end());
+    numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+    for (int n : std::as_const(numbers))
+        addCount(counts, n, sign);
+}
+
+void Analyser::add(QList<Diagnostic> &out, Diagnostic::Severity severity, const QString &code, TextSpan span,
+    const QString &message, int referenceIndex) const
+{
+    Diagnostic d;
+    d.severity = severity;
+    d.code = code;
+    d.span = span;
+    d.line = m_article.lineAt(span.start);
+    d.column = m_article.columnAt(span.start);
+    d.message = message;
+    d.referenceIndex = referenceIndex;
+    out.append(std::move(d));
+}
+
+void Analyser::checkReferenceSide(QList<Diagnostic> &out)
+{
+    checkEncoding(out);
+    checkReferences(out);
+    for (const StrayLine &stray : m_article.strayReferenceLines) {
+        add(out, Diagnostic::Severity::Error, u"malformed-reference"_s, stray.span,
+            tr("This line in the references section is not a reference entry."));
+    }
+}
+
+void Analyser::checkEncoding(QList<Diagnostic> &out) const
+{
+    for (int line : m_article.invalidEncodingLines) {
+        if (line < 1 || line > m_article.lines.size())
+            continue;
+        const TextSpan lineSpan = m_article.lines.at(line - 1).span;
+        const QStringView text = m_article.view(lineSpan);
+        qsizetype first = -1;
+        qsizetype last = -1;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (isEscapedByte(text, i)) {
+                if (first < 0)
+                    first = i;
+                last = i;
+            }
+        }
+        // The bad bytes may sit in the terminator-less part only; fall back to the whole line.
+        const TextSpan span = first < 0 ? lineSpan : TextSpan {lineSpan.start + first, last - first + 1};
+        add(out, Diagnostic::Severity::Error, u"invalid-encoding"_s, span,
+            tr("This line contains bytes that are not valid UTF-8; they are kept unchanged."));
+    }
+}
+
+void Analyser::checkReferences(QList<Diagnostic> &out)
+{
+    QHash<QString, int> byUrlKey;
+    for (int i = 0; i < m_article.references.size(); ++i) {
+        const Reference &ref = m_article.references.at(i);
+        if (!ref.hasValidNumber()) {
+            add(out, Diagnostic::Severity::Error, u"number-out-of-range"_s, ref.numberSpan,
+                tr("Reference number %1 is out of range (1 to %2).")
+                    .arg(spanText(ref.numberSpan))
+                    .arg(std::numeric_limits<int>::max()),
+                i);
+        } else if (const auto it = m_firstRefByNumber.constFind(ref.number);
+                   it != m_firstRefByNumber.cend()) {
+            add(out, Diagnostic::Severity::Error, u"duplicate-reference-number"_s, ref.numberSpan,
+                tr("Reference number %1 is already used on line %2.")
+                    .arg(ref.number)
+                    .arg(m_article.references.at(*it).line),
+                i);
+        } else {
+            m_firstRefByNumber.insert(ref.number, i);
+        }
+        if (ref.url.isEmpty()) {
+            add(out, Diagnostic::Severity::Error, u"malformed-reference"_s, ref.span,
+                tr("Reference %1 has no usable URL.").arg(spanText(ref.numberSpan)), i);
+            continue;
+        }
+        checkUrl(ref, i, out);
+        const QString key = normalizedUrlKey(ref.url);
+        const auto seen = byUrlKey.constFind(key);
+        if (seen == byUrlKey.cend()) {
+            byUrlKey.insert(key, i);
+        } else if (m_article.references.at(*seen).number != ref.number) {
+            // Same number twice is already a duplicate-reference-number error; do not double up.
+            add(out, Diagnostic::Severity::Warning, u"duplicate-url"_s, ref.urlSpan,
+                tr("Reference %1 points to the same address as reference %2.")
+                    .arg(spanText(ref.numberSpan), spanText(m_article.references.at(*seen).numberSpan)),
+                i);
+        }
+    }
+}
+
+// Anything QUrl cannot read or that names no host is an error: nobody can follow it. A readable
+// address with another scheme (ftp:, file:, ...) is only a warning, since it may be deliberate.
+void Analyser::checkUrl(const Reference &ref, int index, QList<Diagnostic> &out) const
+{
+    if (plainHttpUrlKey(ref.url, nullptr))
+        return;
+    const QUrl url(ref.url);
+    if (!url.isValid() || url.host().isEmpty()) {
+        add(out, Diagnostic::Severity::Error, u"invalid-url"_s, ref.urlSpan,
+            tr("“%1” is not a valid web address.").arg(ref.url), index);
+        return;
+    }
+    const QString scheme = url.scheme();
+    if (scheme != "http"_L1 && scheme != "https"_L1) {
+        add(out, Diagnostic::Severity::Warning, u"invalid-url"_s, ref.urlSpan,
+            tr("“%1” is not an http or https address.").arg(ref.url), index);
+    }
+}
+
+void Analyser::checkMarkers(
+    int firstCitation, int citationEnd, int firstMalformed, int malformedEnd, QList<Diagnostic> &out) const
+{
+    const bool haveSection = m_article.referencesSection.present;
+    for (int i = firstCitation; i < citationEnd; ++i) {
+        const Citation &citation = m_article.citations.at(i);
+        for (const CitationNumber &number : citation.numbers) {
+            if (number.outOfRange()) {
+                add(out, Diagnostic::Severity::Error, u"number-out-of-range"_s, number.span,
+                    tr("Citation number %1 is out of range (1 to %2).")
+                        .arg(spanText(number.span))
+                        .arg(std::numeric_limits<int>::max()));
+            }
+        }
+        if (!haveSection)
+            continue; // reported once, as a missing references section
+        QList<int> missing;
+        if (citation.form == Citation::Form::Single && citation.numbers.size() == 1) {
+            const CitationNumber &number = citation.numbers.constFirst();
+            if (number.outOfRange() || m_firstRefByNumber.contains(number.value))
+                continue;
+            missing.append(int(number.value));
+        } else {
+            for (int n : citation.expandedNumbers()) {
+                if (!m_firstRefByNumber.contains(n))
+                    missing.append(n);
+            }
+            if (missing.isEmpty())
+                continue;
+        }
+        if (citation.form != Citation::Form::Range) {
+            for (int n : std::as_const(missing)) {
+                add(out, Diagnostic::Severity::Error, u"dangling-citation"_s, numberSpanIn(citation, n),
+                    tr("Citation [%1] has no matching reference.").arg(n));
+            }
+            continue;
+        }
+        QStringList numbers;
+        for (int n : std::as_const(missing))
+            numbers.append(QString::number(n));
+        add(out, Diagnostic::Severity::Error, u"dangling-citation"_s, citation.span,
+            tr("Numbers in this range have no matching reference: %1.").arg(numbers.join(", "_L1)));
+    }
+    for (int i = firstMalformed; i < malformedEnd; ++i) {
+        const MalformedMarker &marker = m_article.malformedMarkers.at(i);
+        add(out, Diagnostic::Severity::Warning, u"malformed-citation"_s, marker.span,
+            tr("“%1” looks like a citation marker but cannot be read.").arg(spanText(marker.span)));
+    }
+}
+
+void Analyser::checkWholeArticle(const CitationCounts &counts, QList<Diagnostic> &out) const
+{
+    const QList<Citation> &citations = m_article.citations;
+    if (!citations.isEmpty() && !m_article.referencesSection.present) {
+        add(out, Diagnostic::Severity::Error, u"missing-references-section"_s, citations.first().span,
+            tr("The article cites sources but has no references section."));
+    }
+
+    // First uses of existing references must come as 1, 2, 3, …; dangling numbers are left out (they are
+    // errors of their own, and renumbering moves them past the references anyway). Only the first
+    // out-of-order use is reported, so the scan stops there.
+    QSet<qint64> cited;
+    cited.reserve(m_firstRefByNumber.size());
+    const auto firstUse = [&](const Citation &citation, qint64 n) {
+        if (!m_firstRefByNumber.contains(n) || cited.contains(n))
+            return false;
+        cited.insert(n);
+        if (n == cited.size())
+            return false;
+        add(out, Diagnostic::Severity::Warning, u"citation-order"_s, numberSpanIn(citation, int(n)),
+            tr("References are first cited out of order: [%1] stands where [%2] would come next; "
+               "renumbering puts them in order of first use.")
+                .arg(n)
+                .arg(cited.size()));
+        return true;
+    };
+    for (const Citation &citation : citations) {
+        if (cited.size() == m_firstRefByNumber.size())
+            break; // every reference is cited: no first use left to be out of order
+        if (citation.form == Citation::Form::Single && citation.numbers.size() == 1) {
+            const CitationNumber &number = citation.numbers.constFirst();
+            if (!number.outOfRange() && firstUse(citation, number.value))
+                break;
+            continue;
+        }
+        const QList<int> numbers = citation.expandedNumbers();
+        if (std::any_of(numbers.cbegin(), numbers.cend(), [&](int n) { return firstUse(citation, n); }))
+            break;
+    }
+
+    for (int i = 0; i < m_article.references.size(); ++i) {
+        const Reference &ref = m_article.references.at(i);
+        const auto first = m_firstRefByNumber.constFind(ref.number);
+        if (first == m_firstRefByNumber.cend() || *first != i || counts.value(ref.number) > 0)
+            continue;
+        add(out, Diagnostic::Severity::Warning, u"unused-reference"_s, ref.span,
+            tr("Reference %1 is never cited in the text.").arg(spanText(ref.numberSpan)), i);
+    }
+}
+
+bool reportedBefore(const Diagnostic &a, const Diagnostic &b)
+{
+    if (a.line != b.line)
+        return a.line < b.line;
+    if (a.span.start != b.span.start)
+        return a.span.start < b.span.start;
+    return a.severity < b.severity;
+}
+
+void sortDiagnostics(QList<Diagnostic> &diagnostics)
+{
+    std::stable_sort(diagnostics.begin(), diagnostics.end(), reportedBefore);
+}
+
+} // namespace Citewise

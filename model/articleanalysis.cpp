@@ -1,0 +1,91 @@
+#include "articleanalysis.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace Citewise {
+
+void ArticleAnalysis::analyse(const Article &article)
+{
+    Analyser analyser(article);
+    m_referenceSide.clear();
+    analyser.checkReferenceSide(m_referenceSide);
+    sortDiagnostics(m_referenceSide);
+    m_firstReferences = analyser.firstReferences();
+    m_referenceSideNamesLines = std::any_of(m_referenceSide.cbegin(), m_referenceSide.cend(),
+        [](const Diagnostic &d) { return d.code == u"duplicate-reference-number"; });
+    m_markers.clear();
+    analyser.checkMarkers(
+        0, int(article.citations.size()), 0, int(article.malformedMarkers.size()), m_markers);
+    sortDiagnostics(m_markers);
+    m_counts.clear();
+    for (const Citation &citation : article.citations)
+        countCitation(citation, m_counts, 1);
+    combine(analyser);
+}
+
+void ArticleAnalysis::update(const Article &article, const ArticleChange &change)
+{
+    if (change.whole) {
+        analyse(article);
+        return;
+    }
+    // The reference list did not change: its findings only move with the text after the edit.
+    const auto moveAfterEdit = [&change](Diagnostic &d) {
+        d.line += change.lineDelta;
+        d.span.start += change.delta;
+    };
+    Analyser analyser(article);
+    if (change.lineDelta != 0 && m_referenceSideNamesLines) {
+        m_referenceSide.clear(); // messages that name a line are written again
+        analyser.checkReferenceSide(m_referenceSide);
+        sortDiagnostics(m_referenceSide);
+    } else {
+        analyser.setFirstReferences(m_firstReferences);
+        if (change.delta != 0 || change.lineDelta != 0)
+            std::for_each(m_referenceSide.begin(), m_referenceSide.end(), moveAfterEdit);
+    }
+
+    for (const Citation &citation : change.removedCitations)
+        countCitation(citation, m_counts, -1);
+    for (int i = change.firstCitation; i < change.newCitationEnd; ++i)
+        countCitation(article.citations.at(i), m_counts, 1);
+
+    // Marker findings inside the edited lines are found again; those after them move.
+    const qsizetype stretchStart = change.stretchStart;
+    const qsizetype oldStretchEnd = change.oldStretchEnd;
+    const auto byStart = [](const Diagnostic &d, qsizetype position) { return d.span.start < position; };
+    const auto first = std::lower_bound(m_markers.begin(), m_markers.end(), stretchStart, byStart);
+    const auto last = std::lower_bound(first, m_markers.end(), oldStretchEnd, byStart);
+    const qsizetype firstIndex = first - m_markers.begin();
+    const qsizetype lastIndex = last - m_markers.begin();
+    if (change.delta != 0 || change.lineDelta != 0)
+        std::for_each(last, m_markers.end(), moveAfterEdit);
+    QList<Diagnostic> found;
+    analyser.checkMarkers(
+        change.firstCitation, change.newCitationEnd, change.firstMalformed, change.newMalformedEnd, found);
+    sortDiagnostics(found);
+    m_markers.remove(firstIndex, lastIndex - firstIndex);
+    m_markers.insert(firstIndex, found.size(), Diagnostic());
+    std::move(found.begin(), found.end(), m_markers.begin() + firstIndex);
+    combine(analyser);
+}
+
+// The three sorted lists merged into one, ties in a fixed order (reference list, whole article, markers).
+void ArticleAnalysis::combine(const Analyser &analyser)
+{
+    QList<Diagnostic> whole;
+    analyser.checkWholeArticle(m_counts, whole);
+    sortDiagnostics(whole);
+    QList<Diagnostic> framed;
+    framed.reserve(m_referenceSide.size() + whole.size());
+    std::merge(m_referenceSide.cbegin(), m_referenceSide.cend(), whole.cbegin(), whole.cend(),
+        std::back_inserter(framed), reportedBefore);
+    QList<Diagnostic> all;
+    all.reserve(framed.size() + m_markers.size());
+    std::merge(framed.cbegin(), framed.cend(), m_markers.cbegin(), m_markers.cend(), std::back_inserter(all),
+        reportedBefore);
+    m_all = std::move(all);
+}
+
+} // namespace Citewise

@@ -1,0 +1,33 @@
+// The diagnostics of an article kept up to date edit by edit: an edit of the body re-checks only the
+// markers it touched and the few checks that span the whole article; the reference list's checks are
+// kept (moved with the text). analyseArticle() gives the same result from scratch.
+#pragma once
+
+#include "analyser.h"
+#include "articleupdate.h"
+#include "diagnostic.h"
+
+namespace Citewise {
+
+class ArticleAnalysis
+{
+public:
+    void analyse(const Article &article); // from scratch
+    // After updateArticle(article, …) returned `change`, for the article analysed last.
+    void update(const Article &article, const ArticleChange &change);
+
+    const QList<Diagnostic> &diagnostics() const { return m_all; } // sorted as analyseArticle() sorts
+    const CitationCounts &citationCounts() const { return m_counts; }
+
+private:
+    void combine(const Analyser &analyser);
+
+    QList<Diagnostic> m_referenceSide; // of the reference list, in the order found
+    QList<Diagnostic> m_markers; // of single markers, by position
+    QHash<qint64, int> m_firstReferences;
+    bool m_referenceSideNamesLines = false; // a message there names a line number ("already used on line 7")
+    CitationCounts m_counts;
+    QList<Diagnostic> m_all;
+};
+
+} // namespace Citewise
