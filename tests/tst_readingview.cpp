@@ -68,7 +68,7 @@ QList<Anchor> markerAnchors(const QTextDocument *document)
 {
     QList<Anchor> out;
     for (const Anchor &a : anchors(document)) {
-        if (a.format.hasProperty(ArticleRenderer::CitationIndexProperty))
+        if (a.format.hasProperty(ArticleRenderer::ReferenceNumberProperty))
             out.append(a);
     }
     return out;
@@ -89,10 +89,9 @@ Rendering renderingOf(const QTextDocument *document)
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
             const QTextCharFormat format = fragment.charFormat();
-            if (format.hasProperty(ArticleRenderer::CitationIndexProperty))
-                out.markers.append(u"%1@%2:%3/%4"_s.arg(format.anchorHref())
+            if (format.hasProperty(ArticleRenderer::ReferenceNumberProperty))
+                out.markers.append(u"%1@%2/%3"_s.arg(format.anchorHref())
                                        .arg(fragment.position())
-                                       .arg(format.intProperty(ArticleRenderer::CitationIndexProperty))
                                        .arg(format.intProperty(ArticleRenderer::NumberIndexProperty)));
         }
     }
@@ -205,7 +204,7 @@ void TestReadingView::clickingReferenceLinkActivatesIt()
         all.cbegin(), all.cend(), [](const Anchor &a) { return a.text == "https://example.net/three"_L1; });
     QVERIFY(it != all.cend());
     QCOMPARE(ArticleRenderer::referenceFromHref(it->href), 3);
-    QVERIFY(!it->format.hasProperty(ArticleRenderer::CitationIndexProperty));
+    QVERIFY(!it->format.hasProperty(ArticleRenderer::ReferenceNumberProperty));
 }
 
 void TestReadingView::clustersListsAndRangesGiveOneLinkPerNumber()

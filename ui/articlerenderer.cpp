@@ -548,7 +548,6 @@ void ArticleRenderer::insertMarker(QTextCursor &cursor, const Article &article, 
         const bool dangling = !m_referenceNumbers.contains(number.value);
         QTextCharFormat link = dangling ? m_danglingChar : m_linkChar;
         link.setAnchorHref(referenceHref(number.value));
-        link.setProperty(CitationIndexProperty, citationIndex);
         link.setProperty(NumberIndexProperty, i);
         link.setProperty(ReferenceNumberProperty, number.value);
         link.setProperty(DanglingProperty, dangling);

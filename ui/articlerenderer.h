@@ -24,10 +24,10 @@ class ArticleRenderer
     Q_DECLARE_TR_FUNCTIONS(Citewise::ArticleRenderer)
 
 public:
-    // Char format properties carried by every marker number link.
+    // Char format properties carried by every marker number link. (Which citation a link belongs to is
+    // not among them: edits before it change that, and only MarkerPlace keeps it up to date.)
     enum Property {
-        CitationIndexProperty = QTextFormat::UserProperty + 1, // index into Article::citations
-        NumberIndexProperty, // index into Citation::numbers
+        NumberIndexProperty = QTextFormat::UserProperty + 1, // index into Citation::numbers
         ReferenceNumberProperty, // the number written
         DanglingProperty, // true when no reference has it
     };

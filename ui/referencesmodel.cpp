@@ -66,8 +66,28 @@ QString ReferencesModel::aceDomain(const QString &url)
     return asciiHost(u); // the same punycode form the URL confirmation shows
 }
 
-void ReferencesModel::setAnalysis(
-    const Article &article, const QList<Diagnostic> &diagnostics, const CitationCounts *counts)
+void ReferencesModel::addProblem(Row &row, const Diagnostic &diagnostic)
+{
+    if (diagnostic.code == u"broken-link" || diagnostic.code == u"redirected-link")
+        return; // link checks reach the rows through setLinkStatus()
+    row.messages.append(diagnostic.message);
+    const QString status = statusForCode(diagnostic.code, diagnostic.severity);
+    if (statusRank(status) > statusRank(row.status))
+        row.status = status;
+}
+
+ReferencesModel::Row ReferencesModel::missingRow(qint64 number, int cited)
+{
+    Row row;
+    row.number = number;
+    row.cited = cited;
+    row.status = u"missing"_s;
+    row.messages.append(tr("[%1] is cited but there is no reference with this number.").arg(number));
+    return row;
+}
+
+void ReferencesModel::setAnalysis(const Article &article, const QList<Diagnostic> &diagnostics,
+    const CitationCounts *counts, const ArticleChange *change)
 {
     CitationCounts counted;
     if (!counts) {
@@ -76,6 +96,8 @@ void ReferencesModel::setAnalysis(
         counts = &counted;
     }
     const CitationCounts &cited = *counts;
+    if (change && !change->whole && updateCitedRows(article, diagnostics, cited, *change))
+        return;
 
     QList<Row> rows;
     rows.reserve(article.references.size());
@@ -98,15 +120,8 @@ void ReferencesModel::setAnalysis(
         rows.append(row);
     }
     for (const Diagnostic &d : diagnostics) {
-        if (d.referenceIndex < 0 || d.referenceIndex >= rows.size())
-            continue;
-        if (d.code == u"broken-link" || d.code == u"redirected-link")
-            continue; // link checks reach the rows through setLinkStatus()
-        Row &row = rows[d.referenceIndex];
-        row.messages.append(d.message);
-        const QString status = statusForCode(d.code, d.severity);
-        if (statusRank(status) > statusRank(row.status))
-            row.status = status;
+        if (d.referenceIndex >= 0 && d.referenceIndex < rows.size())
+            addProblem(rows[d.referenceIndex], d);
     }
     // Numbers cited without an entry, after the real ones, in number order.
     QList<qint64> missing;
@@ -115,14 +130,8 @@ void ReferencesModel::setAnalysis(
             missing.append(it.key());
     }
     std::sort(missing.begin(), missing.end());
-    for (const qint64 number : std::as_const(missing)) {
-        Row row;
-        row.number = number;
-        row.cited = cited.value(number);
-        row.status = u"missing"_s;
-        row.messages.append(tr("[%1] is cited but there is no reference with this number.").arg(number));
-        rows.append(row);
-    }
+    for (const qint64 number : std::as_const(missing))
+        rows.append(missingRow(number, cited.value(number)));
 
     const bool sameShape = rows.size() == m_rows.size()
         && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), [](const Row &a, const Row &b) {
@@ -146,6 +155,84 @@ void ReferencesModel::setAnalysis(
     m_rows = std::move(rows);
     if (first >= 0)
         Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+// After an edit of the body the references are the same: only the numbers the edited markers cite can
+// have changed how often they are cited, and with it whether they are never cited or cited but missing.
+bool ReferencesModel::updateCitedRows(const Article &article, const QList<Diagnostic> &diagnostics,
+    const CitationCounts &cited, const ArticleChange &change)
+{
+    const qsizetype references = article.references.size();
+    if (m_rows.size() < references)
+        return false;
+    for (qsizetype i = 0; i < references; ++i) {
+        if (m_rows.at(i).referenceIndex != i || m_rows.at(i).number != article.references.at(i).number)
+            return false; // the rows are not those of the article before the edit
+    }
+    CitationCounts touched;
+    for (const Citation &citation : change.removedCitations)
+        countCitation(citation, touched, 1);
+    for (int i = change.firstCitation; i < change.newCitationEnd; ++i)
+        countCitation(article.citations.at(i), touched, 1);
+    if (touched.isEmpty())
+        return true;
+
+    QSet<int> rowsToCheck;
+    QSet<qint64> present;
+    for (qsizetype i = 0; i < references; ++i) {
+        if (touched.contains(m_rows.at(i).number)) {
+            rowsToCheck.insert(int(i));
+            present.insert(m_rows.at(i).number);
+        }
+    }
+    if (!rowsToCheck.isEmpty()) {
+        QHash<int, Row> updated;
+        for (int r : std::as_const(rowsToCheck)) {
+            Row row = m_rows.at(r);
+            row.cited = cited.value(row.number);
+            row.status = u"ok"_s;
+            row.messages.clear();
+            updated.insert(r, row);
+        }
+        for (const Diagnostic &d : diagnostics) {
+            if (const auto it = updated.find(d.referenceIndex); it != updated.end())
+                addProblem(*it, d);
+        }
+        for (auto it = updated.cbegin(); it != updated.cend(); ++it) {
+            if (m_rows.at(it.key()) == it.value())
+                continue;
+            m_rows[it.key()] = it.value();
+            Q_EMIT dataChanged(index(it.key(), 0), index(it.key(), ColumnCount - 1));
+        }
+    }
+
+    // Rows of numbers cited without an entry follow those of the references, in number order.
+    for (auto it = touched.cbegin(); it != touched.cend(); ++it) {
+        const qint64 number = it.key();
+        if (present.contains(number))
+            continue;
+        const auto missingBegin = m_rows.cbegin() + references;
+        const auto at = std::lower_bound(
+            missingBegin, m_rows.cend(), number, [](const Row &row, qint64 n) { return row.number < n; });
+        const int row = int(at - m_rows.cbegin());
+        const bool exists = at != m_rows.cend() && at->number == number;
+        const int count = cited.value(number);
+        if (exists && count > 0) {
+            if (m_rows.at(row).cited != count) {
+                m_rows[row].cited = count;
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
+        } else if (exists) {
+            beginRemoveRows({}, row, row);
+            m_rows.remove(row);
+            endRemoveRows();
+        } else if (count > 0) {
+            beginInsertRows({}, row, row);
+            m_rows.insert(row, missingRow(number, count));
+            endInsertRows();
+        }
+    }
+    return true;
 }
 
 void ReferencesModel::setLinkStatus(const QString &url, const QString &statusName, const QString &text)

@@ -30,9 +30,11 @@ public:
 
     // Rebuilds the rows. Resets only when the list of rows changed shape; otherwise emits dataChanged,
     // so selections and scroll positions survive the re-analysis that follows every keystroke.
-    // `counts` (how often each number is cited) is counted from the article when not given.
-    void setAnalysis(
-        const Article &article, const QList<Diagnostic> &diagnostics, const CitationCounts *counts = nullptr);
+    // `counts` (how often each number is cited) is counted from the article when not given. `change`,
+    // when given, is what changed since the article of the previous call: rows it cannot have changed
+    // are left alone.
+    void setAnalysis(const Article &article, const QList<Diagnostic> &diagnostics,
+        const CitationCounts *counts = nullptr, const ArticleChange *change = nullptr);
     // Result of a link check for every entry with this URL; an empty statusName clears it.
     void setLinkStatus(const QString &url, const QString &statusName, const QString &text);
     void clearLinkStatuses();
@@ -64,6 +66,10 @@ private:
         QStringList messages;
         bool operator==(const Row &) const = default;
     };
+    static void addProblem(Row &row, const Diagnostic &diagnostic);
+    static Row missingRow(qint64 number, int cited);
+    bool updateCitedRows(const Article &article, const QList<Diagnostic> &diagnostics,
+        const CitationCounts &cited, const ArticleChange &change);
     struct LinkStatus
     {
         QString name;

@@ -155,7 +155,8 @@ ReferencesModel *ReferencesPanel::model() const
 
 void ReferencesPanel::refresh()
 {
-    m_model->setAnalysis(m_document->article(), m_document->diagnostics(), &m_document->citationCounts());
+    m_model->setAnalysis(m_document->article(), m_document->diagnostics(), &m_document->citationCounts(),
+        &m_document->lastChange());
     m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_empty) : m_view);
     updateActions();
 }

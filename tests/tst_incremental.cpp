@@ -1,0 +1,204 @@
+// Edits update the article, its diagnostics, the reading view and the sidebar incrementally. After every
+// step of a long random sequence of edits (fixed seed) in the real window, each of them must be exactly
+// what a full rebuild from the text gives: a fresh parse and analysis, a fresh reading view, fresh
+// sidebar models.
+#include "articledocument.h"
+#include "articlegenerator.h"
+#include "articleio.h"
+#include "bodyeditor.h"
+#include "mainwindow.h"
+#include "problemsmodel.h"
+#include "problemspanel.h"
+#include "readingview.h"
+#include "referencesmodel.h"
+#include "referencespanel.h"
+#include "statuscounts.h"
+
+#include <QLabel>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+using namespace Citewise;
+
+namespace {
+
+const QStringList kTyped = {u"x"_s, u" word"_s, u"\n"_s, u"\n\n"_s, u" [2]"_s, u" [1, 3]"_s, u"[2-4]"_s,
+    u"[99]"_s, u"[1,,2]"_s, u"]"_s, u"["_s, u"\nReferences\n"_s, u"\n```\n"_s, u"- "_s, u"`"_s, u"\u00e9"_s};
+
+// Every cell of a model, for the roles views show.
+QStringList cellsOf(const QAbstractItemModel &model)
+{
+    QStringList cells;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        for (int c = 0; c < model.columnCount(); ++c) {
+            const QModelIndex index = model.index(r, c);
+            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::DecorationRole)})
+                cells.append(index.data(role).toString());
+        }
+    }
+    return cells;
+}
+
+// Two typeset documents are the same: the same blocks, fragments, texts and formats.
+bool sameTypesetting(const QTextDocument *a, const QTextDocument *b, QString *difference)
+{
+    QTextBlock x = a->begin();
+    QTextBlock y = b->begin();
+    for (; x.isValid() && y.isValid(); x = x.next(), y = y.next()) {
+        if (x.text() != y.text() || x.blockFormat() != y.blockFormat()) {
+            *difference = u"block %1: \"%2\" vs \"%3\""_s.arg(x.blockNumber()).arg(x.text(), y.text());
+            return false;
+        }
+        auto i = x.begin();
+        auto j = y.begin();
+        for (; !i.atEnd() && !j.atEnd(); ++i, ++j) {
+            const QTextFragment f = i.fragment();
+            const QTextFragment g = j.fragment();
+            if (f.position() != g.position() || f.text() != g.text() || f.charFormat() != g.charFormat()) {
+                QStringList props;
+                const auto pa = f.charFormat().properties();
+                const auto pb = g.charFormat().properties();
+                for (auto k = pa.cbegin(); k != pa.cend(); ++k) {
+                    if (pb.value(k.key()) != k.value())
+                        props << u"%1: %2 vs %3"_s.arg(k.key()).arg(
+                            k.value().toString(), pb.value(k.key()).toString());
+                }
+                for (auto k = pb.cbegin(); k != pb.cend(); ++k) {
+                    if (!pa.contains(k.key()))
+                        props << u"%1: missing vs %2"_s.arg(k.key()).arg(k.value().toString());
+                }
+                *difference = u"fragment at %1: \"%2\" vs \"%3\" (%4)"_s.arg(f.position())
+                                  .arg(f.text(), g.text(), props.join(u"; "_s));
+                return false;
+            }
+        }
+        if (!i.atEnd() || !j.atEnd()) {
+            *difference = u"block %1 has more fragments on one side"_s.arg(x.blockNumber());
+            return false;
+        }
+    }
+    if (x.isValid() || y.isValid()) {
+        *difference = u"one side has more blocks"_s;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class TestIncremental : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void editsMatchFullRebuild_data();
+    void editsMatchFullRebuild();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestIncremental::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QCoreApplication::setOrganizationName(u"CitewiseTests"_s);
+    QCoreApplication::setApplicationName(u"tst_incremental"_s);
+}
+
+void TestIncremental::editsMatchFullRebuild_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("steps");
+    QFile fixture(QStringLiteral(CITEWISE_FIXTURES_DIR "/mainwindow/article.txt"));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    QTest::newRow("fixture") << fixture.readAll() << 150;
+    Bench::GeneratorOptions options;
+    options.targetBytes = 24 * 1024;
+    QTest::newRow("generated 24 KB") << Bench::generateArticle(options) << 250;
+}
+
+void TestIncremental::editsMatchFullRebuild()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, steps);
+    const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".txt"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+
+    MainWindow window;
+    window.resize(1000, 700);
+    QVERIFY(window.openFile(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ArticleDocument *document = window.document();
+    QTextDocument *text = window.editor()->document();
+
+    ReadingView freshView;
+    freshView.setFont(window.readingView()->font());
+    freshView.setPalette(window.readingView()->palette());
+    freshView.resize(window.readingView()->size());
+    QRandomGenerator random(20261125);
+    int incremental = 0;
+    for (int step = 0; step < steps; ++step) {
+        // Type, delete or replace somewhere, as a person in the editor would.
+        QTextCursor cursor(text);
+        const int length = text->characterCount() - 1;
+        cursor.setPosition(random.bounded(length + 1));
+        const int kind = random.bounded(4);
+        if (kind == 0)
+            cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor, random.bounded(1, 12));
+        if (kind == 0 || kind == 1)
+            cursor.removeSelectedText();
+        if (kind != 0)
+            cursor.insertText(kTyped.at(random.bounded(int(kTyped.size()))));
+        document->analyseNow();
+        if (!document->lastChange().whole)
+            ++incremental;
+        const QString where = u"step %1"_s.arg(step);
+
+        // The engine: parse and analysis.
+        const Article full = parseArticle(document->text());
+        QVERIFY2(document->article() == full, qPrintable(where));
+        const QList<Diagnostic> diagnostics = analyseArticle(full);
+        QCOMPARE(document->diagnostics().size(), diagnostics.size());
+        for (qsizetype i = 0; i < diagnostics.size(); ++i) {
+            const Diagnostic &a = document->diagnostics().at(i);
+            const Diagnostic &b = diagnostics.at(i);
+            QVERIFY2(a.code == b.code && a.span == b.span && a.line == b.line && a.column == b.column
+                    && a.message == b.message && a.referenceIndex == b.referenceIndex,
+                qPrintable(where));
+        }
+
+        // The sidebar and the problem list.
+        ReferencesModel references;
+        references.setAnalysis(full, diagnostics);
+        QCOMPARE(cellsOf(*window.referencesPanel()->model()), cellsOf(references));
+        ProblemsModel problems;
+        problems.setDiagnostics(diagnostics);
+        QCOMPARE(cellsOf(*window.problemsPanel()->model()), cellsOf(problems));
+        QCOMPARE(window.statusCounts()->citationsLabel()->text(),
+            StatusCounts::tr("Citations: %1").arg(full.citations.size()));
+
+        // The reading view, against one that typesets the text from scratch.
+        freshView.setArticle(full, diagnostics);
+        freshView.finishRendering();
+        window.readingView()->finishRendering();
+        QCOMPARE(window.readingView()->document()->toPlainText(), freshView.document()->toPlainText());
+        QCOMPARE(window.readingView()->markerCount(), freshView.markerCount());
+        QString difference;
+        QVERIFY2(sameTypesetting(window.readingView()->document(), freshView.document(), &difference),
+            qPrintable(where + u": "_s + difference));
+    }
+    QVERIFY2(incremental > steps / 2, qPrintable(QString::number(incremental))); // most edits are local
+    document->setModified(false);
+}
+
+QTEST_MAIN(TestIncremental)
+#include "tst_incremental.moc"
