@@ -49,7 +49,11 @@ void MarkerHighlighter::onContentsChange(int position, int, int added)
 // question "is this line body text" lags behind by one analysis.
 void MarkerHighlighter::formatBlock(const QTextBlock &block)
 {
-    if (!block.isValid() || block.userState() == m_generation)
+    if (!block.isValid())
+        return;
+    // Keep the shaped glyphs of laid-out blocks: without it every repaint shapes the visible text again.
+    block.layout()->setCacheEnabled(true);
+    if (block.userState() == m_generation)
         return;
     QTextBlock writable = block;
     writable.setUserState(m_generation);
