@@ -7,6 +7,7 @@
 #include "articleio.h"
 #include "bodyeditor.h"
 #include "mainwindow.h"
+#include "markerhighlighter.h"
 #include "problemsmodel.h"
 #include "problemspanel.h"
 #include "readingview.h"
@@ -175,6 +176,13 @@ void TestIncremental::editsMatchFullRebuild()
                     && a.message == b.message && a.referenceIndex == b.referenceIndex,
                 qPrintable(where));
         }
+
+        // The editor colours markers on the body lines of the latest analysis.
+        QList<bool> body(full.lines.size(), false);
+        for (const Paragraph &paragraph : full.paragraphs)
+            body[paragraph.line - 1] = true;
+        for (int line = 1; line <= full.lines.size(); ++line)
+            QVERIFY2(window.editor()->highlighter()->isBodyLine(line) == body.at(line - 1), qPrintable(where));
 
         // The sidebar and the problem list.
         ReferencesModel references;

@@ -9,6 +9,8 @@
 #include <QTextDocument>
 #include <QTextLayout>
 
+#include <algorithm>
+
 namespace Citewise {
 
 MarkerHighlighter::MarkerHighlighter(ArticleDocument *document, QObject *parent)
@@ -104,6 +106,25 @@ void MarkerHighlighter::formatVisibleBlocks(const QPlainTextEdit *editor)
 void MarkerHighlighter::onAnalysisUpdated()
 {
     const Article &article = m_document->article();
+    const ArticleChange &change = m_document->lastChange();
+    const qsizetype oldLines = article.lines.size() - change.lineDelta;
+    if (!change.whole && m_bodyLines.size() == oldLines && change.oldLineEnd - 1 <= oldLines) {
+        // An edit of body lines: the references are the same and lines after the edit only moved, so
+        // only the edited lines (whose blocks onContentsChange() marked) can need other colours.
+        QList<bool> edited(change.newLineEnd - change.firstLine, false);
+        for (int p = change.firstParagraph; p < change.newParagraphEnd; ++p)
+            edited[article.paragraphs.at(p).line - change.firstLine] = true;
+        const qsizetype at = change.firstLine - 1;
+        const qsizetype removed = change.oldLineEnd - change.firstLine;
+        const qsizetype common = std::min(removed, edited.size());
+        std::copy(edited.cbegin(), edited.cbegin() + common, m_bodyLines.begin() + at);
+        if (removed > common)
+            m_bodyLines.remove(at + common, removed - common);
+        else if (edited.size() > common)
+            m_bodyLines.insert(at + common, edited.size() - common, false);
+        std::copy(edited.cbegin() + common, edited.cend(), m_bodyLines.begin() + at + common);
+        return;
+    }
     QList<bool> body(article.lines.size(), false);
     for (const Paragraph &p : article.paragraphs) {
         if (p.line >= 1 && p.line <= body.size())

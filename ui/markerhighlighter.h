@@ -23,6 +23,8 @@ public:
     QTextCharFormat validFormat() const { return m_valid; }
     QTextCharFormat danglingFormat() const { return m_dangling; }
     QTextCharFormat malformedFormat() const { return m_malformed; }
+    // Whether markers on this 1-based line are coloured: it is body text as of the latest analysis.
+    bool isBodyLine(int line) const;
 
     // Brings the formats of every block visible in `editor` up to date (called before painting).
     void formatVisibleBlocks(const QPlainTextEdit *editor);
@@ -36,7 +38,6 @@ Q_SIGNALS:
 private:
     void onAnalysisUpdated();
     void onContentsChange(int position, int removed, int added);
-    bool isBodyLine(int line) const;
 
     ArticleDocument *m_document;
     int m_generation = 1; // a block whose userState() differs needs formatting
