@@ -56,14 +56,12 @@ private:
     QList<QWidget *> m_pending;
 };
 
-// Everything that follows an edit, done now: analysis, views and sidebar updated and painted.
+// Everything that follows an edit, done now: the analysis, the views and sidebar updated, and all that
+// changed on screen painted (the widgets' pending update requests are delivered).
 void settle(MainWindow &window)
 {
     window.document()->analyseNow();
     QCoreApplication::sendPostedEvents();
-    window.editor()->viewport()->repaint();
-    window.readingView()->viewport()->repaint();
-    window.referencesPanel()->view()->viewport()->repaint();
 }
 
 double median(QList<double> values)
