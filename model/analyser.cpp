@@ -112,6 +112,8 @@ void Analyser::checkEncoding(QList<Diagnostic> &out) const
 void Analyser::checkReferences(QList<Diagnostic> &out)
 {
     QHash<QString, int> byUrlKey;
+    byUrlKey.reserve(m_article.references.size());
+    m_firstRefByNumber.reserve(m_article.references.size());
     for (int i = 0; i < m_article.references.size(); ++i) {
         const Reference &ref = m_article.references.at(i);
         if (!ref.hasValidNumber()) {
@@ -135,8 +137,12 @@ void Analyser::checkReferences(QList<Diagnostic> &out)
                 tr("Reference %1 has no usable URL.").arg(spanText(ref.numberSpan)), i);
             continue;
         }
-        checkUrl(ref, i, out);
-        const QString key = normalizedUrlKey(ref.url);
+        // Plain http(s) addresses are valid and give their key in one pass; the rest go through QUrl.
+        QString key;
+        if (!plainHttpUrlKey(ref.url, &key)) {
+            checkUrl(ref, i, out);
+            key = normalizedUrlKey(ref.url);
+        }
         const auto seen = byUrlKey.constFind(key);
         if (seen == byUrlKey.cend()) {
             byUrlKey.insert(key, i);
@@ -154,8 +160,6 @@ void Analyser::checkReferences(QList<Diagnostic> &out)
 // address with another scheme (ftp:, file:, ...) is only a warning, since it may be deliberate.
 void Analyser::checkUrl(const Reference &ref, int index, QList<Diagnostic> &out) const
 {
-    if (plainHttpUrlKey(ref.url, nullptr))
-        return;
     const QUrl url(ref.url);
     if (!url.isValid() || url.host().isEmpty()) {
         add(out, Diagnostic::Severity::Error, u"invalid-url"_s, ref.urlSpan,

@@ -19,6 +19,7 @@ void ArticleAnalysis::analyse(const Article &article)
         0, int(article.citations.size()), 0, int(article.malformedMarkers.size()), m_markers);
     sortDiagnostics(m_markers);
     m_counts.clear();
+    m_counts.reserve(article.references.size());
     for (const Citation &citation : article.citations)
         countCitation(citation, m_counts, 1);
     combine(analyser);

@@ -86,9 +86,15 @@ bool plainHttpUrlKey(QStringView url, QString *key)
         path.chop(1);
     QString out;
     out.reserve(url.size());
-    out += scheme.toString().toLower();
-    out += u"://"_s;
-    out += url.mid(hostStart, hostEnd - hostStart).toString().toLower();
+    out += scheme;
+    out += u"://";
+    out += url.mid(hostStart, hostEnd - hostStart);
+    // Scheme and host are plain ASCII here: lower-case them in place.
+    char16_t *data = reinterpret_cast<char16_t *>(out.data());
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        if (data[i] >= u'A' && data[i] <= u'Z')
+            data[i] = char16_t(data[i] + (u'a' - u'A'));
+    }
     if (!port.isEmpty()) {
         out += u':';
         out += port;
