@@ -2,6 +2,12 @@
 
 #include "articleio.h"
 
+#include <QtAlgorithms>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace Citewise {
 
 namespace {
@@ -110,23 +116,46 @@ qsizetype parseMarker(QStringView line, qsizetype open, qsizetype lineStart, Cit
     return -1;
 }
 
-// Calls f(open, close, isMarker, citation) for every '[' outside code spans and URLs. Only the brackets
-// are visited (found with a vectorised search); the text between them is looked at just enough to know
-// whether a bracket sits inside a URL token or a `code` span, so a line costs little more than a memchr.
+// The next '[' or '`' at or after `from`, or -1: both in one vectorised pass over the line.
+qsizetype findBracketOrBacktick(QStringView line, qsizetype from)
+{
+    const auto *data = reinterpret_cast<const char16_t *>(line.data());
+    const qsizetype size = line.size();
+    qsizetype i = from;
+#if defined(__SSE2__)
+    const __m128i open = _mm_set1_epi16(short(u'['));
+    const __m128i tick = _mm_set1_epi16(short(u'`'));
+    for (; i + 8 <= size; i += 8) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+        const int mask
+            = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi16(chunk, open), _mm_cmpeq_epi16(chunk, tick)));
+        if (mask != 0)
+            return i + qCountTrailingZeroBits(uint(mask)) / 2;
+    }
+#endif
+    for (; i < size; ++i) {
+        if (data[i] == u'[' || data[i] == u'`')
+            return i;
+    }
+    return -1;
+}
+
+// Calls f(open, close, isMarker, citation) for every '[' outside code spans and URLs. Only brackets and
+// backticks are visited (found in one vectorised pass); the text between them is looked at just enough to
+// know whether a bracket sits inside a URL token or a `code` span, so a line costs little more than a memchr.
 template<typename F> void forEachBracket(QStringView line, qsizetype lineStart, F &&f)
 {
-    qsizetype i = line.indexOf(u'[');
-    if (i < 0)
-        return;
-    const bool hasBackticks = line.contains(u'`');
-    bool inCode = false;
+    bool inCode = false; // between backticks
     bool inUrl = false; // the current token (up to `scanned`) is a URL
     qsizetype tokenStart = 0; // start of the token `scanned` lies in
-    qsizetype scanned = 0; // everything before this has been accounted for
-    for (; i >= 0; i = line.indexOf(u'[', scanned)) {
-        const QStringView segment = line.mid(scanned, i - scanned);
-        if (hasBackticks && segment.count(u'`') % 2 == 1)
+    qsizetype scanned = 0; // brackets before this have been accounted for
+    qsizetype from = 0; // where to look for the next bracket or backtick
+    for (qsizetype i = findBracketOrBacktick(line, 0); i >= 0; i = findBracketOrBacktick(line, from)) {
+        if (line.at(i) == u'`') {
             inCode = !inCode;
+            from = i + 1;
+            continue;
+        }
         qsizetype ws = i;
         while (ws > scanned && !isSpace(line.at(ws - 1)))
             --ws;
@@ -134,11 +163,12 @@ template<typename F> void forEachBracket(QStringView line, qsizetype lineStart, 
             tokenStart = ws;
             inUrl = tokenIsUrl(line.mid(tokenStart, i - tokenStart));
         } else if (!inUrl) { // the token goes on; look at its new part (with a little overlap for "://")
-            const qsizetype from = std::max(tokenStart, scanned - 3);
-            if (line.mid(from, i - from).contains(u"://"))
+            const qsizetype from3 = std::max(tokenStart, scanned - 3);
+            if (line.mid(from3, i - from3).contains(u"://"))
                 inUrl = tokenIsUrl(line.mid(tokenStart, i - tokenStart));
         }
         scanned = i + 1;
+        from = scanned;
         if (inCode || inUrl)
             continue;
         Citation citation;
@@ -148,6 +178,7 @@ template<typename F> void forEachBracket(QStringView line, qsizetype lineStart, 
         if (close >= 0 && !isLink) {
             f(i, close, true, citation);
             scanned = close + 1;
+            from = scanned;
             tokenStart = scanned;
         } else {
             f(i, close, false, citation);
