@@ -49,6 +49,7 @@ public:
     bool load(const QString &path, QString *error);
     bool save(const QString &path, QString *error);
     QByteArray toBytes() const; // exactly what save() writes
+    QByteArray loadedBytes() const; // the file's bytes as last loaded or saved (empty for a new document)
     QString filePath() const;
     bool isModified() const;
     void setModified(bool modified);

@@ -58,7 +58,12 @@ QString DocumentGuard::recoveryDirectory()
 
 void DocumentGuard::fileLoaded()
 {
-    m_watcher->setPath(m_document->filePath());
+    // The bytes just loaded are what the file holds: no need to read it a second time to know them.
+    const QByteArray loaded = m_document->loadedBytes();
+    if (loaded.isEmpty())
+        m_watcher->setPath(m_document->filePath());
+    else
+        m_watcher->setLoadedPath(m_document->filePath(), loaded);
 }
 
 void DocumentGuard::beginSave()

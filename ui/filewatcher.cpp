@@ -36,6 +36,16 @@ DocumentFileWatcher::DocumentFileWatcher(QObject *parent)
 
 void DocumentFileWatcher::setPath(const QString &path)
 {
+    start(path, nullptr);
+}
+
+void DocumentFileWatcher::setLoadedPath(const QString &path, const QByteArray &contents)
+{
+    start(path, &contents);
+}
+
+void DocumentFileWatcher::start(const QString &path, const QByteArray *contents)
+{
     const QStringList watched = m_watcher->files() + m_watcher->directories();
     if (!watched.isEmpty())
         m_watcher->removePaths(watched);
@@ -46,7 +56,9 @@ void DocumentFileWatcher::setPath(const QString &path)
     m_path = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
     if (m_path.isEmpty())
         return;
-    m_known = readState(m_path, true);
+    m_known = readState(m_path, !contents);
+    if (contents && m_known.exists)
+        m_known.hash = hashOf(*contents);
     m_watcher->addPath(QFileInfo(m_path).absolutePath());
     rearm();
 }

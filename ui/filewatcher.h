@@ -20,6 +20,8 @@ public:
 
     // Starts watching path as it is now (its current content counts as known); empty stops watching.
     void setPath(const QString &path);
+    // The same for a file whose `contents` were just read: they count as known without reading it again.
+    void setLoadedPath(const QString &path, const QByteArray &contents);
     QString path() const;
 
     // Bracket Citewise's own save: its events are not reported, a later change by others still is.
@@ -38,6 +40,7 @@ Q_SIGNALS:
     void removedFromDisk();
 
 private:
+    void start(const QString &path, const QByteArray *contents);
     struct DiskState
     {
         bool exists = false;

@@ -58,6 +58,16 @@ bool isLinkProblem(const QString &name)
 ReferencesModel::ReferencesModel(QObject *parent) : QAbstractTableModel(parent)
 { }
 
+// Reading an address with QUrl takes microseconds: done only for rows that are shown (or sorted by
+// domain), once per address.
+QString ReferencesModel::domainOf(const QString &url) const
+{
+    auto cached = m_domainCache.constFind(url);
+    if (cached == m_domainCache.cend())
+        cached = m_domainCache.insert(url, aceDomain(url));
+    return *cached;
+}
+
 QString ReferencesModel::aceDomain(const QString &url)
 {
     QUrl u(url.trimmed());
@@ -109,11 +119,6 @@ void ReferencesModel::setAnalysis(const Article &article, const QList<Diagnostic
         row.referenceIndex = int(i);
         row.url = ref.url;
         row.label = ref.label;
-        // Parsing every URL again on every keystroke is what made this model slow on large articles.
-        auto cachedDomain = m_domainCache.constFind(ref.url);
-        if (cachedDomain == m_domainCache.cend())
-            cachedDomain = m_domainCache.insert(ref.url, aceDomain(ref.url));
-        row.domain = *cachedDomain;
         row.cited = cited.value(ref.number);
         row.status = u"ok"_s;
         present.insert(ref.number);
@@ -351,7 +356,7 @@ QVariant ReferencesModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return statusLabel(row);
         case DomainColumn:
-            return row.domain;
+            return domainOf(row.url);
         case UrlColumn:
             return row.referenceIndex < 0 ? tr("(no reference)") : row.url;
         case CitedColumn:

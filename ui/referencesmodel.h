@@ -52,7 +52,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QHash<QString, QString> m_domainCache; // URL -> ACE domain
+    QString domainOf(const QString &url) const;
+    mutable QHash<QString, QString> m_domainCache; // URL -> ACE domain
 
     struct Row
     {
@@ -60,7 +61,6 @@ private:
         int referenceIndex = -1;
         QString url;
         QString label;
-        QString domain;
         int cited = 0;
         QString status; // from the analysis
         QStringList messages;
