@@ -18,6 +18,8 @@ struct Diagnostic
     TextSpan span; // what to underline in the text
     QString message; // translated, human readable
     int referenceIndex = -1; // index into Article::references when the problem is about one
+
+    friend bool operator==(const Diagnostic &, const Diagnostic &) = default;
 };
 
 QString severityName(Diagnostic::Severity severity); // "error", "warning", "info"
