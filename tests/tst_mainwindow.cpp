@@ -1,6 +1,7 @@
 // The assembled main window: real clicks on markers, typing, renumbering, saving, the unsaved-changes
 // question, the sidebar and problems wiring, and the translations.
 #include "articledocument.h"
+#include "articlegenerator.h"
 #include "bodyeditor.h"
 #include "mainwindow.h"
 #include "mainwindowactions.h"
@@ -122,6 +123,7 @@ private Q_SLOTS:
     void danglingMarkerOnlyExplains();
     void typingUpdatesViewsAndUndoRestores();
     void renumberIsOneUndoStep();
+    void largeArticleStaysFunctional();
     void openThenSaveIsByteIdentical_data();
     void openThenSaveIsByteIdentical();
     void addedCommentAndReferenceAreSaved();
@@ -278,6 +280,70 @@ void TestMainWindow::typingUpdatesViewsAndUndoRestores()
     document->analyseNow();
     QCOMPARE(window->readingView()->markerCount(), 4);
     QCOMPARE(window->statusCounts()->citationsLabel()->text(), u"Citations: 4"_s);
+    QVERIFY(!window->isWindowModified());
+}
+
+// A generated article of a few megabytes: a marker deep in it can be clicked, renumbering is one undo
+// step, and saving writes exactly the document.
+void TestMainWindow::largeArticleStaysFunctional()
+{
+    Bench::GeneratorOptions options;
+    options.targetBytes = 3 * 1024 * 1024;
+    const QString path = m_dir.filePath(u"large.txt"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(Bench::generateArticle(options));
+    }
+    MainWindow *window = openWindow(path);
+    QVERIFY(window);
+    const Article &article = window->document()->article();
+
+    // The reference first cited last: its first marker is far down the article.
+    QHash<qint64, int> firstUse;
+    for (int i = 0; i < article.citations.size(); ++i) {
+        const Citation &citation = article.citations.at(i);
+        if (citation.form == Citation::Form::Single && !firstUse.contains(citation.numbers.first().value))
+            firstUse.insert(citation.numbers.first().value, i);
+    }
+    qint64 number = 0;
+    int marker = -1;
+    for (const Reference &reference : article.references) {
+        const int first = firstUse.value(reference.number, -1);
+        if (first > marker) {
+            marker = first;
+            number = reference.number;
+        }
+    }
+    QVERIFY(marker > article.citations.size() / 2);
+    QString url;
+    for (const Reference &reference : article.references) {
+        if (reference.number == number)
+            url = reference.url;
+    }
+    ReadingView *view = window->readingView();
+    view->highlightReference(number); // scrolls its first marker into view
+    const QRect rect = view->markerRect(marker);
+    QVERIFY(!rect.isNull());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(m_opener->launched, QList<QUrl> {QUrl(url)});
+    QCOMPARE(window->referencesPanel()->selectedNumber(), number);
+
+    QTextDocument *text = window->document()->textDocument();
+    const QString original = text->toPlainText();
+    window->actions()->renumber->trigger();
+    window->document()->analyseNow();
+    QVERIFY(text->toPlainText() != original);
+    QCOMPARE(window->document()->undoName(), ArticleDocument::tr("Renumber citations"));
+    window->actions()->undo->trigger();
+    QCOMPARE(text->toPlainText(), original);
+    window->actions()->redo->trigger();
+    window->document()->analyseNow();
+
+    QVERIFY(window->save());
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), window->document()->toBytes());
     QVERIFY(!window->isWindowModified());
 }
 
