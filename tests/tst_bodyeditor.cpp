@@ -279,6 +279,7 @@ private Q_SLOTS:
         bar.replaceField()->setText(u"new route"_s);
         QCOMPARE(bar.replaceAll(), 3); // title, body and URL
         QCOMPARE(doc.textDocument()->toPlainText(), QString(before).replace(u"route"_s, u"new route"_s));
+        QCOMPARE(doc.undoName(), FindReplaceBar::tr("Replace all")); // named in the Edit menu
         doc.textDocument()->undo();
         QCOMPARE(doc.textDocument()->toPlainText(), before);
         QVERIFY(!doc.isModified());

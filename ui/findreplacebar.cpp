@@ -1,5 +1,9 @@
 #include "findreplacebar.h"
 
+#include "articledocument.h"
+#include "bodyeditor.h"
+#include "textedit.h"
+
 #include <QCheckBox>
 #include <QFile>
 #include <QGridLayout>
@@ -220,19 +224,24 @@ int FindReplaceBar::replaceAll()
         return 0;
     QTextDocument *doc = m_editor->document();
     const QString replacement = m_replace->text();
-    int count = 0;
-    QTextCursor block(doc);
-    QTextCursor found = doc->find(term, 0, flags(false));
-    if (!found.isNull()) {
-        block.beginEditBlock();
-        // Searching on from the end of each replacement, so a replacement containing the term is not
-        // revisited.
-        while (!found.isNull()) {
-            found.insertText(replacement);
-            ++count;
-            found = doc->find(term, found, flags(false));
+    // Every match in the text as it is, left to right and not overlapping, so a replacement containing
+    // the term is never revisited; then all of them replaced in one named step.
+    QList<TextEdit> edits;
+    for (QTextCursor found = doc->find(term, 0, flags(false)); !found.isNull();
+         found = doc->find(term, found, flags(false)))
+        edits.append({found.selectionStart(), found.selectionEnd() - found.selectionStart(), replacement});
+    const int count = int(edits.size());
+    if (auto *body = qobject_cast<BodyEditor *>(m_editor); body && count > 0) {
+        body->articleDocument()->applyEdits(tr("Replace all"), edits);
+    } else if (count > 0) {
+        QTextCursor cursor(doc);
+        cursor.beginEditBlock();
+        for (auto it = edits.crbegin(); it != edits.crend(); ++it) {
+            cursor.setPosition(int(it->start));
+            cursor.setPosition(int(it->start + it->length), QTextCursor::KeepAnchor);
+            cursor.insertText(it->replacement);
         }
-        block.endEditBlock();
+        cursor.endEditBlock();
     }
     m_status->setText(count == 0 ? tr("No matches") : tr("%n replaced", nullptr, count));
     return count;
