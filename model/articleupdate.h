@@ -33,6 +33,15 @@ struct ArticleChange
     qsizetype stretchStart = 0; // the re-read text: [stretchStart, oldStretchEnd) before the edit
     qsizetype oldStretchEnd = 0;
     QList<Citation> removedCitations; // the citations [firstCitation, oldCitationEnd) that were replaced
+
+    // Nothing in the article changed (its diagnostics from elsewhere may have).
+    static ArticleChange none()
+    {
+        ArticleChange change;
+        change.whole = false;
+        change.firstLine = change.oldLineEnd = change.newLineEnd = 1;
+        return change;
+    }
 };
 
 // Replaces `removed` characters at `position` of article.text with `inserted` and brings every part of

@@ -336,6 +336,7 @@ bool ArticleDocument::isAnalysisPending() const
 
 void ArticleDocument::refreshExtraDiagnostics()
 {
+    d->lastChange = ArticleChange::none(); // views have taken the last edit already
     d->diagnostics = withExtraDiagnostics(d->analysisDiagnostics);
     Q_EMIT analysisUpdated();
 }

@@ -32,8 +32,9 @@ public:
     // The latest analysis. It follows the text after a short debounce; analyseNow() forces it.
     const Article &article() const;
     const QList<Diagnostic> &diagnostics() const;
-    // What the latest analysis changed in article() compared with the one before it (whole when it was
-    // read again from scratch), for views that update only what an edit touched.
+    // What article() changed since the previous analysisUpdated(), for views that update only what an
+    // edit touched: whole when it was read again from scratch, ArticleChange::none() when only the
+    // diagnostics from the extra source changed.
     const ArticleChange &lastChange() const;
     const CitationCounts &citationCounts() const; // how often each number is cited, from the analysis
     void analyseNow();
