@@ -1,5 +1,7 @@
 #include "articleanalysis.h"
 
+#include "listsplice.h"
+
 #include <algorithm>
 #include <iterator>
 
@@ -53,22 +55,15 @@ void ArticleAnalysis::update(const Article &article, const ArticleChange &change
         countCitation(article.citations.at(i), m_counts, 1);
 
     // Marker findings inside the edited lines are found again; those after them move.
-    const qsizetype stretchStart = change.stretchStart;
-    const qsizetype oldStretchEnd = change.oldStretchEnd;
-    const auto byStart = [](const Diagnostic &d, qsizetype position) { return d.span.start < position; };
-    const auto first = std::lower_bound(m_markers.begin(), m_markers.end(), stretchStart, byStart);
-    const auto last = std::lower_bound(first, m_markers.end(), oldStretchEnd, byStart);
-    const qsizetype firstIndex = first - m_markers.begin();
-    const qsizetype lastIndex = last - m_markers.begin();
+    const int firstIndex = firstStartingAt(m_markers, change.stretchStart);
+    const int lastIndex = firstStartingAt(m_markers, change.oldStretchEnd);
     if (change.delta != 0 || change.lineDelta != 0)
-        std::for_each(last, m_markers.end(), moveAfterEdit);
+        std::for_each(m_markers.begin() + lastIndex, m_markers.end(), moveAfterEdit);
     QList<Diagnostic> found;
     analyser.checkMarkers(
         change.firstCitation, change.newCitationEnd, change.firstMalformed, change.newMalformedEnd, found);
     sortDiagnostics(found);
-    m_markers.remove(firstIndex, lastIndex - firstIndex);
-    m_markers.insert(firstIndex, found.size(), Diagnostic());
-    std::move(found.begin(), found.end(), m_markers.begin() + firstIndex);
+    spliceList(m_markers, firstIndex, lastIndex - firstIndex, std::move(found));
     combine(analyser);
 }
 

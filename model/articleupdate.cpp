@@ -6,6 +6,7 @@
 #include "articleio.h"
 #include "citationscanner.h"
 #include "linekinds.h"
+#include "listsplice.h"
 
 #include <algorithm>
 
@@ -61,18 +62,6 @@ bool isLocalBodyStretch(const Article &a, int first, int last)
             return false;
     }
     return above <= a.titleLine || !isSectionHeaderCandidate(lineView(a, above));
-}
-
-// Replaces list[at, at + count) with `items`.
-template<typename T> void splice(QList<T> &list, qsizetype at, qsizetype count, QList<T> &&items)
-{
-    const qsizetype common = std::min(count, items.size());
-    std::move(items.begin(), items.begin() + common, list.begin() + at);
-    if (count > common)
-        list.remove(at + common, count - common);
-    else if (items.size() > common)
-        list.insert(at + common, items.size() - common, T());
-    std::move(items.begin() + common, items.end(), list.begin() + at + common);
 }
 
 void shift(TextSpan &span, qsizetype delta)
@@ -145,13 +134,6 @@ void shiftTail(
         shift(comment.span, delta);
         shift(comment.textSpan, delta);
     }
-}
-
-template<typename T> int firstAtOrAfter(const QList<T> &list, qsizetype offset)
-{
-    return int(std::partition_point(list.cbegin(), list.cend(), [offset](const T &item) {
-        return item.span.start < offset;
-    }) - list.cbegin());
 }
 
 ArticleChange parseWhole(Article &a, ArticleChange change)
@@ -237,23 +219,23 @@ ArticleChange updateArticle(Article &a, qsizetype position, qsizetype removed, Q
         = int(std::lower_bound(a.paragraphs.cbegin(), a.paragraphs.cend(), last + 1, byLine)
             - a.paragraphs.cbegin());
     change.newParagraphEnd = change.firstParagraph + int(paragraphs.size());
-    change.firstCitation = firstAtOrAfter(a.citations, stretchStart);
-    change.oldCitationEnd = firstAtOrAfter(a.citations, oldStretchEnd);
+    change.firstCitation = firstStartingAt(a.citations, stretchStart);
+    change.oldCitationEnd = firstStartingAt(a.citations, oldStretchEnd);
     change.newCitationEnd = change.firstCitation + int(citations.size());
-    change.firstMalformed = firstAtOrAfter(a.malformedMarkers, stretchStart);
-    change.oldMalformedEnd = firstAtOrAfter(a.malformedMarkers, oldStretchEnd);
+    change.firstMalformed = firstStartingAt(a.malformedMarkers, stretchStart);
+    change.oldMalformedEnd = firstStartingAt(a.malformedMarkers, oldStretchEnd);
     change.newMalformedEnd = change.firstMalformed + int(malformed.size());
     change.stretchStart = stretchStart;
     change.oldStretchEnd = oldStretchEnd;
     change.removedCitations
         = a.citations.mid(change.firstCitation, change.oldCitationEnd - change.firstCitation);
 
-    splice(a.lines, first - 1, last - first + 1, std::move(lines));
-    splice(a.paragraphs, change.firstParagraph, change.oldParagraphEnd - change.firstParagraph,
+    spliceList(a.lines, first - 1, last - first + 1, std::move(lines));
+    spliceList(a.paragraphs, change.firstParagraph, change.oldParagraphEnd - change.firstParagraph,
         std::move(paragraphs));
-    splice(a.citations, change.firstCitation, change.oldCitationEnd - change.firstCitation,
+    spliceList(a.citations, change.firstCitation, change.oldCitationEnd - change.firstCitation,
         std::move(citations));
-    splice(a.malformedMarkers, change.firstMalformed, change.oldMalformedEnd - change.firstMalformed,
+    spliceList(a.malformedMarkers, change.firstMalformed, change.oldMalformedEnd - change.firstMalformed,
         std::move(malformed));
     shiftTail(a, change, change.newParagraphEnd, change.newCitationEnd, change.newMalformedEnd, fenceFrom);
     return change;

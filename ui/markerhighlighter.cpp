@@ -2,14 +2,13 @@
 
 #include "articledocument.h"
 #include "citationscanner.h"
+#include "listsplice.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
-
-#include <algorithm>
 
 namespace Citewise {
 
@@ -114,15 +113,8 @@ void MarkerHighlighter::onAnalysisUpdated()
         QList<bool> edited(change.newLineEnd - change.firstLine, false);
         for (int p = change.firstParagraph; p < change.newParagraphEnd; ++p)
             edited[article.paragraphs.at(p).line - change.firstLine] = true;
-        const qsizetype at = change.firstLine - 1;
-        const qsizetype removed = change.oldLineEnd - change.firstLine;
-        const qsizetype common = std::min(removed, edited.size());
-        std::copy(edited.cbegin(), edited.cbegin() + common, m_bodyLines.begin() + at);
-        if (removed > common)
-            m_bodyLines.remove(at + common, removed - common);
-        else if (edited.size() > common)
-            m_bodyLines.insert(at + common, edited.size() - common, false);
-        std::copy(edited.cbegin() + common, edited.cend(), m_bodyLines.begin() + at + common);
+        spliceList(
+            m_bodyLines, change.firstLine - 1, change.oldLineEnd - change.firstLine, std::move(edited));
         return;
     }
     QList<bool> body(article.lines.size(), false);

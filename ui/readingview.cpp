@@ -1,5 +1,6 @@
 #include "readingview.h"
 
+#include "listsplice.h"
 #include "urlsafety.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -25,14 +26,6 @@ namespace {
 constexpr qsizetype kFirstScreenText = 32 * 1024;
 constexpr qsizetype kStepText = 16 * 1024;
 constexpr qint64 kStepNanoseconds = 4'000'000;
-
-// First citation that starts at or after `position`.
-int citationAtOrAfter(const Article &article, qsizetype position)
-{
-    const auto it = std::lower_bound(article.citations.cbegin(), article.citations.cend(), position,
-        [](const Citation &citation, qsizetype pos) { return citation.span.start < pos; });
-    return int(it - article.citations.cbegin());
-}
 
 // Everything but the body paragraphs typesets the same.
 bool sameFrame(const Article &a, const Article &b)
@@ -263,10 +256,12 @@ bool ReadingView::diffParagraphs(const Article &next, ParagraphEdit *edit) const
     if (edit->head == edit->oldEnd && edit->head == edit->newEnd)
         return old.citations.size() == next.citations.size();
     // Citations outside the changed stretch must be the same ones, only moved.
-    const int firstOld = edit->head < before.size() ? citationAtOrAfter(old, before.at(edit->head).span.start)
-                                                    : int(old.citations.size());
-    const int firstNew = edit->head < after.size() ? citationAtOrAfter(next, after.at(edit->head).span.start)
-                                                   : int(next.citations.size());
+    const int firstOld = edit->head < before.size()
+        ? firstStartingAt(old.citations, before.at(edit->head).span.start)
+        : int(old.citations.size());
+    const int firstNew = edit->head < after.size()
+        ? firstStartingAt(next.citations, after.at(edit->head).span.start)
+        : int(next.citations.size());
     return firstOld == firstNew;
 }
 
@@ -319,8 +314,8 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
     }
 
     // Citations of the paragraphs outside the stretch stay the same ones, only moved.
-    const int firstCitation = citationAtOrAfter(next, after.at(head).span.start);
-    const int newCitationEnd = citationAtOrAfter(next, after.at(newEnd - 1).span.end());
+    const int firstCitation = firstStartingAt(next.citations, after.at(head).span.start);
+    const int newCitationEnd = firstStartingAt(next.citations, after.at(newEnd - 1).span.end());
     const int oldCitationEnd = newCitationEnd - edit.citationDelta;
     if (oldCitationEnd < firstCitation || oldCitationEnd > m_markers.size())
         return false;
