@@ -6,7 +6,11 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <functional>
+
 namespace Citewise {
+
+struct TextEdit;
 
 // Decodes UTF-8. Bytes that are not valid UTF-8 are mapped one by one to the lone surrogates
 // U+DC80..U+DCFF so that encodeText() writes them back unchanged (and no valid text can collide,
@@ -27,6 +31,10 @@ void markInvalidEncoding(Article &article);
 // there is no digit at `pos`.
 bool readDigits(QStringView text, qsizetype &pos, qint64 &value);
 QByteArray encodeText(QStringView text, bool withBom);
+// The bytes of encodeText(applyEdits(text, edits), withBom), handed to `sink` a slice at a time, so a
+// large article is written without building the edited text or all of its bytes first.
+void encodeEditedText(QStringView text, const QList<TextEdit> &edits, bool withBom,
+    const std::function<void(QByteArrayView)> &sink);
 
 // Parses already decoded text (the text is kept verbatim in the result).
 Article parseArticle(QString text);

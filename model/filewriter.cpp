@@ -1,5 +1,7 @@
 #include "filewriter.h"
 
+#include "prefault.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -264,6 +266,35 @@ bool isValidUtf8(const QByteArray &bytes)
     return true;
 }
 
+QByteArray readWhole(QFile &file, qint64 limit)
+{
+    QByteArray bytes;
+    const qint64 expected = file.isSequential() ? 0 : qMin(file.size() - file.pos(), limit);
+    if (expected > 0) {
+        bytes.resize(expected);
+        prefaultForWriting(bytes.data(), expected);
+        qint64 got = 0;
+        while (got < expected) {
+            const qint64 n = file.read(bytes.data() + got, expected - got);
+            if (n <= 0)
+                break;
+            got += n;
+        }
+        bytes.truncate(got);
+        if (got < expected)
+            return bytes; // the end came early (or an error: file.error() says)
+    }
+    // Pipes, and files that grew while being read.
+    constexpr qint64 chunk = 1 << 20;
+    while (bytes.size() < limit) {
+        const QByteArray more = file.read(qMin(limit - bytes.size(), chunk));
+        if (more.isEmpty())
+            break;
+        bytes += more;
+    }
+    return bytes;
+}
+
 FileReadResult readFileChecked(const QString &path, const FileLimits &limits)
 {
     FileReadResult result;
@@ -319,7 +350,7 @@ FileReadResult readFileChecked(const QString &path, const FileLimits &limits)
             QCoreApplication::translate("Citewise::FileWriter", "Cannot read “%1”: %2.")
                 .arg(name, reasonFor(errno, file.errorString())));
     }
-    result.bytes = file.read(limits.maxBytes + 1);
+    result.bytes = readWhole(file, limits.maxBytes + 1);
     if (file.error() != QFileDevice::NoError) {
         return problem(FileReadResult::Problem::ReadFailed,
             QCoreApplication::translate("Citewise::FileWriter", "Cannot read “%1”: %2.")

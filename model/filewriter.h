@@ -5,6 +5,10 @@
 #include <QByteArray>
 #include <QString>
 
+#include <limits>
+
+class QFile;
+
 namespace Citewise {
 
 // Writes bytes to path so that the old content survives any failure. Normally through a temporary file
@@ -32,6 +36,12 @@ struct FileReadResult
 
     bool ok() const { return problem == Problem::None; }
 };
+
+// Reads at most `limit` bytes from the current position of an open file (all of it by default). The
+// size of a regular file is known, so its bytes are read into one buffer prepared in one call (see
+// prefault.h); pipes and files that grow while being read are read on as they come. Check
+// file.error() afterwards.
+QByteArray readWhole(QFile &file, qint64 limit = std::numeric_limits<qint64>::max());
 
 FileReadResult readFileChecked(const QString &path, const FileLimits &limits = {});
 

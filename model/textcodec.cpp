@@ -1,7 +1,10 @@
 // UTF-8 decoding that keeps invalid bytes (as lone surrogates) so a save writes them back unchanged.
 #include "articleio.h"
+#include "prefault.h"
+#include "textedit.h"
 
 #include <QStringDecoder>
+#include <QStringEncoder>
 
 namespace Citewise {
 
@@ -45,6 +48,46 @@ int validSequenceLength(const uchar *p, const uchar *end)
     return 0;
 }
 
+// Decoding and encoding work a slice at a time, so no step needs more memory than the text itself.
+constexpr qsizetype kDecodeSlice = 1 << 20; // bytes
+constexpr qsizetype kEncodeSlice = 16 * 1024; // characters
+constexpr qsizetype kEncodeFlush = 64 * 1024; // bytes handed to the sink at a time
+
+// Appends the UTF-8 of `text` to `out`, writing each escaped byte back as the byte it was. A low
+// surrogate at text[0] counts as an escaped byte: callers never start `text` after a high surrogate.
+void appendEncoded(QByteArray &out, QStringView text)
+{
+    const auto appendRun = [&out](QStringView run) {
+        if (run.isEmpty())
+            return;
+        QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+        const qsizetype used = out.size();
+        out.resize(used + encoder.requiredSpace(run.size()));
+        char *end = encoder.appendToBuffer(out.data() + used, run);
+        out.resize(end - out.constData());
+    };
+    // Almost every text has no escaped byte at all: one branch-free pass (which the compiler vectorises)
+    // says so, and the text is then encoded in one go.
+    const char16_t *data = text.utf16();
+    bool anyLowSurrogate = false;
+    for (qsizetype i = 0; i < text.size(); ++i)
+        anyLowSurrogate |= (data[i] & 0xFC00) == 0xDC00;
+    if (!anyLowSurrogate) {
+        appendRun(text);
+        return;
+    }
+    // Find escaped bytes: lone low surrogates in U+DC80..U+DCFF.
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!text.at(i).isLowSurrogate() || !isEscapedByte(text, i))
+            continue;
+        appendRun(text.sliced(runStart, i - runStart));
+        out += char(text.at(i).unicode() - kEscapeBase);
+        runStart = i + 1;
+    }
+    appendRun(text.sliced(runStart));
+}
+
 DecodedText decodeEscaping(QByteArrayView bytes)
 {
     DecodedText out;
@@ -84,11 +127,25 @@ DecodedText decodeText(QByteArrayView bytes)
         out.hasBom = true;
         bytes = bytes.sliced(3);
     }
-    // Fast path: valid UTF-8 (a second BOM, if any, stays in the text).
-    QStringDecoder decoder(
-        QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
-    QString text = decoder.decode(bytes);
-    if (!decoder.hasError()) {
+    // Fast path: valid UTF-8 (a second BOM, if any, stays in the text), decoded straight into the
+    // text, a slice at a time, each slice's memory made ready in one call (prefault.h).
+    QString text(bytes.size() + 1, Qt::Uninitialized); // one UTF-16 unit per byte at most
+    QChar *end = text.data();
+    bool valid = true;
+    for (qsizetype start = 0; start < bytes.size() && valid;) {
+        qsizetype stop = qMin(start + kDecodeSlice, bytes.size());
+        // Slices end before a character, never inside one (at most three continuation bytes back).
+        for (int back = 0; back < 3 && stop < bytes.size() && (uchar(bytes[stop]) & 0xC0) == 0x80; ++back)
+            --stop;
+        prefaultForWriting(end, (stop - start) * sizeof(QChar));
+        QStringDecoder decoder(
+            QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+        end = decoder.appendToBuffer(end, bytes.sliced(start, stop - start));
+        valid = !decoder.hasError();
+        start = stop;
+    }
+    if (valid) {
+        text.truncate(end - text.constData());
         out.text = std::move(text);
         return out;
     }
@@ -107,27 +164,53 @@ QByteArray encodeText(QStringView text, bool withBom)
     QByteArray out;
     if (withBom)
         out += "\xEF\xBB\xBF";
-    // Almost every text has no escaped byte at all: one branch-free pass (which the compiler vectorises)
-    // says so, and the text is then encoded in one go.
-    const char16_t *data = text.utf16();
-    bool anyLowSurrogate = false;
-    for (qsizetype i = 0; i < text.size(); ++i)
-        anyLowSurrogate |= (data[i] & 0xFC00) == 0xDC00;
-    if (!anyLowSurrogate) {
-        out += text.toUtf8();
-        return out;
-    }
-    // Find escaped bytes: lone low surrogates in U+DC80..U+DCFF.
-    qsizetype runStart = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (!text.at(i).isLowSurrogate() || !isEscapedByte(text, i))
-            continue;
-        out += text.sliced(runStart, i - runStart).toUtf8();
-        out += char(text.at(i).unicode() - kEscapeBase);
-        runStart = i + 1;
-    }
-    out += text.sliced(runStart).toUtf8();
+    appendEncoded(out, text);
     return out;
+}
+
+void encodeEditedText(QStringView text, const QList<TextEdit> &edits, bool withBom,
+    const std::function<void(QByteArrayView)> &sink)
+{
+    // The pieces of the edited text, in order: unchanged stretches and replacements (out-of-order or
+    // out-of-range edits are clamped exactly as applyEdits() does).
+    QList<QStringView> pieces;
+    pieces.reserve(edits.size() * 2 + 1);
+    qsizetype pos = 0;
+    for (const TextEdit &edit : edits) {
+        const qsizetype start = qBound<qsizetype>(pos, edit.start, text.size());
+        const qsizetype end = qBound<qsizetype>(start, edit.start + edit.length, text.size());
+        pieces.append(text.sliced(pos, start - pos));
+        pieces.append(edit.replacement);
+        pos = end;
+    }
+    pieces.append(text.sliced(pos));
+    // A surrogate pair split by an edit boundary is only whole in the edited text itself.
+    for (qsizetype i = 0; i + 1 < pieces.size(); ++i) {
+        if (!pieces.at(i).isEmpty() && pieces.at(i).back().isHighSurrogate()) {
+            sink(encodeText(applyEdits(text, edits), withBom));
+            return;
+        }
+    }
+
+    QByteArray out;
+    out.reserve(kEncodeFlush + kEncodeSlice * 3 + 3);
+    if (withBom)
+        out += "\xEF\xBB\xBF";
+    for (const QStringView piece : std::as_const(pieces)) {
+        for (qsizetype offset = 0; offset < piece.size();) {
+            qsizetype length = qMin(kEncodeSlice, piece.size() - offset);
+            if (offset + length < piece.size() && piece.at(offset + length - 1).isHighSurrogate())
+                --length; // keep the pair together
+            appendEncoded(out, piece.sliced(offset, length));
+            offset += length;
+            if (out.size() >= kEncodeFlush) {
+                sink(out);
+                out.resize(0); // keeps the buffer for the next slices
+            }
+        }
+    }
+    if (!out.isEmpty())
+        sink(out);
 }
 
 } // namespace Citewise

@@ -1,9 +1,13 @@
-// Decoding and encoding keep every byte: BOM, invalid UTF-8, NUL.
+// Decoding and encoding keep every byte: BOM, invalid UTF-8, NUL; also across the slices large
+// texts are decoded and written in.
 #include "articleio.h"
+#include "textedit.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Citewise;
+using namespace Qt::StringLiterals;
 
 class TestTextCodec : public QObject
 {
@@ -13,6 +17,9 @@ private slots:
     void roundTrip();
     void escapesInvalidBytes();
     void validTextUnchanged();
+    void largeTextAcrossSlices_data();
+    void largeTextAcrossSlices();
+    void editedTextStreamsTheSameBytes();
 };
 
 void TestTextCodec::roundTrip_data()
@@ -60,6 +67,93 @@ void TestTextCodec::validTextUnchanged()
     QVERIFY(d.invalidOffsets.isEmpty());
     QVERIFY(!d.hasBom);
     QCOMPARE(d.text, QString::fromUtf8(bytes));
+}
+
+namespace {
+
+// About 2.5 MB of text in which characters of every UTF-8 length fall on the 1 MB slice boundaries.
+QByteArray largeText(const QByteArray &extra, qsizetype at)
+{
+    const QByteArray unit(
+        "ab \xC3\xA9 \xE2\x82\xAC [1] \xF0\x9F\x98\x80\n"); // 1-, 2-, 3- and 4-byte characters
+    QByteArray bytes;
+    while (bytes.size() < (5 << 19))
+        bytes += unit;
+    bytes.insert(at, extra);
+    return bytes;
+}
+
+} // namespace
+
+void TestTextCodec::largeTextAcrossSlices_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("valid");
+    for (qsizetype shift = 0; shift < 4; ++shift)
+        QTest::addRow("valid, shifted by %lld", qlonglong(shift))
+            << largeText(QByteArray(shift, 'x'), 0) << true;
+    QTest::addRow("bom at the slice boundary")
+        << QByteArray(1 << 20, 'a') + largeText("\xEF\xBB\xBF", 0) << true;
+    QTest::addRow("invalid byte in the third slice") << largeText("\xFF", (2 << 20) + 7) << false;
+    QTest::addRow("truncated sequence at the slice boundary")
+        << QByteArray((1 << 20) - 1, 'a') + largeText("\xE2\x82", 0) << false;
+    QTest::addRow("continuation bytes across the boundary")
+        << largeText("\x80\x80\x80\x80\x80", (1 << 20) - 2) << false;
+}
+
+void TestTextCodec::largeTextAcrossSlices()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, valid);
+    const DecodedText decoded = decodeText(bytes);
+    QCOMPARE(decoded.invalidOffsets.isEmpty(), valid);
+    if (valid)
+        QVERIFY(decoded.text == QString::fromUtf8(bytes)); // not QCOMPARE: megabytes in a failure message
+    QVERIFY(encodeText(decoded.text, decoded.hasBom) == bytes);
+}
+
+// Streaming the edited text gives exactly the bytes of applying the edits and encoding the result,
+// whatever the edits touch: surrogate pairs, escaped bytes, slice boundaries, edits out of order.
+void TestTextCodec::editedTextStreamsTheSameBytes()
+{
+    QRandomGenerator random(20261201);
+    const QString pieces[] = {u"plain text [12] "_s, u"\U0001F600"_s, QString(QChar(0xDC80 + 0x7F)),
+        QString(QChar(0xD83D)), QString(QChar(0xDE00)), u"\u00E9\u20AC\n"_s};
+    for (int round = 0; round < 60; ++round) {
+        QString text;
+        const int length = round % 3 == 0 ? 100000 : 300;
+        // Long texts without surrogate pairs are streamed in slices; pairs next to an edit boundary are
+        // written in one go (and must still give the same bytes).
+        const bool pairs = length < 100000;
+        const auto pick = [&] {
+            for (;;) {
+                const int piece = random.bounded(int(std::size(pieces)));
+                if (pairs || piece == 0 || piece == 2 || piece == 5)
+                    return pieces[piece];
+            }
+        };
+        while (text.size() < length)
+            text += pick();
+        QList<TextEdit> edits;
+        qsizetype pos = 0;
+        for (int i = random.bounded(12); i > 0; --i) {
+            pos += random.bounded(qsizetype(1), text.size() / 8 + 1);
+            edits.append({pos, random.bounded(qsizetype(4)), pick()});
+        }
+        if (round % 10 == 9 && edits.size() > 1)
+            std::swap(edits.first(), edits.last()); // out of order: clamped, as applyEdits() does
+        const bool bom = round % 2;
+        QByteArray streamed;
+        int slices = 0;
+        encodeEditedText(text, edits, bom, [&](QByteArrayView slice) {
+            QVERIFY(!slice.isEmpty());
+            streamed += slice;
+            ++slices;
+        });
+        QVERIFY2(streamed == encodeText(applyEdits(text, edits), bom), qPrintable(u"round %1"_s.arg(round)));
+        if (!pairs)
+            QVERIFY(slices > 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTextCodec)
