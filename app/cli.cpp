@@ -5,6 +5,7 @@
 #include "articleio.h"
 #include "articlejson.h"
 #include "diagnostic.h"
+#include "filewriter.h"
 #include "renumber.h"
 #include "textedit.h"
 
@@ -73,7 +74,7 @@ std::optional<QByteArray> readInput(const QString &path)
         printError(u"cannot read %1: %2"_s.arg(path, file.errorString()));
         return std::nullopt;
     }
-    QByteArray bytes = file.readAll();
+    QByteArray bytes = readWhole(file);
     if (file.error() != QFileDevice::NoError) {
         printError(u"cannot read %1: %2"_s.arg(path, file.errorString()));
         return std::nullopt;
@@ -146,18 +147,24 @@ int runRenumber(const QString &path, const QCommandLineParser &parser)
         printError(u"cannot renumber %1: %2"_s.arg(path, result.refusal));
         return ExitProblems;
     }
-    const QByteArray renumbered = encodeText(applyEdits(article.text, result.edits), article.hasBom);
-
+    if (!inPlace && !parser.isSet(u"output"_s)) {
+        // Straight to standard output, a slice at a time: no copy of the renumbered article in memory.
+        encodeEditedText(article.text, result.edits, article.hasBom,
+            [](QByteArrayView slice) { std::fwrite(slice.data(), 1, size_t(slice.size()), stdout); });
+        std::fflush(stdout);
+        return ExitOk;
+    }
+    QByteArray renumbered;
+    renumbered.reserve(bytes->size() + 64);
+    encodeEditedText(article.text, result.edits, article.hasBom,
+        [&renumbered](QByteArrayView slice) { renumbered.append(slice); });
     if (inPlace) {
         // Leave an already ordered file untouched, so its timestamp keeps meaning something.
         if (renumbered == *bytes)
             return ExitOk;
         return saveFile(path, renumbered) ? ExitOk : ExitFailure;
     }
-    if (parser.isSet(u"output"_s))
-        return saveFile(output, renumbered) ? ExitOk : ExitFailure;
-    writeTo(stdout, renumbered);
-    return ExitOk;
+    return saveFile(output, renumbered) ? ExitOk : ExitFailure;
 }
 
 int runLinkCheck(const QStringList &files, const QCommandLineParser &parser)
@@ -203,6 +210,13 @@ int checkCommandOptions(const QString &command, const QCommandLineParser &parser
 }
 
 } // namespace
+
+void setApplicationInfo()
+{
+    QCoreApplication::setOrganizationName(u"Citewise"_s);
+    QCoreApplication::setApplicationName(u"citewise"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(CITEWISE_VERSION));
+}
 
 bool isCommandLineRun(int argc, char **argv)
 {

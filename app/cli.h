@@ -18,6 +18,10 @@ bool isCommandLineRun(int argc, char **argv);
 // Declares every option; shared by both paths so --help describes the whole program.
 void setUpParser(QCommandLineParser &parser);
 
+// Organisation, name and version, for QSettings and --version; called once the application object
+// exists, on both paths.
+void setApplicationInfo();
+
 // Runs a batch command. A QCoreApplication must exist. Returns an ExitCode.
 int runCommandLine(const QStringList &arguments);
 

@@ -90,6 +90,8 @@ private slots:
     void checkLinksOutput();
     void noDisplay_data();
     void noDisplay();
+    void commandLineLoadsNoGuiLibrary();
+    void windowModuleOpensTheWindow();
 };
 
 void TestCli::exitCodes_data()
@@ -386,6 +388,43 @@ void TestCli::noDisplay()
     QCOMPARE(result.exitCode, exitCode);
     QVERIFY2(!result.err.contains("qt.qpa"), result.err.constData());
     QVERIFY2(!result.err.contains("platform plugin"), result.err.constData());
+}
+
+// Command-line runs start fast because the executable leaves Qt's GUI libraries to the window module.
+void TestCli::commandLineLoadsNoGuiLibrary()
+{
+    if (!QFile::exists(u"/proc/self/maps"_s))
+        QSKIP("needs /proc to look at the libraries a process has loaded");
+    QProcess process;
+    process.start(QStringLiteral(CITEWISE_BINARY), {u"--json"_s, u"-"_s});
+    QVERIFY(process.waitForStarted(10000));
+    // Waiting for standard input, it has loaded everything it needs.
+    const QString maps = u"/proc/%1/maps"_s.arg(process.processId());
+    QByteArray loaded;
+    QTRY_VERIFY_WITH_TIMEOUT((loaded = readAll(maps)).contains("libQt6Core"), 10000);
+    QTest::qWait(200);
+    loaded = readAll(maps);
+    process.write(readAll(fixture(u"unordered.txt"_s)));
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(loaded.contains("libQt6Core"));
+    QVERIFY2(!loaded.contains("libQt6Gui"), "a command-line run loaded Qt GUI");
+    QVERIFY2(!loaded.contains("libQt6Widgets"), "a command-line run loaded Qt Widgets");
+    QVERIFY(!loaded.contains("citewise-window"));
+}
+
+// The executable finds the window module beside it and runs the full window through it.
+void TestCli::windowModuleOpensTheWindow()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    const RunResult result
+        = runCitewise({u"--benchmark"_s, u"--open-only"_s, fixture(u"unordered.txt"_s)}, environment);
+    QVERIFY(!result.crashed);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains("\"open_to_first_paint_ms\""), result.out.constData());
+    QVERIFY2(!result.err.contains("window module"), result.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
