@@ -16,13 +16,19 @@ bench = os.path.join(build, "tests", "benchmarks")
 
 
 def json_runs(cmd, n=runs):
+    """Runs cmd n times; each result also gets launch_ms: from launching the process (so loading its
+    libraries counts) to its first paint, from the monotonic clock reading it printed then."""
     results = []
     for _ in range(n):
+        launched = time.monotonic() * 1000
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
         line = [l for l in proc.stdout.splitlines() if l.startswith("{")]
         if proc.returncode != 0 or not line:
             sys.exit(f"bench: {' '.join(cmd)} failed:\n{proc.stderr}")
-        results.append(json.loads(line[-1]))
+        result = json.loads(line[-1])
+        if "first_paint_clock_ms" in result:
+            result["launch_ms"] = result["first_paint_clock_ms"] - launched
+        results.append(result)
     return results
 
 
@@ -48,7 +54,7 @@ for s in sizes:
     full = json_runs([citewise, "--benchmark", article[s]])
     first = json_runs([citewise, "--benchmark", "--open-only", article[s]])
     floor = json_runs([os.path.join(bench, "floor_plaintextedit"), article[s]])
-    open_ms[s], floor_ms[s] = median(first, "open_to_first_paint_ms"), median(floor, "open_to_first_paint_ms")
+    open_ms[s], floor_ms[s] = median(first, "launch_ms"), median(floor, "launch_ms")
     edit_med[s], edit_p95[s] = median(full, "edit_latency_ms_median"), median(full, "edit_latency_ms_p95")
     renumber_ui[s] = median(full, "renumber_ms")
     rss[s], floor_rss[s] = median(first, "peak_rss_kb"), median(floor, "peak_rss_kb")
@@ -60,7 +66,9 @@ renumber_cli = wall_ms([citewise, "--renumber", article[1048576]])
 pandoc_ms = wall_ms(["pandoc", "-f", "markdown", "-t", "markdown", markdown[1048576]], n=max(1, runs // 2))
 start = json_runs([citewise, "--benchmark", "--open-only", sample])
 start_floor = json_runs([os.path.join(bench, "floor_mainwindow")])
-start_ms, start_floor_ms = median(start, "open_to_first_paint_ms"), median(start_floor, "open_to_first_paint_ms")
+start_ms, start_floor_ms = median(start, "launch_ms"), median(start_floor, "launch_ms")
+start_main_ms = median(start, "open_to_first_paint_ms")
+start_floor_main_ms = median(start_floor, "open_to_first_paint_ms")
 
 
 def verdict(ok):
@@ -73,6 +81,7 @@ def ratio(a, b):
 
 lines = []
 lines.append(f"Machine: {platform.node()}, {os.cpu_count()} cores, {platform.platform()}; medians of {runs} runs.\n")
+lines.append("Times to first paint count from launching the process (loading libraries included).\n")
 lines.append("| size | open to first paint (ms) | QPlainTextEdit floor (ms) | edit latency median / p95 (ms) "
              "| renumber in window (ms) | peak RSS (MB) | floor RSS (MB) |")
 lines.append("|---|---|---|---|---|---|---|")
@@ -98,6 +107,10 @@ r = ratio(pandoc_ms, renumber_cli)
 lines.append(f"| --renumber 1 MB vs pandoc | {renumber_cli:.0f} vs {pandoc_ms:.0f} ms | {r:.1f}x faster | >= 50x | {verdict(r >= 50)} |")
 r = ratio(start_ms, start_floor_ms)
 lines.append(f"| start-up, bundled sample vs minimal QMainWindow | {start_ms:.0f} vs {start_floor_ms:.0f} ms | {r:.2f}x | <= 1.5x | {verdict(r <= 1.5)} |")
+
+lines.append("")
+lines.append(f"Start-up counted from main() instead (Citewise loads Qt's GUI libraries with its window module after main() starts, the floor before): {start_main_ms:.0f} vs "
+             f"{start_floor_main_ms:.0f} ms, {ratio(start_main_ms, start_floor_main_ms):.2f}x.")
 
 report = "\n".join(lines) + "\n"
 with open(os.path.join(out, "results.md"), "w") as f:

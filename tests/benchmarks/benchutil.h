@@ -1,4 +1,4 @@
-// Small helpers shared by the benchmark programs: reading a file, peak memory.
+// Small helpers shared by the benchmark programs: reading a file, the clock, peak memory.
 #pragma once
 
 #include <QByteArray>
@@ -6,6 +6,7 @@
 #include <QFile>
 
 #include <sys/resource.h>
+#include <time.h>
 
 namespace Citewise::Bench {
 
@@ -15,6 +16,15 @@ inline QByteArray readAll(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(path));
     return f.readAll();
+}
+
+// The system's monotonic clock in milliseconds: printed at first paint, so the caller that launched
+// the program can measure from the launch (library loading included) rather than from main().
+inline double monotonicMs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
 inline long peakRssKb()
