@@ -96,11 +96,8 @@ void MainWindow::createCentralWidget()
     m_readOnlyBanner->hide();
     m_editor = new BodyEditor(m_document, m_editorArea);
     m_editor->setAccessibleName(tr("Article text editor"));
-    m_findBar = new FindReplaceBar(m_editor, m_editorArea);
-    m_findBar->setAccessibleName(tr("Find and replace"));
     layout->addWidget(m_readOnlyBanner);
     layout->addWidget(m_editor, 1);
-    layout->addWidget(m_findBar);
 
     m_splitter->addWidget(m_readingView);
     m_splitter->addWidget(m_editorArea);
@@ -170,11 +167,11 @@ void MainWindow::connectActions()
     });
     connect(a->find, &QAction::triggered, this, [this] {
         m_actions->showEditor->setChecked(true);
-        m_findBar->showFind();
+        findBar()->showFind();
     });
     connect(a->replace, &QAction::triggered, this, [this] {
         m_actions->showEditor->setChecked(true);
-        m_findBar->showReplace();
+        findBar()->showReplace();
     });
     connect(a->nextProblem, &QAction::triggered, this, [this] {
         m_actions->showEditor->setChecked(true);
@@ -385,6 +382,18 @@ void MainWindow::about()
            "source, keep the references numbered in order and see every problem at a "
            "glance.</p>")
             .arg(QCoreApplication::applicationVersion()));
+}
+
+// Built on first use: most sessions never search, and the bar's line edits and icons are part of
+// what start-up would otherwise pay for.
+FindReplaceBar *MainWindow::findBar()
+{
+    if (!m_findBar) {
+        m_findBar = new FindReplaceBar(m_editor, m_editorArea);
+        m_findBar->setAccessibleName(tr("Find and replace"));
+        m_editorArea->layout()->addWidget(m_findBar);
+    }
+    return m_findBar;
 }
 
 } // namespace Citewise

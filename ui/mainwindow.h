@@ -44,7 +44,7 @@ public:
     ArticleDocument *document() const { return m_document; }
     ReadingView *readingView() const { return m_readingView; }
     BodyEditor *editor() const { return m_editor; }
-    FindReplaceBar *findBar() const { return m_findBar; }
+    FindReplaceBar *findBar(); // created on first use
     ReferencesPanel *referencesPanel() const { return m_referencesPanel; }
     CommentsPanel *commentsPanel() const { return m_commentsPanel; }
     ProblemsPanel *problemsPanel() const { return m_problemsPanel; }
