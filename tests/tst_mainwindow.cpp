@@ -3,6 +3,7 @@
 #include "articledocument.h"
 #include "articlegenerator.h"
 #include "bodyeditor.h"
+#include "findreplacebar.h"
 #include "mainwindow.h"
 #include "mainwindowactions.h"
 #include "problemsmodel.h"
@@ -123,6 +124,7 @@ private Q_SLOTS:
     void danglingMarkerOnlyExplains();
     void typingUpdatesViewsAndUndoRestores();
     void renumberIsOneUndoStep();
+    void findBarOpensOnDemand();
     void largeArticleStaysFunctional();
     void openThenSaveIsByteIdentical_data();
     void openThenSaveIsByteIdentical();
@@ -370,6 +372,28 @@ void TestMainWindow::renumberIsOneUndoStep()
     QCOMPARE(text->toPlainText(), original);
     QVERIFY(!window->actions()->undo->isEnabled());
     QVERIFY(plainText(window->actions()->redo->text()).startsWith(u"Redo "_s));
+}
+
+// The find bar is built the first time it is asked for (not at start-up), and then works in the editor.
+void TestMainWindow::findBarOpensOnDemand()
+{
+    MainWindow *window = openWindow(copyFixture(u"mainwindow/unordered.txt"_s));
+    QVERIFY(window);
+    QVERIFY(!window->findChild<FindReplaceBar *>());
+
+    window->actions()->find->trigger();
+    auto *bar = window->findChild<FindReplaceBar *>();
+    QVERIFY(bar);
+    QVERIFY(bar->isVisible());
+    QVERIFY(window->editor()->isVisible());
+    QTRY_VERIFY(bar->findField()->hasFocus());
+    QTest::keyClicks(bar->findField(), u"night"_s);
+    QTest::keyClick(bar->findField(), Qt::Key_Return);
+    QCOMPARE(window->editor()->textCursor().selectedText(), u"night"_s);
+
+    window->actions()->replace->trigger();
+    QCOMPARE(window->findChildren<FindReplaceBar *>().size(), 1); // the same bar, not a second one
+    QVERIFY(bar->replaceField()->isVisible());
 }
 
 void TestMainWindow::openThenSaveIsByteIdentical_data()
