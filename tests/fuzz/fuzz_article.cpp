@@ -116,6 +116,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             "edits sorted and inside the text");
         previousEnd = e.start + e.length;
     }
+    QByteArray streamed;
+    encodeEditedText(
+        article.text, result.edits, article.hasBom, [&](QByteArrayView slice) { streamed += slice; });
+    require(streamed == encodeText(applyEdits(article.text, result.edits), article.hasBom),
+        "streamed renumbering writes the same bytes");
     const Article renumbered = parseArticle(applyEdits(article.text, result.edits));
     checkSpans(renumbered);
     require(markerTargets(renumbered) == markerTargets(article), "every marker keeps its target");
