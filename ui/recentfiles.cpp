@@ -23,7 +23,7 @@ RecentFiles::RecentFiles(QMenu *menu, QObject *parent) : QObject(parent), m_menu
 
 QStringList RecentFiles::files() const
 {
-    const QStringList stored = QSettings().value(kSettingsKey).toStringList();
+    const QStringList stored = m_settings.value(kSettingsKey).toStringList();
     QStringList existing;
     for (const QString &path : stored) {
         if (QFileInfo(path).isFile())
@@ -57,7 +57,7 @@ void RecentFiles::clear()
 
 void RecentFiles::store(const QStringList &files)
 {
-    QSettings().setValue(kSettingsKey, QStringList(files.mid(0, kMaxFiles)));
+    m_settings.setValue(kSettingsKey, QStringList(files.mid(0, kMaxFiles)));
     // Queued: "Clear List" itself lives in the menu that is rebuilt.
     QMetaObject::invokeMethod(this, &RecentFiles::rebuildMenu, Qt::QueuedConnection);
 }
@@ -67,8 +67,8 @@ void RecentFiles::rebuildMenu()
     m_menu->clear();
     const QStringList list = files();
     // Files that disappeared are dropped from the stored list too.
-    if (list != QSettings().value(kSettingsKey).toStringList())
-        QSettings().setValue(kSettingsKey, list);
+    if (list != m_settings.value(kSettingsKey).toStringList())
+        m_settings.setValue(kSettingsKey, list);
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString &path = list.at(i);
         const QString name = QFileInfo(path).fileName().replace(u'&', u"&&"_s);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSettings>
 #include <QStringList>
 
 class QMenu;
@@ -30,6 +31,10 @@ private:
     void rebuildMenu();
 
     QMenu *m_menu;
+    // Kept, not made per call: a QSettings writes its changes to disk when destroyed, which made
+    // opening a file wait for the settings file to be written. This one writes from the event loop;
+    // other QSettings objects in the process see its changes at once.
+    QSettings m_settings;
 };
 
 } // namespace Citewise
