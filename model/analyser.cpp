@@ -187,6 +187,21 @@ void Analyser::checkMarkers(
                         .arg(std::numeric_limits<int>::max()));
             }
         }
+        if (citation.form == Citation::Form::Range && citation.numbers.size() == 2) {
+            // Renumbering refuses such a range; say so before anyone tries.
+            const CitationNumber &first = citation.numbers.at(0);
+            const CitationNumber &last = citation.numbers.at(1);
+            const qint64 count = last.value - first.value + 1;
+            if (!first.outOfRange() && !last.outOfRange() && count > kMaxRangeExpansion) {
+                add(out, Diagnostic::Severity::Warning, u"range-too-long"_s, citation.span,
+                    tr("The range %1 spans %2 numbers; ranges of more than %3 are neither checked nor "
+                       "renumbered.")
+                        .arg(spanText(citation.span))
+                        .arg(count)
+                        .arg(kMaxRangeExpansion));
+                continue;
+            }
+        }
         if (!haveSection)
             continue; // reported once, as a missing references section
         QList<int> missing;

@@ -166,6 +166,11 @@ void TestDiagnostics::codes_data()
     QTest::addRow("malformed marker, reversed range")
         << u"T\nA [1] [2] B [3-2].\nReferences\n[1] https://a.example/\n[2] https://b.example/\n"_s
         << u"malformed-citation"_s << 2 << 13 << W;
+    QTest::addRow("range too long to expand")
+        << u"T\nA [2] and [1-1001].\nReferences\n[1] https://a.example/\n[2] https://b.example/\n"_s
+        << u"range-too-long"_s << 2 << 11 << W;
+    QTest::addRow("range too long, without a references section")
+        << u"T\nA [1-5000].\n"_s << u"range-too-long"_s << 2 << 3 << W;
     QTest::addRow("malformed marker, indented line")
         << u"T\n    A [1] [2-].\nReferences\n[1] https://a.example/\n"_s << u"malformed-citation"_s << 2 << 11
         << W;
