@@ -233,8 +233,21 @@ void Analyser::checkMarkers(
     }
     for (int i = firstMalformed; i < malformedEnd; ++i) {
         const MalformedMarker &marker = m_article.malformedMarkers.at(i);
+        const QString text = spanText(marker.span);
+        const auto invisible = std::find_if(text.cbegin(), text.cend(),
+            [](QChar ch) { return ch.category() == QChar::Other_Format || (ch.isSpace() && ch != u' '); });
+        if (invisible != text.cend()) {
+            // Shown as it looks ("[1]"), with the character that cannot be seen named.
+            QString shown = text;
+            shown.removeIf([](QChar ch) { return ch.category() == QChar::Other_Format; });
+            add(out, Diagnostic::Severity::Warning, u"malformed-citation"_s, marker.span,
+                tr("“%1” looks like a citation marker but holds an invisible or unusual space character "
+                   "(U+%2); retype it.")
+                    .arg(shown, u"%1"_s.arg(uint(invisible->unicode()), 4, 16, QChar(u'0')).toUpper()));
+            continue;
+        }
         add(out, Diagnostic::Severity::Warning, u"malformed-citation"_s, marker.span,
-            tr("“%1” looks like a citation marker but cannot be read.").arg(spanText(marker.span)));
+            tr("“%1” looks like a citation marker but cannot be read.").arg(text));
     }
 }
 

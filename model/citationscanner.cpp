@@ -201,16 +201,20 @@ void checkMalformed(QStringView line, qsizetype lineStart, int lineNumber, qsize
             out.append({lineNumber, int(open) + 1, {lineStart + open, close - open + 1}});
         return;
     }
-    // Bracket holding only digits and separators, starting with a digit: an attempted marker.
+    // Bracket holding only digits and separators, starting with a digit: an attempted marker. Spaces
+    // of any kind and invisible characters (zero-width space, word joiner, soft hyphen...) count as
+    // separators here: they make "[1]" look like a marker on screen while it reads as none.
+    const auto isFiller = [](QChar ch) { return ch.isSpace() || ch.category() == QChar::Other_Format; };
     qsizetype pos = open + 1;
-    skipBlanks(line, pos);
+    while (pos < line.size() && isFiller(line.at(pos)))
+        ++pos;
     if (pos >= line.size() || !isDigit(line.at(pos)))
         return;
     while (pos < line.size()) {
         const QChar ch = line.at(pos);
         if (ch == u']')
             break;
-        if (!(isDigit(ch) || isBlank(ch) || ch == u',' || ch == u';' || ch == u'-' || ch == kEnDash))
+        if (!(isDigit(ch) || isFiller(ch) || ch == u',' || ch == u';' || ch == u'-' || ch == kEnDash))
             return;
         ++pos;
     }

@@ -171,6 +171,15 @@ void TestDiagnostics::codes_data()
         << u"range-too-long"_s << 2 << 11 << W;
     QTest::addRow("range too long, without a references section")
         << u"T\nA [1-5000].\n"_s << u"range-too-long"_s << 2 << 3 << W;
+    QTest::addRow("zero-width space inside a marker")
+        << u"T\nA [1] B [2\u200B].\nReferences\n[1] https://a.example/\n[2] https://b.example/\n"_s
+        << u"malformed-citation"_s << 2 << 9 << W;
+    QTest::addRow("word joiner before the number")
+        << u"T\nA [\u20601].\nReferences\n[1] https://a.example/\n"_s << u"malformed-citation"_s << 2 << 3
+        << W;
+    QTest::addRow("no-break space in a list")
+        << u"T\nA [1,\u00A02].\nReferences\n[1] https://a.example/\n[2] https://b.example/\n"_s
+        << u"malformed-citation"_s << 2 << 3 << W;
     QTest::addRow("malformed marker, indented line")
         << u"T\n    A [1] [2-].\nReferences\n[1] https://a.example/\n"_s << u"malformed-citation"_s << 2 << 11
         << W;
