@@ -5,7 +5,9 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSslSocket>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
 
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void getStopsAfterHeaders();
     void timeout();
     void connectionRefused();
+    void tlsHandshakeFails();
     void blockedScheme_data();
     void blockedScheme();
     void redirectToBlockedScheme();
@@ -265,6 +268,26 @@ void tst_LinkChecker::connectionRefused()
     const LinkCheckResult result = runOne(u"http://127.0.0.1:%1/"_s.arg(port));
     QCOMPARE(result.status, LinkStatus::ConnectionRefused);
     QVERIFY(!result.isFailure());
+}
+
+// An https address whose server answers in plain HTTP (as a misconfigured one would): the TLS
+// handshake fails on the first bytes it gets.
+void tst_LinkChecker::tlsHandshakeFails()
+{
+    if (!QSslSocket::supportsSsl())
+        QSKIP("no TLS backend in this Qt");
+    QTcpServer plain;
+    QVERIFY(plain.listen(QHostAddress::LocalHost));
+    connect(&plain, &QTcpServer::newConnection, &plain, [&plain] {
+        while (QTcpSocket *socket = plain.nextPendingConnection()) {
+            socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->disconnectFromHost();
+        }
+    });
+    const LinkCheckResult result = runOne(u"https://127.0.0.1:%1/"_s.arg(plain.serverPort()));
+    QCOMPARE(result.status, LinkStatus::TlsError);
+    QCOMPARE(linkStatusName(result.status), u"tls-error"_s);
+    QVERIFY(!result.errorString.isEmpty());
 }
 
 void tst_LinkChecker::blockedScheme_data()
