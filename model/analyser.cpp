@@ -13,12 +13,14 @@ using namespace Qt::StringLiterals;
 
 namespace Citewise {
 
-namespace {
-
-QString tr(const char *text)
+// The translation context of these messages: lupdate files Class::tr() calls under the class, and
+// Q_DECLARE_TR_FUNCTIONS makes the same name the context at run time.
+class Diagnostics
 {
-    return QCoreApplication::translate("Citewise::Diagnostics", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Citewise::Diagnostics)
+};
+
+namespace {
 
 // The span to underline for number n of a marker: its digits when written out, else the marker.
 TextSpan numberSpanIn(const Citation &citation, int n)
@@ -82,7 +84,7 @@ void Analyser::checkReferenceSide(QList<Diagnostic> &out)
     checkReferences(out);
     for (const StrayLine &stray : m_article.strayReferenceLines) {
         add(out, Diagnostic::Severity::Error, u"malformed-reference"_s, stray.span,
-            tr("This line in the references section is not a reference entry."));
+            Diagnostics::tr("This line in the references section is not a reference entry."));
     }
 }
 
@@ -105,7 +107,7 @@ void Analyser::checkEncoding(QList<Diagnostic> &out) const
         // The bad bytes may sit in the terminator-less part only; fall back to the whole line.
         const TextSpan span = first < 0 ? lineSpan : TextSpan {lineSpan.start + first, last - first + 1};
         add(out, Diagnostic::Severity::Error, u"invalid-encoding"_s, span,
-            tr("This line contains bytes that are not valid UTF-8; they are kept unchanged."));
+            Diagnostics::tr("This line contains bytes that are not valid UTF-8; they are kept unchanged."));
     }
 }
 
@@ -118,14 +120,14 @@ void Analyser::checkReferences(QList<Diagnostic> &out)
         const Reference &ref = m_article.references.at(i);
         if (!ref.hasValidNumber()) {
             add(out, Diagnostic::Severity::Error, u"number-out-of-range"_s, ref.numberSpan,
-                tr("Reference number %1 is out of range (1 to %2).")
+                Diagnostics::tr("Reference number %1 is out of range (1 to %2).")
                     .arg(spanText(ref.numberSpan))
                     .arg(std::numeric_limits<int>::max()),
                 i);
         } else if (const auto it = m_firstRefByNumber.constFind(ref.number);
                    it != m_firstRefByNumber.cend()) {
             add(out, Diagnostic::Severity::Error, u"duplicate-reference-number"_s, ref.numberSpan,
-                tr("Reference number %1 is already used on line %2.")
+                Diagnostics::tr("Reference number %1 is already used on line %2.")
                     .arg(ref.number)
                     .arg(m_article.references.at(*it).line),
                 i);
@@ -134,7 +136,7 @@ void Analyser::checkReferences(QList<Diagnostic> &out)
         }
         if (ref.url.isEmpty()) {
             add(out, Diagnostic::Severity::Error, u"malformed-reference"_s, ref.span,
-                tr("Reference %1 has no usable URL.").arg(spanText(ref.numberSpan)), i);
+                Diagnostics::tr("Reference %1 has no usable URL.").arg(spanText(ref.numberSpan)), i);
             continue;
         }
         // Plain http(s) addresses are valid and give their key in one pass; the rest go through QUrl.
@@ -149,7 +151,7 @@ void Analyser::checkReferences(QList<Diagnostic> &out)
         } else if (m_article.references.at(*seen).number != ref.number) {
             // Same number twice is already a duplicate-reference-number error; do not double up.
             add(out, Diagnostic::Severity::Warning, u"duplicate-url"_s, ref.urlSpan,
-                tr("Reference %1 points to the same address as reference %2.")
+                Diagnostics::tr("Reference %1 points to the same address as reference %2.")
                     .arg(spanText(ref.numberSpan), spanText(m_article.references.at(*seen).numberSpan)),
                 i);
         }
@@ -163,13 +165,13 @@ void Analyser::checkUrl(const Reference &ref, int index, QList<Diagnostic> &out)
     const QUrl url(ref.url);
     if (!url.isValid() || url.host().isEmpty()) {
         add(out, Diagnostic::Severity::Error, u"invalid-url"_s, ref.urlSpan,
-            tr("“%1” is not a valid web address.").arg(ref.url), index);
+            Diagnostics::tr("“%1” is not a valid web address.").arg(ref.url), index);
         return;
     }
     const QString scheme = url.scheme();
     if (scheme != "http"_L1 && scheme != "https"_L1) {
         add(out, Diagnostic::Severity::Warning, u"invalid-url"_s, ref.urlSpan,
-            tr("“%1” is not an http or https address.").arg(ref.url), index);
+            Diagnostics::tr("“%1” is not an http or https address.").arg(ref.url), index);
     }
 }
 
@@ -182,7 +184,7 @@ void Analyser::checkMarkers(
         for (const CitationNumber &number : citation.numbers) {
             if (number.outOfRange()) {
                 add(out, Diagnostic::Severity::Error, u"number-out-of-range"_s, number.span,
-                    tr("Citation number %1 is out of range (1 to %2).")
+                    Diagnostics::tr("Citation number %1 is out of range (1 to %2).")
                         .arg(spanText(number.span))
                         .arg(std::numeric_limits<int>::max()));
             }
@@ -194,8 +196,9 @@ void Analyser::checkMarkers(
             const qint64 count = last.value - first.value + 1;
             if (!first.outOfRange() && !last.outOfRange() && count > kMaxRangeExpansion) {
                 add(out, Diagnostic::Severity::Warning, u"range-too-long"_s, citation.span,
-                    tr("The range %1 spans %2 numbers; ranges of more than %3 are neither checked nor "
-                       "renumbered.")
+                    Diagnostics::tr(
+                        "The range %1 spans %2 numbers; ranges of more than %3 are neither checked nor "
+                        "renumbered.")
                         .arg(spanText(citation.span))
                         .arg(count)
                         .arg(kMaxRangeExpansion));
@@ -221,7 +224,7 @@ void Analyser::checkMarkers(
         if (citation.form != Citation::Form::Range) {
             for (int n : std::as_const(missing)) {
                 add(out, Diagnostic::Severity::Error, u"dangling-citation"_s, numberSpanIn(citation, n),
-                    tr("Citation [%1] has no matching reference.").arg(n));
+                    Diagnostics::tr("Citation [%1] has no matching reference.").arg(n));
             }
             continue;
         }
@@ -229,7 +232,8 @@ void Analyser::checkMarkers(
         for (int n : std::as_const(missing))
             numbers.append(QString::number(n));
         add(out, Diagnostic::Severity::Error, u"dangling-citation"_s, citation.span,
-            tr("Numbers in this range have no matching reference: %1.").arg(numbers.join(", "_L1)));
+            Diagnostics::tr("Numbers in this range have no matching reference: %1.")
+                .arg(numbers.join(", "_L1)));
     }
     for (int i = firstMalformed; i < malformedEnd; ++i) {
         const MalformedMarker &marker = m_article.malformedMarkers.at(i);
@@ -241,13 +245,14 @@ void Analyser::checkMarkers(
             QString shown = text;
             shown.removeIf([](QChar ch) { return ch.category() == QChar::Other_Format; });
             add(out, Diagnostic::Severity::Warning, u"malformed-citation"_s, marker.span,
-                tr("“%1” looks like a citation marker but holds an invisible or unusual space character "
-                   "(U+%2); retype it.")
+                Diagnostics::tr(
+                    "“%1” looks like a citation marker but holds an invisible or unusual space character "
+                    "(U+%2); retype it.")
                     .arg(shown, u"%1"_s.arg(uint(invisible->unicode()), 4, 16, QChar(u'0')).toUpper()));
             continue;
         }
         add(out, Diagnostic::Severity::Warning, u"malformed-citation"_s, marker.span,
-            tr("“%1” looks like a citation marker but cannot be read.").arg(text));
+            Diagnostics::tr("“%1” looks like a citation marker but cannot be read.").arg(text));
     }
 }
 
@@ -256,7 +261,7 @@ void Analyser::checkWholeArticle(const CitationCounts &counts, QList<Diagnostic>
     const QList<Citation> &citations = m_article.citations;
     if (!citations.isEmpty() && !m_article.referencesSection.present) {
         add(out, Diagnostic::Severity::Error, u"missing-references-section"_s, citations.first().span,
-            tr("The article cites sources but has no references section."));
+            Diagnostics::tr("The article cites sources but has no references section."));
     }
 
     // First uses of existing references must come as 1, 2, 3, …; dangling numbers are left out (they are
@@ -271,8 +276,9 @@ void Analyser::checkWholeArticle(const CitationCounts &counts, QList<Diagnostic>
         if (n == cited.size())
             return false;
         add(out, Diagnostic::Severity::Warning, u"citation-order"_s, numberSpanIn(citation, int(n)),
-            tr("References are first cited out of order: [%1] stands where [%2] would come next; "
-               "renumbering puts them in order of first use.")
+            Diagnostics::tr(
+                "References are first cited out of order: [%1] stands where [%2] would come next; "
+                "renumbering puts them in order of first use.")
                 .arg(n)
                 .arg(cited.size()));
         return true;
@@ -297,7 +303,7 @@ void Analyser::checkWholeArticle(const CitationCounts &counts, QList<Diagnostic>
         if (first == m_firstRefByNumber.cend() || *first != i || counts.value(ref.number) > 0)
             continue;
         add(out, Diagnostic::Severity::Warning, u"unused-reference"_s, ref.span,
-            tr("Reference %1 is never cited in the text.").arg(spanText(ref.numberSpan)), i);
+            Diagnostics::tr("Reference %1 is never cited in the text.").arg(spanText(ref.numberSpan)), i);
     }
 }
 

@@ -20,25 +20,27 @@ using namespace Qt::StringLiterals;
 
 namespace Citewise {
 
-namespace {
-
-QString tr(const char *text)
+// The translation context of these messages: lupdate files Class::tr() calls under the class, and
+// Q_DECLARE_TR_FUNCTIONS makes the same name the context at run time.
+class Renumbering
 {
-    return QCoreApplication::translate("Citewise::Renumber", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Citewise::Renumbering)
+};
+
+namespace {
 
 QString refusalReason(const Article &article, const QHash<qint64, int> &refIndexByNumber, bool *ok)
 {
     *ok = false;
     for (const Reference &ref : article.references) {
         if (!ref.hasValidNumber()) {
-            return tr(
+            return Renumbering::tr(
                 "The reference on line %1 has a number that is out of range; fix it before renumbering.")
                 .arg(ref.line);
         }
         const Reference &first = article.references.at(refIndexByNumber.value(ref.number));
         if (first.line != ref.line) {
-            return tr(
+            return Renumbering::tr(
                 "Reference number %1 is used on line %2 and on line %3; markers citing it are ambiguous.")
                 .arg(ref.number)
                 .arg(first.line)
@@ -46,10 +48,11 @@ QString refusalReason(const Article &article, const QHash<qint64, int> &refIndex
         }
     }
     if (!article.citations.isEmpty() && !article.referencesSection.present)
-        return tr("The article has no references section to renumber against.");
+        return Renumbering::tr("The article has no references section to renumber against.");
     for (const Citation &citation : article.citations) {
         if (citation.form == Citation::Form::Range && citation.expandedNumbers().isEmpty()) {
-            return tr("The range on line %1, column %2 cannot be read; fix it before renumbering.")
+            return Renumbering::tr(
+                "The range on line %1, column %2 cannot be read; fix it before renumbering.")
                 .arg(citation.line)
                 .arg(citation.column);
         }
@@ -240,8 +243,8 @@ private:
             if (m_edits.at(i).start < m_edits.at(i - 1).start + m_edits.at(i - 1).length) {
                 // Only possible when the parse overlaps markers and entries; changing anything then
                 // could break a target.
-                m_result.refusal
-                    = tr("Markers and reference entries overlap; the article was left unchanged.");
+                m_result.refusal = Renumbering::tr(
+                    "Markers and reference entries overlap; the article was left unchanged.");
                 m_result.mapping.clear();
                 m_result.droppedReferences.clear();
                 return;

@@ -620,26 +620,36 @@ void TestMainWindow::translationLoads_data()
     QTest::addColumn<QLocale>("locale");
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("citations");
-    QTest::addRow("German") << QLocale(QLocale::German, QLocale::Germany) << u"Datei"_s
-                            << u"Quellenangaben"_s;
-    QTest::addRow("Korean") << QLocale(QLocale::Korean, QLocale::SouthKorea) << u"파일"_s << u"인용"_s;
+    QTest::addColumn<QString>("problem"); // part of the citation-order message
+    QTest::addRow("German") << QLocale(QLocale::German, QLocale::Germany) << u"Datei"_s << u"Quellenangaben"_s
+                            << u"ersten Verwendung"_s;
+    QTest::addRow("Korean") << QLocale(QLocale::Korean, QLocale::SouthKorea) << u"파일"_s << u"인용"_s
+                            << u"처음 인용된 순서"_s;
 }
 
+// Menus, tabs and the problems the engine finds all come in the user's language.
 void TestMainWindow::translationLoads()
 {
     QFETCH(QLocale, locale);
     QFETCH(QString, file);
     QFETCH(QString, citations);
+    QFETCH(QString, problem);
     QVERIFY(installTranslations(locale));
-    auto *window = new MainWindow;
-    m_windows.append(window);
+    MainWindow *window = openWindow(copyFixture(u"mainwindow/unordered.txt"_s));
+    QVERIFY(window);
     const QString fileTitle = plainText(window->actions()->fileMenu->title());
     const QString citationsTitle = plainText(window->actions()->citationsMenu->title());
     const QString tab = window->sidebarTabs()->tabText(0);
+    const ProblemsModel *problems = window->problemsPanel()->model();
+    QStringList messages;
+    for (int row = 0; row < problems->rowCount(); ++row)
+        messages.append(problems->index(row, ProblemsModel::MessageColumn).data().toString());
     installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY2(fileTitle.startsWith(file), qPrintable(fileTitle));
     QVERIFY2(citationsTitle.startsWith(citations), qPrintable(citationsTitle));
     QVERIFY(tab != u"References"_s);
+    QVERIFY(!messages.isEmpty());
+    QVERIFY2(messages.join(u'\n').contains(problem), qPrintable(messages.join(u'\n')));
 }
 
 QTEST_MAIN(TestMainWindow)

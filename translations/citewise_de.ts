@@ -2,88 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Citewise</name>
-    <message>
-        <source>The reference on line %1 has a number that is out of range; fix it before renumbering.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference number %1 is used on line %2 and on line %3; markers citing it are ambiguous.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The article has no references section to renumber against.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The range on line %1, column %2 cannot be read; fix it before renumbering.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Citewise::Analyser</name>
-    <message>
-        <source>This line contains bytes that are not valid UTF-8; they are kept unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference number %1 is out of range (1 to %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference number %1 is already used on line %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference %1 has no usable URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference %1 points to the same address as reference %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid web address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an http or https address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This line in the references section is not a reference entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The article cites sources but has no references section.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Citation number %1 is out of range (1 to %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>References are first cited out of order: [%1] stands where [%2] would come next; renumbering puts them in order of first use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Citation [%1] has no matching reference.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numbers in this range have no matching reference: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference %1 is never cited in the text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” looks like a citation marker but cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Citewise::ArticleDocument</name>
     <message>
         <source>“%1” is a folder, not an article file.</source>
@@ -279,6 +197,77 @@
     <message>
         <source>Edit Comment</source>
         <translation>Kommentar bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Citewise::Diagnostics</name>
+    <message>
+        <source>This line in the references section is not a reference entry.</source>
+        <translation>Diese Zeile im Quellenverzeichnis ist kein Quelleneintrag.</translation>
+    </message>
+    <message>
+        <source>This line contains bytes that are not valid UTF-8; they are kept unchanged.</source>
+        <translation>Diese Zeile enthält Bytes, die kein gültiges UTF-8 sind; sie bleiben unverändert erhalten.</translation>
+    </message>
+    <message>
+        <source>Reference number %1 is out of range (1 to %2).</source>
+        <translation>Die Quellennummer %1 liegt außerhalb des gültigen Bereichs (1 bis %2).</translation>
+    </message>
+    <message>
+        <source>Reference number %1 is already used on line %2.</source>
+        <translation>Die Quellennummer %1 wird bereits in Zeile %2 verwendet.</translation>
+    </message>
+    <message>
+        <source>Reference %1 has no usable URL.</source>
+        <translation>Quelle %1 hat keine verwendbare URL.</translation>
+    </message>
+    <message>
+        <source>Reference %1 points to the same address as reference %2.</source>
+        <translation>Quelle %1 verweist auf dieselbe Adresse wie Quelle %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid web address.</source>
+        <translation>„%1“ ist keine gültige Webadresse.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https address.</source>
+        <translation>„%1“ ist keine http- oder https-Adresse.</translation>
+    </message>
+    <message>
+        <source>Citation number %1 is out of range (1 to %2).</source>
+        <translation>Die Verweisnummer %1 liegt außerhalb des gültigen Bereichs (1 bis %2).</translation>
+    </message>
+    <message>
+        <source>The range %1 spans %2 numbers; ranges of more than %3 are neither checked nor renumbered.</source>
+        <translation>Der Bereich %1 umfasst %2 Nummern; Bereiche mit mehr als %3 Nummern werden weder geprüft noch neu nummeriert.</translation>
+    </message>
+    <message>
+        <source>Citation [%1] has no matching reference.</source>
+        <translation>Zum Verweis [%1] gibt es keine passende Quelle.</translation>
+    </message>
+    <message>
+        <source>Numbers in this range have no matching reference: %1.</source>
+        <translation>Zu diesen Nummern des Bereichs gibt es keine passende Quelle: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a citation marker but holds an invisible or unusual space character (U+%2); retype it.</source>
+        <translation>„%1“ sieht wie ein Verweis aus, enthält aber ein unsichtbares Zeichen oder ungewöhnliches Leerzeichen (U+%2); geben Sie ihn neu ein.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a citation marker but cannot be read.</source>
+        <translation>„%1“ sieht wie ein Verweis aus, ist aber nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>The article cites sources but has no references section.</source>
+        <translation>Der Artikel zitiert Quellen, hat aber kein Quellenverzeichnis.</translation>
+    </message>
+    <message>
+        <source>References are first cited out of order: [%1] stands where [%2] would come next; renumbering puts them in order of first use.</source>
+        <translation>Die Quellen werden nicht der Reihe nach zum ersten Mal zitiert: [%1] steht, wo [%2] als Nächstes käme; Neunummerieren ordnet sie nach ihrer ersten Verwendung.</translation>
+    </message>
+    <message>
+        <source>Reference %1 is never cited in the text.</source>
+        <translation>Quelle %1 wird im Text nirgends zitiert.</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1145,10 @@ Möchten Sie sie vor dem Schließen speichern?</translation>
             <numerusform>Problemliste, %n Probleme</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::ReadingView</name>
@@ -1488,10 +1481,26 @@ Mit „Hinzufügen“ zitieren Sie eine Quelle.</translation>
     </message>
 </context>
 <context>
-    <name>Citewise::Renumberer</name>
+    <name>Citewise::Renumbering</name>
+    <message>
+        <source>The reference on line %1 has a number that is out of range; fix it before renumbering.</source>
+        <translation>Die Quelle in Zeile %1 hat eine Nummer außerhalb des gültigen Bereichs; korrigieren Sie sie vor dem Neunummerieren.</translation>
+    </message>
+    <message>
+        <source>Reference number %1 is used on line %2 and on line %3; markers citing it are ambiguous.</source>
+        <translation>Die Quellennummer %1 steht in Zeile %2 und in Zeile %3; Verweise auf sie sind mehrdeutig.</translation>
+    </message>
+    <message>
+        <source>The article has no references section to renumber against.</source>
+        <translation>Der Artikel hat kein Quellenverzeichnis, nach dem neu nummeriert werden könnte.</translation>
+    </message>
+    <message>
+        <source>The range on line %1, column %2 cannot be read; fix it before renumbering.</source>
+        <translation>Der Bereich in Zeile %1, Spalte %2 ist nicht lesbar; korrigieren Sie ihn vor dem Neunummerieren.</translation>
+    </message>
     <message>
         <source>Markers and reference entries overlap; the article was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweise und Quelleneinträge überschneiden sich; der Artikel bleibt unverändert.</translation>
     </message>
 </context>
 <context>

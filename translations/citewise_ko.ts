@@ -2,88 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name>Citewise</name>
-    <message>
-        <source>The reference on line %1 has a number that is out of range; fix it before renumbering.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference number %1 is used on line %2 and on line %3; markers citing it are ambiguous.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The article has no references section to renumber against.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The range on line %1, column %2 cannot be read; fix it before renumbering.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Citewise::Analyser</name>
-    <message>
-        <source>This line contains bytes that are not valid UTF-8; they are kept unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference number %1 is out of range (1 to %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference number %1 is already used on line %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference %1 has no usable URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference %1 points to the same address as reference %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid web address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an http or https address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This line in the references section is not a reference entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The article cites sources but has no references section.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Citation number %1 is out of range (1 to %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>References are first cited out of order: [%1] stands where [%2] would come next; renumbering puts them in order of first use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Citation [%1] has no matching reference.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numbers in this range have no matching reference: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference %1 is never cited in the text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” looks like a citation marker but cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Citewise::ArticleDocument</name>
     <message>
         <source>“%1” is a folder, not an article file.</source>
@@ -279,6 +197,77 @@
     <message>
         <source>Edit Comment</source>
         <translation>댓글 편집</translation>
+    </message>
+</context>
+<context>
+    <name>Citewise::Diagnostics</name>
+    <message>
+        <source>This line in the references section is not a reference entry.</source>
+        <translation>참고문헌 섹션의 이 줄은 참고문헌 항목이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>This line contains bytes that are not valid UTF-8; they are kept unchanged.</source>
+        <translation>이 줄에 올바른 UTF-8이 아닌 바이트가 있습니다. 이 바이트는 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Reference number %1 is out of range (1 to %2).</source>
+        <translation>참고문헌 번호 %1이(가) 허용 범위(1~%2)를 벗어났습니다.</translation>
+    </message>
+    <message>
+        <source>Reference number %1 is already used on line %2.</source>
+        <translation>참고문헌 번호 %1은(는) 이미 %2번째 줄에서 쓰이고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Reference %1 has no usable URL.</source>
+        <translation>참고문헌 %1에 쓸 수 있는 URL이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reference %1 points to the same address as reference %2.</source>
+        <translation>참고문헌 %1이(가) 참고문헌 %2와(과) 같은 주소를 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid web address.</source>
+        <translation>“%1”은(는) 올바른 웹 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https address.</source>
+        <translation>“%1”은(는) http 또는 https 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Citation number %1 is out of range (1 to %2).</source>
+        <translation>인용 번호 %1이(가) 허용 범위(1~%2)를 벗어났습니다.</translation>
+    </message>
+    <message>
+        <source>The range %1 spans %2 numbers; ranges of more than %3 are neither checked nor renumbered.</source>
+        <translation>범위 %1은(는) 번호 %2개에 걸쳐 있습니다. 번호가 %3개를 넘는 범위는 검사하지도, 번호를 다시 매기지도 않습니다.</translation>
+    </message>
+    <message>
+        <source>Citation [%1] has no matching reference.</source>
+        <translation>인용 [%1]에 해당하는 참고문헌이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Numbers in this range have no matching reference: %1.</source>
+        <translation>이 범위에서 다음 번호에 해당하는 참고문헌이 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a citation marker but holds an invisible or unusual space character (U+%2); retype it.</source>
+        <translation>“%1”은(는) 인용 표시처럼 보이지만 보이지 않는 문자나 특이한 공백 문자(U+%2)가 들어 있습니다. 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a citation marker but cannot be read.</source>
+        <translation>“%1”은(는) 인용 표시처럼 보이지만 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The article cites sources but has no references section.</source>
+        <translation>기사에 인용이 있지만 참고문헌 섹션이 없습니다.</translation>
+    </message>
+    <message>
+        <source>References are first cited out of order: [%1] stands where [%2] would come next; renumbering puts them in order of first use.</source>
+        <translation>참고문헌이 처음 인용되는 순서가 맞지 않습니다. [%2]이(가) 올 자리에 [%1]이(가) 있습니다. 번호를 다시 매기면 처음 인용된 순서대로 정렬됩니다.</translation>
+    </message>
+    <message>
+        <source>Reference %1 is never cited in the text.</source>
+        <translation>참고문헌 %1은(는) 본문에서 한 번도 인용되지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1142,10 @@ Do you want to save them before closing it?</source>
             <numerusform>문제 목록, 문제 %n개</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::ReadingView</name>
@@ -1484,10 +1477,26 @@ Use Add to cite a source.</source>
     </message>
 </context>
 <context>
-    <name>Citewise::Renumberer</name>
+    <name>Citewise::Renumbering</name>
+    <message>
+        <source>The reference on line %1 has a number that is out of range; fix it before renumbering.</source>
+        <translation>%1번째 줄의 참고문헌 번호가 허용 범위를 벗어났습니다. 번호를 다시 매기기 전에 고치세요.</translation>
+    </message>
+    <message>
+        <source>Reference number %1 is used on line %2 and on line %3; markers citing it are ambiguous.</source>
+        <translation>참고문헌 번호 %1이(가) %2번째 줄과 %3번째 줄에 함께 쓰여, 이 번호를 가리키는 인용 표시가 모호합니다.</translation>
+    </message>
+    <message>
+        <source>The article has no references section to renumber against.</source>
+        <translation>번호를 다시 매길 기준이 되는 참고문헌 섹션이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The range on line %1, column %2 cannot be read; fix it before renumbering.</source>
+        <translation>%1번째 줄 %2번째 칸의 범위를 읽을 수 없습니다. 번호를 다시 매기기 전에 고치세요.</translation>
+    </message>
     <message>
         <source>Markers and reference entries overlap; the article was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>인용 표시와 참고문헌 항목이 겹칩니다. 기사는 바뀌지 않았습니다.</translation>
     </message>
 </context>
 <context>
