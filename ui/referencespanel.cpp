@@ -48,7 +48,9 @@ ReferencesPanel::ReferencesPanel(ArticleDocument *document, QWidget *parent)
     header->setSectionResizeMode(ReferencesModel::NumberColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ReferencesModel::CitedColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ReferencesModel::UrlColumn, QHeaderView::Stretch);
-    header->resizeSection(ReferencesModel::StatusColumn, 88);
+    // Wide enough for the commonest flag, "Unused", in the user's language (with its icon).
+    const int statusWidth = m_view->fontMetrics().horizontalAdvance(ReferencesModel::statusText(u"unused"_s));
+    header->resizeSection(ReferencesModel::StatusColumn, qMax(88, statusWidth + 40));
     header->resizeSection(ReferencesModel::DomainColumn, 120);
     // The sidebar is narrow: show how often a source is cited before its (long) URL.
     header->moveSection(
