@@ -147,6 +147,7 @@ private slots:
     void editsDuringProgressiveRendering();
     void inPlaceUpdatesMatchFullRendering();
     void wrappedListItemStaysInItsColumn();
+    void codeKeepsItsIndentation();
 
 private:
     void show(const QString &text);
@@ -437,6 +438,24 @@ void TestReadingView::wrappedListItemStaysInItsColumn()
     QVERIFY(!wrapped.textList());
     QCOMPARE(wrapped.blockFormat().indent(), 1);
     QCOMPARE(next.textList(), item.textList()); // the same list goes on
+    QCOMPARE(m_view->markerCount(), 1);
+}
+
+// In a code block the indentation is part of the text; outside one it is not.
+void TestReadingView::codeKeepsItsIndentation()
+{
+    show(u"Notes\n    An indented paragraph [1].\n```\nif (ready) {\n    start();\n\tstop();\n}\n```\n"
+         u"References:\n[1] https://example.org/a\n"_s);
+    m_view->finishRendering();
+    QStringList texts;
+    for (QTextBlock b = m_view->document()->begin(); b.isValid(); b = b.next())
+        texts.append(b.text());
+    QVERIFY2(texts.contains(u"    start();"_s), qPrintable(texts.join(u'|')));
+    QVERIFY2(texts.contains(u"\tstop();"_s), qPrintable(texts.join(u'|')));
+    QVERIFY(texts.contains(u"if (ready) {"_s));
+    QVERIFY2(std::any_of(
+                 texts.cbegin(), texts.cend(), [](const QString &t) { return t.startsWith(u"An indented"); }),
+        qPrintable(texts.join(u'|')));
     QCOMPARE(m_view->markerCount(), 1);
 }
 

@@ -414,6 +414,15 @@ void ArticleRenderer::renderParagraph(
             format.setTopMargin(m_em * 0.2);
         charFormat = m_codeChar;
         charFormat.setFontPointSize(m_font.pointSizeF() > 0 ? m_font.pointSizeF() * 0.85 : 11);
+        // Indentation is part of code: show the line from its start, not from its first character,
+        // with tab stops every eight characters as in a terminal.
+        from = article.lines.at(paragraph.line - 1).span.start;
+        if (m_codeTabs.isEmpty()) {
+            const qreal tab = QFontMetricsF(charFormat.font()).horizontalAdvance(u' ') * 8;
+            for (int stop = 1; stop <= 32; ++stop)
+                m_codeTabs.append(QTextOption::Tab(tab * stop, QTextOption::LeftTab));
+        }
+        format.setTabPositions(m_codeTabs);
     } else if (const int level = headingLevel(text, &contentStart)) {
         kind = BlockKind::Heading;
         format.setLineHeight(120, QTextBlockFormat::ProportionalHeight);

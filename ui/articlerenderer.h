@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QTextCharFormat>
 #include <QTextFormat>
+#include <QTextOption>
 
 class QTextBlockFormat;
 class QTextCursor;
@@ -121,6 +122,7 @@ private:
     QFont m_font;
     QPalette m_palette;
     qreal m_em = 16;
+    QList<QTextOption::Tab> m_codeTabs; // every eight characters of the code font, made on first use
     QColor m_mutedColor;
     QColor m_danglingColor;
 
