@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QKeyEvent>
+#include <QStandardPaths>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -104,6 +105,9 @@ int middleOfBody(const ArticleDocument &document)
 
 int runBenchmark(const QString &path, bool openOnly, const QElapsedTimer &sinceStart)
 {
+    // Settings, recent files and recovery copies go to a separate location: measuring must not
+    // change the user's own.
+    QStandardPaths::setTestModeEnabled(true);
     // As the application does: the window is shown, then the file opened, before anything is painted.
     MainWindow window;
     window.resize(1280, 800);
