@@ -171,19 +171,7 @@ QByteArray encodeText(QStringView text, bool withBom)
 void encodeEditedText(QStringView text, const QList<TextEdit> &edits, bool withBom,
     const std::function<void(QByteArrayView)> &sink)
 {
-    // The pieces of the edited text, in order: unchanged stretches and replacements (out-of-order or
-    // out-of-range edits are clamped exactly as applyEdits() does).
-    QList<QStringView> pieces;
-    pieces.reserve(edits.size() * 2 + 1);
-    qsizetype pos = 0;
-    for (const TextEdit &edit : edits) {
-        const qsizetype start = qBound<qsizetype>(pos, edit.start, text.size());
-        const qsizetype end = qBound<qsizetype>(start, edit.start + edit.length, text.size());
-        pieces.append(text.sliced(pos, start - pos));
-        pieces.append(edit.replacement);
-        pos = end;
-    }
-    pieces.append(text.sliced(pos));
+    const QList<QStringView> pieces = editedPieces(text, edits);
     // A surrogate pair split by an edit boundary is only whole in the edited text itself.
     for (qsizetype i = 0; i + 1 < pieces.size(); ++i) {
         if (!pieces.at(i).isEmpty() && pieces.at(i).back().isHighSurrogate()) {

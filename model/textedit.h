@@ -17,4 +17,8 @@ struct TextEdit
 // Applies edits that are sorted by start and do not overlap.
 QString applyEdits(QStringView text, const QList<TextEdit> &edits);
 
+// The edited text as the pieces applyEdits() joins, in order: unchanged stretches of `text` and the
+// replacements (views into `text` and `edits`, which must outlive them).
+QList<QStringView> editedPieces(QStringView text, const QList<TextEdit> &edits);
+
 } // namespace Citewise
