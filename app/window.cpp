@@ -38,22 +38,22 @@ int runGui()
     Citewise::setUpParser(parser);
     parser.parse(QCoreApplication::arguments());
 
-    // Every file is read before any window opens, so a typo fails fast with a clear message.
-    QList<std::pair<QString, QByteArray>> documents;
-    for (const QString &path : parser.positionalArguments()) {
+    // Every file is checked before any window opens, so a typo fails fast with a clear message. Each
+    // window reads its file itself (with the checks and limits of File > Open).
+    QStringList paths = parser.positionalArguments();
+    for (const QString &path : std::as_const(paths)) {
         QFile file(path);
         if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
             const QString reason = QFileInfo(path).isDir() ? u"Is a directory"_s : file.errorString();
             std::fprintf(stderr, "citewise: cannot read %s: %s\n", qPrintable(path), qPrintable(reason));
             return Citewise::ExitFailure;
         }
-        documents.append({path, file.readAll()});
     }
-    if (documents.isEmpty())
-        documents.emplaceBack();
+    if (paths.isEmpty())
+        paths.append(QString());
     Citewise::MainWindow *first = nullptr;
-    for (const auto &document : std::as_const(documents)) {
-        Citewise::MainWindow *window = openWindow(document.first);
+    for (const QString &path : std::as_const(paths)) {
+        Citewise::MainWindow *window = openWindow(path);
         first = first ? first : window;
     }
     // Queued, so the question about a previous session's unsaved work comes with the windows shown.
