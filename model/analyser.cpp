@@ -1,6 +1,7 @@
 #include "analyser.h"
 
 #include "articleio.h"
+#include "citationscanner.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -238,8 +239,7 @@ void Analyser::checkMarkers(
     for (int i = firstMalformed; i < malformedEnd; ++i) {
         const MalformedMarker &marker = m_article.malformedMarkers.at(i);
         const QString text = spanText(marker.span);
-        const auto invisible = std::find_if(text.cbegin(), text.cend(),
-            [](QChar ch) { return ch.category() == QChar::Other_Format || (ch.isSpace() && ch != u' '); });
+        const auto invisible = std::find_if(text.cbegin(), text.cend(), isHiddenInMarker);
         if (invisible != text.cend()) {
             // Shown as it looks ("[1]"), with the character that cannot be seen named.
             QString shown = text;

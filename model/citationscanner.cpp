@@ -201,10 +201,9 @@ void checkMalformed(QStringView line, qsizetype lineStart, int lineNumber, qsize
             out.append({lineNumber, int(open) + 1, {lineStart + open, close - open + 1}});
         return;
     }
-    // Bracket holding only digits and separators, starting with a digit: an attempted marker. Spaces
-    // of any kind and invisible characters (zero-width space, word joiner, soft hyphen...) count as
-    // separators here: they make "[1]" look like a marker on screen while it reads as none.
-    const auto isFiller = [](QChar ch) { return ch.isSpace() || ch.category() == QChar::Other_Format; };
+    // Bracket holding only digits and separators, starting with a digit: an attempted marker. Hidden
+    // characters count as separators here (isHiddenInMarker()).
+    const auto isFiller = [](QChar ch) { return isBlank(ch) || isHiddenInMarker(ch); };
     qsizetype pos = open + 1;
     while (pos < line.size() && isFiller(line.at(pos)))
         ++pos;

@@ -13,6 +13,14 @@ void scanCitations(QStringView line, qsizetype lineStart, int lineNumber, QList<
 void scanMarkers(QStringView line, qsizetype lineStart, int lineNumber, QList<Citation> &citations,
     QList<MalformedMarker> &malformed);
 
+// Characters that make bracketed digits look like a marker on screen while they read as none: spaces
+// other than the space and tab a marker may hold (no-break and the like) and invisible format
+// characters (zero-width space, word joiner, soft hyphen...).
+inline bool isHiddenInMarker(QChar ch)
+{
+    return ch.category() == QChar::Other_Format || (ch.isSpace() && ch != u' ' && ch != u'\t');
+}
+
 // Bracketed text that looks like an attempted marker but is not valid (see MalformedMarker).
 void scanMalformedMarkers(QStringView line, qsizetype lineStart, int lineNumber, QList<MalformedMarker> &out);
 
