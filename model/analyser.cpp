@@ -53,7 +53,7 @@ void countCitation(const Citation &citation, CitationCounts &counts, int sign)
 {
     // Almost every marker cites one number: no list to build for those.
     if (citation.form == Citation::Form::Single && citation.numbers.size() == 1) {
-        const CitationNumber &number = citation.numbers.constFirst();
+        const CitationNumber &number = citation.numbers.first();
         if (!number.outOfRange())
             addCount(counts, number.value, sign);
         return;
@@ -210,7 +210,7 @@ void Analyser::checkMarkers(
             continue; // reported once, as a missing references section
         QList<int> missing;
         if (citation.form == Citation::Form::Single && citation.numbers.size() == 1) {
-            const CitationNumber &number = citation.numbers.constFirst();
+            const CitationNumber &number = citation.numbers.first();
             if (number.outOfRange() || m_firstRefByNumber.contains(number.value))
                 continue;
             missing.append(int(number.value));
@@ -287,7 +287,7 @@ void Analyser::checkWholeArticle(const CitationCounts &counts, QList<Diagnostic>
         if (cited.size() == m_firstRefByNumber.size())
             break; // every reference is cited: no first use left to be out of order
         if (citation.form == Citation::Form::Single && citation.numbers.size() == 1) {
-            const CitationNumber &number = citation.numbers.constFirst();
+            const CitationNumber &number = citation.numbers.first();
             if (!number.outOfRange() && firstUse(citation, number.value))
                 break;
             continue;

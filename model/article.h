@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
+#include <QVarLengthArray>
 
 namespace Citewise {
 
@@ -68,7 +69,9 @@ struct Citation
     int line = 0; // 1-based
     int column = 0; // 1-based, in UTF-16 code units from the line start, at '['
     TextSpan span; // from '[' to ']' inclusive
-    QList<CitationNumber> numbers; // as written; for Range the two ends
+    // As written; for Range the two ends. Two live inline: almost every marker holds one or two numbers,
+    // so parsing tens of thousands of markers allocates nothing per marker.
+    QVarLengthArray<CitationNumber, 2> numbers;
 
     // Numbers cited, ranges expanded (capped, see kMaxRangeExpansion). Out-of-range numbers are skipped.
     QList<int> expandedNumbers() const;

@@ -116,8 +116,8 @@ qsizetype parseMarker(QStringView line, qsizetype open, qsizetype lineStart, Cit
     return -1;
 }
 
-// The next '[' or '`' at or after `from`, or -1: both in one vectorised pass over the line.
-qsizetype findBracketOrBacktick(QStringView line, qsizetype from)
+// The next '[', '`' or ':' at or after `from`, or -1: all three in one vectorised pass over the line.
+qsizetype findEvent(QStringView line, qsizetype from)
 {
     const auto *data = reinterpret_cast<const char16_t *>(line.data());
     const qsizetype size = line.size();
@@ -125,35 +125,45 @@ qsizetype findBracketOrBacktick(QStringView line, qsizetype from)
 #if defined(__SSE2__)
     const __m128i open = _mm_set1_epi16(short(u'['));
     const __m128i tick = _mm_set1_epi16(short(u'`'));
+    const __m128i colon = _mm_set1_epi16(short(u':'));
     for (; i + 8 <= size; i += 8) {
         const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
-        const int mask
-            = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi16(chunk, open), _mm_cmpeq_epi16(chunk, tick)));
+        const __m128i hits
+            = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(chunk, open), _mm_cmpeq_epi16(chunk, tick)),
+                _mm_cmpeq_epi16(chunk, colon));
+        const int mask = _mm_movemask_epi8(hits);
         if (mask != 0)
             return i + qCountTrailingZeroBits(uint(mask)) / 2;
     }
 #endif
     for (; i < size; ++i) {
-        if (data[i] == u'[' || data[i] == u'`')
+        if (data[i] == u'[' || data[i] == u'`' || data[i] == u':')
             return i;
     }
     return -1;
 }
 
-// Calls f(open, close, isMarker, citation) for every '[' outside code spans and URLs. Only brackets and
-// backticks are visited (found in one vectorised pass); the text between them is looked at just enough to
-// know whether a bracket sits inside a URL token or a `code` span, so a line costs little more than a memchr.
+// Calls f(open, close, isMarker, citation) for every '[' outside code spans and URLs. Only brackets,
+// backticks and colons are visited (found in one vectorised pass); the text between them is looked at
+// just enough to know whether a bracket sits inside a URL token or a `code` span, so a line costs little
+// more than a memchr.
 template<typename F> void forEachBracket(QStringView line, qsizetype lineStart, F &&f)
 {
     bool inCode = false; // between backticks
     bool inUrl = false; // the current token (up to `scanned`) is a URL
     qsizetype tokenStart = 0; // start of the token `scanned` lies in
     qsizetype scanned = 0; // brackets before this have been accounted for
-    qsizetype from = 0; // where to look for the next bracket or backtick
-    for (qsizetype i = findBracketOrBacktick(line, 0); i >= 0; i = findBracketOrBacktick(line, from)) {
+    qsizetype from = 0; // where to look for the next bracket, backtick or colon
+    qsizetype schemeSeparator = -1; // where the last "://" before `from` starts
+    for (qsizetype i = findEvent(line, 0); i >= 0; i = findEvent(line, from)) {
+        from = i + 1;
         if (line.at(i) == u'`') {
             inCode = !inCode;
-            from = i + 1;
+            continue;
+        }
+        if (line.at(i) == u':') {
+            if (line.sliced(i).startsWith(u"://"))
+                schemeSeparator = i;
             continue;
         }
         qsizetype ws = i;
@@ -162,13 +172,10 @@ template<typename F> void forEachBracket(QStringView line, qsizetype lineStart, 
         if (ws > scanned) { // a new token starts after the last whitespace
             tokenStart = ws;
             inUrl = tokenIsUrl(line.mid(tokenStart, i - tokenStart));
-        } else if (!inUrl) { // the token goes on; look at its new part (with a little overlap for "://")
-            const qsizetype from3 = std::max(tokenStart, scanned - 3);
-            if (line.mid(from3, i - from3).contains(u"://"))
-                inUrl = tokenIsUrl(line.mid(tokenStart, i - tokenStart));
+        } else if (!inUrl && schemeSeparator >= tokenStart) { // the token goes on and now holds "://"
+            inUrl = tokenIsUrl(line.mid(tokenStart, i - tokenStart));
         }
         scanned = i + 1;
-        from = scanned;
         if (inCode || inUrl)
             continue;
         Citation citation;

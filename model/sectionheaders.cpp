@@ -73,8 +73,10 @@ constexpr QStringView kCommentWords[] = {
 
 template<size_t N> bool matchesAny(QStringView word, const QStringView (&words)[N])
 {
+    // Case folding keeps the length of UTF-16 text, so only words of the same length can match:
+    // reference entries and prose never get to the comparison.
     for (QStringView w : words) {
-        if (word.compare(w, Qt::CaseInsensitive) == 0)
+        if (w.size() == word.size() && word.compare(w, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;

@@ -308,9 +308,9 @@ void TestArticleParser::hugeNumbers()
 {
     const Article a = readArticle(readFile(fixture(u"huge-numbers.txt"_s)));
     QCOMPARE(a.citations.size(), 3);
-    QVERIFY(a.citations.at(0).numbers.constFirst().outOfRange());
-    QCOMPARE(a.citations.at(0).numbers.constFirst().value, qint64(2147483648));
-    QCOMPARE(a.citations.at(1).numbers.constFirst().value, qint64(-1));
+    QVERIFY(a.citations.at(0).numbers.first().outOfRange());
+    QCOMPARE(a.citations.at(0).numbers.first().value, qint64(2147483648));
+    QCOMPARE(a.citations.at(1).numbers.first().value, qint64(-1));
     QVERIFY(a.citations.at(1).expandedNumbers().isEmpty());
     QCOMPARE(a.references.size(), 2);
     QVERIFY(!a.references.at(1).hasValidNumber());
