@@ -136,6 +136,61 @@ void shiftTail(
     }
 }
 
+// Whether lines [first, last] lie inside the entries of the reference list: after its header, up to
+// its last entry.
+bool isInReferenceList(const Article &a, int first, int last)
+{
+    const Section &s = a.referencesSection;
+    return s.present && first > s.headerLine && last <= s.lastLine && first <= last;
+}
+
+// Whether `after` (parsed again) has the body of `before` moved by the change: the same paragraphs,
+// markers and fences, those after the edited lines `lineDelta` lines and `delta` characters further.
+bool sameBodyMoved(const Article &before, const Article &after, const ArticleChange &c, int lastEditedLine)
+{
+    if (before.paragraphs.size() != after.paragraphs.size()
+        || before.citations.size() != after.citations.size()
+        || before.malformedMarkers.size() != after.malformedMarkers.size()
+        || before.fenceLines.size() != after.fenceLines.size() || before.titleLine != after.titleLine
+        || before.referencesSection.headerLine != after.referencesSection.headerLine
+        || before.commentsSection.present != after.commentsSection.present
+        || (before.commentsSection.present
+            && before.commentsSection.headerLine
+                    + (before.commentsSection.headerLine > lastEditedLine ? c.lineDelta : 0)
+                != after.commentsSection.headerLine))
+        return false;
+    const auto lineMoved = [&](int line) { return line > lastEditedLine ? line + c.lineDelta : line; };
+    const auto startMoved
+        = [&](qsizetype start) { return start >= c.position + c.removed ? start + c.delta : start; };
+    for (qsizetype i = 0; i < before.paragraphs.size(); ++i) {
+        const Paragraph &p = before.paragraphs.at(i);
+        const Paragraph &q = after.paragraphs.at(i);
+        if (lineMoved(p.line) != q.line || startMoved(p.span.start) != q.span.start
+            || p.span.length != q.span.length || p.afterReferences != q.afterReferences)
+            return false;
+    }
+    for (qsizetype i = 0; i < before.citations.size(); ++i) {
+        const Citation &x = before.citations.at(i);
+        const Citation &y = after.citations.at(i);
+        if (startMoved(x.span.start) != y.span.start || x.span.length != y.span.length
+            || x.numbers.size() != y.numbers.size())
+            return false;
+        for (qsizetype k = 0; k < x.numbers.size(); ++k) {
+            if (x.numbers.at(k).value != y.numbers.at(k).value)
+                return false;
+        }
+    }
+    for (qsizetype i = 0; i < before.malformedMarkers.size(); ++i) {
+        if (startMoved(before.malformedMarkers.at(i).span.start) != after.malformedMarkers.at(i).span.start)
+            return false;
+    }
+    for (qsizetype i = 0; i < before.fenceLines.size(); ++i) {
+        if (lineMoved(before.fenceLines.at(i)) != after.fenceLines.at(i))
+            return false;
+    }
+    return true;
+}
+
 ArticleChange parseWhole(Article &a, ArticleChange change)
 {
     const bool hasBom = a.hasBom;
@@ -163,6 +218,22 @@ ArticleChange updateArticle(Article &a, qsizetype position, qsizetype removed, Q
     const int last = a.lines.isEmpty() ? 0 : a.lineAt(position + removed);
     const bool local = isLocalBodyStretch(a, first, last);
     a.text.replace(position, removed, inserted.constData(), inserted.size());
+    if (!local && isInReferenceList(a, first, last)) {
+        // Typing in an entry: everything is read again, and the views learn that the body stayed.
+        Article before;
+        before.paragraphs = std::move(a.paragraphs);
+        before.citations = std::move(a.citations);
+        before.malformedMarkers = std::move(a.malformedMarkers);
+        before.fenceLines = std::move(a.fenceLines);
+        before.titleLine = a.titleLine;
+        before.referencesSection = a.referencesSection;
+        before.commentsSection = a.commentsSection;
+        const qsizetype lineCount = a.lines.size();
+        change = parseWhole(a, change);
+        change.lineDelta = int(a.lines.size() - lineCount);
+        change.bodyUnchanged = sameBodyMoved(before, a, change, last);
+        return change;
+    }
     if (!local)
         return parseWhole(a, change);
 

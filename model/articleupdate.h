@@ -11,6 +11,10 @@ namespace Citewise {
 struct ArticleChange
 {
     bool whole = true; // the article was parsed again from scratch: assume anything changed
+    // With `whole`: the edit lay inside the reference list, and the body (paragraphs, markers, code
+    // fences) read again is the one before, moved by `delta` and `lineDelta` after the edit. The
+    // title, dateline and section headers are as they were; the entries may have changed.
+    bool bodyUnchanged = false;
 
     qsizetype position = 0; // where the text changed
     qsizetype removed = 0;
