@@ -2,6 +2,7 @@
 // file becomes a link or loads anything; highlighting and scroll position behave.
 #include "articleio.h"
 #include "articlerenderer.h"
+#include "articleupdate.h"
 #include "diagnostic.h"
 #include "readingview.h"
 
@@ -146,6 +147,7 @@ private slots:
     void progressiveRenderingMatchesSynchronous();
     void editsDuringProgressiveRendering();
     void inPlaceUpdatesMatchFullRendering();
+    void referenceEditsUpdateInPlace();
     void wrappedListItemStaysInItsColumn();
     void codeKeepsItsIndentation();
 
@@ -412,6 +414,78 @@ void TestReadingView::inPlaceUpdatesMatchFullRendering()
         }
     }
     QVERIFY2(inPlace > 60, qPrintable(QString::number(inPlace))); // the point of it: most edits are local
+}
+
+// Typing in a reference's address or label re-typesets the list alone, also while paragraphs come and go
+// above it; markers in text after the list move with it.
+void TestReadingView::referenceEditsUpdateInPlace()
+{
+    QStringList body = {u"Plain words [1] and more [2]."_s, u"Another paragraph [3]."_s};
+    QStringList entries = {u"[1] https://example.com/one One"_s, u"[2] https://example.org/two Two"_s,
+        u"[3] https://example.net/three"_s};
+    const QString tail = u"Text after the list cites [2] and [3] again."_s;
+    const auto textOf = [&] {
+        return u"Title\n"_s + body.join(u'\n') + u"\nReferences\n"_s + entries.join(u'\n') + u"\n\n"_s + tail
+            + u"\nComments\nAnn: Fine.\n"_s;
+    };
+    Article article = parseArticle(textOf());
+    m_view->setArticle(article, analyseArticle(article));
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    ReadingView reference;
+    reference.resize(m_view->size());
+    reference.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&reference));
+
+    QRandomGenerator random(20261201);
+    int inPlace = 0;
+    int referenceEdits = 0;
+    for (int step = 0; step < 120; ++step) {
+        const bool editReference = random.bounded(3) != 0;
+        if (editReference) {
+            // Somewhere after the number: the address or the label.
+            QString &entry = entries[random.bounded(int(entries.size()))];
+            const int at = random.bounded(5, int(entry.size()) + 1);
+            if (random.bounded(2) == 0 && at < entry.size())
+                entry.remove(at, 1);
+            else
+                entry.insert(at, random.bounded(2) == 0 ? u"x"_s : u" label words"_s);
+            ++referenceEdits;
+        } else if (random.bounded(2) == 0) {
+            body.insert(random.bounded(int(body.size()) + 1), u"New paragraph [1] at %1."_s.arg(step));
+        } else if (body.size() > 1) {
+            body.removeAt(random.bounded(int(body.size())));
+        }
+        // As the editor reports it: one replaced stretch, applied to the parsed article.
+        const QString text = textOf();
+        const QString &old = article.text;
+        qsizetype prefix = 0;
+        while (prefix < old.size() && prefix < text.size() && old.at(prefix) == text.at(prefix))
+            ++prefix;
+        qsizetype suffix = 0;
+        while (suffix < old.size() - prefix && suffix < text.size() - prefix
+            && old.at(old.size() - 1 - suffix) == text.at(text.size() - 1 - suffix))
+            ++suffix;
+        const ArticleChange change = updateArticle(article, prefix, old.size() - prefix - suffix,
+            QStringView(text).mid(prefix, text.size() - prefix - suffix));
+        QCOMPARE(article, parseArticle(text));
+        if (editReference)
+            QVERIFY(change.whole && change.bodyUnchanged);
+        const QTextDocument *before = m_view->document();
+        const QList<Diagnostic> diagnostics = analyseArticle(article);
+        m_view->setArticle(article, diagnostics, step % 2 == 0 ? &change : nullptr);
+        if (editReference && m_view->document() == before)
+            ++inPlace;
+        reference.setArticle(article, diagnostics);
+        const QString where = u"step %1"_s.arg(step);
+        QVERIFY2(renderingOf(m_view->document()) == renderingOf(reference.document()), qPrintable(where));
+        QCOMPARE(m_view->markerCount(), reference.markerCount());
+        for (int i = 0; i < article.citations.size(); ++i)
+            QVERIFY2(m_view->markerRect(i) == reference.markerRect(i), qPrintable(where));
+        // A click on a reference link still names the entry's (new) address.
+        QCOMPARE(m_view->document()->toPlainText().contains(article.references.constLast().url), true);
+    }
+    QVERIFY2(inPlace == referenceEdits, qPrintable(u"%1 of %2"_s.arg(inPlace).arg(referenceEdits)));
 }
 
 // "- item" followed by an indented line is one list item wrapped by hand: the second line is typeset in

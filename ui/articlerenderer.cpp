@@ -128,6 +128,8 @@ void ArticleRenderer::reset(
     m_inCode = false;
     m_previousKind = BlockKind::Body;
     m_list = nullptr;
+    m_referenceEntryBlock = -1;
+    m_referenceEntryCount = 0;
 }
 
 void ArticleRenderer::render(const Article &article, QTextDocument *document)
@@ -261,6 +263,9 @@ void ArticleRenderer::replaceParagraphs(const Article &article, QTextDocument *d
     for (int i = first; i < first + count; ++i)
         renderParagraph(cursor, article, i, article.paragraphs.at(i));
     cursor.endEditBlock();
+    // Standalone paragraphs are a block each: a references section after them moved by the difference.
+    if (m_referenceEntryBlock >= firstBlock + oldBlocks)
+        m_referenceEntryBlock += count - oldBlocks;
 
     std::tie(m_article, m_markersOut, m_markerBase, m_paragraphsOut, m_paragraphBase, m_nextCitation,
         m_firstBlock, m_inCode, m_previousKind, m_list)

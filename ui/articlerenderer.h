@@ -13,6 +13,8 @@
 #include <QTextFormat>
 #include <QTextOption>
 
+#include <optional>
+
 class QTextBlockFormat;
 class QTextCursor;
 class QTextDocument;
@@ -89,6 +91,12 @@ public:
         int firstBlock, int oldBlocks, QList<MarkerPlace> *markers, int markerBase,
         QList<ParagraphPlace> *paragraphs);
 
+    // Re-typesets the entries of the rendered references section from the current article, whose
+    // entries may have changed in their addresses and labels only. Returns how many characters longer
+    // the document got, or nothing when the section on the page has other numbers or entries.
+    std::optional<qsizetype> replaceReferenceEntries();
+    bool referencesRendered() const { return m_referencesDone; }
+
     static QString referenceHref(qint64 number); // "citewise-ref:3"
     static qint64 referenceFromHref(const QString &href); // 0 when it is not one of ours
     // The reading font derived from the widget font: a text face at a comfortable size.
@@ -108,6 +116,7 @@ private:
     void renderParagraph(
         QTextCursor &cursor, const Article &article, int paragraphIndex, const Paragraph &paragraph);
     void renderReferences(QTextCursor &cursor, const Article &article);
+    void renderReferenceEntries(QTextCursor &cursor, const Article &article);
     void renderComments(QTextCursor &cursor, const Article &article);
     void renderSectionHeading(QTextCursor &cursor, QString heading);
     void renderRule(QTextCursor &cursor);
@@ -147,6 +156,8 @@ private:
     int m_referencesLine = -1;
     int m_commentsLine = -1;
     bool m_referencesDone = true;
+    int m_referenceEntryBlock = -1; // block of the first rendered reference entry
+    qsizetype m_referenceEntryCount = 0;
     bool m_commentsDone = true;
     bool m_finished = true;
     QSet<qint64> m_referenceNumbers;

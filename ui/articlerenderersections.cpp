@@ -57,6 +57,13 @@ void ArticleRenderer::renderReferences(QTextCursor &cursor, const Article &artic
         heading = tr("References");
     renderSectionHeading(cursor, heading);
 
+    renderReferenceEntries(cursor, article);
+    m_previousKind = BlockKind::Body;
+    m_list = nullptr;
+}
+
+void ArticleRenderer::renderReferenceEntries(QTextCursor &cursor, const Article &article)
+{
     QTextCharFormat small = m_bodyChar;
     if (m_font.pointSizeF() > 0)
         small.setFontPointSize(m_font.pointSizeF() * 0.9);
@@ -77,12 +84,16 @@ void ArticleRenderer::renderReferences(QTextCursor &cursor, const Article &artic
     format.setLineHeight(130, QTextBlockFormat::ProportionalHeight);
     format.setBottomMargin(m_em * 0.35);
 
+    m_referenceEntryBlock = -1;
+    m_referenceEntryCount = article.references.size();
     if (article.references.isEmpty()) {
         newBlock(cursor, QTextBlockFormat(), noLink);
         insertPlain(cursor, tr("No references."), noLink);
     }
     for (const Reference &reference : article.references) {
         newBlock(cursor, format, small);
+        if (m_referenceEntryBlock < 0)
+            m_referenceEntryBlock = cursor.blockNumber();
         insertPlain(cursor, article.view(reference.numberSpan).toString() + u".\t"_s, number);
         if (!reference.label.isEmpty()) {
             insertPlain(cursor, reference.label, small);
@@ -101,8 +112,39 @@ void ArticleRenderer::renderReferences(QTextCursor &cursor, const Article &artic
         }
         insertPlain(cursor, escapeHiddenCharacters(reference.url), link);
     }
-    m_previousKind = BlockKind::Body;
-    m_list = nullptr;
+}
+
+std::optional<qsizetype> ArticleRenderer::replaceReferenceEntries()
+{
+    if (!m_referencesDone || m_referenceEntryBlock < 0 || !m_article || !m_document
+        || m_article->references.size() != m_referenceEntryCount)
+        return std::nullopt;
+    const QTextBlock from = m_document->findBlockByNumber(m_referenceEntryBlock);
+    const QTextBlock to
+        = m_document->findBlockByNumber(m_referenceEntryBlock + int(m_referenceEntryCount) - 1);
+    // The blocks must still be the entries, with the numbers they show now: then whether a marker
+    // dangles is as it was too.
+    QTextBlock block = from;
+    for (const Reference &reference : m_article->references) {
+        if (!block.isValid()
+            || !block.text().startsWith(m_article->view(reference.numberSpan).toString() + u".\t"_s))
+            return std::nullopt;
+        block = block.next();
+    }
+    const qsizetype oldStop = to.position() + to.length();
+    const bool firstBlock = m_firstBlock;
+    QTextCursor cursor(m_document);
+    cursor.beginEditBlock();
+    cursor.setPosition(from.position());
+    cursor.setPosition(to.position() + to.length() - 1, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    m_firstBlock = true; // the emptied first entry block takes its format anew
+    renderReferenceEntries(cursor, *m_article);
+    cursor.endEditBlock();
+    m_firstBlock = firstBlock;
+    const QTextBlock last
+        = m_document->findBlockByNumber(m_referenceEntryBlock + int(m_referenceEntryCount) - 1);
+    return last.position() + last.length() - oldStop;
 }
 
 void ArticleRenderer::renderComments(QTextCursor &cursor, const Article &article)

@@ -27,35 +27,43 @@ constexpr qsizetype kFirstScreenText = 32 * 1024;
 constexpr qsizetype kStepText = 16 * 1024;
 constexpr qint64 kStepNanoseconds = 4'000'000;
 
-// Everything but the body paragraphs typesets the same.
-bool sameFrame(const Article &a, const Article &b)
+enum class FrameChange {
+    None, // everything but the body paragraphs typesets the same
+    ReferenceText, // and so does the reference list, but for the addresses and labels of its entries
+    Other,
+};
+
+FrameChange compareFrames(const Article &a, const Article &b)
 {
     if (a.title != b.title || a.hasDateline != b.hasDateline
         || (a.hasDateline && (a.dateline.place != b.dateline.place || a.dateline.date != b.dateline.date)))
-        return false;
+        return FrameChange::Other;
     if (a.referencesSection.present != b.referencesSection.present
         || a.view(a.referencesSection.headerSpan) != b.view(b.referencesSection.headerSpan)
         || a.commentsSection.present != b.commentsSection.present
         || a.view(a.commentsSection.headerSpan) != b.view(b.commentsSection.headerSpan)
         || (a.referencesSection.headerLine < a.commentsSection.headerLine)
             != (b.referencesSection.headerLine < b.commentsSection.headerLine))
-        return false;
+        return FrameChange::Other;
     if (a.references.size() != b.references.size() || a.comments.size() != b.comments.size())
-        return false;
-    for (qsizetype i = 0; i < a.references.size(); ++i) {
-        const Reference &x = a.references.at(i);
-        const Reference &y = b.references.at(i);
-        if (x.number != y.number || x.url != y.url || x.label != y.label
-            || a.view(x.numberSpan) != b.view(y.numberSpan))
-            return false;
-    }
+        return FrameChange::Other;
     for (qsizetype i = 0; i < a.comments.size(); ++i) {
         const Comment &x = a.comments.at(i);
         const Comment &y = b.comments.at(i);
         if (x.author != y.author || x.timestamp != y.timestamp || x.text != y.text)
-            return false;
+            return FrameChange::Other;
     }
-    return true;
+    FrameChange change = FrameChange::None;
+    for (qsizetype i = 0; i < a.references.size(); ++i) {
+        const Reference &x = a.references.at(i);
+        const Reference &y = b.references.at(i);
+        // Numbers decide how markers look (dangling or not): those changing typeset the body again.
+        if (x.number != y.number || a.view(x.numberSpan) != b.view(y.numberSpan))
+            return FrameChange::Other;
+        if (x.url != y.url || x.label != y.label)
+            change = FrameChange::ReferenceText;
+    }
+    return change;
 }
 
 } // namespace
@@ -236,8 +244,10 @@ void ReadingView::applyPendingMarkerShift()
 bool ReadingView::diffParagraphs(const Article &next, ParagraphEdit *edit) const
 {
     const Article &old = m_article;
-    if (!sameFrame(old, next))
+    const FrameChange frame = compareFrames(old, next);
+    if (frame == FrameChange::Other)
         return false;
+    edit->referenceText = frame == FrameChange::ReferenceText;
     const QList<Paragraph> &before = old.paragraphs;
     const QList<Paragraph> &after = next.paragraphs;
     const int common = int(qMin(before.size(), after.size()));
@@ -284,6 +294,17 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
 {
     if (!m_renderer)
         return false;
+    if (change && change->whole && change->bodyUnchanged) {
+        // Typing in a reference entry: the body on the page stays, the list is typeset again.
+        if (next.paragraphs.size() != m_paragraphs.size() || next.citations.size() != m_markers.size())
+            return false;
+        m_article = next;
+        if (!replaceReferenceEntries())
+            return false;
+        if (!m_renderer->isFinished())
+            m_renderer->articleReplaced(0, 0);
+        return true;
+    }
     ParagraphEdit edit;
     if (change && !change->whole ? !paragraphsFromChange(next, *change, &edit) : !diffParagraphs(next, &edit))
         return false;
@@ -293,14 +314,18 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
     int oldEnd = edit.oldEnd;
     int newEnd = edit.newEnd;
     if (head == oldEnd && head == newEnd) {
-        // The same body: only lines outside it (blank lines, front matter) changed.
+        // The same body: only lines outside it (blank lines, front matter, reference entries) changed.
         if (edit.citationDelta != 0)
             return false;
         m_article = next;
+        if (edit.referenceText && !replaceReferenceEntries())
+            return false;
         if (m_renderer && !m_renderer->isFinished())
             m_renderer->articleReplaced(0, 0);
         return true;
     }
+    if (edit.referenceText)
+        return false; // the body changed too: rare enough to typeset everything again
     // Paragraphs only added or only removed: take a neighbour along so both sides have one.
     if (head == oldEnd || head == newEnd) {
         if (newEnd < after.size()) {
@@ -386,6 +411,26 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
     m_article = next;
     if (!m_renderer->isFinished())
         m_renderer->articleReplaced(newEnd - oldEnd, newCitationEnd - oldCitationEnd);
+    return true;
+}
+
+// The reference list (already the one of m_article) typeset again in place, when it is on the page.
+// Markers after it, in text that follows the list, move with its length.
+bool ReadingView::replaceReferenceEntries()
+{
+    if (!m_renderer->referencesRendered())
+        return true; // not typeset yet: the rendering gets to the new entries itself
+    const std::optional<qsizetype> delta = m_renderer->replaceReferenceEntries();
+    if (!delta)
+        return false;
+    if (*delta != 0) {
+        const TextSpan last = m_article.lines.at(m_article.referencesSection.lastLine - 1).span;
+        const int after = firstStartingAt(m_article.citations, last.end());
+        if (m_shiftFrom >= 0 && m_shiftFrom != after)
+            applyPendingMarkerShift();
+        m_shiftFrom = after;
+        m_shiftDelta += *delta;
+    }
     return true;
 }
 

@@ -66,10 +66,12 @@ private:
         int oldEnd = 0;
         int newEnd = 0;
         int citationDelta = 0; // citations added minus citations removed
+        bool referenceText = false; // addresses or labels of reference entries changed as well
     };
     bool diffParagraphs(const Article &next, ParagraphEdit *edit) const;
     bool paragraphsFromChange(const Article &next, const ArticleChange &change, ParagraphEdit *edit) const;
     bool updateInPlace(const Article &next, const ArticleChange *change);
+    bool replaceReferenceEntries();
     void applyPendingMarkerShift();
     void updatePageMargins(QTextDocument *target = nullptr);
     void applyHighlight(bool scroll);
