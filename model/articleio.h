@@ -38,6 +38,9 @@ void encodeEditedText(QStringView text, const QList<TextEdit> &edits, bool withB
 
 // Parses already decoded text (the text is kept verbatim in the result).
 Article parseArticle(QString text);
+// Reads line `lineNumber` (1-based) of the article as an entry of a reference list, as parseArticle()
+// does. False when the line is no entry.
+bool parseReferenceEntry(const Article &article, int lineNumber, Reference &ref);
 // decodeText() + parseArticle(), recording BOM and invalid bytes.
 Article readArticle(QByteArrayView bytes);
 // The exact bytes of the article: readArticle(b) then writeArticle() gives b back.

@@ -73,6 +73,96 @@ TextSpan trimSeparators(QStringView text, TextSpan span)
     return {b, e - b};
 }
 
+// "[n] URL label", "[n]: URL", "n. URL" on line `lineNumber` of `text`. The URL may stand anywhere after
+// the number.
+bool readEntry(const QString &text, const QList<Line> &lines, int lineNumber, Reference &ref)
+{
+    const TextSpan lineSpan = lines.at(lineNumber - 1).span;
+    const QStringView l = QStringView(text).mid(lineSpan.start, lineSpan.length);
+    const qsizetype base = lineSpan.start;
+    qsizetype i = 0;
+    while (i < l.size() && l.at(i).isSpace())
+        ++i;
+    if (i + 1 < l.size() && (l.at(i) == u'-' || l.at(i) == u'*') && l.at(i + 1) == u' ')
+        i += 2;
+    qsizetype pos = i;
+    qint64 number = 0;
+    if (pos < l.size() && l.at(pos) == u'[') {
+        ++pos;
+        const qsizetype digits = pos;
+        if (!readDigits(l, pos, number) || pos >= l.size() || l.at(pos) != u']')
+            return false;
+        ref.numberSpan = {base + digits, pos - digits};
+        ++pos;
+        ref.style = Reference::Style::Bracket;
+        if (pos < l.size() && l.at(pos) == u':') {
+            ++pos;
+            ref.style = Reference::Style::BracketColon;
+        } else if (pos < l.size() && l.at(pos) == u'(') {
+            return false; // a Markdown link "[1](…)"
+        }
+    } else {
+        const qsizetype digits = pos;
+        if (!readDigits(l, pos, number) || pos >= l.size() || l.at(pos) != u'.')
+            return false;
+        ref.numberSpan = {base + digits, pos - digits};
+        ++pos;
+        ref.style = Reference::Style::Dotted;
+    }
+    if (pos < l.size() && !l.at(pos).isSpace())
+        return false;
+    ref.number = number;
+    ref.line = lineNumber;
+    ref.span = trimmedSpan(text, lineSpan);
+
+    // Find the URL: a Markdown link target "(…)" or the first token that looks like an address.
+    const TextSpan rest = trimmedSpan(text, {base + pos, l.size() - pos});
+    const QStringView restView = QStringView(text).mid(rest.start, rest.length);
+    TextSpan url;
+    qsizetype t = 0;
+    while (t < restView.size()) {
+        while (t < restView.size() && restView.at(t).isSpace())
+            ++t;
+        qsizetype e = t;
+        while (e < restView.size() && !restView.at(e).isSpace())
+            ++e;
+        if (e > t) {
+            QStringView token = restView.mid(t, e - t);
+            qsizetype offset = 0;
+            const qsizetype paren = token.indexOf(u"](");
+            if (paren >= 0) {
+                offset = paren + 2;
+                token = token.sliced(offset);
+            }
+            if (looksLikeUrl(token)) {
+                url = trimUrlToken(text, {rest.start + t + offset, e - t - offset});
+                if (paren >= 0 && url.length > 0 && text.at(url.end() - 1) == u')')
+                    url.length -= 1;
+                break;
+            }
+        }
+        t = e;
+    }
+    if (url.length > 0) {
+        ref.urlSpan = url;
+        ref.url = QStringView(text).mid(url.start, url.length).toString();
+        const qsizetype restEnd = rest.end();
+        TextSpan after = trimSeparators(text, {url.end(), restEnd - url.end()});
+        // Skip the closing parenthesis of a Markdown link.
+        if (after.length > 0 && text.at(after.start) == u')')
+            after = trimSeparators(text, {after.start + 1, after.length - 1});
+        TextSpan label = after;
+        if (label.length == 0)
+            label = trimSeparators(text, {rest.start, url.start - rest.start});
+        ref.labelSpan = label;
+        ref.label = QStringView(text).mid(label.start, label.length).toString();
+    } else {
+        ref.labelSpan = rest;
+        ref.label = restView.toString();
+    }
+    return true;
+}
+
 class Parser
 {
 public:
@@ -286,92 +376,9 @@ private:
         m_a.dateline = d;
     }
 
-    // "[n] URL label", "[n]: URL", "n. URL". The URL may stand anywhere after the number.
     bool parseEntry(int lineNumber, Reference &ref) const
     {
-        const QStringView l = line(lineNumber);
-        const qsizetype base = lineStart(lineNumber);
-        qsizetype i = 0;
-        while (i < l.size() && l.at(i).isSpace())
-            ++i;
-        if (i + 1 < l.size() && (l.at(i) == u'-' || l.at(i) == u'*') && l.at(i + 1) == u' ')
-            i += 2;
-        qsizetype pos = i;
-        qint64 number = 0;
-        if (pos < l.size() && l.at(pos) == u'[') {
-            ++pos;
-            const qsizetype digits = pos;
-            if (!readDigits(l, pos, number) || pos >= l.size() || l.at(pos) != u']')
-                return false;
-            ref.numberSpan = {base + digits, pos - digits};
-            ++pos;
-            ref.style = Reference::Style::Bracket;
-            if (pos < l.size() && l.at(pos) == u':') {
-                ++pos;
-                ref.style = Reference::Style::BracketColon;
-            } else if (pos < l.size() && l.at(pos) == u'(') {
-                return false; // a Markdown link "[1](…)"
-            }
-        } else {
-            const qsizetype digits = pos;
-            if (!readDigits(l, pos, number) || pos >= l.size() || l.at(pos) != u'.')
-                return false;
-            ref.numberSpan = {base + digits, pos - digits};
-            ++pos;
-            ref.style = Reference::Style::Dotted;
-        }
-        if (pos < l.size() && !l.at(pos).isSpace())
-            return false;
-        ref.number = number;
-        ref.line = lineNumber;
-        ref.span = trimmedSpan(m_text, m_a.lines.at(lineNumber - 1).span);
-
-        // Find the URL: a Markdown link target "(…)" or the first token that looks like an address.
-        const TextSpan rest = trimmedSpan(m_text, {base + pos, l.size() - pos});
-        const QStringView restView = m_a.view(rest);
-        TextSpan url;
-        qsizetype t = 0;
-        while (t < restView.size()) {
-            while (t < restView.size() && restView.at(t).isSpace())
-                ++t;
-            qsizetype e = t;
-            while (e < restView.size() && !restView.at(e).isSpace())
-                ++e;
-            if (e > t) {
-                QStringView token = restView.mid(t, e - t);
-                qsizetype offset = 0;
-                const qsizetype paren = token.indexOf(u"](");
-                if (paren >= 0) {
-                    offset = paren + 2;
-                    token = token.sliced(offset);
-                }
-                if (looksLikeUrl(token)) {
-                    url = trimUrlToken(m_text, {rest.start + t + offset, e - t - offset});
-                    if (paren >= 0 && url.length > 0 && m_text.at(url.end() - 1) == u')')
-                        url.length -= 1;
-                    break;
-                }
-            }
-            t = e;
-        }
-        if (url.length > 0) {
-            ref.urlSpan = url;
-            ref.url = m_a.view(url).toString();
-            const qsizetype restEnd = rest.end();
-            TextSpan after = trimSeparators(m_text, {url.end(), restEnd - url.end()});
-            // Skip the closing parenthesis of a Markdown link.
-            if (after.length > 0 && m_text.at(after.start) == u')')
-                after = trimSeparators(m_text, {after.start + 1, after.length - 1});
-            TextSpan label = after;
-            if (label.length == 0)
-                label = trimSeparators(m_text, {rest.start, url.start - rest.start});
-            ref.labelSpan = label;
-            ref.label = m_a.view(label).toString();
-        } else {
-            ref.labelSpan = rest;
-            ref.label = restView.toString();
-        }
-        return true;
+        return readEntry(m_text, m_a.lines, lineNumber, ref);
     }
 
     void parseReferences(int header, int last)
@@ -470,6 +477,11 @@ private:
 };
 
 } // namespace
+
+bool parseReferenceEntry(const Article &article, int lineNumber, Reference &ref)
+{
+    return readEntry(article.text, article.lines, lineNumber, ref);
+}
 
 Article parseArticle(QString text)
 {

@@ -191,6 +191,84 @@ bool sameBodyMoved(const Article &before, const Article &after, const ArticleCha
     return true;
 }
 
+// Whether an edit of `removed` characters at `position`, replaced by `inserted`, stays inside the text of
+// one entry line of the reference list (its terminator untouched, no line break typed): the candidates
+// for updateReferenceEntry(). Returns the entry's index, or -1.
+int editedReferenceEntry(
+    const Article &a, int line, qsizetype position, qsizetype removed, QStringView inserted)
+{
+    if (a.hasInvalidEncoding || !isInReferenceList(a, line, line))
+        return -1;
+    const TextSpan span = a.lines.at(line - 1).span;
+    if (position < span.start || position + removed > span.end() || inserted.contains(u'\n')
+        || inserted.contains(u'\r'))
+        return -1;
+    const auto entry = std::partition_point(
+        a.references.cbegin(), a.references.cend(), [line](const Reference &r) { return r.line < line; });
+    return entry != a.references.cend() && entry->line == line ? int(entry - a.references.cbegin()) : -1;
+}
+
+// The entry on `line` (index `index`) read again after an edit inside it (see editedReferenceEntry(); the
+// text is already edited). Holds only when the line is still an entry the parser would read as such;
+// then the reference list keeps its extent, continuation and stray lines, and everything after the
+// edit just moves by `delta`. False leaves the article untouched.
+bool updateReferenceEntry(Article &a, int line, int index, qsizetype position, qsizetype delta)
+{
+    Line &edited = a.lines[line - 1];
+    const Line old = edited;
+    edited.span.length += delta;
+    const QStringView text = a.view(edited.span);
+    // A lone CR left at the end would make the line's terminator CRLF.
+    const bool crBeforeFeed = edited.terminatorLength == 1 && text.endsWith(u'\r');
+    Reference ref;
+    if (crBeforeFeed || isSeparatorLine(text) || isStructuralLine(text) || isMarkdownHeading(text.trimmed())
+        || !parseReferenceEntry(a, line, ref)) {
+        edited = old;
+        return false;
+    }
+    for (qsizetype i = line; i < a.lines.size(); ++i)
+        a.lines[i].span.start += delta;
+    ref.continuationLines = a.references.at(index).continuationLines;
+    if (!ref.continuationLines.isEmpty()) {
+        const TextSpan last = trimmedSpan(a.text, a.lines.at(ref.continuationLines.constLast() - 1).span);
+        ref.span.length = last.end() - ref.span.start;
+    }
+    a.references[index] = std::move(ref);
+
+    const qsizetype after = position + 1; // everything starting after the edit's first character
+    for (qsizetype i = index + 1; i < a.references.size(); ++i) {
+        Reference &r = a.references[i];
+        shift(r.span, delta);
+        shift(r.numberSpan, delta);
+        if (!r.urlSpan.isEmpty())
+            shift(r.urlSpan, delta);
+        shift(r.labelSpan, delta);
+    }
+    for (StrayLine &stray : a.strayReferenceLines) {
+        if (stray.line > line)
+            shift(stray.span, delta);
+    }
+    for (qsizetype i = firstStartingAt(a.paragraphs, after); i < a.paragraphs.size(); ++i)
+        shift(a.paragraphs[i].span, delta);
+    for (qsizetype i = firstStartingAt(a.citations, after); i < a.citations.size(); ++i) {
+        Citation &citation = a.citations[i];
+        shift(citation.span, delta);
+        for (CitationNumber &number : citation.numbers)
+            shift(number.span, delta);
+    }
+    for (qsizetype i = firstStartingAt(a.malformedMarkers, after); i < a.malformedMarkers.size(); ++i)
+        shift(a.malformedMarkers[i].span, delta);
+    if (a.commentsSection.present && a.commentsSection.headerLine > line)
+        shift(a.commentsSection.headerSpan, delta);
+    for (Comment &comment : a.comments) {
+        if (comment.line > line) {
+            shift(comment.span, delta);
+            shift(comment.textSpan, delta);
+        }
+    }
+    return true;
+}
+
 ArticleChange parseWhole(Article &a, ArticleChange change)
 {
     const bool hasBom = a.hasBom;
@@ -217,7 +295,16 @@ ArticleChange updateArticle(Article &a, qsizetype position, qsizetype removed, Q
     const int first = a.lines.isEmpty() ? 0 : a.lineAt(position);
     const int last = a.lines.isEmpty() ? 0 : a.lineAt(position + removed);
     const bool local = isLocalBodyStretch(a, first, last);
+    const int entry
+        = local || first != last ? -1 : editedReferenceEntry(a, first, position, removed, inserted);
     a.text.replace(position, removed, inserted.constData(), inserted.size());
+    if (entry >= 0 && updateReferenceEntry(a, first, entry, position, change.delta)) {
+        // Typing in an entry: only that entry is read again. What depends on the list (which markers
+        // dangle, duplicates, ...) is for the analysis and the views to find out, as after a full parse.
+        change.bodyUnchanged = true;
+        change.lineDelta = 0;
+        return change;
+    }
     if (!local && isInReferenceList(a, first, last)) {
         // Typing in an entry: everything is read again, and the views learn that the body stayed.
         Article before;

@@ -112,6 +112,7 @@ private Q_SLOTS:
     void matchesFullParse();
     void reportsTheChangedRanges();
     void structuralEditsParseEverything();
+    void referenceEntryEditsKeepTheBody();
 };
 
 void TestArticleUpdate::matchesFullParse_data()
@@ -207,6 +208,40 @@ void TestArticleUpdate::structuralEditsParseEverything()
         Article article = parseArticle(text);
         QVERIFY(updateArticle(article, text.indexOf(anchor), 0, u"x"_s).whole);
         QCOMPARE(article, parseArticle(article.text));
+    }
+}
+
+// Typing in a reference entry tells the views the body stayed as it was, unless the entry stops being
+// one and the line joins the text after the list.
+void TestArticleUpdate::referenceEntryEditsKeepTheBody()
+{
+    const QString text = u"Title\n\nBody [1] and [2].\n\nReferences:\n[1] https://a.example/ First\n"
+                         "[2] https://b.example/\n\nAfter the list [2].\n\nComments\nAnn: Fine.\n"_s;
+    struct Case
+    {
+        QString anchor;
+        qsizetype offset;
+        qsizetype removed;
+        QString inserted;
+        bool bodyUnchanged;
+    };
+    const QList<Case> cases = {
+        {u"First"_s, 5, 0, u" words"_s, true}, // the label
+        {u"https://a"_s, 8, 1, u"b"_s, true}, // the address
+        {u"[1] https"_s, 1, 1, u"3"_s, true}, // the number: the body's markers are the same
+        {u"[2] https"_s, 2, 1, QString(), false}, // "[2 https://…": no entry, now text after the list
+        {u"First"_s, 5, 0, u"\n"_s, true}, // a line break: everything is read again, the body stays
+    };
+    for (const Case &c : cases) {
+        Article article = parseArticle(text);
+        const qsizetype at = text.indexOf(c.anchor) + c.offset;
+        const ArticleChange change = updateArticle(article, at, c.removed, c.inserted);
+        QString edited = text;
+        edited.replace(at, c.removed, c.inserted);
+        QCOMPARE(article, parseArticle(edited));
+        QVERIFY2(change.whole, qPrintable(c.anchor));
+        QCOMPARE(change.bodyUnchanged, c.bodyUnchanged);
+        QCOMPARE(change.delta, c.inserted.size() - c.removed);
     }
 }
 
