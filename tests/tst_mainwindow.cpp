@@ -6,6 +6,7 @@
 #include "findreplacebar.h"
 #include "mainwindow.h"
 #include "mainwindowactions.h"
+#include "markerhighlighter.h"
 #include "problemsmodel.h"
 #include "problemspanel.h"
 #include "readingview.h"
@@ -27,6 +28,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -123,6 +125,7 @@ private Q_SLOTS:
     void javascriptReferenceIsNotLaunched();
     void danglingMarkerOnlyExplains();
     void typingUpdatesViewsAndUndoRestores();
+    void typingReportsOnlyWhatWasTyped();
     void renumberIsOneUndoStep();
     void findBarOpensOnDemand();
     void largeArticleStaysFunctional();
@@ -283,6 +286,36 @@ void TestMainWindow::typingUpdatesViewsAndUndoRestores()
     QCOMPARE(window->readingView()->markerCount(), 4);
     QCOMPARE(window->statusCounts()->citationsLabel()->text(), u"Citations: 4"_s);
     QVERIFY(!window->isWindowModified());
+}
+
+// Colouring the markers of the blocks on screen is no edit: a key typed after the editor has painted is
+// reported as that one character, so only its line is read again (not everything from the first
+// coloured block down to it).
+void TestMainWindow::typingReportsOnlyWhatWasTyped()
+{
+    MainWindow *window = openWindow(copyFixture(u"mainwindow/article.txt"_s));
+    QVERIFY(window);
+    ArticleDocument *document = window->document();
+    BodyEditor *editor = window->editor();
+    QTRY_VERIFY(editor->highlighter()->isBodyLine(3));
+    editor->viewport()->repaint(); // colours the visible blocks: the markers on lines 2 and 3
+
+    QSignalSpy changes(document->textDocument(), &QTextDocument::contentsChange);
+    QTextCursor cursor(document->textDocument()->findBlockByNumber(2));
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    editor->setTextCursor(cursor);
+    editor->setFocus();
+    const int at = cursor.position();
+    QTest::keyClick(editor, Qt::Key_X);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.at(0).at(0).toInt(), at);
+    QCOMPARE(changes.at(0).at(1).toInt(), 0);
+    QCOMPARE(changes.at(0).at(2).toInt(), 1);
+    document->analyseNow();
+    QVERIFY(!document->lastChange().whole);
+    QCOMPARE(document->lastChange().firstLine, 3);
+    QCOMPARE(document->lastChange().newLineEnd, 4);
+    document->setModified(false);
 }
 
 // A generated article of a few megabytes: a marker deep in it can be clicked, renumbering is one undo

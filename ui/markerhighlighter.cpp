@@ -6,6 +6,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QPlainTextEdit>
+#include <QSignalBlocker>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
@@ -84,10 +85,14 @@ void MarkerHighlighter::formatBlock(const QTextBlock &block)
     QTextLayout *layout = block.layout();
     if (ranges.isEmpty() && layout->formats().isEmpty())
         return;
-    // setFormats() drops the block's lines; lay the block out again right away (colours only, so its height
-    // stays) without touching the document, which would count as an edit.
     layout->setFormats(ranges);
-    m_document->textDocument()->documentLayout()->blockBoundingRect(block);
+    // setFormats() drops the block's lines and leaves a change of the block pending in the document,
+    // which the next edit would report as its own: from this block to wherever the edit is (half the
+    // article, the first key typed after opening one). Settling it lays the block out again, and tells
+    // nobody: colours only, so its height stays and this paint shows them.
+    QTextDocument *doc = m_document->textDocument();
+    const QSignalBlocker quiet(doc->documentLayout());
+    doc->markContentsDirty(block.position(), block.length());
 }
 
 void MarkerHighlighter::formatVisibleBlocks(const QPlainTextEdit *editor)
