@@ -124,7 +124,7 @@ int runBenchmark(const QString &path, bool openOnly, const QElapsedTimer &sinceS
     const double firstPaintClock = monotonicMs();
 
     QJsonObject result;
-    result.insert(u"bytes"_s, double(window.document()->toBytes().size()));
+    result.insert(u"bytes"_s, double(window.document()->loadedBytes().size()));
     result.insert(u"open_to_first_paint_ms"_s, double(firstPaint));
     result.insert(u"first_paint_clock_ms"_s, firstPaintClock);
 

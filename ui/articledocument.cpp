@@ -420,13 +420,21 @@ bool ArticleDocument::save(const QString &path, QString *error)
 QByteArray ArticleDocument::toBytes() const
 {
     const QString current = d->currentText();
-    if (!d->originalBytes.isNull() && current == d->savedEditorText())
+    QByteArray bytes;
+    if (d->newline == u"\n"_s) {
+        bytes = encodeText(current, d->hasBom);
+    } else {
+        QString converted = current;
+        converted.replace(u'\n', d->newline);
+        bytes = encodeText(converted, d->hasBom);
+    }
+    // Unchanged text gives the bytes it came from, also where writing it out again would not (mixed
+    // line endings): only then is the saved text read back to compare.
+    if (d->originalBytes.isNull())
+        return bytes; // never loaded nor saved
+    if (bytes == d->originalBytes)
         return d->originalBytes;
-    if (d->newline == u"\n"_s)
-        return encodeText(current, d->hasBom);
-    QString converted = current;
-    converted.replace(u'\n', d->newline);
-    return encodeText(converted, d->hasBom);
+    return current == d->savedEditorText() ? d->originalBytes : bytes;
 }
 
 QByteArray ArticleDocument::loadedBytes() const
