@@ -29,6 +29,10 @@ void ArticleAnalysis::analyse(const Article &article)
 
 void ArticleAnalysis::update(const Article &article, const ArticleChange &change)
 {
+    if (change.whole && change.bodyUnchanged) {
+        updateReferenceList(article, change);
+        return;
+    }
     if (change.whole) {
         analyse(article);
         return;
@@ -64,6 +68,37 @@ void ArticleAnalysis::update(const Article &article, const ArticleChange &change
         change.firstCitation, change.newCitationEnd, change.firstMalformed, change.newMalformedEnd, found);
     sortDiagnostics(found);
     spliceList(m_markers, firstIndex, lastIndex - firstIndex, std::move(found));
+    combine(analyser);
+}
+
+// Only the reference list changed (typing in an entry): its checks run again. The markers are the same
+// ones, so their counts stay, and so do their findings (only moved) unless a reference number came or
+// went, which changes which of them dangle.
+void ArticleAnalysis::updateReferenceList(const Article &article, const ArticleChange &change)
+{
+    Analyser analyser(article);
+    m_referenceSide.clear();
+    analyser.checkReferenceSide(m_referenceSide);
+    sortDiagnostics(m_referenceSide);
+    m_referenceSideNamesLines = std::any_of(m_referenceSide.cbegin(), m_referenceSide.cend(),
+        [](const Diagnostic &d) { return d.code == u"duplicate-reference-number"; });
+    const QHash<qint64, int> &first = analyser.firstReferences();
+    const bool sameNumbers = first.size() == m_firstReferences.size()
+        && std::all_of(
+            first.keyBegin(), first.keyEnd(), [this](qint64 n) { return m_firstReferences.contains(n); });
+    m_firstReferences = first;
+    if (sameNumbers) {
+        for (qsizetype i = firstStartingAt(m_markers, change.position + change.removed); i < m_markers.size();
+             ++i) {
+            m_markers[i].line += change.lineDelta;
+            m_markers[i].span.start += change.delta;
+        }
+    } else {
+        m_markers.clear();
+        analyser.checkMarkers(
+            0, int(article.citations.size()), 0, int(article.malformedMarkers.size()), m_markers);
+        sortDiagnostics(m_markers);
+    }
     combine(analyser);
 }
 

@@ -21,6 +21,7 @@ public:
 
 private:
     void combine(const Analyser &analyser);
+    void updateReferenceList(const Article &article, const ArticleChange &change);
 
     QList<Diagnostic> m_referenceSide; // of the reference list, in the order found
     QList<Diagnostic> m_markers; // of single markers, by position
