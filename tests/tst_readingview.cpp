@@ -153,6 +153,8 @@ private slots:
 
 private:
     void show(const QString &text);
+    // Shows the view and `reference` (a view of the same size typesetting from scratch), both exposed.
+    bool showBesideReference(ReadingView &reference);
     CountingView *m_view = nullptr;
     Article m_article;
 };
@@ -167,6 +169,14 @@ void TestReadingView::cleanup()
 {
     delete m_view;
     m_view = nullptr;
+}
+
+bool TestReadingView::showBesideReference(ReadingView &reference)
+{
+    m_view->show();
+    reference.resize(m_view->size());
+    reference.show();
+    return QTest::qWaitForWindowExposed(m_view) && QTest::qWaitForWindowExposed(&reference);
 }
 
 void TestReadingView::show(const QString &text)
@@ -362,12 +372,8 @@ void TestReadingView::inPlaceUpdatesMatchFullRendering()
     QStringList body = mixedBody(40);
     Article article = parseArticle(articleText(body));
     m_view->setArticle(article, analyseArticle(article));
-    m_view->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_view));
     ReadingView reference;
-    reference.resize(m_view->size());
-    reference.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&reference));
+    QVERIFY(showBesideReference(reference));
 
     QRandomGenerator random(20250702);
     const QStringList insertions = {u"x"_s, u" word"_s, u" [2]"_s, u" [1, 3]"_s, u"[9]"_s, u"`"_s, u"## "_s,
@@ -430,12 +436,8 @@ void TestReadingView::referenceEditsUpdateInPlace()
     };
     Article article = parseArticle(textOf());
     m_view->setArticle(article, analyseArticle(article));
-    m_view->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_view));
     ReadingView reference;
-    reference.resize(m_view->size());
-    reference.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&reference));
+    QVERIFY(showBesideReference(reference));
 
     QRandomGenerator random(20261201);
     int inPlace = 0;
