@@ -158,6 +158,10 @@ public:
         if (start < 0 || mayHaveEscapes || dirtyEnd > length || oldEnd > article.text.size()
             || article.text.size() + dirtyDelta != length || oldEnd < start)
             return false;
+        // Edits all over the text (renumbering): reading the stretch through a cursor goes fragment by
+        // fragment and costs more than copying the whole text out, which a full parse then reads.
+        if (dirtyEnd - start > length / 2)
+            return false;
         QTextCursor cursor(text);
         cursor.setPosition(int(start));
         cursor.setPosition(int(dirtyEnd), QTextCursor::KeepAnchor);
