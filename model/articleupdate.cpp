@@ -306,7 +306,8 @@ ArticleChange updateArticle(Article &a, qsizetype position, qsizetype removed, Q
         return change;
     }
     if (!local && isInReferenceList(a, first, last)) {
-        // Typing in an entry: everything is read again, and the views learn that the body stayed.
+        // Any other edit inside the list (a line break, an entry that stops being one): everything is
+        // read again, and the views learn whether the body stayed as it was.
         Article before;
         before.paragraphs = std::move(a.paragraphs);
         before.citations = std::move(a.citations);

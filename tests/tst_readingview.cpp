@@ -148,6 +148,7 @@ private slots:
     void editsDuringProgressiveRendering();
     void inPlaceUpdatesMatchFullRendering();
     void referenceEditsUpdateInPlace();
+    void referenceNumberEditDuringProgressiveRendering();
     void wrappedListItemStaysInItsColumn();
     void codeKeepsItsIndentation();
 
@@ -488,6 +489,38 @@ void TestReadingView::referenceEditsUpdateInPlace()
         QCOMPARE(m_view->document()->toPlainText().contains(article.references.constLast().url), true);
     }
     QVERIFY2(inPlace == referenceEdits, qPrintable(u"%1 of %2"_s.arg(inPlace).arg(referenceEdits)));
+}
+
+// A reference number changed while the list is not typeset yet: markers already on the page and those
+// still to come show whether they dangle by the new numbers.
+void TestReadingView::referenceNumberEditDuringProgressiveRendering()
+{
+    Article article = parseArticle(articleText(mixedBody(3000)));
+    m_view->setArticle(article, analyseArticle(article));
+    QVERIFY(!m_view->isRenderingFinished());
+    const qsizetype at = article.text.indexOf(u"[3] https://example.net/three"_s) + 1;
+    const ArticleChange change = updateArticle(article, at, 1, u"9"_s); // [3] dangles now, [9] does not
+    QVERIFY(change.whole && change.bodyUnchanged);
+    m_view->setArticle(article, analyseArticle(article), &change);
+    m_view->finishRendering();
+
+    const auto dangling = [](const QTextDocument *document) {
+        QStringList out;
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextCharFormat format = it.fragment().charFormat();
+                if (format.hasProperty(ArticleRenderer::ReferenceNumberProperty))
+                    out.append(u"%1:%2"_s.arg(it.fragment().position())
+                                   .arg(format.boolProperty(ArticleRenderer::DanglingProperty)));
+            }
+        }
+        return out;
+    };
+    QTextDocument fresh;
+    ArticleRenderer renderer(ArticleRenderer::readingFont(m_view->font()), m_view->palette());
+    renderer.render(article, &fresh);
+    QCOMPARE(renderingOf(m_view->document()), renderingOf(&fresh));
+    QCOMPARE(dangling(m_view->document()), dangling(&fresh));
 }
 
 // "- item" followed by an indented line is one list item wrapped by hand: the second line is typeset in

@@ -96,6 +96,8 @@ public:
     // the document got, or nothing when the section on the page has other numbers or entries.
     std::optional<qsizetype> replaceReferenceEntries();
     bool referencesRendered() const { return m_referencesDone; }
+    // Whether the markers typeset so far dangle or not by the reference numbers of `article`.
+    bool hasReferenceNumbersOf(const Article &article) const;
 
     static QString referenceHref(qint64 number); // "citewise-ref:3"
     static qint64 referenceFromHref(const QString &href); // 0 when it is not one of ours

@@ -114,6 +114,17 @@ void ArticleRenderer::renderReferenceEntries(QTextCursor &cursor, const Article 
     }
 }
 
+bool ArticleRenderer::hasReferenceNumbersOf(const Article &article) const
+{
+    QSet<qint64> numbers;
+    numbers.reserve(m_referenceNumbers.size());
+    for (const Reference &reference : article.references) {
+        if (reference.hasValidNumber())
+            numbers.insert(reference.number);
+    }
+    return numbers == m_referenceNumbers;
+}
+
 std::optional<qsizetype> ArticleRenderer::replaceReferenceEntries()
 {
     if (!m_referencesDone || m_referenceEntryBlock < 0 || !m_article || !m_document

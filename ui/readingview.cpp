@@ -418,8 +418,10 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
 // Markers after it, in text that follows the list, move with its length.
 bool ReadingView::replaceReferenceEntries()
 {
+    // Not typeset yet: the rendering gets to the new entries itself, and the markers so far are right
+    // while the numbers are the same.
     if (!m_renderer->referencesRendered())
-        return true; // not typeset yet: the rendering gets to the new entries itself
+        return m_renderer->hasReferenceNumbersOf(m_article);
     const std::optional<qsizetype> delta = m_renderer->replaceReferenceEntries();
     if (!delta)
         return false;
