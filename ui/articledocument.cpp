@@ -409,9 +409,11 @@ bool ArticleDocument::save(const QString &path, QString *error)
     if (!writeFileAtomically(path, bytes, error))
         return false;
 
+    // Written from the editor's own text, reading the bytes back gives it again; the file's own bytes
+    // written back keep the text they correspond to.
+    if (bytes.constData() != d->originalBytes.constData())
+        d->savedText = QString();
     d->originalBytes = bytes;
-    // Written from the editor's own text, so reading the bytes back gives it again.
-    d->savedText = QString();
     d->text->setModified(false);
     d->setPath(QFileInfo(path).absoluteFilePath());
     if (d->notWritable) {
