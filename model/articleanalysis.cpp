@@ -10,16 +10,8 @@ namespace Citewise {
 void ArticleAnalysis::analyse(const Article &article)
 {
     Analyser analyser(article);
-    m_referenceSide.clear();
-    analyser.checkReferenceSide(m_referenceSide);
-    sortDiagnostics(m_referenceSide);
-    m_firstReferences = analyser.firstReferences();
-    m_referenceSideNamesLines = std::any_of(m_referenceSide.cbegin(), m_referenceSide.cend(),
-        [](const Diagnostic &d) { return d.code == u"duplicate-reference-number"; });
-    m_markers.clear();
-    analyser.checkMarkers(
-        0, int(article.citations.size()), 0, int(article.malformedMarkers.size()), m_markers);
-    sortDiagnostics(m_markers);
+    checkReferenceList(analyser);
+    checkAllMarkers(analyser, article);
     m_counts.clear();
     m_counts.reserve(article.references.size());
     for (const Citation &citation : article.citations)
@@ -44,9 +36,7 @@ void ArticleAnalysis::update(const Article &article, const ArticleChange &change
     };
     Analyser analyser(article);
     if (change.lineDelta != 0 && m_referenceSideNamesLines) {
-        m_referenceSide.clear(); // messages that name a line are written again
-        analyser.checkReferenceSide(m_referenceSide);
-        sortDiagnostics(m_referenceSide);
+        checkReferenceList(analyser); // messages that name a line are written again
     } else {
         analyser.setFirstReferences(m_firstReferences);
         if (change.delta != 0 || change.lineDelta != 0)
@@ -76,17 +66,12 @@ void ArticleAnalysis::update(const Article &article, const ArticleChange &change
 // went, which changes which of them dangle.
 void ArticleAnalysis::updateReferenceList(const Article &article, const ArticleChange &change)
 {
+    const QHash<qint64, int> before = m_firstReferences;
     Analyser analyser(article);
-    m_referenceSide.clear();
-    analyser.checkReferenceSide(m_referenceSide);
-    sortDiagnostics(m_referenceSide);
-    m_referenceSideNamesLines = std::any_of(m_referenceSide.cbegin(), m_referenceSide.cend(),
-        [](const Diagnostic &d) { return d.code == u"duplicate-reference-number"; });
-    const QHash<qint64, int> &first = analyser.firstReferences();
-    const bool sameNumbers = first.size() == m_firstReferences.size()
-        && std::all_of(
-            first.keyBegin(), first.keyEnd(), [this](qint64 n) { return m_firstReferences.contains(n); });
-    m_firstReferences = first;
+    checkReferenceList(analyser);
+    const bool sameNumbers = before.size() == m_firstReferences.size()
+        && std::all_of(m_firstReferences.keyBegin(), m_firstReferences.keyEnd(),
+            [&before](qint64 n) { return before.contains(n); });
     if (sameNumbers) {
         for (qsizetype i = firstStartingAt(m_markers, change.position + change.removed); i < m_markers.size();
              ++i) {
@@ -94,12 +79,29 @@ void ArticleAnalysis::updateReferenceList(const Article &article, const ArticleC
             m_markers[i].span.start += change.delta;
         }
     } else {
-        m_markers.clear();
-        analyser.checkMarkers(
-            0, int(article.citations.size()), 0, int(article.malformedMarkers.size()), m_markers);
-        sortDiagnostics(m_markers);
+        checkAllMarkers(analyser, article);
     }
     combine(analyser);
+}
+
+// The reference list's findings, and what the markers are checked against, from scratch.
+void ArticleAnalysis::checkReferenceList(Analyser &analyser)
+{
+    m_referenceSide.clear();
+    analyser.checkReferenceSide(m_referenceSide);
+    sortDiagnostics(m_referenceSide);
+    m_firstReferences = analyser.firstReferences();
+    m_referenceSideNamesLines = std::any_of(m_referenceSide.cbegin(), m_referenceSide.cend(),
+        [](const Diagnostic &d) { return d.code == u"duplicate-reference-number"; });
+}
+
+// Every marker's findings, from scratch (after checkReferenceList()).
+void ArticleAnalysis::checkAllMarkers(const Analyser &analyser, const Article &article)
+{
+    m_markers.clear();
+    analyser.checkMarkers(
+        0, int(article.citations.size()), 0, int(article.malformedMarkers.size()), m_markers);
+    sortDiagnostics(m_markers);
 }
 
 // The three sorted lists merged into one, ties in a fixed order (reference list, whole article, markers).

@@ -22,6 +22,8 @@ public:
 private:
     void combine(const Analyser &analyser);
     void updateReferenceList(const Article &article, const ArticleChange &change);
+    void checkReferenceList(Analyser &analyser);
+    void checkAllMarkers(const Analyser &analyser, const Article &article);
 
     QList<Diagnostic> m_referenceSide; // of the reference list, in the order found
     QList<Diagnostic> m_markers; // of single markers, by position
