@@ -79,6 +79,61 @@ void shiftSection(Section &s, int lineDelta, qsizetype delta)
     shift(s.headerSpan, delta);
 }
 
+// One item of the article `lineDelta` lines and `delta` characters further.
+void move(Paragraph &p, int lineDelta, qsizetype delta)
+{
+    p.line += lineDelta;
+    shift(p.span, delta);
+}
+
+void move(Citation &citation, int lineDelta, qsizetype delta)
+{
+    citation.line += lineDelta;
+    if (delta == 0)
+        return;
+    shift(citation.span, delta);
+    for (CitationNumber &number : citation.numbers)
+        shift(number.span, delta);
+}
+
+void move(MalformedMarker &marker, int lineDelta, qsizetype delta)
+{
+    marker.line += lineDelta;
+    shift(marker.span, delta);
+}
+
+void move(Reference &r, int lineDelta, qsizetype delta)
+{
+    r.line += lineDelta;
+    shift(r.span, delta);
+    shift(r.numberSpan, delta);
+    if (!r.urlSpan.isEmpty()) // an entry without an address keeps the empty default span
+        shift(r.urlSpan, delta);
+    shift(r.labelSpan, delta);
+    for (int &line : r.continuationLines)
+        line += lineDelta;
+}
+
+void move(StrayLine &stray, int lineDelta, qsizetype delta)
+{
+    stray.line += lineDelta;
+    shift(stray.span, delta);
+}
+
+void move(Comment &comment, int lineDelta, qsizetype delta)
+{
+    comment.line += lineDelta;
+    shift(comment.span, delta);
+    shift(comment.textSpan, delta);
+}
+
+// Items [from, end) of `list` moved.
+template<typename T> void moveFrom(QList<T> &list, qsizetype from, int lineDelta, qsizetype delta)
+{
+    for (qsizetype i = from; i < list.size(); ++i)
+        move(list[i], lineDelta, delta);
+}
+
 // Everything from the line after the edit on: `lineDelta` lines and `delta` characters further.
 void shiftTail(
     Article &a, const ArticleChange &c, int paragraphFrom, int citationFrom, int malformedFrom, int fenceFrom)
@@ -91,49 +146,17 @@ void shiftTail(
         for (qsizetype i = c.newLineEnd - 1; i < a.lines.size(); ++i)
             a.lines[i].span.start += delta;
     }
-    for (qsizetype i = paragraphFrom; i < a.paragraphs.size(); ++i) {
-        Paragraph &p = a.paragraphs[i];
-        p.line += lineDelta;
-        shift(p.span, delta);
-    }
+    moveFrom(a.paragraphs, paragraphFrom, lineDelta, delta);
     for (qsizetype i = fenceFrom; i < a.fenceLines.size(); ++i)
         a.fenceLines[i] += lineDelta;
-    for (qsizetype i = citationFrom; i < a.citations.size(); ++i) {
-        Citation &citation = a.citations[i];
-        citation.line += lineDelta;
-        if (delta == 0)
-            continue;
-        shift(citation.span, delta);
-        for (CitationNumber &number : citation.numbers)
-            shift(number.span, delta);
-    }
-    for (qsizetype i = malformedFrom; i < a.malformedMarkers.size(); ++i) {
-        MalformedMarker &marker = a.malformedMarkers[i];
-        marker.line += lineDelta;
-        shift(marker.span, delta);
-    }
+    moveFrom(a.citations, citationFrom, lineDelta, delta);
+    moveFrom(a.malformedMarkers, malformedFrom, lineDelta, delta);
     // Both sections follow the body, so all of their contents moved.
     shiftSection(a.referencesSection, lineDelta, delta);
-    for (Reference &r : a.references) {
-        r.line += lineDelta;
-        shift(r.span, delta);
-        shift(r.numberSpan, delta);
-        if (!r.urlSpan.isEmpty()) // an entry without an address keeps the empty default span
-            shift(r.urlSpan, delta);
-        shift(r.labelSpan, delta);
-        for (int &line : r.continuationLines)
-            line += lineDelta;
-    }
-    for (StrayLine &stray : a.strayReferenceLines) {
-        stray.line += lineDelta;
-        shift(stray.span, delta);
-    }
+    moveFrom(a.references, 0, lineDelta, delta);
+    moveFrom(a.strayReferenceLines, 0, lineDelta, delta);
     shiftSection(a.commentsSection, lineDelta, delta);
-    for (Comment &comment : a.comments) {
-        comment.line += lineDelta;
-        shift(comment.span, delta);
-        shift(comment.textSpan, delta);
-    }
+    moveFrom(a.comments, 0, lineDelta, delta);
 }
 
 // Whether lines [first, last] lie inside the entries of the reference list: after its header, up to
@@ -235,37 +258,16 @@ bool updateReferenceEntry(Article &a, int line, int index, qsizetype position, q
     }
     a.references[index] = std::move(ref);
 
-    const qsizetype after = position + 1; // everything starting after the edit's first character
-    for (qsizetype i = index + 1; i < a.references.size(); ++i) {
-        Reference &r = a.references[i];
-        shift(r.span, delta);
-        shift(r.numberSpan, delta);
-        if (!r.urlSpan.isEmpty())
-            shift(r.urlSpan, delta);
-        shift(r.labelSpan, delta);
-    }
-    for (StrayLine &stray : a.strayReferenceLines) {
-        if (stray.line > line)
-            shift(stray.span, delta);
-    }
-    for (qsizetype i = firstStartingAt(a.paragraphs, after); i < a.paragraphs.size(); ++i)
-        shift(a.paragraphs[i].span, delta);
-    for (qsizetype i = firstStartingAt(a.citations, after); i < a.citations.size(); ++i) {
-        Citation &citation = a.citations[i];
-        shift(citation.span, delta);
-        for (CitationNumber &number : citation.numbers)
-            shift(number.span, delta);
-    }
-    for (qsizetype i = firstStartingAt(a.malformedMarkers, after); i < a.malformedMarkers.size(); ++i)
-        shift(a.malformedMarkers[i].span, delta);
+    // Everything after the edited line moves along it; nothing else of the list or the body is in it.
+    const qsizetype after = position + 1;
+    moveFrom(a.references, index + 1, 0, delta);
+    moveFrom(a.strayReferenceLines, firstStartingAt(a.strayReferenceLines, after), 0, delta);
+    moveFrom(a.paragraphs, firstStartingAt(a.paragraphs, after), 0, delta);
+    moveFrom(a.citations, firstStartingAt(a.citations, after), 0, delta);
+    moveFrom(a.malformedMarkers, firstStartingAt(a.malformedMarkers, after), 0, delta);
     if (a.commentsSection.present && a.commentsSection.headerLine > line)
         shift(a.commentsSection.headerSpan, delta);
-    for (Comment &comment : a.comments) {
-        if (comment.line > line) {
-            shift(comment.span, delta);
-            shift(comment.textSpan, delta);
-        }
-    }
+    moveFrom(a.comments, firstStartingAt(a.comments, after), 0, delta);
     return true;
 }
 
