@@ -294,20 +294,16 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
 {
     if (!m_renderer)
         return false;
+    ParagraphEdit edit;
     if (change && change->whole && change->bodyUnchanged) {
-        // Typing in a reference entry: the body on the page stays, the list is typeset again.
+        // Typing in a reference entry: the body on the page stays, the list may need typesetting again.
         if (next.paragraphs.size() != m_paragraphs.size() || next.citations.size() != m_markers.size())
             return false;
-        m_article = next;
-        if (!replaceReferenceEntries())
-            return false;
-        if (!m_renderer->isFinished())
-            m_renderer->articleReplaced(0, 0);
-        return true;
-    }
-    ParagraphEdit edit;
-    if (change && !change->whole ? !paragraphsFromChange(next, *change, &edit) : !diffParagraphs(next, &edit))
+        edit.referenceText = true;
+    } else if (change && !change->whole ? !paragraphsFromChange(next, *change, &edit)
+                                        : !diffParagraphs(next, &edit)) {
         return false;
+    }
     const QList<Paragraph> &after = next.paragraphs;
     const int paragraphsBefore = int(m_paragraphs.size());
     int head = edit.head;
