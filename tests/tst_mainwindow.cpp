@@ -610,6 +610,20 @@ void TestMainWindow::titleAndRecentFiles()
         (QStringList {QFileInfo(other).absoluteFilePath(), QFileInfo(path).absoluteFilePath()}));
     QFile::remove(other);
     QCOMPARE(window->recentFiles()->files().value(0), QFileInfo(path).absoluteFilePath());
+
+    // Opening the file that heads the list again leaves the settings file alone: a line added to it
+    // here would not survive a write.
+    QVERIFY(window->openFile(path));
+    QSettings().sync();
+    QFile settingsFile(QSettings().fileName());
+    QVERIFY(settingsFile.open(QIODevice::Append));
+    settingsFile.write("; kept\n");
+    settingsFile.close();
+    QVERIFY(window->openFile(path));
+    QCoreApplication::processEvents();
+    QSettings().sync();
+    QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+    QVERIFY(settingsFile.readAll().endsWith("; kept\n"));
 }
 
 void TestMainWindow::f6CyclesThroughPanes()

@@ -57,7 +57,12 @@ void RecentFiles::clear()
 
 void RecentFiles::store(const QStringList &files)
 {
-    m_settings.setValue(kSettingsKey, QStringList(files.mid(0, kMaxFiles)));
+    const QStringList kept = files.mid(0, kMaxFiles);
+    // Opening the file that already heads the list changes nothing: the settings file is not
+    // written again (a write syncs it to disk twice, before the window's first paint).
+    if (kept == m_settings.value(kSettingsKey).toStringList())
+        return;
+    m_settings.setValue(kSettingsKey, kept);
     // Queued: "Clear List" itself lives in the menu that is rebuilt.
     QMetaObject::invokeMethod(this, &RecentFiles::rebuildMenu, Qt::QueuedConnection);
 }
