@@ -3,6 +3,8 @@
 #include "commentdialog.h"
 #include "commentsmodel.h"
 #include "commentspanel.h"
+#include "iconengines.h"
+#include "mainwindowactions.h"
 #include "problemsmodel.h"
 #include "problemspanel.h"
 #include "referencedialog.h"
@@ -78,6 +80,7 @@ private slots:
     void openRequested();
     void commentsRoundTrip();
     void problemActivation();
+    void iconsAreMadeWhenShown();
 
 private:
     QString text() const { return m_document->textDocument()->toPlainText(); }
@@ -326,6 +329,39 @@ void TestSidebar::problemActivation()
     QVERIFY(panel.problemCount() < diagnostics.size());
     QCOMPARE(counted.size(), 1);
     QCOMPARE(counted.first().first().toInt(), panel.problemCount());
+}
+
+void TestSidebar::iconsAreMadeWhenShown()
+{
+    // A circle is drawn at the size and scale asked for, in its colour at the centre.
+    const QColor red(0xd3, 0x2f, 0x2f);
+    const QIcon circle = circleIcon(red);
+    QVERIFY(!circle.isNull());
+    for (const qreal scale : {1.0, 2.0}) {
+        const QPixmap pixmap = circle.pixmap(QSize(20, 20), scale);
+        QCOMPARE(pixmap.size(), QSize(20, 20) * scale);
+        QCOMPARE(pixmap.devicePixelRatio(), scale);
+        const QImage image = pixmap.toImage();
+        QCOMPARE(image.pixelColor(image.width() / 2, image.height() / 2), red);
+        QCOMPARE(image.pixelColor(0, 0).alpha(), 0);
+    }
+    // Disabled looks come from the style: not the colour itself.
+    const QImage disabled = circle.pixmap(QSize(20, 20), QIcon::Disabled).toImage();
+    QVERIFY(disabled.pixelColor(10, 10) != red);
+    // Hollow circles leave the centre empty.
+    QCOMPARE(circleIcon(red, true).pixmap(QSize(24, 24)).toImage().pixelColor(12, 12).alpha(), 0);
+
+    // A bundled icon is read when first shown, and then shows the file.
+    initResources();
+    const QIcon bundled = fileIconOnDemand(u":/icons/edit-copy.svg"_s);
+    QVERIFY(!bundled.isNull());
+    for (const qreal scale : {1.0, 2.0}) {
+        const QPixmap shown = bundled.pixmap(QSize(24, 24), scale);
+        QCOMPARE(shown.size(), QSize(24, 24) * scale);
+        QCOMPARE(shown.devicePixelRatio(), scale);
+        QCOMPARE(shown.toImage(), QIcon(u":/icons/edit-copy.svg"_s).pixmap(QSize(24, 24), scale).toImage());
+    }
+    QVERIFY(fileIconOnDemand(u":/icons/no-such-icon.svg"_s).pixmap(QSize(24, 24)).isNull());
 }
 
 QTEST_MAIN(TestSidebar)

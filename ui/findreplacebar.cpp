@@ -1,4 +1,5 @@
 #include "findreplacebar.h"
+#include "iconengines.h"
 
 #include "articledocument.h"
 #include "bodyeditor.h"
@@ -28,7 +29,7 @@ namespace {
 QIcon themeIcon(const QString &name)
 {
     const QString fallback = u":/icons/"_s + name + u".svg"_s;
-    return QIcon::fromTheme(name, QFile::exists(fallback) ? QIcon(fallback) : QIcon());
+    return QIcon::fromTheme(name, QFile::exists(fallback) ? fileIconOnDemand(fallback) : QIcon());
 }
 
 } // namespace

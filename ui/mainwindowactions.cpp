@@ -1,7 +1,7 @@
 #include "mainwindowactions.h"
+#include "iconengines.h"
 
 #include <QAction>
-#include <QImageReader>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QToolBar>
@@ -26,7 +26,7 @@ void initResources()
 QIcon themeIcon(const QString &name)
 {
     initResources();
-    return QIcon::fromTheme(name, QIcon(u":/icons/%1.svg"_s.arg(name)));
+    return QIcon::fromTheme(name, fileIconOnDemand(u":/icons/%1.svg"_s.arg(name)));
 }
 
 namespace {
@@ -42,10 +42,11 @@ QAction *makeAction(
     return action;
 }
 
-// The icons are SVG; without the SVG image plugin the tool bar would show blank buttons.
+// The icons are SVG; without Qt's SVG support the tool bar would show blank buttons. Asked of an
+// icon rather than of QImageReader, which would load every image format plugin to answer.
 bool canShowSvgIcons()
 {
-    return QImageReader::supportedImageFormats().contains("svg");
+    return !QIcon(u":/icons/citewise.svg"_s).isNull();
 }
 
 } // namespace

@@ -1,31 +1,12 @@
 #include "statusicons.h"
 
+#include "iconengines.h"
+
 #include <QHash>
-#include <QPainter>
-#include <QPixmap>
 
 using namespace Qt::StringLiterals;
 
 namespace Citewise {
-
-QIcon circleIcon(const QColor &color, bool hollow)
-{
-    QIcon icon;
-    for (const int size : {16, 24, 32}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        const qreal pen = size / 8.0;
-        painter.setPen(QPen(color.darker(130), pen));
-        painter.setBrush(hollow ? QBrush(Qt::NoBrush) : QBrush(color));
-        const qreal margin = size / 6.0;
-        painter.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin));
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
-}
 
 QIcon themedIcon(const QString &themeName, const QColor &fallback)
 {

@@ -10,8 +10,6 @@
 
 namespace Citewise {
 
-// A filled (or, for placeholders, hollow) coloured circle.
-QIcon circleIcon(const QColor &color, bool hollow = false);
 // The theme icon `themeName`, else a circle of `fallback` colour.
 QIcon themedIcon(const QString &themeName, const QColor &fallback);
 QIcon severityIcon(Diagnostic::Severity severity);
