@@ -105,9 +105,14 @@ void StatusCounts::update(const Article &article, const QList<Diagnostic> &diagn
         errors += diagnostic.severity == Diagnostic::Severity::Error ? 1 : 0;
     const auto problems = int(diagnostics.size());
     m_problems->setText(problems == 0 ? tr("No problems") : tr("Problems: %1").arg(problems));
-    m_problems->setIcon(themeIcon(errors > 0 ? u"dialog-error"_s
-            : problems > 0                   ? u"dialog-warning"_s
-                                             : u"dialog-ok"_s));
+    const QString iconName = errors > 0 ? u"dialog-error"_s
+        : problems > 0                  ? u"dialog-warning"_s
+                                        : u"dialog-ok"_s;
+    // Looked up in the icon theme only when it changes, not at every keystroke.
+    if (iconName != m_problemsIconName) {
+        m_problems->setIcon(themeIcon(iconName));
+        m_problemsIconName = iconName;
+    }
 }
 
 } // namespace Citewise

@@ -44,6 +44,7 @@ private:
     QLabel *m_citations;
     QLabel *m_references;
     QToolButton *m_problems;
+    QString m_problemsIconName; // the theme name of the icon m_problems shows
 };
 
 } // namespace Citewise
