@@ -13,13 +13,16 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
@@ -81,6 +84,7 @@ private slots:
     void commentsRoundTrip();
     void problemActivation();
     void iconsAreMadeWhenShown();
+    void columnsFitTheSidebar();
 
 private:
     QString text() const { return m_document->textDocument()->toPlainText(); }
@@ -362,6 +366,46 @@ void TestSidebar::iconsAreMadeWhenShown()
         QCOMPARE(shown.toImage(), QIcon(u":/icons/edit-copy.svg"_s).pixmap(QSize(24, 24), scale).toImage());
     }
     QVERIFY(fileIconOnDemand(u":/icons/no-such-icon.svg"_s).pixmap(QSize(24, 24)).isNull());
+}
+
+void TestSidebar::columnsFitTheSidebar()
+{
+    auto *view = static_cast<QTableView *>(m_references->view());
+    QHeaderView *header = view->horizontalHeader();
+    const auto lastVisibleEdge = [&] {
+        int edge = 0;
+        for (int column = 0; column < header->count(); ++column) {
+            if (!header->isSectionHidden(column))
+                edge = qMax(edge, header->sectionViewportPosition(column) + header->sectionSize(column));
+        }
+        return edge;
+    };
+    m_references->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_references));
+
+    // As narrow as the sidebar opens: every column shown fits, the URL column is left out and the
+    // domain's tooltip has the URL.
+    m_references->resize(300, 400);
+    QCoreApplication::processEvents();
+    QVERIFY(header->isSectionHidden(ReferencesModel::UrlColumn));
+    QVERIFY(!header->isSectionHidden(ReferencesModel::CitedColumn));
+    QVERIFY(lastVisibleEdge() <= view->viewport()->width());
+    QVERIFY(!view->horizontalScrollBar()->isVisible());
+    const QModelIndex domain = view->model()->index(0, ReferencesModel::DomainColumn);
+    QVERIFY(domain.data(Qt::ToolTipRole).toString().startsWith(u"https://"_s));
+
+    // Wide: the URLs are back and take the rest of the width.
+    m_references->resize(900, 400);
+    QCoreApplication::processEvents();
+    QVERIFY(!header->isSectionHidden(ReferencesModel::UrlColumn));
+    QCOMPARE(lastVisibleEdge(), view->viewport()->width());
+    QVERIFY(header->sectionSize(ReferencesModel::UrlColumn) >= 160);
+
+    // And narrow again.
+    m_references->resize(300, 400);
+    QCoreApplication::processEvents();
+    QVERIFY(header->isSectionHidden(ReferencesModel::UrlColumn));
+    QVERIFY(lastVisibleEdge() <= view->viewport()->width());
 }
 
 QTEST_MAIN(TestSidebar)

@@ -369,7 +369,8 @@ QVariant ReferencesModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole: {
         const QString tip = toolTip(row);
-        if (index.column() == UrlColumn && !row.url.isEmpty())
+        // The domain too: a narrow sidebar leaves the URL column out.
+        if ((index.column() == UrlColumn || index.column() == DomainColumn) && !row.url.isEmpty())
             return tip.isEmpty() ? row.url : row.url + u'\n' + tip;
         return tip.isEmpty() ? QVariant() : QVariant(tip);
     }

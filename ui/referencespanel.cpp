@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,6 +22,11 @@
 using namespace Qt::StringLiterals;
 
 namespace Citewise {
+
+namespace {
+constexpr int kDomainWidth = 120;
+constexpr int kMinimumUrlWidth = 160;
+} // namespace
 
 ReferencesPanel::ReferencesPanel(ArticleDocument *document, QWidget *parent)
     : QWidget(parent)
@@ -48,14 +54,16 @@ ReferencesPanel::ReferencesPanel(ArticleDocument *document, QWidget *parent)
     header->setSectionResizeMode(ReferencesModel::NumberColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ReferencesModel::CitedColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ReferencesModel::UrlColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ReferencesModel::DomainColumn, QHeaderView::Interactive);
     // Wide enough for the commonest flag, "Unused", in the user's language (with its icon).
     const int statusWidth = m_view->fontMetrics().horizontalAdvance(ReferencesModel::statusText(u"unused"_s));
     header->resizeSection(ReferencesModel::StatusColumn, qMax(88, statusWidth + 40));
-    header->resizeSection(ReferencesModel::DomainColumn, 120);
+    header->resizeSection(ReferencesModel::DomainColumn, kDomainWidth);
     // The sidebar is narrow: show how often a source is cited before its (long) URL.
     header->moveSection(
         header->visualIndex(ReferencesModel::CitedColumn), header->visualIndex(ReferencesModel::UrlColumn));
     header->setResizeContentsPrecision(64);
+    m_view->viewport()->installEventFilter(this);
     // File order until the user asks for another one.
     header->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
@@ -143,6 +151,33 @@ ReferencesPanel::ReferencesPanel(ArticleDocument *document, QWidget *parent)
     connect(m_document, &ArticleDocument::analysisUpdated, this, &ReferencesPanel::refresh);
     connect(m_document, &ArticleDocument::readOnlyChanged, this, &ReferencesPanel::updateActions);
     refresh();
+}
+
+bool ReferencesPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+// The sidebar is often too narrow for the URL column: then it is left out (the domain's tooltip has
+// the URL) and the domain takes the room, so the columns before it are never cut off. Widened, the
+// sidebar shows the URLs again.
+void ReferencesPanel::fitColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const int others = header->sectionSize(ReferencesModel::NumberColumn)
+        + header->sectionSize(ReferencesModel::StatusColumn)
+        + header->sectionSize(ReferencesModel::CitedColumn);
+    const bool showUrl = m_view->viewport()->width() - others >= kDomainWidth + kMinimumUrlWidth;
+    if (showUrl == m_showsUrl)
+        return;
+    m_showsUrl = showUrl;
+    header->setSectionHidden(ReferencesModel::UrlColumn, !showUrl);
+    header->setSectionResizeMode(
+        ReferencesModel::DomainColumn, showUrl ? QHeaderView::Interactive : QHeaderView::Stretch);
+    if (showUrl)
+        header->resizeSection(ReferencesModel::DomainColumn, kDomainWidth);
 }
 
 QAbstractItemView *ReferencesPanel::view() const

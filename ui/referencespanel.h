@@ -46,8 +46,12 @@ Q_SIGNALS:
     void openRequested(const QString &url); // double-click / Enter
     void checkLinkRequested(const QString &url); // Check Link on the selected entry
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refresh();
+    void fitColumns();
     void updateActions();
     void onSelectionChanged();
     void onActivated(const QModelIndex &index);
@@ -67,6 +71,7 @@ private:
     qint64 m_lastEmitted = 0;
     qint64 m_numberBeforeReset = 0;
     bool m_quiet = false;
+    bool m_showsUrl = true;
 };
 
 } // namespace Citewise
