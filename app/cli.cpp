@@ -1,6 +1,8 @@
 #include "cli.h"
 
 #include "linkcheckcommand.h"
+#include "linkcheckentry.h"
+#include "moduleloader.h"
 
 #include "articleio.h"
 #include "articlejson.h"
@@ -186,9 +188,15 @@ int runLinkCheck(const QStringList &files, const QCommandLineParser &parser)
         return usageError(u"--timeout needs a positive number of milliseconds"_s);
     if (!positive(u"jobs"_s, options.jobs))
         return usageError(u"--jobs needs a positive number"_s);
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    return runCheckLinks(files, options, out, err);
+    QString reason;
+    const auto checkLinks = reinterpret_cast<CitewiseCheckLinks>(
+        resolveModuleEntry(CITEWISE_LINKCHECK_MODULE, linkCheckEntryName, nullptr, &reason));
+    if (!checkLinks) {
+        std::fprintf(
+            stderr, "citewise: cannot check links: the link-check module is %s\n", qPrintable(reason));
+        return ExitFailure;
+    }
+    return checkLinks(&files, &options);
 }
 
 // Options that only make sense with one command, so a typo does not silently do something else.

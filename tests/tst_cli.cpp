@@ -28,11 +28,12 @@ QString fixture(const QString &name)
 }
 
 RunResult runCitewise(const QStringList &arguments,
-    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+    const QString &binary = QStringLiteral(CITEWISE_BINARY))
 {
     QProcess process;
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CITEWISE_BINARY), arguments);
+    process.start(binary, arguments);
     RunResult result;
     if (!process.waitForStarted(10000) || !process.waitForFinished(30000)) {
         process.kill();
@@ -92,6 +93,7 @@ private slots:
     void noDisplay();
     void commandLineLoadsNoGuiLibrary();
     void windowModuleOpensTheWindow();
+    void missingModulesAreReported();
 };
 
 void TestCli::exitCodes_data()
@@ -390,7 +392,8 @@ void TestCli::noDisplay()
     QVERIFY2(!result.err.contains("platform plugin"), result.err.constData());
 }
 
-// Command-line runs start fast because the executable leaves Qt's GUI libraries to the window module.
+// Command-line runs start fast because the executable leaves Qt's GUI libraries to the window module,
+// and Qt Network to the link-check module.
 void TestCli::commandLineLoadsNoGuiLibrary()
 {
     if (!QFile::exists(u"/proc/self/maps"_s))
@@ -412,6 +415,8 @@ void TestCli::commandLineLoadsNoGuiLibrary()
     QVERIFY2(!loaded.contains("libQt6Gui"), "a command-line run loaded Qt GUI");
     QVERIFY2(!loaded.contains("libQt6Widgets"), "a command-line run loaded Qt Widgets");
     QVERIFY(!loaded.contains("citewise-window"));
+    QVERIFY2(!loaded.contains("libQt6Network"), "a command-line run loaded Qt Network");
+    QVERIFY(!loaded.contains("citewise-linkcheck"));
 }
 
 // The executable finds the window module beside it and runs the full window through it.
@@ -425,6 +430,41 @@ void TestCli::windowModuleOpensTheWindow()
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains("\"open_to_first_paint_ms\""), result.out.constData());
     QVERIFY2(!result.err.contains("window module"), result.err.constData());
+}
+
+// An executable without its modules still runs the batch commands that need none, and says what is
+// missing for the others.
+void TestCli::missingModulesAreReported()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString lonely = dir.filePath(u"citewise"_s);
+    QVERIFY(QFile::copy(QStringLiteral(CITEWISE_BINARY), lonely));
+
+    const QStringList lintArguments = {u"--lint"_s, fixture(u"unordered.txt"_s)};
+    const RunResult lint = runCitewise(lintArguments, withoutDisplay(), lonely);
+    const RunResult installed = runCitewise(lintArguments, withoutDisplay());
+    QVERIFY(!lint.crashed);
+    QCOMPARE(lint.exitCode, installed.exitCode);
+    QCOMPARE(lint.out, installed.out);
+    QVERIFY(lint.out.contains("citation-order"));
+
+    const RunResult links
+        = runCitewise({u"--check-links"_s, fixture(u"offline-links.txt"_s)}, withoutDisplay(), lonely);
+    QVERIFY(!links.crashed);
+    QCOMPARE(links.exitCode, 2);
+    QVERIFY2(
+        links.err.contains("cannot check links: the link-check module is not found"), links.err.constData());
+    QVERIFY(links.out.isEmpty());
+
+    QProcessEnvironment offscreen = QProcessEnvironment::systemEnvironment();
+    offscreen.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    const RunResult window = runCitewise({fixture(u"unordered.txt"_s)}, offscreen, lonely);
+    QVERIFY(!window.crashed);
+    QCOMPARE(window.exitCode, 2);
+    QVERIFY2(window.err.contains("cannot open the window: the window module is not found"),
+        window.err.constData());
+    QVERIFY(window.err.contains("still works"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
