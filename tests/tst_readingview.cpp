@@ -6,6 +6,7 @@
 #include "diagnostic.h"
 #include "readingview.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QRandomGenerator>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -151,6 +152,7 @@ private slots:
     void referenceNumberEditDuringProgressiveRendering();
     void wrappedListItemStaysInItsColumn();
     void codeKeepsItsIndentation();
+    void codeBlockIsOneShadedBox();
 
 private:
     void show(const QString &text);
@@ -566,6 +568,29 @@ void TestReadingView::codeKeepsItsIndentation()
                  texts.cbegin(), texts.cend(), [](const QString &t) { return t.startsWith(u"An indented"); }),
         qPrintable(texts.join(u'|')));
     QCOMPARE(m_view->markerCount(), 1);
+}
+
+// A code block's lines are shaded without gaps: each block's background covers its lines, so the
+// next line must start where the last one ended.
+void TestReadingView::codeBlockIsOneShadedBox()
+{
+    show(u"Notes [1]\n```\nfirst line\nsecond line\n    third line\n```\nAfter.\n"
+         u"References:\n[1] https://example.org/a\n"_s);
+    m_view->finishRendering();
+    QAbstractTextDocumentLayout *layout = m_view->document()->documentLayout();
+    QList<QRectF> shaded;
+    for (QTextBlock b = m_view->document()->begin(); b.isValid(); b = b.next()) {
+        if (!b.text().endsWith(u"line"_s))
+            continue;
+        QVERIFY(b.blockFormat().background().style() != Qt::NoBrush);
+        shaded.append(b.layout()->boundingRect().translated(layout->blockBoundingRect(b).topLeft()));
+    }
+    QCOMPARE(shaded.size(), 3);
+    for (qsizetype i = 1; i < shaded.size(); ++i)
+        QVERIFY2(shaded.at(i).top() <= shaded.at(i - 1).bottom() + 0.5,
+            qPrintable(u"line %1 starts at %2, the one before ends at %3"_s.arg(i)
+                           .arg(shaded.at(i).top())
+                           .arg(shaded.at(i - 1).bottom())));
 }
 
 QTEST_MAIN(TestReadingView)

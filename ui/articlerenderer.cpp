@@ -410,7 +410,9 @@ void ArticleRenderer::renderParagraph(
 
     if (m_inCode) {
         kind = BlockKind::Code;
-        format.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
+        // Single line height: a block's background covers its lines, not the spacing added between
+        // them, and the lines of a code block make one shaded box.
+        format.setLineHeight(100, QTextBlockFormat::SingleHeight);
         format.setBottomMargin(0);
         format.setNonBreakableLines(false);
         format.setBackground(mix(m_palette.color(QPalette::Base), m_palette.color(QPalette::Text), 0.06));
