@@ -454,15 +454,14 @@ void ArticleRenderer::renderParagraph(
 
     // The list item that ends a list gets the paragraph spacing back.
     const bool wasList = m_previousKind == BlockKind::Bullet || m_previousKind == BlockKind::Numbered;
-    // An indented line right under a list item is that item wrapped by hand: it stays in the item's
-    // column, and the list goes on after it.
+    // An indented line right under a list item is that item wrapped by hand: its text flows on in the
+    // item's paragraph (a line break inside a paragraph reads as a space, as in Markdown), and the
+    // list goes on after it.
     if (wasList && kind == BlockKind::Body && !m_inCode && paragraphIndex > 0
         && article.paragraphs.at(paragraphIndex - 1).line == paragraph.line - 1
         && article.lines.at(paragraph.line - 1).span.start < paragraph.span.start) {
-        format.setIndent(1); // the text column of a list item (lists are created with indent 1)
-        format.setBottomMargin(m_em * 0.25);
-        newBlock(cursor, format, charFormat);
         place.firstBlock = cursor.blockNumber();
+        insertPlain(cursor, u" ", charFormat);
         insertInline(cursor, article, from, to, charFormat);
         return;
     }
