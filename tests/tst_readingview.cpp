@@ -110,17 +110,18 @@ Rendering syncRendering(const Article &article, const QFont &font, const QPalett
 }
 
 // Body lines of many kinds: markers, headings, lists (one wrapped by hand), quotes and code among
-// plain paragraphs.
+// plain paragraphs, one of them a line wrapped by hand too. Each is numbered.
 QStringList mixedBody(int paragraphs)
 {
-    const QStringList kinds = {u"Plain words and a marker [1] in the middle of them."_s,
-        u"A cluster [1][2] then a list [1, 3] and a range [2-3]."_s, u"## A heading [2]"_s,
-        u"- a bullet item [3]"_s, u"  the item wrapped by hand [2]"_s, u"1. a numbered item"_s,
-        u"> a quoted line [1]"_s, u"```"_s, u"code [1] inside"_s, u"```"_s,
-        u"Dangling [9] and `code span` here."_s};
+    const QStringList kinds = {u"Plain words #%1 and a marker [1] in the middle of them."_s,
+        u"A cluster [1][2] #%1 then a list [1, 3] and a range [2-3]."_s, u"## A heading [2] #%1"_s,
+        u"- a bullet item [3] #%1"_s, u"  the item wrapped by hand [2] #%1"_s, u"1. a numbered item #%1"_s,
+        u"> a quoted line [1] #%1"_s, u"``` #%1"_s, u"code [1] inside #%1"_s, u"``` #%1"_s,
+        u"Dangling [9] and `code span` here #%1."_s, u"A sentence wrapped by hand #%1, which goes on past"_s,
+        u"the end of its line [2] #%1 and stops here."_s};
     QStringList lines;
     for (int i = 0; i < paragraphs; ++i)
-        lines.append(kinds.at(i % kinds.size()) + u" #%1"_s.arg(i));
+        lines.append(kinds.at(i % kinds.size()).arg(i));
     return lines;
 }
 
@@ -387,7 +388,7 @@ void TestReadingView::inPlaceUpdatesMatchFullRendering()
     for (int step = 0; step < 200; ++step) {
         const int line = random.bounded(int(body.size()));
         QString &text = body[line];
-        switch (random.bounded(6)) {
+        switch (random.bounded(7)) {
         case 0: // delete a character
             if (!text.isEmpty())
                 text.remove(random.bounded(int(text.size())), 1);
@@ -402,6 +403,12 @@ void TestReadingView::inPlaceUpdatesMatchFullRendering()
             break;
         case 3: // a new paragraph
             body.insert(line, u"Inserted paragraph [3] number %1"_s.arg(step));
+            break;
+        case 4: // a blank line comes or goes
+            if (text.isEmpty())
+                body.removeAt(line);
+            else
+                body.insert(line, QString());
             break;
         default: // type something, sometimes structure
             text.insert(
@@ -418,6 +425,8 @@ void TestReadingView::inPlaceUpdatesMatchFullRendering()
             ++inPlace;
         reference.setArticle(article, diagnostics);
         QCOMPARE(renderingOf(m_view->document()), renderingOf(reference.document()));
+        // Both views update in place: the typesetting from scratch is the judge.
+        QCOMPARE(renderingOf(m_view->document()), syncRendering(article, m_view->font(), m_view->palette()));
         QCOMPARE(m_view->markerCount(), reference.markerCount());
         for (int i = 0; i < article.citations.size(); ++i) {
             for (int n = 0; n < article.citations.at(i).numbers.size(); ++n)

@@ -27,6 +27,26 @@ constexpr qsizetype kFirstScreenText = 32 * 1024;
 constexpr qsizetype kStepText = 16 * 1024;
 constexpr qint64 kStepNanoseconds = 4'000'000;
 
+// A paragraph as it is typeset depends on more than its text: its line's indentation (code keeps it, a
+// list item's continuation is known by it) and whether it follows the paragraph above without a blank
+// line (a list item's continuation).
+QStringView indentedText(const Article &article, int index)
+{
+    const Paragraph &paragraph = article.paragraphs.at(index);
+    const qsizetype lineStart = article.lines.at(paragraph.line - 1).span.start;
+    return QStringView(article.text).sliced(lineStart, paragraph.span.end() - lineStart);
+}
+
+bool followsDirectly(const Article &article, int index)
+{
+    return index > 0 && article.paragraphs.at(index).line == article.paragraphs.at(index - 1).line + 1;
+}
+
+bool typesetsTheSame(const Article &a, int i, const Article &b, int j)
+{
+    return indentedText(a, i) == indentedText(b, j) && followsDirectly(a, i) == followsDirectly(b, j);
+}
+
 enum class FrameChange {
     None, // everything but the body paragraphs typesets the same
     ReferenceText, // and so does the reference list, but for the addresses and labels of its entries
@@ -252,12 +272,11 @@ bool ReadingView::diffParagraphs(const Article &next, ParagraphEdit *edit) const
     const QList<Paragraph> &after = next.paragraphs;
     const int common = int(qMin(before.size(), after.size()));
     int head = 0;
-    while (head < common && old.view(before.at(head).span) == next.view(after.at(head).span))
+    while (head < common && typesetsTheSame(old, head, next, head))
         ++head;
     int tail = 0;
     while (tail < common - head
-        && old.view(before.at(before.size() - 1 - tail).span)
-            == next.view(after.at(after.size() - 1 - tail).span))
+        && typesetsTheSame(old, int(before.size()) - 1 - tail, next, int(after.size()) - 1 - tail))
         ++tail;
     edit->head = head;
     edit->oldEnd = int(before.size()) - tail;
@@ -312,6 +331,11 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
     if (head == oldEnd && head == newEnd) {
         // The same body: only lines outside it (blank lines, front matter, reference entries) changed.
         if (edit.citationDelta != 0)
+            return false;
+        // Blank lines came or went right before paragraph `head`: it may now continue the one above,
+        // or stop. (The model reports the line an edit is on, so only edits that touch nothing but
+        // blank lines come here.)
+        if (head < after.size() && followsDirectly(m_article, head) != followsDirectly(next, head))
             return false;
         m_article = next;
         if (edit.referenceText && !replaceReferenceEntries())
