@@ -156,6 +156,7 @@ private slots:
     void wrappedListItemStaysInItsColumn();
     void codeKeepsItsIndentation();
     void codeBlockIsOneShadedBox();
+    void handWrappedLinesReadAsOneParagraph();
 
 private:
     void show(const QString &text);
@@ -603,6 +604,90 @@ void TestReadingView::codeBlockIsOneShadedBox()
             qPrintable(u"line %1 starts at %2, the one before ends at %3"_s.arg(i)
                            .arg(shaded.at(i).top())
                            .arg(shaded.at(i - 1).bottom())));
+}
+
+// Prose wrapped by hand reads as one paragraph; short lines and lines that end a sentence stay
+// paragraphs of their own. Edits that join lines or take them apart give the typesetting from
+// scratch, also when the line that changes is not the one that moves.
+void TestReadingView::handWrappedLinesReadAsOneParagraph()
+{
+    QStringList body = {u"By pointing it to a malicious server, an attacker could take advantage"_s,
+        u"of the unsafe reading [1] to run code on the"_s, u"server side."_s, u"5.0.0 to 5.5.5"_s,
+        u"6.0.0 to 6.6.5"_s, u"A line that is long enough to be wrapped, and ends a sentence."_s,
+        u"so this line [2] is a paragraph of its own."_s,
+        u"A long line that runs on into the heading below it without"_s, u"## a heading [3]"_s,
+        u"Last paragraph."_s};
+    Article article = parseArticle(articleText(body));
+    m_view->setArticle(article, analyseArticle(article));
+    ReadingView reference;
+    QVERIFY(showBesideReference(reference));
+    m_view->finishRendering();
+    const QStringList blocks = m_view->document()->toPlainText().split(u'\n');
+    QVERIFY2(blocks.contains(u"By pointing it to a malicious server, an attacker could take advantage of the "
+                             u"unsafe reading [1] to run code on the server side."_s),
+        qPrintable(blocks.join(u'|')));
+    QVERIFY(blocks.contains(u"5.0.0 to 5.5.5"_s) && blocks.contains(u"6.0.0 to 6.6.5"_s));
+    QVERIFY(blocks.contains(u"so this line [2] is a paragraph of its own."_s));
+    QVERIFY(blocks.contains(u"a heading [3]"_s));
+    QCOMPARE(m_view->markerCount(), 4); // one in the dateline paragraph
+
+    // Each edit as the editor reports it: one replaced stretch, applied to the parsed article, whose
+    // change the view takes; the typesetting from scratch is the judge.
+    const auto apply = [&] {
+        const QString text = articleText(body);
+        const QString &old = article.text;
+        qsizetype prefix = 0;
+        while (prefix < old.size() && prefix < text.size() && old.at(prefix) == text.at(prefix))
+            ++prefix;
+        qsizetype suffix = 0;
+        while (suffix < old.size() - prefix && suffix < text.size() - prefix
+            && old.at(old.size() - 1 - suffix) == text.at(text.size() - 1 - suffix))
+            ++suffix;
+        const ArticleChange change = updateArticle(article, prefix, old.size() - prefix - suffix,
+            QStringView(text).mid(prefix, text.size() - prefix - suffix));
+        const QList<Diagnostic> diagnostics = analyseArticle(article);
+        m_view->setArticle(article, diagnostics, &change);
+        reference.setArticle(article, diagnostics);
+        m_view->finishRendering();
+        reference.finishRendering();
+        return renderingOf(m_view->document()) == syncRendering(article, m_view->font(), m_view->palette());
+    };
+    const auto edit = [&](int line, const QString &text) {
+        body.remove(line);
+        const QStringList lines = text.split(u'\n');
+        for (qsizetype i = lines.size() - 1; i >= 0; --i)
+            body.insert(line, lines.at(i));
+        return apply();
+    };
+    const auto typeset = [&] { return m_view->document()->toPlainText(); };
+    // The line above loses its full stop: the line below, untouched, now continues it.
+    QVERIFY(edit(5, u"A line that is long enough to be wrapped, and ends a sentence"_s));
+    QVERIFY(typeset().contains(u"ends a sentence so this line [2]"_s));
+    // And gets it back.
+    QVERIFY(edit(5, u"A line that is long enough to be wrapped, and ends a sentence."_s));
+    // A heading under a wrapped line becomes plain text: it continues the line above.
+    QVERIFY(edit(8, u"a heading [3]"_s));
+    QVERIFY(typeset().contains(u"without a heading [3]"_s));
+    // A line split in two by hand, and joined again.
+    QVERIFY(edit(9, u"Last paragraph, now long enough to be wrapped by hand and\nsplit in two."_s));
+    QVERIFY(typeset().contains(u"by hand and split in two."_s));
+    QVERIFY(edit(3, u"5.0.0 to 5.5.5 (every release of the five series before this one"_s));
+    // A blank line between wrapped lines ends the paragraph there; taken out, they join again.
+    body.insert(2, QString());
+    QVERIFY(apply());
+    QVERIFY(!typeset().contains(u"code on the server side."_s));
+    body.removeAt(2);
+    QVERIFY(apply());
+    QVERIFY(typeset().contains(u"code on the server side."_s));
+    // A list item cut short goes on in the line under it, indented or not.
+    body.append(u"- a list item that goes on past the end of its line and then"_s);
+    body.append(u"wraps without indentation [1]."_s);
+    body.append(u"- the next item."_s);
+    QVERIFY(apply());
+    QVERIFY(typeset().contains(u"and then wraps without indentation [1].\nthe next item."_s));
+    QCOMPARE(m_view->markerCount(), reference.markerCount());
+    for (int i = 0; i < article.citations.size(); ++i)
+        QCOMPARE(m_view->markerRect(i, 0), reference.markerRect(i, 0));
 }
 
 QTEST_MAIN(TestReadingView)

@@ -18,6 +18,10 @@ namespace Citewise {
 static const auto kHrefPrefix = "citewise-ref:"_L1;
 
 static bool listItem(QStringView text, bool *numbered, qsizetype *contentStart);
+static int headingLevel(QStringView text, qsizetype *contentStart);
+// A line wrapped by hand is at least this long and at most this long (see continuesPrevious()).
+constexpr qsizetype kShortestWrappedLine = 40;
+constexpr qsizetype kLongestWrappedLine = 100;
 
 QColor ArticleRenderer::mix(const QColor &a, const QColor &b, qreal amountOfB)
 {
@@ -219,19 +223,52 @@ void ArticleRenderer::sectionsBefore(QTextCursor &cursor, int line)
     }
 }
 
-bool ArticleRenderer::isStandalone(const Article &article, const Paragraph &paragraph)
+// A paragraph of the body that could stand on its own: no code fence, dateline, list item (unless
+// `orListItem`), and not in the references or comments section.
+static bool isBodyParagraph(const Article &article, const Paragraph &paragraph, bool orListItem = false)
 {
     const QStringView text = article.view(paragraph.span);
     bool numbered = false;
     qsizetype contentStart = 0;
     if (paragraph.afterReferences || text.startsWith(u"```") || text.startsWith(u"~~~")
-        || listItem(text, &numbered, &contentStart))
+        || (!orListItem && listItem(text, &numbered, &contentStart)))
         return false;
     if (article.hasDateline && paragraph.span.contains(article.dateline.span.start))
         return false;
     if (article.referencesSection.present && paragraph.line > article.referencesSection.headerLine)
         return false;
     return !article.commentsSection.present || paragraph.line < article.commentsSection.headerLine;
+}
+
+bool ArticleRenderer::isStandalone(const Article &article, int index)
+{
+    return isBodyParagraph(article, article.paragraphs.at(index)) && !continuesPrevious(article, index)
+        && !continuesPrevious(article, index + 1);
+}
+
+bool ArticleRenderer::continuesPrevious(const Article &article, int index)
+{
+    if (index <= 0 || index >= article.paragraphs.size())
+        return false;
+    const Paragraph &above = article.paragraphs.at(index - 1);
+    const Paragraph &paragraph = article.paragraphs.at(index);
+    if (paragraph.line != above.line + 1 || !isBodyParagraph(article, above, true)
+        || !isBodyParagraph(article, paragraph))
+        return false;
+    qsizetype contentStart = 0;
+    const auto plain = [&](QStringView text) {
+        return !headingLevel(text, &contentStart) && !text.startsWith(u"> ") && text != u">";
+    };
+    const QStringView text = article.view(above.span).trimmed();
+    if (!plain(text) || !plain(article.view(paragraph.span)))
+        return false;
+    // Lines wrapped by hand are kept to a terminal's width or so; a longer line is a paragraph.
+    if (text.size() < kShortestWrappedLine || text.size() > kLongestWrappedLine)
+        return false;
+    QStringView end = text;
+    while (!end.isEmpty() && QStringView(u")\"'\u201d\u2019").contains(end.back()))
+        end.chop(1);
+    return !end.isEmpty() && !QStringView(u".!?:;\u3002\uff01\uff1f\uff1a\uff1b").contains(end.back());
 }
 
 void ArticleRenderer::replaceParagraphs(const Article &article, QTextDocument *document, int first, int count,
@@ -454,12 +491,20 @@ void ArticleRenderer::renderParagraph(
 
     // The list item that ends a list gets the paragraph spacing back.
     const bool wasList = m_previousKind == BlockKind::Bullet || m_previousKind == BlockKind::Numbered;
-    // An indented line right under a list item is that item wrapped by hand: its text flows on in the
-    // item's paragraph (a line break inside a paragraph reads as a space, as in Markdown), and the
-    // list goes on after it.
+    // An indented line right under a list item, or one under a line of it cut short, is that item
+    // wrapped by hand: its text flows on in the item's paragraph (a line break inside a paragraph reads
+    // as a space, as in Markdown), and the list goes on after it.
     if (wasList && kind == BlockKind::Body && !m_inCode && paragraphIndex > 0
         && article.paragraphs.at(paragraphIndex - 1).line == paragraph.line - 1
-        && article.lines.at(paragraph.line - 1).span.start < paragraph.span.start) {
+        && (article.lines.at(paragraph.line - 1).span.start < paragraph.span.start
+            || continuesPrevious(article, paragraphIndex))) {
+        place.firstBlock = cursor.blockNumber();
+        insertPlain(cursor, u" ", charFormat);
+        insertInline(cursor, article, from, to, charFormat);
+        return;
+    }
+    if (kind == BlockKind::Body && !m_inCode && m_previousKind == BlockKind::Body
+        && continuesPrevious(article, paragraphIndex)) {
         place.firstBlock = cursor.blockNumber();
         insertPlain(cursor, u" ", charFormat);
         insertInline(cursor, article, from, to, charFormat);
@@ -481,7 +526,7 @@ void ArticleRenderer::renderParagraph(
 
     place.standalone = !dateline && !m_inCode && !wasList
         && (kind == BlockKind::Body || kind == BlockKind::Heading || kind == BlockKind::Quote)
-        && isStandalone(article, paragraph);
+        && isStandalone(article, paragraphIndex);
     newBlock(cursor, format, charFormat);
     if (!dateline)
         place.firstBlock = cursor.blockNumber();

@@ -81,9 +81,15 @@ public:
     // `citationDelta` citations; the rest is still to come from the (new) article.
     void articleReplaced(int paragraphDelta, int citationDelta);
 
-    // Whether `paragraph` renders as one block that is independent of its neighbours (no list item,
-    // code fence, dateline or section around it), so it can be re-typeset in place.
-    static bool isStandalone(const Article &article, const Paragraph &paragraph);
+    // Whether paragraph `index` renders as one block that is independent of its neighbours (no list
+    // item, code fence, dateline, section or line wrapped by hand around it), so it can be re-typeset
+    // in place.
+    static bool isStandalone(const Article &article, int index);
+    // Whether body paragraph `index` is the line above it (body text or a list item) wrapped by hand
+    // (mail, advisories, Markdown sources): the line above has no blank line after it, is no longer
+    // than such lines are and stops short of the end of a sentence. The two read, and are typeset, as
+    // one paragraph.
+    static bool continuesPrevious(const Article &article, int index);
     // Re-typesets paragraphs [first, first + count) of `article` in place of the `oldBlocks` blocks
     // starting at block `firstBlock` (all standalone, count and oldBlocks > 0). Their markers go to
     // `markers` (indexed from citation `markerBase`), their places to `paragraphs` (from `first`).

@@ -29,7 +29,7 @@ constexpr qint64 kStepNanoseconds = 4'000'000;
 
 // A paragraph as it is typeset depends on more than its text: its line's indentation (code keeps it, a
 // list item's continuation is known by it) and whether it follows the paragraph above without a blank
-// line (a list item's continuation).
+// line (a line wrapped by hand, a list item's continuation).
 QStringView indentedText(const Article &article, int index)
 {
     const Paragraph &paragraph = article.paragraphs.at(index);
@@ -385,7 +385,7 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
             return false;
     }
     for (int i = head; i < newEnd; ++i) {
-        if (!ArticleRenderer::isStandalone(next, after.at(i)))
+        if (!ArticleRenderer::isStandalone(next, i))
             return false;
     }
 
