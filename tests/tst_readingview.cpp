@@ -125,6 +125,22 @@ QStringList mixedBody(int paragraphs)
     return lines;
 }
 
+// Brings `article` to `text` the way the editor reports an edit: one replaced stretch, applied to the
+// parsed article.
+ArticleChange editAsTheEditorReports(Article &article, const QString &text)
+{
+    const QString &old = article.text;
+    qsizetype prefix = 0;
+    while (prefix < old.size() && prefix < text.size() && old.at(prefix) == text.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < old.size() - prefix && suffix < text.size() - prefix
+        && old.at(old.size() - 1 - suffix) == text.at(text.size() - 1 - suffix))
+        ++suffix;
+    return updateArticle(article, prefix, old.size() - prefix - suffix,
+        QStringView(text).mid(prefix, text.size() - prefix - suffix));
+}
+
 QString articleText(const QStringList &body)
 {
     return u"Title\nSeoul, July 2, 2025 \u2014 First paragraph [1].\n"_s + body.join(u'\n')
@@ -475,16 +491,7 @@ void TestReadingView::referenceEditsUpdateInPlace()
         }
         // As the editor reports it: one replaced stretch, applied to the parsed article.
         const QString text = textOf();
-        const QString &old = article.text;
-        qsizetype prefix = 0;
-        while (prefix < old.size() && prefix < text.size() && old.at(prefix) == text.at(prefix))
-            ++prefix;
-        qsizetype suffix = 0;
-        while (suffix < old.size() - prefix && suffix < text.size() - prefix
-            && old.at(old.size() - 1 - suffix) == text.at(text.size() - 1 - suffix))
-            ++suffix;
-        const ArticleChange change = updateArticle(article, prefix, old.size() - prefix - suffix,
-            QStringView(text).mid(prefix, text.size() - prefix - suffix));
+        const ArticleChange change = editAsTheEditorReports(article, text);
         QCOMPARE(article, parseArticle(text));
         if (editReference)
             QVERIFY(change.whole && change.bodyUnchanged);
@@ -635,16 +642,7 @@ void TestReadingView::handWrappedLinesReadAsOneParagraph()
     // change the view takes; the typesetting from scratch is the judge.
     const auto apply = [&] {
         const QString text = articleText(body);
-        const QString &old = article.text;
-        qsizetype prefix = 0;
-        while (prefix < old.size() && prefix < text.size() && old.at(prefix) == text.at(prefix))
-            ++prefix;
-        qsizetype suffix = 0;
-        while (suffix < old.size() - prefix && suffix < text.size() - prefix
-            && old.at(old.size() - 1 - suffix) == text.at(text.size() - 1 - suffix))
-            ++suffix;
-        const ArticleChange change = updateArticle(article, prefix, old.size() - prefix - suffix,
-            QStringView(text).mid(prefix, text.size() - prefix - suffix));
+        const ArticleChange change = editAsTheEditorReports(article, text);
         const QList<Diagnostic> diagnostics = analyseArticle(article);
         m_view->setArticle(article, diagnostics, &change);
         reference.setArticle(article, diagnostics);
