@@ -491,20 +491,13 @@ void ArticleRenderer::renderParagraph(
 
     // The list item that ends a list gets the paragraph spacing back.
     const bool wasList = m_previousKind == BlockKind::Bullet || m_previousKind == BlockKind::Numbered;
-    // An indented line right under a list item, or one under a line of it cut short, is that item
-    // wrapped by hand: its text flows on in the item's paragraph (a line break inside a paragraph reads
-    // as a space, as in Markdown), and the list goes on after it.
-    if (wasList && kind == BlockKind::Body && !m_inCode && paragraphIndex > 0
-        && article.paragraphs.at(paragraphIndex - 1).line == paragraph.line - 1
-        && (article.lines.at(paragraph.line - 1).span.start < paragraph.span.start
-            || continuesPrevious(article, paragraphIndex))) {
-        place.firstBlock = cursor.blockNumber();
-        insertPlain(cursor, u" ", charFormat);
-        insertInline(cursor, article, from, to, charFormat);
-        return;
-    }
-    if (kind == BlockKind::Body && !m_inCode && m_previousKind == BlockKind::Body
-        && continuesPrevious(article, paragraphIndex)) {
+    // A line wrapped by hand flows on in the paragraph above it, the line break reading as a space as
+    // in Markdown: a line under body text or a list item cut short (continuesPrevious()), or an
+    // indented line right under a list item. A list goes on after it.
+    if (kind == BlockKind::Body && !m_inCode && (wasList || m_previousKind == BlockKind::Body)
+        && (continuesPrevious(article, paragraphIndex)
+            || (wasList && article.paragraphs.at(paragraphIndex - 1).line == paragraph.line - 1
+                && article.lines.at(paragraph.line - 1).span.start < paragraph.span.start))) {
         place.firstBlock = cursor.blockNumber();
         insertPlain(cursor, u" ", charFormat);
         insertInline(cursor, article, from, to, charFormat);
