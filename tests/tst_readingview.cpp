@@ -594,23 +594,50 @@ void TestReadingView::codeKeepsItsIndentation()
 // next line must start where the last one ended.
 void TestReadingView::codeBlockIsOneShadedBox()
 {
-    show(u"Notes [1]\n```\nfirst line\nsecond line\n    third line\n```\nAfter.\n"
+    show(u"Notes [1]\n```\n\nfirst line\n\nsecond line\n    third line\n\n```\nAfter.\n"
          u"References:\n[1] https://example.org/a\n"_s);
     m_view->finishRendering();
     QAbstractTextDocumentLayout *layout = m_view->document()->documentLayout();
+    QTextBlock block = m_view->document()->begin();
+    while (block.isValid() && !block.text().startsWith(u"Notes"_s))
+        block = block.next();
+    QVERIFY(block.isValid());
+    // Blank lines inside the fences are code too: they keep their place in the box.
+    QStringList lines;
     QList<QRectF> shaded;
-    for (QTextBlock b = m_view->document()->begin(); b.isValid(); b = b.next()) {
-        if (!b.text().endsWith(u"line"_s))
-            continue;
-        QVERIFY(b.blockFormat().background().style() != Qt::NoBrush);
-        shaded.append(b.layout()->boundingRect().translated(layout->blockBoundingRect(b).topLeft()));
+    for (block = block.next(); block.isValid() && block.text() != u"After."_s; block = block.next()) {
+        lines.append(block.text());
+        QVERIFY(block.blockFormat().background().style() != Qt::NoBrush);
+        shaded.append(block.layout()->boundingRect().translated(layout->blockBoundingRect(block).topLeft()));
     }
-    QCOMPARE(shaded.size(), 3);
+    QCOMPARE(lines, (QStringList {{}, u"first line"_s, {}, u"second line"_s, u"    third line"_s, {}}));
     for (qsizetype i = 1; i < shaded.size(); ++i)
         QVERIFY2(shaded.at(i).top() <= shaded.at(i - 1).bottom() + 0.5,
             qPrintable(u"line %1 starts at %2, the one before ends at %3"_s.arg(i)
                            .arg(shaded.at(i).top())
                            .arg(shaded.at(i - 1).bottom())));
+
+    // Blank lines typed into the code, or taken out, as the editor reports them.
+    Article article = m_article;
+    QString text = article.text;
+    const auto edit = [&](const QString &from, const QString &to) {
+        text.replace(from, to);
+        const ArticleChange change = editAsTheEditorReports(article, text);
+        m_view->setArticle(article, analyseArticle(article), &change);
+        m_view->finishRendering();
+        return renderingOf(m_view->document()) == syncRendering(article, m_view->font(), m_view->palette());
+    };
+    // Enter pressed on the blank line itself: the edit touches no paragraph's line.
+    const qsizetype blankLine = text.indexOf(u"first line\n"_s) + 11;
+    text.insert(blankLine, u'\n');
+    const ArticleChange onBlank = updateArticle(article, blankLine, 0, u"\n");
+    QCOMPARE(onBlank.firstParagraph, onBlank.oldParagraphEnd);
+    m_view->setArticle(article, analyseArticle(article), &onBlank);
+    QCOMPARE(renderingOf(m_view->document()), syncRendering(article, m_view->font(), m_view->palette()));
+    QVERIFY(m_view->document()->toPlainText().contains(u"first line\n\n\nsecond line"_s));
+    QVERIFY(edit(u"second line\n"_s, u"second line\n\n"_s));
+    QVERIFY(edit(u"\n\n\nsecond"_s, u"\nsecond"_s));
+    QVERIFY(m_view->document()->toPlainText().contains(u"first line\nsecond line\n\n    third"_s));
 }
 
 // Prose wrapped by hand reads as one paragraph; short lines and lines that end a sentence stay

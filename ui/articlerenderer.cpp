@@ -427,9 +427,18 @@ void ArticleRenderer::renderParagraph(
     qsizetype from = paragraph.span.start;
     const qsizetype to = paragraph.span.end();
 
+    // Blank lines inside a code block are code too: they keep their place in its shaded box.
+    const int blankLinesBefore
+        = paragraphIndex > 0 ? paragraph.line - article.paragraphs.at(paragraphIndex - 1).line - 1 : 0;
     if (text.startsWith(u"```") || text.startsWith(u"~~~")) {
         m_inCode = !m_inCode;
         if (!m_inCode && m_previousKind == BlockKind::Code) {
+            // Those before the closing fence take the format of the code line above them.
+            QTextBlockFormat blank = cursor.blockFormat();
+            blank.setTopMargin(0);
+            const QTextCharFormat blankChars = cursor.blockCharFormat();
+            for (int i = 0; i < blankLinesBefore; ++i)
+                cursor.insertBlock(blank, blankChars);
             QTextBlockFormat closing;
             closing.setBottomMargin(m_em * 0.8);
             cursor.mergeBlockFormat(closing);
@@ -520,8 +529,14 @@ void ArticleRenderer::renderParagraph(
     place.standalone = !dateline && !m_inCode && !wasList
         && (kind == BlockKind::Body || kind == BlockKind::Heading || kind == BlockKind::Quote)
         && isStandalone(article, paragraphIndex);
+    for (int i = 0; kind == BlockKind::Code && i < blankLinesBefore; ++i) {
+        newBlock(cursor, format, charFormat);
+        if (i == 0)
+            place.firstBlock = cursor.blockNumber();
+        format.setTopMargin(0);
+    }
     newBlock(cursor, format, charFormat);
-    if (!dateline)
+    if (!dateline && (kind != BlockKind::Code || blankLinesBefore == 0))
         place.firstBlock = cursor.blockNumber();
     if (kind == BlockKind::Bullet || kind == BlockKind::Numbered) {
         if (m_list && m_previousKind == kind) {

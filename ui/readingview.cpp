@@ -28,8 +28,8 @@ constexpr qsizetype kStepText = 16 * 1024;
 constexpr qint64 kStepNanoseconds = 4'000'000;
 
 // A paragraph as it is typeset depends on more than its text: its line's indentation (code keeps it, a
-// list item's continuation is known by it) and whether it follows the paragraph above without a blank
-// line (a line wrapped by hand, a list item's continuation).
+// list item's continuation is known by it) and the blank lines between it and the paragraph above (a
+// line wrapped by hand or a list item's continuation has none; in code they are shown).
 QStringView indentedText(const Article &article, int index)
 {
     const Paragraph &paragraph = article.paragraphs.at(index);
@@ -37,14 +37,14 @@ QStringView indentedText(const Article &article, int index)
     return QStringView(article.text).sliced(lineStart, paragraph.span.end() - lineStart);
 }
 
-bool followsDirectly(const Article &article, int index)
+int blankLinesBefore(const Article &article, int index)
 {
-    return index > 0 && article.paragraphs.at(index).line == article.paragraphs.at(index - 1).line + 1;
+    return index > 0 ? article.paragraphs.at(index).line - article.paragraphs.at(index - 1).line - 1 : -1;
 }
 
 bool typesetsTheSame(const Article &a, int i, const Article &b, int j)
 {
-    return indentedText(a, i) == indentedText(b, j) && followsDirectly(a, i) == followsDirectly(b, j);
+    return indentedText(a, i) == indentedText(b, j) && blankLinesBefore(a, i) == blankLinesBefore(b, j);
 }
 
 enum class FrameChange {
@@ -332,10 +332,9 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
         // The same body: only lines outside it (blank lines, front matter, reference entries) changed.
         if (edit.citationDelta != 0)
             return false;
-        // Blank lines came or went right before paragraph `head`: it may now continue the one above,
-        // or stop. (The model reports the line an edit is on, so only edits that touch nothing but
-        // blank lines come here.)
-        if (head < after.size() && followsDirectly(m_article, head) != followsDirectly(next, head))
+        // Blank lines came or went right before paragraph `head` (an edit that touched nothing but
+        // blank lines): it may now continue the one above, or stop, or show them in code.
+        if (head < after.size() && blankLinesBefore(m_article, head) != blankLinesBefore(next, head))
             return false;
         m_article = next;
         if (edit.referenceText && !replaceReferenceEntries())
