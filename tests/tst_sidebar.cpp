@@ -1,5 +1,6 @@
 // The sidebar panels driving a real document: dialogs, confirmations, undo steps and activation.
 #include "articledocument.h"
+#include "articleio.h"
 #include "commentdialog.h"
 #include "commentsmodel.h"
 #include "commentspanel.h"
@@ -10,6 +11,7 @@
 #include "referencedialog.h"
 #include "referencesmodel.h"
 #include "referencespanel.h"
+#include "statuscounts.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -85,6 +87,7 @@ private slots:
     void problemActivation();
     void iconsAreMadeWhenShown();
     void columnsFitTheSidebar();
+    void wordsAreCountedInEveryScript();
 
 private:
     QString text() const { return m_document->textDocument()->toPlainText(); }
@@ -406,6 +409,20 @@ void TestSidebar::columnsFitTheSidebar()
     QCoreApplication::processEvents();
     QVERIFY(header->isSectionHidden(ReferencesModel::UrlColumn));
     QVERIFY(lastVisibleEdge() <= view->viewport()->width());
+}
+
+// The status bar's word count: words separated by spaces, and each character of Chinese and
+// Japanese, which are written without spaces.
+void TestSidebar::wordsAreCountedInEveryScript()
+{
+    const auto words = [](const QString &body) {
+        return StatusCounts::wordCount(parseArticle(u"Title here\n"_s + body + u"\n"_s));
+    };
+    QCOMPARE(words(u"Kim's three-way talks began."_s), 2 + 4);
+    QCOMPARE(words(u"以前碰过很多次这个问题。"_s), 2 + 11);
+    QCOMPARE(words(u"Ubuntu/bash组合下"_s), 2 + 2 + 3);
+    QCOMPARE(words(u"東京で会議が開かれた"_s), 2 + 10);
+    QCOMPARE(words(u"참고 문헌 목록"_s), 2 + 3); // Korean puts spaces between words
 }
 
 QTEST_MAIN(TestSidebar)

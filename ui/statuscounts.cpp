@@ -28,6 +28,15 @@ int countWords(QStringView text)
     bool inWord = false;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
+        // Chinese and Japanese are written without spaces between words: each of their characters
+        // counts as a word, as word processors count them.
+        if (u >= 0x3040
+            && (c.script() == QChar::Script_Han || c.script() == QChar::Script_Hiragana
+                || c.script() == QChar::Script_Katakana)) {
+            ++words;
+            inWord = false;
+            continue;
+        }
         const bool wordChar = u < 0x80
             ? ((u | 0x20) >= u'a' && (u | 0x20) <= u'z') || (u >= u'0' && u <= u'9')
             : c.isLetterOrNumber() || c.isMark();
