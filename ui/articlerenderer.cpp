@@ -246,13 +246,18 @@ bool ArticleRenderer::isStandalone(const Article &article, int index)
         && !continuesPrevious(article, index + 1);
 }
 
+int ArticleRenderer::blankLinesBefore(const Article &article, int index)
+{
+    return index > 0 ? article.paragraphs.at(index).line - article.paragraphs.at(index - 1).line - 1 : -1;
+}
+
 bool ArticleRenderer::continuesPrevious(const Article &article, int index)
 {
     if (index <= 0 || index >= article.paragraphs.size())
         return false;
     const Paragraph &above = article.paragraphs.at(index - 1);
     const Paragraph &paragraph = article.paragraphs.at(index);
-    if (paragraph.line != above.line + 1 || !isBodyParagraph(article, above, true)
+    if (blankLinesBefore(article, index) != 0 || !isBodyParagraph(article, above, true)
         || !isBodyParagraph(article, paragraph))
         return false;
     qsizetype contentStart = 0;
@@ -428,8 +433,7 @@ void ArticleRenderer::renderParagraph(
     const qsizetype to = paragraph.span.end();
 
     // Blank lines inside a code block are code too: they keep their place in its shaded box.
-    const int blankLinesBefore
-        = paragraphIndex > 0 ? paragraph.line - article.paragraphs.at(paragraphIndex - 1).line - 1 : 0;
+    const int blankLines = qMax(0, blankLinesBefore(article, paragraphIndex));
     if (text.startsWith(u"```") || text.startsWith(u"~~~")) {
         m_inCode = !m_inCode;
         if (!m_inCode && m_previousKind == BlockKind::Code) {
@@ -437,7 +441,7 @@ void ArticleRenderer::renderParagraph(
             QTextBlockFormat blank = cursor.blockFormat();
             blank.setTopMargin(0);
             const QTextCharFormat blankChars = cursor.blockCharFormat();
-            for (int i = 0; i < blankLinesBefore; ++i)
+            for (int i = 0; i < blankLines; ++i)
                 cursor.insertBlock(blank, blankChars);
             QTextBlockFormat closing;
             closing.setBottomMargin(m_em * 0.8);
@@ -505,7 +509,7 @@ void ArticleRenderer::renderParagraph(
     // indented line right under a list item. A list goes on after it.
     if (kind == BlockKind::Body && !m_inCode && (wasList || m_previousKind == BlockKind::Body)
         && (continuesPrevious(article, paragraphIndex)
-            || (wasList && article.paragraphs.at(paragraphIndex - 1).line == paragraph.line - 1
+            || (wasList && blankLinesBefore(article, paragraphIndex) == 0
                 && article.lines.at(paragraph.line - 1).span.start < paragraph.span.start))) {
         place.firstBlock = cursor.blockNumber();
         insertPlain(cursor, u" ", charFormat);
@@ -529,14 +533,14 @@ void ArticleRenderer::renderParagraph(
     place.standalone = !dateline && !m_inCode && !wasList
         && (kind == BlockKind::Body || kind == BlockKind::Heading || kind == BlockKind::Quote)
         && isStandalone(article, paragraphIndex);
-    for (int i = 0; kind == BlockKind::Code && i < blankLinesBefore; ++i) {
+    for (int i = 0; kind == BlockKind::Code && i < blankLines; ++i) {
         newBlock(cursor, format, charFormat);
         if (i == 0)
             place.firstBlock = cursor.blockNumber();
         format.setTopMargin(0);
     }
     newBlock(cursor, format, charFormat);
-    if (!dateline && (kind != BlockKind::Code || blankLinesBefore == 0))
+    if (!dateline && (kind != BlockKind::Code || blankLines == 0))
         place.firstBlock = cursor.blockNumber();
     if (kind == BlockKind::Bullet || kind == BlockKind::Numbered) {
         if (m_list && m_previousKind == kind) {

@@ -90,6 +90,8 @@ public:
     // than such lines are and stops short of the end of a sentence. The two read, and are typeset, as
     // one paragraph.
     static bool continuesPrevious(const Article &article, int index);
+    // Blank lines between paragraph `index` and the one above it; -1 for the first paragraph.
+    static int blankLinesBefore(const Article &article, int index);
     // Re-typesets paragraphs [first, first + count) of `article` in place of the `oldBlocks` blocks
     // starting at block `firstBlock` (all standalone, count and oldBlocks > 0). Their markers go to
     // `markers` (indexed from citation `markerBase`), their places to `paragraphs` (from `first`).

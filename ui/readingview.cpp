@@ -37,14 +37,10 @@ QStringView indentedText(const Article &article, int index)
     return QStringView(article.text).sliced(lineStart, paragraph.span.end() - lineStart);
 }
 
-int blankLinesBefore(const Article &article, int index)
-{
-    return index > 0 ? article.paragraphs.at(index).line - article.paragraphs.at(index - 1).line - 1 : -1;
-}
-
 bool typesetsTheSame(const Article &a, int i, const Article &b, int j)
 {
-    return indentedText(a, i) == indentedText(b, j) && blankLinesBefore(a, i) == blankLinesBefore(b, j);
+    return indentedText(a, i) == indentedText(b, j)
+        && ArticleRenderer::blankLinesBefore(a, i) == ArticleRenderer::blankLinesBefore(b, j);
 }
 
 enum class FrameChange {
@@ -334,7 +330,9 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
             return false;
         // Blank lines came or went right before paragraph `head` (an edit that touched nothing but
         // blank lines): it may now continue the one above, or stop, or show them in code.
-        if (head < after.size() && blankLinesBefore(m_article, head) != blankLinesBefore(next, head))
+        if (head < after.size()
+            && ArticleRenderer::blankLinesBefore(m_article, head)
+                != ArticleRenderer::blankLinesBefore(next, head))
             return false;
         m_article = next;
         if (edit.referenceText && !replaceReferenceEntries())
