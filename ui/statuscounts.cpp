@@ -30,9 +30,9 @@ int countWords(QStringView text)
         const char16_t u = c.unicode();
         // Chinese and Japanese are written without spaces between words: each of their characters
         // counts as a word, as word processors count them.
-        if (u >= 0x3040
-            && (c.script() == QChar::Script_Han || c.script() == QChar::Script_Hiragana
-                || c.script() == QChar::Script_Katakana)) {
+        const QChar::Script script = u >= 0x3040 ? c.script() : QChar::Script_Common;
+        if (script == QChar::Script_Han || script == QChar::Script_Hiragana
+            || script == QChar::Script_Katakana) {
             ++words;
             inWord = false;
             continue;
