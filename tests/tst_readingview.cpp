@@ -173,6 +173,7 @@ private slots:
     void codeKeepsItsIndentation();
     void codeBlockIsOneShadedBox();
     void handWrappedLinesReadAsOneParagraph();
+    void handWrappedParagraphsUpdateInPlace();
 
 private:
     void show(const QString &text);
@@ -713,6 +714,59 @@ void TestReadingView::handWrappedLinesReadAsOneParagraph()
     QCOMPARE(m_view->markerCount(), reference.markerCount());
     for (int i = 0; i < article.citations.size(); ++i)
         QCOMPARE(m_view->markerRect(i, 0), reference.markerRect(i, 0));
+}
+
+// Typing in a paragraph wrapped by hand, splitting its lines, joining them and parting them with blank
+// lines re-typesets its block alone: the document stays, and equals the typesetting from scratch.
+void TestReadingView::handWrappedParagraphsUpdateInPlace()
+{
+    QStringList body;
+    for (int p = 0; p < 12; ++p) {
+        body.append(u"Paragraph %1 is wrapped by hand at about seventy columns, as mail"_s.arg(p));
+        body.append(u"and advisories are, with a marker [%1] on its second line that goes"_s.arg(p % 3 + 1));
+        body.append(u"on to a third line and ends here."_s);
+        body.append(QString());
+    }
+    Article article = parseArticle(articleText(body));
+    m_view->setArticle(article, analyseArticle(article));
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    m_view->finishRendering();
+
+    QRandomGenerator random(20261201);
+    const QStringList typed = {u"x"_s, u" word"_s, u" [2]"_s, u"\u00e9"_s};
+    int inPlace = 0;
+    const int steps = 120;
+    for (int step = 0; step < steps; ++step) {
+        const int line = random.bounded(int(body.size()));
+        QString &text = body[line];
+        switch (random.bounded(5)) {
+        case 0: // delete a character
+            if (!text.isEmpty())
+                text.remove(random.bounded(int(text.size())), 1);
+            break;
+        case 1: // a blank line comes or goes
+            if (text.isEmpty())
+                body.removeAt(line);
+            else
+                body.insert(line, QString());
+            break;
+        case 2: // break the line in two
+            body.insert(line + 1, text.mid(text.size() / 2));
+            body[line].truncate(body[line].size() / 2);
+            break;
+        default: // type
+            text.insert(random.bounded(int(text.size()) + 1), typed.at(random.bounded(int(typed.size()))));
+            break;
+        }
+        const QTextDocument *before = m_view->document();
+        const ArticleChange change = editAsTheEditorReports(article, articleText(body));
+        m_view->setArticle(article, analyseArticle(article), &change);
+        if (m_view->document() == before)
+            ++inPlace;
+        QCOMPARE(renderingOf(m_view->document()), syncRendering(article, m_view->font(), m_view->palette()));
+    }
+    QCOMPARE(inPlace, steps);
 }
 
 QTEST_MAIN(TestReadingView)

@@ -242,8 +242,7 @@ static bool isBodyParagraph(const Article &article, const Paragraph &paragraph, 
 
 bool ArticleRenderer::isStandalone(const Article &article, int index)
 {
-    return isBodyParagraph(article, article.paragraphs.at(index)) && !continuesPrevious(article, index)
-        && !continuesPrevious(article, index + 1);
+    return isBodyParagraph(article, article.paragraphs.at(index)) && !continuesPrevious(article, index);
 }
 
 int ArticleRenderer::blankLinesBefore(const Article &article, int index)
@@ -276,7 +275,7 @@ bool ArticleRenderer::continuesPrevious(const Article &article, int index)
     return !end.isEmpty() && !QStringView(u".!?:;\u3002\uff01\uff1f\uff1a\uff1b").contains(end.back());
 }
 
-void ArticleRenderer::replaceParagraphs(const Article &article, QTextDocument *document, int first, int count,
+int ArticleRenderer::replaceParagraphs(const Article &article, QTextDocument *document, int first, int count,
     int firstBlock, int oldBlocks, QList<MarkerPlace> *markers, int markerBase,
     QList<ParagraphPlace> *paragraphs)
 {
@@ -302,16 +301,21 @@ void ArticleRenderer::replaceParagraphs(const Article &article, QTextDocument *d
     cursor.setPosition(from.position());
     cursor.setPosition(to.position() + to.length() - 1, QTextCursor::KeepAnchor);
     cursor.removeSelectedText();
-    for (int i = first; i < first + count; ++i)
+    int blocks = 0;
+    for (int i = first; i < first + count; ++i) {
         renderParagraph(cursor, article, i, article.paragraphs.at(i));
+        if (!(*m_paragraphsOut)[i - first].continuation)
+            ++blocks;
+    }
     cursor.endEditBlock();
-    // Standalone paragraphs are a block each: a references section after them moved by the difference.
+    // A references section after them moved by the difference.
     if (m_referenceEntryBlock >= firstBlock + oldBlocks)
-        m_referenceEntryBlock += count - oldBlocks;
+        m_referenceEntryBlock += blocks - oldBlocks;
 
     std::tie(m_article, m_markersOut, m_markerBase, m_paragraphsOut, m_paragraphBase, m_nextCitation,
         m_firstBlock, m_inCode, m_previousKind, m_list)
         = saved;
+    return blocks;
 }
 
 void ArticleRenderer::newBlock(
@@ -512,6 +516,7 @@ void ArticleRenderer::renderParagraph(
             || (wasList && blankLinesBefore(article, paragraphIndex) == 0
                 && article.lines.at(paragraph.line - 1).span.start < paragraph.span.start))) {
         place.firstBlock = cursor.blockNumber();
+        place.continuation = true;
         insertPlain(cursor, u" ", charFormat);
         insertInline(cursor, article, from, to, charFormat);
         return;

@@ -55,7 +55,10 @@ public:
     struct ParagraphPlace
     {
         int firstBlock = -1; // block number; -1 for code fences, which have no block of their own
-        bool standalone = false; // one block that neither depends on nor shapes its neighbours
+        // Starts a block that neither depends on nor shapes its neighbours (with the lines wrapped by
+        // hand that flow on in it, see continuation).
+        bool standalone = false;
+        bool continuation = false; // flows on in the block of the paragraph above (a line wrapped by hand)
     };
 
     ArticleRenderer(const QFont &bodyFont, const QPalette &palette);
@@ -81,9 +84,9 @@ public:
     // `citationDelta` citations; the rest is still to come from the (new) article.
     void articleReplaced(int paragraphDelta, int citationDelta);
 
-    // Whether paragraph `index` renders as one block that is independent of its neighbours (no list
-    // item, code fence, dateline, section or line wrapped by hand around it), so it can be re-typeset
-    // in place.
+    // Whether paragraph `index` starts a block that is independent of its neighbours (no list item,
+    // code fence, dateline or section, and it does not continue the line above), so that the block,
+    // with the lines wrapped by hand that continue it, can be re-typeset in place.
     static bool isStandalone(const Article &article, int index);
     // Whether body paragraph `index` is the line above it (body text or a list item) wrapped by hand
     // (mail, advisories, Markdown sources): the line above has no blank line after it, is no longer
@@ -93,9 +96,10 @@ public:
     // Blank lines between paragraph `index` and the one above it; -1 for the first paragraph.
     static int blankLinesBefore(const Article &article, int index);
     // Re-typesets paragraphs [first, first + count) of `article` in place of the `oldBlocks` blocks
-    // starting at block `firstBlock` (all standalone, count and oldBlocks > 0). Their markers go to
-    // `markers` (indexed from citation `markerBase`), their places to `paragraphs` (from `first`).
-    void replaceParagraphs(const Article &article, QTextDocument *document, int first, int count,
+    // starting at block `firstBlock` (standalone paragraphs and their continuations, count and
+    // oldBlocks > 0). Their markers go to `markers` (indexed from citation `markerBase`), their places
+    // to `paragraphs` (from `first`). Returns how many blocks they now take.
+    int replaceParagraphs(const Article &article, QTextDocument *document, int first, int count,
         int firstBlock, int oldBlocks, QList<MarkerPlace> *markers, int markerBase,
         QList<ParagraphPlace> *paragraphs);
 

@@ -324,15 +324,18 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
     int head = edit.head;
     int oldEnd = edit.oldEnd;
     int newEnd = edit.newEnd;
+    // Blank lines came or went right before paragraph `head` (an edit that touched nothing but blank
+    // lines, between it and the one above): it may now continue that one, or stop, or show them in
+    // code. It is typeset again. (Compared paragraphs differ in their blank lines already.)
+    const bool blankLinesChanged = head == oldEnd && head == newEnd && head < after.size() && change
+        && !change->whole && change->lineDelta != 0;
+    if (blankLinesChanged) {
+        ++oldEnd;
+        ++newEnd;
+    }
     if (head == oldEnd && head == newEnd) {
         // The same body: only lines outside it (blank lines, front matter, reference entries) changed.
         if (edit.citationDelta != 0)
-            return false;
-        // Blank lines came or went right before paragraph `head` (an edit that touched nothing but
-        // blank lines): it may now continue the one above, or stop, or show them in code.
-        if (head < after.size()
-            && ArticleRenderer::blankLinesBefore(m_article, head)
-                != ArticleRenderer::blankLinesBefore(next, head))
             return false;
         m_article = next;
         if (edit.referenceText && !replaceReferenceEntries())
@@ -353,6 +356,16 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
         } else {
             return false;
         }
+    }
+    // A block is a paragraph and the lines wrapped by hand that flow on in it: the stretch grows to
+    // whole blocks, as they were and as they are now.
+    // (The article shown before may be released already: the page's places say how it was typeset.)
+    while (head > 0 && (m_paragraphs.at(head).continuation || ArticleRenderer::continuesPrevious(next, head)))
+        --head;
+    while (oldEnd < paragraphsBefore
+        && (m_paragraphs.at(oldEnd).continuation || ArticleRenderer::continuesPrevious(next, newEnd))) {
+        ++oldEnd;
+        ++newEnd;
     }
 
     // Citations of the paragraphs outside the stretch stay the same ones, only moved.
@@ -375,25 +388,31 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
     }
     if (oldEnd > rendered)
         return false;
+    // Standalone blocks, one after the other, on the page and in the new text.
     const int firstBlock = m_paragraphs.at(head).firstBlock;
+    int oldBlocks = 0;
     for (int i = head; i < oldEnd; ++i) {
         const ArticleRenderer::ParagraphPlace &place = m_paragraphs.at(i);
-        if (!place.standalone || place.firstBlock != firstBlock + (i - head))
+        if (place.continuation && i > head && place.firstBlock == firstBlock + oldBlocks - 1)
+            continue;
+        if (!place.standalone || place.continuation || place.firstBlock != firstBlock + oldBlocks)
             return false;
+        ++oldBlocks;
     }
     for (int i = head; i < newEnd; ++i) {
-        if (!ArticleRenderer::isStandalone(next, i))
+        if (!(i > head && ArticleRenderer::continuesPrevious(next, i))
+            && !ArticleRenderer::isStandalone(next, i))
             return false;
     }
 
     QTextDocument *doc = document();
-    const QTextBlock lastOld = doc->findBlockByNumber(firstBlock + (oldEnd - head) - 1);
+    const QTextBlock lastOld = doc->findBlockByNumber(firstBlock + oldBlocks - 1);
     const qsizetype oldStop = lastOld.position() + lastOld.length();
     QList<ArticleRenderer::MarkerPlace> markers(newCitationEnd - firstCitation);
     QList<ArticleRenderer::ParagraphPlace> places(newEnd - head);
-    m_renderer->replaceParagraphs(
-        next, doc, head, newEnd - head, firstBlock, oldEnd - head, &markers, firstCitation, &places);
-    const QTextBlock lastNew = doc->findBlockByNumber(firstBlock + (newEnd - head) - 1);
+    const int newBlocks = m_renderer->replaceParagraphs(
+        next, doc, head, newEnd - head, firstBlock, oldBlocks, &markers, firstCitation, &places);
+    const QTextBlock lastNew = doc->findBlockByNumber(firstBlock + newBlocks - 1);
     const qsizetype delta = lastNew.position() + lastNew.length() - oldStop;
 
     // Later markers move by delta: folded into the pending shift when it starts at the same marker.
@@ -413,13 +432,12 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
         m_shiftFrom = newCitationEnd;
     }
 
-    if (oldEnd - head == newEnd - head) {
-        std::copy(places.cbegin(), places.cend(), m_paragraphs.begin() + head);
-    } else {
-        const int blockDelta = (newEnd - head) - (oldEnd - head);
+    if (oldEnd != newEnd) {
         m_paragraphs.remove(head, oldEnd - head);
         m_paragraphs.insert(head, places.size(), ArticleRenderer::ParagraphPlace());
-        std::copy(places.cbegin(), places.cend(), m_paragraphs.begin() + head);
+    }
+    std::copy(places.cbegin(), places.cend(), m_paragraphs.begin() + head);
+    if (const int blockDelta = newBlocks - oldBlocks) {
         for (qsizetype i = newEnd; i < m_paragraphs.size(); ++i) {
             if (m_paragraphs.at(i).firstBlock >= 0)
                 m_paragraphs[i].firstBlock += blockDelta;
