@@ -1,6 +1,7 @@
 #include "readingview.h"
 
 #include "listsplice.h"
+#include "readinglayout.h"
 #include "urlsafety.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -158,6 +159,7 @@ void ReadingView::render()
     // it grows. Parented to the view so resource requests can only ever reach loadResource() here.
     auto *fresh = new QTextDocument(this);
     fresh->setDocumentMargin(0);
+    fresh->setDocumentLayout(new ReadingLayout(fresh));
     m_renderer = std::make_unique<ArticleRenderer>(ArticleRenderer::readingFont(font()), palette());
     m_shiftFrom = -1;
     m_shiftDelta = 0;

@@ -1,0 +1,250 @@
+// Checks the reading view's layout: it places every block, line and hit exactly where
+// QTextDocumentLayout places them, lays out only what is asked for, and after an edit lays out again
+// only the blocks the edit touched while giving the same geometry as a layout from scratch.
+#include "articleio.h"
+#include "articlerenderer.h"
+#include "diagnostic.h"
+#include "readinglayout.h"
+#include "readingview.h"
+
+#include <QApplication>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextDocumentFragment>
+#include <QTextFrame>
+
+using namespace Qt::StringLiterals;
+using namespace Citewise;
+
+namespace {
+
+// Every kind of block the reading view typesets: title, dateline, paragraphs with markers, headings,
+// lists, a list item wrapped by hand, quotes, code with blank lines, a line wrapped by hand, and the
+// reference and comment sections with their rules.
+QString articleText(int paragraphs)
+{
+    const QStringList kinds = {u"Plain words #%1 and a marker [1] in the middle of them, long enough to "
+                               u"wrap over more than one line of the page at the width used here."_s,
+        u"A cluster [1][2] #%1 then a list [1, 3] and a range [2-3]."_s, u"## A heading [2] #%1"_s,
+        u"- a bullet item [3] #%1"_s, u"  the item wrapped by hand [2] #%1"_s, u"1. a numbered item #%1"_s,
+        u"2. another numbered item #%1"_s, u"> a quoted line [1] #%1"_s, u"```"_s, u"code [1] inside #%1"_s,
+        u""_s, u"\tcode after a blank line #%1"_s, u"```"_s, u"Dangling [9] and `code span` here #%1."_s,
+        u"A sentence wrapped by hand #%1, which goes on past"_s, u"the end of its line [2] and stops here."_s,
+        u"\u05e9\u05dc\u05d5\u05dd right to left #%1 [1]"_s};
+    QString text
+        = u"A Title Long Enough To Take Two Lines In A Narrow Page\nSeoul, July 2, 2025 \u2014 First [1].\n"_s;
+    for (int i = 0; i < paragraphs; ++i)
+        text += QString(kinds.at(i % kinds.size())).replace(u"%1"_s, QString::number(i)) + u'\n';
+    return text
+        + u"References\n[1] https://example.com/one One\n[2] https://example.org/two\n[3] "
+          u"https://example.net/three\n"
+          "Comments\nAnn: Fine.\n"_s;
+}
+
+// The article typeset into a document laid out by `layout` (or QTextDocumentLayout), with the page
+// margins the reading view sets (fractions of a pixel included).
+QTextDocument *typeset(const QString &text, bool readingLayout, qreal width, QObject *parent)
+{
+    auto *document = new QTextDocument(parent);
+    document->setDocumentMargin(0);
+    if (readingLayout)
+        document->setDocumentLayout(new ReadingLayout(document));
+    ArticleRenderer renderer(ArticleRenderer::readingFont(QApplication::font()), QApplication::palette());
+    const Article article = parseArticle(text);
+    renderer.render(article, document);
+    QTextFrameFormat frame = document->rootFrame()->frameFormat();
+    frame.setLeftMargin(48.873);
+    frame.setRightMargin(48.873);
+    frame.setTopMargin(27.925);
+    frame.setBottomMargin(43.6);
+    document->rootFrame()->setFrameFormat(frame);
+    document->setPageSize(QSizeF(width, -1));
+    return document;
+}
+
+ReadingLayout *readingLayoutOf(const QTextDocument *document)
+{
+    return qobject_cast<ReadingLayout *>(document->documentLayout());
+}
+
+bool near(qreal a, qreal b)
+{
+    return qAbs(a - b) < 0.01;
+}
+
+// Every block in the same place, with its lines in the same places; the same height overall.
+bool sameGeometry(const QTextDocument *expected, const QTextDocument *actual, QString *difference)
+{
+    readingLayoutOf(actual)->layoutEverything();
+    QTextBlock a = expected->begin();
+    QTextBlock b = actual->begin();
+    for (; a.isValid() && b.isValid(); a = a.next(), b = b.next()) {
+        const QRectF x = expected->documentLayout()->blockBoundingRect(a);
+        const QRectF y = actual->documentLayout()->blockBoundingRect(b);
+        bool same = near(x.x(), y.x()) && near(x.y(), y.y()) && near(x.width(), y.width())
+            && near(x.height(), y.height()) && a.layout()->lineCount() == b.layout()->lineCount();
+        for (int i = 0; same && i < a.layout()->lineCount(); ++i) {
+            const QTextLine k = a.layout()->lineAt(i);
+            const QTextLine l = b.layout()->lineAt(i);
+            same = near(k.x(), l.x()) && near(k.y(), l.y()) && k.textStart() == l.textStart();
+        }
+        if (!same) {
+            QDebug(difference) << "block" << a.blockNumber() << a.text().left(30) << x << y;
+            return false;
+        }
+    }
+    if (a.isValid() || b.isValid()) {
+        *difference = u"block counts differ"_s;
+        return false;
+    }
+    if (!near(expected->size().height(), actual->size().height())) {
+        QDebug(difference) << "document heights" << expected->size() << actual->size();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class TestReadingLayout : public QObject
+{
+    Q_OBJECT
+private slots:
+    void placesBlocksAsQTextDocumentLayout_data();
+    void placesBlocksAsQTextDocumentLayout();
+    void hitsTheSameCharacters();
+    void editsLayOutOnlyWhatTheyTouch();
+    void largeChangesAreLaidOutWhenSeen();
+    void viewLaysOutWhatIsSeenFirst();
+};
+
+void TestReadingLayout::placesBlocksAsQTextDocumentLayout_data()
+{
+    QTest::addColumn<qreal>("width");
+    QTest::newRow("narrow") << qreal(320);
+    QTest::newRow("wide") << qreal(1100.5);
+}
+
+void TestReadingLayout::placesBlocksAsQTextDocumentLayout()
+{
+    QFETCH(qreal, width);
+    QObject owner;
+    const QString text = articleText(60);
+    const QTextDocument *expected = typeset(text, false, width, &owner);
+    QTextDocument *actual = typeset(text, true, width, &owner);
+    QString difference;
+    QVERIFY2(sameGeometry(expected, actual, &difference), qPrintable(difference));
+
+    // A new page width lays everything out again.
+    QTextDocument *resized = typeset(text, false, width + 151, &owner);
+    actual->setPageSize(QSizeF(width + 151, -1));
+    QVERIFY2(sameGeometry(resized, actual, &difference), qPrintable(difference));
+}
+
+void TestReadingLayout::hitsTheSameCharacters()
+{
+    QObject owner;
+    const QString text = articleText(34);
+    const QTextDocument *expected = typeset(text, false, 480, &owner);
+    const QTextDocument *actual = typeset(text, true, 480, &owner);
+    const qreal height = expected->size().height();
+    int exact = 0;
+    for (qreal y = -5; y < height + 20; y += 3.7) {
+        for (qreal x = -3; x < 500; x += 11.3) {
+            const QPointF point(x, y);
+            QCOMPARE(actual->documentLayout()->hitTest(point, Qt::FuzzyHit),
+                expected->documentLayout()->hitTest(point, Qt::FuzzyHit));
+            const int hit = expected->documentLayout()->hitTest(point, Qt::ExactHit);
+            QCOMPARE(actual->documentLayout()->hitTest(point, Qt::ExactHit), hit);
+            QCOMPARE(actual->documentLayout()->anchorAt(point), expected->documentLayout()->anchorAt(point));
+            if (hit >= 0)
+                ++exact;
+        }
+    }
+    QVERIFY(exact > 1000);
+}
+
+// Typing, new and removed paragraphs, a changed block format: all laid out in place, the rest of the
+// page only moved, and the geometry that of a layout from scratch.
+void TestReadingLayout::editsLayOutOnlyWhatTheyTouch()
+{
+    QObject owner;
+    QTextDocument *document = typeset(articleText(400), true, 600, &owner);
+    ReadingLayout *layout = readingLayoutOf(document);
+    layout->layoutEverything();
+    const auto check = [&](const char *step) {
+        QCOMPARE(layout->laidOutBlocks(), document->blockCount()); // nothing was let go
+        QTextDocument *fresh = document->clone(&owner);
+        fresh->setPageSize(document->pageSize());
+        QString difference;
+        QVERIFY2(sameGeometry(fresh, document, &difference),
+            qPrintable(QLatin1StringView(step) + u": "_s + difference));
+    };
+
+    QTextCursor cursor(document->findBlockByNumber(document->blockCount() / 2));
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    cursor.insertText(u" and words typed at the end of a paragraph until it takes another line or two"_s);
+    check("typing");
+    cursor.insertText(u"\nA new paragraph\nand another"_s);
+    check("new paragraphs");
+    cursor.movePosition(QTextCursor::PreviousBlock, QTextCursor::KeepAnchor, 3);
+    cursor.removeSelectedText();
+    check("paragraphs removed");
+    QTextBlockFormat roomy = cursor.blockFormat();
+    roomy.setBottomMargin(40);
+    roomy.setLeftMargin(33);
+    cursor.setBlockFormat(roomy);
+    check("block format");
+    // A new block with a wide bottom margin: the block under it, untouched, sits lower.
+    QTextBlockFormat spaced;
+    spaced.setBottomMargin(55);
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    cursor.insertBlock(spaced);
+    check("new block");
+    cursor.movePosition(QTextCursor::Start);
+    cursor.insertText(u"Typed in the title "_s);
+    check("first block");
+}
+
+void TestReadingLayout::largeChangesAreLaidOutWhenSeen()
+{
+    QObject owner;
+    QTextDocument *document = typeset(articleText(400), true, 600, &owner);
+    ReadingLayout *layout = readingLayoutOf(document);
+    layout->layoutEverything();
+    const int middle = document->blockCount() / 2;
+    QTextCursor cursor(document->findBlockByNumber(middle));
+    cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+    const QString tail = cursor.selection().toPlainText();
+    // In one edit block, as the reading view edits (a cursor's own edit asks for its block's lines
+    // afterwards, which lays out all before it).
+    cursor.beginEditBlock();
+    cursor.insertText(tail + u"\n"_s + tail);
+    cursor.endEditBlock();
+    QCOMPARE(layout->laidOutBlocks(), middle); // what came before stays where it was
+    QTextDocument *fresh = document->clone(&owner);
+    fresh->setPageSize(document->pageSize());
+    QString difference;
+    QVERIFY2(sameGeometry(fresh, document, &difference), qPrintable(difference));
+}
+
+// Opening a long article lays out the first screen; the rest follows while idle.
+void TestReadingLayout::viewLaysOutWhatIsSeenFirst()
+{
+    const Article article = parseArticle(articleText(3000));
+    ReadingView view;
+    view.resize(700, 500);
+    view.setArticle(article, analyseArticle(article));
+    view.grab(); // painted once, no time left for idle steps
+    const ReadingLayout *layout = readingLayoutOf(view.document());
+    QVERIFY(layout);
+    QVERIFY2(layout->laidOutBlocks() > 5 && layout->laidOutBlocks() < 100,
+        qPrintable(QString::number(layout->laidOutBlocks())));
+    view.finishRendering();
+    QTRY_COMPARE_WITH_TIMEOUT(layout->laidOutBlocks(), view.document()->blockCount(), 20000);
+}
+
+QTEST_MAIN(TestReadingLayout)
+#include "tst_readinglayout.moc"

@@ -1,0 +1,525 @@
+#include "readinglayout.h"
+
+#include <QElapsedTimer>
+#include <QPainter>
+#include <QStyle>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextList>
+#include <QTimerEvent>
+#include <QtMath>
+
+#include <cmath>
+#include <limits>
+
+namespace Citewise {
+
+namespace {
+
+// A change to more blocks than this inside the laid-out part is laid out again when next seen,
+// not at once (a new page width, a new root frame format, a document typeset again).
+constexpr int kEagerBlocks = 256;
+// Idle layout works in steps this long, so typing and scrolling never wait for it.
+constexpr qint64 kIdleStepNanoseconds = 4'000'000;
+// Without a page width, lines are not wrapped.
+constexpr qreal kUnwrapped = 1e7;
+
+// Lengths as QTextDocumentLayout keeps them, in whole 64ths of a pixel (cut, not rounded), so text
+// sits where it always did.
+qreal fixed(qreal length)
+{
+    return std::trunc(length * 64) / 64;
+}
+
+qreal blockIndent(const QTextDocument *document, const QTextBlock &block, const QTextBlockFormat &format)
+{
+    qreal indent = format.indent();
+    if (const QTextList *list = block.textList())
+        indent += list->format().indent();
+    return indent * document->indentWidth();
+}
+
+} // namespace
+
+ReadingLayout::ReadingLayout(QTextDocument *document)
+    : QAbstractTextDocumentLayout(document), m_blockCount(document->blockCount())
+{ }
+
+ReadingLayout::Page ReadingLayout::page() const
+{
+    const QTextDocument *doc = document();
+    const QTextFrameFormat frame = doc->rootFrame()->frameFormat();
+    const qreal inset = frame.border() + frame.padding();
+    // The root frame's margins in whole pixels: lines start on a pixel, for crisp text.
+    Page p;
+    p.pageWidth = doc->pageSize().width();
+    p.left = qRound(frame.leftMargin() + inset);
+    p.top = qRound(frame.topMargin() + inset);
+    p.bottom = qRound(frame.bottomMargin() + inset);
+    p.width = p.pageWidth > 0 ? qMax<qreal>(0, p.pageWidth - p.left - qRound(frame.rightMargin() + inset))
+                              : kUnwrapped;
+    return p;
+}
+
+// Lines are placed as QTextDocumentLayout places them: proportional or fixed line heights, the first
+// line indented, the block's side margins and list indentation, right-to-left text mirrored.
+ReadingLayout::Slot ReadingLayout::layoutBlock(
+    const QTextBlock &block, const QTextBlock &previous, qreal width) const
+{
+    const QTextBlockFormat format = block.blockFormat();
+    Slot slot;
+    if (previous.isValid())
+        slot.spacing = fixed(qMax(format.topMargin(), previous.blockFormat().bottomMargin()));
+
+    const Qt::LayoutDirection direction = block.textDirection();
+    QTextOption option = document()->defaultTextOption();
+    option.setTextDirection(direction);
+    option.setTabs(format.tabPositions());
+    const Qt::Alignment alignment
+        = format.hasProperty(QTextFormat::BlockAlignment) ? format.alignment() : option.alignment();
+    option.setAlignment(QStyle::visualAlignment(direction, alignment));
+    if (format.nonBreakableLines() || width >= kUnwrapped)
+        option.setWrapMode(QTextOption::ManualWrap);
+
+    QTextLayout *layout = block.layout();
+    layout->setTextOption(option);
+    const qreal indent = blockIndent(document(), block, format);
+    const qreal left = fixed(format.leftMargin() + (direction == Qt::RightToLeft ? 0 : indent));
+    const qreal right = fixed(format.rightMargin() + (direction == Qt::RightToLeft ? indent : 0));
+    const qreal available = qMax<qreal>(0, width - left - right);
+
+    qreal y = 0;
+    qreal bottom = 0;
+    layout->beginLayout();
+    for (bool first = true;; first = false) {
+        QTextLine line = layout->createLine();
+        if (!line.isValid())
+            break;
+        line.setLeadingIncluded(true);
+        const qreal textIndent = first ? format.textIndent() : 0;
+        line.setLineWidth(qMax<qreal>(0, available - textIndent));
+        const qreal scriptHeight = qCeil(line.ascent() + line.descent() + line.leading());
+        const qreal lineHeight = fixed(format.lineHeight(scriptHeight, 1));
+        const qreal lineBottom = fixed(format.lineHeight(line.height(), 1));
+        qreal adjustment = 0;
+        if (format.lineHeightType() == QTextBlockFormat::FixedHeight)
+            adjustment = line.ascent() + qMax<qreal>(line.leading(), 0) - lineHeight * 4 / 5;
+        else if (format.lineHeightType() == QTextBlockFormat::MinimumHeight)
+            adjustment = line.height() - lineHeight;
+        line.setPosition(QPointF(left + (direction == Qt::LeftToRight ? textIndent : 0), y - adjustment));
+        bottom = y + lineBottom;
+        y += lineHeight;
+    }
+    layout->endLayout();
+    slot.height = qMax(y, bottom);
+    return slot;
+}
+
+qreal ReadingLayout::prefix(int count) const
+{
+    qreal sum = 0;
+    for (int i = count; i > 0; i -= i & -i)
+        sum += m_tree.at(i - 1);
+    return sum;
+}
+
+void ReadingLayout::addAt(int index, qreal delta) const
+{
+    for (int i = index + 1; i <= m_tree.size(); i += i & -i)
+        m_tree[i - 1] += delta;
+}
+
+void ReadingLayout::append(const Slot &slot) const
+{
+    m_slots.append(slot);
+    const int i = int(m_slots.size());
+    m_tree.append(slot.spacing + slot.height + prefix(i - 1) - prefix(i - (i & -i)));
+}
+
+void ReadingLayout::rebuildTree() const
+{
+    const int n = int(m_slots.size());
+    m_tree.resize(n);
+    for (int i = 0; i < n; ++i)
+        m_tree[i] = m_slots.at(i).spacing + m_slots.at(i).height;
+    for (int i = 1; i <= n; ++i) {
+        const int parent = i + (i & -i);
+        if (parent <= n)
+            m_tree[parent - 1] += m_tree.at(i - 1);
+    }
+}
+
+void ReadingLayout::layOutUpTo(int blocks) const
+{
+    blocks = qMin(blocks, document()->blockCount());
+    if (m_slots.size() >= blocks)
+        return;
+    const qreal width = page().width;
+    QTextBlock block = document()->findBlockByNumber(int(m_slots.size()));
+    QTextBlock previous = block.previous();
+    for (; block.isValid() && m_slots.size() < blocks; previous = block, block = block.next())
+        append(layoutBlock(block, previous, width));
+    scheduleIdleLayout();
+}
+
+void ReadingLayout::layOutDownTo(qreal y) const
+{
+    const Page p = page();
+    if (p.top + prefix(int(m_slots.size())) > y)
+        return;
+    QTextBlock block = document()->findBlockByNumber(int(m_slots.size()));
+    QTextBlock previous = block.previous();
+    qreal bottom = p.top + prefix(int(m_slots.size()));
+    for (; block.isValid() && bottom <= y; previous = block, block = block.next()) {
+        const Slot slot = layoutBlock(block, previous, p.width);
+        append(slot);
+        bottom += slot.spacing + slot.height;
+    }
+    scheduleIdleLayout();
+}
+
+void ReadingLayout::layoutEverything() const
+{
+    layOutUpTo(document()->blockCount());
+}
+
+int ReadingLayout::blockAt(qreal y) const
+{
+    const int n = int(m_tree.size());
+    if (n == 0)
+        return -1;
+    // The most slots that end at or above y, found by descending the tree.
+    qreal remaining = y - page().top;
+    int count = 0;
+    for (int step = 1 << (31 - qCountLeadingZeroBits(quint32(n))); step > 0; step >>= 1) {
+        if (count + step <= n && m_tree.at(count + step - 1) <= remaining) {
+            count += step;
+            remaining -= m_tree.at(count - 1);
+        }
+    }
+    return qMin(count, n - 1);
+}
+
+qreal ReadingLayout::slotTop(int block) const
+{
+    return page().top + prefix(block);
+}
+
+qreal ReadingLayout::estimatedRest() const
+{
+    const QTextDocument *doc = document();
+    const int laid = int(m_slots.size());
+    if (laid >= doc->blockCount())
+        return 0;
+    const int restStart = doc->findBlockByNumber(laid).position();
+    const qreal rest = doc->characterCount() - restStart;
+    // As tall per character as what is laid out already, or lines of about 80 characters.
+    if (laid > 0 && restStart > 0)
+        return rest * prefix(laid) / restStart;
+    return rest / 80 * QFontMetricsF(doc->defaultFont()).lineSpacing() * 1.4;
+}
+
+QSizeF ReadingLayout::documentSize() const
+{
+    const Page p = page();
+    return QSizeF(
+        p.pageWidth > 0 ? p.pageWidth : 0, p.top + prefix(int(m_slots.size())) + estimatedRest() + p.bottom);
+}
+
+int ReadingLayout::pageCount() const
+{
+    return 1;
+}
+
+QRectF ReadingLayout::frameBoundingRect(QTextFrame *frame) const
+{
+    Q_UNUSED(frame);
+    return QRectF(QPointF(0, 0), documentSize());
+}
+
+QRectF ReadingLayout::blockBoundingRect(const QTextBlock &block) const
+{
+    if (!block.isValid() || block.document() != document())
+        return QRectF();
+    const int n = block.blockNumber();
+    layOutUpTo(n + 1);
+    if (n >= m_slots.size())
+        return QRectF();
+    const QTextLayout *layout = block.layout();
+    return QRectF(QPointF(page().left, slotTop(n) + m_slots.at(n).spacing), layout->boundingRect().size());
+}
+
+void ReadingLayout::scheduleIdleLayout() const
+{
+    if (!m_idle.isActive())
+        m_idle.start(0, const_cast<ReadingLayout *>(this));
+}
+
+void ReadingLayout::reportSize() const
+{
+    const QSizeF size = documentSize();
+    if (size == m_reportedSize)
+        return;
+    m_reportedSize = size;
+    Q_EMIT const_cast<ReadingLayout *>(this)->documentSizeChanged(size);
+}
+
+void ReadingLayout::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_idle.timerId()) {
+        QAbstractTextDocumentLayout::timerEvent(event);
+        return;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    const qreal width = page().width;
+    QTextBlock block = document()->findBlockByNumber(int(m_slots.size()));
+    QTextBlock previous = block.previous();
+    for (; block.isValid() && clock.nsecsElapsed() < kIdleStepNanoseconds;
+         previous = block, block = block.next())
+        append(layoutBlock(block, previous, width));
+    if (!block.isValid())
+        m_idle.stop();
+    reportSize();
+}
+
+void ReadingLayout::documentChanged(int from, int charsRemoved, int charsAdded)
+{
+    Q_UNUSED(charsRemoved);
+    QTextDocument *doc = document();
+    const int blocksBefore = m_blockCount;
+    m_blockCount = doc->blockCount();
+    const int blockDelta = m_blockCount - blocksBefore;
+    const QTextBlock first = doc->findBlock(from);
+    const int start = first.isValid() ? first.blockNumber() : 0;
+    QTextBlock lastChanged = doc->findBlock(from + charsAdded);
+    if (!lastChanged.isValid())
+        lastChanged = doc->lastBlock();
+    const int newEnd = lastChanged.blockNumber() + 1; // blocks [start, newEnd) are new or changed
+    const int oldEnd = qMax(start, newEnd - blockDelta); // and took the place of [start, oldEnd)
+    const int laid = int(m_slots.size());
+
+    if (start < laid) {
+        if (oldEnd > laid || newEnd - start > kEagerBlocks) {
+            m_slots.resize(start); // a prefix of the tree stays valid as it is
+            m_tree.resize(start);
+        } else {
+            // A few blocks on the page: laid out now, the rest only moves.
+            const qreal width = page().width;
+            QList<Slot> changed;
+            changed.reserve(newEnd - start);
+            QTextBlock block = first;
+            QTextBlock previous = block.previous();
+            for (int i = start; i < newEnd; ++i, previous = block, block = block.next())
+                changed.append(layoutBlock(block, previous, width));
+            if (blockDelta == 0) {
+                for (int i = start; i < newEnd; ++i) {
+                    const Slot &slot = changed.at(i - start);
+                    const Slot &was = m_slots.at(i);
+                    addAt(i, slot.spacing + slot.height - was.spacing - was.height);
+                    m_slots[i] = slot;
+                }
+            } else {
+                m_slots.remove(start, oldEnd - start);
+                m_slots.insert(start, changed.size(), Slot());
+                std::copy(changed.cbegin(), changed.cend(), m_slots.begin() + start);
+                rebuildTree();
+            }
+            // The block after them collapses its top margin with their last one's bottom margin.
+            if (newEnd < m_slots.size() && block.isValid()) {
+                const qreal spacing
+                    = fixed(qMax(block.blockFormat().topMargin(), previous.blockFormat().bottomMargin()));
+                addAt(newEnd, spacing - m_slots.at(newEnd).spacing);
+                m_slots[newEnd].spacing = spacing;
+            }
+        }
+    }
+    if (m_slots.size() < m_blockCount)
+        scheduleIdleLayout();
+    const qreal top = start < m_slots.size() ? slotTop(start) : slotTop(int(m_slots.size()));
+    Q_EMIT update(QRectF(0, top, std::numeric_limits<int>::max(), std::numeric_limits<int>::max()));
+    reportSize();
+}
+
+void ReadingLayout::draw(QPainter *painter, const PaintContext &context)
+{
+    const QRectF clip = context.clip.isValid() ? context.clip : QRectF(QPointF(0, 0), documentSize());
+    layOutDownTo(clip.bottom());
+    int n = blockAt(clip.top());
+    if (n < 0)
+        return;
+    const Page p = page();
+    qreal y = p.top + prefix(n);
+    for (QTextBlock block = document()->findBlockByNumber(n); block.isValid() && n < m_slots.size();
+         block = block.next(), ++n) {
+        const Slot &slot = m_slots.at(n);
+        const qreal top = y + slot.spacing;
+        if (top > clip.bottom())
+            break;
+        drawBlock(painter, context, block, QPointF(p.left, top));
+        y = top + slot.height;
+    }
+}
+
+void ReadingLayout::drawBlock(
+    QPainter *painter, const PaintContext &context, const QTextBlock &block, QPointF origin) const
+{
+    QTextLayout *layout = block.layout();
+    const QTextBlockFormat format = block.blockFormat();
+    const QRectF bounds = layout->boundingRect().translated(origin);
+    // A block with a rule draws its background as the rule's colour, as QTextDocumentLayout does.
+    const QBrush background = format.background();
+    const bool rule = format.hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth);
+    if (background.style() != Qt::NoBrush && !rule)
+        painter->fillRect(bounds, background);
+
+    // Selections as ranges of this block; a full-width one needs only a position, and marks its line.
+    const int position = block.position();
+    const int length = block.length();
+    QList<QTextLayout::FormatRange> ranges;
+    for (const Selection &selection : context.selections) {
+        const int from = selection.cursor.selectionStart() - position;
+        const int to = selection.cursor.selectionEnd() - position;
+        if (from < length && to > 0 && to > from) {
+            ranges.append({qMax(0, from), qMin(length, to) - qMax(0, from), selection.format});
+        } else if (!selection.cursor.hasSelection()
+            && selection.format.hasProperty(QTextFormat::FullWidthSelection)
+            && block.contains(selection.cursor.position())) {
+            const QTextLine line = layout->lineForTextPosition(selection.cursor.position() - position);
+            int lineLength = line.textLength();
+            if (line.textStart() + lineLength == length - 1)
+                ++lineLength; // the block's end too
+            ranges.append({line.textStart(), lineLength, selection.format});
+        }
+    }
+
+    if (block.textList())
+        drawListMarker(painter, context, block, origin);
+    painter->save();
+    painter->setPen(context.palette.color(QPalette::Text)); // for text without a colour of its own
+    layout->draw(painter, origin, ranges, context.clip.isValid() ? context.clip : QRectF());
+    painter->restore();
+
+    if (rule) {
+        const qreal width
+            = format.lengthProperty(QTextFormat::BlockTrailingHorizontalRulerWidth).value(bounds.width());
+        const qreal y = length == 1 ? bounds.center().y() : bounds.bottom();
+        painter->save();
+        painter->setPen(background.style() != Qt::NoBrush
+                ? background.color()
+                : context.palette.color(QPalette::Inactive, QPalette::WindowText));
+        painter->drawLine(QLineF(bounds.center().x() - width / 2, y, bounds.center().x() + width / 2, y));
+        painter->restore();
+    }
+
+    if (context.cursorPosition >= position && context.cursorPosition < position + length) {
+        const int width = property("cursorWidth").isValid() ? property("cursorWidth").toInt() : 1;
+        layout->drawCursor(painter, origin, context.cursorPosition - position, width);
+    }
+}
+
+// The bullet or number of a list item, in the margin before its first line, on whole pixels.
+void ReadingLayout::drawListMarker(
+    QPainter *painter, const PaintContext &context, const QTextBlock &block, QPointF origin) const
+{
+    const QTextLayout *layout = block.layout();
+    const QTextList *list = block.textList();
+    if (layout->lineCount() == 0)
+        return;
+    // Formats set only what differs from the document's default font.
+    const QTextCharFormat charFormat = block.charFormat();
+    const QFont font = charFormat.font().resolve(document()->defaultFont());
+    const QFontMetrics metrics(font);
+    const QTextBlockFormat format = block.blockFormat();
+    const int style = format.hasProperty(QTextFormat::ListStyle) ? format.intProperty(QTextFormat::ListStyle)
+                                                                 : list->format().style();
+    const bool bullet = style == QTextListFormat::ListDisc || style == QTextListFormat::ListCircle
+        || style == QTextListFormat::ListSquare;
+    const QString label = bullet ? QString() : list->itemText(block);
+    const QSizeF size = bullet ? QSizeF(metrics.lineSpacing() / 3.0, metrics.lineSpacing() / 3.0)
+                               : QSizeF(metrics.horizontalAdvance(label), metrics.height());
+
+    const bool rightToLeft = block.textDirection() == Qt::RightToLeft;
+    const QRectF text = layout->lineAt(0).naturalTextRect();
+    const QPoint start = origin.toPoint() + (rightToLeft ? text.topRight() : text.topLeft()).toPoint();
+    const int gap = metrics.horizontalAdvance(u' ');
+    const QRectF marker(QPointF(rightToLeft ? start.x() + gap : start.x() - gap - size.width(),
+                            start.y() + (metrics.height() - size.height()) / 2),
+        size);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QBrush foreground
+        = charFormat.foreground().style() != Qt::NoBrush ? charFormat.foreground() : context.palette.text();
+    const QBrush ink = context.palette.text();
+    switch (style) {
+    case QTextListFormat::ListDisc:
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(ink);
+        painter->drawEllipse(marker);
+        break;
+    case QTextListFormat::ListCircle:
+        painter->setPen(QPen(ink, 0));
+        painter->drawEllipse(marker.translated(0.5, 0.5));
+        break;
+    case QTextListFormat::ListSquare:
+        painter->fillRect(marker, ink);
+        break;
+    default: {
+        painter->setPen(QPen(foreground, 0));
+        QTextLayout number(label, font);
+        QTextOption option(Qt::AlignLeft | Qt::AlignAbsolute);
+        option.setTextDirection(block.textDirection());
+        number.setTextOption(option);
+        number.beginLayout();
+        QTextLine line = number.createLine();
+        if (line.isValid())
+            line.setLeadingIncluded(true);
+        number.endLayout();
+        number.draw(painter, QPointF(marker.left(), start.y()));
+        break;
+    }
+    }
+    painter->restore();
+}
+
+int ReadingLayout::hitTest(const QPointF &point, Qt::HitTestAccuracy accuracy) const
+{
+    layOutDownTo(point.y());
+    const int n = blockAt(point.y());
+    if (n < 0)
+        return accuracy == Qt::ExactHit ? -1 : 0;
+    const QTextBlock block = document()->findBlockByNumber(n);
+    const QTextLayout *layout = block.layout();
+    const QPointF at = point - QPointF(page().left, slotTop(n) + m_slots.at(n).spacing);
+    const QRectF bounds = layout->boundingRect();
+    int offset = 0;
+    bool exact = false;
+    if (at.y() > bounds.bottom()) {
+        offset = block.length(); // below its lines: where the next block starts
+    } else if (at.y() >= bounds.top()) {
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            const QRectF rect = line.naturalTextRect();
+            if (rect.top() > at.y()) {
+                offset = qMin(offset, line.textStart());
+            } else if (rect.bottom() <= at.y()) {
+                offset = qMax(offset, line.textStart() + line.textLength());
+            } else {
+                exact = rect.left() <= at.x() && at.x() <= rect.right();
+                // Over a link, the character under the pointer counts, not the nearest gap.
+                offset = line.xToCursor(at.x(),
+                    accuracy == Qt::ExactHit ? QTextLine::CursorOnCharacter
+                                             : QTextLine::CursorBetweenCharacters);
+                break;
+            }
+        }
+    }
+    if (accuracy == Qt::ExactHit && !exact)
+        return -1;
+    return qBound(0, block.position() + offset, qMax(0, document()->characterCount() - 1));
+}
+
+} // namespace Citewise
