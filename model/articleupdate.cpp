@@ -110,8 +110,11 @@ void move(Reference &r, int lineDelta, qsizetype delta)
     if (!r.urlSpan.isEmpty()) // an entry without an address keeps the empty default span
         shift(r.urlSpan, delta);
     shift(r.labelSpan, delta);
-    for (int &line : r.continuationLines)
-        line += lineDelta;
+    // Asked only when there are some: even an empty list would make a copy of its own to be written.
+    if (lineDelta != 0 && !r.continuationLines.isEmpty()) {
+        for (int &line : r.continuationLines)
+            line += lineDelta;
+    }
 }
 
 void move(StrayLine &stray, int lineDelta, qsizetype delta)
