@@ -264,28 +264,46 @@ void Analyser::checkWholeArticle(const CitationCounts &counts, QList<Diagnostic>
             Diagnostics::tr("The article cites sources but has no references section."));
     }
 
+    // References never cited; the others are what the scan for first uses below has to see.
+    QList<Diagnostic> unused;
+    qsizetype citedReferences = 0;
+    for (int i = 0; i < m_article.references.size(); ++i) {
+        const Reference &ref = m_article.references.at(i);
+        const auto first = m_firstRefByNumber.constFind(ref.number);
+        if (first == m_firstRefByNumber.cend() || *first != i)
+            continue;
+        if (counts.value(ref.number) > 0) {
+            ++citedReferences;
+            continue;
+        }
+        add(unused, Diagnostic::Severity::Warning, u"unused-reference"_s, ref.span,
+            Diagnostics::tr("Reference %1 is never cited in the text.").arg(spanText(ref.numberSpan)), i);
+    }
+
     // First uses of existing references must come as 1, 2, 3, …; dangling numbers are left out (they are
     // errors of their own, and renumbering moves them past the references anyway). Only the first
-    // out-of-order use is reported, so the scan stops there.
-    QSet<qint64> cited;
-    cited.reserve(m_firstRefByNumber.size());
+    // out-of-order use is reported, so the scan stops there, or after the last first use.
+    QList<bool> seen(m_article.references.size(), false); // by the index of the number's first entry
+    qsizetype seenCount = 0;
     const auto firstUse = [&](const Citation &citation, qint64 n) {
-        if (!m_firstRefByNumber.contains(n) || cited.contains(n))
+        const auto reference = m_firstRefByNumber.constFind(n);
+        if (reference == m_firstRefByNumber.cend() || seen.at(*reference))
             return false;
-        cited.insert(n);
-        if (n == cited.size())
+        seen[*reference] = true;
+        ++seenCount;
+        if (n == seenCount)
             return false;
         add(out, Diagnostic::Severity::Warning, u"citation-order"_s, numberSpanIn(citation, int(n)),
             Diagnostics::tr(
                 "References are first cited out of order: [%1] stands where [%2] would come next; "
                 "renumbering puts them in order of first use.")
                 .arg(n)
-                .arg(cited.size()));
+                .arg(seenCount));
         return true;
     };
     for (const Citation &citation : citations) {
-        if (cited.size() == m_firstRefByNumber.size())
-            break; // every reference is cited: no first use left to be out of order
+        if (seenCount == citedReferences)
+            break; // every cited reference was seen: no first use left to be out of order
         if (citation.form == Citation::Form::Single && citation.numbers.size() == 1) {
             const CitationNumber &number = citation.numbers.first();
             if (!number.outOfRange() && firstUse(citation, number.value))
@@ -296,15 +314,7 @@ void Analyser::checkWholeArticle(const CitationCounts &counts, QList<Diagnostic>
         if (std::any_of(numbers.cbegin(), numbers.cend(), [&](int n) { return firstUse(citation, n); }))
             break;
     }
-
-    for (int i = 0; i < m_article.references.size(); ++i) {
-        const Reference &ref = m_article.references.at(i);
-        const auto first = m_firstRefByNumber.constFind(ref.number);
-        if (first == m_firstRefByNumber.cend() || *first != i || counts.value(ref.number) > 0)
-            continue;
-        add(out, Diagnostic::Severity::Warning, u"unused-reference"_s, ref.span,
-            Diagnostics::tr("Reference %1 is never cited in the text.").arg(spanText(ref.numberSpan)), i);
-    }
+    out.append(unused);
 }
 
 bool reportedBefore(const Diagnostic &a, const Diagnostic &b)
