@@ -58,11 +58,13 @@ private:
     QList<QWidget *> m_pending;
 };
 
-// Everything that follows an edit, done now: the analysis, the views and sidebar updated, and all that
-// changed on screen painted (the widgets' pending update requests are delivered).
+// Everything that follows an edit, done now: the analysis, the views and sidebar updated, the reading
+// view typeset to the end (it goes on in steps while idle, which must not count as consistent), and
+// all that changed on screen painted (the widgets' pending update requests are delivered).
 void settle(MainWindow &window)
 {
     window.document()->analyseNow();
+    window.readingView()->finishRendering();
     QCoreApplication::sendPostedEvents();
 }
 
