@@ -264,15 +264,40 @@ void Analyser::checkWholeArticle(const CitationCounts &counts, QList<Diagnostic>
             Diagnostics::tr("The article cites sources but has no references section."));
     }
 
+    // Reference numbers are small in every real list: a table indexed by number answers which entry has
+    // a number first, for each of the markers scanned below, faster than the hash.
+    const QList<Reference> &references = m_article.references;
+    qint64 largest = 0;
+    for (const Reference &ref : references) {
+        if (ref.hasValidNumber())
+            largest = qMax(largest, ref.number);
+    }
+    const bool dense = largest <= 4 * references.size() + 1024;
+    QList<int> entryByNumber(dense ? largest + 1 : 0, -1);
+    for (auto it = m_firstRefByNumber.cbegin(); dense && it != m_firstRefByNumber.cend(); ++it) {
+        if (it.key() >= 1 && it.key() <= largest)
+            entryByNumber[it.key()] = it.value();
+    }
+    const auto entryOf = [&](qint64 n) {
+        if (dense)
+            return n >= 1 && n <= largest ? entryByNumber.at(n) : -1;
+        const auto it = m_firstRefByNumber.constFind(n);
+        return it == m_firstRefByNumber.cend() ? -1 : *it;
+    };
+
     // References never cited; the others are what the scan for first uses below has to see.
+    QList<bool> cited(references.size(), false); // by the index of the number's first entry
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (const int entry = entryOf(it.key()); entry >= 0 && it.value() > 0)
+            cited[entry] = true;
+    }
     QList<Diagnostic> unused;
     qsizetype citedReferences = 0;
-    for (int i = 0; i < m_article.references.size(); ++i) {
-        const Reference &ref = m_article.references.at(i);
-        const auto first = m_firstRefByNumber.constFind(ref.number);
-        if (first == m_firstRefByNumber.cend() || *first != i)
+    for (int i = 0; i < references.size(); ++i) {
+        const Reference &ref = references.at(i);
+        if (entryOf(ref.number) != i)
             continue;
-        if (counts.value(ref.number) > 0) {
+        if (cited.at(i)) {
             ++citedReferences;
             continue;
         }
@@ -283,13 +308,13 @@ void Analyser::checkWholeArticle(const CitationCounts &counts, QList<Diagnostic>
     // First uses of existing references must come as 1, 2, 3, …; dangling numbers are left out (they are
     // errors of their own, and renumbering moves them past the references anyway). Only the first
     // out-of-order use is reported, so the scan stops there, or after the last first use.
-    QList<bool> seen(m_article.references.size(), false); // by the index of the number's first entry
+    QList<bool> seen(references.size(), false);
     qsizetype seenCount = 0;
     const auto firstUse = [&](const Citation &citation, qint64 n) {
-        const auto reference = m_firstRefByNumber.constFind(n);
-        if (reference == m_firstRefByNumber.cend() || seen.at(*reference))
+        const int entry = entryOf(n);
+        if (entry < 0 || seen.at(entry))
             return false;
-        seen[*reference] = true;
+        seen[entry] = true;
         ++seenCount;
         if (n == seenCount)
             return false;

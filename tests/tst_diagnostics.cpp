@@ -48,6 +48,7 @@ private slots:
     void cleanFixtures();
     void seedLikeArticle();
     void problemsFixture();
+    void largeReferenceNumbers();
     void codes_data();
     void codes();
     void invalidEncoding();
@@ -106,6 +107,17 @@ void TestDiagnostics::problemsFixture()
         u"number-out-of-range@12:2"_s,
     };
     QCOMPARE(summary(diagnostics), expected);
+}
+
+// Numbers far apart (years, identifiers) are checked as small ones are: first uses in order, entries
+// never cited, dangling markers.
+void TestDiagnostics::largeReferenceNumbers()
+{
+    const Article article = parseArticle(
+        u"T\nA [2024] then [7] and [1999999] and [5].\nReferences\n[7] https://a.example/\n"
+        "[2024] https://b.example/\n[1999999] https://c.example/\n[88] https://d.example/\n"_s);
+    QCOMPARE(summary(analyseArticle(article)),
+        QStringList({u"citation-order@2:4"_s, u"dangling-citation@2:38"_s, u"unused-reference@7:1"_s}));
 }
 
 void TestDiagnostics::codes_data()
