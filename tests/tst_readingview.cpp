@@ -5,19 +5,19 @@
 #include "articleupdate.h"
 #include "diagnostic.h"
 #include "readingview.h"
+#include "readingviewtestutil.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QRandomGenerator>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
-#include <QTextList>
 #include <QtMath>
 
 using namespace Qt::StringLiterals;
 using namespace Citewise;
+using namespace Citewise::Test;
 
 namespace {
 
@@ -76,78 +76,6 @@ QList<Anchor> markerAnchors(const QTextDocument *document)
     return out;
 }
 
-// What the reader sees: the text, and every marker number with its place and target.
-struct Rendering
-{
-    QString text;
-    QStringList markers;
-    friend bool operator==(const Rendering &, const Rendering &) = default;
-};
-
-Rendering renderingOf(const QTextDocument *document)
-{
-    Rendering out {document->toPlainText(), {}};
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            const QTextCharFormat format = fragment.charFormat();
-            if (format.hasProperty(ArticleRenderer::ReferenceNumberProperty))
-                out.markers.append(u"%1@%2/%3"_s.arg(format.anchorHref())
-                                       .arg(fragment.position())
-                                       .arg(format.intProperty(ArticleRenderer::NumberIndexProperty)));
-        }
-    }
-    return out;
-}
-
-// The article typeset in one go, as the reference for the progressive and in-place paths.
-Rendering syncRendering(const Article &article, const QFont &font, const QPalette &palette)
-{
-    QTextDocument document;
-    ArticleRenderer renderer(ArticleRenderer::readingFont(font), palette);
-    renderer.render(article, &document);
-    return renderingOf(&document);
-}
-
-// Body lines of many kinds: markers, headings, lists (one wrapped by hand), quotes and code among
-// plain paragraphs, one of them a line wrapped by hand too. Each is numbered.
-QStringList mixedBody(int paragraphs)
-{
-    const QStringList kinds = {u"Plain words #%1 and a marker [1] in the middle of them."_s,
-        u"A cluster [1][2] #%1 then a list [1, 3] and a range [2-3]."_s, u"## A heading [2] #%1"_s,
-        u"- a bullet item [3] #%1"_s, u"  the item wrapped by hand [2] #%1"_s, u"1. a numbered item #%1"_s,
-        u"> a quoted line [1] #%1"_s, u"``` #%1"_s, u"code [1] inside #%1"_s, u"``` #%1"_s,
-        u"Dangling [9] and `code span` here #%1."_s, u"A sentence wrapped by hand #%1, which goes on past"_s,
-        u"the end of its line [2] #%1 and stops here."_s};
-    QStringList lines;
-    for (int i = 0; i < paragraphs; ++i)
-        lines.append(kinds.at(i % kinds.size()).arg(i));
-    return lines;
-}
-
-// Brings `article` to `text` the way the editor reports an edit: one replaced stretch, applied to the
-// parsed article.
-ArticleChange editAsTheEditorReports(Article &article, const QString &text)
-{
-    const QString &old = article.text;
-    qsizetype prefix = 0;
-    while (prefix < old.size() && prefix < text.size() && old.at(prefix) == text.at(prefix))
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < old.size() - prefix && suffix < text.size() - prefix
-        && old.at(old.size() - 1 - suffix) == text.at(text.size() - 1 - suffix))
-        ++suffix;
-    return updateArticle(article, prefix, old.size() - prefix - suffix,
-        QStringView(text).mid(prefix, text.size() - prefix - suffix));
-}
-
-QString articleText(const QStringList &body)
-{
-    return u"Title\nSeoul, July 2, 2025 \u2014 First paragraph [1].\n"_s + body.join(u'\n')
-        + u"\nReferences\n[1] https://example.com/one One\n[2] https://example.org/two\n"
-          "[3] https://example.net/three\nComments\nAnn: Fine.\n"_s;
-}
-
 } // namespace
 
 class TestReadingView : public QObject
@@ -164,21 +92,12 @@ private slots:
     void hoverReportsTheTarget();
     void highlightReferenceMarksItsMarkers();
     void setArticleKeepsScrollPosition();
-    void progressiveRenderingMatchesSynchronous();
-    void editsDuringProgressiveRendering();
-    void inPlaceUpdatesMatchFullRendering();
-    void referenceEditsUpdateInPlace();
-    void referenceNumberEditDuringProgressiveRendering();
     void wrappedListItemStaysInItsColumn();
     void codeKeepsItsIndentation();
     void codeBlockIsOneShadedBox();
-    void handWrappedLinesReadAsOneParagraph();
-    void handWrappedParagraphsUpdateInPlace();
 
 private:
     void show(const QString &text);
-    // Shows the view and `reference` (a view of the same size typesetting from scratch), both exposed.
-    bool showBesideReference(ReadingView &reference);
     CountingView *m_view = nullptr;
     Article m_article;
 };
@@ -193,14 +112,6 @@ void TestReadingView::cleanup()
 {
     delete m_view;
     m_view = nullptr;
-}
-
-bool TestReadingView::showBesideReference(ReadingView &reference)
-{
-    m_view->show();
-    reference.resize(m_view->size());
-    reference.show();
-    return QTest::qWaitForWindowExposed(m_view) && QTest::qWaitForWindowExposed(&reference);
 }
 
 void TestReadingView::show(const QString &text)
@@ -356,195 +267,6 @@ void TestReadingView::setArticleKeepsScrollPosition()
     QVERIFY(m_view->viewport()->rect().contains(m_view->markerRect(0)));
 }
 
-void TestReadingView::progressiveRenderingMatchesSynchronous()
-{
-    const Article article = parseArticle(articleText(mixedBody(3000)));
-    QVERIFY(article.text.size() > 64 * 1024);
-    m_view->setArticle(article, analyseArticle(article));
-    QVERIFY(!m_view->isRenderingFinished()); // only the first screens so far
-    QVERIFY(m_view->document()->characterCount() < article.text.size() / 2);
-    QTRY_VERIFY(m_view->isRenderingFinished()); // the rest arrives while idle
-    QCOMPARE(renderingOf(m_view->document()), syncRendering(article, m_view->font(), m_view->palette()));
-    QVERIFY(m_view->extraSelections().isEmpty());
-    m_view->highlightReference(2); // reaches the last markers too
-    QVERIFY(m_view->extraSelections().size() > 500);
-}
-
-void TestReadingView::editsDuringProgressiveRendering()
-{
-    QStringList body = mixedBody(3000);
-    Article article = parseArticle(articleText(body));
-    m_view->setArticle(article, analyseArticle(article));
-    QVERIFY(!m_view->isRenderingFinished());
-    // One edit among the typeset paragraphs, one far beyond them, one that adds a paragraph.
-    body[2] += u" more [2]"_s;
-    body[2500] += u" later [3]"_s;
-    body.insert(10, u"A new paragraph [1]."_s);
-    for (const QStringList &step : {body.mid(0), body.mid(0)}) {
-        article = parseArticle(articleText(step));
-        m_view->setArticle(article, analyseArticle(article));
-    }
-    m_view->finishRendering();
-    QCOMPARE(renderingOf(m_view->document()), syncRendering(article, m_view->font(), m_view->palette()));
-    const int last = int(article.citations.size()) - 1;
-    QVERIFY(!m_view->markerRect(last).isNull()
-        || article.citations.at(last).line > article.paragraphs.last().line);
-}
-
-void TestReadingView::inPlaceUpdatesMatchFullRendering()
-{
-    QStringList body = mixedBody(40);
-    Article article = parseArticle(articleText(body));
-    m_view->setArticle(article, analyseArticle(article));
-    ReadingView reference;
-    QVERIFY(showBesideReference(reference));
-
-    QRandomGenerator random(20250702);
-    const QStringList insertions = {u"x"_s, u" word"_s, u" [2]"_s, u" [1, 3]"_s, u"[9]"_s, u"`"_s, u"## "_s,
-        u"- "_s, u"```"_s, u"> "_s, u"\u00e9"_s};
-    int inPlace = 0;
-    for (int step = 0; step < 200; ++step) {
-        const int line = random.bounded(int(body.size()));
-        QString &text = body[line];
-        switch (random.bounded(7)) {
-        case 0: // delete a character
-            if (!text.isEmpty())
-                text.remove(random.bounded(int(text.size())), 1);
-            break;
-        case 1: // split the paragraph
-            body.insert(line + 1, text.mid(text.size() / 2));
-            body[line].truncate(body[line].size() / 2);
-            break;
-        case 2: // join it with the next one
-            if (line + 1 < body.size())
-                body[line] += u' ' + body.takeAt(line + 1);
-            break;
-        case 3: // a new paragraph
-            body.insert(line, u"Inserted paragraph [3] number %1"_s.arg(step));
-            break;
-        case 4: // a blank line comes or goes
-            if (text.isEmpty())
-                body.removeAt(line);
-            else
-                body.insert(line, QString());
-            break;
-        default: // type something, sometimes structure
-            text.insert(
-                random.bounded(int(text.size()) + 1), insertions.at(random.bounded(int(insertions.size()))));
-            break;
-        }
-        if (body.isEmpty())
-            body.append(u"Again [1]"_s);
-        const QTextDocument *before = m_view->document();
-        article = parseArticle(articleText(body));
-        const QList<Diagnostic> diagnostics = analyseArticle(article);
-        m_view->setArticle(article, diagnostics);
-        if (m_view->document() == before)
-            ++inPlace;
-        reference.setArticle(article, diagnostics);
-        QCOMPARE(renderingOf(m_view->document()), renderingOf(reference.document()));
-        // Both views update in place: the typesetting from scratch is the judge.
-        QCOMPARE(renderingOf(m_view->document()), syncRendering(article, m_view->font(), m_view->palette()));
-        QCOMPARE(m_view->markerCount(), reference.markerCount());
-        for (int i = 0; i < article.citations.size(); ++i) {
-            for (int n = 0; n < article.citations.at(i).numbers.size(); ++n)
-                QCOMPARE(m_view->markerRect(i, n), reference.markerRect(i, n));
-        }
-    }
-    QVERIFY2(inPlace > 60, qPrintable(QString::number(inPlace))); // the point of it: most edits are local
-}
-
-// Typing in a reference's address or label re-typesets the list alone, also while paragraphs come and go
-// above it; markers in text after the list move with it.
-void TestReadingView::referenceEditsUpdateInPlace()
-{
-    QStringList body = {u"Plain words [1] and more [2]."_s, u"Another paragraph [3]."_s};
-    QStringList entries = {u"[1] https://example.com/one One"_s, u"[2] https://example.org/two Two"_s,
-        u"[3] https://example.net/three"_s};
-    const QString tail = u"Text after the list cites [2] and [3] again."_s;
-    const auto textOf = [&] {
-        return u"Title\n"_s + body.join(u'\n') + u"\nReferences\n"_s + entries.join(u'\n') + u"\n\n"_s + tail
-            + u"\nComments\nAnn: Fine.\n"_s;
-    };
-    Article article = parseArticle(textOf());
-    m_view->setArticle(article, analyseArticle(article));
-    ReadingView reference;
-    QVERIFY(showBesideReference(reference));
-
-    QRandomGenerator random(20261201);
-    int inPlace = 0;
-    int referenceEdits = 0;
-    for (int step = 0; step < 120; ++step) {
-        const bool editReference = random.bounded(3) != 0;
-        if (editReference) {
-            // Somewhere after the number: the address or the label.
-            QString &entry = entries[random.bounded(int(entries.size()))];
-            const int at = random.bounded(5, int(entry.size()) + 1);
-            if (random.bounded(2) == 0 && at < entry.size())
-                entry.remove(at, 1);
-            else
-                entry.insert(at, random.bounded(2) == 0 ? u"x"_s : u" label words"_s);
-            ++referenceEdits;
-        } else if (random.bounded(2) == 0) {
-            body.insert(random.bounded(int(body.size()) + 1), u"New paragraph [1] at %1."_s.arg(step));
-        } else if (body.size() > 1) {
-            body.removeAt(random.bounded(int(body.size())));
-        }
-        // As the editor reports it: one replaced stretch, applied to the parsed article.
-        const QString text = textOf();
-        const ArticleChange change = editAsTheEditorReports(article, text);
-        QCOMPARE(article, parseArticle(text));
-        if (editReference)
-            QVERIFY(change.whole && change.bodyUnchanged);
-        const QTextDocument *before = m_view->document();
-        const QList<Diagnostic> diagnostics = analyseArticle(article);
-        m_view->setArticle(article, diagnostics, step % 2 == 0 ? &change : nullptr);
-        if (editReference && m_view->document() == before)
-            ++inPlace;
-        reference.setArticle(article, diagnostics);
-        const QString where = u"step %1"_s.arg(step);
-        QVERIFY2(renderingOf(m_view->document()) == renderingOf(reference.document()), qPrintable(where));
-        QCOMPARE(m_view->markerCount(), reference.markerCount());
-        for (int i = 0; i < article.citations.size(); ++i)
-            QVERIFY2(m_view->markerRect(i) == reference.markerRect(i), qPrintable(where));
-        // A click on a reference link still names the entry's (new) address.
-        QCOMPARE(m_view->document()->toPlainText().contains(article.references.constLast().url), true);
-    }
-    QVERIFY2(inPlace == referenceEdits, qPrintable(u"%1 of %2"_s.arg(inPlace).arg(referenceEdits)));
-}
-
-// A reference number changed while the list is not typeset yet: markers already on the page and those
-// still to come show whether they dangle by the new numbers.
-void TestReadingView::referenceNumberEditDuringProgressiveRendering()
-{
-    Article article = parseArticle(articleText(mixedBody(3000)));
-    m_view->setArticle(article, analyseArticle(article));
-    QVERIFY(!m_view->isRenderingFinished());
-    const qsizetype at = article.text.indexOf(u"[3] https://example.net/three"_s) + 1;
-    const ArticleChange change = updateArticle(article, at, 1, u"9"_s); // [3] dangles now, [9] does not
-    QVERIFY(change.whole && change.bodyUnchanged);
-    m_view->setArticle(article, analyseArticle(article), &change);
-    m_view->finishRendering();
-
-    const auto dangling = [](const QTextDocument *document) {
-        QStringList out;
-        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-            for (auto it = block.begin(); !it.atEnd(); ++it) {
-                const QTextCharFormat format = it.fragment().charFormat();
-                if (format.hasProperty(ArticleRenderer::ReferenceNumberProperty))
-                    out.append(u"%1:%2"_s.arg(it.fragment().position())
-                                   .arg(format.boolProperty(ArticleRenderer::DanglingProperty)));
-            }
-        }
-        return out;
-    };
-    QTextDocument fresh;
-    ArticleRenderer renderer(ArticleRenderer::readingFont(m_view->font()), m_view->palette());
-    renderer.render(article, &fresh);
-    QCOMPARE(renderingOf(m_view->document()), renderingOf(&fresh));
-    QCOMPARE(dangling(m_view->document()), dangling(&fresh));
-}
-
 // "- item" followed by an indented line is one list item wrapped by hand: the second line flows on in
 // the item's paragraph, not as a paragraph of its own at the margin, and the list goes on after it.
 void TestReadingView::wrappedListItemStaysInItsColumn()
@@ -639,134 +361,6 @@ void TestReadingView::codeBlockIsOneShadedBox()
     QVERIFY(edit(u"second line\n"_s, u"second line\n\n"_s));
     QVERIFY(edit(u"\n\n\nsecond"_s, u"\nsecond"_s));
     QVERIFY(m_view->document()->toPlainText().contains(u"first line\nsecond line\n\n    third"_s));
-}
-
-// Prose wrapped by hand reads as one paragraph; short lines and lines that end a sentence stay
-// paragraphs of their own. Edits that join lines or take them apart give the typesetting from
-// scratch, also when the line that changes is not the one that moves.
-void TestReadingView::handWrappedLinesReadAsOneParagraph()
-{
-    QStringList body = {u"By pointing it to a malicious server, an attacker could take advantage"_s,
-        u"of the unsafe reading [1] to run code on the"_s, u"server side."_s, u"5.0.0 to 5.5.5"_s,
-        u"6.0.0 to 6.6.5"_s, u"A line that is long enough to be wrapped, and ends a sentence."_s,
-        u"so this line [2] is a paragraph of its own."_s,
-        u"A long line that runs on into the heading below it without"_s, u"## a heading [3]"_s,
-        u"Last paragraph."_s};
-    Article article = parseArticle(articleText(body));
-    m_view->setArticle(article, analyseArticle(article));
-    ReadingView reference;
-    QVERIFY(showBesideReference(reference));
-    m_view->finishRendering();
-    const QStringList blocks = m_view->document()->toPlainText().split(u'\n');
-    QVERIFY2(blocks.contains(u"By pointing it to a malicious server, an attacker could take advantage of the "
-                             u"unsafe reading [1] to run code on the server side."_s),
-        qPrintable(blocks.join(u'|')));
-    QVERIFY(blocks.contains(u"5.0.0 to 5.5.5"_s) && blocks.contains(u"6.0.0 to 6.6.5"_s));
-    QVERIFY(blocks.contains(u"so this line [2] is a paragraph of its own."_s));
-    QVERIFY(blocks.contains(u"a heading [3]"_s));
-    QCOMPARE(m_view->markerCount(), 4); // one in the dateline paragraph
-
-    // Each edit as the editor reports it: one replaced stretch, applied to the parsed article, whose
-    // change the view takes; the typesetting from scratch is the judge.
-    const auto apply = [&] {
-        const QString text = articleText(body);
-        const ArticleChange change = editAsTheEditorReports(article, text);
-        const QList<Diagnostic> diagnostics = analyseArticle(article);
-        m_view->setArticle(article, diagnostics, &change);
-        reference.setArticle(article, diagnostics);
-        m_view->finishRendering();
-        reference.finishRendering();
-        return renderingOf(m_view->document()) == syncRendering(article, m_view->font(), m_view->palette());
-    };
-    const auto edit = [&](int line, const QString &text) {
-        body.remove(line);
-        const QStringList lines = text.split(u'\n');
-        for (qsizetype i = lines.size() - 1; i >= 0; --i)
-            body.insert(line, lines.at(i));
-        return apply();
-    };
-    const auto typeset = [&] { return m_view->document()->toPlainText(); };
-    // The line above loses its full stop: the line below, untouched, now continues it.
-    QVERIFY(edit(5, u"A line that is long enough to be wrapped, and ends a sentence"_s));
-    QVERIFY(typeset().contains(u"ends a sentence so this line [2]"_s));
-    // And gets it back.
-    QVERIFY(edit(5, u"A line that is long enough to be wrapped, and ends a sentence."_s));
-    // A heading under a wrapped line becomes plain text: it continues the line above.
-    QVERIFY(edit(8, u"a heading [3]"_s));
-    QVERIFY(typeset().contains(u"without a heading [3]"_s));
-    // A line split in two by hand, and joined again.
-    QVERIFY(edit(9, u"Last paragraph, now long enough to be wrapped by hand and\nsplit in two."_s));
-    QVERIFY(typeset().contains(u"by hand and split in two."_s));
-    QVERIFY(edit(3, u"5.0.0 to 5.5.5 (every release of the five series before this one"_s));
-    // A blank line between wrapped lines ends the paragraph there; taken out, they join again.
-    body.insert(2, QString());
-    QVERIFY(apply());
-    QVERIFY(!typeset().contains(u"code on the server side."_s));
-    body.removeAt(2);
-    QVERIFY(apply());
-    QVERIFY(typeset().contains(u"code on the server side."_s));
-    // A list item cut short goes on in the line under it, indented or not.
-    body.append(u"- a list item that goes on past the end of its line and then"_s);
-    body.append(u"wraps without indentation [1]."_s);
-    body.append(u"- the next item."_s);
-    QVERIFY(apply());
-    QVERIFY(typeset().contains(u"and then wraps without indentation [1].\nthe next item."_s));
-    QCOMPARE(m_view->markerCount(), reference.markerCount());
-    for (int i = 0; i < article.citations.size(); ++i)
-        QCOMPARE(m_view->markerRect(i, 0), reference.markerRect(i, 0));
-}
-
-// Typing in a paragraph wrapped by hand, splitting its lines, joining them and parting them with blank
-// lines re-typesets its block alone: the document stays, and equals the typesetting from scratch.
-void TestReadingView::handWrappedParagraphsUpdateInPlace()
-{
-    QStringList body;
-    for (int p = 0; p < 12; ++p) {
-        body.append(u"Paragraph %1 is wrapped by hand at about seventy columns, as mail"_s.arg(p));
-        body.append(u"and advisories are, with a marker [%1] on its second line that goes"_s.arg(p % 3 + 1));
-        body.append(u"on to a third line and ends here."_s);
-        body.append(QString());
-    }
-    Article article = parseArticle(articleText(body));
-    m_view->setArticle(article, analyseArticle(article));
-    m_view->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_view));
-    m_view->finishRendering();
-
-    QRandomGenerator random(20261201);
-    const QStringList typed = {u"x"_s, u" word"_s, u" [2]"_s, u"\u00e9"_s};
-    int inPlace = 0;
-    const int steps = 120;
-    for (int step = 0; step < steps; ++step) {
-        const int line = random.bounded(int(body.size()));
-        QString &text = body[line];
-        switch (random.bounded(5)) {
-        case 0: // delete a character
-            if (!text.isEmpty())
-                text.remove(random.bounded(int(text.size())), 1);
-            break;
-        case 1: // a blank line comes or goes
-            if (text.isEmpty())
-                body.removeAt(line);
-            else
-                body.insert(line, QString());
-            break;
-        case 2: // break the line in two
-            body.insert(line + 1, text.mid(text.size() / 2));
-            body[line].truncate(body[line].size() / 2);
-            break;
-        default: // type
-            text.insert(random.bounded(int(text.size()) + 1), typed.at(random.bounded(int(typed.size()))));
-            break;
-        }
-        const QTextDocument *before = m_view->document();
-        const ArticleChange change = editAsTheEditorReports(article, articleText(body));
-        m_view->setArticle(article, analyseArticle(article), &change);
-        if (m_view->document() == before)
-            ++inPlace;
-        QCOMPARE(renderingOf(m_view->document()), syncRendering(article, m_view->font(), m_view->palette()));
-    }
-    QCOMPARE(inPlace, steps);
 }
 
 QTEST_MAIN(TestReadingView)

@@ -245,6 +245,28 @@ bool ArticleRenderer::isStandalone(const Article &article, int index)
     return isBodyParagraph(article, article.paragraphs.at(index)) && !continuesPrevious(article, index);
 }
 
+bool ArticleRenderer::isListItem(const Article &article, int index, bool numbered)
+{
+    const Paragraph &paragraph = article.paragraphs.at(index);
+    bool isNumbered = false;
+    qsizetype contentStart = 0;
+    return isBodyParagraph(article, paragraph, true)
+        && listItem(article.view(paragraph.span), &isNumbered, &contentStart) && isNumbered == numbered;
+}
+
+bool ArticleRenderer::continuesListItem(const Article &article, int index)
+{
+    const Paragraph &paragraph = article.paragraphs.at(index);
+    const QStringView text = article.view(paragraph.span);
+    qsizetype contentStart = 0;
+    if (!isBodyParagraph(article, paragraph) || headingLevel(text, &contentStart) || text.startsWith(u"> ")
+        || text == u">")
+        return false;
+    return continuesPrevious(article, index)
+        || (blankLinesBefore(article, index) == 0
+            && article.lines.at(paragraph.line - 1).span.start < paragraph.span.start);
+}
+
 int ArticleRenderer::blankLinesBefore(const Article &article, int index)
 {
     return index > 0 ? article.paragraphs.at(index).line - article.paragraphs.at(index - 1).line - 1 : -1;
@@ -277,7 +299,7 @@ bool ArticleRenderer::continuesPrevious(const Article &article, int index)
 
 int ArticleRenderer::replaceParagraphs(const Article &article, QTextDocument *document, int first, int count,
     int firstBlock, int oldBlocks, QList<MarkerPlace> *markers, int markerBase,
-    QList<ParagraphPlace> *paragraphs)
+    QList<ParagraphPlace> *paragraphs, QTextList *list)
 {
     // A progressive rendering may be under way: its place is kept.
     const auto saved = std::make_tuple(m_article, m_markersOut, m_markerBase, m_paragraphsOut,
@@ -288,11 +310,15 @@ int ArticleRenderer::replaceParagraphs(const Article &article, QTextDocument *do
     m_paragraphsOut = paragraphs;
     m_paragraphBase = first;
     m_nextCitation = markerBase;
-    // Standalone paragraphs are outside code and lists, and their first block takes the format anew.
+    // Standalone paragraphs are outside code and lists; items go on in their list. The first block
+    // takes its format anew.
     m_firstBlock = true;
     m_inCode = false;
     m_previousKind = BlockKind::Body;
-    m_list = nullptr;
+    if (list)
+        m_previousKind = list->format().style() == QTextListFormat::ListDecimal ? BlockKind::Numbered
+                                                                                : BlockKind::Bullet;
+    m_list = list;
 
     const QTextBlock from = document->findBlockByNumber(firstBlock);
     const QTextBlock to = document->findBlockByNumber(firstBlock + oldBlocks - 1);

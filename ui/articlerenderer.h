@@ -95,13 +95,19 @@ public:
     static bool continuesPrevious(const Article &article, int index);
     // Blank lines between paragraph `index` and the one above it; -1 for the first paragraph.
     static int blankLinesBefore(const Article &article, int index);
+    // Whether body paragraph `index` is a list item, numbered ("1. ", "1) ") or not ("- ", "* ", ...).
+    static bool isListItem(const Article &article, int index, bool numbered);
+    // Whether body paragraph `index`, under a list item or a line that continues one, flows on in the
+    // item: a line wrapped by hand, or an indented line right under it.
+    static bool continuesListItem(const Article &article, int index);
     // Re-typesets paragraphs [first, first + count) of `article` in place of the `oldBlocks` blocks
-    // starting at block `firstBlock` (standalone paragraphs and their continuations, count and
-    // oldBlocks > 0). Their markers go to `markers` (indexed from citation `markerBase`), their places
-    // to `paragraphs` (from `first`). Returns how many blocks they now take.
+    // starting at block `firstBlock` (count and oldBlocks > 0): standalone paragraphs, or, with `list`,
+    // items of that list between two of its other items; with the paragraphs that continue them.
+    // Their markers go to `markers` (indexed from citation `markerBase`), their places to `paragraphs`
+    // (from `first`). Returns how many blocks they now take.
     int replaceParagraphs(const Article &article, QTextDocument *document, int first, int count,
         int firstBlock, int oldBlocks, QList<MarkerPlace> *markers, int markerBase,
-        QList<ParagraphPlace> *paragraphs);
+        QList<ParagraphPlace> *paragraphs, QTextList *list = nullptr);
 
     // Re-typesets the entries of the rendered references section from the current article, whose
     // entries may have changed in their addresses and labels only. Returns how many characters longer

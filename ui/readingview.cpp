@@ -10,6 +10,7 @@
 #include <QTextBlock>
 #include <QTextFrame>
 #include <QTextLayout>
+#include <QTextList>
 #include <QTimer>
 #include <QToolTip>
 #include <QtMath>
@@ -390,22 +391,11 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
     }
     if (oldEnd > rendered)
         return false;
-    // Standalone blocks, one after the other, on the page and in the new text.
+    QTextList *list = nullptr;
+    const int oldBlocks = replaceableBlocks(next, head, oldEnd, newEnd, &list);
+    if (oldBlocks == 0)
+        return false;
     const int firstBlock = m_paragraphs.at(head).firstBlock;
-    int oldBlocks = 0;
-    for (int i = head; i < oldEnd; ++i) {
-        const ArticleRenderer::ParagraphPlace &place = m_paragraphs.at(i);
-        if (place.continuation && i > head && place.firstBlock == firstBlock + oldBlocks - 1)
-            continue;
-        if (!place.standalone || place.continuation || place.firstBlock != firstBlock + oldBlocks)
-            return false;
-        ++oldBlocks;
-    }
-    for (int i = head; i < newEnd; ++i) {
-        if (!(i > head && ArticleRenderer::continuesPrevious(next, i))
-            && !ArticleRenderer::isStandalone(next, i))
-            return false;
-    }
 
     QTextDocument *doc = document();
     const QTextBlock lastOld = doc->findBlockByNumber(firstBlock + oldBlocks - 1);
@@ -413,7 +403,7 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
     QList<ArticleRenderer::MarkerPlace> markers(newCitationEnd - firstCitation);
     QList<ArticleRenderer::ParagraphPlace> places(newEnd - head);
     const int newBlocks = m_renderer->replaceParagraphs(
-        next, doc, head, newEnd - head, firstBlock, oldBlocks, &markers, firstCitation, &places);
+        next, doc, head, newEnd - head, firstBlock, oldBlocks, &markers, firstCitation, &places, list);
     const QTextBlock lastNew = doc->findBlockByNumber(firstBlock + newBlocks - 1);
     const qsizetype delta = lastNew.position() + lastNew.length() - oldStop;
 
@@ -449,6 +439,59 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
     if (!m_renderer->isFinished())
         m_renderer->articleReplaced(newEnd - oldEnd, newCitationEnd - oldCitationEnd);
     return true;
+}
+
+// The blocks that paragraphs [head, oldEnd) took on the page, if they can be typeset again in place as
+// [head, newEnd) of `next`: standalone blocks one after the other (ArticleRenderer::isStandalone()), or
+// items of one list between two of its other items (`list` is set to it); either with the paragraphs
+// that flow on in them. Returns how many blocks they took, 0 when they cannot be replaced.
+int ReadingView::replaceableBlocks(
+    const Article &next, int head, int oldEnd, int newEnd, QTextList **list) const
+{
+    const int firstBlock = m_paragraphs.at(head).firstBlock;
+    int blocks = 0;
+    bool standalone = true;
+    for (int i = head; i < oldEnd; ++i) {
+        const ArticleRenderer::ParagraphPlace &place = m_paragraphs.at(i);
+        if (place.continuation && i > head && place.firstBlock == firstBlock + blocks - 1)
+            continue;
+        if (place.continuation || place.firstBlock != firstBlock + blocks)
+            return 0;
+        standalone = standalone && place.standalone;
+        ++blocks;
+    }
+    *list = nullptr;
+    if (standalone) {
+        for (int i = head; i < newEnd; ++i) {
+            if (!(i > head && ArticleRenderer::continuesPrevious(next, i))
+                && !ArticleRenderer::isStandalone(next, i))
+                return 0;
+        }
+        return blocks;
+    }
+
+    // Inside a list: the blocks right above and right below are items of it, and so are those between,
+    // as are the new paragraphs (and what continues them), so that no list starts, ends or changes.
+    if (head == 0 || oldEnd >= m_paragraphs.size()
+        || m_paragraphs.at(oldEnd).firstBlock != firstBlock + blocks)
+        return 0;
+    const QTextBlock above = document()->findBlockByNumber(firstBlock - 1);
+    const QTextBlock below = document()->findBlockByNumber(firstBlock + blocks);
+    QTextList *items = above.textList();
+    if (!items || below.textList() != items)
+        return 0;
+    for (QTextBlock block = above.next(); block.isValid() && block != below; block = block.next()) {
+        if (block.textList() != items)
+            return 0;
+    }
+    const bool numbered = items->format().style() == QTextListFormat::ListDecimal;
+    for (int i = head; i < newEnd; ++i) {
+        if (!ArticleRenderer::isListItem(next, i, numbered)
+            && !(i > head && ArticleRenderer::continuesListItem(next, i)))
+            return 0;
+    }
+    *list = items;
+    return blocks;
 }
 
 // The reference list (already the one of m_article) typeset again in place, when it is on the page.

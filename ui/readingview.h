@@ -13,6 +13,7 @@
 
 #include <memory>
 
+class QTextList;
 class QTimer;
 
 namespace Citewise {
@@ -71,6 +72,7 @@ private:
     bool diffParagraphs(const Article &next, ParagraphEdit *edit) const;
     bool paragraphsFromChange(const Article &next, const ArticleChange &change, ParagraphEdit *edit) const;
     bool updateInPlace(const Article &next, const ArticleChange *change);
+    int replaceableBlocks(const Article &next, int head, int oldEnd, int newEnd, QTextList **list) const;
     bool replaceReferenceEntries();
     void applyPendingMarkerShift();
     void updatePageMargins(QTextDocument *target = nullptr);

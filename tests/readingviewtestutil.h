@@ -1,0 +1,122 @@
+// What the reading view's tests share: what a typeset document shows, the same article typeset in one
+// go to compare with, article texts with many kinds of paragraphs, and edits applied as the editor
+// reports them.
+#pragma once
+
+#include "articleio.h"
+#include "articlerenderer.h"
+#include "articleupdate.h"
+
+#include <QDebug>
+#include <QFont>
+#include <QPalette>
+#include <QStringList>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextList>
+
+namespace Citewise::Test {
+
+using namespace Qt::StringLiterals;
+
+// What the reader sees: the text, and every marker number with its place and target.
+struct Rendering
+{
+    QString text;
+    QStringList markers;
+    friend bool operator==(const Rendering &, const Rendering &) = default;
+};
+
+inline Rendering renderingOf(const QTextDocument *document)
+{
+    Rendering out {document->toPlainText(), {}};
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QTextCharFormat format = fragment.charFormat();
+            if (format.hasProperty(ArticleRenderer::ReferenceNumberProperty))
+                out.markers.append(u"%1@%2/%3"_s.arg(format.anchorHref())
+                                       .arg(fragment.position())
+                                       .arg(format.intProperty(ArticleRenderer::NumberIndexProperty)));
+        }
+    }
+    return out;
+}
+
+// The article typeset in one go, as the reference for the progressive and in-place paths.
+inline Rendering syncRendering(const Article &article, const QFont &font, const QPalette &palette)
+{
+    QTextDocument document;
+    ArticleRenderer renderer(ArticleRenderer::readingFont(font), palette);
+    renderer.render(article, &document);
+    return renderingOf(&document);
+}
+
+// Each block's text and format, and which list it is an item of (lists counted in document order).
+inline QStringList structureOf(const QTextDocument *document)
+{
+    QStringList out;
+    QList<const QTextList *> lists;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        format.clearProperty(QTextFormat::ObjectIndex);
+        QString line = block.text();
+        QDebug(&line) << format.properties();
+        if (const QTextList *list = block.textList()) {
+            if (!lists.contains(list))
+                lists.append(list);
+            line += u" list %1 item %2"_s.arg(lists.indexOf(list)).arg(list->itemNumber(block));
+        }
+        out.append(line);
+    }
+    return out;
+}
+
+inline QStringList syncStructure(const Article &article, const QFont &font, const QPalette &palette)
+{
+    QTextDocument document;
+    ArticleRenderer renderer(ArticleRenderer::readingFont(font), palette);
+    renderer.render(article, &document);
+    return structureOf(&document);
+}
+
+// Body lines of many kinds: markers, headings, lists (one wrapped by hand), quotes and code among
+// plain paragraphs, one of them a line wrapped by hand too. Each is numbered.
+inline QStringList mixedBody(int paragraphs)
+{
+    const QStringList kinds = {u"Plain words #%1 and a marker [1] in the middle of them."_s,
+        u"A cluster [1][2] #%1 then a list [1, 3] and a range [2-3]."_s, u"## A heading [2] #%1"_s,
+        u"- a bullet item [3] #%1"_s, u"  the item wrapped by hand [2] #%1"_s, u"1. a numbered item #%1"_s,
+        u"> a quoted line [1] #%1"_s, u"``` #%1"_s, u"code [1] inside #%1"_s, u"``` #%1"_s,
+        u"Dangling [9] and `code span` here #%1."_s, u"A sentence wrapped by hand #%1, which goes on past"_s,
+        u"the end of its line [2] #%1 and stops here."_s};
+    QStringList lines;
+    for (int i = 0; i < paragraphs; ++i)
+        lines.append(kinds.at(i % kinds.size()).arg(i));
+    return lines;
+}
+
+// Brings `article` to `text` the way the editor reports an edit: one replaced stretch, applied to the
+// parsed article.
+inline ArticleChange editAsTheEditorReports(Article &article, const QString &text)
+{
+    const QString &old = article.text;
+    qsizetype prefix = 0;
+    while (prefix < old.size() && prefix < text.size() && old.at(prefix) == text.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < old.size() - prefix && suffix < text.size() - prefix
+        && old.at(old.size() - 1 - suffix) == text.at(text.size() - 1 - suffix))
+        ++suffix;
+    return updateArticle(article, prefix, old.size() - prefix - suffix,
+        QStringView(text).mid(prefix, text.size() - prefix - suffix));
+}
+
+inline QString articleText(const QStringList &body)
+{
+    return u"Title\nSeoul, July 2, 2025 \u2014 First paragraph [1].\n"_s + body.join(u'\n')
+        + u"\nReferences\n[1] https://example.com/one One\n[2] https://example.org/two\n"
+          "[3] https://example.net/three\nComments\nAnn: Fine.\n"_s;
+}
+
+} // namespace Citewise::Test
