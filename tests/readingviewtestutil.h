@@ -44,11 +44,17 @@ inline Rendering renderingOf(const QTextDocument *document)
 }
 
 // The article typeset in one go, as the reference for the progressive and in-place paths.
+inline void typesetInOneGo(
+    const Article &article, const QFont &font, const QPalette &palette, QTextDocument *document)
+{
+    ArticleRenderer renderer(ArticleRenderer::readingFont(font), palette);
+    renderer.render(article, document);
+}
+
 inline Rendering syncRendering(const Article &article, const QFont &font, const QPalette &palette)
 {
     QTextDocument document;
-    ArticleRenderer renderer(ArticleRenderer::readingFont(font), palette);
-    renderer.render(article, &document);
+    typesetInOneGo(article, font, palette, &document);
     return renderingOf(&document);
 }
 
@@ -75,8 +81,7 @@ inline QStringList structureOf(const QTextDocument *document)
 inline QStringList syncStructure(const Article &article, const QFont &font, const QPalette &palette)
 {
     QTextDocument document;
-    ArticleRenderer renderer(ArticleRenderer::readingFont(font), palette);
-    renderer.render(article, &document);
+    typesetInOneGo(article, font, palette, &document);
     return structureOf(&document);
 }
 
