@@ -8,6 +8,7 @@
 #include "readingview.h"
 
 #include <QApplication>
+#include <QRandomGenerator>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -116,6 +117,7 @@ private slots:
     void placesBlocksAsQTextDocumentLayout();
     void hitsTheSameCharacters();
     void editsLayOutOnlyWhatTheyTouch();
+    void randomEditsGiveTheGeometryFromScratch();
     void largeChangesAreLaidOutWhenSeen();
     void viewLaysOutWhatIsSeenFirst();
 };
@@ -206,6 +208,51 @@ void TestReadingLayout::editsLayOutOnlyWhatTheyTouch()
     cursor.movePosition(QTextCursor::Start);
     cursor.insertText(u"Typed in the title "_s);
     check("first block");
+}
+
+// Edits anywhere, of any size, with the document laid out or not: after each, the geometry is the
+// one a layout from scratch gives.
+void TestReadingLayout::randomEditsGiveTheGeometryFromScratch()
+{
+    QObject owner;
+    QTextDocument *document = typeset(articleText(90), true, 520, &owner);
+    ReadingLayout *layout = readingLayoutOf(document);
+    QRandomGenerator random(20261203);
+    const QStringList typed = {u"x"_s, u" some more words for another line or so, perhaps"_s, u"\n"_s,
+        u"\nnew paragraph\n"_s, u"\u05e9\u05dc\u05d5\u05dd"_s};
+    for (int step = 0; step < 80; ++step) {
+        if (step % 3 == 0)
+            layout->layoutEverything();
+        else
+            document->documentLayout()->blockBoundingRect(
+                document->findBlockByNumber(random.bounded(document->blockCount())));
+        QTextCursor cursor(document);
+        cursor.setPosition(random.bounded(document->characterCount() - 1));
+        cursor.beginEditBlock();
+        switch (random.bounded(4)) {
+        case 0:
+            cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor, random.bounded(1, 300));
+            cursor.removeSelectedText();
+            break;
+        case 1: {
+            QTextBlockFormat format = cursor.blockFormat();
+            format.setTopMargin(random.bounded(30));
+            format.setBottomMargin(random.bounded(30));
+            cursor.setBlockFormat(format);
+            break;
+        }
+        default:
+            cursor.insertText(typed.at(random.bounded(int(typed.size()))));
+            break;
+        }
+        cursor.endEditBlock();
+        QTextDocument *fresh = document->clone(&owner);
+        fresh->setPageSize(document->pageSize());
+        QString difference;
+        QVERIFY2(
+            sameGeometry(fresh, document, &difference), qPrintable(u"step %1: "_s.arg(step) + difference));
+        delete fresh;
+    }
 }
 
 void TestReadingLayout::largeChangesAreLaidOutWhenSeen()
