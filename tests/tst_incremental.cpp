@@ -17,6 +17,7 @@
 
 #include <QLabel>
 #include <QRandomGenerator>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -145,6 +146,8 @@ void TestIncremental::editsMatchFullRebuild()
     freshView.setFont(window.readingView()->font());
     freshView.setPalette(window.readingView()->palette());
     freshView.resize(window.readingView()->size());
+    freshView.show(); // laid out at the same width, so that markers can be compared by place
+    QVERIFY(QTest::qWaitForWindowExposed(&freshView));
     QRandomGenerator random(20261125);
     int incremental = 0;
     int referenceEdits = 0; // typed inside the reference list, the body kept
@@ -203,6 +206,11 @@ void TestIncremental::editsMatchFullRebuild()
         QString difference;
         QVERIFY2(sameTypesetting(window.readingView()->document(), freshView.document(), &difference),
             qPrintable(where + u": "_s + difference));
+        // And laid out the same: every marker where it would be in the view typeset from scratch.
+        freshView.verticalScrollBar()->setValue(window.readingView()->verticalScrollBar()->value());
+        for (int i = 0; i < full.citations.size(); ++i)
+            QVERIFY2(window.readingView()->markerRect(i) == freshView.markerRect(i),
+                qPrintable(where + u": marker %1"_s.arg(i)));
     }
     QVERIFY2(incremental > steps / 2, qPrintable(QString::number(incremental))); // most edits are local
     QVERIFY2(referenceEdits > 0, "no edit kept the body while changing the reference list");
