@@ -2,6 +2,7 @@
 // typesetting, paragraphs, lines wrapped by hand, list items and reference entries replaced in place,
 // each time judged against the article typeset from scratch.
 #include "diagnostic.h"
+#include "readinglayout.h"
 #include "readingview.h"
 #include "readingviewtestutil.h"
 
@@ -27,6 +28,8 @@ private slots:
     void handWrappedLinesReadAsOneParagraph();
     void handWrappedParagraphsUpdateInPlace();
     void listItemsUpdateInPlace();
+    void codeLinesUpdateInPlace();
+    void typingInAnItemLeavesItsListAlone();
 
 private:
     // Shows the view and `reference` (a view of the same size typesetting from scratch), both exposed.
@@ -446,6 +449,99 @@ void TestReadingViewUpdates::listItemsUpdateInPlace()
     }
     QVERIFY2(typing > 10, qPrintable(QString::number(typing)));
     QCOMPARE(inPlace, typing); // typing inside an item between two others never typesets the view again
+}
+
+// Typing in the lines of a code block, splitting and joining them, blank lines between them: lines
+// between two other lines of their block are re-typeset in place; the rest typesets the view again.
+// Either way the document equals the typesetting from scratch.
+void TestReadingViewUpdates::codeLinesUpdateInPlace()
+{
+    QStringList body;
+    for (int block = 0; block < 5; ++block) {
+        body.append(u"A paragraph [1] before code block %1."_s.arg(block));
+        body.append(u"```"_s);
+        for (int line = 0; line < 12; ++line)
+            body.append(u"%1code line %2 of block %3 [2] `not a span`"_s.arg(QString(line % 3, u'\t'))
+                            .arg(line)
+                            .arg(block));
+        body.append(u"```"_s);
+    }
+    Article article = parseArticle(articleText(body));
+    m_view->setArticle(article, analyseArticle(article));
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    m_view->finishRendering();
+
+    QRandomGenerator random(20261204);
+    int inPlace = 0;
+    int typing = 0;
+    for (int step = 0; step < 150; ++step) {
+        const int line = random.bounded(int(body.size()));
+        QString &text = body[line];
+        const bool code = !text.startsWith(u"```"_s) && !text.startsWith(u"A paragraph"_s) && !text.isEmpty();
+        // A code line with code lines (not blank) right above and below it.
+        const bool inside = code && line > 0 && line + 1 < body.size()
+            && body.at(line - 1).contains(u"code line"_s) && body.at(line + 1).contains(u"code line"_s);
+        bool typed = false; // inside the block
+        switch (random.bounded(4)) {
+        case 0: // a blank line comes or goes
+            if (text.isEmpty())
+                body.removeAt(line);
+            else if (code)
+                body.insert(line, QString());
+            break;
+        case 1: // split a code line in two
+            if (code && text.size() > 20) {
+                body.insert(line + 1, u"code line "_s + text.mid(15));
+                body[line].truncate(15);
+            }
+            break;
+        default: // type
+            if (code) {
+                text.insert(text.size() - 5, u" typed"_s);
+                typed = inside;
+            }
+            break;
+        }
+        const QTextDocument *before = m_view->document();
+        const ArticleChange change = editAsTheEditorReports(article, articleText(body));
+        m_view->setArticle(article, analyseArticle(article), &change);
+        if (typed) {
+            ++typing;
+            if (m_view->document() == before)
+                ++inPlace;
+        }
+        m_view->finishRendering();
+        QCOMPARE(renderingOf(m_view->document()), syncRendering(article, m_view->font(), m_view->palette()));
+        QCOMPARE(structureOf(m_view->document()), syncStructure(article, m_view->font(), m_view->palette()));
+    }
+    QVERIFY2(typing > 10, qPrintable(QString::number(typing)));
+    QCOMPARE(inPlace, typing); // typing in a line between two others never typesets the view again
+}
+
+// A key typed in one item of a long list changes that item's block alone: its list stays as it was, so
+// the rest of the list is neither changed nor laid out again.
+void TestReadingViewUpdates::typingInAnItemLeavesItsListAlone()
+{
+    QStringList body;
+    for (int item = 0; item < 600; ++item)
+        body.append(u"- item %1 of a long list [1]"_s.arg(item));
+    Article article = parseArticle(articleText(body));
+    m_view->setArticle(article, analyseArticle(article));
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    m_view->finishRendering();
+    auto *layout = qobject_cast<ReadingLayout *>(m_view->document()->documentLayout());
+    QVERIFY(layout);
+    layout->layoutEverything();
+    const QTextDocument *before = m_view->document();
+
+    body[300].insert(10, u" typed"_s);
+    const ArticleChange change = editAsTheEditorReports(article, articleText(body));
+    m_view->setArticle(article, analyseArticle(article), &change);
+    QCOMPARE(m_view->document(), before);
+    QCOMPARE(layout->laidOutBlocks(), m_view->document()->blockCount()); // nothing was laid out anew
+    QCOMPARE(structureOf(m_view->document()), syncStructure(article, m_view->font(), m_view->palette()));
 }
 
 QTEST_MAIN(TestReadingViewUpdates)

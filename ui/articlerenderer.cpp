@@ -1,5 +1,7 @@
 #include "articlerenderer.h"
 
+#include <algorithm>
+
 #include "urlsafety.h"
 
 #include <QElapsedTimer>
@@ -267,6 +269,15 @@ bool ArticleRenderer::continuesListItem(const Article &article, int index)
             && article.lines.at(paragraph.line - 1).span.start < paragraph.span.start);
 }
 
+bool ArticleRenderer::isCodeLine(const Article &article, int index)
+{
+    // Inside code after an odd number of fences (local edits never add or remove one).
+    const int line = article.paragraphs.at(index).line;
+    const auto fencesBefore = std::lower_bound(article.fenceLines.cbegin(), article.fenceLines.cend(), line);
+    return (fencesBefore == article.fenceLines.cend() || *fencesBefore != line)
+        && (fencesBefore - article.fenceLines.cbegin()) % 2 == 1;
+}
+
 int ArticleRenderer::blankLinesBefore(const Article &article, int index)
 {
     return index > 0 ? article.paragraphs.at(index).line - article.paragraphs.at(index - 1).line - 1 : -1;
@@ -299,7 +310,7 @@ bool ArticleRenderer::continuesPrevious(const Article &article, int index)
 
 int ArticleRenderer::replaceParagraphs(const Article &article, QTextDocument *document, int first, int count,
     int firstBlock, int oldBlocks, QList<MarkerPlace> *markers, int markerBase,
-    QList<ParagraphPlace> *paragraphs, QTextList *list)
+    QList<ParagraphPlace> *paragraphs, const Surroundings &around)
 {
     // A progressive rendering may be under way: its place is kept.
     const auto saved = std::make_tuple(m_article, m_markersOut, m_markerBase, m_paragraphsOut,
@@ -310,15 +321,15 @@ int ArticleRenderer::replaceParagraphs(const Article &article, QTextDocument *do
     m_paragraphsOut = paragraphs;
     m_paragraphBase = first;
     m_nextCitation = markerBase;
-    // Standalone paragraphs are outside code and lists; items go on in their list. The first block
-    // takes its format anew.
+    // Standalone paragraphs are outside code and lists; items go on in their list, code lines in their
+    // code block. The first block takes its format anew.
     m_firstBlock = true;
-    m_inCode = false;
-    m_previousKind = BlockKind::Body;
-    if (list)
-        m_previousKind = list->format().style() == QTextListFormat::ListDecimal ? BlockKind::Numbered
-                                                                                : BlockKind::Bullet;
-    m_list = list;
+    m_inCode = around.code;
+    m_previousKind = around.code ? BlockKind::Code : BlockKind::Body;
+    if (around.list)
+        m_previousKind = around.list->format().style() == QTextListFormat::ListDecimal ? BlockKind::Numbered
+                                                                                       : BlockKind::Bullet;
+    m_list = around.list;
 
     const QTextBlock from = document->findBlockByNumber(firstBlock);
     const QTextBlock to = document->findBlockByNumber(firstBlock + oldBlocks - 1);
@@ -490,6 +501,7 @@ void ArticleRenderer::renderParagraph(
 
     if (m_inCode) {
         kind = BlockKind::Code;
+        place.code = true;
         // Single line height: a block's background covers its lines, not the spacing added between
         // them, and the lines of a code block make one shaded box.
         format.setLineHeight(100, QTextBlockFormat::SingleHeight);
@@ -570,12 +582,19 @@ void ArticleRenderer::renderParagraph(
             place.firstBlock = cursor.blockNumber();
         format.setTopMargin(0);
     }
+    const bool item = kind == BlockKind::Bullet || kind == BlockKind::Numbered;
+    const bool listGoesOn = item && m_list && m_previousKind == kind;
+    // An item typeset again in its own block keeps its place in its list: leaving the list and
+    // joining it again would have the document take every item of the list as changed.
+    if (listGoesOn && m_firstBlock && cursor.block().textList() == m_list)
+        format.setObjectIndex(m_list->objectIndex());
     newBlock(cursor, format, charFormat);
     if (!dateline && (kind != BlockKind::Code || blankLines == 0))
         place.firstBlock = cursor.blockNumber();
-    if (kind == BlockKind::Bullet || kind == BlockKind::Numbered) {
-        if (m_list && m_previousKind == kind) {
-            m_list->add(cursor.block());
+    if (item) {
+        if (listGoesOn) {
+            if (cursor.block().textList() != m_list)
+                m_list->add(cursor.block());
         } else {
             QTextListFormat listFormat;
             listFormat.setStyle(

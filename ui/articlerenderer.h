@@ -59,6 +59,13 @@ public:
         // hand that flow on in it, see continuation).
         bool standalone = false;
         bool continuation = false; // flows on in the block of the paragraph above (a line wrapped by hand)
+        bool code = false; // a line of a code block
+    };
+    // What replaced paragraphs are part of (see replaceParagraphs()).
+    struct Surroundings
+    {
+        QTextList *list = nullptr; // items between two other items of this list
+        bool code = false; // lines between two other lines of a code block
     };
 
     ArticleRenderer(const QFont &bodyFont, const QPalette &palette);
@@ -100,14 +107,17 @@ public:
     // Whether body paragraph `index`, under a list item or a line that continues one, flows on in the
     // item: a line wrapped by hand, or an indented line right under it.
     static bool continuesListItem(const Article &article, int index);
+    // Whether paragraph `index` is a line inside a code block (between its fences).
+    static bool isCodeLine(const Article &article, int index);
     // Re-typesets paragraphs [first, first + count) of `article` in place of the `oldBlocks` blocks
-    // starting at block `firstBlock` (count and oldBlocks > 0): standalone paragraphs, or, with `list`,
-    // items of that list between two of its other items; with the paragraphs that continue them.
-    // Their markers go to `markers` (indexed from citation `markerBase`), their places to `paragraphs`
-    // (from `first`). Returns how many blocks they now take.
+    // starting at block `firstBlock` (count and oldBlocks > 0): standalone paragraphs, items of a list
+    // between two of its other items, or lines of a code block between two of its other lines (see
+    // `around`); with the paragraphs that continue them. Their markers go to `markers` (indexed from
+    // citation `markerBase`), their places to `paragraphs` (from `first`). Returns how many blocks
+    // they now take.
     int replaceParagraphs(const Article &article, QTextDocument *document, int first, int count,
         int firstBlock, int oldBlocks, QList<MarkerPlace> *markers, int markerBase,
-        QList<ParagraphPlace> *paragraphs, QTextList *list = nullptr);
+        QList<ParagraphPlace> *paragraphs, const Surroundings &around);
 
     // Re-typesets the entries of the rendered references section from the current article, whose
     // entries may have changed in their addresses and labels only. Returns how many characters longer

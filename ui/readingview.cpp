@@ -362,11 +362,14 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
     }
     // A block is a paragraph and the lines wrapped by hand that flow on in it: the stretch grows to
     // whole blocks, as they were and as they are now.
-    // (The article shown before may be released already: the page's places say how it was typeset.)
-    while (head > 0 && (m_paragraphs.at(head).continuation || ArticleRenderer::continuesPrevious(next, head)))
+    // (The article shown before may be released already: the page's places say how it was typeset. Code
+    // keeps its lines as they are.)
+    const auto continues = [&next](int i) {
+        return ArticleRenderer::continuesPrevious(next, i) && !ArticleRenderer::isCodeLine(next, i);
+    };
+    while (head > 0 && (m_paragraphs.at(head).continuation || continues(head)))
         --head;
-    while (oldEnd < paragraphsBefore
-        && (m_paragraphs.at(oldEnd).continuation || ArticleRenderer::continuesPrevious(next, newEnd))) {
+    while (oldEnd < paragraphsBefore && (m_paragraphs.at(oldEnd).continuation || continues(newEnd))) {
         ++oldEnd;
         ++newEnd;
     }
@@ -391,8 +394,8 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
     }
     if (oldEnd > rendered)
         return false;
-    QTextList *list = nullptr;
-    const int oldBlocks = replaceableBlocks(next, head, oldEnd, newEnd, &list);
+    ArticleRenderer::Surroundings around;
+    const int oldBlocks = replaceableBlocks(next, head, oldEnd, newEnd, &around);
     if (oldBlocks == 0)
         return false;
     const int firstBlock = m_paragraphs.at(head).firstBlock;
@@ -403,7 +406,7 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
     QList<ArticleRenderer::MarkerPlace> markers(newCitationEnd - firstCitation);
     QList<ArticleRenderer::ParagraphPlace> places(newEnd - head);
     const int newBlocks = m_renderer->replaceParagraphs(
-        next, doc, head, newEnd - head, firstBlock, oldBlocks, &markers, firstCitation, &places, list);
+        next, doc, head, newEnd - head, firstBlock, oldBlocks, &markers, firstCitation, &places, around);
     const QTextBlock lastNew = doc->findBlockByNumber(firstBlock + newBlocks - 1);
     const qsizetype delta = lastNew.position() + lastNew.length() - oldStop;
 
@@ -442,15 +445,17 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
 }
 
 // The blocks that paragraphs [head, oldEnd) took on the page, if they can be typeset again in place as
-// [head, newEnd) of `next`: standalone blocks one after the other (ArticleRenderer::isStandalone()), or
-// items of one list between two of its other items (`list` is set to it); either with the paragraphs
-// that flow on in them. Returns how many blocks they took, 0 when they cannot be replaced.
+// [head, newEnd) of `next`: standalone blocks one after the other (ArticleRenderer::isStandalone()),
+// items of one list between two of its other items, or lines of a code block between two of its other
+// lines (`around` says which); with the paragraphs that flow on in them. Returns how many blocks they
+// took, 0 when they cannot be replaced.
 int ReadingView::replaceableBlocks(
-    const Article &next, int head, int oldEnd, int newEnd, QTextList **list) const
+    const Article &next, int head, int oldEnd, int newEnd, ArticleRenderer::Surroundings *around) const
 {
     const int firstBlock = m_paragraphs.at(head).firstBlock;
     int blocks = 0;
     bool standalone = true;
+    bool code = true;
     for (int i = head; i < oldEnd; ++i) {
         const ArticleRenderer::ParagraphPlace &place = m_paragraphs.at(i);
         if (place.continuation && i > head && place.firstBlock == firstBlock + blocks - 1)
@@ -458,9 +463,10 @@ int ReadingView::replaceableBlocks(
         if (place.continuation || place.firstBlock != firstBlock + blocks)
             return 0;
         standalone = standalone && place.standalone;
+        code = code && place.code;
         ++blocks;
     }
-    *list = nullptr;
+    *around = {};
     if (standalone) {
         for (int i = head; i < newEnd; ++i) {
             if (!(i > head && ArticleRenderer::continuesPrevious(next, i))
@@ -469,12 +475,25 @@ int ReadingView::replaceableBlocks(
         }
         return blocks;
     }
-
-    // Inside a list: the blocks right above and right below are items of it, and so are those between,
-    // as are the new paragraphs (and what continues them), so that no list starts, ends or changes.
+    // Otherwise the stretch is inside a list or a code block: the paragraphs right above and right below
+    // are part of it, so that nothing starts, ends or changes its spacing.
     if (head == 0 || oldEnd >= m_paragraphs.size()
         || m_paragraphs.at(oldEnd).firstBlock != firstBlock + blocks)
         return 0;
+
+    if (code) {
+        // Each line one block: no blank lines before them or the line below (those are blocks too).
+        if (!m_paragraphs.at(head - 1).code || !m_paragraphs.at(oldEnd).code
+            || document()->findBlockByNumber(firstBlock + blocks).text().isEmpty())
+            return 0;
+        for (int i = head; i <= newEnd; ++i) {
+            if (!ArticleRenderer::isCodeLine(next, i) || ArticleRenderer::blankLinesBefore(next, i) != 0)
+                return 0;
+        }
+        around->code = true;
+        return blocks;
+    }
+
     const QTextBlock above = document()->findBlockByNumber(firstBlock - 1);
     const QTextBlock below = document()->findBlockByNumber(firstBlock + blocks);
     QTextList *items = above.textList();
@@ -490,7 +509,7 @@ int ReadingView::replaceableBlocks(
             && !(i > head && ArticleRenderer::continuesListItem(next, i)))
             return 0;
     }
-    *list = items;
+    around->list = items;
     return blocks;
 }
 

@@ -13,7 +13,6 @@
 
 #include <memory>
 
-class QTextList;
 class QTimer;
 
 namespace Citewise {
@@ -72,7 +71,8 @@ private:
     bool diffParagraphs(const Article &next, ParagraphEdit *edit) const;
     bool paragraphsFromChange(const Article &next, const ArticleChange &change, ParagraphEdit *edit) const;
     bool updateInPlace(const Article &next, const ArticleChange *change);
-    int replaceableBlocks(const Article &next, int head, int oldEnd, int newEnd, QTextList **list) const;
+    int replaceableBlocks(
+        const Article &next, int head, int oldEnd, int newEnd, ArticleRenderer::Surroundings *around) const;
     bool replaceReferenceEntries();
     void applyPendingMarkerShift();
     void updatePageMargins(QTextDocument *target = nullptr);
