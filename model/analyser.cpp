@@ -51,18 +51,33 @@ void addCount(CitationCounts &counts, qint64 number, int sign)
 
 void countCitation(const Citation &citation, CitationCounts &counts, int sign)
 {
-    // Almost every marker cites one number: no list to build for those.
-    if (citation.form == Citation::Form::Single && citation.numbers.size() == 1) {
-        const CitationNumber &number = citation.numbers.first();
-        if (!number.outOfRange())
-            addCount(counts, number.value, sign);
+    forEachCitedNumber(citation, [&](qint64 number) { addCount(counts, number, sign); });
+}
+
+int ReferenceNumbers::entryOf(qint64 number) const
+{
+    if (!m_table.isEmpty())
+        return number >= 1 && number < m_table.size() ? m_table.at(number) : -1;
+    const auto it = m_first.constFind(number);
+    return it == m_first.cend() ? -1 : *it;
+}
+
+void ReferenceNumbers::insert(qint64 number, int entry)
+{
+    m_first.insert(number, entry);
+    m_table.clear();
+}
+
+void ReferenceNumbers::makeTable()
+{
+    qint64 largest = 0;
+    for (auto it = m_first.cbegin(); it != m_first.cend(); ++it)
+        largest = qMax(largest, it.key());
+    if (m_first.isEmpty() || largest > 4 * m_first.size() + 1024)
         return;
-    }
-    QList<int> numbers = citation.expandedNumbers();
-    std::sort(numbers.begin(), numbers.end());
-    numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
-    for (int n : std::as_const(numbers))
-        addCount(counts, n, sign);
+    m_table = QList<int>(largest + 1, -1);
+    for (auto it = m_first.cbegin(); it != m_first.cend(); ++it)
+        m_table[it.key()] = it.value();
 }
 
 void Analyser::add(QList<Diagnostic> &out, Diagnostic::Severity severity, const QString &code, TextSpan span,
@@ -125,8 +140,8 @@ void Analyser::checkReferences(QList<Diagnostic> &out)
                     .arg(spanText(ref.numberSpan))
                     .arg(std::numeric_limits<int>::max()),
                 i);
-        } else if (const auto it = m_firstRefByNumber.constFind(ref.number);
-                   it != m_firstRefByNumber.cend()) {
+        } else if (const auto it = m_firstRefByNumber.byNumber().constFind(ref.number);
+                   it != m_firstRefByNumber.byNumber().cend()) {
             add(out, Diagnostic::Severity::Error, u"duplicate-reference-number"_s, ref.numberSpan,
                 Diagnostics::tr("Reference number %1 is already used on line %2.")
                     .arg(ref.number)
@@ -157,6 +172,7 @@ void Analyser::checkReferences(QList<Diagnostic> &out)
                 i);
         }
     }
+    m_firstRefByNumber.makeTable();
 }
 
 // Anything QUrl cannot read or that names no host is an error: nobody can follow it. A readable
@@ -256,7 +272,18 @@ void Analyser::checkMarkers(
     }
 }
 
-void Analyser::checkWholeArticle(const CitationCounts &counts, QList<Diagnostic> &out) const
+QList<int> Analyser::citationsOfEntries(const CitationCounts &counts) const
+{
+    QList<int> citations(m_article.references.size(), 0);
+    for (int i = 0; i < m_article.references.size(); ++i) {
+        const qint64 number = m_article.references.at(i).number;
+        if (m_firstRefByNumber.entryOf(number) == i)
+            citations[i] = counts.value(number);
+    }
+    return citations;
+}
+
+void Analyser::checkWholeArticle(const QList<int> &entryCitations, QList<Diagnostic> &out) const
 {
     const QList<Citation> &citations = m_article.citations;
     if (!citations.isEmpty() && !m_article.referencesSection.present) {
@@ -264,40 +291,17 @@ void Analyser::checkWholeArticle(const CitationCounts &counts, QList<Diagnostic>
             Diagnostics::tr("The article cites sources but has no references section."));
     }
 
-    // Reference numbers are small in every real list: a table indexed by number answers which entry has
-    // a number first, for each of the markers scanned below, faster than the hash.
     const QList<Reference> &references = m_article.references;
-    qint64 largest = 0;
-    for (const Reference &ref : references) {
-        if (ref.hasValidNumber())
-            largest = qMax(largest, ref.number);
-    }
-    const bool dense = largest <= 4 * references.size() + 1024;
-    QList<int> entryByNumber(dense ? largest + 1 : 0, -1);
-    for (auto it = m_firstRefByNumber.cbegin(); dense && it != m_firstRefByNumber.cend(); ++it) {
-        if (it.key() >= 1 && it.key() <= largest)
-            entryByNumber[it.key()] = it.value();
-    }
-    const auto entryOf = [&](qint64 n) {
-        if (dense)
-            return n >= 1 && n <= largest ? entryByNumber.at(n) : -1;
-        const auto it = m_firstRefByNumber.constFind(n);
-        return it == m_firstRefByNumber.cend() ? -1 : *it;
-    };
+    const auto entryOf = [this](qint64 n) { return m_firstRefByNumber.entryOf(n); };
 
     // References never cited; the others are what the scan for first uses below has to see.
-    QList<bool> cited(references.size(), false); // by the index of the number's first entry
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (const int entry = entryOf(it.key()); entry >= 0 && it.value() > 0)
-            cited[entry] = true;
-    }
     QList<Diagnostic> unused;
     qsizetype citedReferences = 0;
     for (int i = 0; i < references.size(); ++i) {
         const Reference &ref = references.at(i);
         if (entryOf(ref.number) != i)
             continue;
-        if (cited.at(i)) {
+        if (entryCitations.value(i) > 0) {
             ++citedReferences;
             continue;
         }

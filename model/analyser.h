@@ -7,12 +7,50 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace Citewise {
 
 // How many markers cite each number: a marker counts once per number it cites, even if written twice
 // ("[1, 1]"). Out-of-range numbers and unreadable ranges cite nothing.
 using CitationCounts = QHash<qint64, int>;
 void countCitation(const Citation &citation, CitationCounts &counts, int sign);
+
+// Calls f(number) for each number the marker cites, once each, as CitationCounts counts them.
+template<typename F> void forEachCitedNumber(const Citation &citation, F &&f)
+{
+    // Almost every marker cites one number: no list to build for those.
+    if (citation.form == Citation::Form::Single && citation.numbers.size() == 1) {
+        const CitationNumber &number = citation.numbers.first();
+        if (!number.outOfRange())
+            f(number.value);
+        return;
+    }
+    QList<int> numbers = citation.expandedNumbers();
+    std::sort(numbers.begin(), numbers.end());
+    numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+    for (int n : std::as_const(numbers))
+        f(qint64(n));
+}
+
+// Which entry of the reference list (by index) first has each valid number. Numbers in real lists are
+// small, so a table indexed by number answers too, without a hash look-up per marker.
+class ReferenceNumbers
+{
+public:
+    int entryOf(qint64 number) const; // -1 when no entry has it
+    bool contains(qint64 number) const { return entryOf(number) >= 0; }
+    qsizetype size() const { return m_first.size(); }
+    const QHash<qint64, int> &byNumber() const { return m_first; }
+
+    void reserve(qsizetype entries) { m_first.reserve(entries); }
+    void insert(qint64 number, int entry);
+    void makeTable(); // after the last insert()
+
+private:
+    QHash<qint64, int> m_first;
+    QList<int> m_table; // indexed by number; empty when the numbers are far apart
+};
 
 // "http(s)://host[:port]/path" in plain ASCII, read without QUrl; sets *key (when given) to the
 // normalised form. False for anything unusual, which then goes through QUrl.
@@ -30,11 +68,16 @@ public:
     void checkMarkers(int firstCitation, int citationEnd, int firstMalformed, int malformedEnd,
         QList<Diagnostic> &out) const;
     // A missing references section, the first out-of-order first use, never-cited references.
-    void checkWholeArticle(const CitationCounts &counts, QList<Diagnostic> &out) const;
+    // `entryCitations`: how many markers cite the number of each entry that first has it (see
+    // citationsOfEntries()).
+    void checkWholeArticle(const QList<int> &entryCitations, QList<Diagnostic> &out) const;
+    // Per entry of the reference list, how many markers cite its number (0 for later entries with a
+    // number already used).
+    QList<int> citationsOfEntries(const CitationCounts &counts) const;
 
     // Valid reference number -> index of its first entry.
-    const QHash<qint64, int> &firstReferences() const { return m_firstRefByNumber; }
-    void setFirstReferences(const QHash<qint64, int> &first) { m_firstRefByNumber = first; }
+    const ReferenceNumbers &firstReferences() const { return m_firstRefByNumber; }
+    void setFirstReferences(const ReferenceNumbers &first) { m_firstRefByNumber = first; }
 
 private:
     void add(QList<Diagnostic> &out, Diagnostic::Severity severity, const QString &code, TextSpan span,
@@ -45,7 +88,7 @@ private:
     void checkUrl(const Reference &ref, int index, QList<Diagnostic> &out) const;
 
     const Article &m_article;
-    QHash<qint64, int> m_firstRefByNumber;
+    ReferenceNumbers m_firstRefByNumber;
 };
 
 } // namespace Citewise

@@ -16,6 +16,7 @@ void ArticleAnalysis::analyse(const Article &article)
     m_counts.reserve(article.references.size());
     for (const Citation &citation : article.citations)
         countCitation(citation, m_counts, 1);
+    countEntryCitations(analyser);
     combine(analyser);
 }
 
@@ -35,7 +36,8 @@ void ArticleAnalysis::update(const Article &article, const ArticleChange &change
         d.span.start += change.delta;
     };
     Analyser analyser(article);
-    if (change.lineDelta != 0 && m_referenceSideNamesLines) {
+    const bool listCheckedAgain = change.lineDelta != 0 && m_referenceSideNamesLines;
+    if (listCheckedAgain) {
         checkReferenceList(analyser); // messages that name a line are written again
     } else {
         analyser.setFirstReferences(m_firstReferences);
@@ -47,6 +49,19 @@ void ArticleAnalysis::update(const Article &article, const ArticleChange &change
         countCitation(citation, m_counts, -1);
     for (int i = change.firstCitation; i < change.newCitationEnd; ++i)
         countCitation(article.citations.at(i), m_counts, 1);
+    if (listCheckedAgain) {
+        countEntryCitations(analyser);
+    } else {
+        // Only the numbers the replaced and the new markers cite can have changed their counts.
+        const auto recount = [this](qint64 number) {
+            if (const int entry = m_firstReferences.entryOf(number); entry >= 0)
+                m_entryCitations[entry] = m_counts.value(number);
+        };
+        for (const Citation &citation : change.removedCitations)
+            forEachCitedNumber(citation, recount);
+        for (int i = change.firstCitation; i < change.newCitationEnd; ++i)
+            forEachCitedNumber(article.citations.at(i), recount);
+    }
 
     // Marker findings inside the edited lines are found again; those after them move.
     const int firstIndex = firstStartingAt(m_markers, change.stretchStart);
@@ -66,12 +81,14 @@ void ArticleAnalysis::update(const Article &article, const ArticleChange &change
 // went, which changes which of them dangle.
 void ArticleAnalysis::updateReferenceList(const Article &article, const ArticleChange &change)
 {
-    const QHash<qint64, int> before = m_firstReferences;
+    const ReferenceNumbers before = m_firstReferences;
     Analyser analyser(article);
     checkReferenceList(analyser);
+    countEntryCitations(analyser);
+    const QHash<qint64, int> &numbers = m_firstReferences.byNumber();
     const bool sameNumbers = before.size() == m_firstReferences.size()
-        && std::all_of(m_firstReferences.keyBegin(), m_firstReferences.keyEnd(),
-            [&before](qint64 n) { return before.contains(n); });
+        && std::all_of(
+            numbers.keyBegin(), numbers.keyEnd(), [&before](qint64 n) { return before.contains(n); });
     if (sameNumbers) {
         for (qsizetype i = firstStartingAt(m_markers, change.position + change.removed); i < m_markers.size();
              ++i) {
@@ -104,11 +121,17 @@ void ArticleAnalysis::checkAllMarkers(const Analyser &analyser, const Article &a
     sortDiagnostics(m_markers);
 }
 
+// Per reference entry, how many markers cite it, from the counts (after checkReferenceList()).
+void ArticleAnalysis::countEntryCitations(const Analyser &analyser)
+{
+    m_entryCitations = analyser.citationsOfEntries(m_counts);
+}
+
 // The three sorted lists merged into one, ties in a fixed order (reference list, whole article, markers).
 void ArticleAnalysis::combine(const Analyser &analyser)
 {
     QList<Diagnostic> whole;
-    analyser.checkWholeArticle(m_counts, whole);
+    analyser.checkWholeArticle(m_entryCitations, whole);
     sortDiagnostics(whole);
     QList<Diagnostic> framed;
     framed.reserve(m_referenceSide.size() + whole.size());

@@ -24,12 +24,14 @@ private:
     void updateReferenceList(const Article &article, const ArticleChange &change);
     void checkReferenceList(Analyser &analyser);
     void checkAllMarkers(const Analyser &analyser, const Article &article);
+    void countEntryCitations(const Analyser &analyser);
 
     QList<Diagnostic> m_referenceSide; // of the reference list, in the order found
     QList<Diagnostic> m_markers; // of single markers, by position
-    QHash<qint64, int> m_firstReferences;
+    ReferenceNumbers m_firstReferences;
     bool m_referenceSideNamesLines = false; // a message there names a line number ("already used on line 7")
     CitationCounts m_counts;
+    QList<int> m_entryCitations; // per reference entry, as Analyser::citationsOfEntries() counts
     QList<Diagnostic> m_all;
 };
 
