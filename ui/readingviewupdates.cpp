@@ -1,0 +1,349 @@
+// ReadingView: typesetting an edit in place, the changed paragraphs alone, instead of the whole
+// article again.
+#include "readingview.h"
+
+#include "listsplice.h"
+
+#include <QTextBlock>
+#include <QTextList>
+
+#include <algorithm>
+
+namespace Citewise {
+
+namespace {
+
+// A paragraph as it is typeset depends on more than its text: its line's indentation (code keeps it, a
+// list item's continuation is known by it) and the blank lines between it and the paragraph above (a
+// line wrapped by hand or a list item's continuation has none; in code they are shown).
+QStringView indentedText(const Article &article, int index)
+{
+    const Paragraph &paragraph = article.paragraphs.at(index);
+    const qsizetype lineStart = article.lines.at(paragraph.line - 1).span.start;
+    return QStringView(article.text).sliced(lineStart, paragraph.span.end() - lineStart);
+}
+
+bool typesetsTheSame(const Article &a, int i, const Article &b, int j)
+{
+    return indentedText(a, i) == indentedText(b, j)
+        && ArticleRenderer::blankLinesBefore(a, i) == ArticleRenderer::blankLinesBefore(b, j);
+}
+
+enum class FrameChange {
+    None, // everything but the body paragraphs typesets the same
+    ReferenceText, // and so does the reference list, but for the addresses and labels of its entries
+    Other,
+};
+
+FrameChange compareFrames(const Article &a, const Article &b)
+{
+    if (a.title != b.title || a.hasDateline != b.hasDateline
+        || (a.hasDateline && (a.dateline.place != b.dateline.place || a.dateline.date != b.dateline.date)))
+        return FrameChange::Other;
+    if (a.referencesSection.present != b.referencesSection.present
+        || a.view(a.referencesSection.headerSpan) != b.view(b.referencesSection.headerSpan)
+        || a.commentsSection.present != b.commentsSection.present
+        || a.view(a.commentsSection.headerSpan) != b.view(b.commentsSection.headerSpan)
+        || (a.referencesSection.headerLine < a.commentsSection.headerLine)
+            != (b.referencesSection.headerLine < b.commentsSection.headerLine))
+        return FrameChange::Other;
+    if (a.references.size() != b.references.size() || a.comments.size() != b.comments.size())
+        return FrameChange::Other;
+    for (qsizetype i = 0; i < a.comments.size(); ++i) {
+        const Comment &x = a.comments.at(i);
+        const Comment &y = b.comments.at(i);
+        if (x.author != y.author || x.timestamp != y.timestamp || x.text != y.text)
+            return FrameChange::Other;
+    }
+    FrameChange change = FrameChange::None;
+    for (qsizetype i = 0; i < a.references.size(); ++i) {
+        const Reference &x = a.references.at(i);
+        const Reference &y = b.references.at(i);
+        // Numbers decide how markers look (dangling or not): those changing typeset the body again.
+        if (x.number != y.number || a.view(x.numberSpan) != b.view(y.numberSpan))
+            return FrameChange::Other;
+        if (x.url != y.url || x.label != y.label)
+            change = FrameChange::ReferenceText;
+    }
+    return change;
+}
+
+} // namespace
+
+// The changed paragraphs: what is left between the equal ones at both ends.
+bool ReadingView::diffParagraphs(const Article &next, ParagraphEdit *edit) const
+{
+    const Article &old = m_article;
+    const FrameChange frame = compareFrames(old, next);
+    if (frame == FrameChange::Other)
+        return false;
+    edit->referenceText = frame == FrameChange::ReferenceText;
+    const QList<Paragraph> &before = old.paragraphs;
+    const QList<Paragraph> &after = next.paragraphs;
+    const int common = int(qMin(before.size(), after.size()));
+    int head = 0;
+    while (head < common && typesetsTheSame(old, head, next, head))
+        ++head;
+    int tail = 0;
+    while (tail < common - head
+        && typesetsTheSame(old, int(before.size()) - 1 - tail, next, int(after.size()) - 1 - tail))
+        ++tail;
+    edit->head = head;
+    edit->oldEnd = int(before.size()) - tail;
+    edit->newEnd = int(after.size()) - tail;
+    edit->citationDelta = int(next.citations.size() - old.citations.size());
+    if (edit->head == edit->oldEnd && edit->head == edit->newEnd)
+        return old.citations.size() == next.citations.size();
+    // Citations outside the changed stretch must be the same ones, only moved.
+    const int firstOld = edit->head < before.size()
+        ? firstStartingAt(old.citations, before.at(edit->head).span.start)
+        : int(old.citations.size());
+    const int firstNew = edit->head < after.size()
+        ? firstStartingAt(next.citations, after.at(edit->head).span.start)
+        : int(next.citations.size());
+    return firstOld == firstNew;
+}
+
+// The same from what the edit reported: nothing outside its lines changed, so no comparing.
+bool ReadingView::paragraphsFromChange(
+    const Article &next, const ArticleChange &change, ParagraphEdit *edit) const
+{
+    const int after = int(next.paragraphs.size());
+    const int before = after - (change.newParagraphEnd - change.oldParagraphEnd);
+    if (before != m_paragraphs.size() || change.newParagraphEnd > after)
+        return false;
+    edit->head = change.firstParagraph;
+    edit->oldEnd = change.oldParagraphEnd;
+    edit->newEnd = change.newParagraphEnd;
+    edit->citationDelta = change.newCitationEnd - change.oldCitationEnd;
+    return true;
+}
+
+bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change)
+{
+    if (!m_renderer)
+        return false;
+    ParagraphEdit edit;
+    if (change && change->whole && change->bodyUnchanged) {
+        // Typing in a reference entry: the body on the page stays, the list may need typesetting again.
+        if (next.paragraphs.size() != m_paragraphs.size() || next.citations.size() != m_markers.size())
+            return false;
+        edit.referenceText = true;
+    } else if (change && !change->whole ? !paragraphsFromChange(next, *change, &edit)
+                                        : !diffParagraphs(next, &edit)) {
+        return false;
+    }
+    const QList<Paragraph> &after = next.paragraphs;
+    const int paragraphsBefore = int(m_paragraphs.size());
+    int head = edit.head;
+    int oldEnd = edit.oldEnd;
+    int newEnd = edit.newEnd;
+    // Blank lines came or went right before paragraph `head` (an edit that touched nothing but blank
+    // lines, between it and the one above): it may now continue that one, or stop, or show them in
+    // code. It is typeset again. (Compared paragraphs differ in their blank lines already.)
+    const bool blankLinesChanged = head == oldEnd && head == newEnd && head < after.size() && change
+        && !change->whole && change->lineDelta != 0;
+    if (blankLinesChanged) {
+        ++oldEnd;
+        ++newEnd;
+    }
+    if (head == oldEnd && head == newEnd) {
+        // The same body: only lines outside it (blank lines, front matter, reference entries) changed.
+        if (edit.citationDelta != 0)
+            return false;
+        m_article = next;
+        if (edit.referenceText && !replaceReferenceEntries())
+            return false;
+        if (m_renderer && !m_renderer->isFinished())
+            m_renderer->articleReplaced(0, 0);
+        return true;
+    }
+    if (edit.referenceText)
+        return false; // the body changed too: rare enough to typeset everything again
+    // Paragraphs only added or only removed: take a neighbour along so both sides have one.
+    if (head == oldEnd || head == newEnd) {
+        if (newEnd < after.size()) {
+            ++oldEnd;
+            ++newEnd;
+        } else if (head > 0) {
+            --head;
+        } else {
+            return false;
+        }
+    }
+    // A block is a paragraph and the lines wrapped by hand that flow on in it: the stretch grows to
+    // whole blocks, as they were and as they are now.
+    // (The article shown before may be released already: the page's places say how it was typeset. Code
+    // keeps its lines as they are.)
+    const auto continues = [&next](int i) {
+        return ArticleRenderer::continuesPrevious(next, i) && !ArticleRenderer::isCodeLine(next, i);
+    };
+    while (head > 0 && (m_paragraphs.at(head).continuation || continues(head)))
+        --head;
+    while (oldEnd < paragraphsBefore && (m_paragraphs.at(oldEnd).continuation || continues(newEnd))) {
+        ++oldEnd;
+        ++newEnd;
+    }
+
+    // Citations of the paragraphs outside the stretch stay the same ones, only moved.
+    const int firstCitation = firstStartingAt(next.citations, after.at(head).span.start);
+    const int newCitationEnd = firstStartingAt(next.citations, after.at(newEnd - 1).span.end());
+    const int oldCitationEnd = newCitationEnd - edit.citationDelta;
+    if (oldCitationEnd < firstCitation || oldCitationEnd > m_markers.size())
+        return false;
+
+    const int rendered = m_renderer->isFinished() ? paragraphsBefore : m_renderer->renderedParagraphs();
+    if (head >= rendered) {
+        // Not typeset yet: the rendering picks the new text up when it gets there.
+        m_article = next;
+        m_markers.remove(firstCitation, oldCitationEnd - firstCitation);
+        m_markers.insert(firstCitation, newCitationEnd - firstCitation, ArticleRenderer::MarkerPlace());
+        m_paragraphs.remove(head, oldEnd - head);
+        m_paragraphs.insert(head, newEnd - head, ArticleRenderer::ParagraphPlace());
+        m_renderer->articleReplaced(0, 0);
+        return true;
+    }
+    if (oldEnd > rendered)
+        return false;
+    ArticleRenderer::Surroundings around;
+    const int oldBlocks = replaceableBlocks(next, head, oldEnd, newEnd, &around);
+    if (oldBlocks == 0)
+        return false;
+    const int firstBlock = m_paragraphs.at(head).firstBlock;
+
+    QTextDocument *doc = document();
+    const QTextBlock lastOld = doc->findBlockByNumber(firstBlock + oldBlocks - 1);
+    const qsizetype oldStop = lastOld.position() + lastOld.length();
+    QList<ArticleRenderer::MarkerPlace> markers(newCitationEnd - firstCitation);
+    QList<ArticleRenderer::ParagraphPlace> places(newEnd - head);
+    const int newBlocks = m_renderer->replaceParagraphs(
+        next, doc, head, newEnd - head, firstBlock, oldBlocks, &markers, firstCitation, &places, around);
+    const QTextBlock lastNew = doc->findBlockByNumber(firstBlock + newBlocks - 1);
+    const qsizetype delta = lastNew.position() + lastNew.length() - oldStop;
+
+    // Later markers move by delta: folded into the pending shift when it starts at the same marker.
+    if (m_shiftFrom >= 0 && m_shiftFrom != oldCitationEnd)
+        applyPendingMarkerShift();
+    if (oldCitationEnd - firstCitation == newCitationEnd - firstCitation) {
+        std::move(markers.begin(), markers.end(), m_markers.begin() + firstCitation);
+    } else {
+        m_markers.remove(firstCitation, oldCitationEnd - firstCitation);
+        m_markers.insert(firstCitation, markers.size(), ArticleRenderer::MarkerPlace());
+        std::move(markers.begin(), markers.end(), m_markers.begin() + firstCitation);
+    }
+    if (delta != 0) {
+        m_shiftFrom = newCitationEnd;
+        m_shiftDelta += delta;
+    } else if (m_shiftFrom >= 0) {
+        m_shiftFrom = newCitationEnd;
+    }
+
+    if (oldEnd != newEnd) {
+        m_paragraphs.remove(head, oldEnd - head);
+        m_paragraphs.insert(head, places.size(), ArticleRenderer::ParagraphPlace());
+    }
+    std::copy(places.cbegin(), places.cend(), m_paragraphs.begin() + head);
+    if (const int blockDelta = newBlocks - oldBlocks) {
+        for (qsizetype i = newEnd; i < m_paragraphs.size(); ++i) {
+            if (m_paragraphs.at(i).firstBlock >= 0)
+                m_paragraphs[i].firstBlock += blockDelta;
+        }
+    }
+    m_article = next;
+    if (!m_renderer->isFinished())
+        m_renderer->articleReplaced(newEnd - oldEnd, newCitationEnd - oldCitationEnd);
+    return true;
+}
+
+// The blocks that paragraphs [head, oldEnd) took on the page, if they can be typeset again in place as
+// [head, newEnd) of `next`: standalone blocks one after the other (ArticleRenderer::isStandalone()),
+// items of one list between two of its other items, or lines of a code block between two of its other
+// lines (`around` says which); with the paragraphs that flow on in them. Returns how many blocks they
+// took, 0 when they cannot be replaced.
+int ReadingView::replaceableBlocks(
+    const Article &next, int head, int oldEnd, int newEnd, ArticleRenderer::Surroundings *around) const
+{
+    const int firstBlock = m_paragraphs.at(head).firstBlock;
+    int blocks = 0;
+    bool standalone = true;
+    bool code = true;
+    for (int i = head; i < oldEnd; ++i) {
+        const ArticleRenderer::ParagraphPlace &place = m_paragraphs.at(i);
+        if (place.continuation && i > head && place.firstBlock == firstBlock + blocks - 1)
+            continue;
+        if (place.continuation || place.firstBlock != firstBlock + blocks)
+            return 0;
+        standalone = standalone && place.standalone;
+        code = code && place.code;
+        ++blocks;
+    }
+    *around = {};
+    if (standalone) {
+        for (int i = head; i < newEnd; ++i) {
+            if (!(i > head && ArticleRenderer::continuesPrevious(next, i))
+                && !ArticleRenderer::isStandalone(next, i))
+                return 0;
+        }
+        return blocks;
+    }
+    // Otherwise the stretch is inside a list or a code block: the paragraphs right above and right below
+    // are part of it, so that nothing starts, ends or changes its spacing.
+    if (head == 0 || oldEnd >= m_paragraphs.size()
+        || m_paragraphs.at(oldEnd).firstBlock != firstBlock + blocks)
+        return 0;
+
+    if (code) {
+        // Each line one block: no blank lines before them or the line below (those are blocks too).
+        if (!m_paragraphs.at(head - 1).code || !m_paragraphs.at(oldEnd).code
+            || document()->findBlockByNumber(firstBlock + blocks).text().isEmpty())
+            return 0;
+        for (int i = head; i <= newEnd; ++i) {
+            if (!ArticleRenderer::isCodeLine(next, i) || ArticleRenderer::blankLinesBefore(next, i) != 0)
+                return 0;
+        }
+        around->code = true;
+        return blocks;
+    }
+
+    const QTextBlock above = document()->findBlockByNumber(firstBlock - 1);
+    const QTextBlock below = document()->findBlockByNumber(firstBlock + blocks);
+    QTextList *items = above.textList();
+    if (!items || below.textList() != items)
+        return 0;
+    for (QTextBlock block = above.next(); block.isValid() && block != below; block = block.next()) {
+        if (block.textList() != items)
+            return 0;
+    }
+    const bool numbered = items->format().style() == QTextListFormat::ListDecimal;
+    for (int i = head; i < newEnd; ++i) {
+        if (!ArticleRenderer::isListItem(next, i, numbered)
+            && !(i > head && ArticleRenderer::continuesListItem(next, i)))
+            return 0;
+    }
+    around->list = items;
+    return blocks;
+}
+
+// The reference list (already the one of m_article) typeset again in place, when it is on the page.
+// Markers after it, in text that follows the list, move with its length.
+bool ReadingView::replaceReferenceEntries()
+{
+    // Not typeset yet: the rendering gets to the new entries itself, and the markers so far are right
+    // while the numbers are the same.
+    if (!m_renderer->referencesRendered())
+        return m_renderer->hasReferenceNumbersOf(m_article);
+    const std::optional<qsizetype> delta = m_renderer->replaceReferenceEntries();
+    if (!delta)
+        return false;
+    if (*delta != 0) {
+        const TextSpan last = m_article.lines.at(m_article.referencesSection.lastLine - 1).span;
+        const int after = firstStartingAt(m_article.citations, last.end());
+        if (m_shiftFrom >= 0 && m_shiftFrom != after)
+            applyPendingMarkerShift();
+        m_shiftFrom = after;
+        m_shiftDelta += *delta;
+    }
+    return true;
+}
+
+} // namespace Citewise
