@@ -138,6 +138,11 @@ void ReferencesModel::setAnalysis(const Article &article, const QList<Diagnostic
     for (const qint64 number : std::as_const(missing))
         rows.append(missingRow(number, cited.value(number)));
 
+    m_referenceRows.clear();
+    m_referenceRows.reserve(article.references.size());
+    for (qsizetype i = 0; i < article.references.size(); ++i)
+        m_referenceRows.insert(article.references.at(i).number, int(i));
+
     const bool sameShape = rows.size() == m_rows.size()
         && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), [](const Row &a, const Row &b) {
                return a.number == b.number && a.referenceIndex == b.referenceIndex;
@@ -168,12 +173,12 @@ bool ReferencesModel::updateCitedRows(const Article &article, const QList<Diagno
     const CitationCounts &cited, const ArticleChange &change)
 {
     const qsizetype references = article.references.size();
-    if (m_rows.size() < references)
+    // The rows are those of the article before the edit, whose references these are.
+    if (m_rows.size() < references || m_referenceRows.size() != references
+        || (references > 0
+            && (m_rows.at(0).number != article.references.at(0).number
+                || m_rows.at(references - 1).number != article.references.at(references - 1).number)))
         return false;
-    for (qsizetype i = 0; i < references; ++i) {
-        if (m_rows.at(i).referenceIndex != i || m_rows.at(i).number != article.references.at(i).number)
-            return false; // the rows are not those of the article before the edit
-    }
     CitationCounts touched;
     for (const Citation &citation : change.removedCitations)
         countCitation(citation, touched, 1);
@@ -184,10 +189,11 @@ bool ReferencesModel::updateCitedRows(const Article &article, const QList<Diagno
 
     QSet<int> rowsToCheck;
     QSet<qint64> present;
-    for (qsizetype i = 0; i < references; ++i) {
-        if (touched.contains(m_rows.at(i).number)) {
-            rowsToCheck.insert(int(i));
-            present.insert(m_rows.at(i).number);
+    for (auto it = touched.cbegin(); it != touched.cend(); ++it) {
+        for (auto row = m_referenceRows.constFind(it.key());
+             row != m_referenceRows.cend() && row.key() == it.key(); ++row) {
+            rowsToCheck.insert(row.value());
+            present.insert(it.key());
         }
     }
     if (!rowsToCheck.isEmpty()) {

@@ -81,6 +81,7 @@ private:
     QString toolTip(const Row &row) const;
 
     QList<Row> m_rows;
+    QMultiHash<qint64, int> m_referenceRows; // number -> rows of the entries with it
     QHash<QString, LinkStatus> m_linkStatus;
 };
 
