@@ -1,7 +1,5 @@
 #include "articlerenderer.h"
 
-#include <algorithm>
-
 #include "urlsafety.h"
 
 #include <QElapsedTimer>
@@ -11,6 +9,7 @@
 #include <QTextDocument>
 #include <QTextList>
 
+#include <algorithm>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -247,6 +246,14 @@ bool ArticleRenderer::isStandalone(const Article &article, int index)
     return isBodyParagraph(article, article.paragraphs.at(index)) && !continuesPrevious(article, index);
 }
 
+// An indented line with no blank line above it: under a list item, the item going on.
+static bool indentedRightUnder(const Article &article, int index)
+{
+    const Paragraph &paragraph = article.paragraphs.at(index);
+    return ArticleRenderer::blankLinesBefore(article, index) == 0
+        && article.lines.at(paragraph.line - 1).span.start < paragraph.span.start;
+}
+
 bool ArticleRenderer::isListItem(const Article &article, int index, bool numbered)
 {
     const Paragraph &paragraph = article.paragraphs.at(index);
@@ -264,9 +271,7 @@ bool ArticleRenderer::continuesListItem(const Article &article, int index)
     if (!isBodyParagraph(article, paragraph) || headingLevel(text, &contentStart) || text.startsWith(u"> ")
         || text == u">")
         return false;
-    return continuesPrevious(article, index)
-        || (blankLinesBefore(article, index) == 0
-            && article.lines.at(paragraph.line - 1).span.start < paragraph.span.start);
+    return continuesPrevious(article, index) || indentedRightUnder(article, index);
 }
 
 bool ArticleRenderer::isCodeLine(const Article &article, int index)
@@ -551,8 +556,7 @@ void ArticleRenderer::renderParagraph(
     // indented line right under a list item. A list goes on after it.
     if (kind == BlockKind::Body && !m_inCode && (wasList || m_previousKind == BlockKind::Body)
         && (continuesPrevious(article, paragraphIndex)
-            || (wasList && blankLinesBefore(article, paragraphIndex) == 0
-                && article.lines.at(paragraph.line - 1).span.start < paragraph.span.start))) {
+            || (wasList && indentedRightUnder(article, paragraphIndex)))) {
         place.firstBlock = cursor.blockNumber();
         place.continuation = true;
         insertPlain(cursor, u" ", charFormat);
