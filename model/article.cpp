@@ -28,6 +28,18 @@ QList<int> Citation::expandedNumbers() const
     return result;
 }
 
+TextSpan Article::trimmed(TextSpan s) const
+{
+    const QStringView v = view(s);
+    qsizetype b = 0;
+    qsizetype e = v.size();
+    while (b < e && v.at(b).isSpace())
+        ++b;
+    while (e > b && v.at(e - 1).isSpace())
+        --e;
+    return {s.start + b, e - b};
+}
+
 QString Article::lineText(int line) const
 {
     if (line < 1 || line > lines.size())

@@ -2,6 +2,8 @@
 // Article::text, the exact decoded file content, so views and edits never need to re-parse.
 #pragma once
 
+#include "articletext.h"
+
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -144,7 +146,7 @@ struct Section
 
 struct Article
 {
-    QString text; // decoded file content, BOM removed, line terminators kept
+    ArticleText text; // decoded file content, BOM removed, line terminators kept
     bool hasBom = false;
     bool hasInvalidEncoding = false;
     QList<int> invalidEncodingLines; // 1-based lines holding bytes that were not valid UTF-8
@@ -172,7 +174,8 @@ struct Article
     bool noCommentsPlaceholder = false; // "No comments yet"
     QList<Comment> comments;
 
-    QStringView view(TextSpan s) const { return QStringView(text).mid(s.start, s.length); }
+    QStringView view(TextSpan s) const { return text.view(s.start, s.length); }
+    TextSpan trimmed(TextSpan s) const; // without the white space at its ends
     QString lineText(int line) const; // 1-based, without terminator
     int lineAt(qsizetype offset) const; // 1-based line holding offset (binary search)
     int columnAt(qsizetype offset) const; // 1-based column of offset within its line

@@ -18,7 +18,7 @@ Article readArticle(QByteArrayView bytes)
 
 void markInvalidEncoding(Article &article)
 {
-    const QStringView text(article.text);
+    const QStringView text = article.text.view();
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (!isEscapedByte(text, i))
             continue;
@@ -49,7 +49,7 @@ bool readDigits(QStringView text, qsizetype &pos, qint64 &value)
 
 QByteArray writeArticle(const Article &article)
 {
-    return encodeText(article.text, article.hasBom);
+    return encodeText(article.text.view(), article.hasBom);
 }
 
 } // namespace Citewise

@@ -75,7 +75,7 @@ TextSpan trimSeparators(QStringView text, TextSpan span)
 
 // "[n] URL label", "[n]: URL", "n. URL" on line `lineNumber` of `text`. The URL may stand anywhere after
 // the number.
-bool readEntry(const QString &text, const QList<Line> &lines, int lineNumber, Reference &ref)
+bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Reference &ref)
 {
     const TextSpan lineSpan = lines.at(lineNumber - 1).span;
     const QStringView l = QStringView(text).mid(lineSpan.start, lineSpan.length);
@@ -166,7 +166,7 @@ bool readEntry(const QString &text, const QList<Line> &lines, int lineNumber, Re
 class Parser
 {
 public:
-    explicit Parser(Article &a) : m_a(a), m_text(a.text) { }
+    explicit Parser(Article &a) : m_a(a), m_text(a.text.view()) { }
 
     void run()
     {
@@ -473,20 +473,21 @@ private:
     }
 
     Article &m_a;
-    const QString &m_text;
+    const QStringView m_text; // the article is read whole, so its text has no gap
 };
 
 } // namespace
 
 bool parseReferenceEntry(const Article &article, int lineNumber, Reference &ref)
 {
-    return readEntry(article.text, article.lines, lineNumber, ref);
+    const Line &line = article.lines.at(lineNumber - 1);
+    return readEntry(article.text.view(0, line.span.end()), article.lines, lineNumber, ref);
 }
 
 Article parseArticle(QString text)
 {
     Article article;
-    article.text = std::move(text);
+    article.text = ArticleText(std::move(text));
     Parser(article).run();
     return article;
 }

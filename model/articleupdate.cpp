@@ -256,7 +256,7 @@ bool updateReferenceEntry(Article &a, int line, int index, qsizetype position, q
         a.lines[i].span.start += delta;
     ref.continuationLines = a.references.at(index).continuationLines;
     if (!ref.continuationLines.isEmpty()) {
-        const TextSpan last = trimmedSpan(a.text, a.lines.at(ref.continuationLines.constLast() - 1).span);
+        const TextSpan last = a.trimmed(a.lines.at(ref.continuationLines.constLast() - 1).span);
         ref.span.length = last.end() - ref.span.start;
     }
     a.references[index] = std::move(ref);
@@ -278,7 +278,7 @@ ArticleChange parseWhole(Article &a, ArticleChange change)
 {
     const bool hasBom = a.hasBom;
     const bool hadInvalidEncoding = a.hasInvalidEncoding;
-    a = parseArticle(std::move(a.text));
+    a = parseArticle(std::move(a.text).take());
     a.hasBom = hasBom;
     if (hadInvalidEncoding)
         markInvalidEncoding(a);
@@ -302,7 +302,7 @@ ArticleChange updateArticle(Article &a, qsizetype position, qsizetype removed, Q
     const bool local = isLocalBodyStretch(a, first, last);
     const int entry
         = local || first != last ? -1 : editedReferenceEntry(a, first, position, removed, inserted);
-    a.text.replace(position, removed, inserted.constData(), inserted.size());
+    a.text.replace(position, removed, inserted);
     if (entry >= 0 && updateReferenceEntry(a, first, entry, position, change.delta)) {
         // Typing in an entry: only that entry is read again. What depends on the list (which markers
         // dangle, duplicates, ...) is for the analysis and the views to find out, as after a full parse.
@@ -336,7 +336,9 @@ ArticleChange updateArticle(Article &a, qsizetype position, qsizetype removed, Q
     const qsizetype stretchStart = a.lines.at(first - 1).span.start;
     const qsizetype oldStretchEnd = lastOld.span.end() + lastOld.terminatorLength;
     const qsizetype stretchEnd = oldStretchEnd + change.delta;
-    const QStringView text(a.text);
+    // The edit left the text's gap after the touched lines: they read as one piece.
+    Q_ASSERT(a.text.isContiguous(0, stretchEnd));
+    const QStringView text = a.text.view(0, stretchEnd);
     QList<Line> lines;
     for (qsizetype start = stretchStart; start < stretchEnd;) {
         const qsizetype nl = text.indexOf(u'\n', start);

@@ -105,7 +105,7 @@ inline QStringList mixedBody(int paragraphs)
 // parsed article.
 inline ArticleChange editAsTheEditorReports(Article &article, const QString &text)
 {
-    const QString &old = article.text;
+    const QString old = article.text.toString();
     qsizetype prefix = 0;
     while (prefix < old.size() && prefix < text.size() && old.at(prefix) == text.at(prefix))
         ++prefix;

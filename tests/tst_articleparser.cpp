@@ -300,7 +300,7 @@ void TestArticleParser::invalidEncoding()
     QCOMPARE(writeArticle(a), bytes);
 
     // Editing elsewhere keeps the invalid bytes.
-    Article edited = parseArticle(a.text + u"Appended\n"_s);
+    Article edited = parseArticle(a.text.toString() + u"Appended\n"_s);
     QCOMPARE(writeArticle(edited), bytes + "Appended\n");
 }
 

@@ -150,7 +150,7 @@ private Q_SLOTS:
         ArticleDocument doc;
         QVERIFY(load(doc, kArticle));
         BodyEditor editor(&doc);
-        const qsizetype marker = doc.article().text.indexOf(u"[7]"_s);
+        const qsizetype marker = doc.article().text.view().indexOf(u"[7]"_s);
         qsizetype dangling = -1;
         for (const Diagnostic &d : doc.diagnostics()) {
             if (d.code == u"dangling-citation"_s)
@@ -216,7 +216,7 @@ private Q_SLOTS:
             return starts;
         };
         editor.highlightReference(1);
-        const QString text = doc.article().text;
+        const QString text = doc.article().text.toString();
         QCOMPARE(backgrounds(), (QList<qsizetype> {text.indexOf(u"[1]"_s), text.indexOf(u"[1, 2]"_s)}));
         editor.highlightReference(0);
         QVERIFY(backgrounds().isEmpty());
@@ -239,14 +239,14 @@ private Q_SLOTS:
         BodyEditor editor(&doc);
         FindReplaceBar bar(&editor);
         QTextCursor selection(doc.textDocument());
-        selection.setPosition(int(doc.article().text.indexOf(u"route"_s)));
+        selection.setPosition(int(doc.article().text.view().indexOf(u"route"_s)));
         selection.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor, 5);
         editor.setTextCursor(selection);
         bar.showFind();
         QVERIFY(bar.isVisibleTo(nullptr) || !bar.isHidden());
         QCOMPARE(bar.findField()->text(), u"route"_s);
 
-        const QString text = doc.article().text;
+        const QString text = doc.article().text.toString();
         const qsizetype first = text.indexOf(u"route"_s);
         const qsizetype second = text.indexOf(u"route"_s, first + 1);
         editor.goToPosition(0);

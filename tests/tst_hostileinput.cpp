@@ -54,7 +54,7 @@ Run runAll(const QByteArray &bytes)
     run.article = readArticle(bytes);
     run.diagnostics = analyseArticle(run.article);
     run.renumbered = renumberCitations(run.article);
-    run.renumberedText = applyEdits(run.article.text, run.renumbered.edits);
+    run.renumberedText = applyEdits(run.article.text.view(), run.renumbered.edits);
     const qint64 elapsed = clock.elapsed();
     if (elapsed > kSanityMs)
         qWarning("engine took %lld ms", elapsed);

@@ -342,7 +342,7 @@ void TestReadingView::codeBlockIsOneShadedBox()
 
     // Blank lines typed into the code, or taken out, as the editor reports them.
     Article article = m_article;
-    QString text = article.text;
+    QString text = article.text.toString();
     const auto edit = [&](const QString &from, const QString &to) {
         text.replace(from, to);
         const ArticleChange change = editAsTheEditorReports(article, text);

@@ -261,7 +261,7 @@ void TestReadingViewUpdates::referenceNumberEditDuringProgressiveRendering()
     Article article = parseArticle(articleText(mixedBody(3000)));
     m_view->setArticle(article, analyseArticle(article));
     QVERIFY(!m_view->isRenderingFinished());
-    const qsizetype at = article.text.indexOf(u"[3] https://example.net/three"_s) + 1;
+    const qsizetype at = article.text.view().indexOf(u"[3] https://example.net/three"_s) + 1;
     const ArticleChange change = updateArticle(article, at, 1, u"9"_s); // [3] dangles now, [9] does not
     QVERIFY(change.whole && change.bodyUnchanged);
     m_view->setArticle(article, analyseArticle(article), &change);

@@ -29,11 +29,11 @@ QString masked(const Article &article, TextSpan span, QList<TextSpan> numbers)
     QString out;
     qsizetype pos = span.start;
     for (const TextSpan &n : std::as_const(numbers)) {
-        out += QStringView(article.text).mid(pos, n.start - pos);
+        out += article.text.view().mid(pos, n.start - pos);
         out += u'#';
         pos = n.end();
     }
-    out += QStringView(article.text).mid(pos, span.end() - pos);
+    out += article.text.view().mid(pos, span.end() - pos);
     return out;
 }
 
@@ -64,11 +64,11 @@ QString skeleton(const Article &article)
     QString out;
     qsizetype pos = 0;
     for (const auto &[span, slot] : std::as_const(spans)) {
-        out += QStringView(article.text).mid(pos, span.start - pos);
+        out += article.text.view().mid(pos, span.start - pos);
         out += slot;
         pos = span.end();
     }
-    out += QStringView(article.text).mid(pos);
+    out += article.text.view().mid(pos);
     return out;
 }
 
@@ -87,7 +87,7 @@ QString checkRenumbering(const QByteArray &bytes, const RenumberOptions &options
     const RenumberResult result = renumberCitations(before, options);
     if (result.refused()) {
         [&] { QVERIFY(result.edits.isEmpty()); }();
-        return before.text;
+        return before.text.toString();
     }
 
     qsizetype end = 0;
@@ -99,7 +99,7 @@ QString checkRenumbering(const QByteArray &bytes, const RenumberOptions &options
         end = edit.start + edit.length;
     }
 
-    const QString text = applyEdits(before.text, result.edits);
+    const QString text = applyEdits(before.text.view(), result.edits);
     const QByteArray written = encodeText(text, before.hasBom);
     const Article after = readArticle(written);
     [&] {
@@ -186,7 +186,7 @@ QString checkRenumbering(const QByteArray &bytes, const RenumberOptions &options
             const Citation &was = before.citations.at(i);
             const Citation &now = after.citations.at(i);
             if (was.form == Citation::Form::Range && now.form == Citation::Form::List) {
-                const QStringView old(before.text);
+                const QStringView old = before.text.view();
                 QStringList numbers;
                 for (const CitationNumber &n : now.numbers)
                     numbers.append(QString::number(n.value));
@@ -525,7 +525,7 @@ void TestRenumber::largeArticleIsFast()
     QElapsedTimer timer;
     timer.start();
     const RenumberResult result = renumberCitations(article);
-    const QString renumbered = applyEdits(article.text, result.edits);
+    const QString renumbered = applyEdits(article.text.view(), result.edits);
     const qint64 elapsed = timer.elapsed();
     QVERIFY(!result.refused());
     QVERIFY(!result.edits.isEmpty());

@@ -399,7 +399,7 @@ bool ArticleDocument::load(const QString &path, QString *error)
     d->setReadOnlyReason(reason);
     d->setPath(info.absoluteFilePath());
     d->mayHaveEscapes = original.hasInvalidEncoding;
-    d->resetText(withoutCrOfCrlf(original.text), bytes, &original);
+    d->resetText(withoutCrOfCrlf(original.text.toString()), bytes, &original);
     return true;
 }
 

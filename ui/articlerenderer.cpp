@@ -624,12 +624,12 @@ void ArticleRenderer::insertInline(
         const Citation &citation = citations.at(m_nextCitation);
         if (citation.span.end() > to)
             break;
-        insertText(cursor, QStringView(article.text).mid(pos, citation.span.start - pos), format);
+        insertText(cursor, article.text.view(pos, citation.span.start - pos), format);
         insertMarker(cursor, article, m_nextCitation);
         pos = citation.span.end();
         ++m_nextCitation;
     }
-    insertText(cursor, QStringView(article.text).mid(pos, to - pos), format);
+    insertText(cursor, article.text.view(pos, to - pos), format);
 }
 
 void ArticleRenderer::insertText(QTextCursor &cursor, QStringView text, const QTextCharFormat &format)
@@ -670,7 +670,7 @@ void ArticleRenderer::insertMarker(QTextCursor &cursor, const Article &article, 
     qsizetype pos = citation.span.start;
     for (int i = 0; i < citation.numbers.size(); ++i) {
         const CitationNumber &number = citation.numbers.at(i);
-        insertPlain(cursor, QStringView(article.text).mid(pos, number.span.start - pos), m_markerChar);
+        insertPlain(cursor, article.text.view(pos, number.span.start - pos), m_markerChar);
         const bool dangling = !m_referenceNumbers.contains(number.value);
         QTextCharFormat link = dangling ? m_danglingChar : m_linkChar;
         link.setAnchorHref(referenceHref(number.value));
@@ -681,7 +681,7 @@ void ArticleRenderer::insertMarker(QTextCursor &cursor, const Article &article, 
         insertPlain(cursor, article.view(number.span), link);
         pos = number.span.end();
     }
-    insertPlain(cursor, QStringView(article.text).mid(pos, citation.span.end() - pos), m_markerChar);
+    insertPlain(cursor, article.text.view(pos, citation.span.end() - pos), m_markerChar);
     place.end = cursor.position();
 }
 

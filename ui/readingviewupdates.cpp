@@ -20,7 +20,7 @@ QStringView indentedText(const Article &article, int index)
 {
     const Paragraph &paragraph = article.paragraphs.at(index);
     const qsizetype lineStart = article.lines.at(paragraph.line - 1).span.start;
-    return QStringView(article.text).sliced(lineStart, paragraph.span.end() - lineStart);
+    return article.text.view(lineStart, paragraph.span.end() - lineStart);
 }
 
 bool typesetsTheSame(const Article &a, int i, const Article &b, int j)
