@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -119,6 +120,7 @@ private slots:
     void editsLayOutOnlyWhatTheyTouch();
     void randomEditsGiveTheGeometryFromScratch();
     void largeChangesAreLaidOutWhenSeen();
+    void typingBeyondTheLaidOutPartKeepsTheHeight();
     void viewLaysOutWhatIsSeenFirst();
 };
 
@@ -275,6 +277,46 @@ void TestReadingLayout::largeChangesAreLaidOutWhenSeen()
     fresh->setPageSize(document->pageSize());
     QString difference;
     QVERIFY2(sameGeometry(fresh, document, &difference), qPrintable(difference));
+}
+
+// Keys typed where nothing is laid out yet leave the estimated height alone (the scroll bar and the
+// window around it are not painted again for each); a larger change is estimated again.
+void TestReadingLayout::typingBeyondTheLaidOutPartKeepsTheHeight()
+{
+    QObject owner;
+    QTextDocument *document = typeset(articleText(400), true, 600, &owner);
+    ReadingLayout *layout = readingLayoutOf(document);
+    layout->blockBoundingRect(document->findBlockByNumber(10));
+    const int laid = layout->laidOutBlocks();
+    QVERIFY(laid > 10 && laid < document->blockCount() / 2);
+    QTextCursor cursor(document->findBlockByNumber(document->blockCount() - 20));
+    // One edit block per key, as the reading view edits: nothing asks for the block's lines.
+    const auto typeKey = [&cursor] {
+        cursor.beginEditBlock();
+        cursor.insertText(u"k"_s);
+        cursor.endEditBlock();
+    };
+    typeKey(); // the size as the view learns it
+    const QSizeF size = layout->documentSize();
+    QSignalSpy resized(layout, &QAbstractTextDocumentLayout::documentSizeChanged);
+    for (int key = 0; key < 40; ++key)
+        typeKey();
+    QCOMPARE(layout->laidOutBlocks(), laid);
+    QCOMPARE(resized.count(), 0);
+    QCOMPARE(layout->documentSize(), size);
+
+    cursor.beginEditBlock();
+    cursor.insertText(QString(2000, u'w'));
+    cursor.endEditBlock();
+    QVERIFY(layout->documentSize().height() > size.height());
+    QCOMPARE(resized.count(), 1);
+
+    layout->layoutEverything();
+    QTextDocument *fresh = document->clone(&owner);
+    fresh->setPageSize(document->pageSize());
+    QString difference;
+    QVERIFY2(sameGeometry(fresh, document, &difference), qPrintable(difference));
+    QCOMPARE(layout->documentSize(), fresh->documentLayout()->documentSize());
 }
 
 // Opening a long article lays out the first screen; the rest follows while idle.

@@ -23,6 +23,9 @@ namespace {
 constexpr int kEagerBlocks = 256;
 // Idle layout works in steps this long, so typing and scrolling never wait for it.
 constexpr qint64 kIdleStepNanoseconds = 4'000'000;
+// Characters typed or removed where nothing is laid out yet before the height estimated for that
+// part is worked out again (a few lines).
+constexpr qsizetype kEstimateSlack = 256;
 // Without a page width, lines are not wrapped.
 constexpr qreal kUnwrapped = 1e7;
 
@@ -214,11 +217,20 @@ qreal ReadingLayout::estimatedRest() const
     if (laid >= doc->blockCount())
         return 0;
     const int restStart = doc->findBlockByNumber(laid).position();
-    const qreal rest = doc->characterCount() - restStart;
+    const qsizetype rest = doc->characterCount() - restStart;
+    // Typing where nothing is laid out yet leaves the estimate as it was until it is a few lines off,
+    // so the document does not change height, and the scroll bar and the window around it are not
+    // painted again, on every key.
+    if (m_estimate.laid == laid && std::abs(rest - m_estimate.characters) < kEstimateSlack)
+        return m_estimate.height;
+    m_estimate.laid = laid;
+    m_estimate.characters = rest;
     // As tall per character as what is laid out already, or lines of about 80 characters.
     if (laid > 0 && restStart > 0)
-        return rest * prefix(laid) / restStart;
-    return rest / 80 * QFontMetricsF(doc->defaultFont()).lineSpacing() * 1.4;
+        m_estimate.height = qreal(rest) * prefix(laid) / restStart;
+    else
+        m_estimate.height = qreal(rest) / 80 * QFontMetricsF(doc->defaultFont()).lineSpacing() * 1.4;
+    return m_estimate.height;
 }
 
 QSizeF ReadingLayout::documentSize() const

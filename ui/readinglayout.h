@@ -78,6 +78,14 @@ private:
     mutable QList<qreal> m_tree; // m_tree[i - 1] sums slots (i - lowbit(i), i]
     mutable QBasicTimer m_idle;
     mutable QSizeF m_reportedSize;
+    // The height estimated for the blocks not laid out yet, and what it was estimated from.
+    struct Estimate
+    {
+        int laid = -1;
+        qsizetype characters = 0;
+        qreal height = 0;
+    };
+    mutable Estimate m_estimate;
     int m_blockCount = 0;
 };
 
