@@ -15,11 +15,13 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTimer>
 
 #include <sys/resource.h>
 #include <time.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +36,9 @@ long peakRssKb()
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;
 }
+
+// How long the first paint may take before the measurement gives up.
+constexpr std::chrono::minutes kPaintTimeout(2);
 
 // Waits until each widget has received a paint event.
 class FirstPaint : public QObject
@@ -113,15 +118,25 @@ int runBenchmark(const QString &path, bool openOnly, const QElapsedTimer &sinceS
     // As the application does: the window is shown, then the file opened, before anything is painted.
     MainWindow window;
     window.resize(1280, 800);
-    FirstPaint painted({window.readingView()->viewport(), window.editor()->viewport(),
-        window.referencesPanel()->view()->viewport()});
+    // The sidebar shows its table, or a note when the article has no references: the panel is
+    // painted either way, and its content with it.
+    FirstPaint painted(
+        {window.readingView()->viewport(), window.editor()->viewport(), window.referencesPanel()});
     window.show();
     if (!window.openFile(path)) {
         std::fprintf(stderr, "citewise: cannot open %s\n", qPrintable(path));
         return 2;
     }
-    while (!painted.done())
+    // A measurement that cannot finish says so instead of waiting for ever.
+    bool gaveUp = false;
+    QTimer::singleShot(kPaintTimeout, &window, [&gaveUp] { gaveUp = true; });
+    while (!painted.done() && !gaveUp)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    if (!painted.done()) {
+        std::fprintf(stderr, "citewise: the window was not painted within %lld seconds\n",
+            qint64(std::chrono::duration_cast<std::chrono::seconds>(kPaintTimeout).count()));
+        return 3;
+    }
     const qint64 firstPaint = sinceStart.elapsed();
     const double firstPaintClock = monotonicMs();
 

@@ -93,6 +93,8 @@ private slots:
     void noDisplay();
     void commandLineLoadsNoGuiLibrary();
     void windowModuleOpensTheWindow();
+    void benchmarkRunsOnAnyArticle_data();
+    void benchmarkRunsOnAnyArticle();
     void missingModulesAreReported();
 };
 
@@ -430,6 +432,35 @@ void TestCli::windowModuleOpensTheWindow()
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains("\"open_to_first_paint_ms\""), result.out.constData());
     QVERIFY2(!result.err.contains("window module"), result.err.constData());
+}
+
+void TestCli::benchmarkRunsOnAnyArticle_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("title only") << QByteArray("Title\n");
+    // The sidebar shows a note instead of its table: the measurement must not wait for the table.
+    QTest::newRow("no references") << QByteArray("Title\nA body with no markers at all.\n");
+    QTest::newRow("references") << readAll(fixture(u"unordered.txt"_s));
+}
+
+// The whole measurement (first paint, typing, renumbering) finishes whatever the article holds.
+void TestCli::benchmarkRunsOnAnyArticle()
+{
+    QFETCH(QByteArray, content);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"article.txt"_s);
+    QVERIFY(writeAll(path, content));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    const RunResult result = runCitewise({u"--benchmark"_s, path}, environment);
+    QVERIFY(!result.crashed);
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(result.out.trimmed().split('\n').constLast()).object();
+    QCOMPARE(json.value(u"bytes"_s).toInteger(), content.size());
+    for (const QString &key : {u"open_to_first_paint_ms"_s, u"edit_latency_ms_median"_s, u"renumber_ms"_s})
+        QVERIFY2(json.value(key).isDouble(), qPrintable(key));
 }
 
 // An executable without its modules still runs the batch commands that need none, and says what is
