@@ -84,8 +84,9 @@ void ArticleText::replace(qsizetype position, qsizetype removed, QStringView ins
     // The removed characters join the gap; the inserted ones fill it from its start.
     m_gapLength += removed;
     growGap(inserted.size());
-    m_buffer.detach();
-    std::memcpy(m_buffer.data() + m_gapStart, inserted.data(), inserted.size() * sizeof(char16_t));
+    if (!inserted.isEmpty())
+        std::copy_n(
+            inserted.utf16(), inserted.size(), reinterpret_cast<char16_t *>(m_buffer.data()) + m_gapStart);
     m_gapStart += inserted.size();
     m_gapLength -= inserted.size();
 
