@@ -18,7 +18,7 @@ qsizetype gapFor(qsizetype size, qsizetype needed)
 QStringView ArticleText::view(qsizetype position, qsizetype length) const
 {
     Q_ASSERT(position >= 0 && length >= 0 && position + length <= size());
-    if (position + length <= m_gapStart)
+    if (position + length <= m_gapStart || m_gapLength == 0)
         return QStringView(m_buffer).sliced(position, length);
     if (position >= m_gapStart)
         return QStringView(m_buffer).sliced(position + m_gapLength, length);

@@ -34,7 +34,7 @@ public:
     // Whether view() of the stretch needs no copy.
     bool isContiguous(qsizetype position, qsizetype length) const
     {
-        return position + length <= m_gapStart || position >= m_gapStart;
+        return m_gapLength == 0 || position + length <= m_gapStart || position >= m_gapStart;
     }
 
     // Replaces `removed` characters at `position` with `inserted`, then parks the gap after the line

@@ -16,6 +16,7 @@ private slots:
     void randomEditsMatchAString();
     void editedLineStaysInOnePiece();
     void viewsAcrossTheGapStayValid();
+    void aFilledGapLeavesOnePiece();
     void copiesAreIndependent();
     void takeClosesTheGap();
 };
@@ -111,6 +112,17 @@ void TestArticleText::viewsAcrossTheGapStayValid()
     const QStringView again = text.view(3, 20);
     QCOMPARE(across, QStringView(expected).sliced(5, 10));
     QCOMPARE(again, QStringView(expected).sliced(3, 20));
+}
+
+void TestArticleText::aFilledGapLeavesOnePiece()
+{
+    ArticleText text(u"alpha\nbeta\ngamma\n"_s);
+    text.replace(7, 3, u"e");
+    text.replace(7, 0, u"tt");
+    QVERIFY(text.isContiguous(0, text.size()));
+    // What the removal left is filled again: nothing is copied to read the whole text.
+    QCOMPARE(text.view().data(), text.view(0, 1).data());
+    QCOMPARE(text.view().toString(), u"alpha\nbtte\ngamma\n"_s);
 }
 
 void TestArticleText::copiesAreIndependent()
