@@ -30,6 +30,7 @@ private slots:
     void listItemsUpdateInPlace();
     void codeLinesUpdateInPlace();
     void typingInAnItemLeavesItsListAlone();
+    void firstAndLastItemsUpdateInPlace();
 
 private:
     // Shows the view and `reference` (a view of the same size typesetting from scratch), both exposed.
@@ -550,6 +551,48 @@ void TestReadingViewUpdates::typingInAnItemLeavesItsListAlone()
     body[300].insert(10, u" typed"_s);
     QVERIFY(applyEdit(article, body));
     QCOMPARE(layout->laidOutBlocks(), m_view->document()->blockCount()); // nothing was laid out anew
+    const QString difference = differenceFromScratch(article);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+}
+
+// A list's first and last items, and an item alone in its list, are typeset again in place too; the last
+// keeps the spacing that ends its list, and takes in a line below that now flows on in it. The document
+// equals the typesetting from scratch.
+void TestReadingViewUpdates::firstAndLastItemsUpdateInPlace()
+{
+    QStringList body;
+    QList<int> edges; // lines of first, last and only items
+    for (int list = 0; list < 4; ++list) {
+        body.append(u"A paragraph [1] before list %1."_s.arg(list));
+        const int items = list == 3 ? 1 : 4;
+        for (int item = 0; item < items; ++item) {
+            if (item == 0 || item == items - 1)
+                edges.append(int(body.size()));
+            body.append(list % 2 ? u"%1. numbered item [2] of list %2."_s.arg(item + 1).arg(list)
+                                 : u"- bullet item [3] of list %1."_s.arg(list));
+        }
+    }
+    body.append(u"Closing words."_s);
+    Article article = parseArticle(articleText(body));
+    QVERIFY(showTypeset(article));
+
+    const QStringList typed = {u"x"_s, u" word"_s, u" [2]"_s};
+    for (int round = 0; round < 3; ++round) {
+        for (const int line : std::as_const(edges)) {
+            body[line].insert(6, typed.at(round));
+            QVERIFY2(applyEdit(article, body), qPrintable(body.at(line)));
+            const QString difference = differenceFromScratch(article);
+            QVERIFY2(difference.isEmpty(), qPrintable(body.at(line) + u": "_s + difference));
+        }
+    }
+
+    // The last bullet loses its full stop and is long enough to be wrapped by hand: the short line under
+    // it now goes on in it.
+    const int last = edges.at(1);
+    body.insert(last + 1, u"short line"_s);
+    applyEdit(article, body);
+    body[last] = u"- a bullet item that now reads as cut short at the end of its line"_s;
+    applyEdit(article, body);
     const QString difference = differenceFromScratch(article);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }

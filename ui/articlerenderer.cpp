@@ -349,6 +349,8 @@ int ArticleRenderer::replaceParagraphs(const Article &article, QTextDocument *do
         if (!(*m_paragraphsOut)[i - first].continuation)
             ++blocks;
     }
+    if (around.listEnds)
+        closeList(cursor);
     cursor.endEditBlock();
     // A references section after them moved by the difference.
     if (m_referenceEntryBlock >= firstBlock + oldBlocks)
@@ -358,6 +360,14 @@ int ArticleRenderer::replaceParagraphs(const Article &article, QTextDocument *do
         m_firstBlock, m_inCode, m_previousKind, m_list)
         = saved;
     return blocks;
+}
+
+// The list item the cursor is in ends its list: it gets the paragraph spacing back.
+void ArticleRenderer::closeList(QTextCursor &cursor) const
+{
+    QTextBlockFormat closing;
+    closing.setBottomMargin(m_em * 0.75);
+    cursor.mergeBlockFormat(closing);
 }
 
 void ArticleRenderer::newBlock(
@@ -549,7 +559,6 @@ void ArticleRenderer::renderParagraph(
         from += qMin<qsizetype>(2, text.size());
     }
 
-    // The list item that ends a list gets the paragraph spacing back.
     const bool wasList = m_previousKind == BlockKind::Bullet || m_previousKind == BlockKind::Numbered;
     // A line wrapped by hand flows on in the paragraph above it, the line break reading as a space as
     // in Markdown: a line under body text or a list item cut short (continuesPrevious()), or an
@@ -563,11 +572,8 @@ void ArticleRenderer::renderParagraph(
         insertInline(cursor, article, from, to, charFormat);
         return;
     }
-    if (wasList && kind != m_previousKind) {
-        QTextBlockFormat closing;
-        closing.setBottomMargin(m_em * 0.75);
-        cursor.mergeBlockFormat(closing);
-    }
+    if (wasList && kind != m_previousKind)
+        closeList(cursor); // the item above ends its list
 
     const bool dateline = article.hasDateline && paragraph.span.contains(article.dateline.span.start)
         && kind == BlockKind::Body;

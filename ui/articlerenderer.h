@@ -64,7 +64,8 @@ public:
     // What replaced paragraphs are part of (see replaceParagraphs()).
     struct Surroundings
     {
-        QTextList *list = nullptr; // items between two other items of this list
+        QTextList *list = nullptr; // items of this list, the paragraphs around them staying as they are
+        bool listEnds = false; // and the last of them ends the list
         bool code = false; // lines between two other lines of a code block
     };
 
@@ -151,6 +152,7 @@ private:
     void renderSectionHeading(QTextCursor &cursor, QString heading);
     void renderRule(QTextCursor &cursor);
     void newBlock(QTextCursor &cursor, const QTextBlockFormat &format, const QTextCharFormat &charFormat);
+    void closeList(QTextCursor &cursor) const;
     // Text of [from, to) with its markers turned into links.
     void insertInline(QTextCursor &cursor, const Article &article, qsizetype from, qsizetype to,
         const QTextCharFormat &format);

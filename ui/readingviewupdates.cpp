@@ -257,8 +257,8 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
 
 // The blocks that paragraphs [head, oldEnd) took on the page, if they can be typeset again in place as
 // [head, newEnd) of `next`: standalone blocks one after the other (ArticleRenderer::isStandalone()),
-// items of one list between two of its other items, or lines of a code block between two of its other
-// lines (`around` says which); with the paragraphs that flow on in them. Returns how many blocks they
+// items of one list, or lines of a code block between two of its other lines (`around` says which);
+// with the paragraphs that flow on in them. Returns how many blocks they
 // took, 0 when they cannot be replaced.
 int ReadingView::replaceableBlocks(
     const Article &next, int head, int oldEnd, int newEnd, ArticleRenderer::Surroundings *around) const
@@ -286,8 +286,8 @@ int ReadingView::replaceableBlocks(
         }
         return blocks;
     }
-    // Otherwise the stretch is inside a list or a code block: the paragraphs right above and right below
-    // are part of it, so that nothing starts, ends or changes its spacing.
+    // Otherwise the stretch is in a list or a code block, between a paragraph above it and one below it
+    // that start blocks of their own and stay as they are.
     if (head == 0 || oldEnd >= m_paragraphs.size()
         || m_paragraphs.at(oldEnd).firstBlock != firstBlock + blocks)
         return 0;
@@ -305,12 +305,14 @@ int ReadingView::replaceableBlocks(
         return blocks;
     }
 
-    const QTextBlock above = document()->findBlockByNumber(firstBlock - 1);
+    // Items of one list. Those that start or end it go on doing so: the paragraphs above and below are
+    // not items of its kind (else they would be in it), and the stretch has grown to take in a paragraph
+    // below that now flows on in the last item.
     const QTextBlock below = document()->findBlockByNumber(firstBlock + blocks);
-    QTextList *items = above.textList();
-    if (!items || below.textList() != items)
+    QTextList *items = document()->findBlockByNumber(firstBlock).textList();
+    if (!items)
         return 0;
-    for (QTextBlock block = above.next(); block.isValid() && block != below; block = block.next()) {
+    for (QTextBlock block = document()->findBlockByNumber(firstBlock); block != below; block = block.next()) {
         if (block.textList() != items)
             return 0;
     }
@@ -321,6 +323,7 @@ int ReadingView::replaceableBlocks(
             return 0;
     }
     around->list = items;
+    around->listEnds = below.textList() != items;
     return blocks;
 }
 
