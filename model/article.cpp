@@ -1,4 +1,5 @@
 #include "article.h"
+#include "linekinds.h"
 
 #include <algorithm>
 
@@ -30,14 +31,8 @@ QList<int> Citation::expandedNumbers() const
 
 TextSpan Article::trimmed(TextSpan s) const
 {
-    const QStringView v = view(s);
-    qsizetype b = 0;
-    qsizetype e = v.size();
-    while (b < e && v.at(b).isSpace())
-        ++b;
-    while (e > b && v.at(e - 1).isSpace())
-        --e;
-    return {s.start + b, e - b};
+    const TextSpan inside = trimmedSpan(view(s), {0, s.length});
+    return {s.start + inside.start, inside.length};
 }
 
 QString Article::lineText(int line) const
