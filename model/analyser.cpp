@@ -54,6 +54,35 @@ void countCitation(const Citation &citation, CitationCounts &counts, int sign)
     forEachCitedNumber(citation, [&](qint64 number) { addCount(counts, number, sign); });
 }
 
+CitationCounts countCitations(const QList<Citation> &citations)
+{
+    // Numbers are small in practice: they are tallied in a table, and the hash gets one insert per
+    // number cited instead of a look-up per marker. Larger numbers go to the hash directly.
+    const qint64 tableLimit = 4 * citations.size() + 1024;
+    QList<int> table;
+    CitationCounts counts;
+    for (const Citation &citation : citations) {
+        forEachCitedNumber(citation, [&](qint64 number) {
+            if (number >= tableLimit) {
+                addCount(counts, number, 1);
+                return;
+            }
+            if (number >= table.size())
+                table.resize(std::min(2 * number + 64, tableLimit), 0);
+            ++table[number];
+        });
+    }
+    qsizetype cited = counts.size();
+    for (int count : std::as_const(table))
+        cited += count > 0;
+    counts.reserve(cited);
+    for (qsizetype number = 0; number < table.size(); ++number) {
+        if (table.at(number) > 0)
+            counts.insert(number, table.at(number));
+    }
+    return counts;
+}
+
 int ReferenceNumbers::entryOf(qint64 number) const
 {
     if (!m_table.isEmpty())

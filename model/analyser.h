@@ -15,6 +15,8 @@ namespace Citewise {
 // ("[1, 1]"). Out-of-range numbers and unreadable ranges cite nothing.
 using CitationCounts = QHash<qint64, int>;
 void countCitation(const Citation &citation, CitationCounts &counts, int sign);
+// The counts of all of `citations`, as countCitation() one by one would give them.
+CitationCounts countCitations(const QList<Citation> &citations);
 
 // Calls f(number) for each number the marker cites, once each, as CitationCounts counts them.
 template<typename F> void forEachCitedNumber(const Citation &citation, F &&f)

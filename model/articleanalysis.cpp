@@ -12,10 +12,7 @@ void ArticleAnalysis::analyse(const Article &article)
     Analyser analyser(article);
     checkReferenceList(analyser);
     checkAllMarkers(analyser, article);
-    m_counts.clear();
-    m_counts.reserve(article.references.size());
-    for (const Citation &citation : article.citations)
-        countCitation(citation, m_counts, 1);
+    m_counts = countCitations(article.citations);
     countEntryCitations(analyser);
     combine(analyser);
 }

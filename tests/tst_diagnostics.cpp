@@ -1,5 +1,6 @@
 // Checks analyseArticle(): every diagnostic code on text that shows it, exact positions, and silence on
 // clean articles.
+#include "analyser.h"
 #include "articleio.h"
 #include "diagnostic.h"
 
@@ -58,6 +59,7 @@ private slots:
     void normalizedUrlKey();
     void severityNames();
     void largeArticle();
+    void countsOfAllMarkers();
 };
 
 void TestDiagnostics::cleanFixtures_data()
@@ -315,6 +317,29 @@ void TestDiagnostics::largeArticle()
     };
     QVERIFY(count(u"dangling-citation"_s) > 0);
     QCOMPARE(count(u"duplicate-url"_s), 20); // items 1000, 2000, … 20000 all point at item/1
+}
+
+// Counting all markers at once gives what counting them one by one gives: numbers far beyond the
+// others, repeated numbers, lists, ranges, unreadable ranges and numbers out of range included.
+void TestDiagnostics::countsOfAllMarkers()
+{
+    QString text = u"T\nA [1] [1, 1] [2-4] [4-2] [0] [99999999999] [2147483647] [3000000] [7; 9].\n"_s;
+    for (int i = 0; i < 300; ++i)
+        text += u"[%1] [%2-%3] "_s.arg(i % 37 + 1).arg(i).arg(i + 2);
+    text += u"[1-5000]\nReferences\n[1] https://a.example/\n"_s;
+    const Article article = parseArticle(text);
+    CitationCounts oneByOne;
+    for (const Citation &citation : article.citations)
+        countCitation(citation, oneByOne, 1);
+    const CitationCounts all = countCitations(article.citations);
+    QCOMPARE(all, oneByOne);
+    // [1], [1, 1] once, nine times in the cycle, and [1-3]; [0-2] cites nothing.
+    QCOMPARE(all.value(1), 1 + 1 + 9 + 1);
+    QCOMPARE(all.value(2147483647), 1);
+    QCOMPARE(all.value(3000000), 1);
+    QVERIFY(!all.contains(0));
+    QVERIFY(!all.contains(5000)); // the range is too long to count
+    QCOMPARE(countCitations({}), CitationCounts());
 }
 
 QTEST_GUILESS_MAIN(TestDiagnostics)

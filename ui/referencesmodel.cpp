@@ -101,8 +101,7 @@ void ReferencesModel::setAnalysis(const Article &article, const QList<Diagnostic
 {
     CitationCounts counted;
     if (!counts) {
-        for (const Citation &citation : article.citations)
-            countCitation(citation, counted, 1);
+        counted = countCitations(article.citations);
         counts = &counted;
     }
     const CitationCounts &cited = *counts;
