@@ -283,6 +283,12 @@ bool ArticleRenderer::isCodeLine(const Article &article, int index)
         && (fencesBefore - article.fenceLines.cbegin()) % 2 == 1;
 }
 
+bool ArticleRenderer::isFence(const Article &article, int index)
+{
+    return std::binary_search(
+        article.fenceLines.cbegin(), article.fenceLines.cend(), article.paragraphs.at(index).line);
+}
+
 int ArticleRenderer::blankLinesBefore(const Article &article, int index)
 {
     return index > 0 ? article.paragraphs.at(index).line - article.paragraphs.at(index - 1).line - 1 : -1;
@@ -330,7 +336,7 @@ int ArticleRenderer::replaceParagraphs(const Article &article, QTextDocument *do
     // code block. The first block takes its format anew.
     m_firstBlock = true;
     m_inCode = around.code;
-    m_previousKind = around.code ? BlockKind::Code : BlockKind::Body;
+    m_previousKind = around.code && !around.codeStarts ? BlockKind::Code : BlockKind::Body;
     if (around.list)
         m_previousKind = around.list->format().style() == QTextListFormat::ListDecimal ? BlockKind::Numbered
                                                                                        : BlockKind::Bullet;
@@ -351,6 +357,8 @@ int ArticleRenderer::replaceParagraphs(const Article &article, QTextDocument *do
     }
     if (around.listEnds)
         closeList(cursor);
+    if (around.codeEnds)
+        closeCode(cursor);
     cursor.endEditBlock();
     // A references section after them moved by the difference.
     if (m_referenceEntryBlock >= firstBlock + oldBlocks)
@@ -360,6 +368,14 @@ int ArticleRenderer::replaceParagraphs(const Article &article, QTextDocument *do
         m_firstBlock, m_inCode, m_previousKind, m_list)
         = saved;
     return blocks;
+}
+
+// The code line the cursor is in ends its block: the space below the shaded box.
+void ArticleRenderer::closeCode(QTextCursor &cursor) const
+{
+    QTextBlockFormat closing;
+    closing.setBottomMargin(m_em * 0.8);
+    cursor.mergeBlockFormat(closing);
 }
 
 // The list item the cursor is in ends its list: it gets the paragraph spacing back.
@@ -499,9 +515,7 @@ void ArticleRenderer::renderParagraph(
             const QTextCharFormat blankChars = cursor.blockCharFormat();
             for (int i = 0; i < blankLines; ++i)
                 cursor.insertBlock(blank, blankChars);
-            QTextBlockFormat closing;
-            closing.setBottomMargin(m_em * 0.8);
-            cursor.mergeBlockFormat(closing);
+            closeCode(cursor);
         }
         return;
     }

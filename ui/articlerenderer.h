@@ -66,7 +66,9 @@ public:
     {
         QTextList *list = nullptr; // items of this list, the paragraphs around them staying as they are
         bool listEnds = false; // and the last of them ends the list
-        bool code = false; // lines between two other lines of a code block
+        bool code = false; // lines of a code block
+        bool codeStarts = false; // and the first of them opens the block (the fence is right above)
+        bool codeEnds = false; // and the last of them ends it (the fence is right below)
     };
 
     ArticleRenderer(const QFont &bodyFont, const QPalette &palette);
@@ -110,6 +112,8 @@ public:
     static bool continuesListItem(const Article &article, int index);
     // Whether paragraph `index` is a line inside a code block (between its fences).
     static bool isCodeLine(const Article &article, int index);
+    // Paragraph `index` is a code fence ("```" or "~~~").
+    static bool isFence(const Article &article, int index);
     // Re-typesets paragraphs [first, first + count) of `article` in place of the `oldBlocks` blocks
     // starting at block `firstBlock` (count and oldBlocks > 0): standalone paragraphs, items of a list
     // between two of its other items, or lines of a code block between two of its other lines (see
@@ -153,6 +157,7 @@ private:
     void renderRule(QTextCursor &cursor);
     void newBlock(QTextCursor &cursor, const QTextBlockFormat &format, const QTextCharFormat &charFormat);
     void closeList(QTextCursor &cursor) const;
+    void closeCode(QTextCursor &cursor) const;
     // Text of [from, to) with its markers turned into links.
     void insertInline(QTextCursor &cursor, const Article &article, qsizetype from, qsizetype to,
         const QTextCharFormat &format);

@@ -257,9 +257,8 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
 
 // The blocks that paragraphs [head, oldEnd) took on the page, if they can be typeset again in place as
 // [head, newEnd) of `next`: standalone blocks one after the other (ArticleRenderer::isStandalone()),
-// items of one list, or lines of a code block between two of its other lines (`around` says which);
-// with the paragraphs that flow on in them. Returns how many blocks they
-// took, 0 when they cannot be replaced.
+// items of one list, or lines of one code block (`around` says which); with the paragraphs that flow on
+// in them. Returns how many blocks they took, 0 when they cannot be replaced.
 int ReadingView::replaceableBlocks(
     const Article &next, int head, int oldEnd, int newEnd, ArticleRenderer::Surroundings *around) const
 {
@@ -287,23 +286,42 @@ int ReadingView::replaceableBlocks(
         return blocks;
     }
     // Otherwise the stretch is in a list or a code block, between a paragraph above it and one below it
-    // that start blocks of their own and stay as they are.
-    if (head == 0 || oldEnd >= m_paragraphs.size()
-        || m_paragraphs.at(oldEnd).firstBlock != firstBlock + blocks)
+    // that stay as they are.
+    if (head == 0 || oldEnd >= m_paragraphs.size())
         return 0;
 
     if (code) {
-        // Each line one block: no blank lines before them or the line below (those are blocks too).
-        if (!m_paragraphs.at(head - 1).code || !m_paragraphs.at(oldEnd).code
-            || document()->findBlockByNumber(firstBlock + blocks).text().isEmpty())
+        // Each line one block, with no blank lines before it (those are blocks too). Above is another
+        // line of the block or the fence that opens it; below, another line or the fence that closes it,
+        // with no blank line before it either, so the block after the stretch is not code of its own.
+        // Fences have no block, and the paragraphs before and after the stretch are the same in both
+        // articles.
+        const bool starts = ArticleRenderer::isFence(next, head - 1);
+        const bool ends = ArticleRenderer::isFence(next, newEnd);
+        if ((!starts && !m_paragraphs.at(head - 1).code) || (!ends && !m_paragraphs.at(oldEnd).code)
+            || (!ends && m_paragraphs.at(oldEnd).firstBlock != firstBlock + blocks))
             return 0;
-        for (int i = head; i <= newEnd; ++i) {
-            if (!ArticleRenderer::isCodeLine(next, i) || ArticleRenderer::blankLinesBefore(next, i) != 0)
+        // A blank line (as it was) before the line below is an empty block there. Blank lines before the
+        // closing fence are looked at in the new text only: an edit that changed them has the fence in
+        // the stretch.
+        if (!ends && document()->findBlockByNumber(firstBlock + blocks).text().isEmpty())
+            return 0;
+        // A blank line before a line of the stretch, as it was, is an empty block before the line's own.
+        for (int b = firstBlock; b < firstBlock + blocks; ++b) {
+            if (document()->findBlockByNumber(b).text().isEmpty())
                 return 0;
         }
-        around->code = true;
+        for (int i = head; i <= newEnd; ++i) {
+            if ((i < newEnd || !ends) && !ArticleRenderer::isCodeLine(next, i))
+                return 0;
+            if (ArticleRenderer::blankLinesBefore(next, i) != 0)
+                return 0;
+        }
+        *around = {.code = true, .codeStarts = starts, .codeEnds = ends};
         return blocks;
     }
+    if (m_paragraphs.at(oldEnd).firstBlock != firstBlock + blocks)
+        return 0;
 
     // Items of one list. Those that start or end it go on doing so: the paragraphs above and below are
     // not items of its kind (else they would be in it), and the stretch has grown to take in a paragraph
