@@ -1,5 +1,7 @@
 // The sidebar's table models fed with parsed articles: rows, citation counts, statuses, stable updates.
+#include "articleanalysis.h"
 #include "articleio.h"
+#include "articleupdate.h"
 #include "commentsmodel.h"
 #include "diagnostic.h"
 #include "problemsmodel.h"
@@ -57,6 +59,7 @@ private slots:
     void linkStatus();
     void updatesInPlace();
     void resetsWhenShapeChanges();
+    void lineNamedInAMessageFollowsAnEdit();
     void testerOnCorpus_data();
     void testerOnCorpus();
     void comments();
@@ -179,6 +182,28 @@ void TestReferencesModel::updatesInPlace()
     // Re-analysing unchanged text changes nothing.
     model.setAnalysis(f.article, f.diagnostics);
     QCOMPARE(changed.size(), 1);
+}
+
+// "already used on line 6" names a line: a line typed in the body above moves it, and the row
+// updated after the edit says so, as a row built from scratch would.
+void TestReferencesModel::lineNamedInAMessageFollowsAnEdit()
+{
+    Article article = parseArticle(
+        u"Title\nFirst paragraph.\nSecond one.\nBody [1].\nReferences\n[1] https://a.example/\n[1] https://b.example/\n"_s);
+    ArticleAnalysis analysis;
+    analysis.analyse(article);
+    ReferencesModel model;
+    model.setAnalysis(article, analysis.diagnostics(), &analysis.citationCounts());
+    const auto message = [&model] { return cell(model, 1, 0, Qt::ToolTipRole).toString(); };
+    QVERIFY2(message().contains(u"line 6"_s), qPrintable(message()));
+
+    // In a paragraph without markers: no row is touched for its citations.
+    const ArticleChange change
+        = updateArticle(article, article.text.toString().indexOf(u"Second"_s), 0, u"Intro.\n"_s);
+    QVERIFY(!change.whole && change.lineDelta == 1);
+    analysis.update(article, change);
+    model.setAnalysis(article, analysis.diagnostics(), &analysis.citationCounts(), &change);
+    QVERIFY2(message().contains(u"line 7"_s), qPrintable(message()));
 }
 
 void TestReferencesModel::resetsWhenShapeChanges()

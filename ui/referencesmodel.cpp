@@ -183,10 +183,19 @@ bool ReferencesModel::updateCitedRows(const Article &article, const QList<Diagno
         countCitation(citation, touched, 1);
     for (int i = change.firstCitation; i < change.newCitationEnd; ++i)
         countCitation(article.citations.at(i), touched, 1);
-    if (touched.isEmpty())
-        return true;
 
     QSet<int> rowsToCheck;
+    // A message that names the line of another entry ("already used on line 7") changes when lines
+    // come or go above it.
+    if (change.lineDelta != 0) {
+        for (const Diagnostic &d : diagnostics) {
+            if (d.code == u"duplicate-reference-number" && d.referenceIndex >= 0
+                && d.referenceIndex < references)
+                rowsToCheck.insert(d.referenceIndex);
+        }
+    }
+    if (touched.isEmpty() && rowsToCheck.isEmpty())
+        return true;
     QSet<qint64> present;
     for (auto it = touched.cbegin(); it != touched.cend(); ++it) {
         for (auto row = m_referenceRows.constFind(it.key());
