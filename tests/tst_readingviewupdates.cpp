@@ -31,6 +31,8 @@ private slots:
     void codeLinesUpdateInPlace();
     void typingInAnItemLeavesItsListAlone();
     void firstAndLastItemsUpdateInPlace();
+    void codeAfterTheReferenceListKeepsItsBlankLines();
+    void fenceTakenOutRetypesetsWhatFollows();
 
 private:
     // Shows the view and `reference` (a view of the same size typesetting from scratch), both exposed.
@@ -477,10 +479,9 @@ void TestReadingViewUpdates::listItemsUpdateInPlace()
     QCOMPARE(inPlace, typing); // typing inside an item between two others never typesets the view again
 }
 
-// Typing in the lines of a code block, splitting and joining them, blank lines between them: lines
-// between two other lines of their block or its fences are re-typeset in place; the rest typesets the
-// view again.
-// Either way the document equals the typesetting from scratch.
+// Typing in the lines of a code block, its first and last lines included, splitting them, blank lines
+// coming and going between them: the lines are typeset again in place, and the document equals the
+// typesetting from scratch.
 void TestReadingViewUpdates::codeLinesUpdateInPlace()
 {
     QStringList body;
@@ -528,49 +529,72 @@ void TestReadingViewUpdates::codeLinesUpdateInPlace()
     difference = differenceFromScratch(article);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
 
+    // A blank line comes before a closing fence, a line is typed on it, and both go again.
+    qsizetype fence = -1; // the closing fence of block 1, the fourth fence
+    for (int fences = 0; fences < 4; ++fences)
+        fence = body.indexOf(u"```"_s, fence + 1);
+    QVERIFY(!body.at(fence - 1).isEmpty()); // its last line
+    body.insert(fence, QString());
+    QVERIFY(applyEdit(article, body));
+    body[fence] = u"x"_s; // a line typed there, after the last one
+    QVERIFY(applyEdit(article, body));
+    difference = differenceFromScratch(article);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    body[fence].clear();
+    QVERIFY(applyEdit(article, body));
+    body.removeAt(fence);
+    QVERIFY(applyEdit(article, body));
+    difference = differenceFromScratch(article);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+
+    // Then random edits: inside a block, every one is typeset again in place.
     QRandomGenerator random(20261204);
     int inPlace = 0;
-    int typing = 0;
-    for (int step = 0; step < 150; ++step) {
+    int inside = 0;
+    int blankLines = 0;
+    for (int step = 0; step < 200; ++step) {
         const int line = random.bounded(int(body.size()));
         QString &text = body[line];
-        const bool code = !text.startsWith(u"```"_s) && !text.startsWith(u"A paragraph"_s) && !text.isEmpty();
-        // A code line with code lines or the fences of its block (not blank lines) right above and below.
-        const auto codeOrFence = [&body](int i) {
-            return body.at(i).contains(u"code line"_s) || body.at(i).startsWith(u"```"_s);
-        };
-        const bool inside
-            = code && line > 0 && line + 1 < body.size() && codeOrFence(line - 1) && codeOrFence(line + 1);
-        bool typed = false; // inside the block
+        const bool fence = text == u"```"_s;
+        const bool inBlock = !fence && std::count(body.cbegin(), body.cbegin() + line, u"```"_s) % 2 == 1;
+        const bool code = inBlock && !text.isEmpty();
+        bool edited = true;
         switch (random.bounded(4)) {
         case 0: // a blank line comes or goes
             if (text.isEmpty())
                 body.removeAt(line);
             else if (code)
                 body.insert(line, QString());
+            else
+                edited = false;
+            blankLines += edited;
             break;
         case 1: // split a code line in two
             if (code && text.size() > 20) {
                 body.insert(line + 1, u"code line "_s + text.mid(15));
                 body[line].truncate(15);
+            } else {
+                edited = false;
             }
             break;
         default: // type
-            if (code) {
+            if (code)
                 text.insert(text.size() - 5, u" typed"_s);
-                typed = inside;
-            }
+            else
+                edited = false;
             break;
         }
+        if (!edited)
+            continue;
         const bool sameDocument = applyEdit(article, body);
-        typing += typed;
-        inPlace += typed && sameDocument;
+        inside += inBlock;
+        inPlace += inBlock && sameDocument;
         const QString difference = differenceFromScratch(article);
-        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        QVERIFY2(difference.isEmpty(), qPrintable(u"step %1: "_s.arg(step) + difference));
     }
-    QVERIFY2(typing > 10, qPrintable(QString::number(typing)));
-    // Typing in a line of a block, its first and last lines included, never typesets the view again.
-    QCOMPARE(inPlace, typing);
+    QVERIFY2(inside > 100 && blankLines > 20, qPrintable(u"%1, %2"_s.arg(inside).arg(blankLines)));
+    // Typing, splitting lines and blank lines inside a block never typeset the view again.
+    QCOMPARE(inPlace, inside);
 }
 
 // A key typed in one item of a long list changes that item's block alone: its list stays as it was, so
@@ -631,6 +655,49 @@ void TestReadingViewUpdates::firstAndLastItemsUpdateInPlace()
     body[last] = u"- a bullet item that now reads as cut short at the end of its line"_s;
     applyEdit(article, body);
     const QString difference = differenceFromScratch(article);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+}
+
+// A code block left open above the reference list goes on after it. The blank lines shown there are
+// those after the list, not the list's lines; an entry that grows by a line changes nothing there.
+void TestReadingViewUpdates::codeAfterTheReferenceListKeepsItsBlankLines()
+{
+    const QString head = u"Title\nIntro [1].\n```\ncode line\nReferences\n[1] https://a.example/\n"_s;
+    const QString tail = u"[2] https://b.example/\n\nafter the list\n"_s;
+    Article article = parseArticle(head + tail);
+    QVERIFY(showTypeset(article));
+    const auto blankBlocksAbove = [this](const QString &text) {
+        int blank = 0;
+        QTextBlock block = m_view->document()->find(text).block();
+        for (block = block.previous(); block.isValid() && block.text().isEmpty(); block = block.previous())
+            ++blank;
+        return blank;
+    };
+    QCOMPARE(blankBlocksAbove(u"after the list"_s), 1);
+
+    const ArticleChange change
+        = editAsTheEditorReports(article, head + u"[2] https://b.example/\n    more\n"_s + tail.mid(23));
+    m_view->setArticle(article, analyseArticle(article), &change);
+    m_view->finishRendering();
+    QCOMPARE(blankBlocksAbove(u"after the list"_s), 1);
+    const QString difference = differenceFromScratch(article);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+}
+
+// A fence taken out or put back turns the paragraphs after it into code or out of it, though their
+// text stays the same.
+void TestReadingViewUpdates::fenceTakenOutRetypesetsWhatFollows()
+{
+    QStringList body = {u"Intro."_s, u"```"_s, u"code a"_s, u"code b"_s, u"```"_s, u"after [1]"_s};
+    Article article = parseArticle(articleText(body));
+    QVERIFY(showTypeset(article));
+    body.removeAt(1);
+    applyEdit(article, body);
+    QString difference = differenceFromScratch(article);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    body.insert(1, u"```"_s);
+    applyEdit(article, body);
+    difference = differenceFromScratch(article);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }
 

@@ -291,7 +291,14 @@ bool ArticleRenderer::isFence(const Article &article, int index)
 
 int ArticleRenderer::blankLinesBefore(const Article &article, int index)
 {
-    return index > 0 ? article.paragraphs.at(index).line - article.paragraphs.at(index - 1).line - 1 : -1;
+    if (index <= 0)
+        return -1;
+    const Paragraph &paragraph = article.paragraphs.at(index);
+    // Above the first paragraph after the reference list is the list, whose lines are not blank.
+    const bool firstAfterList
+        = paragraph.afterReferences && !article.paragraphs.at(index - 1).afterReferences;
+    return paragraph.line
+        - (firstAfterList ? article.referencesSection.lastLine : article.paragraphs.at(index - 1).line) - 1;
 }
 
 bool ArticleRenderer::continuesPrevious(const Article &article, int index)
@@ -349,16 +356,11 @@ int ArticleRenderer::replaceParagraphs(const Article &article, QTextDocument *do
     cursor.setPosition(from.position());
     cursor.setPosition(to.position() + to.length() - 1, QTextCursor::KeepAnchor);
     cursor.removeSelectedText();
-    int blocks = 0;
-    for (int i = first; i < first + count; ++i) {
+    for (int i = first; i < first + count; ++i)
         renderParagraph(cursor, article, i, article.paragraphs.at(i));
-        if (!(*m_paragraphsOut)[i - first].continuation)
-            ++blocks;
-    }
+    const int blocks = cursor.blockNumber() - firstBlock + 1;
     if (around.listEnds)
         closeList(cursor);
-    if (around.codeEnds)
-        closeCode(cursor);
     cursor.endEditBlock();
     // A references section after them moved by the difference.
     if (m_referenceEntryBlock >= firstBlock + oldBlocks)

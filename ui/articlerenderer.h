@@ -66,9 +66,8 @@ public:
     {
         QTextList *list = nullptr; // items of this list, the paragraphs around them staying as they are
         bool listEnds = false; // and the last of them ends the list
-        bool code = false; // lines of a code block
+        bool code = false; // lines of a code block, perhaps the fence that closes it last
         bool codeStarts = false; // and the first of them opens the block (the fence is right above)
-        bool codeEnds = false; // and the last of them ends it (the fence is right below)
     };
 
     ArticleRenderer(const QFont &bodyFont, const QPalette &palette);
@@ -103,7 +102,8 @@ public:
     // than such lines are and stops short of the end of a sentence. The two read, and are typeset, as
     // one paragraph.
     static bool continuesPrevious(const Article &article, int index);
-    // Blank lines between paragraph `index` and the one above it; -1 for the first paragraph.
+    // Blank lines between paragraph `index` and the one above it, or the reference list above it; -1 for
+    // the first paragraph.
     static int blankLinesBefore(const Article &article, int index);
     // Whether body paragraph `index` is a list item, numbered ("1. ", "1) ") or not ("- ", "* ", ...).
     static bool isListItem(const Article &article, int index, bool numbered);

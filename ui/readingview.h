@@ -73,6 +73,8 @@ private:
     bool updateInPlace(const Article &next, const ArticleChange *change);
     int replaceableBlocks(
         const Article &next, int head, int oldEnd, int newEnd, ArticleRenderer::Surroundings *around) const;
+    int replaceableCodeBlocks(
+        const Article &next, int head, int oldEnd, int newEnd, ArticleRenderer::Surroundings *around) const;
     bool replaceReferenceEntries();
     void applyPendingMarkerShift();
     void updatePageMargins(QTextDocument *target = nullptr);

@@ -14,8 +14,9 @@ namespace Citewise {
 namespace {
 
 // A paragraph as it is typeset depends on more than its text: its line's indentation (code keeps it, a
-// list item's continuation is known by it) and the blank lines between it and the paragraph above (a
-// line wrapped by hand or a list item's continuation has none; in code they are shown).
+// list item's continuation is known by it), the blank lines between it and the paragraph above (a
+// line wrapped by hand or a list item's continuation has none; in code they are shown), and which side
+// of the reference list it is on.
 QStringView indentedText(const Article &article, int index)
 {
     const Paragraph &paragraph = article.paragraphs.at(index);
@@ -26,7 +27,8 @@ QStringView indentedText(const Article &article, int index)
 bool typesetsTheSame(const Article &a, int i, const Article &b, int j)
 {
     return indentedText(a, i) == indentedText(b, j)
-        && ArticleRenderer::blankLinesBefore(a, i) == ArticleRenderer::blankLinesBefore(b, j);
+        && ArticleRenderer::blankLinesBefore(a, i) == ArticleRenderer::blankLinesBefore(b, j)
+        && a.paragraphs.at(i).afterReferences == b.paragraphs.at(j).afterReferences;
 }
 
 enum class FrameChange {
@@ -184,6 +186,23 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
         ++oldEnd;
         ++newEnd;
     }
+    // In code, blank lines are shaded blocks above the line below them, or above the closing fence: the
+    // paragraph below a stretch of code goes along, as the edit may have changed them. A closing fence
+    // has no block of its own: the line above it goes along when the stretch starts with the fence, as it
+    // was (lines were typed above it) or as it is (lines above it were taken out).
+    if (head > 0 && head < paragraphsBefore && head < after.size() && m_paragraphs.at(head - 1).code
+        && (m_paragraphs.at(head).firstBlock < 0 || ArticleRenderer::isFence(next, head)))
+        --head;
+    // So does the closing fence right after that line: it gives the block's last line the space below.
+    for (int below = 0; below < 2; ++below) {
+        if (oldEnd > head && oldEnd < paragraphsBefore && newEnd < after.size()
+            && m_paragraphs.at(oldEnd - 1).code
+            && (ArticleRenderer::isFence(next, newEnd)
+                || (below == 0 && ArticleRenderer::isCodeLine(next, newEnd)))) {
+            ++oldEnd;
+            ++newEnd;
+        }
+    }
 
     // Citations of the paragraphs outside the stretch stay the same ones, only moved.
     const int firstCitation = firstStartingAt(next.citations, after.at(head).span.start);
@@ -262,10 +281,11 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
 int ReadingView::replaceableBlocks(
     const Article &next, int head, int oldEnd, int newEnd, ArticleRenderer::Surroundings *around) const
 {
+    if (m_paragraphs.at(head).code)
+        return replaceableCodeBlocks(next, head, oldEnd, newEnd, around);
     const int firstBlock = m_paragraphs.at(head).firstBlock;
     int blocks = 0;
     bool standalone = true;
-    bool code = true;
     for (int i = head; i < oldEnd; ++i) {
         const ArticleRenderer::ParagraphPlace &place = m_paragraphs.at(i);
         if (place.continuation && i > head && place.firstBlock == firstBlock + blocks - 1)
@@ -273,7 +293,6 @@ int ReadingView::replaceableBlocks(
         if (place.continuation || place.firstBlock != firstBlock + blocks)
             return 0;
         standalone = standalone && place.standalone;
-        code = code && place.code;
         ++blocks;
     }
     *around = {};
@@ -285,42 +304,10 @@ int ReadingView::replaceableBlocks(
         }
         return blocks;
     }
-    // Otherwise the stretch is in a list or a code block, between a paragraph above it and one below it
-    // that stay as they are.
-    if (head == 0 || oldEnd >= m_paragraphs.size())
-        return 0;
-
-    if (code) {
-        // Each line one block, with no blank lines before it (those are blocks too). Above is another
-        // line of the block or the fence that opens it; below, another line or the fence that closes it,
-        // with no blank line before it either, so the block after the stretch is not code of its own.
-        // Fences have no block, and the paragraphs before and after the stretch are the same in both
-        // articles.
-        const bool starts = ArticleRenderer::isFence(next, head - 1);
-        const bool ends = ArticleRenderer::isFence(next, newEnd);
-        if ((!starts && !m_paragraphs.at(head - 1).code) || (!ends && !m_paragraphs.at(oldEnd).code)
-            || (!ends && m_paragraphs.at(oldEnd).firstBlock != firstBlock + blocks))
-            return 0;
-        // A blank line (as it was) before the line below is an empty block there. Blank lines before the
-        // closing fence are looked at in the new text only: an edit that changed them has the fence in
-        // the stretch.
-        if (!ends && document()->findBlockByNumber(firstBlock + blocks).text().isEmpty())
-            return 0;
-        // A blank line before a line of the stretch, as it was, is an empty block before the line's own.
-        for (int b = firstBlock; b < firstBlock + blocks; ++b) {
-            if (document()->findBlockByNumber(b).text().isEmpty())
-                return 0;
-        }
-        for (int i = head; i <= newEnd; ++i) {
-            if ((i < newEnd || !ends) && !ArticleRenderer::isCodeLine(next, i))
-                return 0;
-            if (ArticleRenderer::blankLinesBefore(next, i) != 0)
-                return 0;
-        }
-        *around = {.code = true, .codeStarts = starts, .codeEnds = ends};
-        return blocks;
-    }
-    if (m_paragraphs.at(oldEnd).firstBlock != firstBlock + blocks)
+    // Otherwise the stretch is in a list, between a paragraph above it and one below it that start
+    // blocks of their own and stay as they are.
+    if (head == 0 || oldEnd >= m_paragraphs.size()
+        || m_paragraphs.at(oldEnd).firstBlock != firstBlock + blocks)
         return 0;
 
     // Items of one list. Those that start or end it go on doing so: the paragraphs above and below are
@@ -343,6 +330,70 @@ int ReadingView::replaceableBlocks(
     around->list = items;
     around->listEnds = below.textList() != items;
     return blocks;
+}
+
+// The blocks of code lines [head, oldEnd) that [head, newEnd) of `next` replace, if they are lines of
+// one code block: above them another of its lines or the fence that opens it; the last of them may be
+// the fence that closes it. A line's blocks are its blank lines above it (shaded as code) and its own,
+// the closing fence's the blank lines above it; so the blocks run from the first line's to those of the
+// paragraph after the stretch. Returns how many, 0 when they cannot be replaced.
+int ReadingView::replaceableCodeBlocks(
+    const Article &next, int head, int oldEnd, int newEnd, ArticleRenderer::Surroundings *around) const
+{
+    if (head == 0 || oldEnd > m_paragraphs.size() || newEnd > next.paragraphs.size())
+        return 0;
+    const bool starts = ArticleRenderer::isFence(next, head - 1);
+    if (!starts && !m_paragraphs.at(head - 1).code)
+        return 0;
+    // Code after the reference list is typeset again in full.
+    if (next.paragraphs.at(head - 1).afterReferences
+        || (newEnd < next.paragraphs.size() ? next.paragraphs.at(newEnd) : next.paragraphs.constLast())
+               .afterReferences)
+        return 0;
+    // The same paragraph ends the stretch, before and after: a fence has no block of its own. At least
+    // one line of code stays, else the block would lose its shading.
+    const bool ends = ArticleRenderer::isFence(next, newEnd - 1);
+    if (ends != (m_paragraphs.at(oldEnd - 1).firstBlock < 0) || newEnd - head - int(ends) < 1)
+        return 0;
+    for (int i = head; i < oldEnd - int(ends); ++i) {
+        if (!m_paragraphs.at(i).code)
+            return 0;
+    }
+    for (int i = head; i < newEnd - int(ends); ++i) {
+        if (!ArticleRenderer::isCodeLine(next, i))
+            return 0;
+    }
+    const int firstBlock = m_paragraphs.at(head).firstBlock;
+    if (firstBlock < 0)
+        return 0;
+    // Blank lines are empty blocks in the code's font (code lines never are empty).
+    const auto blankBlocksFrom = [](QTextBlock block) {
+        int blank = 0;
+        for (; block.isValid() && block.text().isEmpty() && block.charFormat().fontFixedPitch();
+             block = block.next())
+            ++blank;
+        return blank;
+    };
+    int endBlock = 0;
+    if (ends) {
+        // After the last line's own block come the closing fence's blank lines.
+        const int lastLine = m_paragraphs.at(oldEnd - 2).firstBlock;
+        const int own = lastLine + blankBlocksFrom(document()->findBlockByNumber(lastLine));
+        endBlock = own + 1 + blankBlocksFrom(document()->findBlockByNumber(own + 1));
+        if (oldEnd < m_paragraphs.size() && m_paragraphs.at(oldEnd).firstBlock != endBlock)
+            return 0;
+    } else {
+        // A line of the block. It keeps the blank lines above it: they are past the line that went along
+        // with the edited ones (see updateInPlace()).
+        if (oldEnd >= m_paragraphs.size() || newEnd >= next.paragraphs.size() || !m_paragraphs.at(oldEnd).code
+            || !ArticleRenderer::isCodeLine(next, newEnd))
+            return 0;
+        endBlock = m_paragraphs.at(oldEnd).firstBlock;
+    }
+    if (endBlock <= firstBlock || endBlock > document()->blockCount())
+        return 0;
+    *around = {.code = true, .codeStarts = starts};
+    return endBlock - firstBlock;
 }
 
 // The reference list (already the one of m_article) typeset again in place, when it is on the page.
