@@ -663,8 +663,9 @@ void TestReadingViewUpdates::firstAndLastItemsUpdateInPlace()
 void TestReadingViewUpdates::codeAfterTheReferenceListKeepsItsBlankLines()
 {
     const QString head = u"Title\nIntro [1].\n```\ncode line\nReferences\n[1] https://a.example/\n"_s;
-    const QString tail = u"[2] https://b.example/\n\nafter the list\n"_s;
-    Article article = parseArticle(head + tail);
+    const QString lastEntry = u"[2] https://b.example/\n"_s;
+    const QString after = u"\nafter the list\n"_s;
+    Article article = parseArticle(head + lastEntry + after);
     QVERIFY(showTypeset(article));
     const auto blankBlocksAbove = [this](const QString &text) {
         int blank = 0;
@@ -675,8 +676,7 @@ void TestReadingViewUpdates::codeAfterTheReferenceListKeepsItsBlankLines()
     };
     QCOMPARE(blankBlocksAbove(u"after the list"_s), 1);
 
-    const ArticleChange change
-        = editAsTheEditorReports(article, head + u"[2] https://b.example/\n    more\n"_s + tail.mid(23));
+    const ArticleChange change = editAsTheEditorReports(article, head + lastEntry + u"    more\n"_s + after);
     m_view->setArticle(article, analyseArticle(article), &change);
     m_view->finishRendering();
     QCOMPARE(blankBlocksAbove(u"after the list"_s), 1);

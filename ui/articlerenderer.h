@@ -115,10 +115,10 @@ public:
     // Paragraph `index` is a code fence ("```" or "~~~").
     static bool isFence(const Article &article, int index);
     // Re-typesets paragraphs [first, first + count) of `article` in place of the `oldBlocks` blocks
-    // starting at block `firstBlock` (count and oldBlocks > 0): standalone paragraphs, items of a list
-    // between two of its other items, or lines of a code block between two of its other lines (see
-    // `around`); with the paragraphs that continue them. Their markers go to `markers` (indexed from
-    // citation `markerBase`), their places to `paragraphs` (from `first`). Returns how many blocks
+    // starting at block `firstBlock` (count and oldBlocks > 0): standalone paragraphs, items of one
+    // list, or lines of one code block with the blank lines above them and perhaps its closing fence
+    // (see `around`); with the paragraphs that continue them. Their markers go to `markers` (indexed
+    // from citation `markerBase`), their places to `paragraphs` (from `first`). Returns how many blocks
     // they now take.
     int replaceParagraphs(const Article &article, QTextDocument *document, int first, int count,
         int firstBlock, int oldBlocks, QList<MarkerPlace> *markers, int markerBase,
