@@ -1,7 +1,8 @@
-// The link-check module: `citewise --check-links` runs here, loaded by the executable's command line
-// (see linkcheckentry.h).
+// The link-check module: `citewise --check-links` runs here, loaded by the executable's command line,
+// and a window's link checker comes from here (see linkcheckentry.h).
 #include "linkcheckcommand.h"
 #include "linkcheckentry.h"
+#include "linkchecker.h"
 
 #include <QTextStream>
 
@@ -16,5 +17,12 @@ extern "C" Q_DECL_EXPORT int citewiseCheckLinks(
     return Citewise::runCheckLinks(*files, *options, out, err);
 }
 
-// The entry point must keep the type the executable resolves it as.
+extern "C" Q_DECL_EXPORT Citewise::LinkCheckBackend *citewiseCreateLinkCheckBackend(
+    Citewise::LinkCheckBackend::Listener *listener)
+{
+    return Citewise::createLinkCheckBackend(listener).release();
+}
+
+// The entry points must keep the types they are resolved as.
 static_assert(std::is_same_v<decltype(&citewiseCheckLinks), CitewiseCheckLinks>);
+static_assert(std::is_same_v<decltype(&citewiseCreateLinkCheckBackend), CitewiseCreateLinkCheckBackend>);

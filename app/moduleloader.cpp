@@ -27,12 +27,17 @@ QString executableDir(const char *argv0)
 } // namespace
 
 QFunctionPointer resolveModuleEntry(
-    const char *fileName, const char *entry, const char *argv0, QString *reason)
+    const char *fileName, const char *entry, const char *argv0, QString *reason, const QString &directory)
 {
-    const QString exeDir = executableDir(argv0);
     const QString name = QString::fromUtf8(fileName);
-    const QStringList candidates = {QDir(exeDir).filePath(name),
-        QDir::cleanPath(exeDir + u'/' + QStringLiteral(CITEWISE_MODULE_INSTALL_DIR) + u'/' + name)};
+    QStringList candidates;
+    if (!directory.isEmpty()) {
+        candidates.append(QDir(directory).filePath(name));
+    } else {
+        const QString exeDir = executableDir(argv0);
+        candidates = {QDir(exeDir).filePath(name),
+            QDir::cleanPath(exeDir + u'/' + QStringLiteral(CITEWISE_MODULE_INSTALL_DIR) + u'/' + name)};
+    }
     for (const QString &path : candidates) {
         if (!QFileInfo::exists(path))
             continue;

@@ -11,7 +11,8 @@ namespace Citewise {
 // The function `entry` of the module file `fileName`, or nullptr with *reason set to why not:
 // "not found (looked for …)" or "unusable: <the loader's message>". `argv0` is the program's first
 // argument, asked only when neither the system nor an application object knows the executable.
-QFunctionPointer resolveModuleEntry(
-    const char *fileName, const char *entry, const char *argv0, QString *reason);
+// A non-empty `directory` is the only place looked in.
+QFunctionPointer resolveModuleEntry(const char *fileName, const char *entry, const char *argv0,
+    QString *reason, const QString &directory = {});
 
 } // namespace Citewise

@@ -3,6 +3,8 @@
 #include "benchmarkrun.h"
 #include "cli.h"
 #include "documentguard.h"
+#include "linkcheckcontroller.h"
+#include "linkcheckloader.h"
 #include "mainwindow.h"
 #include "translations.h"
 #include "windowentry.h"
@@ -83,6 +85,11 @@ extern "C" Q_DECL_EXPORT int citewiseWindowMain(int *argc, char **argv, const QE
 {
     QApplication app(*argc, argv);
     Citewise::setApplicationInfo();
+    // Qt Network is loaded with the link-check module when a window first checks links.
+    Citewise::LinkCheckController::setBackendFactory(
+        [](Citewise::LinkCheckBackend::Listener *listener, QString *reason) {
+            return Citewise::loadLinkCheckBackend(listener, reason);
+        });
     if (QCoreApplication::arguments().contains(u"--benchmark"_s))
         return runBenchmark(*sinceStart);
     return runGui();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "article.h"
+#include "linkcheckbackend.h"
 #include "linkcheckresult.h"
 
 #include <QElapsedTimer>
@@ -28,7 +29,7 @@ class LinkChecker : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kDefaultTimeoutMs = 10000;
+    static constexpr int kDefaultTimeoutMs = kDefaultLinkCheckTimeoutMs;
     static constexpr int kDefaultMaxParallel = 8;
     static constexpr int kMaxPerHost = 2;
     static constexpr int kMaxRedirects = 10;
@@ -109,5 +110,8 @@ private:
     int m_done = 0;
     int m_total = 0;
 };
+
+// A LinkChecker behind the plain interface the window uses, reporting to listener.
+std::unique_ptr<LinkCheckBackend> createLinkCheckBackend(LinkCheckBackend::Listener *listener);
 
 } // namespace Citewise

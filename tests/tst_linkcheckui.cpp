@@ -15,13 +15,17 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QHelpEvent>
+#include <QMessageBox>
 #include <QProgressBar>
+#include <QScopeGuard>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
 
@@ -46,6 +50,7 @@ private Q_SLOTS:
     void cachedResultsAndRecheck();
     void linkProblemsFollowEdits();
     void cancelStopsTheRun();
+    void uncheckableLinksAreExplained();
     void statusTexts_data();
     void statusTexts();
 
@@ -71,6 +76,9 @@ void TestLinkCheckUi::initTestCase()
     QSettings().clear();
     QLocale::setDefault(QLocale::c()); // "0.5 s", whatever the machine's language
     QVERIFY(m_dir.isValid());
+    // The checker in this process; the application loads the same one from its link-check module.
+    LinkCheckController::setBackendFactory(
+        [](LinkCheckBackend::Listener *listener, QString *) { return createLinkCheckBackend(listener); });
 }
 
 void TestLinkCheckUi::init()
@@ -315,6 +323,43 @@ void TestLinkCheckUi::cancelStopsTheRun()
     QVERIFY(!area->isVisible());
     QCOMPARE(statusOf(4), u"ok"_s); // back to the analysis' status: nothing is known
     QVERIFY(!m_links->hasResult(url(u"/slow"_s)));
+}
+
+void TestLinkCheckUi::uncheckableLinksAreExplained()
+{
+    // A window of an installation whose link-check module is missing.
+    LinkCheckController::setBackendFactory([](LinkCheckBackend::Listener *, QString *reason) {
+        *reason = u"the link-check module is not found (looked for /nowhere/citewise-linkcheck.so)"_s;
+        return std::unique_ptr<LinkCheckBackend>();
+    });
+    const auto restore = qScopeGuard([] {
+        LinkCheckController::setBackendFactory(
+            [](LinkCheckBackend::Listener *listener, QString *) { return createLinkCheckBackend(listener); });
+    });
+    m_window.reset();
+    QVERIFY(openArticle());
+    QSignalSpy unavailable(m_links, &LinkCheckController::unavailable);
+    QSignalSpy started(m_links, &LinkCheckController::started);
+
+    QString shown;
+    QTimer closer;
+    closer.setInterval(10);
+    connect(&closer, &QTimer::timeout, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->accept();
+        }
+    });
+    closer.start();
+    m_window->findChild<QAction *>(u"checkAllLinksAction"_s)->trigger();
+    closer.stop();
+
+    QCOMPARE(unavailable.count(), 1);
+    QVERIFY2(shown.contains(u"looked for /nowhere/citewise-linkcheck.so"_s), qPrintable(shown));
+    QCOMPARE(started.count(), 0);
+    QVERIFY(!m_links->isRunning());
+    QCOMPARE(statusOf(1), u"ok"_s); // not left "checking"
+    QVERIFY(m_fixture->requests().isEmpty());
 }
 
 void TestLinkCheckUi::statusTexts_data()

@@ -676,6 +676,14 @@ Ihre Fassung behalten (Speichern ersetzt die andere) oder die andere laden und I
         <source>Check local links</source>
         <translation>Lokale Links prüfen</translation>
     </message>
+    <message>
+        <source>the link-check module is %1</source>
+        <translation>Modul der Linkprüfung: %1</translation>
+    </message>
+    <message>
+        <source>link checking is not part of this program</source>
+        <translation>die Linkprüfung fehlt in diesem Programm</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::MainWindow</name>
@@ -880,6 +888,18 @@ Möchten Sie sie vor dem Schließen speichern?</translation>
     <message>
         <source>Links checked: %1 broken, %2 redirected.</source>
         <translation>Links geprüft: %1 nicht erreichbar, %2 weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>Cannot Check Links</source>
+        <translation>Links können nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>Links cannot be checked: %1.
+
+Reinstalling Citewise should restore link checking.</source>
+        <translation>Links können nicht geprüft werden: %1.
+
+Nach einer Neuinstallation von Citewise sollte die Linkprüfung wieder funktionieren.</translation>
     </message>
 </context>
 <context>

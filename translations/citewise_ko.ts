@@ -674,6 +674,14 @@ Keep your version (saving will replace theirs), or load theirs and lose your uns
         <source>Check local links</source>
         <translation>로컬 링크 확인</translation>
     </message>
+    <message>
+        <source>the link-check module is %1</source>
+        <translation>링크 확인 모듈: %1</translation>
+    </message>
+    <message>
+        <source>link checking is not part of this program</source>
+        <translation>이 프로그램에는 링크 확인 기능이 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::MainWindow</name>
@@ -878,6 +886,18 @@ Do you want to save them before closing it?</source>
     <message>
         <source>Links checked: %1 broken, %2 redirected.</source>
         <translation>링크 확인 완료: 깨짐 %1개, 리디렉션 %2개.</translation>
+    </message>
+    <message>
+        <source>Cannot Check Links</source>
+        <translation>링크를 확인할 수 없음</translation>
+    </message>
+    <message>
+        <source>Links cannot be checked: %1.
+
+Reinstalling Citewise should restore link checking.</source>
+        <translation>링크를 확인할 수 없습니다: %1.
+
+Citewise를 다시 설치하면 링크 확인이 복구됩니다.</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,6 @@
 #include "linkcheckcontroller.h"
 
-#include "addressclassifier.h"
 #include "articledocument.h"
-#include "linkchecker.h"
 #include "readingview.h"
 #include "referencesmodel.h"
 #include "urlsafety.h"
@@ -67,27 +65,28 @@ QString reasonPhrase(int code)
     }
 }
 
-bool isPrivateHost(const QString &url)
+LinkCheckController::BackendFactory &backendFactory()
 {
-    const QUrl parsed(url, QUrl::StrictMode);
-    const QString host = parsed.host();
-    return !host.isEmpty() && AddressClassifier::classifyHost(host) == AddressClassifier::Verdict::NonPublic;
+    static LinkCheckController::BackendFactory factory;
+    return factory;
 }
 
 } // namespace
 
+void LinkCheckController::setBackendFactory(BackendFactory factory)
+{
+    backendFactory() = std::move(factory);
+}
+
 LinkCheckController::LinkCheckController(ArticleDocument *document, QObject *parent)
     : QObject(parent)
     , m_document(document)
-    , m_checker(new LinkChecker(this))
+    , m_backendFactory(backendFactory())
     , m_diagnosticsTimer(new QTimer(this))
 {
     m_diagnosticsTimer->setSingleShot(true);
     m_diagnosticsTimer->setInterval(kDiagnosticsDelayMs);
     connect(m_diagnosticsTimer, &QTimer::timeout, document, &ArticleDocument::refreshExtraDiagnostics);
-    connect(m_checker, &LinkChecker::resultReady, this, &LinkCheckController::onResult);
-    connect(m_checker, &LinkChecker::progress, this, &LinkCheckController::progress);
-    connect(m_checker, &LinkChecker::finished, this, &LinkCheckController::onFinished);
     // Spans move with every edit, so the document asks for the link problems after each analysis.
     m_document->setExtraDiagnosticSource([this](const Article &article) { return diagnosticsFor(article); });
 }
@@ -98,14 +97,31 @@ LinkCheckController::~LinkCheckController()
         m_document->setExtraDiagnosticSource({});
 }
 
+bool LinkCheckController::ensureBackend()
+{
+    if (m_backend)
+        return true;
+    QString reason = tr("link checking is not part of this program");
+    if (m_backendFactory)
+        m_backend = m_backendFactory(this, &reason);
+    if (!m_backend) {
+        Q_EMIT unavailable(reason);
+        return false;
+    }
+    m_backend->setTimeoutMs(m_timeoutMs);
+    return true;
+}
+
 void LinkCheckController::setTimeoutMs(int ms)
 {
-    m_checker->setTimeoutMs(ms);
+    m_timeoutMs = qMax(1, ms);
+    if (m_backend)
+        m_backend->setTimeoutMs(m_timeoutMs);
 }
 
 int LinkCheckController::timeoutMs() const
 {
-    return m_checker->timeoutMs();
+    return m_timeoutMs;
 }
 
 void LinkCheckController::setConfirmer(Confirmer confirmer)
@@ -172,7 +188,7 @@ QString LinkCheckController::statusText(const LinkCheckResult &r) const
         return tr("%1 · %2").arg(code, time);
     }
     case LinkStatus::Timeout: {
-        const int ms = m_checker->timeoutMs();
+        const int ms = m_timeoutMs;
         const QString seconds
             = ms % 1000 == 0 ? QLocale().toString(ms / 1000) : QLocale().toString(ms / 1000.0, 'f', 1);
         return tr("Timed out after %1 s").arg(seconds);
@@ -279,19 +295,20 @@ void LinkCheckController::recheckAll()
 
 void LinkCheckController::cancel()
 {
-    m_checker->cancel();
+    if (m_backend)
+        m_backend->cancel();
 }
 
 void LinkCheckController::run(const QStringList &urls, bool recheck)
 {
-    if (urls.isEmpty())
+    if (urls.isEmpty() || !ensureBackend())
         return;
     if (!m_running)
         m_privateAnswer.reset();
     const bool allowPrivate = decidePrivate(urls);
     // Changing the setting empties the checker's cache, so touch it only when it changes.
-    if (m_checker->allowPrivateAddresses() != allowPrivate)
-        m_checker->setAllowPrivateAddresses(allowPrivate);
+    if (m_backend->allowPrivateAddresses() != allowPrivate)
+        m_backend->setAllowPrivateAddresses(allowPrivate);
 
     for (const QString &url : urls) {
         m_pending.insert(url);
@@ -303,16 +320,16 @@ void LinkCheckController::run(const QStringList &urls, bool recheck)
     if (!wasRunning)
         Q_EMIT started();
     if (recheck)
-        m_checker->recheck(urls);
+        m_backend->recheck(urls);
     else
-        m_checker->check(urls);
+        m_backend->check(urls);
 }
 
 bool LinkCheckController::decidePrivate(const QStringList &urls)
 {
     QStringList privateUrls;
     for (const QString &url : urls) {
-        if (isPrivateHost(url))
+        if (m_backend->isNonPublicHost(QUrl(url, QUrl::StrictMode).host()))
             privateUrls.append(url);
     }
     if (privateUrls.isEmpty())
@@ -343,7 +360,7 @@ bool LinkCheckController::askUser(const QStringList &privateUrls) const
     return box.exec() == QMessageBox::Yes;
 }
 
-void LinkCheckController::onResult(const QString &url, const LinkCheckResult &result)
+void LinkCheckController::linkChecked(const QString &url, const LinkCheckResult &result)
 {
     const LinkCheckResult previous = m_results.value(url);
     const bool hadResult = m_results.contains(url);
@@ -362,7 +379,12 @@ void LinkCheckController::onResult(const QString &url, const LinkCheckResult &re
     Q_EMIT resultReady(url, result);
 }
 
-void LinkCheckController::onFinished()
+void LinkCheckController::linkCheckProgress(int done, int total)
+{
+    Q_EMIT progress(done, total);
+}
+
+void LinkCheckController::linkCheckFinished()
 {
     // Cancelled links go back to what was known before the run.
     for (const QString &url : std::as_const(m_pending)) {

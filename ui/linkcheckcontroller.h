@@ -3,6 +3,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "linkcheckbackend.h"
 #include "linkcheckresult.h"
 
 #include <QHash>
@@ -12,6 +13,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QTimer;
@@ -20,22 +22,28 @@ class QWidget;
 namespace Citewise {
 
 class ArticleDocument;
-class LinkChecker;
 class ReadingView;
 class ReferencesModel;
 
-// Runs link checks for one ArticleDocument and keeps their results per URL.
-class LinkCheckController : public QObject
+// Runs link checks for one ArticleDocument and keeps their results per URL. The checker itself is
+// made when links are first checked, by the backend factory.
+class LinkCheckController : public QObject, private LinkCheckBackend::Listener
 {
     Q_OBJECT
 public:
     // Answers whether the links to loopback/private/link-local hosts may be contacted in this run.
     using Confirmer = std::function<bool(const QStringList &privateUrls)>;
+    // Makes the checker that reports to listener, or returns null with *reason set to why it cannot.
+    using BackendFactory = std::function<std::unique_ptr<LinkCheckBackend>(
+        LinkCheckBackend::Listener *listener, QString *reason)>;
+
+    // The factory of every controller made afterwards. The application loads link checking from a
+    // module; without a factory, links cannot be checked.
+    static void setBackendFactory(BackendFactory factory);
 
     explicit LinkCheckController(ArticleDocument *document, QObject *parent = nullptr);
     ~LinkCheckController() override;
 
-    LinkChecker *checker() const { return m_checker; }
     void setTimeoutMs(int ms);
     int timeoutMs() const;
 
@@ -69,19 +77,25 @@ Q_SIGNALS:
     void progress(int done, int total);
     void finished();
     void resultReady(const QString &url, const Citewise::LinkCheckResult &result);
+    // A check was asked for and links cannot be checked at all; reason says why.
+    void unavailable(const QString &reason);
 
 private:
+    void linkChecked(const QString &url, const LinkCheckResult &result) override;
+    void linkCheckProgress(int done, int total) override;
+    void linkCheckFinished() override;
+    bool ensureBackend();
     void run(const QStringList &urls, bool recheck);
     bool decidePrivate(const QStringList &urls);
     bool askUser(const QStringList &privateUrls) const;
-    void onResult(const QString &url, const LinkCheckResult &result);
-    void onFinished();
     void publishView();
     void scheduleDiagnostics();
     QStringList articleUrls() const;
 
     QPointer<ArticleDocument> m_document; // may go first when a window is torn down
-    LinkChecker *m_checker;
+    BackendFactory m_backendFactory;
+    std::unique_ptr<LinkCheckBackend> m_backend; // made when first needed
+    int m_timeoutMs = kDefaultLinkCheckTimeoutMs;
     QTimer *m_diagnosticsTimer;
     Confirmer m_confirmer;
     QPointer<QWidget> m_dialogParent;

@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QMenu>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QToolBar>
@@ -100,6 +101,11 @@ void MainWindow::installLinkChecking()
         }
         statusBar()->showMessage(
             tr("Links checked: %1 broken, %2 redirected.").arg(broken).arg(redirected), 5000);
+    });
+    connect(m_linkChecks, &LinkCheckController::unavailable, this, [this](const QString &reason) {
+        QMessageBox::warning(this, tr("Cannot Check Links"),
+            tr("Links cannot be checked: %1.\n\nReinstalling Citewise should restore link checking.")
+                .arg(reason));
     });
 }
 
