@@ -32,6 +32,7 @@ private slots:
     void typingInAnItemLeavesItsListAlone();
     void firstAndLastItemsUpdateInPlace();
     void codeAfterTheReferenceListKeepsItsBlankLines();
+    void codeBlockRightAfterAnotherOneUpdatesInPlace();
     void fenceTakenOutRetypesetsWhatFollows();
 
 private:
@@ -682,6 +683,34 @@ void TestReadingViewUpdates::codeAfterTheReferenceListKeepsItsBlankLines()
     QCOMPARE(blankBlocksAbove(u"after the list"_s), 1);
     const QString difference = differenceFromScratch(article);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
+}
+
+// A code block that opens right after another one closes, with no paragraph between their fences, is a
+// shaded box of its own: its first line has the space above it like any first line, whether it is
+// typeset from scratch or again in place.
+void TestReadingViewUpdates::codeBlockRightAfterAnotherOneUpdatesInPlace()
+{
+    const QString fence = u"```"_s;
+    const QString firstLine = u"first block's line [1]"_s;
+    const QString secondLine = u"second block's line [2]"_s;
+    for (const bool blankBetween : {false, true}) {
+        QStringList body = {u"Intro [1]."_s, fence, firstLine, fence};
+        if (blankBetween)
+            body.append(QString());
+        body << fence << secondLine << fence << u"Closing words."_s;
+        Article article = parseArticle(articleText(body));
+        QVERIFY(showTypeset(article));
+        const auto topMargin = [this](const QString &line) {
+            return m_view->document()->find(line).block().blockFormat().topMargin();
+        };
+        QVERIFY(topMargin(firstLine) > 0);
+        QCOMPARE(topMargin(secondLine), topMargin(firstLine));
+
+        body[body.indexOf(secondLine)] += u" typed"_s;
+        QVERIFY(applyEdit(article, body));
+        const QString difference = differenceFromScratch(article);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
 }
 
 // A fence taken out or put back turns the paragraphs after it into code or out of it, though their

@@ -518,6 +518,9 @@ void ArticleRenderer::renderParagraph(
             for (int i = 0; i < blankLines; ++i)
                 cursor.insertBlock(blank, blankChars);
             closeCode(cursor);
+            // The box ends here: a code block opened right below is a box of its own, and its first line
+            // gets the space above it (as when it is typeset again in place, see replaceParagraphs()).
+            m_previousKind = BlockKind::Body;
         }
         return;
     }
