@@ -110,6 +110,9 @@ public:
     // Whether body paragraph `index`, under a list item or a line that continues one, flows on in the
     // item: a line wrapped by hand, or an indented line right under it.
     static bool continuesListItem(const Article &article, int index);
+    // Whether paragraph `index` is indented with no blank line above it: under a list item, the
+    // item going on.
+    static bool indentedRightUnder(const Article &article, int index);
     // Whether paragraph `index` is a line inside a code block (between its fences).
     static bool isCodeLine(const Article &article, int index);
     // Paragraph `index` is a code fence ("```" or "~~~").
@@ -140,6 +143,14 @@ public:
     static qreal measureWidth(const QFont &font);
 
 private:
+    // A paragraph of the body that could stand on its own: no code fence, dateline, list item (unless
+    // `orListItem`), and not in the references or comments section.
+    static bool isBodyParagraph(const Article &article, const Paragraph &paragraph, bool orListItem = false);
+    // "## Heading": its level (1 to 6) and where its text starts, or 0.
+    static int headingLevel(QStringView text, qsizetype *contentStart);
+    // "- item", "* item", "1. item", "2) item": whether the line starts a list item, which kind, and
+    // where its text starts.
+    static bool listItem(QStringView text, bool *numbered, qsizetype *contentStart);
     static QColor mix(const QColor &a, const QColor &b, qreal amountOfB); // a blend of two palette colours
 
     enum class BlockKind { Body, Heading, Bullet, Numbered, Quote, Code };

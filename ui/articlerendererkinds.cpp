@@ -1,0 +1,148 @@
+// ArticleRenderer: which kind of block each paragraph is (heading, list item, code line, a line
+// wrapped by hand that continues the one above...), asked when typesetting and when the reading view
+// decides what an edit may replace in place.
+#include "articlerenderer.h"
+
+#include <algorithm>
+
+namespace Citewise {
+
+// A line wrapped by hand is at least this long and at most this long (see continuesPrevious()).
+constexpr qsizetype kShortestWrappedLine = 40;
+constexpr qsizetype kLongestWrappedLine = 100;
+
+int ArticleRenderer::headingLevel(QStringView text, qsizetype *contentStart)
+{
+    int level = 0;
+    while (level < text.size() && text.at(level) == u'#')
+        ++level;
+    if (level == 0 || level > 6 || level >= text.size() || text.at(level) != u' ')
+        return 0;
+    qsizetype start = level;
+    while (start < text.size() && text.at(start) == u' ')
+        ++start;
+    *contentStart = start;
+    return level;
+}
+
+bool ArticleRenderer::listItem(QStringView text, bool *numbered, qsizetype *contentStart)
+{
+    if (text.size() > 2
+        && (text.at(0) == u'-' || text.at(0) == u'*' || text.at(0) == u'+' || text.at(0) == u'\u2022')
+        && text.at(1) == u' ') {
+        *numbered = false;
+        *contentStart = 2;
+        return true;
+    }
+    qsizetype digits = 0;
+    while (digits < text.size() && digits < 4 && text.at(digits).isDigit())
+        ++digits;
+    if (digits > 0 && digits < 4 && digits + 1 < text.size()
+        && (text.at(digits) == u'.' || text.at(digits) == u')') && text.at(digits + 1) == u' ') {
+        *numbered = true;
+        *contentStart = digits + 2;
+        return true;
+    }
+    return false;
+}
+
+bool ArticleRenderer::isBodyParagraph(const Article &article, const Paragraph &paragraph, bool orListItem)
+{
+    const QStringView text = article.view(paragraph.span);
+    bool numbered = false;
+    qsizetype contentStart = 0;
+    if (paragraph.afterReferences || text.startsWith(u"```") || text.startsWith(u"~~~")
+        || (!orListItem && listItem(text, &numbered, &contentStart)))
+        return false;
+    if (article.hasDateline && paragraph.span.contains(article.dateline.span.start))
+        return false;
+    if (article.referencesSection.present && paragraph.line > article.referencesSection.headerLine)
+        return false;
+    return !article.commentsSection.present || paragraph.line < article.commentsSection.headerLine;
+}
+
+bool ArticleRenderer::isStandalone(const Article &article, int index)
+{
+    return isBodyParagraph(article, article.paragraphs.at(index)) && !continuesPrevious(article, index);
+}
+
+bool ArticleRenderer::indentedRightUnder(const Article &article, int index)
+{
+    const Paragraph &paragraph = article.paragraphs.at(index);
+    return blankLinesBefore(article, index) == 0
+        && article.lines.at(paragraph.line - 1).span.start < paragraph.span.start;
+}
+
+bool ArticleRenderer::isListItem(const Article &article, int index, bool numbered)
+{
+    const Paragraph &paragraph = article.paragraphs.at(index);
+    bool isNumbered = false;
+    qsizetype contentStart = 0;
+    return isBodyParagraph(article, paragraph, true)
+        && listItem(article.view(paragraph.span), &isNumbered, &contentStart) && isNumbered == numbered;
+}
+
+bool ArticleRenderer::continuesListItem(const Article &article, int index)
+{
+    const Paragraph &paragraph = article.paragraphs.at(index);
+    const QStringView text = article.view(paragraph.span);
+    qsizetype contentStart = 0;
+    if (!isBodyParagraph(article, paragraph) || headingLevel(text, &contentStart) || text.startsWith(u"> ")
+        || text == u">")
+        return false;
+    return continuesPrevious(article, index) || indentedRightUnder(article, index);
+}
+
+bool ArticleRenderer::isCodeLine(const Article &article, int index)
+{
+    // Inside code after an odd number of fences (local edits never add or remove one).
+    const int line = article.paragraphs.at(index).line;
+    const auto fencesBefore = std::lower_bound(article.fenceLines.cbegin(), article.fenceLines.cend(), line);
+    return (fencesBefore == article.fenceLines.cend() || *fencesBefore != line)
+        && (fencesBefore - article.fenceLines.cbegin()) % 2 == 1;
+}
+
+bool ArticleRenderer::isFence(const Article &article, int index)
+{
+    return std::binary_search(
+        article.fenceLines.cbegin(), article.fenceLines.cend(), article.paragraphs.at(index).line);
+}
+
+int ArticleRenderer::blankLinesBefore(const Article &article, int index)
+{
+    if (index <= 0)
+        return -1;
+    const Paragraph &paragraph = article.paragraphs.at(index);
+    // Above the first paragraph after the reference list is the list, whose lines are not blank.
+    const bool firstAfterList
+        = paragraph.afterReferences && !article.paragraphs.at(index - 1).afterReferences;
+    return paragraph.line
+        - (firstAfterList ? article.referencesSection.lastLine : article.paragraphs.at(index - 1).line) - 1;
+}
+
+bool ArticleRenderer::continuesPrevious(const Article &article, int index)
+{
+    if (index <= 0 || index >= article.paragraphs.size())
+        return false;
+    const Paragraph &above = article.paragraphs.at(index - 1);
+    const Paragraph &paragraph = article.paragraphs.at(index);
+    if (blankLinesBefore(article, index) != 0 || !isBodyParagraph(article, above, true)
+        || !isBodyParagraph(article, paragraph))
+        return false;
+    qsizetype contentStart = 0;
+    const auto plain = [&](QStringView text) {
+        return !headingLevel(text, &contentStart) && !text.startsWith(u"> ") && text != u">";
+    };
+    const QStringView text = article.view(above.span).trimmed();
+    if (!plain(text) || !plain(article.view(paragraph.span)))
+        return false;
+    // Lines wrapped by hand are kept to a terminal's width or so; a longer line is a paragraph.
+    if (text.size() < kShortestWrappedLine || text.size() > kLongestWrappedLine)
+        return false;
+    QStringView end = text;
+    while (!end.isEmpty() && QStringView(u")\"'\u201d\u2019").contains(end.back()))
+        end.chop(1);
+    return !end.isEmpty() && !QStringView(u".!?:;\u3002\uff01\uff1f\uff1a\uff1b").contains(end.back());
+}
+
+} // namespace Citewise
