@@ -31,6 +31,30 @@ namespace {
 
 const QStringList kTyped = {u"x"_s, u" word"_s, u"\n"_s, u"\n\n"_s, u" [2]"_s, u" [1, 3]"_s, u"[2-4]"_s,
     u"[99]"_s, u"[1,,2]"_s, u"]"_s, u"["_s, u"\nReferences\n"_s, u"\n```\n"_s, u"- "_s, u"`"_s, u"\u00e9"_s};
+// For the article of lists: items begun, and lines that may flow on in the item above.
+const QStringList kTypedInLists = {u"\n- "_s, u"\n2. "_s, u"\n  "_s, u"- "_s, u"1. "_s};
+
+// Bullet and numbered lists with the paragraphs around them: right under an item, one blank line
+// below it, an indented line and a line wrapped by hand that go on in an item.
+QByteArray listArticle()
+{
+    QString text = u"Lists under edit\n\nThe list below cites one source [1] and another [2].\n"_s;
+    for (int list = 0; list < 6; ++list) {
+        for (int item = 1; item <= 4; ++item) {
+            text += (list % 2 ? u"%1. "_s.arg(item) : u"- "_s)
+                + u"item %1 of list %2 [%3]\n"_s.arg(item).arg(list).arg(item % 3 + 1);
+        }
+        if (list % 3 == 0)
+            text += u"  an indented line that goes on in the last item\n"_s;
+        if (list % 3 == 1)
+            text += u"\n"_s;
+        text += u"A paragraph after list %1, long enough to be wrapped by hand as mail is\n"_s.arg(list);
+        text += u"and cut short here [2]\n\n"_s;
+    }
+    text += u"References:\n[1] https://a.example/one First\n[2] https://b.example/two Second\n"
+            u"[3] https://c.example/three Third\n\nComments\nNo comments yet\n"_s;
+    return text.toUtf8();
+}
 
 // Every cell of a model, for the roles views show.
 QStringList cellsOf(const QAbstractItemModel &model)
@@ -118,16 +142,18 @@ void TestIncremental::editsMatchFullRebuild_data()
     QTest::addColumn<int>("steps");
     QTest::addColumn<quint32>("seed");
     QTest::addColumn<bool>("mostlyLocal"); // most edits are updated incrementally
+    QTest::addColumn<bool>("lists"); // list items and indented lines are typed too
     QFile fixture(QStringLiteral(CITEWISE_FIXTURES_DIR "/mainwindow/article.txt"));
     QVERIFY(fixture.open(QIODevice::ReadOnly));
     const QByteArray fixtureBytes = fixture.readAll();
-    QTest::newRow("fixture") << fixtureBytes << 600 << 20261125u << true;
+    QTest::newRow("fixture") << fixtureBytes << 600 << 20261125u << true << false;
     // Another walk through the same article: its edits soon move the reference list's header, so most
     // of them parse the whole article.
-    QTest::newRow("fixture, second walk") << fixtureBytes << 200 << 31337u << false;
+    QTest::newRow("fixture, second walk") << fixtureBytes << 200 << 31337u << false << false;
     Bench::GeneratorOptions options;
     options.targetBytes = 24 * 1024;
-    QTest::newRow("generated 24 KB") << Bench::generateArticle(options) << 600 << 20261125u << true;
+    QTest::newRow("generated 24 KB") << Bench::generateArticle(options) << 600 << 20261125u << true << false;
+    QTest::newRow("lists") << listArticle() << 600 << 20261202u << true << true;
 }
 
 void TestIncremental::editsMatchFullRebuild()
@@ -136,6 +162,7 @@ void TestIncremental::editsMatchFullRebuild()
     QFETCH(int, steps);
     QFETCH(quint32, seed);
     QFETCH(bool, mostlyLocal);
+    QFETCH(bool, lists);
     const QString path = m_dir.filePath(
         QString::fromLatin1(QTest::currentDataTag()).replace(u',', u'-').replace(u' ', u'-') + u".txt"_s);
     QFile file(path);
@@ -170,8 +197,10 @@ void TestIncremental::editsMatchFullRebuild()
             cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor, random.bounded(1, 12));
         if (kind == 0 || kind == 1)
             cursor.removeSelectedText();
-        if (kind != 0)
-            cursor.insertText(kTyped.at(random.bounded(int(kTyped.size()))));
+        if (kind != 0) {
+            const QStringList &typed = lists && random.bounded(3) == 0 ? kTypedInLists : kTyped;
+            cursor.insertText(typed.at(random.bounded(int(typed.size()))));
+        }
         document->analyseNow();
         if (!document->lastChange().whole)
             ++incremental;
@@ -212,7 +241,8 @@ void TestIncremental::editsMatchFullRebuild()
         freshView.setArticle(full, diagnostics);
         freshView.finishRendering();
         window.readingView()->finishRendering();
-        QCOMPARE(window.readingView()->document()->toPlainText(), freshView.document()->toPlainText());
+        QVERIFY2(window.readingView()->document()->toPlainText() == freshView.document()->toPlainText(),
+            qPrintable(where));
         QCOMPARE(window.readingView()->markerCount(), freshView.markerCount());
         QString difference;
         QVERIFY2(sameTypesetting(window.readingView()->document(), freshView.document(), &difference),

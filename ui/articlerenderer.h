@@ -113,6 +113,9 @@ public:
     // Whether paragraph `index` is indented with no blank line above it: under a list item, the
     // item going on.
     static bool indentedRightUnder(const Article &article, int index);
+    // Whether paragraph `index` is an indented line right under a list item, or under a line that
+    // flows on in one: it flows on in the item too.
+    static bool flowsOnInListItem(const Article &article, int index);
     // Whether paragraph `index` is a line inside a code block (between its fences).
     static bool isCodeLine(const Article &article, int index);
     // Paragraph `index` is a code fence ("```" or "~~~").

@@ -66,6 +66,19 @@ bool ArticleRenderer::isStandalone(const Article &article, int index)
     return isBodyParagraph(article, article.paragraphs.at(index)) && !continuesPrevious(article, index);
 }
 
+bool ArticleRenderer::flowsOnInListItem(const Article &article, int index)
+{
+    if (index == 0 || !indentedRightUnder(article, index))
+        return false;
+    for (int above = index - 1; above >= 0; --above) {
+        if (isListItem(article, above, false) || isListItem(article, above, true))
+            return true;
+        if (!continuesPrevious(article, above) && !indentedRightUnder(article, above))
+            return false;
+    }
+    return false;
+}
+
 bool ArticleRenderer::indentedRightUnder(const Article &article, int index)
 {
     const Paragraph &paragraph = article.paragraphs.at(index);

@@ -173,12 +173,13 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
             return false;
         }
     }
-    // A block is a paragraph and the lines wrapped by hand that flow on in it: the stretch grows to
-    // whole blocks, as they were and as they are now.
+    // A block is a paragraph and the lines that flow on in it (wrapped by hand, or indented under a list
+    // item): the stretch grows to whole blocks, as they were and as they are now.
     // (The article shown before may be released already: the page's places say how it was typeset. Code
     // keeps its lines as they are.)
     const auto continues = [&next](int i) {
-        return ArticleRenderer::continuesPrevious(next, i) && !ArticleRenderer::isCodeLine(next, i);
+        return (ArticleRenderer::continuesPrevious(next, i) || ArticleRenderer::flowsOnInListItem(next, i))
+            && !ArticleRenderer::isCodeLine(next, i);
     };
     while (head > 0 && (m_paragraphs.at(head).continuation || continues(head)))
         --head;
