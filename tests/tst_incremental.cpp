@@ -154,6 +154,8 @@ void TestIncremental::editsMatchFullRebuild_data()
     options.targetBytes = 24 * 1024;
     QTest::newRow("generated 24 KB") << Bench::generateArticle(options) << 600 << 20261125u << true << false;
     QTest::newRow("lists") << listArticle() << 600 << 20261202u << true << true;
+    // Its edits soon have items of either kind follow each other, and merge them with the lines below.
+    QTest::newRow("lists, second walk") << listArticle() << 200 << 2026u << true << true;
 }
 
 void TestIncremental::editsMatchFullRebuild()

@@ -34,6 +34,7 @@ private slots:
     void codeAfterTheReferenceListKeepsItsBlankLines();
     void codeBlockRightAfterAnotherOneUpdatesInPlace();
     void fenceTakenOutRetypesetsWhatFollows();
+    void newLastItemUpdatesInPlace();
 
 private:
     // Shows the view and `reference` (a view of the same size typesetting from scratch), both exposed.
@@ -710,6 +711,52 @@ void TestReadingViewUpdates::codeBlockRightAfterAnotherOneUpdatesInPlace()
         QVERIFY(applyEdit(article, body));
         const QString difference = differenceFromScratch(article);
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+}
+
+// A new last item typed under a list, key by key, and taken out again: the lines right under the list
+// stand on their own until they become one of its items (or flow on in the last one), and the last item
+// stops being one when its marker goes. Every key is typeset in place, as the list grows and shrinks.
+void TestReadingViewUpdates::newLastItemUpdatesInPlace()
+{
+    for (const QString &marker : {u"- "_s, u"3. "_s}) {
+        QStringList body = {u"A paragraph [1] before the list."_s, marker + u"first item [1]"_s,
+            marker + u"second item [2]"_s, QString(), u"Closing words [3]."_s};
+        Article article = parseArticle(articleText(body));
+        QVERIFY(showTypeset(article));
+        const int typedLine = 3;
+        const auto typedInPlace = [&](const QString &what) {
+            const bool inPlace = applyEdit(article, body);
+            const QString difference = differenceFromScratch(article);
+            QVERIFY2(difference.isEmpty(), qPrintable(what + u": "_s + difference));
+            QVERIFY2(inPlace, qPrintable(what));
+        };
+        body.insert(typedLine, QString()); // Enter at the end of the last item
+        typedInPlace(u"Enter"_s);
+        const QString item = marker + u"third item [3]"_s;
+        for (qsizetype n = 1; n <= item.size(); ++n) {
+            body[typedLine] = item.left(n);
+            typedInPlace(body.at(typedLine));
+        }
+        for (qsizetype n = item.size() - 1; n >= 0; --n) {
+            body[typedLine] = item.left(n);
+            typedInPlace(u"back to \""_s + body.at(typedLine) + u'"');
+        }
+        body.removeAt(typedLine);
+        typedInPlace(u"the empty line taken out"_s);
+
+        // The last item loses its marker: the list ends at the item above it.
+        body[2] = u"second item [2]"_s;
+        typedInPlace(u"marker taken out"_s);
+        body[2] = marker + u"second item [2]"_s;
+        typedInPlace(u"marker put back"_s);
+
+        // Indented right under the item, a line goes on in the item.
+        body.insert(typedLine, u"  goes on in the item"_s);
+        applyEdit(article, body);
+        const QString difference = differenceFromScratch(article);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        QVERIFY(m_view->document()->find(u"second item"_s).block().text().endsWith(u"goes on in the item"_s));
     }
 }
 

@@ -245,6 +245,11 @@ int ArticleRenderer::replaceParagraphs(const Article &article, QTextDocument *do
     const QTextBlock to = document->findBlockByNumber(firstBlock + oldBlocks - 1);
     QTextCursor cursor(document);
     cursor.beginEditBlock();
+    // The blocks merge into one with the last one's format. Items that go on in their list keep it
+    // when paragraphs after the list were replaced with them (else a list of those items alone would
+    // be gone with its last block).
+    if (around.list && to.textList() != around.list)
+        QTextCursor(to).setBlockFormat(from.blockFormat());
     cursor.setPosition(from.position());
     cursor.setPosition(to.position() + to.length() - 1, QTextCursor::KeepAnchor);
     cursor.removeSelectedText();
@@ -459,7 +464,9 @@ void ArticleRenderer::renderParagraph(
         from = qMax(from, article.dateline.span.end());
     }
 
-    place.standalone = !dateline && !m_inCode && !wasList
+    // Right after a list too: the item above has ended its list already, and a paragraph put in its
+    // place that does not flow on in the item leaves it so.
+    place.standalone = !dateline && !m_inCode
         && (kind == BlockKind::Body || kind == BlockKind::Heading || kind == BlockKind::Quote)
         && isStandalone(article, paragraphIndex);
     for (int i = 0; kind == BlockKind::Code && i < blankLines; ++i) {

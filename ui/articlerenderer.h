@@ -64,8 +64,10 @@ public:
     // What replaced paragraphs are part of (see replaceParagraphs()).
     struct Surroundings
     {
-        QTextList *list = nullptr; // items of this list, the paragraphs around them staying as they are
-        bool listEnds = false; // and the last of them ends the list
+        // Items of this list first (the paragraphs around them staying as they are), then perhaps
+        // paragraphs that stand alone, after the list's end.
+        QTextList *list = nullptr;
+        bool listEnds = false; // and the last of them, an item, ends the list
         bool code = false; // lines of a code block, perhaps the fence that closes it last
         bool codeStarts = false; // and the first of them opens the block (the fence is right above)
     };
@@ -122,8 +124,9 @@ public:
     static bool isFence(const Article &article, int index);
     // Re-typesets paragraphs [first, first + count) of `article` in place of the `oldBlocks` blocks
     // starting at block `firstBlock` (count and oldBlocks > 0): standalone paragraphs, items of one
-    // list, or lines of one code block with the blank lines above them and perhaps its closing fence
-    // (see `around`); with the paragraphs that continue them. Their markers go to `markers` (indexed
+    // list (perhaps followed by standalone paragraphs where the list ends), or lines of one code block
+    // with the blank lines above them and perhaps its closing fence (see `around`); with the paragraphs
+    // that continue them. Their markers go to `markers` (indexed
     // from citation `markerBase`), their places to `paragraphs` (from `first`). Returns how many blocks
     // they now take.
     int replaceParagraphs(const Article &article, QTextDocument *document, int first, int count,

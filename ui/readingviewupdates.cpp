@@ -187,6 +187,22 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
         ++oldEnd;
         ++newEnd;
     }
+    // A paragraph right under a list that becomes one of its items, or the list's last item that stops
+    // being one: the item above goes along, as the list now ends elsewhere (replaceableBlocks()).
+    if (head > 0 && head < paragraphsBefore && head < after.size()
+        && m_paragraphs.at(head - 1).firstBlock >= 0 && m_paragraphs.at(head).firstBlock >= 0) {
+        QTextList *list = document()->findBlockByNumber(m_paragraphs.at(head - 1).firstBlock).textList();
+        const bool wasItem
+            = list && document()->findBlockByNumber(m_paragraphs.at(head).firstBlock).textList() == list;
+        if (list
+            && wasItem
+                != ArticleRenderer::isListItem(
+                    next, head, list->format().style() == QTextListFormat::ListDecimal)) {
+            --head;
+            while (head > 0 && m_paragraphs.at(head).continuation)
+                --head;
+        }
+    }
     // In code, blank lines are shaded blocks above the line below them, or above the closing fence: the
     // paragraph below a stretch of code goes along, as the edit may have changed them. A closing fence
     // has no block of its own: the line above it goes along when the stretch starts with the fence, as it
@@ -277,8 +293,9 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
 
 // The blocks that paragraphs [head, oldEnd) took on the page, if they can be typeset again in place as
 // [head, newEnd) of `next`: standalone blocks one after the other (ArticleRenderer::isStandalone()),
-// items of one list, or lines of one code block (`around` says which); with the paragraphs that flow on
-// in them. Returns how many blocks they took, 0 when they cannot be replaced.
+// items of one list and perhaps standalone blocks after its end, or lines of one code block (`around`
+// says which); with the paragraphs that flow on in them. Returns how many blocks they took, 0 when they
+// cannot be replaced.
 int ReadingView::replaceableBlocks(
     const Article &next, int head, int oldEnd, int newEnd, ArticleRenderer::Surroundings *around) const
 {
@@ -305,31 +322,54 @@ int ReadingView::replaceableBlocks(
         }
         return blocks;
     }
-    // Otherwise the stretch is in a list, between a paragraph above it and one below it that start
+    // Otherwise the stretch starts in a list, between a paragraph above it and one below it that start
     // blocks of their own and stay as they are.
     if (head == 0 || oldEnd >= m_paragraphs.size()
         || m_paragraphs.at(oldEnd).firstBlock != firstBlock + blocks)
         return 0;
-
-    // Items of one list. Those that start or end it go on doing so: the paragraphs above and below are
-    // not items of its kind (else they would be in it), and the stretch has grown to take in a paragraph
-    // below that now flows on in the last item.
     const QTextBlock below = document()->findBlockByNumber(firstBlock + blocks);
     QTextList *items = document()->findBlockByNumber(firstBlock).textList();
     if (!items)
         return 0;
-    for (QTextBlock block = document()->findBlockByNumber(firstBlock); block != below; block = block.next()) {
-        if (block.textList() != items)
+    const bool numbered = items->format().style() == QTextListFormat::ListDecimal;
+
+    // Items of one list, as they were: then, where the list ended, paragraphs that stood alone (see
+    // updateInPlace()).
+    int listBlocks = 0;
+    for (QTextBlock block = document()->findBlockByNumber(firstBlock);
+         block != below && block.textList() == items; block = block.next())
+        ++listBlocks;
+    for (int i = head; i < oldEnd; ++i) {
+        const ArticleRenderer::ParagraphPlace &place = m_paragraphs.at(i);
+        if (place.firstBlock >= firstBlock + listBlocks && !place.standalone && !place.continuation)
             return 0;
     }
-    const bool numbered = items->format().style() == QTextListFormat::ListDecimal;
-    for (int i = head; i < newEnd; ++i) {
-        if (!ArticleRenderer::isListItem(next, i, numbered)
-            && !(i > head && ArticleRenderer::continuesListItem(next, i)))
+    // And as they are: items (with what flows on in them), then perhaps paragraphs that stand alone, where
+    // the list now ends. Items that start the list go on doing so: the paragraph above is not an item of
+    // its kind (else it would be in it).
+    int newItems = head;
+    while (newItems < newEnd
+        && (ArticleRenderer::isListItem(next, newItems, numbered)
+            || (newItems > head && ArticleRenderer::continuesListItem(next, newItems))))
+        ++newItems;
+    if (newItems == head)
+        return 0;
+    for (int i = newItems; i < newEnd; ++i) {
+        if (!(i > newItems && ArticleRenderer::continuesPrevious(next, i))
+            && !ArticleRenderer::isStandalone(next, i))
             return 0;
+    }
+    const bool listGoesOnBelow = below.textList() == items;
+    if (newItems < newEnd) {
+        // The list now ends inside the stretch: the items below it would need a list of their own.
+        if (listGoesOnBelow)
+            return 0;
+    } else if (!listGoesOnBelow && newEnd < next.paragraphs.size()
+        && ArticleRenderer::isListItem(next, newEnd, numbered)) {
+        return 0; // the list would run on into the items below the stretch, a list of its own on the page
     }
     around->list = items;
-    around->listEnds = below.textList() != items;
+    around->listEnds = newItems == newEnd && !listGoesOnBelow;
     return blocks;
 }
 
