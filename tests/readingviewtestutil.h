@@ -1,16 +1,19 @@
 // What the reading view's tests share: what a typeset document shows, the same article typeset in one
-// go to compare with, article texts with many kinds of paragraphs, and edits applied as the editor
-// reports them.
+// go to compare with, article texts with many kinds of paragraphs, edits applied as the editor reports
+// them, and a view to apply them to.
 #pragma once
 
 #include "articleio.h"
 #include "articlerenderer.h"
 #include "articleupdate.h"
+#include "diagnostic.h"
+#include "readingview.h"
 
 #include <QDebug>
 #include <QFont>
 #include <QPalette>
 #include <QStringList>
+#include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextList>
@@ -123,5 +126,61 @@ inline QString articleText(const QStringList &body)
         + u"\nReferences\n[1] https://example.com/one One\n[2] https://example.org/two\n"
           "[3] https://example.net/three\nComments\nAnn: Fine.\n"_s;
 }
+
+// The base of tests that edit an article shown in a reading view and judge how the view kept up. The
+// view is made by makeView() (in the test's init()) and goes with deleteView() (in its cleanup()).
+class ReadingViewEditTest : public QObject
+{
+protected:
+    void makeView()
+    {
+        m_view = new ReadingView;
+        m_view->resize(700, 600);
+    }
+    void deleteView()
+    {
+        delete m_view;
+        m_view = nullptr;
+    }
+
+    // Shows `article` in the view, exposed and typeset to its end.
+    bool showTypeset(const Article &article)
+    {
+        m_view->setArticle(article, analyseArticle(article));
+        m_view->show();
+        const bool exposed = QTest::qWaitForWindowExposed(m_view);
+        m_view->finishRendering();
+        return exposed;
+    }
+
+    // Brings `article` to the article of `body` as the editor reports edits, and the view with it.
+    // True when the view kept its document (typeset the change in place).
+    bool applyEdit(Article &article, const QStringList &body)
+    {
+        const QTextDocument *before = m_view->document();
+        const ArticleChange change = editAsTheEditorReports(article, articleText(body));
+        m_view->setArticle(article, analyseArticle(article), &change);
+        const bool inPlace = m_view->document() == before;
+        m_view->finishRendering();
+        return inPlace;
+    }
+
+    // Where the view differs from the article typeset from scratch (text, markers, block formats,
+    // lists); empty when it does not.
+    QString differenceFromScratch(const Article &article) const
+    {
+        if (renderingOf(m_view->document()) != syncRendering(article, m_view->font(), m_view->palette()))
+            return u"the text or the markers differ"_s;
+        const QStringList structure = structureOf(m_view->document());
+        const QStringList expected = syncStructure(article, m_view->font(), m_view->palette());
+        for (qsizetype i = 0; i < qMax(structure.size(), expected.size()); ++i) {
+            if (structure.value(i) != expected.value(i))
+                return u"block %1: %2 instead of %3"_s.arg(i).arg(structure.value(i), expected.value(i));
+        }
+        return QString();
+    }
+
+    ReadingView *m_view = nullptr;
+};
 
 } // namespace Citewise::Test
