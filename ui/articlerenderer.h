@@ -112,9 +112,6 @@ public:
     // Whether body paragraph `index`, under a list item or a line that continues one, flows on in the
     // item: a line wrapped by hand, or an indented line right under it.
     static bool continuesListItem(const Article &article, int index);
-    // Whether paragraph `index` is indented with no blank line above it: under a list item, the
-    // item going on.
-    static bool indentedRightUnder(const Article &article, int index);
     // Whether paragraph `index` is an indented line right under a list item, or under a line that
     // flows on in one: it flows on in the item too.
     static bool flowsOnInListItem(const Article &article, int index);
@@ -149,6 +146,9 @@ public:
     static qreal measureWidth(const QFont &font);
 
 private:
+    // Whether paragraph `index` is indented with no blank line above it: under a list item, the
+    // item going on.
+    static bool indentedRightUnder(const Article &article, int index);
     // A paragraph of the body that could stand on its own: no code fence, dateline, list item (unless
     // `orListItem`), and not in the references or comments section.
     static bool isBodyParagraph(const Article &article, const Paragraph &paragraph, bool orListItem = false);
