@@ -2,6 +2,8 @@
 // (or one JSON object) per reference.
 #pragma once
 
+#include "linkcheckbackend.h"
+
 #include <QStringList>
 
 class QTextStream;
@@ -10,7 +12,7 @@ namespace Citewise {
 
 struct LinkCheckOptions
 {
-    int timeoutMs = 10000; // per request
+    int timeoutMs = kDefaultLinkCheckTimeoutMs; // per request
     int jobs = 8; // URLs checked at a time (at most 2 per host regardless)
     bool allowPrivate = false; // also contact loopback/private/link-local addresses
     bool json = false; // a JSON array instead of text lines
