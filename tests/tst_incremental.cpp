@@ -23,6 +23,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextList>
 
 using namespace Qt::StringLiterals;
 using namespace Citewise;
@@ -70,14 +71,56 @@ QStringList cellsOf(const QAbstractItemModel &model)
     return cells;
 }
 
+// The properties in which two formats differ, for the failure message.
+QString differingProperties(const QTextFormat &a, const QTextFormat &b)
+{
+    QStringList props;
+    const auto pa = a.properties();
+    const auto pb = b.properties();
+    for (auto k = pa.cbegin(); k != pa.cend(); ++k) {
+        if (pb.value(k.key()) != k.value())
+            props << u"%1: %2 vs %3"_s.arg(k.key()).arg(k.value().toString(), pb.value(k.key()).toString());
+    }
+    for (auto k = pb.cbegin(); k != pb.cend(); ++k) {
+        if (!pa.contains(k.key()))
+            props << u"%1: missing vs %2"_s.arg(k.key()).arg(k.value().toString());
+    }
+    return props.join(u"; "_s);
+}
+
 // Two typeset documents are the same: the same blocks, fragments, texts and formats.
 bool sameTypesetting(const QTextDocument *a, const QTextDocument *b, QString *difference)
 {
+    // Lists are told apart by the order they come in: a list created by an edit has another object
+    // index than the one typeset from scratch, and so do the lists after it.
+    QList<const QTextList *> listsA;
+    QList<const QTextList *> listsB;
+    const auto listPlace = [](const QTextBlock &block, QList<const QTextList *> &lists) {
+        const QTextList *list = block.textList();
+        if (!list)
+            return u"no list"_s;
+        if (!lists.contains(list))
+            lists.append(list);
+        QString place = u"list %1 item %2 "_s.arg(lists.indexOf(list)).arg(list->itemNumber(block));
+        QDebug(&place) << list->format().properties();
+        return place;
+    };
     QTextBlock x = a->begin();
     QTextBlock y = b->begin();
     for (; x.isValid() && y.isValid(); x = x.next(), y = y.next()) {
-        if (x.text() != y.text() || x.blockFormat() != y.blockFormat()) {
-            *difference = u"block %1: \"%2\" vs \"%3\""_s.arg(x.blockNumber()).arg(x.text(), y.text());
+        QTextBlockFormat fx = x.blockFormat();
+        QTextBlockFormat fy = y.blockFormat();
+        fx.clearProperty(QTextFormat::ObjectIndex);
+        fy.clearProperty(QTextFormat::ObjectIndex);
+        if (x.text() != y.text() || fx != fy) {
+            *difference = u"block %1: \"%2\" vs \"%3\" (%4)"_s.arg(x.blockNumber())
+                              .arg(x.text(), y.text(), differingProperties(fx, fy));
+            return false;
+        }
+        const QString px = listPlace(x, listsA);
+        const QString py = listPlace(y, listsB);
+        if (px != py) {
+            *difference = u"block %1: \"%2\" in %3 vs %4"_s.arg(x.blockNumber()).arg(x.text(), px, py);
             return false;
         }
         auto i = x.begin();
@@ -86,20 +129,9 @@ bool sameTypesetting(const QTextDocument *a, const QTextDocument *b, QString *di
             const QTextFragment f = i.fragment();
             const QTextFragment g = j.fragment();
             if (f.position() != g.position() || f.text() != g.text() || f.charFormat() != g.charFormat()) {
-                QStringList props;
-                const auto pa = f.charFormat().properties();
-                const auto pb = g.charFormat().properties();
-                for (auto k = pa.cbegin(); k != pa.cend(); ++k) {
-                    if (pb.value(k.key()) != k.value())
-                        props << u"%1: %2 vs %3"_s.arg(k.key()).arg(
-                            k.value().toString(), pb.value(k.key()).toString());
-                }
-                for (auto k = pb.cbegin(); k != pb.cend(); ++k) {
-                    if (!pa.contains(k.key()))
-                        props << u"%1: missing vs %2"_s.arg(k.key()).arg(k.value().toString());
-                }
-                *difference = u"fragment at %1: \"%2\" vs \"%3\" (%4)"_s.arg(f.position())
-                                  .arg(f.text(), g.text(), props.join(u"; "_s));
+                *difference
+                    = u"fragment at %1: \"%2\" vs \"%3\" (%4)"_s.arg(f.position())
+                          .arg(f.text(), g.text(), differingProperties(f.charFormat(), g.charFormat()));
                 return false;
             }
         }
