@@ -25,6 +25,10 @@ private slots:
     void codeAfterTheReferenceListKeepsItsBlankLines();
     void codeBlockRightAfterAnotherOneUpdatesInPlace();
     void newLastItemUpdatesInPlace();
+    void newListUpdatesInPlace();
+    void itemNextToAListJoinsOrStaysApart();
+    void listsSplitAndJoinedInPlace();
+    void listEndingTheArticleUpdatesInPlace();
     void fenceTakenOutRetypesetsWhatFollows();
 };
 
@@ -372,6 +376,155 @@ void TestReadingViewBlocks::newLastItemUpdatesInPlace()
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
         QVERIFY(m_view->document()->find(u"second item"_s).block().text().endsWith(u"goes on in the item"_s));
     }
+}
+
+// A paragraph between two others becomes a list item, key by key: a list of its own starts. Items
+// typed under it go on in it, and the marker taken out again ends it. Every key is typeset again in
+// place, the same as from scratch.
+void TestReadingViewBlocks::newListUpdatesInPlace()
+{
+    for (const QString &marker : {u"- "_s, u"1. "_s}) {
+        const QString words = u"A paragraph [2] that becomes a list"_s;
+        QStringList body = {u"Opening words [1]."_s, QString(), words, QString(), u"Closing words [3]."_s};
+        Article article = parseArticle(articleText(body));
+        QVERIFY(showTypeset(article));
+        const auto typedInPlace = [&](const QString &what) {
+            const bool inPlace = applyEdit(article, body);
+            const QString difference = differenceFromScratch(article);
+            QVERIFY2(difference.isEmpty(), qPrintable(what + u": "_s + difference));
+            QVERIFY2(inPlace, qPrintable(what));
+        };
+        for (qsizetype n = 1; n <= marker.size(); ++n) {
+            body[2] = marker.left(n) + words;
+            typedInPlace(body.at(2));
+        }
+        QVERIFY(m_view->document()->find(words.left(11)).block().textList());
+        body.insert(3, QString()); // Enter at the end of the item
+        typedInPlace(u"Enter"_s);
+        const QString item = marker + u"a second item [1]"_s;
+        for (qsizetype n = 1; n <= item.size(); ++n) {
+            body[3] = item.left(n);
+            typedInPlace(body.at(3));
+        }
+        QVERIFY(m_view->document()->find(u"a second item"_s).block().textList());
+        // A paragraph typed right under the list ends it there; then an indented line goes on in it.
+        body.insert(4, u"Words right under the list."_s);
+        typedInPlace(u"a paragraph right under the list"_s);
+        body[4] = u"  indented under the item"_s;
+        typedInPlace(u"an indented line"_s);
+        QVERIFY(m_view->document()
+                    ->find(u"a second item"_s)
+                    .block()
+                    .text()
+                    .endsWith(u"indented under the item"_s));
+        body.removeAt(4);
+        typedInPlace(u"the indented line taken out"_s);
+        // The first item loses its marker: the list starts at the second.
+        body[2] = words;
+        typedInPlace(u"the first marker taken out"_s);
+        QVERIFY(!m_view->document()->find(words.left(11)).block().textList());
+        body[3] = u"a second item [1]"_s;
+        typedInPlace(u"the second marker taken out"_s);
+    }
+}
+
+// A paragraph right above or right below a list becomes an item: of the list's kind, it joins the
+// list; of the other kind, it starts a list of its own. Either way the view is updated in place, to
+// what typesetting from scratch gives.
+void TestReadingViewBlocks::itemNextToAListJoinsOrStaysApart()
+{
+    for (const QString &marker : {u"- "_s, u"1. "_s}) {
+        for (const QString &other : {u"- "_s, u"1. "_s}) {
+            for (const int line : {1, 4}) {
+                QStringList body = {u"Opening words [1]."_s, u"Right above the list [2]."_s,
+                    marker + u"one [1]"_s, marker + u"two [2]"_s, u"Right below the list [3]."_s, QString(),
+                    u"Closing words."_s};
+                Article article = parseArticle(articleText(body));
+                QVERIFY(showTypeset(article));
+                const QString was = body.at(line);
+                body[line] = other + was;
+                QVERIFY(applyEdit(article, body));
+                QString difference = differenceFromScratch(article);
+                QVERIFY2(difference.isEmpty(), qPrintable(body.at(line) + u": "_s + difference));
+                const QTextBlock item = m_view->document()->find(was.left(10)).block();
+                QVERIFY(item.textList());
+                QCOMPARE(item.textList() == m_view->document()->find(u"one [1]"_s).block().textList(),
+                    marker == other);
+                body[line] = was;
+                QVERIFY(applyEdit(article, body));
+                difference = differenceFromScratch(article);
+                QVERIFY2(difference.isEmpty(), qPrintable(u"back to "_s + was + u": "_s + difference));
+            }
+        }
+    }
+}
+
+// An item in the middle of a list loses its marker: the list splits in two around it, and joins again
+// when the marker is back. A line between two lists of one kind becomes an item: they join.
+void TestReadingViewBlocks::listsSplitAndJoinedInPlace()
+{
+    for (const QString &marker : {u"- "_s, u"1. "_s}) {
+        QStringList body = {u"Opening words [1]."_s, marker + u"alpha [1]"_s, marker + u"middle [2]"_s,
+            marker + u"omega [3]"_s, u"Closing words."_s};
+        Article article = parseArticle(articleText(body));
+        QVERIFY(showTypeset(article));
+        const auto listOf
+            = [this](const QString &text) { return m_view->document()->find(text).block().textList(); };
+        const auto typedInPlace = [&](const QString &what) {
+            const bool inPlace = applyEdit(article, body);
+            const QString difference = differenceFromScratch(article);
+            QVERIFY2(difference.isEmpty(), qPrintable(what + u": "_s + difference));
+            QVERIFY2(inPlace, qPrintable(what));
+        };
+        body[2] = u"middle [2]"_s;
+        typedInPlace(u"the middle marker taken out"_s);
+        QVERIFY(listOf(u"alpha"_s) && listOf(u"omega"_s));
+        QVERIFY(listOf(u"alpha"_s) != listOf(u"omega"_s));
+        QVERIFY(!listOf(u"middle"_s));
+        body[2] = marker + u"middle [2]"_s;
+        typedInPlace(u"the middle marker put back"_s);
+        QVERIFY(listOf(u"alpha"_s) == listOf(u"omega"_s));
+        QCOMPARE(listOf(u"middle"_s), listOf(u"alpha"_s));
+
+        // Two lists with a line between them, which becomes an item.
+        body.insert(3, u"A line between the lists [1]."_s);
+        typedInPlace(u"a line put between the items"_s);
+        QVERIFY(listOf(u"alpha"_s) != listOf(u"omega"_s));
+        body[3] = marker + body.at(3);
+        typedInPlace(u"the line between made an item"_s);
+        QVERIFY(listOf(u"alpha"_s) == listOf(u"omega"_s));
+        QCOMPARE(listOf(u"A line between"_s), listOf(u"alpha"_s));
+    }
+}
+
+// In an article without references or comments, the last paragraph becomes an item, items are typed
+// under it, and the markers are taken out again: a list that ends the article is not closed.
+void TestReadingViewBlocks::listEndingTheArticleUpdatesInPlace()
+{
+    QStringList lines = {u"Title"_s, QString(), u"Opening words [1]."_s, QString(), u"Last words [2]"_s};
+    Article article = parseArticle(lines.join(u'\n'));
+    QVERIFY(!article.referencesSection.present && !article.commentsSection.present);
+    QVERIFY(showTypeset(article));
+    const auto typedInPlace = [&](const QString &what) {
+        const QTextDocument *before = m_view->document();
+        const ArticleChange change = editAsTheEditorReports(article, lines.join(u'\n'));
+        m_view->setArticle(article, analyseArticle(article), &change);
+        const bool inPlace = m_view->document() == before;
+        m_view->finishRendering();
+        const QString difference = differenceFromScratch(article);
+        QVERIFY2(difference.isEmpty(), qPrintable(what + u": "_s + difference));
+        QVERIFY2(inPlace, qPrintable(what));
+    };
+    lines[4] = u"- Last words [2]"_s;
+    typedInPlace(u"the last paragraph made an item"_s);
+    QVERIFY(m_view->document()->find(u"Last words"_s).block().textList());
+    lines.append(u"- a second item"_s);
+    typedInPlace(u"an item typed under it"_s);
+    lines[4] = u"Last words [2]"_s;
+    typedInPlace(u"the first marker taken out"_s);
+    lines[5] = u"a second item"_s;
+    typedInPlace(u"the second marker taken out"_s);
+    QVERIFY(!m_view->document()->find(u"a second item"_s).block().textList());
 }
 
 // A fence taken out or put back turns the paragraphs after it into code or out of it, though their

@@ -75,6 +75,10 @@ private:
         const Article &next, int head, int oldEnd, int newEnd, ArticleRenderer::Surroundings *around) const;
     int replaceableCodeBlocks(
         const Article &next, int head, int oldEnd, int newEnd, ArticleRenderer::Surroundings *around) const;
+    bool replaceableByNewLists(const Article &next, int head, int oldEnd, int newEnd, int blocks,
+        ArticleRenderer::Surroundings *around) const;
+    static bool bodyEndsBefore(const Article &next, int newEnd);
+    bool widenToWholeLists(int *head, int *oldEnd, int *newEnd, int rendered) const;
     bool replaceReferenceEntries();
     void applyPendingMarkerShift();
     void updatePageMargins(QTextDocument *target = nullptr);

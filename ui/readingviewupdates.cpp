@@ -221,6 +221,21 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
         }
     }
 
+    const int rendered = m_renderer->isFinished() ? paragraphsBefore : m_renderer->renderedParagraphs();
+    ArticleRenderer::Surroundings around;
+    int oldBlocks = 0;
+    if (head < rendered) {
+        if (oldEnd > rendered)
+            return false;
+        oldBlocks = replaceableBlocks(next, head, oldEnd, newEnd, &around);
+        // Else whole lists go along: the lists the stretch starts or ends in, or that are right above or
+        // below it, as a paragraph may have joined, split or ended one.
+        if (oldBlocks == 0 && widenToWholeLists(&head, &oldEnd, &newEnd, rendered))
+            oldBlocks = replaceableBlocks(next, head, oldEnd, newEnd, &around);
+        if (oldBlocks == 0)
+            return false;
+    }
+
     // Citations of the paragraphs outside the stretch stay the same ones, only moved.
     const int firstCitation = firstStartingAt(next.citations, after.at(head).span.start);
     const int newCitationEnd = firstStartingAt(next.citations, after.at(newEnd - 1).span.end());
@@ -228,7 +243,6 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
     if (oldCitationEnd < firstCitation || oldCitationEnd > m_markers.size())
         return false;
 
-    const int rendered = m_renderer->isFinished() ? paragraphsBefore : m_renderer->renderedParagraphs();
     if (head >= rendered) {
         // Not typeset yet: the rendering picks the new text up when it gets there.
         m_article = next;
@@ -239,12 +253,6 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
         m_renderer->articleReplaced(0, 0);
         return true;
     }
-    if (oldEnd > rendered)
-        return false;
-    ArticleRenderer::Surroundings around;
-    const int oldBlocks = replaceableBlocks(next, head, oldEnd, newEnd, &around);
-    if (oldBlocks == 0)
-        return false;
     const int firstBlock = m_paragraphs.at(head).firstBlock;
 
     QTextDocument *doc = document();
@@ -291,10 +299,39 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
     return true;
 }
 
+// Grows the stretch [head, oldEnd) (and [head, newEnd) as it is now) to whole lists: the list its first
+// block is in, or else the one right above it, and the list its last block is in, or else the one right
+// below it, never past the paragraphs typeset so far. Returns whether it grew.
+bool ReadingView::widenToWholeLists(int *head, int *oldEnd, int *newEnd, int rendered) const
+{
+    const QTextDocument *doc = document();
+    const auto listOf = [&](int paragraph) {
+        const int block = m_paragraphs.at(paragraph).firstBlock;
+        return block >= 0 ? doc->findBlockByNumber(block).textList() : nullptr;
+    };
+    bool grew = false;
+    const QTextList *top = listOf(*head);
+    if (!top && *head > 0)
+        top = listOf(*head - 1);
+    while (top && *head > 0 && listOf(*head - 1) == top) {
+        --*head;
+        grew = true;
+    }
+    const QTextList *bottom = listOf(*oldEnd - 1);
+    if (!bottom && *oldEnd < rendered)
+        bottom = listOf(*oldEnd);
+    while (bottom && *oldEnd < rendered && listOf(*oldEnd) == bottom) {
+        ++*oldEnd;
+        ++*newEnd;
+        grew = true;
+    }
+    return grew;
+}
+
 // The blocks that paragraphs [head, oldEnd) took on the page, if they can be typeset again in place as
-// [head, newEnd) of `next`: standalone blocks one after the other (ArticleRenderer::isStandalone()),
-// items of one list and perhaps standalone blocks after its end, or lines of one code block (`around`
-// says which); with the paragraphs that flow on in them. Returns how many blocks they took, 0 when they
+// [head, newEnd) of `next`: standalone blocks (ArticleRenderer::isStandalone()) and whole lists one
+// after the other, items of one list and perhaps standalone blocks after its end, or lines of one code
+// block (`around` says which); with the paragraphs that flow on in them. Returns how many blocks they took, 0 when they
 // cannot be replaced.
 int ReadingView::replaceableBlocks(
     const Article &next, int head, int oldEnd, int newEnd, ArticleRenderer::Surroundings *around) const
@@ -303,29 +340,29 @@ int ReadingView::replaceableBlocks(
         return replaceableCodeBlocks(next, head, oldEnd, newEnd, around);
     const int firstBlock = m_paragraphs.at(head).firstBlock;
     int blocks = 0;
-    bool standalone = true;
+    bool standaloneOrItems = true; // each block stands alone or is a list item
     for (int i = head; i < oldEnd; ++i) {
         const ArticleRenderer::ParagraphPlace &place = m_paragraphs.at(i);
         if (place.continuation && i > head && place.firstBlock == firstBlock + blocks - 1)
             continue;
         if (place.continuation || place.firstBlock != firstBlock + blocks)
             return 0;
-        standalone = standalone && place.standalone;
+        if (!place.standalone && (place.code || !document()->findBlockByNumber(place.firstBlock).textList()))
+            standaloneOrItems = false;
         ++blocks;
     }
     *around = {};
-    if (standalone) {
-        for (int i = head; i < newEnd; ++i) {
-            if (!(i > head && ArticleRenderer::continuesPrevious(next, i))
-                && !ArticleRenderer::isStandalone(next, i))
-                return 0;
-        }
+    // Paragraphs that stand alone and whole lists (a list that went on above or below the stretch would
+    // have a block of it there), typeset again as they are now, perhaps with new lists among them.
+    if (standaloneOrItems && replaceableByNewLists(next, head, oldEnd, newEnd, blocks, around))
         return blocks;
-    }
     // Otherwise the stretch starts in a list, between a paragraph above it and one below it that start
-    // blocks of their own and stay as they are.
-    if (head == 0 || oldEnd >= m_paragraphs.size()
-        || m_paragraphs.at(oldEnd).firstBlock != firstBlock + blocks)
+    // blocks of their own and stay as they are, or the end of the body.
+    if (head == 0)
+        return 0;
+    const bool bodyEnds = bodyEndsBefore(next, newEnd);
+    if (!bodyEnds
+        && (oldEnd >= m_paragraphs.size() || m_paragraphs.at(oldEnd).firstBlock != firstBlock + blocks))
         return 0;
     const QTextBlock below = document()->findBlockByNumber(firstBlock + blocks);
     QTextList *items = document()->findBlockByNumber(firstBlock).textList();
@@ -369,8 +406,67 @@ int ReadingView::replaceableBlocks(
         return 0; // the list would run on into the items below the stretch, a list of its own on the page
     }
     around->list = items;
-    around->listEnds = newItems == newEnd && !listGoesOnBelow;
+    around->listEnds = newItems == newEnd && !listGoesOnBelow && !bodyEnds;
     return blocks;
+}
+
+// Whether the blocks of [head, oldEnd), `blocks` of them that stand alone or make whole lists, can be
+// replaced by [head, newEnd) of `next`: paragraphs that stand alone and lines that flow on in them, or
+// whole lists among them (a paragraph that becomes an item starts one, the only item of a list that
+// stops being one ends it). Lists start and end inside the stretch: the block above it is in no list,
+// and the paragraph below it stands alone, as it did, or the body ends there. `around` says whether
+// the last of them ends a list.
+bool ReadingView::replaceableByNewLists(const Article &next, int head, int oldEnd, int newEnd, int blocks,
+    ArticleRenderer::Surroundings *around) const
+{
+    bool items = false;
+    bool inItem = false; // the paragraph flows on in an item, or is one
+    for (int i = head; i < newEnd; ++i) {
+        if (i > head && ArticleRenderer::continuesPrevious(next, i))
+            continue;
+        if (ArticleRenderer::isListItem(next, i, false) || ArticleRenderer::isListItem(next, i, true)) {
+            items = inItem = true;
+        } else if (inItem && ArticleRenderer::flowsOnInListItem(next, i)) {
+            continue;
+        } else if (ArticleRenderer::isStandalone(next, i)) {
+            inItem = false;
+        } else {
+            return false;
+        }
+    }
+    // Paragraphs that stand alone now: the lists some of them were items of go on below them, if at
+    // all, and start there. (Not above them: when the first of them stops being an item, updateInPlace()
+    // takes the item above along.)
+    if (!items)
+        return true;
+    const int firstBlock = m_paragraphs.at(head).firstBlock;
+    const bool bodyEnds = bodyEndsBefore(next, newEnd);
+    if (!bodyEnds) {
+        const ArticleRenderer::ParagraphPlace &below = m_paragraphs.at(oldEnd);
+        if (below.continuation || !below.standalone || below.firstBlock != firstBlock + blocks
+            || !ArticleRenderer::isStandalone(next, newEnd))
+            return false;
+    }
+    const QTextBlock above = document()->findBlockByNumber(firstBlock - 1);
+    if (!above.isValid() || above.textList())
+        return false;
+    around->listEnds = inItem && !bodyEnds;
+    return true;
+}
+
+// Whether the body ends before paragraph `newEnd` of `next`: the article ends there, or a section
+// (references or comments) follows. A list at the end of the body is not closed: nothing follows it,
+// or the section's rule keeps it apart (ArticleRenderer::renderRule()).
+bool ReadingView::bodyEndsBefore(const Article &next, int newEnd)
+{
+    if (newEnd >= next.paragraphs.size())
+        return true;
+    const int above = next.paragraphs.at(newEnd - 1).line;
+    const int below = next.paragraphs.at(newEnd).line;
+    const auto between = [above, below](const Section &section) {
+        return section.present && section.headerLine > above && section.headerLine < below;
+    };
+    return between(next.referencesSection) || between(next.commentsSection);
 }
 
 // The blocks of code lines [head, oldEnd) that [head, newEnd) of `next` replace, if they are lines of
