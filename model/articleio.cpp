@@ -4,7 +4,7 @@ namespace Citewise {
 
 Article readArticle(QByteArrayView bytes)
 {
-    DecodedText decoded = decodeText(bytes);
+    DecodedText decoded = decodeText(bytes, ArticleText::roomForFirstEdit(bytes.size()));
     Article article = parseArticle(std::move(decoded.text));
     article.hasBom = decoded.hasBom;
     article.hasInvalidEncoding = !decoded.invalidOffsets.isEmpty();

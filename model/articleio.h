@@ -21,7 +21,9 @@ struct DecodedText
     bool hasBom = false;
     QList<qsizetype> invalidOffsets; // offsets in text of escaped bytes
 };
-DecodedText decodeText(QByteArrayView bytes);
+// `spare` UTF-16 units of room are left after the text, unused, for the text to grow into without
+// moving (ArticleText::roomForFirstEdit()).
+DecodedText decodeText(QByteArrayView bytes, qsizetype spare = 0);
 // Whether text[i] is a byte decodeText() kept from invalid UTF-8 (a lone surrogate U+DC80..U+DCFF).
 bool isEscapedByte(QStringView text, qsizetype i);
 // Sets Article::hasInvalidEncoding and invalidEncodingLines from the escaped bytes in the text

@@ -15,6 +15,11 @@ qsizetype gapFor(qsizetype size, qsizetype needed)
 
 } // namespace
 
+qsizetype ArticleText::roomForFirstEdit(qsizetype size)
+{
+    return gapFor(size, 256);
+}
+
 QStringView ArticleText::view(qsizetype position, qsizetype length) const
 {
     Q_ASSERT(position >= 0 && length >= 0 && position + length <= size());

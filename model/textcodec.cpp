@@ -120,7 +120,7 @@ DecodedText decodeEscaping(QByteArrayView bytes)
 
 } // namespace
 
-DecodedText decodeText(QByteArrayView bytes)
+DecodedText decodeText(QByteArrayView bytes, qsizetype spare)
 {
     DecodedText out;
     if (bytes.startsWith("\xEF\xBB\xBF")) {
@@ -129,7 +129,7 @@ DecodedText decodeText(QByteArrayView bytes)
     }
     // Fast path: valid UTF-8 (a second BOM, if any, stays in the text), decoded straight into the
     // text, a slice at a time, each slice's memory made ready in one call (prefault.h).
-    QString text(bytes.size() + 1, Qt::Uninitialized); // one UTF-16 unit per byte at most
+    QString text(bytes.size() + 1 + spare, Qt::Uninitialized); // one UTF-16 unit per byte at most
     QChar *end = text.data();
     bool valid = true;
     for (qsizetype start = 0; start < bytes.size() && valid;) {

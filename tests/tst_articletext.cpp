@@ -1,5 +1,6 @@
 // The article's text with its gap reads exactly like the plain string it stands for, through any
 // sequence of edits, and keeps the line an edit ended in contiguous.
+#include "articleio.h"
 #include "articletext.h"
 
 #include <QRandomGenerator>
@@ -19,6 +20,7 @@ private slots:
     void aFilledGapLeavesOnePiece();
     void copiesAreIndependent();
     void takeClosesTheGap();
+    void firstEditStaysInTheReadBuffer();
 };
 
 namespace {
@@ -144,6 +146,29 @@ void TestArticleText::takeClosesTheGap()
     const QString taken = std::move(text).take();
     QCOMPARE(taken, u"alp123ha\nbeta\ngamma\n"_s);
     QCOMPARE(taken.size(), 20);
+}
+
+// A text read from a file has room to spare for its first edit: the edit opens the gap in the buffer
+// the text was decoded into, with no new allocation. Typing then goes on in place.
+void TestArticleText::firstEditStaysInTheReadBuffer()
+{
+    QByteArray bytes = "Title\n";
+    for (int i = 0; bytes.size() < 400000; ++i)
+        bytes += "A line of the body [" + QByteArray::number(i % 9 + 1) + "], long enough to count.\n";
+    const DecodedText decoded = decodeText(bytes, ArticleText::roomForFirstEdit(bytes.size()));
+    QCOMPARE(decoded.text, QString::fromUtf8(bytes));
+    QVERIFY(decoded.text.capacity() >= decoded.text.size() + ArticleText::roomForFirstEdit(bytes.size()));
+
+    Article article = readArticle(bytes);
+    const char16_t *buffer = article.text.view(0, 5).utf16();
+    QString expected = QString::fromUtf8(bytes);
+    const qsizetype middle = expected.size() / 2;
+    for (const QString &typed : {u"x"_s, u"y"_s, u"a pasted phrase of some words "_s.repeated(8)}) {
+        article.text.replace(middle, 0, typed);
+        expected.insert(middle, typed);
+        QCOMPARE(article.text.view(0, 5).utf16(), buffer);
+    }
+    compareWhole(article.text, expected);
 }
 
 QTEST_APPLESS_MAIN(TestArticleText)
