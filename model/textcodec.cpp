@@ -129,7 +129,8 @@ DecodedText decodeText(QByteArrayView bytes, qsizetype spare)
     }
     // Fast path: valid UTF-8 (a second BOM, if any, stays in the text), decoded straight into the
     // text, a slice at a time, each slice's memory made ready in one call (prefault.h).
-    QString text(bytes.size() + 1 + spare, Qt::Uninitialized); // one UTF-16 unit per byte at most
+    // One UTF-16 unit per byte at most, and the room asked for.
+    QString text(bytes.size() + 1 + spare, Qt::Uninitialized);
     QChar *end = text.data();
     bool valid = true;
     for (qsizetype start = 0; start < bytes.size() && valid;) {

@@ -331,8 +331,8 @@ bool ReadingView::widenToWholeLists(int *head, int *oldEnd, int *newEnd, int ren
 // The blocks that paragraphs [head, oldEnd) took on the page, if they can be typeset again in place as
 // [head, newEnd) of `next`: standalone blocks (ArticleRenderer::isStandalone()) and whole lists one
 // after the other, items of one list and perhaps standalone blocks after its end, or lines of one code
-// block (`around` says which); with the paragraphs that flow on in them. Returns how many blocks they took, 0 when they
-// cannot be replaced.
+// block (`around` says which); with the paragraphs that flow on in them. Returns how many blocks they
+// took, 0 when they cannot be replaced.
 int ReadingView::replaceableBlocks(
     const Article &next, int head, int oldEnd, int newEnd, ArticleRenderer::Surroundings *around) const
 {
