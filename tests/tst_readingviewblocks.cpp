@@ -29,6 +29,7 @@ private slots:
     void itemNextToAListJoinsOrStaysApart();
     void listsSplitAndJoinedInPlace();
     void listEndingTheArticleUpdatesInPlace();
+    void listEditsWhileTypesetting();
     void fenceTakenOutRetypesetsWhatFollows();
 };
 
@@ -525,6 +526,34 @@ void TestReadingViewBlocks::listEndingTheArticleUpdatesInPlace()
     lines[5] = u"a second item"_s;
     typedInPlace(u"the second marker taken out"_s);
     QVERIFY(!m_view->document()->find(u"a second item"_s).block().textList());
+}
+
+// Lists started, ended, split and joined among the first paragraphs of a long article, while the rest
+// is still to be typeset: each edit in place, and once typeset to its end, the view is the same as
+// from scratch.
+void TestReadingViewBlocks::listEditsWhileTypesetting()
+{
+    QStringList body = mixedBody(3000);
+    Article article = parseArticle(articleText(body));
+    m_view->setArticle(article, analyseArticle(article));
+    QVERIFY(!m_view->isRenderingFinished());
+    const QList<std::pair<int, QString>> edits = {{0, u"- "_s + body.at(0)}, // starts a list
+        {1, u"- "_s + body.at(1)}, // joins it
+        {3, body.at(3).mid(2)}, // a bullet item (with a line wrapped under it) ends its list
+        {5, body.at(5).mid(3)}, // the only numbered item ends its list
+        {16, u"1. "_s + body.at(16).mid(2)}, // a bullet item turns numbered, joining the list below it
+        {1, body.at(1)}}; // takes the second item out of the first list
+    for (const auto &[line, text] : edits) {
+        body[line] = text;
+        const ArticleChange change = editAsTheEditorReports(article, articleText(body));
+        const QTextDocument *before = m_view->document();
+        m_view->setArticle(article, analyseArticle(article), &change);
+        QVERIFY2(m_view->document() == before, qPrintable(u"line %1 typeset again"_s.arg(line)));
+        QVERIFY(!m_view->isRenderingFinished());
+    }
+    m_view->finishRendering();
+    const QString difference = differenceFromScratch(article);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }
 
 // A fence taken out or put back turns the paragraphs after it into code or out of it, though their

@@ -78,7 +78,7 @@ private:
     bool replaceableByNewLists(const Article &next, int head, int oldEnd, int newEnd, int blocks,
         ArticleRenderer::Surroundings *around) const;
     static bool bodyEndsBefore(const Article &next, int newEnd);
-    bool widenToWholeLists(int *head, int *oldEnd, int *newEnd, int rendered) const;
+    bool widenToWholeLists(int *head, int *oldEnd, int *newEnd) const;
     bool replaceReferenceEntries();
     void applyPendingMarkerShift();
     void updatePageMargins(QTextDocument *target = nullptr);

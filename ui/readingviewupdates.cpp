@@ -228,9 +228,9 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
         if (oldEnd > rendered)
             return false;
         oldBlocks = replaceableBlocks(next, head, oldEnd, newEnd, &around);
-        // Else whole lists go along: the lists the stretch starts or ends in, or that are right above or
-        // below it, as a paragraph may have joined, split or ended one.
-        if (oldBlocks == 0 && widenToWholeLists(&head, &oldEnd, &newEnd, rendered))
+        // Else the lists right above and below go along, whole: a paragraph may have joined, split or
+        // ended one.
+        if (oldBlocks == 0 && widenToWholeLists(&head, &oldEnd, &newEnd))
             oldBlocks = replaceableBlocks(next, head, oldEnd, newEnd, &around);
         if (oldBlocks == 0)
             return false;
@@ -299,28 +299,22 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
     return true;
 }
 
-// Grows the stretch [head, oldEnd) (and [head, newEnd) as it is now) to whole lists: the list its first
-// block is in, or else the one right above it, and the list its last block is in, or else the one right
-// below it, never past the paragraphs typeset so far. Returns whether it grew.
-bool ReadingView::widenToWholeLists(int *head, int *oldEnd, int *newEnd, int rendered) const
+// Grows the stretch [head, oldEnd) (and [head, newEnd) as it is now) to whole lists: over the items
+// right above it and right below it (with what flows on in them), whatever list they are in, as far as
+// they are typeset. Returns whether it grew.
+bool ReadingView::widenToWholeLists(int *head, int *oldEnd, int *newEnd) const
 {
     const QTextDocument *doc = document();
-    const auto listOf = [&](int paragraph) {
-        const int block = m_paragraphs.at(paragraph).firstBlock;
-        return block >= 0 ? doc->findBlockByNumber(block).textList() : nullptr;
+    const auto inList = [&](int paragraph) {
+        const int block = m_paragraphs.at(paragraph).firstBlock; // -1 when not typeset yet
+        return block >= 0 && doc->findBlockByNumber(block).textList();
     };
     bool grew = false;
-    const QTextList *top = listOf(*head);
-    if (!top && *head > 0)
-        top = listOf(*head - 1);
-    while (top && *head > 0 && listOf(*head - 1) == top) {
+    while (*head > 0 && inList(*head - 1)) {
         --*head;
         grew = true;
     }
-    const QTextList *bottom = listOf(*oldEnd - 1);
-    if (!bottom && *oldEnd < rendered)
-        bottom = listOf(*oldEnd);
-    while (bottom && *oldEnd < rendered && listOf(*oldEnd) == bottom) {
+    while (*oldEnd < m_paragraphs.size() && inList(*oldEnd)) {
         ++*oldEnd;
         ++*newEnd;
         grew = true;
