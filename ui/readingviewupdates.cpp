@@ -346,8 +346,8 @@ int ReadingView::replaceableBlocks(
         ++blocks;
     }
     *around = {};
-    // Paragraphs that stand alone and whole lists (a list that went on above or below the stretch would
-    // have a block of it there), typeset again as they are now, perhaps with new lists among them.
+    // Paragraphs that stand alone and list items, typeset again as they are now, perhaps with new lists
+    // among them: when no list goes on above or below the stretch, its items make whole lists.
     if (standaloneOrItems && replaceableByNewLists(next, head, oldEnd, newEnd, blocks, around))
         return blocks;
     // Otherwise the stretch starts in a list, between a paragraph above it and one below it that start
