@@ -61,7 +61,9 @@ inline Rendering syncRendering(const Article &article, const QFont &font, const 
     return renderingOf(&document);
 }
 
-// Each block's text and format, and which list it is an item of (lists counted in document order).
+// Each block's text and format, and which list it is an item of, with the list's format. Lists are
+// counted in document order: a list the view creates in place has another object index than the one
+// typeset from scratch, and so do the lists after it.
 inline QStringList structureOf(const QTextDocument *document)
 {
     QStringList out;
@@ -75,6 +77,7 @@ inline QStringList structureOf(const QTextDocument *document)
             if (!lists.contains(list))
                 lists.append(list);
             line += u" list %1 item %2"_s.arg(lists.indexOf(list)).arg(list->itemNumber(block));
+            QDebug(&line) << list->format().properties();
         }
         out.append(line);
     }
@@ -153,16 +156,31 @@ protected:
         return exposed;
     }
 
-    // Brings `article` to the article of `body` as the editor reports edits, and the view with it.
-    // True when the view kept its document (typeset the change in place).
+    // Brings `article` to the article of `body` (or to `text`) as the editor reports edits, and the
+    // view with it. True when the view kept its document (typeset the change in place).
     bool applyEdit(Article &article, const QStringList &body)
     {
+        return applyEditToText(article, articleText(body));
+    }
+    bool applyEditToText(Article &article, const QString &text)
+    {
         const QTextDocument *before = m_view->document();
-        const ArticleChange change = editAsTheEditorReports(article, articleText(body));
+        const ArticleChange change = editAsTheEditorReports(article, text);
         m_view->setArticle(article, analyseArticle(article), &change);
         const bool inPlace = m_view->document() == before;
         m_view->finishRendering();
         return inPlace;
+    }
+
+    // applyEditToText(), then what went wrong with the edit named `what`: the view differs from the
+    // article typeset from scratch, or it was typeset again instead of in place. Empty when neither.
+    QString failureInPlace(Article &article, const QString &text, const QString &what)
+    {
+        const bool inPlace = applyEditToText(article, text);
+        const QString difference = differenceFromScratch(article);
+        if (!difference.isEmpty())
+            return what + u": "_s + difference;
+        return inPlace ? QString() : what + u": typeset again, not in place"_s;
     }
 
     // Where the view differs from the article typeset from scratch (text, markers, block formats,
