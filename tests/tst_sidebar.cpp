@@ -30,6 +30,8 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <functional>
@@ -87,6 +89,7 @@ private slots:
     void problemActivation();
     void iconsAreMadeWhenShown();
     void columnsFitTheSidebar();
+    void toolBarsShowEveryAction();
     void wordsAreCountedInEveryScript();
 
 private:
@@ -409,6 +412,34 @@ void TestSidebar::columnsFitTheSidebar()
     QCoreApplication::processEvents();
     QVERIFY(header->isSectionHidden(ReferencesModel::UrlColumn));
     QVERIFY(lastVisibleEdge() <= view->viewport()->width());
+}
+
+// As narrow as the sidebar opens, every action of the panels' tool bars has its button: none is
+// left to the tool bar's overflow menu.
+void TestSidebar::toolBarsShowEveryAction()
+{
+    CommentsPanel comments(m_document);
+    for (QWidget *panel : {static_cast<QWidget *>(m_references), static_cast<QWidget *>(&comments)}) {
+        panel->resize(300, 400);
+        panel->show();
+        QVERIFY(QTest::qWaitForWindowExposed(panel));
+        auto *toolBar = panel->findChild<QToolBar *>();
+        QVERIFY(toolBar);
+        const QList<QAction *> actions = toolBar->actions();
+        QVERIFY(actions.size() >= 3);
+        for (QAction *action : actions) {
+            QWidget *button = toolBar->widgetForAction(action);
+            QVERIFY2(button && button->isVisible(), qPrintable(action->text()));
+            QVERIFY(!action->toolTip().isEmpty());
+            QVERIFY(!button->accessibleName().isEmpty());
+        }
+        // The overflow button stays hidden.
+        for (auto *button : toolBar->findChildren<QToolButton *>()) {
+            if (!toolBar->actions().contains(button->defaultAction()))
+                QVERIFY2(!button->isVisible(), qPrintable(button->objectName()));
+        }
+        panel->hide();
+    }
 }
 
 // The status bar's word count: words separated by spaces, and each character of Chinese and

@@ -2,7 +2,7 @@
 #include "articledocument.h"
 #include "commentdialog.h"
 #include "commentsmodel.h"
-#include "statusicons.h"
+#include "iconengines.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -53,11 +53,9 @@ CommentsPanel::CommentsPanel(ArticleDocument *document, QWidget *parent)
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
 
-    m_add = new QAction(themedIcon(u"list-add"_s, QColor(0x43, 0xa0, 0x47)), tr("&Add Comment…"), this);
-    m_edit
-        = new QAction(themedIcon(u"document-edit"_s, QColor(0x1e, 0x88, 0xe5)), tr("&Edit Comment…"), this);
-    m_delete
-        = new QAction(themedIcon(u"edit-delete"_s, QColor(0xd3, 0x2f, 0x2f)), tr("&Delete Comment"), this);
+    m_add = new QAction(themeIcon(u"list-add"_s), tr("&Add Comment…"), this);
+    m_edit = new QAction(themeIcon(u"document-edit"_s), tr("&Edit Comment…"), this);
+    m_delete = new QAction(themeIcon(u"edit-delete"_s), tr("&Delete Comment"), this);
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     QWidget::addAction(m_delete);
@@ -65,7 +63,9 @@ CommentsPanel::CommentsPanel(ArticleDocument *document, QWidget *parent)
     auto *toolBar = new QToolBar(this);
     toolBar->setAccessibleName(tr("Comment actions"));
     toolBar->setIconSize(QSize(16, 16));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Icons only: the sidebar opens 300 pixels wide, too narrow for the buttons' words, and a button
+    // that does not fit would be left to the tool bar's overflow menu. Tooltips name each one.
+    toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
     for (QAction *action : {m_add, m_edit, m_delete}) {
         toolBar->addAction(action);
         if (QWidget *button = toolBar->widgetForAction(action))

@@ -6,7 +6,6 @@
 #include "textedit.h"
 
 #include <QCheckBox>
-#include <QFile>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -22,17 +21,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Citewise {
-
-namespace {
-
-// The bundled fallback only when it is there, so that a build without the icon resources stays quiet.
-QIcon themeIcon(const QString &name)
-{
-    const QString fallback = u":/icons/"_s + name + u".svg"_s;
-    return QIcon::fromTheme(name, QFile::exists(fallback) ? fileIconOnDemand(fallback) : QIcon());
-}
-
-} // namespace
 
 FindReplaceBar::FindReplaceBar(QPlainTextEdit *editor, QWidget *parent) : QWidget(parent), m_editor(editor)
 {

@@ -1,17 +1,39 @@
 #include "iconengines.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QIconEngine>
 #include <QPainter>
 #include <QPixmap>
 #include <QPixmapCache>
 #include <QStyle>
 #include <QStyleOption>
+#include <functional>
 #include <optional>
 
 using namespace Qt::StringLiterals;
 
+// Q_INIT_RESOURCE has to be used outside a namespace.
+static void initCitewiseResources()
+{
+    Q_INIT_RESOURCE(citewise);
+}
+
 namespace Citewise {
+
+void initResources()
+{
+    // The resources live in this static library, whose initializer the linker would otherwise drop.
+    static const bool initialized = (initCitewiseResources(), true);
+    Q_UNUSED(initialized);
+}
+
+QIcon themeIcon(const QString &name)
+{
+    initResources();
+    const QString bundled = u":/icons/"_s + name + u".svg"_s;
+    return QIcon::fromTheme(name, QFile::exists(bundled) ? fileIconOnDemand(bundled) : QIcon());
+}
 
 namespace {
 
@@ -86,17 +108,17 @@ private:
     bool m_hollow;
 };
 
-// Stands in for the icon of a file until something asks what it looks like.
-class FileIconOnDemandEngine final : public QIconEngine
+// Stands in for an icon until something asks what it looks like, then makes it once.
+class IconOnDemandEngine final : public QIconEngine
 {
 public:
-    explicit FileIconOnDemandEngine(const QString &path) : m_path(path) { }
+    explicit IconOnDemandEngine(std::function<QIcon()> make) : m_make(std::move(make)) { }
 
-    QIconEngine *clone() const override { return new FileIconOnDemandEngine(*this); }
-    QString key() const override { return u"CitewiseFileOnDemand"_s; }
-    // Asked by buttons and menus to lay out their text, long before the icon is painted. The files
-    // are the application's own resources.
-    bool isNull() override { return m_icon ? m_icon->isNull() : m_path.isEmpty(); }
+    QIconEngine *clone() const override { return new IconOnDemandEngine(*this); }
+    QString key() const override { return u"CitewiseOnDemand"_s; }
+    // Asked by buttons and menus to lay out their text, long before the icon is painted: the icons
+    // made on demand are the application's own resources and the style's standard icons.
+    bool isNull() override { return m_icon && m_icon->isNull(); }
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
@@ -123,11 +145,11 @@ private:
     const QIcon &icon()
     {
         if (!m_icon)
-            m_icon = QIcon(m_path);
+            m_icon = m_make();
         return *m_icon;
     }
 
-    QString m_path;
+    std::function<QIcon()> m_make;
     std::optional<QIcon> m_icon;
 };
 
@@ -138,9 +160,16 @@ QIcon circleIcon(const QColor &color, bool hollow)
     return QIcon(new CircleIconEngine(color, hollow));
 }
 
+QIcon iconOnDemand(std::function<QIcon()> make)
+{
+    return QIcon(new IconOnDemandEngine(std::move(make)));
+}
+
 QIcon fileIconOnDemand(const QString &path)
 {
-    return QIcon(new FileIconOnDemandEngine(path));
+    if (path.isEmpty())
+        return {};
+    return iconOnDemand([path] { return QIcon(path); });
 }
 
 } // namespace Citewise

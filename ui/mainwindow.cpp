@@ -5,6 +5,7 @@
 #include "commentspanel.h"
 #include "documentguard.h"
 #include "findreplacebar.h"
+#include "iconengines.h"
 #include "mainwindowactions.h"
 #include "problemspanel.h"
 #include "readingview.h"

@@ -8,26 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-// Q_INIT_RESOURCE has to be used outside a namespace.
-static void initCitewiseResources()
-{
-    Q_INIT_RESOURCE(citewise);
-}
-
 namespace Citewise {
-
-void initResources()
-{
-    // The resources live in this static library, whose initializer the linker would otherwise drop.
-    static const bool initialized = (initCitewiseResources(), true);
-    Q_UNUSED(initialized);
-}
-
-QIcon themeIcon(const QString &name)
-{
-    initResources();
-    return QIcon::fromTheme(name, fileIconOnDemand(u":/icons/%1.svg"_s.arg(name)));
-}
 
 namespace {
 

@@ -11,12 +11,6 @@ class QToolBar;
 
 namespace Citewise {
 
-// Registers the bundled resources (icons) of this library; safe to call repeatedly.
-void initResources();
-
-// A theme icon with the bundled one (":/icons/<name>.svg") as fallback for desktops without a theme.
-QIcon themeIcon(const QString &name);
-
 class MainWindowActions : public QObject
 {
     Q_OBJECT

@@ -2,6 +2,7 @@
 // progress shown in the status bar while checks run.
 #include "mainwindow.h"
 
+#include "iconengines.h"
 #include "linkcheckcontroller.h"
 #include "mainwindowactions.h"
 #include "readingview.h"

@@ -1,9 +1,9 @@
 #include "referencespanel.h"
 #include "articledocument.h"
 #include "articleedits.h"
+#include "iconengines.h"
 #include "referencedialog.h"
 #include "referencesmodel.h"
-#include "statusicons.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -76,12 +76,10 @@ ReferencesPanel::ReferencesPanel(ArticleDocument *document, QWidget *parent)
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
 
-    m_add = new QAction(themedIcon(u"list-add"_s, QColor(0x43, 0xa0, 0x47)), tr("&Add Reference…"), this);
-    m_edit
-        = new QAction(themedIcon(u"document-edit"_s, QColor(0x1e, 0x88, 0xe5)), tr("&Edit Reference…"), this);
-    m_remove
-        = new QAction(themedIcon(u"list-remove"_s, QColor(0xd3, 0x2f, 0x2f)), tr("&Remove Reference"), this);
-    m_copyUrl = new QAction(themedIcon(u"edit-copy"_s, QColor(0x9e, 0x9e, 0x9e)), tr("&Copy URL"), this);
+    m_add = new QAction(themeIcon(u"list-add"_s), tr("&Add Reference…"), this);
+    m_edit = new QAction(themeIcon(u"document-edit"_s), tr("&Edit Reference…"), this);
+    m_remove = new QAction(themeIcon(u"list-remove"_s), tr("&Remove Reference"), this);
+    m_copyUrl = new QAction(themeIcon(u"edit-copy"_s), tr("&Copy URL"), this);
     m_add->setToolTip(tr("Add a reference at the end of the list"));
     m_edit->setToolTip(tr("Change the selected reference's number, URL or label"));
     m_remove->setToolTip(tr("Remove the selected reference"));
@@ -89,8 +87,7 @@ ReferencesPanel::ReferencesPanel(ArticleDocument *document, QWidget *parent)
     m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_copyUrl->setShortcut(QKeySequence::Copy);
     m_copyUrl->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_checkLink
-        = new QAction(themedIcon(u"network-connect"_s, QColor(0x1e, 0x88, 0xe5)), tr("Check &Link"), this);
+    m_checkLink = new QAction(themeIcon(u"network-connect"_s), tr("Check &Link"), this);
     m_checkLink->setToolTip(tr("Check whether the selected reference's URL still answers"));
     m_checkLink->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_checkLink->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -101,7 +98,9 @@ ReferencesPanel::ReferencesPanel(ArticleDocument *document, QWidget *parent)
     auto *toolBar = new QToolBar(this);
     toolBar->setAccessibleName(tr("Reference actions"));
     toolBar->setIconSize(QSize(16, 16));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Icons only: the sidebar opens 300 pixels wide, too narrow for the buttons' words, and a button
+    // that does not fit would be left to the tool bar's overflow menu. Tooltips name each one.
+    toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
     toolBar->addAction(m_add);
     toolBar->addAction(m_edit);
     toolBar->addAction(m_remove);

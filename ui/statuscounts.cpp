@@ -1,5 +1,6 @@
 #include "statuscounts.h"
 
+#include "iconengines.h"
 #include "mainwindowactions.h"
 
 #include <QLabel>
