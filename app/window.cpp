@@ -1,5 +1,6 @@
 // The window module: everything that needs a QApplication. Loaded by the citewise executable (see
 // windowloader.cpp) for the desktop application and for `--benchmark`.
+#include "applicationstyle.h"
 #include "benchmarkrun.h"
 #include "cli.h"
 #include "documentguard.h"
@@ -84,6 +85,7 @@ int runBenchmark(const QElapsedTimer &sinceStart)
 extern "C" Q_DECL_EXPORT int citewiseWindowMain(int *argc, char **argv, const QElapsedTimer *sinceStart)
 {
     QApplication app(*argc, argv);
+    QApplication::setStyle(new Citewise::ApplicationStyle);
     Citewise::setApplicationInfo();
     // Qt Network is loaded with the link-check module when a window first checks links.
     Citewise::LinkCheckController::setBackendFactory(
