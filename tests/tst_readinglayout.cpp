@@ -122,6 +122,7 @@ private slots:
     void largeChangesAreLaidOutWhenSeen();
     void typingBeyondTheLaidOutPartKeepsTheHeight();
     void viewLaysOutWhatIsSeenFirst();
+    void heightIsEstimatedBeforeLayout();
 };
 
 void TestReadingLayout::placesBlocksAsQTextDocumentLayout_data()
@@ -333,6 +334,27 @@ void TestReadingLayout::viewLaysOutWhatIsSeenFirst()
         qPrintable(QString::number(layout->laidOutBlocks())));
     view.finishRendering();
     QTRY_COMPARE_WITH_TIMEOUT(layout->laidOutBlocks(), view.document()->blockCount(), 20000);
+}
+
+// Before anything is laid out, the height (the scroll bar's range) is estimated from the text: close
+// to the real one for prose, and for lists of short items, which take a line each.
+void TestReadingLayout::heightIsEstimatedBeforeLayout()
+{
+    QObject owner;
+    QString items;
+    for (int i = 0; i < 300; ++i)
+        items += u"- item %1\n"_s.arg(i);
+    const QString prose = articleText(60);
+    for (const QString &text : {u"Short items\n"_s + items, prose}) {
+        QTextDocument *document = typeset(text, true, 700, &owner);
+        ReadingLayout *layout = readingLayoutOf(document);
+        QCOMPARE(layout->laidOutBlocks(), 0);
+        const qreal estimated = layout->documentSize().height();
+        layout->layoutEverything();
+        const qreal real = layout->documentSize().height();
+        QVERIFY2(estimated > real / 2 && estimated < real * 2,
+            qPrintable(u"%1 against %2"_s.arg(estimated).arg(real)));
+    }
 }
 
 QTEST_MAIN(TestReadingLayout)

@@ -225,11 +225,14 @@ qreal ReadingLayout::estimatedRest() const
         return m_estimate.height;
     m_estimate.laid = laid;
     m_estimate.characters = rest;
-    // As tall per character as what is laid out already, or lines of about 80 characters.
-    if (laid > 0 && restStart > 0)
+    // As tall per character as what is laid out already, or lines of about 80 characters, each block
+    // ending in a line of its own.
+    if (laid > 0 && restStart > 0) {
         m_estimate.height = qreal(rest) * prefix(laid) / restStart;
-    else
-        m_estimate.height = qreal(rest) / 80 * QFontMetricsF(doc->defaultFont()).lineSpacing() * 1.4;
+    } else {
+        const qreal lines = qreal(rest) / 80 + (doc->blockCount() - laid);
+        m_estimate.height = lines * QFontMetricsF(doc->defaultFont()).lineSpacing() * 1.4;
+    }
     return m_estimate.height;
 }
 
