@@ -122,6 +122,7 @@ private slots:
     void largeChangesAreLaidOutWhenSeen();
     void typingBeyondTheLaidOutPartKeepsTheHeight();
     void viewLaysOutWhatIsSeenFirst();
+    void shortArticleIsLaidOutWhenSeen();
     void heightIsEstimatedBeforeLayout();
 };
 
@@ -333,6 +334,24 @@ void TestReadingLayout::viewLaysOutWhatIsSeenFirst()
     QVERIFY2(layout->laidOutBlocks() > 5 && layout->laidOutBlocks() < 100,
         qPrintable(QString::number(layout->laidOutBlocks())));
     view.finishRendering();
+    QTRY_COMPARE_WITH_TIMEOUT(layout->laidOutBlocks(), view.document()->blockCount(), 20000);
+}
+
+// An article typeset in one go, longer than the view: typesetting it lays out nothing yet, the first
+// paint only what is shown (the reference and comment sections below it, with their own fonts, wait).
+void TestReadingLayout::shortArticleIsLaidOutWhenSeen()
+{
+    const Article article = parseArticle(articleText(120));
+    ReadingView view;
+    view.resize(700, 500);
+    view.setArticle(article, analyseArticle(article));
+    const ReadingLayout *layout = readingLayoutOf(view.document());
+    QVERIFY(layout);
+    QVERIFY(view.document()->blockCount() > 100);
+    QVERIFY2(layout->laidOutBlocks() <= 1, qPrintable(QString::number(layout->laidOutBlocks())));
+    view.grab();
+    QVERIFY2(layout->laidOutBlocks() > 5 && layout->laidOutBlocks() < 60,
+        qPrintable(QString::number(layout->laidOutBlocks())));
     QTRY_COMPARE_WITH_TIMEOUT(layout->laidOutBlocks(), view.document()->blockCount(), 20000);
 }
 

@@ -181,8 +181,11 @@ bool ArticleRenderer::renderMore(qsizetype textBudget, qint64 nanoseconds)
     timer.start();
     const Article &article = *m_article;
     QTextCursor cursor(m_document);
-    cursor.movePosition(QTextCursor::End);
+    // Placed inside the edit block: moving a cursor outside one lays out the block it leaves, and
+    // the layout then typesets every block this edit adds right after the first one as changed
+    // blocks on screen, fonts and all, where it would otherwise lay out only what is shown.
     cursor.beginEditBlock();
+    cursor.setPosition(m_document->characterCount() - 1);
     qsizetype rendered = 0;
     while (m_nextParagraph < article.paragraphs.size()) {
         const Paragraph &paragraph = article.paragraphs.at(m_nextParagraph);
