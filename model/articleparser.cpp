@@ -2,10 +2,9 @@
 // bounded number of times, and only short lines are tested as section headers.
 #include "articleio.h"
 #include "citationscanner.h"
+#include "leadpatterns.h"
 #include "linekinds.h"
 #include "sectionheaders.h"
-
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -341,15 +340,11 @@ private:
             return;
         const Paragraph &p = m_a.paragraphs.constFirst();
         const QStringView head = m_a.view(p.span).left(120);
-        static const QRegularExpression re(uR"(^([^\s—–][^—–\n]{0,80}?)\s+(?:—|–|--|-)\s+)"_s);
-        const QRegularExpressionMatch m = re.match(head);
-        if (!m.hasMatch())
+        const std::optional<DatelineLead> lead = matchDatelineLead(head);
+        if (!lead)
             return;
-        const QStringView prefix = m.capturedView(1);
-        static const QRegularExpression dateLike(
-            uR"(\b(1[6-9]|20)\d\d\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"_s,
-            QRegularExpression::CaseInsensitiveOption);
-        const bool hasDate = dateLike.match(prefix).hasMatch();
+        const QStringView prefix = head.left(lead->prefixLength);
+        const bool hasDate = containsDateLike(prefix);
         const bool allCapsPlace = prefix.size() >= 3 && prefix.toString().toUpper() == prefix
             && prefix.front().isLetter() && !prefix.contains(u',');
         if (!hasDate && !allCapsPlace)
@@ -357,7 +352,7 @@ private:
         if (prefix.count(u' ') > 8)
             return;
         Dateline d;
-        d.span = {p.span.start, m.capturedLength(0)};
+        d.span = {p.span.start, lead->length};
         qsizetype comma = prefix.indexOf(u',');
         if (comma < 0)
             comma = prefix.indexOf(u'，');
@@ -438,8 +433,6 @@ private:
         s.headerSpan = trimmedSpan(m_text, m_a.lines.at(header - 1).span);
         s.firstLine = header + 1;
         s.lastLine = last;
-        static const QRegularExpression withTime(uR"(^([^:()\[\]]{1,80}?)\s*\(([^()]{1,60})\)\s*:\s?)"_s);
-        static const QRegularExpression withAuthor(uR"(^([^:()\[\]/]{1,60}?):\s)"_s);
         for (int i = header + 1; i <= last; ++i) {
             const QStringView l = line(i);
             if (isBlankLine(l))
@@ -457,14 +450,14 @@ private:
             c.line = i;
             c.span = span;
             qsizetype textStart = 0;
-            QRegularExpressionMatch m = withTime.match(t);
-            if (m.hasMatch()) {
-                c.author = m.captured(1).trimmed();
-                c.timestamp = m.captured(2).trimmed();
-                textStart = m.capturedEnd(0);
-            } else if ((m = withAuthor.match(t)).hasMatch() && m.capturedView(1).count(u' ') < 5) {
-                c.author = m.captured(1).trimmed();
-                textStart = m.capturedEnd(0);
+            if (const std::optional<CommentLead> lead = matchCommentWithTime(t)) {
+                c.author = t.sliced(lead->author.start, lead->author.length).trimmed().toString();
+                c.timestamp = t.sliced(lead->time.start, lead->time.length).trimmed().toString();
+                textStart = lead->length;
+            } else if (const std::optional<CommentLead> lead = matchCommentAuthor(t);
+                       lead && t.sliced(lead->author.start, lead->author.length).count(u' ') < 5) {
+                c.author = t.sliced(lead->author.start, lead->author.length).trimmed().toString();
+                textStart = lead->length;
             }
             c.textSpan = trimmedSpan(m_text, {span.start + textStart, span.length - textStart});
             c.text = m_a.view(c.textSpan).toString();

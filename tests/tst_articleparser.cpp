@@ -1,8 +1,11 @@
 // The article format: every rule of docs/FORMAT.md on small inline articles and on the format fixtures.
 #include "articleio.h"
+#include "leadpatterns.h"
 
 #include <QDirIterator>
 #include <QFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Citewise;
@@ -59,6 +62,7 @@ private slots:
     void invalidEncoding();
     void hugeNumbers();
     void lineLookup();
+    void leadPatternsMatchTheirExpressions();
 };
 
 void TestArticleParser::roundTrip_data()
@@ -329,6 +333,85 @@ void TestArticleParser::lineLookup()
     QCOMPARE(a.lineAt(8), 3);
     QCOMPARE(a.columnAt(5), 2);
     QCOMPARE(a.lineText(3), u"ef");
+}
+
+// The hand-written matchers against the expressions they stand for, on strings made of the
+// characters that matter to them: every kind of space and dash, brackets, colons, digits, month
+// names, letters that match others when case is ignored (long s, the Kelvin sign), and characters
+// outside the Basic Multilingual Plane, which count as one.
+void TestArticleParser::leadPatternsMatchTheirExpressions()
+{
+    const QRegularExpression dateline(uR"(^([^\s—–][^—–\n]{0,80}?)\s+(?:—|–|--|-)\s+)"_s);
+    const QRegularExpression dateLike(
+        uR"(\b(1[6-9]|20)\d\d\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression withTime(uR"(^([^:()\[\]]{1,80}?)\s*\(([^()]{1,60})\)\s*:\s?)"_s);
+    const QRegularExpression withAuthor(uR"(^([^:()\[\]/]{1,60}?):\s)"_s);
+    const QStringList pieces = {u"a"_s, u"Z"_s, u"é"_s, u"_"_s, u"x"_s, u"0"_s, u"1"_s, u"2"_s, u"6"_s,
+        u"9"_s, u" "_s, u"  "_s, u"\t"_s, u"\n"_s, u"\r"_s, u"\v"_s, u"\f"_s, u"\u00a0"_s, u"\u0085"_s,
+        u"\u2003"_s, u"—"_s, u"–"_s, u"-"_s, u"--"_s, u":"_s, u"("_s, u")"_s, u"["_s, u"]"_s, u"/"_s, u"."_s,
+        u","_s, u"\u017f"_s, u"\u212a"_s, u"\U0001F600"_s, u"Jan"_s, u"SEP"_s, u"\u017fep"_s, u"Mayor"_s,
+        u"dec."_s, u"march"_s, u"Aug\u017ft"_s, u"1999"_s, u"2025"_s, u"1599"_s, u"2100"_s, u"12025"_s,
+        u"Valencia"_s, u"Ann Lee"_s, u" — "_s, u" -- "_s, u" - "_s, u" (2025-04-09 18:42): "_s, u": "_s,
+        u"(x)"_s};
+    int matched[4] = {};
+    const auto check = [&](const QString &text) {
+        const QString where = u"\"%1\""_s.arg(text);
+
+        const QRegularExpressionMatch d = dateline.match(text);
+        const std::optional<DatelineLead> lead = matchDatelineLead(text);
+        QVERIFY2(d.hasMatch() == lead.has_value(), qPrintable(where));
+        if (lead) {
+            QVERIFY2(d.capturedLength(1) == lead->prefixLength && d.capturedLength(0) == lead->length,
+                qPrintable(where));
+            ++matched[0];
+        }
+        const bool date = dateLike.match(text).hasMatch();
+        QVERIFY2(date == containsDateLike(text), qPrintable(where));
+        matched[1] += date;
+
+        const QRegularExpressionMatch t = withTime.match(text);
+        const std::optional<CommentLead> timed = matchCommentWithTime(text);
+        QVERIFY2(t.hasMatch() == timed.has_value(), qPrintable(where));
+        if (timed) {
+            QVERIFY2(t.capturedStart(1) == timed->author.start && t.capturedLength(1) == timed->author.length
+                    && t.capturedStart(2) == timed->time.start && t.capturedLength(2) == timed->time.length
+                    && t.capturedEnd(0) == timed->length,
+                qPrintable(where));
+            ++matched[2];
+        }
+        const QRegularExpressionMatch a = withAuthor.match(text);
+        const std::optional<CommentLead> author = matchCommentAuthor(text);
+        QVERIFY2(a.hasMatch() == author.has_value(), qPrintable(where));
+        if (author) {
+            QVERIFY2(a.capturedLength(1) == author->author.length && a.capturedEnd(0) == author->length,
+                qPrintable(where));
+            ++matched[3];
+        }
+    };
+    // The limits: one character short of each, at it, and past it.
+    for (int n : {59, 60, 61, 79, 80, 81, 82}) {
+        check(QString(n, u'p') + u" — text"_s);
+        check(u"Ann ("_s + QString(n, u't') + u"): text"_s);
+        check(QString(n, u'a') + u" (time): text"_s);
+        check(QString(n, u'a') + u": text"_s);
+        check(QString(n - 1, u'a') + u"\U0001F600: text"_s);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QRandomGenerator random(2026);
+    for (int round = 0; round < 60000; ++round) {
+        QString text;
+        const int length = random.bounded(1, round % 7 == 0 ? 90 : 16);
+        for (int i = 0; i < length; ++i)
+            text += pieces.at(random.bounded(int(pieces.size())));
+        check(text);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    // Each pattern was met often enough to have been tried.
+    for (int count : matched)
+        QVERIFY2(count > 300, qPrintable(QString::number(count)));
 }
 
 QTEST_GUILESS_MAIN(TestArticleParser)
