@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -372,7 +373,19 @@ void TestSidebar::iconsAreMadeWhenShown()
         QCOMPARE(shown.size(), QSize(24, 24) * scale);
         QCOMPARE(shown.devicePixelRatio(), scale);
         QCOMPARE(shown.toImage(), QIcon(u":/icons/edit-copy.svg"_s).pixmap(QSize(24, 24), scale).toImage());
+        // Disabled, as the style makes it from the picture.
+        QCOMPARE(bundled.pixmap(QSize(24, 24), scale, QIcon::Disabled).toImage(),
+            QIcon(u":/icons/edit-copy.svg"_s).pixmap(QSize(24, 24), scale, QIcon::Disabled).toImage());
     }
+    // Painted centred in the rectangle given, at the picture's proportions.
+    QImage canvas(40, 30, QImage::Format_ARGB32_Premultiplied);
+    canvas.fill(Qt::transparent);
+    {
+        QPainter painter(&canvas);
+        bundled.paint(&painter, QRect(0, 0, 40, 30));
+    }
+    QCOMPARE(canvas.copy(5, 0, 30, 30), bundled.pixmap(QSize(30, 30)).toImage());
+    QCOMPARE(canvas.pixelColor(2, 15).alpha(), 0);
     QVERIFY(fileIconOnDemand(u":/icons/no-such-icon.svg"_s).pixmap(QSize(24, 24)).isNull());
 }
 

@@ -8,7 +8,9 @@
 #include <QPixmapCache>
 #include <QStyle>
 #include <QStyleOption>
+#include <QSvgRenderer>
 #include <functional>
+#include <memory>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -37,25 +39,16 @@ QIcon themeIcon(const QString &name)
 
 namespace {
 
-// Draws the circle into pixmaps on request, kept in QPixmapCache like Qt's own engines do: list
-// views ask for a row's icon at every repaint.
-class CircleIconEngine final : public QIconEngine
+// An icon drawn into pixmaps on request, at the size and scale it is shown at, and kept in
+// QPixmapCache like Qt's own engines do: list views ask for a row's icon at every repaint.
+class DrawnIconEngine : public QIconEngine
 {
 public:
-    CircleIconEngine(const QColor &color, bool hollow) : m_color(color), m_hollow(hollow) { }
-
-    QIconEngine *clone() const override { return new CircleIconEngine(*this); }
-    QString key() const override { return u"CitewiseCircle"_s; }
-
-    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override
-    {
-        const int side = qMin(size.width(), size.height());
-        return {side, side};
-    }
-
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
         const QSize size = actualSize(rect.size(), mode, state);
+        if (size.isEmpty())
+            return;
         const QRect target(
             rect.topLeft() + QPoint((rect.width() - size.width()) / 2, (rect.height() - size.height()) / 2),
             size);
@@ -74,24 +67,20 @@ public:
         const QSize device = actualSize(size, mode, state);
         if (device.isEmpty())
             return {};
-        const QString cacheKey = u"citewise-circle-%1-%2-%3-%4"_s.arg(m_color.rgba())
-                                     .arg(int(m_hollow))
+        const QString cacheKey = u"citewise-%1-%2-%3x%4-%5"_s.arg(key(), cacheName())
                                      .arg(device.width())
+                                     .arg(device.height())
                                      .arg(int(mode));
         QPixmap pixmap;
         if (QPixmapCache::find(cacheKey, &pixmap))
             return pixmap;
-        pixmap = QPixmap(device);
-        pixmap.fill(Qt::transparent);
+        QImage image(device, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
         {
-            QPainter painter(&pixmap);
-            painter.setRenderHint(QPainter::Antialiasing);
-            const qreal side = device.width();
-            painter.setPen(QPen(m_color.darker(130), side / 8.0));
-            painter.setBrush(m_hollow ? QBrush(Qt::NoBrush) : QBrush(m_color));
-            const qreal margin = side / 6.0;
-            painter.drawEllipse(QRectF(margin, margin, side - 2 * margin, side - 2 * margin));
+            QPainter painter(&image);
+            draw(&painter, device);
         }
+        pixmap = QPixmap::fromImage(std::move(image));
         if (mode != QIcon::Normal) {
             // Disabled and selected looks come from the style, as for any other icon.
             QStyleOption option;
@@ -103,9 +92,87 @@ public:
         return pixmap;
     }
 
+protected:
+    // Tells this icon from the others of its kind in the pixmap cache.
+    virtual QString cacheName() const = 0;
+    // Draws the icon filling `size` (device pixels) of a transparent image.
+    virtual void draw(QPainter *painter, const QSize &size) = 0;
+};
+
+// A filled (or, for placeholders, hollow) coloured circle.
+class CircleIconEngine final : public DrawnIconEngine
+{
+public:
+    CircleIconEngine(const QColor &color, bool hollow) : m_color(color), m_hollow(hollow) { }
+
+    QIconEngine *clone() const override { return new CircleIconEngine(*this); }
+    QString key() const override { return u"CitewiseCircle"_s; }
+
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override
+    {
+        const int side = qMin(size.width(), size.height());
+        return {side, side};
+    }
+
+protected:
+    QString cacheName() const override { return u"%1-%2"_s.arg(m_color.rgba()).arg(int(m_hollow)); }
+
+    void draw(QPainter *painter, const QSize &size) override
+    {
+        painter->setRenderHint(QPainter::Antialiasing);
+        const qreal side = size.width();
+        painter->setPen(QPen(m_color.darker(130), side / 8.0));
+        painter->setBrush(m_hollow ? QBrush(Qt::NoBrush) : QBrush(m_color));
+        const qreal margin = side / 6.0;
+        painter->drawEllipse(QRectF(margin, margin, side - 2 * margin, side - 2 * margin));
+    }
+
 private:
     QColor m_color;
     bool m_hollow;
+};
+
+// An SVG file, read when the icon is first measured or painted and drawn with Qt SVG itself. Qt's
+// own SVG icon engine is a plugin, found by listing and loading the icon engine plugins, and it
+// reads each file twice: to check it when the icon is made, and to draw it.
+class SvgFileIconEngine final : public DrawnIconEngine
+{
+public:
+    explicit SvgFileIconEngine(const QString &path) : m_path(path) { }
+
+    QIconEngine *clone() const override { return new SvgFileIconEngine(*this); }
+    QString key() const override { return u"CitewiseSvgFile"_s; }
+    // Asked by buttons and menus to lay out their text, long before the icon is painted: the files
+    // are the application's own resources, not read for that.
+    bool isNull() override { return m_renderer && !m_renderer->isValid(); }
+
+    // The picture's own proportions, as large as fits.
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override
+    {
+        QSize natural = renderer().defaultSize();
+        if (natural.isEmpty())
+            return {};
+        natural.scale(size, Qt::KeepAspectRatio);
+        return natural;
+    }
+
+protected:
+    QString cacheName() const override { return m_path; }
+    void draw(QPainter *painter, const QSize &size) override
+    {
+        renderer().render(painter, QRectF(QPointF(), QSizeF(size)));
+    }
+
+private:
+    QSvgRenderer &renderer()
+    {
+        if (!m_renderer)
+            m_renderer = std::make_shared<QSvgRenderer>(m_path);
+        return *m_renderer;
+    }
+
+    QString m_path;
+    std::shared_ptr<QSvgRenderer> m_renderer; // shared by the icon's copies, which draw the same file
 };
 
 // Stands in for an icon until something asks what it looks like, then makes it once.
@@ -169,6 +236,8 @@ QIcon fileIconOnDemand(const QString &path)
 {
     if (path.isEmpty())
         return {};
+    if (path.endsWith(u".svg"_s, Qt::CaseInsensitive))
+        return QIcon(new SvgFileIconEngine(path));
     return iconOnDemand([path] { return QIcon(path); });
 }
 

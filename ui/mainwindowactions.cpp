@@ -23,13 +23,6 @@ QAction *makeAction(
     return action;
 }
 
-// The icons are SVG; without Qt's SVG support the tool bar would show blank buttons. Asked of an
-// icon rather than of QImageReader, which would load every image format plugin to answer.
-bool canShowSvgIcons()
-{
-    return !QIcon(u":/icons/citewise.svg"_s).isNull();
-}
-
 } // namespace
 
 MainWindowActions::MainWindowActions(QMainWindow *window) : QObject(window)
@@ -158,7 +151,7 @@ void MainWindowActions::createToolBar(QMainWindow *window)
     toolBar->setAccessibleName(tr("Main tool bar"));
     toolBar->setMovable(false);
     // Text beside the icons only for the actions whose icons are not universally known.
-    toolBar->setToolButtonStyle(canShowSvgIcons() ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonTextOnly);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     for (QAction *action : {newFile, open, save, undo, redo})
         action->setPriority(QAction::LowPriority);
     toolBar->addAction(newFile);
