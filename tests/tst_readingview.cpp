@@ -4,6 +4,7 @@
 #include "articlerenderer.h"
 #include "articleupdate.h"
 #include "diagnostic.h"
+#include "readinglayout.h"
 #include "readingview.h"
 #include "readingviewtestutil.h"
 
@@ -254,7 +255,11 @@ void TestReadingView::setArticleKeepsScrollPosition()
     m_view->setArticle(m_article, analyseArticle(m_article));
     QCOMPARE(bar->value(), before);
 
-    // The very end too, where only a complete layout reaches.
+    // The very end too, where only a complete layout reaches: the new document is laid out to its
+    // end while idle, and the scroll bar learns its full height.
+    const auto *layout = qobject_cast<const ReadingLayout *>(m_view->document()->documentLayout());
+    QVERIFY(layout);
+    QTRY_COMPARE(layout->laidOutBlocks(), m_view->document()->blockCount());
     const int fullRange = qCeil(m_view->document()->size().height()) - m_view->viewport()->height();
     QTRY_VERIFY(qAbs(bar->maximum() - fullRange) <= 1);
     bar->setValue(bar->maximum());

@@ -287,6 +287,14 @@ void ReadingLayout::timerEvent(QTimerEvent *event)
         QAbstractTextDocumentLayout::timerEvent(event);
         return;
     }
+    // Until the document is first drawn, what it shows first is not known: laying out from the top
+    // could only delay that first paint. A document not shown yet is laid out as far as it is asked
+    // about, and its new height told.
+    if (!m_drawn) {
+        m_idle.stop();
+        reportSize();
+        return;
+    }
     QElapsedTimer clock;
     clock.start();
     const qreal width = page().width;
@@ -362,6 +370,11 @@ void ReadingLayout::draw(QPainter *painter, const PaintContext &context)
 {
     const QRectF clip = context.clip.isValid() ? context.clip : QRectF(QPointF(0, 0), documentSize());
     layOutDownTo(clip.bottom());
+    if (!m_drawn) {
+        m_drawn = true;
+        if (m_slots.size() < m_blockCount)
+            scheduleIdleLayout();
+    }
     int n = blockAt(clip.top());
     if (n < 0)
         return;

@@ -1,7 +1,7 @@
 // The reading view's document layout. Blocks are laid out when they are first seen, or in short
-// steps while the application is idle, and an edit lays out only the blocks it touched: where
-// QTextDocumentLayout moves every block after the edit, block heights here sit in a Fenwick tree,
-// so a block's place, or the block at a height, is found in steps logarithmic in the block count.
+// steps while the application is idle once the document has been drawn, and an edit lays out only the blocks
+// it touched: where QTextDocumentLayout moves every block after the edit, block heights here sit in a Fenwick
+// tree, so a block's place, or the block at a height, is found in steps logarithmic in the block count.
 //
 // It draws what the reading view typesets: paragraphs with margins (collapsing between blocks as in
 // QTextDocumentLayout), line heights, indentation, tab stops, block backgrounds, bullet and numbered
@@ -87,6 +87,7 @@ private:
     };
     mutable Estimate m_estimate;
     int m_blockCount = 0;
+    mutable bool m_drawn = false; // the rest is laid out while idle only after the first draw
 };
 
 } // namespace Citewise
