@@ -32,6 +32,17 @@ def json_runs(cmd, n=runs):
     return results
 
 
+def interleaved_runs(cmds, n=runs):
+    """Runs the commands in turn, n rounds, so that the machine's slow and fast phases fall on each
+    of them alike (a ratio of two programs run one block after the other measures the phases too);
+    returns the results of each command."""
+    results = [[] for _ in cmds]
+    for _ in range(n):
+        for i, cmd in enumerate(cmds):
+            results[i].extend(json_runs(cmd, n=1))
+    return results
+
+
 def median(results, key):
     return statistics.median(r[key] for r in results)
 
@@ -52,8 +63,8 @@ rows = []
 open_ms, floor_ms, edit_med, edit_p95, renumber_ui, rss, floor_rss = {}, {}, {}, {}, {}, {}, {}
 for s in sizes:
     full = json_runs([citewise, "--benchmark", article[s]])
-    first = json_runs([citewise, "--benchmark", "--open-only", article[s]])
-    floor = json_runs([os.path.join(bench, "floor_plaintextedit"), article[s]])
+    first, floor = interleaved_runs(
+        [[citewise, "--benchmark", "--open-only", article[s]], [os.path.join(bench, "floor_plaintextedit"), article[s]]])
     open_ms[s], floor_ms[s] = median(first, "launch_ms"), median(floor, "launch_ms")
     edit_med[s], edit_p95[s] = median(full, "edit_latency_ms_median"), median(full, "edit_latency_ms_p95")
     renumber_ui[s] = median(full, "renumber_ms")
@@ -68,8 +79,8 @@ cmark_ms = wall_ms(["cmark-gfm", "-e", "footnotes", markdown[10485760]])
 short_runs = max(15, runs * 3)
 renumber_cli = wall_ms([citewise, "--renumber", article[1048576]], n=short_runs)
 pandoc_ms = wall_ms(["pandoc", "-f", "markdown", "-t", "markdown", markdown[1048576]], n=max(1, runs // 2))
-start = json_runs([citewise, "--benchmark", "--open-only", sample], n=short_runs)
-start_floor = json_runs([os.path.join(bench, "floor_mainwindow")], n=short_runs)
+start, start_floor = interleaved_runs(
+    [[citewise, "--benchmark", "--open-only", sample], [os.path.join(bench, "floor_mainwindow")]], n=short_runs)
 start_ms, start_floor_ms = median(start, "launch_ms"), median(start_floor, "launch_ms")
 start_main_ms = median(start, "open_to_first_paint_ms")
 start_floor_main_ms = median(start_floor, "open_to_first_paint_ms")
