@@ -366,7 +366,7 @@ void TestSidebar::iconsAreMadeWhenShown()
 
     // A bundled icon is read when first shown, and then shows the file.
     initResources();
-    const QIcon bundled = fileIconOnDemand(u":/icons/edit-copy.svg"_s);
+    const QIcon bundled = svgIconOnDemand(u":/icons/edit-copy.svg"_s);
     QVERIFY(!bundled.isNull());
     for (const qreal scale : {1.0, 2.0}) {
         const QPixmap shown = bundled.pixmap(QSize(24, 24), scale);
@@ -386,7 +386,7 @@ void TestSidebar::iconsAreMadeWhenShown()
     }
     QCOMPARE(canvas.copy(5, 0, 30, 30), bundled.pixmap(QSize(30, 30)).toImage());
     QCOMPARE(canvas.pixelColor(2, 15).alpha(), 0);
-    QVERIFY(fileIconOnDemand(u":/icons/no-such-icon.svg"_s).pixmap(QSize(24, 24)).isNull());
+    QVERIFY(svgIconOnDemand(u":/icons/no-such-icon.svg"_s).pixmap(QSize(24, 24)).isNull());
 }
 
 void TestSidebar::columnsFitTheSidebar()

@@ -34,7 +34,7 @@ QIcon themeIcon(const QString &name)
 {
     initResources();
     const QString bundled = u":/icons/"_s + name + u".svg"_s;
-    return QIcon::fromTheme(name, QFile::exists(bundled) ? fileIconOnDemand(bundled) : QIcon());
+    return QIcon::fromTheme(name, QFile::exists(bundled) ? svgIconOnDemand(bundled) : QIcon());
 }
 
 namespace {
@@ -184,7 +184,7 @@ public:
     QIconEngine *clone() const override { return new IconOnDemandEngine(*this); }
     QString key() const override { return u"CitewiseOnDemand"_s; }
     // Asked by buttons and menus to lay out their text, long before the icon is painted: the icons
-    // made on demand are the application's own resources and the style's standard icons.
+    // made on demand are the style's standard icons, which it has.
     bool isNull() override { return m_icon && m_icon->isNull(); }
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
@@ -232,13 +232,9 @@ QIcon iconOnDemand(std::function<QIcon()> make)
     return QIcon(new IconOnDemandEngine(std::move(make)));
 }
 
-QIcon fileIconOnDemand(const QString &path)
+QIcon svgIconOnDemand(const QString &path)
 {
-    if (path.isEmpty())
-        return {};
-    if (path.endsWith(u".svg"_s, Qt::CaseInsensitive))
-        return QIcon(new SvgFileIconEngine(path));
-    return iconOnDemand([path] { return QIcon(path); });
+    return QIcon(new SvgFileIconEngine(path));
 }
 
 } // namespace Citewise

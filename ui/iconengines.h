@@ -25,8 +25,8 @@ QIcon themeIcon(const QString &name);
 // The icon `make` returns, made when the icon is first painted or measured.
 QIcon iconOnDemand(std::function<QIcon()> make);
 
-// The icon in the file at `path` (a bundled resource), read when it is first shown; SVG files are
-// drawn with Qt SVG directly.
-QIcon fileIconOnDemand(const QString &path);
+// The icon in the SVG file at `path` (a bundled resource), read when it is first shown and drawn
+// with Qt SVG.
+QIcon svgIconOnDemand(const QString &path);
 
 } // namespace Citewise

@@ -50,7 +50,7 @@ MainWindow::MainWindow(QWidget *parent)
     initResources();
     setObjectName(u"mainWindow"_s);
     setAccessibleName(tr("Citewise"));
-    setWindowIcon(fileIconOnDemand(u":/icons/citewise.svg"_s));
+    setWindowIcon(svgIconOnDemand(u":/icons/citewise.svg"_s));
     setAcceptDrops(true);
     setDocumentMode(false);
 
