@@ -9,6 +9,9 @@
 #include "readingviewtestutil.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFontInfo>
+#include <QGlyphRun>
+#include <QRawFont>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -96,6 +99,7 @@ private slots:
     void wrappedListItemStaysInItsColumn();
     void codeKeepsItsIndentation();
     void codeBlockIsOneShadedBox();
+    void smallCapitalsKeepTheReadingFace();
 
 private:
     void show(const QString &text);
@@ -366,6 +370,32 @@ void TestReadingView::codeBlockIsOneShadedBox()
     QVERIFY(edit(u"second line\n"_s, u"second line\n\n"_s));
     QVERIFY(edit(u"\n\n\nsecond"_s, u"\nsecond"_s));
     QVERIFY(m_view->document()->toPlainText().contains(u"first line\nsecond line\n\n    third"_s));
+}
+
+// The dateline and the section headings are set in small capitals. Qt makes the small letters from
+// the font of the block's QTextLayout where it has drawn a block before, so every block is laid out
+// in the document's (reading) font: otherwise the small letters came out in the application's
+// sans-serif face. Their glyphs are the reading face's, at a smaller size.
+void TestReadingView::smallCapitalsKeepTheReadingFace()
+{
+    show(u"Title\nSeoul, July 2, 2025 \u2014 Words [1].\nReferences\n[1] https://example.com/\n"_s);
+    m_view->grab();
+    QTextDocument *document = m_view->document();
+    const QString face = QFontInfo(document->defaultFont()).family();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        QVERIFY(document->documentLayout()->blockBoundingRect(block).isValid());
+        QCOMPARE(block.layout()->font(), document->defaultFont());
+    }
+    for (const QString &text : {u"Seoul  \u00b7  July 2, 2025"_s, u"References"_s}) {
+        const QTextBlock block = document->find(text).block();
+        QVERIFY2(block.isValid(), qPrintable(text));
+        QSet<qreal> sizes;
+        for (const QGlyphRun &run : block.layout()->lineAt(0).glyphRuns()) {
+            QCOMPARE(run.rawFont().familyName(), face);
+            sizes.insert(run.rawFont().pixelSize());
+        }
+        QCOMPARE(sizes.size(), 2); // capitals and small letters
+    }
 }
 
 QTEST_MAIN(TestReadingView)

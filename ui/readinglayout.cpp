@@ -88,6 +88,10 @@ ReadingLayout::Slot ReadingLayout::layoutBlock(
 
     QTextLayout *layout = block.layout();
     layout->setTextOption(option);
+    // Qt makes the small letters of small capitals from the layout's own font in places, which is
+    // the application's font unless set: they came out in its sans-serif face, one more face loaded.
+    if (layout->font() != document()->defaultFont())
+        layout->setFont(document()->defaultFont());
     const qreal indent = blockIndent(document(), block, format);
     const qreal left = fixed(format.leftMargin() + (direction == Qt::RightToLeft ? 0 : indent));
     const qreal right = fixed(format.rightMargin() + (direction == Qt::RightToLeft ? indent : 0));
