@@ -372,10 +372,10 @@ void TestReadingView::codeBlockIsOneShadedBox()
     QVERIFY(m_view->document()->toPlainText().contains(u"first line\nsecond line\n\n    third"_s));
 }
 
-// The dateline and the section headings are set in small capitals. Qt makes the small letters from
-// the font of the block's QTextLayout where it has drawn a block before, so every block is laid out
-// in the document's (reading) font: otherwise the small letters came out in the application's
-// sans-serif face. Their glyphs are the reading face's, at a smaller size.
+// The dateline and the section headings are set in small capitals. In places Qt makes the small
+// letters from the font of the block's QTextLayout, so every block is laid out in the document's
+// (reading) font: otherwise they could come out in the application's sans-serif face. Their glyphs
+// are the reading face's, at a smaller size.
 void TestReadingView::smallCapitalsKeepTheReadingFace()
 {
     show(u"Title\nSeoul, July 2, 2025 \u2014 Words [1].\nReferences\n[1] https://example.com/\n"_s);
