@@ -240,8 +240,10 @@ bool isCommandLineRun(int argc, char **argv)
         if (arg.size() < 2 || !arg.startsWith('-'))
             continue;
         QByteArray name = arg.mid(arg.startsWith("--") ? 2 : 1);
-        const bool hasValue = name.contains('=');
-        name = name.left(name.indexOf('='));
+        const qsizetype equals = name.indexOf('=');
+        const bool hasValue = equals >= 0;
+        if (hasValue)
+            name.truncate(equals);
         if (guiFlags.contains(name))
             continue;
         if (guiOptionsWithValue.contains(name)) {

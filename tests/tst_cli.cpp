@@ -1,5 +1,7 @@
 // Runs the built citewise binary the way a script would: output formats, exit codes, and that the
 // batch commands need no display.
+#include "cli.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -96,6 +98,8 @@ private slots:
     void benchmarkRunsOnAnyArticle_data();
     void benchmarkRunsOnAnyArticle();
     void missingModulesAreReported();
+    void guiOptionsOpenTheWindow_data();
+    void guiOptionsOpenTheWindow();
 };
 
 void TestCli::exitCodes_data()
@@ -496,6 +500,38 @@ void TestCli::missingModulesAreReported()
     QVERIFY2(window.err.contains("cannot open the window: the window module is not found"),
         window.err.constData());
     QVERIFY(window.err.contains("still works"));
+}
+
+void TestCli::guiOptionsOpenTheWindow_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("commandLine");
+    QTest::newRow("file") << QStringList {u"a.txt"_s} << false;
+    QTest::newRow("style and its value") << QStringList {u"-style"_s, u"windows"_s, u"a.txt"_s} << false;
+    QTest::newRow("style=value") << QStringList {u"-style=windows"_s, u"a.txt"_s} << false;
+    QTest::newRow("--platform and its value") << QStringList {u"--platform"_s, u"xcb"_s, u"a.txt"_s} << false;
+    QTest::newRow("reverse") << QStringList {u"-reverse"_s, u"a.txt"_s} << false;
+    QTest::newRow("json") << QStringList {u"--json"_s, u"a.txt"_s} << true;
+    QTest::newRow("style, then json")
+        << QStringList {u"-style"_s, u"windows"_s, u"--json"_s, u"a.txt"_s} << true;
+    QTest::newRow("unknown option") << QStringList {u"--colour"_s, u"a.txt"_s} << true;
+    QTest::newRow("after --") << QStringList {u"--"_s, u"--json"_s} << false;
+}
+
+// Qt's own options (-style, -platform, -reverse, ...) open the window with them, written with or
+// without "=" before their value; anything else goes to the command line, which explains itself.
+void TestCli::guiOptionsOpenTheWindow()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, commandLine);
+    arguments.prepend(u"citewise"_s);
+    QList<QByteArray> bytes;
+    for (const QString &argument : std::as_const(arguments))
+        bytes.append(argument.toLocal8Bit());
+    QList<char *> argv;
+    for (QByteArray &argument : bytes)
+        argv.append(argument.data());
+    QCOMPARE(Citewise::isCommandLineRun(int(argv.size()), argv.data()), commandLine);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
