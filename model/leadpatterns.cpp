@@ -143,7 +143,6 @@ std::optional<CommentLead> matchCommentWithTime(QStringView line)
     // The author: up to the first bracket, without the spaces before it, one to 80 characters of
     // neither colons nor brackets.
     qsizetype open = 0;
-    int count = 0;
     qsizetype authorEnd = -1;
     while (open < line.size() && line.at(open) != u'(') {
         const char16_t c = line.at(open).unicode();
@@ -154,21 +153,20 @@ std::optional<CommentLead> matchCommentWithTime(QStringView line)
         else if (authorEnd < 0)
             authorEnd = open;
         open = nextCharacter(line, open);
-        ++count;
     }
     if (open >= line.size() || open == 0)
         return std::nullopt;
     if (authorEnd <= 0)
         authorEnd = authorEnd == 0 ? nextCharacter(line, 0) : open;
     int authorCount = 0;
-    for (qsizetype i = 0; i < authorEnd; i = nextCharacter(line, i))
+    for (qsizetype i = 0; i < authorEnd && authorCount <= 80; i = nextCharacter(line, i))
         ++authorCount;
     if (authorCount > 80)
         return std::nullopt;
     // The time: one to 60 characters up to the closing bracket.
     const qsizetype timeStart = open + 1;
     qsizetype close = timeStart;
-    count = 0;
+    int count = 0;
     while (close < line.size() && count < 60 && line.at(close) != u'(' && line.at(close) != u')') {
         close = nextCharacter(line, close);
         ++count;
