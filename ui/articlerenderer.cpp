@@ -17,6 +17,10 @@ using namespace Qt::StringLiterals;
 namespace Citewise {
 
 static const auto kHrefPrefix = "citewise-ref:"_L1;
+// A marker's size against the text's, and how far it is raised (percent of its own height). Big
+// enough that the numbers stay easy to hit.
+constexpr qreal kMarkerScale = 0.74;
+constexpr qreal kMarkerRaise = 40;
 
 QColor ArticleRenderer::mix(const QColor &a, const QColor &b, qreal amountOfB)
 {
@@ -91,11 +95,16 @@ ArticleRenderer::ArticleRenderer(const QFont &bodyFont, const QPalette &palette)
     m_codeChar.setFontStyleHint(QFont::Monospace);
     m_codeChar.setFontFixedPitch(true);
 
+    // Markers are raised and set smaller by hand rather than with AlignSuperScript, which also loads
+    // the font at its full size for the line's height: one more face for each look of a marker, and
+    // lines holding a marker taller than the others.
     m_markerChar = m_bodyChar;
-    m_markerChar.setVerticalAlignment(QTextCharFormat::AlignSuperScript);
-    // Superscript shrinks the font a lot; start a little larger so the numbers stay easy to hit.
     if (m_font.pointSizeF() > 0)
-        m_markerChar.setFontPointSize(m_font.pointSizeF() * 1.12);
+        m_markerChar.setFontPointSize(m_font.pointSizeF() * kMarkerScale);
+    else
+        m_markerChar.setProperty(
+            QTextFormat::FontPixelSize, qMax(1, qRound(m_font.pixelSize() * kMarkerScale)));
+    m_markerChar.setBaselineOffset(kMarkerRaise);
     m_markerChar.setForeground(m_mutedColor);
 
     m_linkChar = m_markerChar;
