@@ -35,6 +35,11 @@ BodyEditor::BodyEditor(ArticleDocument *document, QWidget *parent)
     setAccessibleName(tr("Article text"));
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    // The scroll bar stays, so the text keeps its width when it grows past one screen or shrinks back:
+    // no reflow of every line under the cursor while typing. Opening a file benefits too: the editor
+    // lays out the last screenful of text to size the scroll bar's handle, and would otherwise do it
+    // twice, before and after the bar appears.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setReadOnly(document->isReadOnly());
     m_highlighter = new MarkerHighlighter(document, this);
     connect(m_highlighter, &MarkerHighlighter::formatsInvalidated, viewport(), qOverload<>(&QWidget::update));
