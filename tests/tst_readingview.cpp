@@ -100,6 +100,7 @@ private slots:
     void codeKeepsItsIndentation();
     void codeBlockIsOneShadedBox();
     void smallCapitalsKeepTheReadingFace();
+    void markersAreRaisedWithoutSpreadingLines();
 
 private:
     void show(const QString &text);
@@ -396,6 +397,37 @@ void TestReadingView::smallCapitalsKeepTheReadingFace()
         }
         QCOMPARE(sizes.size(), 2); // capitals and small letters
     }
+}
+
+// Markers are smaller than the text and raised, and a line holding one is no taller than the lines
+// without.
+void TestReadingView::markersAreRaisedWithoutSpreadingLines()
+{
+    QString paragraph;
+    for (int i = 0; i < 12; ++i)
+        paragraph += u"Words that fill the line and wrap it well past the edge of the page. "_s;
+    paragraph.insert(paragraph.size() / 2, u" [1]"_s);
+    show(u"Title\n"_s + paragraph + u"\nReferences\n[1] https://example.com/\n"_s);
+    m_view->grab();
+    const QTextBlock block = m_view->document()->find(u"Words that fill"_s).block();
+    QVERIFY(block.isValid());
+    QTextLayout *layout = block.layout();
+    QVERIFY(layout->lineCount() > 4);
+    for (int i = 0; i < layout->lineCount(); ++i)
+        QCOMPARE(layout->lineAt(i).height(), layout->lineAt(0).height());
+    const int number = int(block.text().indexOf(u"[1]"_s)) + 1;
+    const QList<QGlyphRun> markerRuns = layout->glyphRuns(number, 1);
+    const QList<QGlyphRun> textRuns = layout->glyphRuns(0, 1);
+    QCOMPARE(markerRuns.size(), 1);
+    QCOMPARE(textRuns.size(), 1);
+    const qreal markerSize = markerRuns.constFirst().rawFont().pixelSize();
+    const qreal textSize = textRuns.constFirst().rawFont().pixelSize();
+    QVERIFY2(markerSize < textSize * 0.85, qPrintable(u"%1 vs %2"_s.arg(markerSize).arg(textSize)));
+    // Glyph positions leave out the vertical shift, which is applied when the line is drawn.
+    QTextCursor cursor(block);
+    cursor.setPosition(block.position() + number + 1);
+    const QTextCharFormat format = cursor.charFormat();
+    QVERIFY(format.baselineOffset() > 0 || format.verticalAlignment() == QTextCharFormat::AlignSuperScript);
 }
 
 QTEST_MAIN(TestReadingView)
