@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -230,6 +231,32 @@ private Q_SLOTS:
         QVERIFY(editor.isReadOnly());
         doc.newDocument();
         QVERIFY(!editor.isReadOnly());
+    }
+
+    // Text growing past one screen, or shrinking back, keeps its width: the lines do not all reflow
+    // under the cursor.
+    void textKeepsItsWidthPastOneScreen()
+    {
+        ArticleDocument doc;
+        QVERIFY(load(doc, "Title\nOne short paragraph [1].\nReferences:\n[1] https://example.com/\n"));
+        BodyEditor editor(&doc);
+        editor.resize(400, 200);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        const int width = editor.viewport()->width();
+        QTextCursor cursor(editor.document());
+        cursor.setPosition(6);
+        cursor.beginEditBlock();
+        for (int i = 0; i < 40; ++i)
+            cursor.insertText(u"A new line of text.\n"_s);
+        cursor.endEditBlock();
+        QCoreApplication::processEvents();
+        QVERIFY(editor.verticalScrollBar()->maximum() > 0);
+        QCOMPARE(editor.viewport()->width(), width);
+        editor.document()->undo();
+        QCoreApplication::processEvents();
+        QCOMPARE(editor.verticalScrollBar()->maximum(), 0);
+        QCOMPARE(editor.viewport()->width(), width);
     }
 
     void findNextAndPrevious()
