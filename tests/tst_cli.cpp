@@ -81,6 +81,7 @@ private slots:
     void exitCodes_data();
     void exitCodes();
     void version();
+    void librariesAreNotTakenFromTheWorkingDirectory();
     void jsonShape_data();
     void jsonShape();
     void lintFormat_data();
@@ -169,6 +170,23 @@ void TestCli::version()
     const RunResult result = runCitewise({u"--version"_s});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out, QByteArray("citewise " CITEWISE_VERSION "\n"));
+}
+
+// Run from a directory holding files named like the libraries it needs, citewise loads the system's:
+// the dynamic loader is never told to look in the current directory.
+void TestCli::librariesAreNotTakenFromTheWorkingDirectory()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const char *name : {"libQt6Core.so.6", "libstdc++.so.6", "libc.so.6", "libgcc_s.so.1"})
+        QVERIFY(writeAll(dir.filePath(QString::fromLatin1(name)), "not a library\n"));
+    QProcess process;
+    process.setWorkingDirectory(dir.path());
+    process.start(QStringLiteral(CITEWISE_BINARY), {u"--version"_s});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.readAllStandardError(), QByteArray());
+    QCOMPARE(process.exitCode(), 0);
 }
 
 void TestCli::jsonShape_data()
