@@ -9,6 +9,7 @@
 #include "mainwindowactions.h"
 #include "problemsmodel.h"
 #include "problemspanel.h"
+#include "rastericons.h"
 #include "referencedialog.h"
 #include "referencesmodel.h"
 #include "referencespanel.h"
@@ -16,6 +17,7 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -26,6 +28,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QSvgRenderer>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,6 +96,7 @@ private slots:
     void columnsFitTheSidebar();
     void toolBarsShowEveryAction();
     void extensionIconIsTheStyles();
+    void iconsDrawnAheadAreTheirPictures();
     void wordsAreCountedInEveryScript();
 
 private:
@@ -387,6 +391,38 @@ void TestSidebar::iconsAreMadeWhenShown()
     QCOMPARE(canvas.copy(5, 0, 30, 30), bundled.pixmap(QSize(30, 30)).toImage());
     QCOMPARE(canvas.pixelColor(2, 15).alpha(), 0);
     QVERIFY(svgIconOnDemand(u":/icons/no-such-icon.svg"_s).pixmap(QSize(24, 24)).isNull());
+}
+
+// Every bundled icon is drawn ahead at the usual sizes, and what was drawn is the picture in its SVG
+// file as Qt SVG draws it now.
+void TestSidebar::iconsDrawnAheadAreTheirPictures()
+{
+    initResources();
+    const QStringList files = QDir(u":/icons"_s).entryList({u"*.svg"_s});
+    QVERIFY(files.size() > 10);
+    for (const QString &file : files) {
+        const QString path = u":/icons/"_s + file;
+        for (const int side : {16, 24, 32, 48})
+            QVERIFY2(!rasterIcon(path, QSize(side, side)).isNull(), qPrintable(path));
+    }
+    QCOMPARE(kRasterIconCount, files.size() * 5);
+    for (int i = 0; i < kRasterIconCount; ++i) {
+        const RasterIcon &entry = kRasterIcons[i];
+        const QString path = QString::fromUtf16(entry.path);
+        QSvgRenderer renderer(path);
+        QCOMPARE(QSize(entry.naturalWidth, entry.naturalHeight), renderer.defaultSize());
+        const QSize size(entry.width, entry.height);
+        QImage expected(size, QImage::Format_ARGB32_Premultiplied);
+        expected.fill(Qt::transparent);
+        {
+            QPainter painter(&expected);
+            renderer.render(&painter, QRectF(QPointF(), QSizeF(size)));
+        }
+        QCOMPARE(rasterIcon(path, size), expected);
+        QCOMPARE(svgIconOnDemand(path).pixmap(size).toImage(), expected);
+    }
+    QVERIFY(rasterIcon(u":/icons/edit-copy.svg"_s, QSize(17, 17)).isNull());
+    QVERIFY(!rasterIconNaturalSize(u":/icons/no-such-icon.svg"_s).isValid());
 }
 
 void TestSidebar::columnsFitTheSidebar()

@@ -1,5 +1,7 @@
 #include "iconengines.h"
 
+#include "rastericons.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QIconEngine>
@@ -74,9 +76,10 @@ public:
         QPixmap pixmap;
         if (QPixmapCache::find(cacheKey, &pixmap))
             return pixmap;
-        QImage image(device, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::transparent);
-        {
+        QImage image = drawnAhead(device);
+        if (image.isNull()) {
+            image = QImage(device, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
             QPainter painter(&image);
             draw(&painter, device);
         }
@@ -97,6 +100,12 @@ protected:
     virtual QString cacheName() const = 0;
     // Draws the icon filling `size` (device pixels) of a transparent image.
     virtual void draw(QPainter *painter, const QSize &size) = 0;
+    // The icon at `size` (device pixels) when it was drawn ahead, else a null image.
+    virtual QImage drawnAhead(const QSize &size)
+    {
+        Q_UNUSED(size);
+        return {};
+    }
 };
 
 // A filled (or, for placeholders, hollow) coloured circle.
@@ -132,7 +141,8 @@ private:
     bool m_hollow;
 };
 
-// An SVG file, read when the icon is first measured or painted and drawn with Qt SVG itself. Qt's
+// An SVG file, shown from the pixels drawn ahead when Citewise was built (rastericons.h), or read
+// when the icon is first measured or painted at another size and drawn with Qt SVG itself. Qt's
 // own SVG icon engine is a plugin, found by listing and loading the icon engine plugins, and it
 // reads each file twice: to check it when the icon is made, and to draw it.
 class SvgFileIconEngine final : public DrawnIconEngine
@@ -149,7 +159,9 @@ public:
     // The picture's own proportions, as large as fits.
     QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override
     {
-        QSize natural = renderer().defaultSize();
+        QSize natural = rasterIconNaturalSize(m_path);
+        if (!natural.isValid())
+            natural = renderer().defaultSize();
         if (natural.isEmpty())
             return {};
         natural.scale(size, Qt::KeepAspectRatio);
@@ -162,6 +174,7 @@ protected:
     {
         renderer().render(painter, QRectF(QPointF(), QSizeF(size)));
     }
+    QImage drawnAhead(const QSize &size) override { return rasterIcon(m_path, size); }
 
 private:
     QSvgRenderer &renderer()
