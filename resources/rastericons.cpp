@@ -62,8 +62,8 @@ int main(int argc, char **argv)
             }
             const QByteArray pixels(reinterpret_cast<const char *>(image.constBits()), image.sizeInBytes());
             const QByteArray packed = qCompress(pixels, 9);
-            data += "const unsigned char icon" + QByteArray::number(count) + "[] = {\n"
-                + byteList(packed) + "};\n";
+            data += "const unsigned char icon" + QByteArray::number(count) + "[] = {\n" + byteList(packed)
+                + "};\n";
             table += "    {u\"" + key.toUtf8() + "\", " + QByteArray::number(natural.width()) + ", "
                 + QByteArray::number(natural.height()) + ", " + QByteArray::number(size.width()) + ", "
                 + QByteArray::number(size.height()) + ", icon" + QByteArray::number(count) + ", "
