@@ -4,7 +4,6 @@
 //
 // Usage: citewise_rastericons OUTPUT.cpp ICON.svg...
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
