@@ -101,6 +101,7 @@ private slots:
     void codeBlockIsOneShadedBox();
     void smallCapitalsKeepTheReadingFace();
     void markersAreRaisedWithoutSpreadingLines();
+    void markersKeepToTheWordBefore();
 
 private:
     void show(const QString &text);
@@ -299,7 +300,8 @@ void TestReadingView::wrappedListItemStaysInItsColumn()
     QVERIFY(item.isValid() && wrapped.isValid() && next.isValid());
     QVERIFY(item.textList());
     QCOMPARE(wrapped.blockNumber(), item.blockNumber());
-    QCOMPARE(item.text(), u"Export with scaling applied, then bake the animation [1]."_s);
+    // (The marker keeps to its word with a no-break space.)
+    QCOMPARE(item.text(), u"Export with scaling applied, then bake the animation\u00a0[1]."_s);
     QCOMPARE(next.textList(), item.textList()); // the same list goes on
     QCOMPARE(next.blockNumber(), item.blockNumber() + 1);
     QCOMPARE(m_view->markerCount(), 1);
@@ -428,6 +430,26 @@ void TestReadingView::markersAreRaisedWithoutSpreadingLines()
     cursor.setPosition(block.position() + number + 1);
     const QTextCharFormat format = cursor.charFormat();
     QVERIFY(format.baselineOffset() > 0 || format.verticalAlignment() == QTextCharFormat::AlignSuperScript);
+}
+
+// No line of the view starts with a marker that follows a word and a space, and the view's text
+// copies as the file's.
+void TestReadingView::markersKeepToTheWordBefore()
+{
+    QString paragraph;
+    for (int i = 0; i < 80; ++i)
+        paragraph += u"word"_s + QString(i % 7, u'x') + u" [1] "_s;
+    paragraph = paragraph.trimmed();
+    show(u"Title\n"_s + paragraph + u"\nReferences\n[1] https://example.com/\n"_s);
+    m_view->grab();
+    const QTextBlock block = m_view->document()->find(u"wordx"_s).block();
+    QVERIFY(block.isValid());
+    QTextLayout *layout = block.layout();
+    QVERIFY(layout->lineCount() > 5);
+    for (int i = 1; i < layout->lineCount(); ++i)
+        QVERIFY2(block.text().at(layout->lineAt(i).textStart()) != u'[', qPrintable(QString::number(i)));
+    QCOMPARE(block.text().size(), paragraph.size());
+    QVERIFY(m_view->document()->toPlainText().contains(paragraph));
 }
 
 QTEST_MAIN(TestReadingView)

@@ -525,7 +525,15 @@ void ArticleRenderer::insertInline(
         const Citation &citation = citations.at(m_nextCitation);
         if (citation.span.end() > to)
             break;
-        insertText(cursor, article.text.view(pos, citation.span.start - pos), format);
+        const QStringView before = article.text.view(pos, citation.span.start - pos);
+        // A marker keeps to the word before it: the space between them is a no-break space in the
+        // view (the same length, and copied as a plain space), so no line starts with a marker.
+        if (before.size() >= 2 && before.back() == u' ' && !before.at(before.size() - 2).isSpace()) {
+            insertText(cursor, before.chopped(1), format);
+            insertPlain(cursor, u"\u00a0", format);
+        } else {
+            insertText(cursor, before, format);
+        }
         insertMarker(cursor, article, m_nextCitation);
         pos = citation.span.end();
         ++m_nextCitation;
