@@ -105,6 +105,7 @@ private slots:
 
 private:
     void show(const QString &text);
+    QTextBlock showParagraph(const QString &paragraph);
     CountingView *m_view = nullptr;
     Article m_article;
 };
@@ -127,6 +128,14 @@ void TestReadingView::show(const QString &text)
     m_view->setArticle(m_article, analyseArticle(m_article));
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view));
+}
+
+// Shows `paragraph` (citing [1]) under a title, typeset and painted, and returns its block.
+QTextBlock TestReadingView::showParagraph(const QString &paragraph)
+{
+    show(u"Title\n"_s + paragraph + u"\nReferences\n[1] https://example.com/\n"_s);
+    m_view->grab();
+    return m_view->document()->find(paragraph.section(u' ', 0, 0)).block();
 }
 
 void TestReadingView::clickingMarkersActivatesTheirReference()
@@ -409,9 +418,7 @@ void TestReadingView::markersAreRaisedWithoutSpreadingLines()
     for (int i = 0; i < 12; ++i)
         paragraph += u"Words that fill the line and wrap it well past the edge of the page. "_s;
     paragraph.insert(paragraph.size() / 2, u" [1]"_s);
-    show(u"Title\n"_s + paragraph + u"\nReferences\n[1] https://example.com/\n"_s);
-    m_view->grab();
-    const QTextBlock block = m_view->document()->find(u"Words that fill"_s).block();
+    const QTextBlock block = showParagraph(paragraph);
     QVERIFY(block.isValid());
     QTextLayout *layout = block.layout();
     QVERIFY(layout->lineCount() > 4);
@@ -440,9 +447,7 @@ void TestReadingView::markersKeepToTheWordBefore()
     for (int i = 0; i < 80; ++i)
         paragraph += u"word"_s + QString(i % 7, u'x') + u" [1] "_s;
     paragraph = paragraph.trimmed();
-    show(u"Title\n"_s + paragraph + u"\nReferences\n[1] https://example.com/\n"_s);
-    m_view->grab();
-    const QTextBlock block = m_view->document()->find(u"wordx"_s).block();
+    const QTextBlock block = showParagraph(paragraph);
     QVERIFY(block.isValid());
     QTextLayout *layout = block.layout();
     QVERIFY(layout->lineCount() > 5);
