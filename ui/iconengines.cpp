@@ -159,9 +159,12 @@ public:
     // The picture's own proportions, as large as fits.
     QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override
     {
-        QSize natural = rasterIconNaturalSize(m_path);
-        if (!natural.isValid())
-            natural = renderer().defaultSize();
+        if (!m_natural.isValid()) {
+            m_natural = rasterIconNaturalSize(m_path);
+            if (!m_natural.isValid())
+                m_natural = renderer().defaultSize();
+        }
+        QSize natural = m_natural;
         if (natural.isEmpty())
             return {};
         natural.scale(size, Qt::KeepAspectRatio);
@@ -185,6 +188,7 @@ private:
     }
 
     QString m_path;
+    QSize m_natural; // the picture's own size, once asked for (from the table of icons drawn ahead)
     std::shared_ptr<QSvgRenderer> m_renderer; // shared by the icon's copies, which draw the same file
 };
 
