@@ -7,6 +7,7 @@
 #include "commentspanel.h"
 #include "iconengines.h"
 #include "mainwindowactions.h"
+#include "plainheaderview.h"
 #include "problemsmodel.h"
 #include "problemspanel.h"
 #include "rastericons.h"
@@ -27,6 +28,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTableView>
@@ -91,6 +93,7 @@ private slots:
     void selectionSurvivesReanalysis();
     void openRequested();
     void commentsRoundTrip();
+    void headerTitlesAreMeasuredAsDrawn();
     void problemActivation();
     void iconsAreMadeWhenShown();
     void columnsFitTheSidebar();
@@ -319,6 +322,38 @@ void TestSidebar::commentsRoundTrip()
     QCOMPARE(m_document->article().comments.size(), 0);
     QCOMPARE(text(), article);
     QCOMPARE(panel.model()->rowCount(), 0);
+}
+
+// The sidebar's headers measure their titles in the font they draw them in, not in bold (which
+// would load a bold face for that alone), and do not turn them bold when a row is selected.
+void TestSidebar::headerTitlesAreMeasuredAsDrawn()
+{
+    QStandardItemModel model(0, 1);
+    const QString title = u"Wide Title With Many Words"_s;
+    model.setHorizontalHeaderLabels({title});
+    QHeaderView stock(Qt::Horizontal);
+    PlainHeaderView plain(Qt::Horizontal);
+    for (QHeaderView *header : std::initializer_list<QHeaderView *> {&stock, &plain}) {
+        header->setModel(&model);
+        header->resizeSections(QHeaderView::ResizeToContents);
+    }
+    QFont bold = plain.font();
+    bold.setBold(true);
+    const int boldExtra
+        = QFontMetrics(bold).size(0, title).width() - plain.fontMetrics().size(0, title).width();
+    QVERIFY(boldExtra > 0);
+    QCOMPARE(plain.sectionSize(0), stock.sectionSize(0) - boldExtra);
+    QVERIFY(!plain.highlightSections());
+
+    auto *references = static_cast<QTableView *>(m_references->view());
+    QVERIFY(qobject_cast<PlainHeaderView *>(references->horizontalHeader()));
+    QVERIFY(references->horizontalHeader()->isSortIndicatorShown());
+    QVERIFY(references->horizontalHeader()->sectionsClickable());
+    CommentsPanel comments(m_document);
+    QVERIFY(qobject_cast<PlainHeaderView *>(comments.view()->header()));
+    QVERIFY(comments.view()->header()->stretchLastSection());
+    ProblemsPanel problems(m_document);
+    QVERIFY(qobject_cast<PlainHeaderView *>(problems.findChild<QTreeView *>()->header()));
 }
 
 void TestSidebar::problemActivation()

@@ -3,6 +3,7 @@
 #include "commentdialog.h"
 #include "commentsmodel.h"
 #include "iconengines.h"
+#include "plainheaderview.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -32,6 +33,7 @@ CommentsPanel::CommentsPanel(ArticleDocument *document, QWidget *parent)
     , m_stack(new QStackedWidget(this))
 {
     setAccessibleName(tr("Comments"));
+    PlainHeaderView::install(m_view);
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Comments list"));
     m_view->setRootIsDecorated(false);

@@ -1,5 +1,6 @@
 #include "problemspanel.h"
 #include "articledocument.h"
+#include "plainheaderview.h"
 #include "problemsmodel.h"
 
 #include <QHeaderView>
@@ -20,6 +21,7 @@ ProblemsPanel::ProblemsPanel(ArticleDocument *document, QWidget *parent)
     , m_empty(new QLabel(this))
     , m_stack(new QStackedWidget(this))
 {
+    PlainHeaderView::install(m_view);
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);

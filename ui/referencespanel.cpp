@@ -2,6 +2,7 @@
 #include "articledocument.h"
 #include "articleedits.h"
 #include "iconengines.h"
+#include "plainheaderview.h"
 #include "referencedialog.h"
 #include "referencesmodel.h"
 
@@ -40,6 +41,7 @@ ReferencesPanel::ReferencesPanel(ArticleDocument *document, QWidget *parent)
     setAccessibleName(tr("References"));
     m_proxy->setSourceModel(m_model);
 
+    PlainHeaderView::install(m_view);
     m_view->setModel(m_proxy);
     m_view->setAccessibleName(tr("References list"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
