@@ -93,6 +93,7 @@ private slots:
     void selectionSurvivesReanalysis();
     void openRequested();
     void commentsRoundTrip();
+    void commentColumnsAreSizedWhenShown();
     void headerTitlesAreMeasuredAsDrawn();
     void problemActivation();
     void iconsAreMadeWhenShown();
@@ -322,6 +323,29 @@ void TestSidebar::commentsRoundTrip()
     QCOMPARE(m_document->article().comments.size(), 0);
     QCOMPARE(text(), article);
     QCOMPARE(panel.model()->rowCount(), 0);
+}
+
+// A hidden comments list does not measure its rows (its view would do so after every analysis); it
+// sizes its columns to them when it is shown.
+void TestSidebar::commentColumnsAreSizedWhenShown()
+{
+    CommentsPanel panel(m_document);
+    const QString author = u"Bartholomew Featherstonehaugh-Smythe"_s;
+    m_document->addComment(author, u"A second source, please."_s);
+    m_document->analyseNow();
+    QCoreApplication::processEvents();
+    QCOMPARE(panel.model()->rowCount(), 1);
+    QFont bold = panel.view()->font();
+    bold.setBold(true); // authors are shown in bold
+    const int authorWidth = QFontMetrics(bold).horizontalAdvance(author);
+    QHeaderView *header = panel.view()->header();
+    QVERIFY(header->sectionSize(CommentsModel::AuthorColumn) < authorWidth);
+
+    panel.resize(900, 300);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QCoreApplication::processEvents();
+    QVERIFY(header->sectionSize(CommentsModel::AuthorColumn) >= authorWidth);
 }
 
 // The sidebar's headers measure their titles in the font they draw them in, not in bold (which

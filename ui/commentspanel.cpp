@@ -44,8 +44,8 @@ CommentsPanel::CommentsPanel(ArticleDocument *document, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->header()->setSectionResizeMode(CommentsModel::AuthorColumn, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(CommentsModel::TimeColumn, QHeaderView::ResizeToContents);
+    // The author and time columns are sized to their contents once the panel is first shown (see
+    // showEvent()): a view sizes such columns even while hidden, after every change of its rows.
     m_view->header()->setStretchLastSection(true);
 
     m_empty->setText(tr("No comments yet."));
@@ -105,6 +105,16 @@ CommentsPanel::CommentsPanel(ArticleDocument *document, QWidget *parent)
     connect(m_document, &ArticleDocument::analysisUpdated, this, &CommentsPanel::refresh);
     connect(m_document, &ArticleDocument::readOnlyChanged, this, &CommentsPanel::updateActions);
     refresh();
+}
+
+void CommentsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    QHeaderView *header = m_view->header();
+    if (header->sectionResizeMode(CommentsModel::AuthorColumn) == QHeaderView::ResizeToContents)
+        return;
+    header->setSectionResizeMode(CommentsModel::AuthorColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(CommentsModel::TimeColumn, QHeaderView::ResizeToContents);
 }
 
 void CommentsPanel::refresh()

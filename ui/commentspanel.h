@@ -35,6 +35,9 @@ public Q_SLOTS:
     void editComment();
     void deleteComment();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
     void updateActions();
