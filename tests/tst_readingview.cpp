@@ -99,7 +99,7 @@ private slots:
     void wrappedListItemStaysInItsColumn();
     void codeKeepsItsIndentation();
     void codeBlockIsOneShadedBox();
-    void smallCapitalsKeepTheReadingFace();
+    void datelineAndHeadingsKeepTheReadingFace();
     void markersAreRaisedWithoutSpreadingLines();
     void markersKeepToTheWordBefore();
 
@@ -384,11 +384,12 @@ void TestReadingView::codeBlockIsOneShadedBox()
     QVERIFY(m_view->document()->toPlainText().contains(u"first line\nsecond line\n\n    third"_s));
 }
 
-// The dateline and the section headings are set in small capitals. In places Qt makes the small
-// letters from the font of the block's QTextLayout, so every block is laid out in the document's
-// (reading) font: otherwise they could come out in the application's sans-serif face. Their glyphs
-// are the reading face's, at a smaller size.
-void TestReadingView::smallCapitalsKeepTheReadingFace()
+// The section headings are set in small capitals. In places Qt makes the small letters from the font
+// of the block's QTextLayout, so every block is laid out in the document's (reading) font: otherwise
+// they could come out in the application's sans-serif face. Their glyphs are the reading face's, at a
+// smaller size. The dateline is set in spaced capitals in the faces of the markers, and needs no face
+// of its own.
+void TestReadingView::datelineAndHeadingsKeepTheReadingFace()
 {
     show(u"Title\nSeoul, July 2, 2025 \u2014 Words [1].\nReferences\n[1] https://example.com/\n"_s);
     m_view->grab();
@@ -398,16 +399,29 @@ void TestReadingView::smallCapitalsKeepTheReadingFace()
         QVERIFY(document->documentLayout()->blockBoundingRect(block).isValid());
         QCOMPARE(block.layout()->font(), document->defaultFont());
     }
-    for (const QString &text : {u"Seoul  \u00b7  July 2, 2025"_s, u"References"_s}) {
-        const QTextBlock block = document->find(text).block();
-        QVERIFY2(block.isValid(), qPrintable(text));
-        QSet<qreal> sizes;
-        for (const QGlyphRun &run : block.layout()->lineAt(0).glyphRuns()) {
-            QCOMPARE(run.rawFont().familyName(), face);
-            sizes.insert(run.rawFont().pixelSize());
+    const auto facesOf = [&](const QTextBlock &block, int from, int length) {
+        QSet<std::pair<qreal, int>> faces;
+        for (const QGlyphRun &run : block.layout()->lineAt(0).glyphRuns(from, length)) {
+            if (run.rawFont().familyName() != face)
+                return QSet<std::pair<qreal, int>>();
+            faces.insert({run.rawFont().pixelSize(), run.rawFont().weight()});
         }
-        QCOMPARE(sizes.size(), 2); // capitals and small letters
-    }
+        return faces;
+    };
+    const QTextBlock heading = document->find(u"References"_s).block();
+    QVERIFY(heading.isValid());
+    QCOMPARE(facesOf(heading, -1, -1).size(), 2); // capitals and small letters
+
+    const QTextBlock dateline = document->find(u"Seoul  \u00b7  July 2, 2025"_s).block();
+    QVERIFY(dateline.isValid());
+    const QTextBlock paragraph = document->find(u"Words"_s).block();
+    QVERIFY(paragraph.isValid());
+    const int marker = int(paragraph.text().indexOf(u'['));
+    const QSet<std::pair<qreal, int>> markerFaces = facesOf(paragraph, marker, 3);
+    QCOMPARE(markerFaces.size(), 2); // brackets and number
+    QCOMPARE(facesOf(dateline, -1, -1), markerFaces);
+    QCOMPARE(dateline.layout()->lineCount(), 1);
+    QVERIFY(markerFaces.begin()->first < facesOf(paragraph, 0, 1).begin()->first);
 }
 
 // Markers are smaller than the text and raised, and a line holding one is no taller than the lines

@@ -95,17 +95,19 @@ ArticleRenderer::ArticleRenderer(const QFont &bodyFont, const QPalette &palette)
     m_codeChar.setFontStyleHint(QFont::Monospace);
     m_codeChar.setFontFixedPitch(true);
 
-    // Markers are raised and set smaller by hand rather than with AlignSuperScript, which also loads
-    // the font at its full size for the line's height: one more face for each look of a marker, and
-    // lines holding a marker taller than the others.
-    m_markerChar = m_bodyChar;
+    // The small size of markers and the dateline: both share its two faces (regular and demibold).
+    m_smallChar = m_mutedChar;
     if (m_font.pointSizeF() > 0)
-        m_markerChar.setFontPointSize(m_font.pointSizeF() * kMarkerScale);
+        m_smallChar.setFontPointSize(m_font.pointSizeF() * kMarkerScale);
     else
-        m_markerChar.setProperty(
+        m_smallChar.setProperty(
             QTextFormat::FontPixelSize, qMax(1, qRound(m_font.pixelSize() * kMarkerScale)));
+
+    // Markers are raised by hand rather than with AlignSuperScript, which also loads the font at its
+    // full size for the line's height: one more face for each look of a marker, and lines holding a
+    // marker taller than the others.
+    m_markerChar = m_smallChar;
     m_markerChar.setBaselineOffset(kMarkerRaise);
-    m_markerChar.setForeground(m_mutedColor);
 
     m_linkChar = m_markerChar;
     m_linkChar.setAnchor(true);
@@ -355,13 +357,16 @@ void ArticleRenderer::renderDateline(QTextCursor &cursor, const Article &article
 {
     QTextBlockFormat format;
     format.setTopMargin(m_em * 0.3);
-    format.setBottomMargin(m_em * 0.45);
-    QTextCharFormat date = m_mutedChar;
-    date.setFontCapitalization(QFont::SmallCaps);
+    format.setBottomMargin(m_em * 0.6);
+    // Spaced capitals at the markers' size and weights, rather than small capitals: those take a face
+    // at the text's size for the capitals and one at a smaller size for the small letters, in each
+    // weight, and the dateline is on the first screen of nearly every article.
+    QTextCharFormat date = m_smallChar;
+    date.setFontCapitalization(QFont::AllUppercase);
     date.setFontLetterSpacingType(QFont::PercentageSpacing);
-    date.setFontLetterSpacing(104);
+    date.setFontLetterSpacing(108);
     QTextCharFormat place = date;
-    place.setFontWeight(QFont::Bold);
+    place.setFontWeight(QFont::DemiBold);
     place.setForeground(m_palette.color(QPalette::Text));
     newBlock(cursor, format, date);
     const Dateline &dateline = article.dateline;

@@ -194,6 +194,7 @@ private:
     QTextCharFormat m_headingChar;
     QTextCharFormat m_mutedChar;
     QTextCharFormat m_codeChar;
+    QTextCharFormat m_smallChar;
     QTextCharFormat m_markerChar;
     QTextCharFormat m_linkChar;
     QTextCharFormat m_danglingChar;
