@@ -376,6 +376,8 @@ void TestSidebar::headerTitlesAreMeasuredAsDrawn()
     CommentsPanel comments(m_document);
     QVERIFY(qobject_cast<PlainHeaderView *>(comments.view()->header()));
     QVERIFY(comments.view()->header()->stretchLastSection());
+    QVERIFY(comments.view()->header()->sectionsMovable());
+    QVERIFY(!comments.view()->header()->isFirstSectionMovable()); // as a tree view's own header
     ProblemsPanel problems(m_document);
     QVERIFY(qobject_cast<PlainHeaderView *>(problems.findChild<QTreeView *>()->header()));
 }
