@@ -43,6 +43,9 @@ Article parseArticle(QString text);
 // Reads line `lineNumber` (1-based) of the article as an entry of a reference list, as parseArticle()
 // does. False when the line is no entry.
 bool parseReferenceEntry(const Article &article, int lineNumber, Reference &ref);
+// Reads the dateline ("Seoul, July 2, 2025 — ") at the start of the article's first paragraph again,
+// as parseArticle() does: for an update that changed or moved that paragraph.
+void readDateline(Article &article);
 // decodeText() + parseArticle(), recording BOM and invalid bytes.
 Article readArticle(QByteArrayView bytes);
 // The exact bytes of the article: readArticle(b) then writeArticle() gives b back.

@@ -182,7 +182,7 @@ public:
         if (commentsHeader && commentsHeader < bodyEnd)
             bodyEnd = commentsHeader;
         parseBody(bodyStart, bodyEnd - 1, false);
-        parseDateline();
+        readDateline(m_a);
 
         if (refHeader) {
             const int end = commentsHeader > refHeader ? commentsHeader - 1 : n;
@@ -334,43 +334,6 @@ private:
         }
     }
 
-    void parseDateline()
-    {
-        if (m_a.paragraphs.isEmpty() || m_a.paragraphs.constFirst().afterReferences)
-            return;
-        const Paragraph &p = m_a.paragraphs.constFirst();
-        const QStringView head = m_a.view(p.span).left(120);
-        const std::optional<DatelineLead> lead = matchDatelineLead(head);
-        if (!lead)
-            return;
-        const QStringView prefix = head.left(lead->prefixLength);
-        const bool hasDate = containsDateLike(prefix);
-        const bool allCapsPlace = prefix.size() >= 3 && prefix.toString().toUpper() == prefix
-            && prefix.front().isLetter() && !prefix.contains(u',');
-        if (!hasDate && !allCapsPlace)
-            return;
-        if (prefix.count(u' ') > 8)
-            return;
-        Dateline d;
-        d.span = {p.span.start, lead->length};
-        qsizetype comma = prefix.indexOf(u',');
-        if (comma < 0)
-            comma = prefix.indexOf(u'，');
-        const qsizetype base = p.span.start;
-        if (comma > 0) {
-            d.placeSpan = trimmedSpan(m_text, {base, comma});
-            d.dateSpan = trimmedSpan(m_text, {base + comma + 1, prefix.size() - comma - 1});
-        } else if (hasDate) {
-            d.dateSpan = trimmedSpan(m_text, {base, prefix.size()});
-        } else {
-            d.placeSpan = trimmedSpan(m_text, {base, prefix.size()});
-        }
-        d.place = m_a.view(d.placeSpan).toString();
-        d.date = m_a.view(d.dateSpan).toString();
-        m_a.hasDateline = true;
-        m_a.dateline = d;
-    }
-
     bool parseEntry(int lineNumber, Reference &ref) const
     {
         return readEntry(m_text, m_a.lines, lineNumber, ref);
@@ -470,6 +433,52 @@ private:
 };
 
 } // namespace
+
+// "Seoul, July 2, 2025 — " at the start of the first paragraph of the body.
+void readDateline(Article &a)
+{
+    a.hasDateline = false;
+    a.dateline = Dateline();
+    if (a.paragraphs.isEmpty() || a.paragraphs.constFirst().afterReferences)
+        return;
+    const Paragraph &p = a.paragraphs.constFirst();
+    const QStringView paragraph = a.view(p.span);
+    const QStringView head = paragraph.left(120);
+    const std::optional<DatelineLead> lead = matchDatelineLead(head);
+    if (!lead)
+        return;
+    const QStringView prefix = head.left(lead->prefixLength);
+    const bool hasDate = containsDateLike(prefix);
+    const bool allCapsPlace = prefix.size() >= 3 && prefix.toString().toUpper() == prefix
+        && prefix.front().isLetter() && !prefix.contains(u',');
+    if (!hasDate && !allCapsPlace)
+        return;
+    if (prefix.count(u' ') > 8)
+        return;
+    // Spans within the paragraph, then placed in the text.
+    const qsizetype base = p.span.start;
+    const auto trimmedAt = [&](qsizetype from, qsizetype length) {
+        const TextSpan span = trimmedSpan(paragraph, {from, length});
+        return TextSpan {base + span.start, span.length};
+    };
+    Dateline d;
+    d.span = {base, lead->length};
+    qsizetype comma = prefix.indexOf(u',');
+    if (comma < 0)
+        comma = prefix.indexOf(u'，');
+    if (comma > 0) {
+        d.placeSpan = trimmedAt(0, comma);
+        d.dateSpan = trimmedAt(comma + 1, prefix.size() - comma - 1);
+    } else if (hasDate) {
+        d.dateSpan = trimmedAt(0, prefix.size());
+    } else {
+        d.placeSpan = trimmedAt(0, prefix.size());
+    }
+    d.place = a.view(d.placeSpan).toString();
+    d.date = a.view(d.dateSpan).toString();
+    a.hasDateline = true;
+    a.dateline = d;
+}
 
 bool parseReferenceEntry(const Article &article, int lineNumber, Reference &ref)
 {

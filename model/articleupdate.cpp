@@ -31,8 +31,9 @@ bool isStructuralLine(QStringView line)
 }
 
 // Whether lines [first, last] of the body can be read again on their own: they lie after the title and
-// the dateline and before both sections, none of them is structural, and the content line above them is
-// no section header (whose first entry they could become).
+// before both sections, none of them is structural, and the content line above them is no section
+// header (whose first entry they could become). The dateline, which only the first paragraph can hold,
+// is read again after them when they reach that far.
 bool isLocalBodyStretch(const Article &a, int first, int last)
 {
     const int n = int(a.lines.size());
@@ -49,8 +50,7 @@ bool isLocalBodyStretch(const Article &a, int first, int last)
         bodyEnd = std::min(bodyEnd, a.commentsSection.headerLine);
     if (last >= bodyEnd)
         return false;
-    if (a.paragraphs.isEmpty() || a.paragraphs.constFirst().afterReferences
-        || a.paragraphs.constFirst().line >= first)
+    if (a.paragraphs.isEmpty() || a.paragraphs.constFirst().afterReferences)
         return false;
     for (int i = first; i <= last; ++i) {
         if (isStructuralLine(lineView(a, i)))
@@ -404,6 +404,18 @@ ArticleChange updateArticle(Article &a, qsizetype position, qsizetype removed, Q
     spliceList(a.malformedMarkers, change.firstMalformed, change.oldMalformedEnd - change.firstMalformed,
         std::move(malformed));
     shiftTail(a, change, change.newParagraphEnd, change.newCitationEnd, change.newMalformedEnd, fenceFrom);
+    // The first paragraph is among the new ones or after them: its dateline may have changed or moved.
+    if (change.firstParagraph == 0) {
+        const bool hadDateline = a.hasDateline;
+        const Dateline before = a.dateline;
+        readDateline(a);
+        // A paragraph that was not the first now is, and reads differently as the first: it is not
+        // among the changed ones, so nothing would show its new dateline.
+        if (change.newParagraphEnd == 0
+            && (hadDateline != a.hasDateline || before.place != a.dateline.place
+                || before.date != a.dateline.date || before.span.length != a.dateline.span.length))
+            return parseWhole(a, change);
+    }
     return change;
 }
 

@@ -51,9 +51,9 @@ struct ArticleChange
 // Replaces `removed` characters at `position` of article.text with `inserted` and brings every part of
 // the article up to date, exactly as parseArticle() of the new text would (hasBom and the invalid
 // encoding fields are left as they were). An edit inside body lines that neither are nor make section
-// headers, code fences, the title or the dateline is handled by re-reading only the lines it touches and
-// moving everything after it; anything else parses the new text again (the result says which). The edit
-// must lie within the text.
+// headers, code fences or the title is handled by re-reading only the lines it touches (and the
+// dateline, when they reach the first paragraph) and moving everything after it; anything else parses
+// the new text again (the result says which). The edit must lie within the text.
 ArticleChange updateArticle(Article &article, qsizetype position, qsizetype removed, QStringView inserted);
 
 } // namespace Citewise

@@ -112,6 +112,7 @@ private Q_SLOTS:
     void matchesFullParse();
     void reportsTheChangedRanges();
     void structuralEditsParseEverything();
+    void datelineParagraphEditsAreIncremental();
     void referenceEntryEditsKeepTheBody();
 };
 
@@ -203,11 +204,59 @@ void TestArticleUpdate::structuralEditsParseEverything()
         QVERIFY2(change.whole, qPrintable(insert));
         QCOMPARE(article, parseArticle(article.text.toString()));
     }
-    // Typing in the title or the first paragraph (which may hold the dateline) parses everything too.
-    for (const QString &anchor : {u"Title"_s, u"Body"_s}) {
-        Article article = parseArticle(text);
-        QVERIFY(updateArticle(article, text.indexOf(anchor), 0, u"x"_s).whole);
-        QCOMPARE(article, parseArticle(article.text.toString()));
+    // Typing in the title parses everything too.
+    Article article = parseArticle(text);
+    QVERIFY(updateArticle(article, text.indexOf(u"Title"), 0, u"x"_s).whole);
+    QCOMPARE(article, parseArticle(article.text.toString()));
+}
+
+// The first paragraph, where the dateline stands, is read again on its own like any other, and the
+// dateline with it: typing in a 10 MB article's lead costs what typing anywhere else does.
+void TestArticleUpdate::datelineParagraphEditsAreIncremental()
+{
+    const QString withDateline = u"Title\n\nSeoul, July 2, 2025 \u2014 Body [1].\n\nMore [2].\n\n"
+                                 "References:\n[1] https://a.example/\n[2] https://b.example/\n"_s;
+    const QString without = u"Title\n\nBody [1].\n\nMore [2].\n\nReferences:\n[1] https://a.example/\n"_s;
+    struct Case
+    {
+        const char *name;
+        QString text;
+        QString anchor;
+        qsizetype offset;
+        qsizetype removed;
+        QString inserted;
+        bool whole;
+        QString place; // the dateline's place afterwards; null: no dateline
+    };
+    const QList<Case> cases = {
+        {"text after the dateline", withDateline, u"Body"_s, 0, 0, u"x"_s, false, u"Seoul"_s},
+        {"its place", withDateline, u"Seoul"_s, 2, 0, u"x"_s, false, u"Sexoul"_s},
+        {"its dash taken out", withDateline, u"\u2014"_s, 0, 1, QString(), false, QString()},
+        {"a dateline typed", without, u"Body"_s, 0, 0, u"Paris, May 1, 2024 \u2014 "_s, false, u"Paris"_s},
+        {"blank lines above it", withDateline, u"\n\nSeoul"_s, 1, 0, u"\n\n"_s, false, u"Seoul"_s},
+        {"a marker typed in it", withDateline, u"Body"_s, 4, 0, u" [2]"_s, false, u"Seoul"_s},
+        // The lead paragraph taken out: the next one is now the first. It is not among the changed
+        // paragraphs, so when it reads as a dateline now, the article is read again.
+        {"the lead taken out, no dateline next", withDateline, u"Seoul"_s, 0, 37, QString(), false,
+            QString()},
+        {"the lead taken out, a dateline next", u"Title\n\nLead.\n\nOSLO \u2014 Then [1].\n"_s, u"Lead"_s, 0,
+            5, QString(), true, u"OSLO"_s},
+        {"the lead and the lines below taken out", u"Title\n\nLead.\n\nOSLO \u2014 Then [1].\n"_s, u"Lead"_s,
+            0, 7, QString(), false, u"OSLO"_s},
+    };
+    for (const Case &c : cases) {
+        Article article = parseArticle(c.text);
+        const qsizetype at = c.text.indexOf(c.anchor) + c.offset;
+        QVERIFY2(at >= c.offset, c.name);
+        const ArticleChange change = updateArticle(article, at, c.removed, c.inserted);
+        QString edited = c.text;
+        edited.replace(at, c.removed, c.inserted);
+        const Article expected = parseArticle(edited);
+        QVERIFY2(article == expected, c.name);
+        QVERIFY2(change.whole == c.whole, c.name);
+        QVERIFY2(article.hasDateline == !c.place.isNull(), c.name);
+        if (!c.place.isNull())
+            QCOMPARE(article.dateline.place, c.place);
     }
 }
 
