@@ -124,6 +124,73 @@ bool sameTypesetting(const QTextDocument *a, const QTextDocument *b, QString *di
     return true;
 }
 
+// Checks that the window's article, diagnostics, editor colours, sidebar, problem list, counts and
+// reading view are those a full rebuild from its text gives. `freshView` is a reading view of the same
+// size and font, to typeset the text from scratch.
+void checkMatchesFullRebuild(MainWindow &window, ReadingView &freshView, const QString &where)
+{
+    ArticleDocument *document = window.document();
+    // The engine: parse and analysis.
+    const Article full = parseArticle(document->text());
+    QVERIFY2(document->article() == full, qPrintable(where));
+    const QList<Diagnostic> diagnostics = analyseArticle(full);
+    QVERIFY2(document->diagnostics() == diagnostics, qPrintable(where));
+
+    // The editor colours markers on the body lines of the latest analysis.
+    QList<bool> body(full.lines.size(), false);
+    for (const Paragraph &paragraph : full.paragraphs)
+        body[paragraph.line - 1] = true;
+    for (int line = 1; line <= full.lines.size(); ++line)
+        QVERIFY2(window.editor()->highlighter()->isBodyLine(line) == body.at(line - 1), qPrintable(where));
+
+    // The sidebar and the problem list.
+    ReferencesModel references;
+    references.setAnalysis(full, diagnostics);
+    QCOMPARE(cellsOf(*window.referencesPanel()->model()), cellsOf(references));
+    ProblemsModel problems;
+    problems.setDiagnostics(diagnostics);
+    QCOMPARE(cellsOf(*window.problemsPanel()->model()), cellsOf(problems));
+    QCOMPARE(window.statusCounts()->citationsLabel()->text(),
+        StatusCounts::tr("Citations: %1").arg(full.citations.size()));
+
+    // The reading view, against one that typesets the text from scratch. It is given an empty
+    // article first: otherwise it too would update in place, and share the window's mistakes.
+    freshView.setArticle(Article(), {});
+    freshView.setArticle(full, diagnostics);
+    freshView.finishRendering();
+    window.readingView()->finishRendering();
+    QVERIFY2(window.readingView()->document()->toPlainText() == freshView.document()->toPlainText(),
+        qPrintable(where));
+    QCOMPARE(window.readingView()->markerCount(), freshView.markerCount());
+    QString difference;
+    QVERIFY2(sameTypesetting(window.readingView()->document(), freshView.document(), &difference),
+        qPrintable(where + u": "_s + difference));
+    // And laid out the same: every marker where it would be in the view typeset from scratch,
+    // scrolled as far (a view learns its full height once it is laid out to the end).
+    for (const ReadingView *view : {window.readingView(), &freshView})
+        qobject_cast<ReadingLayout *>(view->document()->documentLayout())->layoutEverything();
+    QCoreApplication::processEvents();
+    freshView.verticalScrollBar()->setValue(window.readingView()->verticalScrollBar()->value());
+    QCOMPARE(freshView.verticalScrollBar()->value(), window.readingView()->verticalScrollBar()->value());
+    for (int i = 0; i < full.citations.size(); ++i)
+        QVERIFY2(window.readingView()->markerRect(i) == freshView.markerRect(i),
+            qPrintable(where + u": marker %1"_s.arg(i)));
+}
+
+// Opens `path` in `window`, and shows `freshView` beside it for checkMatchesFullRebuild().
+void openBeside(MainWindow &window, ReadingView &freshView, const QString &path)
+{
+    window.resize(1000, 700);
+    QVERIFY(window.openFile(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    freshView.setFont(window.readingView()->font());
+    freshView.setPalette(window.readingView()->palette());
+    freshView.resize(window.readingView()->size());
+    freshView.show(); // laid out at the same width, so that markers can be compared by place
+    QVERIFY(QTest::qWaitForWindowExposed(&freshView));
+}
+
 } // namespace
 
 class TestIncremental : public QObject
@@ -133,6 +200,7 @@ private Q_SLOTS:
     void initTestCase();
     void editsMatchFullRebuild_data();
     void editsMatchFullRebuild();
+    void datelineEditsUpdateInPlace();
 
 private:
     QTemporaryDir m_dir;
@@ -182,19 +250,12 @@ void TestIncremental::editsMatchFullRebuild()
     file.close();
 
     MainWindow window;
-    window.resize(1000, 700);
-    QVERIFY(window.openFile(path));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ReadingView freshView;
+    openBeside(window, freshView, path);
+    if (QTest::currentTestFailed())
+        return;
     ArticleDocument *document = window.document();
     QTextDocument *text = window.editor()->document();
-
-    ReadingView freshView;
-    freshView.setFont(window.readingView()->font());
-    freshView.setPalette(window.readingView()->palette());
-    freshView.resize(window.readingView()->size());
-    freshView.show(); // laid out at the same width, so that markers can be compared by place
-    QVERIFY(QTest::qWaitForWindowExposed(&freshView));
     QRandomGenerator random(seed);
     int incremental = 0;
     int referenceEdits = 0; // typed inside the reference list, the body kept
@@ -222,56 +283,63 @@ void TestIncremental::editsMatchFullRebuild()
             document->refreshExtraDiagnostics();
         const QString where = u"step %1"_s.arg(step);
 
-        // The engine: parse and analysis.
-        const Article full = parseArticle(document->text());
-        QVERIFY2(document->article() == full, qPrintable(where));
-        const QList<Diagnostic> diagnostics = analyseArticle(full);
-        QVERIFY2(document->diagnostics() == diagnostics, qPrintable(where));
-
-        // The editor colours markers on the body lines of the latest analysis.
-        QList<bool> body(full.lines.size(), false);
-        for (const Paragraph &paragraph : full.paragraphs)
-            body[paragraph.line - 1] = true;
-        for (int line = 1; line <= full.lines.size(); ++line)
-            QVERIFY2(
-                window.editor()->highlighter()->isBodyLine(line) == body.at(line - 1), qPrintable(where));
-
-        // The sidebar and the problem list.
-        ReferencesModel references;
-        references.setAnalysis(full, diagnostics);
-        QCOMPARE(cellsOf(*window.referencesPanel()->model()), cellsOf(references));
-        ProblemsModel problems;
-        problems.setDiagnostics(diagnostics);
-        QCOMPARE(cellsOf(*window.problemsPanel()->model()), cellsOf(problems));
-        QCOMPARE(window.statusCounts()->citationsLabel()->text(),
-            StatusCounts::tr("Citations: %1").arg(full.citations.size()));
-
-        // The reading view, against one that typesets the text from scratch. It is given an empty
-        // article first: otherwise it too would update in place, and share the window's mistakes.
-        freshView.setArticle(Article(), {});
-        freshView.setArticle(full, diagnostics);
-        freshView.finishRendering();
-        window.readingView()->finishRendering();
-        QVERIFY2(window.readingView()->document()->toPlainText() == freshView.document()->toPlainText(),
-            qPrintable(where));
-        QCOMPARE(window.readingView()->markerCount(), freshView.markerCount());
-        QString difference;
-        QVERIFY2(sameTypesetting(window.readingView()->document(), freshView.document(), &difference),
-            qPrintable(where + u": "_s + difference));
-        // And laid out the same: every marker where it would be in the view typeset from scratch,
-        // scrolled as far (a view learns its full height once it is laid out to the end).
-        for (const ReadingView *view : {window.readingView(), &freshView})
-            qobject_cast<ReadingLayout *>(view->document()->documentLayout())->layoutEverything();
-        QCoreApplication::processEvents();
-        freshView.verticalScrollBar()->setValue(window.readingView()->verticalScrollBar()->value());
-        QCOMPARE(freshView.verticalScrollBar()->value(), window.readingView()->verticalScrollBar()->value());
-        for (int i = 0; i < full.citations.size(); ++i)
-            QVERIFY2(window.readingView()->markerRect(i) == freshView.markerRect(i),
-                qPrintable(where + u": marker %1"_s.arg(i)));
+        checkMatchesFullRebuild(window, freshView, where);
+        if (QTest::currentTestFailed())
+            return;
     }
     if (mostlyLocal)
         QVERIFY2(incremental > steps / 2, qPrintable(QString::number(incremental)));
     QVERIFY2(referenceEdits > 0, "no edit kept the body while changing the reference list");
+    document->setModified(false);
+}
+
+// Typing in the lead paragraph, where the dateline stands, reads that paragraph again on its own, and
+// the reading view typesets it again in place with the dateline as the edit left it.
+void TestIncremental::datelineEditsUpdateInPlace()
+{
+    MainWindow window;
+    ReadingView freshView;
+    openBeside(window, freshView, QStringLiteral(CITEWISE_FIXTURES_DIR "/mainwindow/article.txt"));
+    if (QTest::currentTestFailed())
+        return;
+    ArticleDocument *document = window.document();
+    QVERIFY(document->article().hasDateline);
+    struct Step
+    {
+        const char *name;
+        QString anchor;
+        int offset;
+        int removed;
+        QString inserted;
+        QString place; // the dateline's place afterwards; null: no dateline
+    };
+    const QList<Step> steps = {
+        {"typed in the place", u"Seoul"_s, 3, 0, u"x"_s, u"Seoxul"_s},
+        {"the dash taken out", u"\u2014 "_s, 0, 2, QString(), QString()},
+        {"a dateline typed", u"Seoxul"_s, 0, 0, u"Busan, July 3, 2025 \u2014 "_s, u"Busan"_s},
+        {"typed in the date", u"July 3"_s, 6, 0, u"1"_s, u"Busan"_s},
+    };
+    for (const Step &step : steps) {
+        const int at = int(document->text().indexOf(step.anchor));
+        QVERIFY2(at >= 0, step.name);
+        const QTextDocument *typeset = window.readingView()->document();
+        QTextCursor cursor(window.editor()->document());
+        cursor.setPosition(at + step.offset);
+        cursor.setPosition(at + step.offset + step.removed, QTextCursor::KeepAnchor);
+        cursor.insertText(step.inserted);
+        document->analyseNow();
+        QVERIFY2(!document->lastChange().whole, step.name);
+        // Typeset in place: the view keeps its document and replaces the lead's blocks in it.
+        QVERIFY2(window.readingView()->document() == typeset, step.name);
+        QCOMPARE(document->article().hasDateline, !step.place.isNull());
+        if (!step.place.isNull()) {
+            QCOMPARE(document->article().dateline.place, step.place);
+            QVERIFY2(window.readingView()->document()->toPlainText().contains(step.place), step.name);
+        }
+        checkMatchesFullRebuild(window, freshView, QString::fromLatin1(step.name));
+        if (QTest::currentTestFailed())
+            return;
+    }
     document->setModified(false);
 }
 

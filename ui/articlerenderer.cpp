@@ -478,6 +478,7 @@ void ArticleRenderer::renderParagraph(
     if (dateline) {
         renderDateline(cursor, article);
         place.firstBlock = cursor.blockNumber();
+        place.dateline = true;
         from = qMax(from, article.dateline.span.end());
     }
 

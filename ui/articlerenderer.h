@@ -60,6 +60,7 @@ public:
         bool standalone = false;
         bool continuation = false; // flows on in the block of the paragraph above (a line wrapped by hand)
         bool code = false; // a line of a code block
+        bool dateline = false; // its first block is the dateline's, its text the next one
     };
     // What replaced paragraphs are part of (see replaceParagraphs()).
     struct Surroundings
@@ -99,6 +100,9 @@ public:
     // code fence, dateline or section, and it does not continue the line above), so that the block,
     // with the lines wrapped by hand that continue it, can be re-typeset in place.
     static bool isStandalone(const Article &article, int index);
+    // Whether paragraph `index` is typeset as the dateline's block and then its own text: a block
+    // pair that nothing flows on in, independent of its neighbours as standalone blocks are.
+    static bool startsWithDateline(const Article &article, int index);
     // Whether body paragraph `index` is the line above it (body text or a list item) wrapped by hand
     // (mail, advisories, Markdown sources): the line above has no blank line after it, is no longer
     // than such lines are and stops short of the end of a sentence. The two read, and are typeset, as

@@ -66,6 +66,19 @@ bool ArticleRenderer::isStandalone(const Article &article, int index)
     return isBodyParagraph(article, article.paragraphs.at(index)) && !continuesPrevious(article, index);
 }
 
+bool ArticleRenderer::startsWithDateline(const Article &article, int index)
+{
+    const Paragraph &paragraph = article.paragraphs.at(index);
+    if (!article.hasDateline || !paragraph.span.contains(article.dateline.span.start))
+        return false;
+    // Body text, as renderParagraph() tells it from code, headings, list items and quotes.
+    const QStringView text = article.view(paragraph.span);
+    qsizetype contentStart = 0;
+    bool numbered = false;
+    return !text.startsWith(u"```") && !text.startsWith(u"~~~") && !headingLevel(text, &contentStart)
+        && !listItem(text, &numbered, &contentStart) && !text.startsWith(u"> ") && text != u">";
+}
+
 bool ArticleRenderer::flowsOnInListItem(const Article &article, int index)
 {
     if (index == 0 || !indentedRightUnder(article, index))

@@ -341,9 +341,10 @@ int ReadingView::replaceableBlocks(
             continue;
         if (place.continuation || place.firstBlock != firstBlock + blocks)
             return 0;
-        if (!place.standalone && (place.code || !document()->findBlockByNumber(place.firstBlock).textList()))
+        if (!place.standalone && !place.dateline
+            && (place.code || !document()->findBlockByNumber(place.firstBlock).textList()))
             standaloneOrItems = false;
-        ++blocks;
+        blocks += place.dateline ? 2 : 1;
     }
     *around = {};
     // Paragraphs that stand alone and list items, typeset again as they are now, perhaps with new lists
@@ -422,7 +423,7 @@ bool ReadingView::replaceableByNewLists(const Article &next, int head, int oldEn
             items = inItem = true;
         } else if (inItem && ArticleRenderer::flowsOnInListItem(next, i)) {
             continue;
-        } else if (ArticleRenderer::isStandalone(next, i)) {
+        } else if (ArticleRenderer::isStandalone(next, i) || ArticleRenderer::startsWithDateline(next, i)) {
             inItem = false;
         } else {
             return false;
