@@ -262,17 +262,7 @@ private:
                 continue;
             if (isReferencesHeader(l) || isCommentsHeader(l))
                 return i;
-            TextSpan span = trimmedSpan(m_text, m_a.lines.at(i - 1).span);
-            if (isMarkdownHeading(m_a.view(span))) {
-                qsizetype k = 0;
-                while (k < span.length && m_text.at(span.start + k) == u'#')
-                    ++k;
-                span = trimmedSpan(m_text, {span.start + k, span.length - k});
-            }
-            m_a.title = m_a.view(span).toString();
-            m_a.titleLine = i;
-            m_a.titleSpan = span;
-            scanMarkers(m_a.view(span), span.start, i, m_a.citations, m_a.malformedMarkers);
+            readTitle(m_a, i, m_a.citations, m_a.malformedMarkers);
             return i + 1;
         }
         return n + 1;
@@ -433,6 +423,23 @@ private:
 };
 
 } // namespace
+
+void readTitle(Article &a, int line, QList<Citation> &citations, QList<MalformedMarker> &malformed)
+{
+    const TextSpan lineSpan = a.lines.at(line - 1).span;
+    const QStringView text = a.text.view(0, lineSpan.end());
+    TextSpan span = trimmedSpan(text, lineSpan);
+    if (isMarkdownHeading(a.view(span))) {
+        qsizetype k = 0;
+        while (k < span.length && text.at(span.start + k) == u'#')
+            ++k;
+        span = trimmedSpan(text, {span.start + k, span.length - k});
+    }
+    a.title = a.view(span).toString();
+    a.titleLine = line;
+    a.titleSpan = span;
+    scanMarkers(a.view(span), span.start, line, citations, malformed);
+}
 
 // "Seoul, July 2, 2025 — " at the start of the first paragraph of the body.
 void readDateline(Article &a)

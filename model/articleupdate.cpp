@@ -274,6 +274,63 @@ bool updateReferenceEntry(Article &a, int line, int index, qsizetype position, q
     return true;
 }
 
+// Whether an edit of `removed` characters at `position`, replaced by `inserted`, stays inside the text
+// of the title line (its terminator untouched, no line break typed), the title not coming from front
+// matter: the candidates for updateTitle().
+bool isTitleEdit(const Article &a, int line, qsizetype position, qsizetype removed, QStringView inserted)
+{
+    if (a.hasInvalidEncoding || a.titleLine == 0 || line != a.titleLine || !a.frontMatter.isEmpty()
+        || lineView(a, 1).trimmed() == u"---")
+        return false;
+    const TextSpan span = a.lines.at(line - 1).span;
+    return position >= span.start && position + removed <= span.end() && !inserted.contains(u'\n')
+        && !inserted.contains(u'\r');
+}
+
+// The title line read again after an edit inside it (see isTitleEdit(); the text is already edited).
+// Holds only when the line still reads as the title (no blank line, section header, code fence or
+// front matter's start); then its markers are the article's first ones, and everything after the line
+// just moves by the edit. False leaves the article untouched.
+bool updateTitle(Article &a, int line, ArticleChange &change)
+{
+    Line &edited = a.lines[line - 1];
+    const Line old = edited;
+    edited.span.length += change.delta;
+    const QStringView text = a.view(edited.span);
+    // A lone CR left at the end would make the line's terminator CRLF.
+    const bool crBeforeFeed = edited.terminatorLength == 1 && text.endsWith(u'\r');
+    if (crBeforeFeed || isBlankLine(text) || isReferencesHeader(text) || isCommentsHeader(text)
+        || isFenceLine(text) || text.trimmed() == u"---") {
+        edited = old;
+        return false;
+    }
+    QList<Citation> citations;
+    QList<MalformedMarker> malformed;
+    readTitle(a, line, citations, malformed);
+
+    const qsizetype oldStretchEnd = old.span.end() + old.terminatorLength;
+    change.whole = false;
+    change.titleChanged = true;
+    change.lineDelta = 0;
+    change.firstLine = line;
+    change.oldLineEnd = change.newLineEnd = line + 1;
+    change.firstParagraph = change.oldParagraphEnd = change.newParagraphEnd = 0;
+    change.firstCitation = 0;
+    change.oldCitationEnd = firstStartingAt(a.citations, oldStretchEnd);
+    change.newCitationEnd = int(citations.size());
+    change.firstMalformed = 0;
+    change.oldMalformedEnd = firstStartingAt(a.malformedMarkers, oldStretchEnd);
+    change.newMalformedEnd = int(malformed.size());
+    change.stretchStart = old.span.start;
+    change.oldStretchEnd = oldStretchEnd;
+    change.removedCitations = a.citations.first(change.oldCitationEnd);
+    spliceList(a.citations, 0, change.oldCitationEnd, std::move(citations));
+    spliceList(a.malformedMarkers, 0, change.oldMalformedEnd, std::move(malformed));
+    shiftTail(a, change, 0, change.newCitationEnd, change.newMalformedEnd, 0);
+    readDateline(a); // it moved with the first paragraph
+    return true;
+}
+
 ArticleChange parseWhole(Article &a, ArticleChange change)
 {
     const bool hasBom = a.hasBom;
@@ -302,7 +359,10 @@ ArticleChange updateArticle(Article &a, qsizetype position, qsizetype removed, Q
     const bool local = isLocalBodyStretch(a, first, last);
     const int entry
         = local || first != last ? -1 : editedReferenceEntry(a, first, position, removed, inserted);
+    const bool titleEdit = !local && isTitleEdit(a, first, position, removed, inserted);
     a.text.replace(position, removed, inserted);
+    if (titleEdit && updateTitle(a, first, change))
+        return change; // typing in the title: the title alone is read again
     if (entry >= 0 && updateReferenceEntry(a, first, entry, position, change.delta)) {
         // Typing in an entry: only that entry is read again. What depends on the list (which markers
         // dangle, duplicates, ...) is for the analysis and the views to find out, as after a full parse.

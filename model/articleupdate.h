@@ -15,6 +15,10 @@ struct ArticleChange
     // fences) read again is the one before, moved by `delta` and `lineDelta` after the edit. The
     // title, dateline and section headers are as they were; the entries may have changed.
     bool bodyUnchanged = false;
+    // Without `whole`: the edit lay inside the title line, which is still the title. The title and its
+    // markers (citations [firstCitation, newCitationEnd), the first ones) were read again; no line or
+    // paragraph changed, everything after the title moved by `delta`.
+    bool titleChanged = false;
 
     qsizetype position = 0; // where the text changed
     qsizetype removed = 0;
@@ -52,8 +56,9 @@ struct ArticleChange
 // the article up to date, exactly as parseArticle() of the new text would (hasBom and the invalid
 // encoding fields are left as they were). An edit inside body lines that neither are nor make section
 // headers, code fences or the title is handled by re-reading only the lines it touches (and the
-// dateline, when they reach the first paragraph) and moving everything after it; anything else parses
-// the new text again (the result says which). The edit must lie within the text.
+// dateline, when they reach the first paragraph) and moving everything after it; so is one inside the
+// title line that leaves it the title. Anything else parses the new text again (the result says
+// which). The edit must lie within the text.
 ArticleChange updateArticle(Article &article, qsizetype position, qsizetype removed, QStringView inserted);
 
 } // namespace Citewise

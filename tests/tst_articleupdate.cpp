@@ -112,6 +112,7 @@ private Q_SLOTS:
     void matchesFullParse();
     void reportsTheChangedRanges();
     void structuralEditsParseEverything();
+    void titleEditsAreIncremental();
     void datelineParagraphEditsAreIncremental();
     void referenceEntryEditsKeepTheBody();
 };
@@ -204,10 +205,53 @@ void TestArticleUpdate::structuralEditsParseEverything()
         QVERIFY2(change.whole, qPrintable(insert));
         QCOMPARE(article, parseArticle(article.text.toString()));
     }
-    // Typing in the title parses everything too.
-    Article article = parseArticle(text);
-    QVERIFY(updateArticle(article, text.indexOf(u"Title"), 0, u"x"_s).whole);
-    QCOMPARE(article, parseArticle(article.text.toString()));
+}
+
+// Typing in the title reads the title line alone while it stays the title; anything that makes it
+// something else parses everything.
+void TestArticleUpdate::titleEditsAreIncremental()
+{
+    const QString text = u"Harbour title\n\nSeoul, July 2, 2025 \u2014 Body [1].\n\nMore [2] and [1,,2].\n\n"
+                         "References:\n[1] https://a.example/\n[2] https://b.example/\n"_s;
+    struct Case
+    {
+        const char *name;
+        QString text;
+        qsizetype at;
+        qsizetype removed;
+        QString inserted;
+        bool whole;
+    };
+    const qsizetype title = text.indexOf(u"title");
+    const QString frontMatter = u"---\ntitle: From front matter\n---\nHeading line\n\nBody [1].\n"_s;
+    const QList<Case> cases = {
+        {"a letter", text, title, 0, u"x"_s, false},
+        {"a word taken out", text, 0, 8, QString(), false},
+        {"a marker", text, title + 5, 0, u" [2]"_s, false},
+        {"a malformed marker", text, title + 5, 0, u" [3-]"_s, false},
+        {"a heading's hashes", text, 0, 0, u"## "_s, false},
+        {"all of it taken out", text, 0, 13, QString(), true},
+        {"made a section header", text, 0, 13, u"References"_s, true},
+        {"made a code fence", text, 0, 0, u"```"_s, true},
+        {"a line break", text, title, 0, u"\n"_s, true},
+        {"its line feed taken out", text, title + 5, 1, QString(), true},
+        {"from front matter", frontMatter, frontMatter.indexOf(u"From"), 0, u"x"_s, true},
+    };
+    for (const Case &c : cases) {
+        Article article = parseArticle(c.text);
+        const qsizetype citations = article.citations.size();
+        const ArticleChange change = updateArticle(article, c.at, c.removed, c.inserted);
+        QString edited = c.text;
+        edited.replace(c.at, c.removed, c.inserted);
+        QVERIFY2(article == parseArticle(edited), c.name);
+        QVERIFY2(change.whole == c.whole, c.name);
+        QVERIFY2(change.titleChanged == !c.whole, c.name);
+        if (!c.whole) {
+            QCOMPARE(change.firstCitation, 0);
+            QCOMPARE(change.newCitationEnd - change.oldCitationEnd, article.citations.size() - citations);
+            QCOMPARE(change.delta, c.inserted.size() - c.removed);
+        }
+    }
 }
 
 // The first paragraph, where the dateline stands, is read again on its own like any other, and the

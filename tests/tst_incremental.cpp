@@ -201,6 +201,7 @@ private Q_SLOTS:
     void editsMatchFullRebuild_data();
     void editsMatchFullRebuild();
     void datelineEditsUpdateInPlace();
+    void titleEditsUpdateInPlace();
 
 private:
     QTemporaryDir m_dir;
@@ -340,6 +341,49 @@ void TestIncremental::datelineEditsUpdateInPlace()
         if (QTest::currentTestFailed())
             return;
     }
+    document->setModified(false);
+}
+
+// Typing in the title reads the title alone, and the reading view sets its block again in place.
+void TestIncremental::titleEditsUpdateInPlace()
+{
+    MainWindow window;
+    ReadingView freshView;
+    openBeside(window, freshView, QStringLiteral(CITEWISE_FIXTURES_DIR "/mainwindow/article.txt"));
+    if (QTest::currentTestFailed())
+        return;
+    ArticleDocument *document = window.document();
+    const QString title = document->article().title;
+    struct Step
+    {
+        const char *name;
+        int offset; // in the title
+        int removed;
+        QString inserted;
+    };
+    const QList<Step> steps = {
+        {"a word typed", 7, 0, u" Old"_s},
+        {"a word taken out", 0, 8, QString()},
+        {"a marker typed", 4, 0, u" [2]"_s}, // the title's markers come before all others
+        {"the marker taken out", 4, 4, QString()},
+    };
+    for (const Step &step : steps) {
+        const QTextDocument *typeset = window.readingView()->document();
+        QTextCursor cursor(window.editor()->document());
+        const int at = int(document->article().titleSpan.start) + step.offset;
+        cursor.setPosition(at);
+        cursor.setPosition(at + step.removed, QTextCursor::KeepAnchor);
+        cursor.insertText(step.inserted);
+        document->analyseNow();
+        QVERIFY2(!document->lastChange().whole, step.name);
+        QVERIFY2(window.readingView()->document() == typeset, step.name);
+        QVERIFY2(
+            window.readingView()->document()->firstBlock().text() == document->article().title, step.name);
+        checkMatchesFullRebuild(window, freshView, QString::fromLatin1(step.name));
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QVERIFY(document->article().title != title);
     document->setModified(false);
 }
 

@@ -173,6 +173,23 @@ void ArticleRenderer::start(const Article &article, QTextDocument *document, QLi
     cursor.beginEditBlock();
     renderTitle(cursor, article);
     cursor.endEditBlock();
+    m_hasTitle = document->characterCount() > 1;
+}
+
+bool ArticleRenderer::replaceTitle(const Article &article, QTextDocument *document, qsizetype *delta)
+{
+    if (!m_hasTitle || article.title.trimmed().isEmpty())
+        return false;
+    const QTextBlock block = document->firstBlock();
+    const int before = block.length();
+    QTextCursor cursor(block);
+    cursor.beginEditBlock();
+    cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    insertPlain(cursor, article.title, m_titleChar);
+    cursor.endEditBlock();
+    *delta = document->firstBlock().length() - before;
+    return true;
 }
 
 void ArticleRenderer::articleReplaced(int paragraphDelta, int citationDelta)

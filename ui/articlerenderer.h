@@ -130,6 +130,10 @@ public:
     // that continue them. Their markers go to `markers` (indexed
     // from citation `markerBase`), their places to `paragraphs` (from `first`). Returns how many blocks
     // they now take.
+    // Sets the title's block to the title of `article`, which is typeset in `document` with a title
+    // already (not an empty one). Returns how many characters the block grew by, through `delta`;
+    // false when there was or is no title, which adds or takes a block: that is no change in place.
+    bool replaceTitle(const Article &article, QTextDocument *document, qsizetype *delta);
     int replaceParagraphs(const Article &article, QTextDocument *document, int first, int count,
         int firstBlock, int oldBlocks, QList<MarkerPlace> *markers, int markerBase,
         QList<ParagraphPlace> *paragraphs, const Surroundings &around);
@@ -214,6 +218,7 @@ private:
     int m_nextParagraph = 0;
     int m_referencesLine = -1;
     int m_commentsLine = -1;
+    bool m_hasTitle = false; // the document starts with the title's block
     bool m_referencesDone = true;
     int m_referenceEntryBlock = -1; // block of the first rendered reference entry
     qsizetype m_referenceEntryCount = 0;

@@ -71,6 +71,7 @@ private:
     bool diffParagraphs(const Article &next, ParagraphEdit *edit) const;
     bool paragraphsFromChange(const Article &next, const ArticleChange &change, ParagraphEdit *edit) const;
     bool updateInPlace(const Article &next, const ArticleChange *change);
+    bool replaceTitle(const Article &next, const ArticleChange &change);
     int replaceableBlocks(
         const Article &next, int head, int oldEnd, int newEnd, ArticleRenderer::Surroundings *around) const;
     int replaceableCodeBlocks(

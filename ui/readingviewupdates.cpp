@@ -121,10 +121,37 @@ bool ReadingView::paragraphsFromChange(
     return true;
 }
 
+// Typing in the title: its block is set again, and everything typeset after it moves.
+bool ReadingView::replaceTitle(const Article &next, const ArticleChange &change)
+{
+    if (change.oldCitationEnd > m_markers.size())
+        return false;
+    qsizetype delta = 0;
+    if (!m_renderer->replaceTitle(next, document(), &delta))
+        return false;
+    // The title is plain text: its markers have no place on the page, before or after.
+    if (m_shiftFrom >= 0 && m_shiftFrom != change.oldCitationEnd)
+        applyPendingMarkerShift();
+    m_markers.remove(0, change.oldCitationEnd);
+    m_markers.insert(0, change.newCitationEnd, ArticleRenderer::MarkerPlace());
+    if (delta != 0) {
+        m_shiftFrom = change.newCitationEnd;
+        m_shiftDelta += delta;
+    } else if (m_shiftFrom >= 0) {
+        m_shiftFrom = change.newCitationEnd;
+    }
+    m_article = next;
+    if (!m_renderer->isFinished())
+        m_renderer->articleReplaced(0, change.newCitationEnd - change.oldCitationEnd);
+    return true;
+}
+
 bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change)
 {
     if (!m_renderer)
         return false;
+    if (change && !change->whole && change->titleChanged)
+        return replaceTitle(next, *change);
     ParagraphEdit edit;
     if (change && change->whole && change->bodyUnchanged) {
         // Typing in a reference entry: the body on the page stays, the list may need typesetting again.
