@@ -27,8 +27,11 @@ void ArticleAnalysis::update(const Article &article, const ArticleChange &change
         analyse(article);
         return;
     }
-    // The reference list did not change: its findings only move with the text after the edit.
+    // The reference list did not change: its findings only move with the text, when they come after
+    // the edit (a comment below the list moves nothing of it).
     const auto moveAfterEdit = [&change](Diagnostic &d) {
+        if (d.span.start < change.oldStretchEnd)
+            return;
         d.line += change.lineDelta;
         d.span.start += change.delta;
     };

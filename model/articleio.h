@@ -43,6 +43,9 @@ Article parseArticle(QString text);
 // Reads line `lineNumber` (1-based) of the article as an entry of a reference list, as parseArticle()
 // does. False when the line is no entry.
 bool parseReferenceEntry(const Article &article, int lineNumber, Reference &ref);
+// What a line of the comments section is. For a comment, `comment` is set as parseArticle() reads it.
+enum class CommentLine { Blank, Placeholder, Comment };
+CommentLine readCommentLine(const Article &article, int line, Comment &comment);
 // Reads line `line` as the article's title, as parseArticle() does (a Markdown heading's '#'s are not
 // part of it), appending its markers to `citations` and `malformed`.
 void readTitle(Article &article, int line, QList<Citation> &citations, QList<MalformedMarker> &malformed);

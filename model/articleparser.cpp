@@ -387,34 +387,17 @@ private:
         s.firstLine = header + 1;
         s.lastLine = last;
         for (int i = header + 1; i <= last; ++i) {
-            const QStringView l = line(i);
-            if (isBlankLine(l))
-                continue;
-            const TextSpan span = trimmedSpan(m_text, m_a.lines.at(i - 1).span);
-            const QStringView t = m_a.view(span);
-            QStringView noPeriod = t;
-            if (noPeriod.endsWith(u'.'))
-                noPeriod.chop(1);
-            if (noPeriod.compare(u"No comments yet", Qt::CaseInsensitive) == 0) {
-                m_a.noCommentsPlaceholder = true;
-                continue;
-            }
             Comment c;
-            c.line = i;
-            c.span = span;
-            qsizetype textStart = 0;
-            if (const std::optional<CommentLead> lead = matchCommentWithTime(t)) {
-                c.author = t.sliced(lead->author.start, lead->author.length).trimmed().toString();
-                c.timestamp = t.sliced(lead->time.start, lead->time.length).trimmed().toString();
-                textStart = lead->length;
-            } else if (const std::optional<CommentLead> lead = matchCommentAuthor(t);
-                       lead && t.sliced(lead->author.start, lead->author.length).count(u' ') < 5) {
-                c.author = t.sliced(lead->author.start, lead->author.length).trimmed().toString();
-                textStart = lead->length;
+            switch (readCommentLine(m_a, i, c)) {
+            case CommentLine::Blank:
+                break;
+            case CommentLine::Placeholder:
+                m_a.noCommentsPlaceholder = true;
+                break;
+            case CommentLine::Comment:
+                m_a.comments.append(std::move(c));
+                break;
             }
-            c.textSpan = trimmedSpan(m_text, {span.start + textStart, span.length - textStart});
-            c.text = m_a.view(c.textSpan).toString();
-            m_a.comments.append(std::move(c));
         }
     }
 
@@ -423,6 +406,37 @@ private:
 };
 
 } // namespace
+
+CommentLine readCommentLine(const Article &a, int line, Comment &c)
+{
+    const TextSpan lineSpan = a.lines.at(line - 1).span;
+    const QStringView l = a.view(lineSpan);
+    if (isBlankLine(l))
+        return CommentLine::Blank;
+    const TextSpan span = trimmedSpan(l, {0, l.size()});
+    const QStringView t = l.sliced(span.start, span.length);
+    QStringView noPeriod = t;
+    if (noPeriod.endsWith(u'.'))
+        noPeriod.chop(1);
+    if (noPeriod.compare(u"No comments yet", Qt::CaseInsensitive) == 0)
+        return CommentLine::Placeholder;
+    c.line = line;
+    c.span = {lineSpan.start + span.start, span.length};
+    qsizetype textStart = 0;
+    if (const std::optional<CommentLead> lead = matchCommentWithTime(t)) {
+        c.author = t.sliced(lead->author.start, lead->author.length).trimmed().toString();
+        c.timestamp = t.sliced(lead->time.start, lead->time.length).trimmed().toString();
+        textStart = lead->length;
+    } else if (const std::optional<CommentLead> lead = matchCommentAuthor(t);
+               lead && t.sliced(lead->author.start, lead->author.length).count(u' ') < 5) {
+        c.author = t.sliced(lead->author.start, lead->author.length).trimmed().toString();
+        textStart = lead->length;
+    }
+    const TextSpan text = trimmedSpan(t, {textStart, t.size() - textStart});
+    c.textSpan = {c.span.start + text.start, text.length};
+    c.text = t.sliced(text.start, text.length).toString();
+    return CommentLine::Comment;
+}
 
 void readTitle(Article &a, int line, QList<Citation> &citations, QList<MalformedMarker> &malformed)
 {

@@ -331,6 +331,78 @@ bool updateTitle(Article &a, int line, ArticleChange &change)
     return true;
 }
 
+// Whether an edit of `removed` characters at `position`, replaced by `inserted`, stays inside the text
+// of one line of the comments section (its terminator untouched, no line break typed), a line that
+// decides nothing else: no section header, code fence or placeholder ("No comments yet"), and no
+// references header above it (whose first entry it could become). The candidates for updateComment().
+bool isCommentEdit(const Article &a, int line, qsizetype position, qsizetype removed, QStringView inserted)
+{
+    const Section &s = a.commentsSection;
+    if (a.hasInvalidEncoding || !s.present || line <= s.headerLine || line > s.lastLine)
+        return false;
+    const TextSpan span = a.lines.at(line - 1).span;
+    if (position < span.start || position + removed > span.end() || inserted.contains(u'\n')
+        || inserted.contains(u'\r'))
+        return false;
+    Comment comment;
+    if (isStructuralLine(lineView(a, line)) || readCommentLine(a, line, comment) == CommentLine::Placeholder)
+        return false;
+    int above = line - 1;
+    for (int run = 0; above > s.headerLine && isSeparatorLine(lineView(a, above)); --above) {
+        if (++run > kMaxSeparatorRun)
+            return false;
+    }
+    return !isReferencesHeader(lineView(a, above));
+}
+
+// The comment line read again after an edit inside it (see isCommentEdit(); the text is already
+// edited). Holds only when it is still a comment or blank, nothing else; then the comment (if any)
+// is replaced, and the comments after it move by the edit (the section ends the article). False
+// leaves the article untouched.
+bool updateComment(Article &a, int line, ArticleChange &change)
+{
+    Line &edited = a.lines[line - 1];
+    const Line old = edited;
+    edited.span.length += change.delta;
+    const QStringView text = a.view(edited.span);
+    // A lone CR left at the end would make the line's terminator CRLF.
+    const bool crBeforeFeed = edited.terminatorLength == 1 && text.endsWith(u'\r');
+    Comment comment;
+    const CommentLine kind = readCommentLine(a, line, comment);
+    if (crBeforeFeed || isStructuralLine(text) || kind == CommentLine::Placeholder) {
+        edited = old;
+        return false;
+    }
+    for (qsizetype i = line; i < a.lines.size(); ++i)
+        a.lines[i].span.start += change.delta;
+    const auto at = std::partition_point(
+        a.comments.cbegin(), a.comments.cend(), [line](const Comment &c) { return c.line < line; });
+    const qsizetype index = at - a.comments.cbegin();
+    const bool had = at != a.comments.cend() && at->line == line;
+    QList<Comment> replacement;
+    if (kind == CommentLine::Comment)
+        replacement.append(std::move(comment));
+    spliceList(a.comments, index, had ? 1 : 0, std::move(replacement));
+
+    // The comments section is the article's last part: only the comments below the line move.
+    moveFrom(a.comments, index + (kind == CommentLine::Comment ? 1 : 0), 0, change.delta);
+    const int paragraph = int(a.paragraphs.size());
+    const int citation = int(a.citations.size());
+    const int malformed = int(a.malformedMarkers.size());
+
+    change.whole = false;
+    change.commentsChanged = true;
+    change.lineDelta = 0;
+    change.firstLine = line;
+    change.oldLineEnd = change.newLineEnd = line + 1;
+    change.firstParagraph = change.oldParagraphEnd = change.newParagraphEnd = paragraph;
+    change.firstCitation = change.oldCitationEnd = change.newCitationEnd = citation;
+    change.firstMalformed = change.oldMalformedEnd = change.newMalformedEnd = malformed;
+    change.stretchStart = old.span.start;
+    change.oldStretchEnd = old.span.end() + old.terminatorLength;
+    return true;
+}
+
 ArticleChange parseWhole(Article &a, ArticleChange change)
 {
     const bool hasBom = a.hasBom;
@@ -360,9 +432,12 @@ ArticleChange updateArticle(Article &a, qsizetype position, qsizetype removed, Q
     const int entry
         = local || first != last ? -1 : editedReferenceEntry(a, first, position, removed, inserted);
     const bool titleEdit = !local && isTitleEdit(a, first, position, removed, inserted);
+    const bool commentEdit = !local && !titleEdit && isCommentEdit(a, first, position, removed, inserted);
     a.text.replace(position, removed, inserted);
     if (titleEdit && updateTitle(a, first, change))
         return change; // typing in the title: the title alone is read again
+    if (commentEdit && updateComment(a, first, change))
+        return change; // typing in a comment: that line alone is read again
     if (entry >= 0 && updateReferenceEntry(a, first, entry, position, change.delta)) {
         // Typing in an entry: only that entry is read again. What depends on the list (which markers
         // dangle, duplicates, ...) is for the analysis and the views to find out, as after a full parse.

@@ -19,6 +19,10 @@ struct ArticleChange
     // markers (citations [firstCitation, newCitationEnd), the first ones) were read again; no line or
     // paragraph changed, everything after the title moved by `delta`.
     bool titleChanged = false;
+    // Without `whole`: the edit lay inside one line of the comments section (the article's last part),
+    // which is still a comment or blank. That comment was read again and those after it moved by
+    // `delta`; no line, paragraph or marker changed.
+    bool commentsChanged = false;
 
     qsizetype position = 0; // where the text changed
     qsizetype removed = 0;
@@ -57,8 +61,9 @@ struct ArticleChange
 // encoding fields are left as they were). An edit inside body lines that neither are nor make section
 // headers, code fences or the title is handled by re-reading only the lines it touches (and the
 // dateline, when they reach the first paragraph) and moving everything after it; so is one inside the
-// title line that leaves it the title. Anything else parses the new text again (the result says
-// which). The edit must lie within the text.
+// title line that leaves it the title, and one inside a line of the comments section that stays a
+// comment or blank. Anything else parses the new text again (the result says which). The edit must lie
+// within the text.
 ArticleChange updateArticle(Article &article, qsizetype position, qsizetype removed, QStringView inserted);
 
 } // namespace Citewise

@@ -114,6 +114,7 @@ private Q_SLOTS:
     void structuralEditsParseEverything();
     void titleEditsAreIncremental();
     void datelineParagraphEditsAreIncremental();
+    void commentEditsAreIncremental();
     void referenceEntryEditsKeepTheBody();
 };
 
@@ -251,6 +252,54 @@ void TestArticleUpdate::titleEditsAreIncremental()
             QCOMPARE(change.newCitationEnd - change.oldCitationEnd, article.citations.size() - citations);
             QCOMPARE(change.delta, c.inserted.size() - c.removed);
         }
+    }
+}
+
+// Typing in a comment reads that line alone while it stays a comment or blank; the comments after it
+// move along, and the findings about the reference list above it stay where they are.
+void TestArticleUpdate::commentEditsAreIncremental()
+{
+    const QString last
+        = u"Title\n\nBody [1] and [3].\n\nReferences:\n[1] https://a.example/\n"
+          "[1] https://b.example/\n\nComments\nAnn (2025-04-09 18:42): Fine.\n\nBob: Agreed.\n"_s;
+    const QString noList = u"Title\n\nBody [1].\n\nComments\nAnn: Fine.\nBob: Agreed.\n"_s;
+    struct Case
+    {
+        const char *name;
+        QString text;
+        QString anchor;
+        qsizetype offset;
+        qsizetype removed;
+        QString inserted;
+        bool whole;
+    };
+    const QList<Case> cases = {
+        {"its text", last, u"Fine"_s, 4, 0, u" then"_s, false},
+        {"its author", last, u"Ann"_s, 1, 0, u"n"_s, false},
+        {"its time", last, u"18:42"_s, 0, 2, u"19"_s, false},
+        {"all of it taken out", last, u"Bob: Agreed."_s, 0, 12, QString(), false},
+        {"typed on a blank line", last, u"\n\nBob"_s, 1, 0, u"Cy: Yes."_s, false},
+        {"no reference list", noList, u"Fine"_s, 4, 0, u" indeed"_s, false},
+        {"made the placeholder", last, u"Bob: Agreed."_s, 0, 12, u"No comments yet"_s, true},
+        {"made a section header", last, u"Bob: Agreed."_s, 0, 12, u"References"_s, true},
+        {"a line break", last, u"Agreed"_s, 0, 0, u"\n"_s, true},
+    };
+    for (const Case &c : cases) {
+        Article article = parseArticle(c.text);
+        const qsizetype at = c.text.indexOf(c.anchor) + c.offset;
+        QVERIFY2(at >= c.offset, c.name);
+        const ArticleChange change = updateArticle(article, at, c.removed, c.inserted);
+        QString edited = c.text;
+        edited.replace(at, c.removed, c.inserted);
+        const Article expected = parseArticle(edited);
+        QVERIFY2(article == expected, c.name);
+        QVERIFY2(change.whole == c.whole, c.name);
+        QVERIFY2(change.commentsChanged == !c.whole, c.name);
+        // The analysis kept up to date from the change is a fresh one (findings on the list included).
+        ArticleAnalysis analysis;
+        analysis.analyse(parseArticle(c.text));
+        analysis.update(article, change);
+        QVERIFY2(analysis.diagnostics() == analyseArticle(expected), c.name);
     }
 }
 

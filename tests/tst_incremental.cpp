@@ -6,6 +6,8 @@
 #include "articlegenerator.h"
 #include "articleio.h"
 #include "bodyeditor.h"
+#include "commentsmodel.h"
+#include "commentspanel.h"
 #include "mainwindow.h"
 #include "markerhighlighter.h"
 #include "problemsmodel.h"
@@ -150,6 +152,9 @@ void checkMatchesFullRebuild(MainWindow &window, ReadingView &freshView, const Q
     ProblemsModel problems;
     problems.setDiagnostics(diagnostics);
     QCOMPARE(cellsOf(*window.problemsPanel()->model()), cellsOf(problems));
+    CommentsModel comments;
+    comments.setArticle(full);
+    QCOMPARE(cellsOf(*window.commentsPanel()->model()), cellsOf(comments));
     QCOMPARE(window.statusCounts()->citationsLabel()->text(),
         StatusCounts::tr("Citations: %1").arg(full.citations.size()));
 
@@ -218,6 +223,7 @@ private Q_SLOTS:
     void editsMatchFullRebuild_data();
     void editsMatchFullRebuild();
     void leadEditsUpdateInPlace();
+    void commentEditsUpdateInPlace();
 
 private:
     QTemporaryDir m_dir;
@@ -350,6 +356,51 @@ void TestIncremental::leadEditsUpdateInPlace()
             return;
         QVERIFY2(window.readingView()->document()->toPlainText().contains(step.shown), step.name);
         QVERIFY2(document->article().hasDateline == step.dateline, step.name);
+    }
+    document->setModified(false);
+}
+
+// Typing in a comment reads that line alone, and the reading view typesets the comments, which end
+// the page, again in place.
+void TestIncremental::commentEditsUpdateInPlace()
+{
+    MainWindow window;
+    ReadingView freshView;
+    openBeside(window, freshView, QStringLiteral(CITEWISE_FIXTURES_DIR "/mainwindow/article.txt"));
+    if (QTest::currentTestFailed())
+        return;
+    ArticleDocument *document = window.document();
+    // The placeholder ("No comments yet") becomes a comment: that reads the article again.
+    QTextCursor cursor(window.editor()->document());
+    cursor.setPosition(int(document->text().indexOf(u"No comments yet")));
+    cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+    cursor.insertText(u"Ann (2025-04-09 18:42): Fine."_s);
+    document->analyseNow();
+    QCOMPARE(document->article().comments.size(), 1);
+    struct Step
+    {
+        const char *name;
+        QString anchor; // the edit is at `offset` from its first occurrence
+        int offset;
+        int removed;
+        QString inserted;
+        QString shown; // on the page afterwards
+        int comments;
+    };
+    const QList<Step> steps = {
+        {"its text", u"Fine."_s, 4, 0, u" then"_s, u"Fine then."_s, 1},
+        {"its author", u"Ann ("_s, 3, 0, u"a"_s, u"Anna"_s, 1},
+        {"all of it taken out", u"Anna ("_s, 0, 35, QString(), u"No comments yet."_s, 0},
+        {"typed on the blank line", u"Comments\n"_s, 9, 0, u"Bob: Agreed."_s, u"Agreed."_s, 1},
+    };
+    for (const Step &step : steps) {
+        const int at = int(document->text().indexOf(step.anchor));
+        QVERIFY2(at >= 0, step.name);
+        typeInPlace(window, freshView, at + step.offset, step.removed, step.inserted, step.name);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(window.readingView()->document()->toPlainText().contains(step.shown), step.name);
+        QVERIFY2(document->article().comments.size() == step.comments, step.name);
     }
     document->setModified(false);
 }

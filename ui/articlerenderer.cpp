@@ -139,6 +139,7 @@ void ArticleRenderer::reset(
     m_previousKind = BlockKind::Body;
     m_list = nullptr;
     m_referenceEntryBlock = -1;
+    m_commentBlock = -1;
     m_referenceEntryCount = 0;
 }
 

@@ -142,6 +142,10 @@ public:
     // entries may have changed in their addresses and labels only. Returns how many characters longer
     // the document got, or nothing when the section on the page has other numbers or entries.
     std::optional<qsizetype> replaceReferenceEntries();
+    // Typesets the comments again, in the blocks they take (typing in one: the count may change, a
+    // comment may come or go). They end the document, so nothing after them moves. False when they
+    // are not typeset as the article's last part; true at once when they are not typeset yet.
+    bool replaceComments();
     bool referencesRendered() const { return m_referencesDone; }
     // Whether the markers typeset so far dangle or not by the reference numbers of `article`.
     bool hasReferenceNumbersOf(const Article &article) const;
@@ -178,6 +182,7 @@ private:
     void renderReferences(QTextCursor &cursor, const Article &article);
     void renderReferenceEntries(QTextCursor &cursor, const Article &article);
     void renderComments(QTextCursor &cursor, const Article &article);
+    void renderCommentBlocks(QTextCursor &cursor, const Article &article);
     void renderSectionHeading(QTextCursor &cursor, QString heading);
     void renderRule(QTextCursor &cursor);
     void newBlock(QTextCursor &cursor, const QTextBlockFormat &format, const QTextCharFormat &charFormat);
@@ -222,6 +227,7 @@ private:
     bool m_referencesDone = true;
     int m_referenceEntryBlock = -1; // block of the first rendered reference entry
     qsizetype m_referenceEntryCount = 0;
+    int m_commentBlock = -1; // the first block after the comments' heading, once they are typeset
     bool m_commentsDone = true;
     bool m_finished = true;
     QSet<qint64> m_referenceNumbers;

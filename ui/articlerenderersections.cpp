@@ -164,7 +164,36 @@ void ArticleRenderer::renderComments(QTextCursor &cursor, const Article &article
     if (heading.trimmed().isEmpty())
         heading = tr("Comments");
     renderSectionHeading(cursor, heading);
+    renderCommentBlocks(cursor, article);
+    m_previousKind = BlockKind::Body;
+    m_list = nullptr;
+}
 
+bool ArticleRenderer::replaceComments()
+{
+    if (!m_commentsDone)
+        return true; // the rendering gets to them with the article as it is now
+    if (m_commentBlock < 0 || !m_article || !m_document || !m_referencesDone)
+        return false;
+    const QTextBlock from = m_document->findBlockByNumber(m_commentBlock);
+    const QTextBlock to = m_document->lastBlock();
+    if (!from.isValid())
+        return false;
+    const bool firstBlock = m_firstBlock;
+    QTextCursor cursor(m_document);
+    cursor.beginEditBlock();
+    cursor.setPosition(from.position());
+    cursor.setPosition(to.position() + to.length() - 1, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    m_firstBlock = true; // the emptied first comment block takes its format anew
+    renderCommentBlocks(cursor, *m_article);
+    cursor.endEditBlock();
+    m_firstBlock = firstBlock;
+    return true;
+}
+
+void ArticleRenderer::renderCommentBlocks(QTextCursor &cursor, const Article &article)
+{
     QTextBlockFormat format;
     format.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
     format.setBottomMargin(m_em * 0.6);
@@ -178,10 +207,13 @@ void ArticleRenderer::renderComments(QTextCursor &cursor, const Article &article
         QTextCharFormat none = m_mutedChar;
         none.setFontItalic(true);
         newBlock(cursor, format, none);
+        m_commentBlock = cursor.blockNumber();
         insertPlain(cursor, tr("No comments yet."), none);
     }
     for (const Comment &comment : article.comments) {
         newBlock(cursor, format, m_bodyChar);
+        if (&comment == &article.comments.constFirst())
+            m_commentBlock = cursor.blockNumber();
         if (!comment.author.isEmpty() || !comment.timestamp.isEmpty()) {
             insertPlain(cursor, comment.author, author);
             if (!comment.timestamp.isEmpty())
@@ -191,8 +223,6 @@ void ArticleRenderer::renderComments(QTextCursor &cursor, const Article &article
         }
         insertPlain(cursor, comment.text, m_bodyChar);
     }
-    m_previousKind = BlockKind::Body;
-    m_list = nullptr;
 }
 
 } // namespace Citewise

@@ -72,6 +72,7 @@ private:
     bool paragraphsFromChange(const Article &next, const ArticleChange &change, ParagraphEdit *edit) const;
     bool updateInPlace(const Article &next, const ArticleChange *change);
     bool replaceTitle(const Article &next, const ArticleChange &change);
+    bool replaceComments(const Article &next);
     int replaceableBlocks(
         const Article &next, int head, int oldEnd, int newEnd, ArticleRenderer::Surroundings *around) const;
     int replaceableCodeBlocks(

@@ -146,12 +146,21 @@ bool ReadingView::replaceTitle(const Article &next, const ArticleChange &change)
     return true;
 }
 
+// Typing in a comment: the comments, which end the page, are typeset again.
+bool ReadingView::replaceComments(const Article &next)
+{
+    m_article = next; // what the renderer reads them from
+    return m_renderer->replaceComments();
+}
+
 bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change)
 {
     if (!m_renderer)
         return false;
     if (change && !change->whole && change->titleChanged)
         return replaceTitle(next, *change);
+    if (change && !change->whole && change->commentsChanged)
+        return replaceComments(next);
     ParagraphEdit edit;
     if (change && change->whole && change->bodyUnchanged) {
         // Typing in a reference entry: the body on the page stays, the list may need typesetting again.
