@@ -9,6 +9,7 @@
 #include "listsplice.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace Citewise {
 
@@ -217,6 +218,21 @@ bool sameBodyMoved(const Article &before, const Article &after, const ArticleCha
     return true;
 }
 
+// Line `line` lengthened by an edit of `delta` characters inside it (the text is already edited): its
+// text, or nothing (the line left as it was) when a lone CR would be left at its end, which would make
+// its terminator CRLF.
+std::optional<QStringView> lengthenEditedLine(Article &a, int line, qsizetype delta)
+{
+    Line &edited = a.lines[line - 1];
+    edited.span.length += delta;
+    const QStringView text = a.view(edited.span);
+    if (edited.terminatorLength == 1 && text.endsWith(u'\r')) {
+        edited.span.length -= delta;
+        return std::nullopt;
+    }
+    return text;
+}
+
 // Whether an edit of `removed` characters at `position`, replaced by `inserted`, stays inside the text of
 // one entry line of the reference list (its terminator untouched, no line break typed): the candidates
 // for updateReferenceEntry(). Returns the entry's index, or -1.
@@ -240,16 +256,12 @@ int editedReferenceEntry(
 // edit just moves by `delta`. False leaves the article untouched.
 bool updateReferenceEntry(Article &a, int line, int index, qsizetype position, qsizetype delta)
 {
-    Line &edited = a.lines[line - 1];
-    const Line old = edited;
-    edited.span.length += delta;
-    const QStringView text = a.view(edited.span);
-    // A lone CR left at the end would make the line's terminator CRLF.
-    const bool crBeforeFeed = edited.terminatorLength == 1 && text.endsWith(u'\r');
+    const Line old = a.lines.at(line - 1);
+    const std::optional<QStringView> text = lengthenEditedLine(a, line, delta);
     Reference ref;
-    if (crBeforeFeed || isSeparatorLine(text) || isStructuralLine(text) || isMarkdownHeading(text.trimmed())
+    if (!text || isSeparatorLine(*text) || isStructuralLine(*text) || isMarkdownHeading(text->trimmed())
         || !parseReferenceEntry(a, line, ref)) {
-        edited = old;
+        a.lines[line - 1] = old;
         return false;
     }
     for (qsizetype i = line; i < a.lines.size(); ++i)
@@ -293,15 +305,11 @@ bool isTitleEdit(const Article &a, int line, qsizetype position, qsizetype remov
 // just moves by the edit. False leaves the article untouched.
 bool updateTitle(Article &a, int line, ArticleChange &change)
 {
-    Line &edited = a.lines[line - 1];
-    const Line old = edited;
-    edited.span.length += change.delta;
-    const QStringView text = a.view(edited.span);
-    // A lone CR left at the end would make the line's terminator CRLF.
-    const bool crBeforeFeed = edited.terminatorLength == 1 && text.endsWith(u'\r');
-    if (crBeforeFeed || isBlankLine(text) || isReferencesHeader(text) || isCommentsHeader(text)
-        || isFenceLine(text) || text.trimmed() == u"---") {
-        edited = old;
+    const Line old = a.lines.at(line - 1);
+    const std::optional<QStringView> text = lengthenEditedLine(a, line, change.delta);
+    if (!text || isBlankLine(*text) || isReferencesHeader(*text) || isCommentsHeader(*text)
+        || isFenceLine(*text) || text->trimmed() == u"---") {
+        a.lines[line - 1] = old;
         return false;
     }
     QList<Citation> citations;
@@ -361,16 +369,12 @@ bool isCommentEdit(const Article &a, int line, qsizetype position, qsizetype rem
 // leaves the article untouched.
 bool updateComment(Article &a, int line, ArticleChange &change)
 {
-    Line &edited = a.lines[line - 1];
-    const Line old = edited;
-    edited.span.length += change.delta;
-    const QStringView text = a.view(edited.span);
-    // A lone CR left at the end would make the line's terminator CRLF.
-    const bool crBeforeFeed = edited.terminatorLength == 1 && text.endsWith(u'\r');
+    const Line old = a.lines.at(line - 1);
+    const std::optional<QStringView> text = lengthenEditedLine(a, line, change.delta);
     Comment comment;
-    const CommentLine kind = readCommentLine(a, line, comment);
-    if (crBeforeFeed || isStructuralLine(text) || kind == CommentLine::Placeholder) {
-        edited = old;
+    const CommentLine kind = text ? readCommentLine(a, line, comment) : CommentLine::Blank;
+    if (!text || isStructuralLine(*text) || kind == CommentLine::Placeholder) {
+        a.lines[line - 1] = old;
         return false;
     }
     for (qsizetype i = line; i < a.lines.size(); ++i)

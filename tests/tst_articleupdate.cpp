@@ -102,6 +102,39 @@ Edit randomEdit(QRandomGenerator &random, const QString &text)
     return edit;
 }
 
+// An edit of `removed` characters at `offset` after the first `anchor` in `text`, replaced by
+// `inserted`, and whether it is to parse everything.
+struct LocalEdit
+{
+    const char *name;
+    QString text;
+    QString anchor;
+    qsizetype offset;
+    qsizetype removed;
+    QString inserted;
+    bool whole;
+};
+
+// Applies `edit` to the parsed text with updateArticle(), and checks the result, and an analysis
+// kept up to date from the change, against a fresh parse and analysis of the edited text.
+void applyAndCheck(const LocalEdit &edit, Article &article, ArticleChange &change)
+{
+    const qsizetype at = edit.text.indexOf(edit.anchor) + edit.offset;
+    QVERIFY2(at >= edit.offset, edit.name);
+    article = parseArticle(edit.text);
+    ArticleAnalysis analysis;
+    analysis.analyse(article);
+    change = updateArticle(article, at, edit.removed, edit.inserted);
+    analysis.update(article, change);
+    QString edited = edit.text;
+    edited.replace(at, edit.removed, edit.inserted);
+    const Article expected = parseArticle(edited);
+    QVERIFY2(article == expected, edit.name);
+    QVERIFY2(change.whole == edit.whole, edit.name);
+    QCOMPARE(change.delta, edit.inserted.size() - edit.removed);
+    QVERIFY2(analysis.diagnostics() == analyseArticle(expected), edit.name);
+}
+
 } // namespace
 
 class TestArticleUpdate : public QObject
@@ -214,43 +247,31 @@ void TestArticleUpdate::titleEditsAreIncremental()
 {
     const QString text = u"Harbour title\n\nSeoul, July 2, 2025 \u2014 Body [1].\n\nMore [2] and [1,,2].\n\n"
                          "References:\n[1] https://a.example/\n[2] https://b.example/\n"_s;
-    struct Case
-    {
-        const char *name;
-        QString text;
-        qsizetype at;
-        qsizetype removed;
-        QString inserted;
-        bool whole;
-    };
-    const qsizetype title = text.indexOf(u"title");
     const QString frontMatter = u"---\ntitle: From front matter\n---\nHeading line\n\nBody [1].\n"_s;
-    const QList<Case> cases = {
-        {"a letter", text, title, 0, u"x"_s, false},
-        {"a word taken out", text, 0, 8, QString(), false},
-        {"a marker", text, title + 5, 0, u" [2]"_s, false},
-        {"a malformed marker", text, title + 5, 0, u" [3-]"_s, false},
-        {"a heading's hashes", text, 0, 0, u"## "_s, false},
-        {"all of it taken out", text, 0, 13, QString(), true},
-        {"made a section header", text, 0, 13, u"References"_s, true},
-        {"made a code fence", text, 0, 0, u"```"_s, true},
-        {"a line break", text, title, 0, u"\n"_s, true},
-        {"its line feed taken out", text, title + 5, 1, QString(), true},
-        {"from front matter", frontMatter, frontMatter.indexOf(u"From"), 0, u"x"_s, true},
+    const QList<LocalEdit> edits = {
+        {"a letter", text, u"title"_s, 0, 0, u"x"_s, false},
+        {"a word taken out", text, u"Harbour"_s, 0, 8, QString(), false},
+        {"a marker", text, u"title"_s, 5, 0, u" [2]"_s, false},
+        {"a malformed marker", text, u"title"_s, 5, 0, u" [3-]"_s, false},
+        {"a heading's hashes", text, u"Harbour"_s, 0, 0, u"## "_s, false},
+        {"all of it taken out", text, u"Harbour"_s, 0, 13, QString(), true},
+        {"made a section header", text, u"Harbour"_s, 0, 13, u"References"_s, true},
+        {"made a code fence", text, u"Harbour"_s, 0, 0, u"```"_s, true},
+        {"a line break", text, u"title"_s, 0, 0, u"\n"_s, true},
+        {"its line feed taken out", text, u"title"_s, 5, 1, QString(), true},
+        {"from front matter", frontMatter, u"From"_s, 0, 0, u"x"_s, true},
     };
-    for (const Case &c : cases) {
-        Article article = parseArticle(c.text);
-        const qsizetype citations = article.citations.size();
-        const ArticleChange change = updateArticle(article, c.at, c.removed, c.inserted);
-        QString edited = c.text;
-        edited.replace(c.at, c.removed, c.inserted);
-        QVERIFY2(article == parseArticle(edited), c.name);
-        QVERIFY2(change.whole == c.whole, c.name);
-        QVERIFY2(change.titleChanged == !c.whole, c.name);
-        if (!c.whole) {
+    for (const LocalEdit &edit : edits) {
+        const qsizetype citations = parseArticle(edit.text).citations.size();
+        Article article;
+        ArticleChange change;
+        applyAndCheck(edit, article, change);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(change.titleChanged == !edit.whole, edit.name);
+        if (!edit.whole) {
             QCOMPARE(change.firstCitation, 0);
             QCOMPARE(change.newCitationEnd - change.oldCitationEnd, article.citations.size() - citations);
-            QCOMPARE(change.delta, c.inserted.size() - c.removed);
         }
     }
 }
@@ -263,17 +284,7 @@ void TestArticleUpdate::commentEditsAreIncremental()
         = u"Title\n\nBody [1] and [3].\n\nReferences:\n[1] https://a.example/\n"
           "[1] https://b.example/\n\nComments\nAnn (2025-04-09 18:42): Fine.\n\nBob: Agreed.\n"_s;
     const QString noList = u"Title\n\nBody [1].\n\nComments\nAnn: Fine.\nBob: Agreed.\n"_s;
-    struct Case
-    {
-        const char *name;
-        QString text;
-        QString anchor;
-        qsizetype offset;
-        qsizetype removed;
-        QString inserted;
-        bool whole;
-    };
-    const QList<Case> cases = {
+    const QList<LocalEdit> edits = {
         {"its text", last, u"Fine"_s, 4, 0, u" then"_s, false},
         {"its author", last, u"Ann"_s, 1, 0, u"n"_s, false},
         {"its time", last, u"18:42"_s, 0, 2, u"19"_s, false},
@@ -284,22 +295,13 @@ void TestArticleUpdate::commentEditsAreIncremental()
         {"made a section header", last, u"Bob: Agreed."_s, 0, 12, u"References"_s, true},
         {"a line break", last, u"Agreed"_s, 0, 0, u"\n"_s, true},
     };
-    for (const Case &c : cases) {
-        Article article = parseArticle(c.text);
-        const qsizetype at = c.text.indexOf(c.anchor) + c.offset;
-        QVERIFY2(at >= c.offset, c.name);
-        const ArticleChange change = updateArticle(article, at, c.removed, c.inserted);
-        QString edited = c.text;
-        edited.replace(at, c.removed, c.inserted);
-        const Article expected = parseArticle(edited);
-        QVERIFY2(article == expected, c.name);
-        QVERIFY2(change.whole == c.whole, c.name);
-        QVERIFY2(change.commentsChanged == !c.whole, c.name);
-        // The analysis kept up to date from the change is a fresh one (findings on the list included).
-        ArticleAnalysis analysis;
-        analysis.analyse(parseArticle(c.text));
-        analysis.update(article, change);
-        QVERIFY2(analysis.diagnostics() == analyseArticle(expected), c.name);
+    for (const LocalEdit &edit : edits) {
+        Article article;
+        ArticleChange change;
+        applyAndCheck(edit, article, change);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(change.commentsChanged == !edit.whole, edit.name);
     }
 }
 
@@ -310,46 +312,31 @@ void TestArticleUpdate::datelineParagraphEditsAreIncremental()
     const QString withDateline = u"Title\n\nSeoul, July 2, 2025 \u2014 Body [1].\n\nMore [2].\n\n"
                                  "References:\n[1] https://a.example/\n[2] https://b.example/\n"_s;
     const QString without = u"Title\n\nBody [1].\n\nMore [2].\n\nReferences:\n[1] https://a.example/\n"_s;
-    struct Case
-    {
-        const char *name;
-        QString text;
-        QString anchor;
-        qsizetype offset;
-        qsizetype removed;
-        QString inserted;
-        bool whole;
-        QString place; // the dateline's place afterwards; null: no dateline
-    };
-    const QList<Case> cases = {
-        {"text after the dateline", withDateline, u"Body"_s, 0, 0, u"x"_s, false, u"Seoul"_s},
-        {"its place", withDateline, u"Seoul"_s, 2, 0, u"x"_s, false, u"Sexoul"_s},
-        {"its dash taken out", withDateline, u"\u2014"_s, 0, 1, QString(), false, QString()},
-        {"a dateline typed", without, u"Body"_s, 0, 0, u"Paris, May 1, 2024 \u2014 "_s, false, u"Paris"_s},
-        {"blank lines above it", withDateline, u"\n\nSeoul"_s, 1, 0, u"\n\n"_s, false, u"Seoul"_s},
-        {"a marker typed in it", withDateline, u"Body"_s, 4, 0, u" [2]"_s, false, u"Seoul"_s},
+    const QString lead = u"Title\n\nLead.\n\nOSLO \u2014 Then [1].\n"_s;
+    // With the dateline's place afterwards (null: no dateline).
+    const QList<std::pair<LocalEdit, QString>> edits = {
+        {{"text after the dateline", withDateline, u"Body"_s, 0, 0, u"x"_s, false}, u"Seoul"_s},
+        {{"its place", withDateline, u"Seoul"_s, 2, 0, u"x"_s, false}, u"Sexoul"_s},
+        {{"its dash taken out", withDateline, u"\u2014"_s, 0, 1, QString(), false}, QString()},
+        {{"a dateline typed", without, u"Body"_s, 0, 0, u"Paris, May 1, 2024 \u2014 "_s, false}, u"Paris"_s},
+        {{"blank lines above it", withDateline, u"\n\nSeoul"_s, 1, 0, u"\n\n"_s, false}, u"Seoul"_s},
+        {{"a marker typed in it", withDateline, u"Body"_s, 4, 0, u" [2]"_s, false}, u"Seoul"_s},
         // The lead paragraph taken out: the next one is now the first. It is not among the changed
         // paragraphs, so when it reads as a dateline now, the article is read again.
-        {"the lead taken out, no dateline next", withDateline, u"Seoul"_s, 0, 37, QString(), false,
+        {{"the lead taken out, no dateline next", withDateline, u"Seoul"_s, 0, 37, QString(), false},
             QString()},
-        {"the lead taken out, a dateline next", u"Title\n\nLead.\n\nOSLO \u2014 Then [1].\n"_s, u"Lead"_s, 0,
-            5, QString(), true, u"OSLO"_s},
-        {"the lead and the lines below taken out", u"Title\n\nLead.\n\nOSLO \u2014 Then [1].\n"_s, u"Lead"_s,
-            0, 7, QString(), false, u"OSLO"_s},
+        {{"the lead taken out, a dateline next", lead, u"Lead"_s, 0, 5, QString(), true}, u"OSLO"_s},
+        {{"the lead and the lines below taken out", lead, u"Lead"_s, 0, 7, QString(), false}, u"OSLO"_s},
     };
-    for (const Case &c : cases) {
-        Article article = parseArticle(c.text);
-        const qsizetype at = c.text.indexOf(c.anchor) + c.offset;
-        QVERIFY2(at >= c.offset, c.name);
-        const ArticleChange change = updateArticle(article, at, c.removed, c.inserted);
-        QString edited = c.text;
-        edited.replace(at, c.removed, c.inserted);
-        const Article expected = parseArticle(edited);
-        QVERIFY2(article == expected, c.name);
-        QVERIFY2(change.whole == c.whole, c.name);
-        QVERIFY2(article.hasDateline == !c.place.isNull(), c.name);
-        if (!c.place.isNull())
-            QCOMPARE(article.dateline.place, c.place);
+    for (const auto &[edit, place] : edits) {
+        Article article;
+        ArticleChange change;
+        applyAndCheck(edit, article, change);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(article.hasDateline == !place.isNull(), edit.name);
+        if (!place.isNull())
+            QCOMPARE(article.dateline.place, place);
     }
 }
 

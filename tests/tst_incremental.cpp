@@ -213,6 +213,32 @@ void typeInPlace(MainWindow &window, ReadingView &freshView, int at, int removed
     checkMatchesFullRebuild(window, freshView, QString::fromLatin1(name));
 }
 
+// An edit of `removed` characters at `offset` after the first `anchor` in the text, replaced by
+// `inserted`, and text the page shows afterwards.
+struct Step
+{
+    const char *name;
+    QString anchor;
+    int offset;
+    int removed;
+    QString inserted;
+    QString shown;
+};
+
+// Makes the edits one after the other, each checked with typeInPlace() and for what the page shows.
+void walkInPlace(MainWindow &window, ReadingView &freshView, const QList<Step> &steps)
+{
+    for (const Step &step : steps) {
+        const int at = int(window.document()->text().indexOf(step.anchor));
+        QVERIFY2(at >= 0, step.name);
+        typeInPlace(window, freshView, at + step.offset, step.removed, step.inserted, step.name);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(window.readingView()->document()->toPlainText().contains(step.shown), step.name);
+    }
+    window.document()->setModified(false);
+}
+
 } // namespace
 
 class TestIncremental : public QObject
@@ -325,39 +351,21 @@ void TestIncremental::leadEditsUpdateInPlace()
     openBeside(window, freshView, QStringLiteral(CITEWISE_FIXTURES_DIR "/mainwindow/article.txt"));
     if (QTest::currentTestFailed())
         return;
-    ArticleDocument *document = window.document();
-    QVERIFY(document->article().hasDateline);
-    struct Step
-    {
-        const char *name;
-        QString anchor; // the edit is at `offset` from its first occurrence
-        int offset;
-        int removed;
-        QString inserted;
-        QString shown; // on the page afterwards
-        bool dateline; // the lead has one afterwards
-    };
-    const QList<Step> steps = {
-        {"a word typed in the title", u"Bridge"_s, 0, 0, u"Old "_s, u"Harbour Old Bridge"_s, true},
-        {"a word taken out of the title", u"Harbour"_s, 0, 8, QString(), u"Old Bridge"_s, true},
-        // The title's markers come before all others.
-        {"a marker typed in the title", u"Bridge"_s, 6, 0, u" [2]"_s, u"Bridge [2]"_s, true},
-        {"the title's marker taken out", u" [2] Reopens"_s, 0, 4, QString(), u"Bridge Reopens"_s, true},
-        {"typed in the dateline's place", u"Seoul"_s, 3, 0, u"x"_s, u"Seoxul"_s, true},
-        {"the dateline's dash taken out", u"\u2014 "_s, 0, 2, QString(), u"2025 The harbour"_s, false},
-        {"a dateline typed", u"Seoxul"_s, 0, 0, u"Busan, July 3, 2025 \u2014 "_s, u"Busan"_s, true},
-        {"typed in the dateline's date", u"July 3"_s, 6, 0, u"1"_s, u"July 31"_s, true},
-    };
-    for (const Step &step : steps) {
-        const int at = int(document->text().indexOf(step.anchor));
-        QVERIFY2(at >= 0, step.name);
-        typeInPlace(window, freshView, at + step.offset, step.removed, step.inserted, step.name);
-        if (QTest::currentTestFailed())
-            return;
-        QVERIFY2(window.readingView()->document()->toPlainText().contains(step.shown), step.name);
-        QVERIFY2(document->article().hasDateline == step.dateline, step.name);
-    }
-    document->setModified(false);
+    QVERIFY(window.document()->article().hasDateline);
+    walkInPlace(window, freshView,
+        {
+            {"a word typed in the title", u"Bridge"_s, 0, 0, u"Old "_s, u"Harbour Old Bridge"_s},
+            {"a word taken out of the title", u"Harbour"_s, 0, 8, QString(), u"Old Bridge"_s},
+            // The title's markers come before all others.
+            {"a marker typed in the title", u"Bridge"_s, 6, 0, u" [2]"_s, u"Bridge [2]"_s},
+            {"the title's marker taken out", u" [2] Reopens"_s, 0, 4, QString(), u"Bridge Reopens"_s},
+            // The dateline is a block of its own: place and date, apart.
+            {"typed in the dateline's place", u"Seoul"_s, 3, 0, u"x"_s, u"Seoxul  \u00b7  July 2, 2025"_s},
+            {"the dateline's dash taken out", u"\u2014 "_s, 0, 2, QString(), u"Seoxul, July 2, 2025 The"_s},
+            {"a dateline typed", u"Seoxul"_s, 0, 0, u"Busan, July 3, 2025 \u2014 "_s,
+                u"Busan  \u00b7  July 3, 2025"_s},
+            {"typed in the dateline's date", u"July 3"_s, 6, 0, u"1"_s, u"Busan  \u00b7  July 31, 2025"_s},
+        });
 }
 
 // Typing in a comment reads that line alone, and the reading view typesets the comments, which end
@@ -369,40 +377,21 @@ void TestIncremental::commentEditsUpdateInPlace()
     openBeside(window, freshView, QStringLiteral(CITEWISE_FIXTURES_DIR "/mainwindow/article.txt"));
     if (QTest::currentTestFailed())
         return;
-    ArticleDocument *document = window.document();
     // The placeholder ("No comments yet") becomes a comment: that reads the article again.
+    ArticleDocument *document = window.document();
     QTextCursor cursor(window.editor()->document());
     cursor.setPosition(int(document->text().indexOf(u"No comments yet")));
     cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
     cursor.insertText(u"Ann (2025-04-09 18:42): Fine."_s);
     document->analyseNow();
     QCOMPARE(document->article().comments.size(), 1);
-    struct Step
-    {
-        const char *name;
-        QString anchor; // the edit is at `offset` from its first occurrence
-        int offset;
-        int removed;
-        QString inserted;
-        QString shown; // on the page afterwards
-        int comments;
-    };
-    const QList<Step> steps = {
-        {"its text", u"Fine."_s, 4, 0, u" then"_s, u"Fine then."_s, 1},
-        {"its author", u"Ann ("_s, 3, 0, u"a"_s, u"Anna"_s, 1},
-        {"all of it taken out", u"Anna ("_s, 0, 35, QString(), u"No comments yet."_s, 0},
-        {"typed on the blank line", u"Comments\n"_s, 9, 0, u"Bob: Agreed."_s, u"Agreed."_s, 1},
-    };
-    for (const Step &step : steps) {
-        const int at = int(document->text().indexOf(step.anchor));
-        QVERIFY2(at >= 0, step.name);
-        typeInPlace(window, freshView, at + step.offset, step.removed, step.inserted, step.name);
-        if (QTest::currentTestFailed())
-            return;
-        QVERIFY2(window.readingView()->document()->toPlainText().contains(step.shown), step.name);
-        QVERIFY2(document->article().comments.size() == step.comments, step.name);
-    }
-    document->setModified(false);
+    walkInPlace(window, freshView,
+        {
+            {"its text", u"Fine."_s, 4, 0, u" then"_s, u"Fine then."_s},
+            {"its author", u"Ann ("_s, 3, 0, u"a"_s, u"Anna"_s},
+            {"all of it taken out", u"Anna ("_s, 0, 35, QString(), u"No comments yet."_s},
+            {"typed on the blank line", u"Comments\n"_s, 9, 0, u"Bob: Agreed."_s, u"Agreed."_s},
+        });
 }
 
 QTEST_MAIN(TestIncremental)

@@ -13,8 +13,10 @@
 #include <QTextFormat>
 #include <QTextOption>
 
+#include <functional>
 #include <optional>
 
+class QTextBlock;
 class QTextBlockFormat;
 class QTextCursor;
 class QTextDocument;
@@ -183,6 +185,9 @@ private:
     void renderReferenceEntries(QTextCursor &cursor, const Article &article);
     void renderComments(QTextCursor &cursor, const Article &article);
     void renderCommentBlocks(QTextCursor &cursor, const Article &article);
+    // Empties blocks [from, to] of the document into one and has `render` typeset into it, in one edit.
+    void retypeset(
+        const QTextBlock &from, const QTextBlock &to, const std::function<void(QTextCursor &)> &render);
     void renderSectionHeading(QTextCursor &cursor, QString heading);
     void renderRule(QTextCursor &cursor);
     void newBlock(QTextCursor &cursor, const QTextBlockFormat &format, const QTextCharFormat &charFormat);

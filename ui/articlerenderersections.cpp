@@ -143,16 +143,7 @@ std::optional<qsizetype> ArticleRenderer::replaceReferenceEntries()
         block = block.next();
     }
     const qsizetype oldStop = to.position() + to.length();
-    const bool firstBlock = m_firstBlock;
-    QTextCursor cursor(m_document);
-    cursor.beginEditBlock();
-    cursor.setPosition(from.position());
-    cursor.setPosition(to.position() + to.length() - 1, QTextCursor::KeepAnchor);
-    cursor.removeSelectedText();
-    m_firstBlock = true; // the emptied first entry block takes its format anew
-    renderReferenceEntries(cursor, *m_article);
-    cursor.endEditBlock();
-    m_firstBlock = firstBlock;
+    retypeset(from, to, [this](QTextCursor &cursor) { renderReferenceEntries(cursor, *m_article); });
     const QTextBlock last
         = m_document->findBlockByNumber(m_referenceEntryBlock + int(m_referenceEntryCount) - 1);
     return last.position() + last.length() - oldStop;
@@ -176,20 +167,26 @@ bool ArticleRenderer::replaceComments()
     if (m_commentBlock < 0 || !m_article || !m_document || !m_referencesDone)
         return false;
     const QTextBlock from = m_document->findBlockByNumber(m_commentBlock);
-    const QTextBlock to = m_document->lastBlock();
     if (!from.isValid())
         return false;
+    retypeset(from, m_document->lastBlock(),
+        [this](QTextCursor &cursor) { renderCommentBlocks(cursor, *m_article); });
+    return true;
+}
+
+void ArticleRenderer::retypeset(
+    const QTextBlock &from, const QTextBlock &to, const std::function<void(QTextCursor &)> &render)
+{
     const bool firstBlock = m_firstBlock;
     QTextCursor cursor(m_document);
     cursor.beginEditBlock();
     cursor.setPosition(from.position());
     cursor.setPosition(to.position() + to.length() - 1, QTextCursor::KeepAnchor);
     cursor.removeSelectedText();
-    m_firstBlock = true; // the emptied first comment block takes its format anew
-    renderCommentBlocks(cursor, *m_article);
+    m_firstBlock = true; // the emptied first block takes its format anew
+    render(cursor);
     cursor.endEditBlock();
     m_firstBlock = firstBlock;
-    return true;
 }
 
 void ArticleRenderer::renderCommentBlocks(QTextCursor &cursor, const Article &article)
