@@ -125,6 +125,10 @@ public:
     static bool isCodeLine(const Article &article, int index);
     // Paragraph `index` is a code fence ("```" or "~~~").
     static bool isFence(const Article &article, int index);
+    // Sets the title's block to the title of `article`, which is typeset in `document` with a title
+    // already (not an empty one). Returns how many characters the block grew by, through `delta`;
+    // false when there was or is no title, which adds or takes a block: that is no change in place.
+    bool replaceTitle(const Article &article, QTextDocument *document, qsizetype *delta);
     // Re-typesets paragraphs [first, first + count) of `article` in place of the `oldBlocks` blocks
     // starting at block `firstBlock` (count and oldBlocks > 0): standalone paragraphs, items of one
     // list (perhaps followed by standalone paragraphs where the list ends), or lines of one code block
@@ -132,10 +136,6 @@ public:
     // that continue them. Their markers go to `markers` (indexed
     // from citation `markerBase`), their places to `paragraphs` (from `first`). Returns how many blocks
     // they now take.
-    // Sets the title's block to the title of `article`, which is typeset in `document` with a title
-    // already (not an empty one). Returns how many characters the block grew by, through `delta`;
-    // false when there was or is no title, which adds or takes a block: that is no change in place.
-    bool replaceTitle(const Article &article, QTextDocument *document, qsizetype *delta);
     int replaceParagraphs(const Article &article, QTextDocument *document, int first, int count,
         int firstBlock, int oldBlocks, QList<MarkerPlace> *markers, int markerBase,
         QList<ParagraphPlace> *paragraphs, const Surroundings &around);

@@ -71,6 +71,7 @@ private:
     bool diffParagraphs(const Article &next, ParagraphEdit *edit) const;
     bool paragraphsFromChange(const Article &next, const ArticleChange &change, ParagraphEdit *edit) const;
     bool updateInPlace(const Article &next, const ArticleChange *change);
+    void replaceMarkers(int first, int oldEnd, QList<ArticleRenderer::MarkerPlace> markers, qsizetype delta);
     bool replaceTitle(const Article &next, const ArticleChange &change);
     bool replaceComments(const Article &next);
     int replaceableBlocks(

@@ -121,6 +121,27 @@ bool ReadingView::paragraphsFromChange(
     return true;
 }
 
+// Markers [first, oldEnd) become `markers`; those after them are `delta` characters further on, which
+// is folded into the pending shift when that starts at the same marker.
+void ReadingView::replaceMarkers(
+    int first, int oldEnd, QList<ArticleRenderer::MarkerPlace> markers, qsizetype delta)
+{
+    const int newEnd = first + int(markers.size());
+    if (m_shiftFrom >= 0 && m_shiftFrom != oldEnd)
+        applyPendingMarkerShift();
+    if (oldEnd - first != markers.size()) {
+        m_markers.remove(first, oldEnd - first);
+        m_markers.insert(first, markers.size(), ArticleRenderer::MarkerPlace());
+    }
+    std::move(markers.begin(), markers.end(), m_markers.begin() + first);
+    if (delta != 0) {
+        m_shiftFrom = newEnd;
+        m_shiftDelta += delta;
+    } else if (m_shiftFrom >= 0) {
+        m_shiftFrom = newEnd;
+    }
+}
+
 // Typing in the title: its block is set again, and everything typeset after it moves.
 bool ReadingView::replaceTitle(const Article &next, const ArticleChange &change)
 {
@@ -130,16 +151,8 @@ bool ReadingView::replaceTitle(const Article &next, const ArticleChange &change)
     if (!m_renderer->replaceTitle(next, document(), &delta))
         return false;
     // The title is plain text: its markers have no place on the page, before or after.
-    if (m_shiftFrom >= 0 && m_shiftFrom != change.oldCitationEnd)
-        applyPendingMarkerShift();
-    m_markers.remove(0, change.oldCitationEnd);
-    m_markers.insert(0, change.newCitationEnd, ArticleRenderer::MarkerPlace());
-    if (delta != 0) {
-        m_shiftFrom = change.newCitationEnd;
-        m_shiftDelta += delta;
-    } else if (m_shiftFrom >= 0) {
-        m_shiftFrom = change.newCitationEnd;
-    }
+    replaceMarkers(
+        0, change.oldCitationEnd, QList<ArticleRenderer::MarkerPlace>(change.newCitationEnd), delta);
     m_article = next;
     if (!m_renderer->isFinished())
         m_renderer->articleReplaced(0, change.newCitationEnd - change.oldCitationEnd);
@@ -301,22 +314,7 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
     const QTextBlock lastNew = doc->findBlockByNumber(firstBlock + newBlocks - 1);
     const qsizetype delta = lastNew.position() + lastNew.length() - oldStop;
 
-    // Later markers move by delta: folded into the pending shift when it starts at the same marker.
-    if (m_shiftFrom >= 0 && m_shiftFrom != oldCitationEnd)
-        applyPendingMarkerShift();
-    if (oldCitationEnd - firstCitation == newCitationEnd - firstCitation) {
-        std::move(markers.begin(), markers.end(), m_markers.begin() + firstCitation);
-    } else {
-        m_markers.remove(firstCitation, oldCitationEnd - firstCitation);
-        m_markers.insert(firstCitation, markers.size(), ArticleRenderer::MarkerPlace());
-        std::move(markers.begin(), markers.end(), m_markers.begin() + firstCitation);
-    }
-    if (delta != 0) {
-        m_shiftFrom = newCitationEnd;
-        m_shiftDelta += delta;
-    } else if (m_shiftFrom >= 0) {
-        m_shiftFrom = newCitationEnd;
-    }
+    replaceMarkers(firstCitation, oldCitationEnd, std::move(markers), delta);
 
     if (oldEnd != newEnd) {
         m_paragraphs.remove(head, oldEnd - head);
