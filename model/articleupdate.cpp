@@ -25,6 +25,15 @@ QStringView lineView(const Article &a, int line)
     return a.view(a.lines.at(line - 1).span);
 }
 
+// Whether no edit of line `line` (or below it) can change the front matter: the article has none that
+// could start, or it is closed above the line.
+bool isBelowFrontMatter(const Article &a, int line)
+{
+    if (line > kFrontMatterReach || lineView(a, 1).trimmed() != u"---")
+        return true;
+    return !a.frontMatter.isEmpty() && a.frontMatter.end() < a.lines.at(line - 1).span.start;
+}
+
 // Lines that decide the article's structure: edits that touch, make or remove one parse everything.
 bool isStructuralLine(QStringView line)
 {
@@ -42,7 +51,7 @@ bool isLocalBodyStretch(const Article &a, int first, int last)
         return false;
     if (a.titleLine == 0 || first <= a.titleLine)
         return false;
-    if (first <= kFrontMatterReach && lineView(a, 1).trimmed() == u"---")
+    if (!isBelowFrontMatter(a, first))
         return false;
     int bodyEnd = n + 1;
     if (a.referencesSection.present)
@@ -291,8 +300,7 @@ bool updateReferenceEntry(Article &a, int line, int index, qsizetype position, q
 // matter: the candidates for updateTitle().
 bool isTitleEdit(const Article &a, int line, qsizetype position, qsizetype removed, QStringView inserted)
 {
-    if (a.hasInvalidEncoding || a.titleLine == 0 || line != a.titleLine || !a.frontMatter.isEmpty()
-        || lineView(a, 1).trimmed() == u"---")
+    if (a.hasInvalidEncoding || a.titleLine == 0 || line != a.titleLine || !isBelowFrontMatter(a, line))
         return false;
     const TextSpan span = a.lines.at(line - 1).span;
     return position >= span.start && position + removed <= span.end() && !inserted.contains(u'\n')

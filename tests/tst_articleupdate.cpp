@@ -148,6 +148,7 @@ private Q_SLOTS:
     void titleEditsAreIncremental();
     void datelineParagraphEditsAreIncremental();
     void commentEditsAreIncremental();
+    void editsBelowFrontMatterAreIncremental();
     void referenceEntryEditsKeepTheBody();
 };
 
@@ -273,6 +274,32 @@ void TestArticleUpdate::titleEditsAreIncremental()
             QCOMPARE(change.firstCitation, 0);
             QCOMPARE(change.newCitationEnd - change.oldCitationEnd, article.citations.size() - citations);
         }
+    }
+}
+
+// Below front matter that is closed, typing reads only what it touches, as in an article without
+// one; inside it, or under a "---" that nothing closes yet, the whole article is read again.
+void TestArticleUpdate::editsBelowFrontMatterAreIncremental()
+{
+    const QString closed = u"---\nlayout: post\n---\n# Night trains\n\nThe new sleeper [1].\n\n"
+                           "References:\n[1] https://a.example/\n"_s;
+    const QString titled = u"---\ntitle: From front matter\n---\nFirst line [1].\n\nMore.\n"_s;
+    const QString open = u"---\nlayout: post\n\nBody [1].\n\nMore.\n"_s;
+    const QList<LocalEdit> edits = {
+        {"the body", closed, u"sleeper"_s, 0, 0, u"x"_s, false},
+        {"the title after it", closed, u"trains"_s, 0, 0, u"x"_s, false},
+        {"the first line after a title from it", titled, u"First"_s, 0, 0, u"x"_s, false},
+        {"inside it", closed, u"post"_s, 0, 0, u"x"_s, true},
+        {"its title", titled, u"From"_s, 0, 0, u"x"_s, true},
+        {"under a --- that nothing closes", open, u"Body"_s, 0, 0, u"x"_s, true},
+        {"a closing line typed there", open, u"Body"_s, 0, 4, u"---"_s, true},
+    };
+    for (const LocalEdit &edit : edits) {
+        Article article;
+        ArticleChange change;
+        applyAndCheck(edit, article, change);
+        if (QTest::currentTestFailed())
+            return;
     }
 }
 

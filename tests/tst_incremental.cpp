@@ -250,6 +250,7 @@ private Q_SLOTS:
     void editsMatchFullRebuild();
     void leadEditsUpdateInPlace();
     void commentEditsUpdateInPlace();
+    void editsBelowFrontMatterUpdateInPlace();
 
 private:
     QTemporaryDir m_dir;
@@ -391,6 +392,23 @@ void TestIncremental::commentEditsUpdateInPlace()
             {"its author", u"Ann ("_s, 3, 0, u"a"_s, u"Anna"_s},
             {"all of it taken out", u"Anna ("_s, 0, 35, QString(), u"No comments yet."_s},
             {"typed on the blank line", u"Comments\n"_s, 9, 0, u"Bob: Agreed."_s, u"Agreed."_s},
+        });
+}
+
+// Below closed front matter, typing in the title and the body is read and typeset in place as in an
+// article without one.
+void TestIncremental::editsBelowFrontMatterUpdateInPlace()
+{
+    MainWindow window;
+    ReadingView freshView;
+    openBeside(window, freshView, QStringLiteral(CITEWISE_FIXTURES_DIR "/diagnostics/clean-markdown.txt"));
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(!window.document()->article().frontMatter.isEmpty());
+    walkInPlace(window, freshView,
+        {
+            {"the title", u"Night trains"_s, 5, 0, u" sleeper"_s, u"Night sleeper trains"_s},
+            {"the first paragraph", u"The new"_s, 3, 0, u" long"_s, u"The long new"_s},
         });
 }
 
