@@ -11,6 +11,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 using namespace Citewise;
 
@@ -133,6 +135,21 @@ void applyAndCheck(const LocalEdit &edit, Article &article, ArticleChange &chang
     QVERIFY2(change.whole == edit.whole, edit.name);
     QCOMPARE(change.delta, edit.inserted.size() - edit.removed);
     QVERIFY2(analysis.diagnostics() == analyseArticle(expected), edit.name);
+}
+
+// applyAndCheck() for each of `edits`, then `more` on what it gave, if anything is left to check.
+void checkEdits(const QList<LocalEdit> &edits,
+    const std::function<void(const LocalEdit &, const Article &, const ArticleChange &)> &more = {})
+{
+    for (const LocalEdit &edit : edits) {
+        Article article;
+        ArticleChange change;
+        applyAndCheck(edit, article, change);
+        if (!QTest::currentTestFailed() && more)
+            more(edit, article, change);
+        if (QTest::currentTestFailed())
+            return;
+    }
 }
 
 } // namespace
@@ -262,19 +279,14 @@ void TestArticleUpdate::titleEditsAreIncremental()
         {"its line feed taken out", text, u"title"_s, 5, 1, QString(), true},
         {"from front matter", frontMatter, u"From"_s, 0, 0, u"x"_s, true},
     };
-    for (const LocalEdit &edit : edits) {
-        const qsizetype citations = parseArticle(edit.text).citations.size();
-        Article article;
-        ArticleChange change;
-        applyAndCheck(edit, article, change);
-        if (QTest::currentTestFailed())
-            return;
+    checkEdits(edits, [](const LocalEdit &edit, const Article &article, const ArticleChange &change) {
         QVERIFY2(change.titleChanged == !edit.whole, edit.name);
         if (!edit.whole) {
+            const qsizetype citations = parseArticle(edit.text).citations.size();
             QCOMPARE(change.firstCitation, 0);
             QCOMPARE(change.newCitationEnd - change.oldCitationEnd, article.citations.size() - citations);
         }
-    }
+    });
 }
 
 // Below front matter that is closed, typing reads only what it touches, as in an article without
@@ -294,13 +306,7 @@ void TestArticleUpdate::editsBelowFrontMatterAreIncremental()
         {"under a --- that nothing closes", open, u"Body"_s, 0, 0, u"x"_s, true},
         {"a closing line typed there", open, u"Body"_s, 0, 4, u"---"_s, true},
     };
-    for (const LocalEdit &edit : edits) {
-        Article article;
-        ArticleChange change;
-        applyAndCheck(edit, article, change);
-        if (QTest::currentTestFailed())
-            return;
-    }
+    checkEdits(edits);
 }
 
 // Typing in a comment reads that line alone while it stays a comment or blank; the comments after it
@@ -322,14 +328,9 @@ void TestArticleUpdate::commentEditsAreIncremental()
         {"made a section header", last, u"Bob: Agreed."_s, 0, 12, u"References"_s, true},
         {"a line break", last, u"Agreed"_s, 0, 0, u"\n"_s, true},
     };
-    for (const LocalEdit &edit : edits) {
-        Article article;
-        ArticleChange change;
-        applyAndCheck(edit, article, change);
-        if (QTest::currentTestFailed())
-            return;
+    checkEdits(edits, [](const LocalEdit &edit, const Article &, const ArticleChange &change) {
         QVERIFY2(change.commentsChanged == !edit.whole, edit.name);
-    }
+    });
 }
 
 // The first paragraph, where the dateline stands, is read again on its own like any other, and the
@@ -356,14 +357,13 @@ void TestArticleUpdate::datelineParagraphEditsAreIncremental()
         {{"the lead and the lines below taken out", lead, u"Lead"_s, 0, 7, QString(), false}, u"OSLO"_s},
     };
     for (const auto &[edit, place] : edits) {
-        Article article;
-        ArticleChange change;
-        applyAndCheck(edit, article, change);
+        checkEdits({edit}, [&place](const LocalEdit &edit, const Article &article, const ArticleChange &) {
+            QVERIFY2(article.hasDateline == !place.isNull(), edit.name);
+            if (!place.isNull())
+                QCOMPARE(article.dateline.place, place);
+        });
         if (QTest::currentTestFailed())
             return;
-        QVERIFY2(article.hasDateline == !place.isNull(), edit.name);
-        if (!place.isNull())
-            QCOMPARE(article.dateline.place, place);
     }
 }
 
