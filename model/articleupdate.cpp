@@ -243,16 +243,22 @@ std::optional<QStringView> lengthenEditedLine(Article &a, int line, qsizetype de
 }
 
 // Whether an edit of `removed` characters at `position`, replaced by `inserted`, stays inside the text of
+// line `line`: its terminator untouched, no line break typed.
+bool staysInsideLine(const Article &a, int line, qsizetype position, qsizetype removed, QStringView inserted)
+{
+    const TextSpan span = a.lines.at(line - 1).span;
+    return position >= span.start && position + removed <= span.end() && !inserted.contains(u'\n')
+        && !inserted.contains(u'\r');
+}
+
+// Whether an edit of `removed` characters at `position`, replaced by `inserted`, stays inside the text of
 // one entry line of the reference list (its terminator untouched, no line break typed): the candidates
 // for updateReferenceEntry(). Returns the entry's index, or -1.
 int editedReferenceEntry(
     const Article &a, int line, qsizetype position, qsizetype removed, QStringView inserted)
 {
-    if (a.hasInvalidEncoding || !isInReferenceList(a, line, line))
-        return -1;
-    const TextSpan span = a.lines.at(line - 1).span;
-    if (position < span.start || position + removed > span.end() || inserted.contains(u'\n')
-        || inserted.contains(u'\r'))
+    if (a.hasInvalidEncoding || !isInReferenceList(a, line, line)
+        || !staysInsideLine(a, line, position, removed, inserted))
         return -1;
     const auto entry = std::partition_point(
         a.references.cbegin(), a.references.cend(), [line](const Reference &r) { return r.line < line; });
@@ -300,11 +306,8 @@ bool updateReferenceEntry(Article &a, int line, int index, qsizetype position, q
 // matter: the candidates for updateTitle().
 bool isTitleEdit(const Article &a, int line, qsizetype position, qsizetype removed, QStringView inserted)
 {
-    if (a.hasInvalidEncoding || a.titleLine == 0 || line != a.titleLine || !isBelowFrontMatter(a, line))
-        return false;
-    const TextSpan span = a.lines.at(line - 1).span;
-    return position >= span.start && position + removed <= span.end() && !inserted.contains(u'\n')
-        && !inserted.contains(u'\r');
+    return !a.hasInvalidEncoding && a.titleLine != 0 && line == a.titleLine && isBelowFrontMatter(a, line)
+        && staysInsideLine(a, line, position, removed, inserted);
 }
 
 // The title line read again after an edit inside it (see isTitleEdit(); the text is already edited).
@@ -354,11 +357,8 @@ bool updateTitle(Article &a, int line, ArticleChange &change)
 bool isCommentEdit(const Article &a, int line, qsizetype position, qsizetype removed, QStringView inserted)
 {
     const Section &s = a.commentsSection;
-    if (a.hasInvalidEncoding || !s.present || line <= s.headerLine || line > s.lastLine)
-        return false;
-    const TextSpan span = a.lines.at(line - 1).span;
-    if (position < span.start || position + removed > span.end() || inserted.contains(u'\n')
-        || inserted.contains(u'\r'))
+    if (a.hasInvalidEncoding || !s.present || line <= s.headerLine || line > s.lastLine
+        || !staysInsideLine(a, line, position, removed, inserted))
         return false;
     Comment comment;
     if (isStructuralLine(lineView(a, line)) || readCommentLine(a, line, comment) == CommentLine::Placeholder)
