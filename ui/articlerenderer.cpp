@@ -491,8 +491,7 @@ void ArticleRenderer::renderParagraph(
     if (wasList && kind != m_previousKind)
         closeList(cursor); // the item above ends its list
 
-    const bool dateline = article.hasDateline && paragraph.span.contains(article.dateline.span.start)
-        && kind == BlockKind::Body;
+    const bool dateline = kind == BlockKind::Body && startsWithDateline(article, paragraphIndex);
     if (dateline) {
         renderDateline(cursor, article);
         place.firstBlock = cursor.blockNumber();
