@@ -4,7 +4,6 @@
 #include "renumber.h"
 
 #include <QDirIterator>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSet>
@@ -303,7 +302,7 @@ private slots:
     void generated_data();
     void generated();
     void applyEditsKeepsUntouchedText();
-    void largeArticleIsFast();
+    void largeArticle();
 };
 
 void TestRenumber::exact_data()
@@ -504,8 +503,9 @@ void TestRenumber::applyEditsKeepsUntouchedText()
     QCOMPARE(applyEdits(text, {{0, 1, u"X"_s}, {3, 0, u"-"_s}, {4, 2, QString()}}), u"Xbc-d"_s);
 }
 
-// About 1 MB with 40k markers: quadratic work would not finish in the bound.
-void TestRenumber::largeArticleIsFast()
+// About 1 MB with 40k markers, references listed backwards: renumbering keeps every marker and entry and
+// is stable. (How fast it is, is measured by the benchmarks, not here.)
+void TestRenumber::largeArticle()
 {
     constexpr int kReferences = 5000;
     QString text = u"Large article\n"_s;
@@ -522,15 +522,14 @@ void TestRenumber::largeArticleIsFast()
         text += u"[%1] https://example.org/source/%1\n"_s.arg(i);
 
     const Article article = parseArticle(text);
-    QElapsedTimer timer;
-    timer.start();
     const RenumberResult result = renumberCitations(article);
-    const QString renumbered = applyEdits(article.text.view(), result.edits);
-    const qint64 elapsed = timer.elapsed();
     QVERIFY(!result.refused());
     QVERIFY(!result.edits.isEmpty());
-    QVERIFY2(elapsed < 10000, qPrintable(u"took %1 ms"_s.arg(elapsed)));
-    QVERIFY(renumberCitations(parseArticle(renumbered)).edits.isEmpty());
+    const Article renumbered = parseArticle(applyEdits(article.text.view(), result.edits));
+    QCOMPARE(renumbered.citations.size(), article.citations.size());
+    QCOMPARE(renumbered.references.size(), article.references.size());
+    QCOMPARE(renumbered.lines.size(), article.lines.size());
+    QVERIFY(renumberCitations(renumbered).edits.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRenumber)
