@@ -284,6 +284,13 @@ int ArticleRenderer::replaceParagraphs(const Article &article, QTextDocument *do
         QTextCursor(to).setBlockFormat(from.blockFormat());
     cursor.setPosition(from.position());
     cursor.setPosition(to.position() + to.length() - 1, QTextCursor::KeepAnchor);
+    // A block keeps its lines until it is laid out again, and each piece of text taken out of it or put
+    // into it walks them all: dropped first, a long paragraph costs its length once, not once per marker.
+    for (QTextBlock b = from; b.isValid(); b = b.next()) {
+        b.layout()->clearLayout();
+        if (b == to)
+            break;
+    }
     cursor.removeSelectedText();
     for (int i = first; i < first + count; ++i)
         renderParagraph(cursor, article, i, article.paragraphs.at(i));
