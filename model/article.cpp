@@ -67,12 +67,17 @@ QString Article::preferredNewline() const
 {
     qsizetype crlf = 0;
     qsizetype lf = 0;
+    qsizetype cr = 0;
     for (const Line &l : lines) {
         if (l.terminatorLength == 2)
             ++crlf;
+        else if (l.terminatorLength == 1 && text.at(l.span.end()) == u'\r')
+            ++cr;
         else if (l.terminatorLength == 1)
             ++lf;
     }
+    if (cr > lf && cr > crlf)
+        return QStringLiteral("\r");
     return crlf > lf ? QStringLiteral("\r\n") : QStringLiteral("\n");
 }
 

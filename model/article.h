@@ -23,11 +23,11 @@ struct TextSpan
     friend bool operator==(const TextSpan &, const TextSpan &) = default;
 };
 
-// One line of the file, without its terminator ("\n" or "\r\n").
+// One line of the file, without its terminator ("\n", "\r\n" or a lone "\r", see linesplit.h).
 struct Line
 {
     TextSpan span;
-    qsizetype terminatorLength = 0; // 0 (last line without newline), 1 (LF) or 2 (CRLF)
+    qsizetype terminatorLength = 0; // 0 (last line without newline), 1 (LF or CR) or 2 (CRLF)
 
     friend bool operator==(const Line &, const Line &) = default;
 };

@@ -4,6 +4,7 @@
 #include "citationscanner.h"
 #include "leadpatterns.h"
 #include "linekinds.h"
+#include "linesplit.h"
 #include "sectionheaders.h"
 
 using namespace Qt::StringLiterals;
@@ -204,22 +205,8 @@ private:
 
     void splitLines()
     {
-        const QStringView t(m_text);
-        if (t.isEmpty())
-            return;
-        m_a.lines.reserve(t.size() / 40 + 1);
-        qsizetype start = 0;
-        while (start <= t.size()) {
-            const qsizetype nl = t.indexOf(u'\n', start);
-            if (nl < 0) {
-                if (start < t.size())
-                    m_a.lines.append({{start, t.size() - start}, 0});
-                break;
-            }
-            const bool crlf = nl > start && t.at(nl - 1) == u'\r';
-            m_a.lines.append({{start, nl - start - (crlf ? 1 : 0)}, crlf ? 2 : 1});
-            start = nl + 1;
-        }
+        m_a.lines.reserve(m_text.size() / 40 + 1);
+        appendLines(m_text, 0, m_text.size(), m_a.lines);
     }
 
     // YAML front matter: "---" on the first line up to the next "---" or "...". Returns the first line after

@@ -6,6 +6,7 @@
 #include "articleio.h"
 #include "citationscanner.h"
 #include "linekinds.h"
+#include "linesplit.h"
 #include "listsplice.h"
 
 #include <algorithm>
@@ -227,19 +228,26 @@ bool sameBodyMoved(const Article &before, const Article &after, const ArticleCha
     return true;
 }
 
+// Whether a CR ends up right before a line feed at `position` of the edited text: the two are one
+// terminator now, where they were two (or part of a line's text) before.
+bool joinsCrLf(const Article &a, qsizetype position)
+{
+    return position > 0 && position < a.text.size() && a.text.at(position - 1) == u'\r'
+        && a.text.at(position) == u'\n';
+}
+
 // Line `line` lengthened by an edit of `delta` characters inside it (the text is already edited): its
-// text, or nothing (the line left as it was) when a lone CR would be left at its end, which would make
-// its terminator CRLF.
+// text, or nothing (the line left as it was) when a CR and a line feed meet at either of its ends, which
+// changes where lines end.
 std::optional<QStringView> lengthenEditedLine(Article &a, int line, qsizetype delta)
 {
     Line &edited = a.lines[line - 1];
     edited.span.length += delta;
-    const QStringView text = a.view(edited.span);
-    if (edited.terminatorLength == 1 && text.endsWith(u'\r')) {
+    if (joinsCrLf(a, edited.span.start) || joinsCrLf(a, edited.span.end())) {
         edited.span.length -= delta;
         return std::nullopt;
     }
-    return text;
+    return a.view(edited.span);
 }
 
 // Whether an edit of `removed` characters at `position`, replaced by `inserted`, stays inside the text of
@@ -486,17 +494,10 @@ ArticleChange updateArticle(Article &a, qsizetype position, qsizetype removed, Q
     // The edit left the text's gap after the touched lines: they read as one piece.
     Q_ASSERT(a.text.isContiguous(0, stretchEnd));
     const QStringView text = a.text.view(0, stretchEnd);
+    if (joinsCrLf(a, stretchStart) || joinsCrLf(a, stretchEnd))
+        return parseWhole(a, change);
     QList<Line> lines;
-    for (qsizetype start = stretchStart; start < stretchEnd;) {
-        const qsizetype nl = text.indexOf(u'\n', start);
-        if (nl < 0 || nl >= stretchEnd) {
-            lines.append({{start, stretchEnd - start}, 0});
-            break;
-        }
-        const bool crlf = nl > start && text.at(nl - 1) == u'\r';
-        lines.append({{start, nl - start - (crlf ? 1 : 0)}, crlf ? 2 : 1});
-        start = nl + 1;
-    }
+    appendLines(text, stretchStart, stretchEnd, lines);
     for (const Line &line : std::as_const(lines)) {
         if (isStructuralLine(text.mid(line.span.start, line.span.length)))
             return parseWhole(a, change);

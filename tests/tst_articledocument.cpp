@@ -121,6 +121,23 @@ private Q_SLOTS:
                        "[2] https://b.example/\r\n"));
     }
 
+    // A file written with lone CRs (as classic Mac OS did) is read line by line, and an edit leaves its
+    // line ends as they were.
+    void editedCrStaysCr()
+    {
+        ArticleDocument doc;
+        QVERIFY(loadBytes(doc, "Title\rBody [1].\rReferences:\r[1] https://a.example/\r"));
+        QCOMPARE(doc.article().title, u"Title"_s);
+        QCOMPARE(doc.article().references.size(), 1);
+        QTextCursor cursor(doc.textDocument());
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText(u"[2] https://b.example/\n"_s);
+        doc.analyseNow();
+        QCOMPARE(doc.article().references.size(), 2);
+        QCOMPARE(doc.toBytes(),
+            QByteArray("Title\rBody [1].\rReferences:\r[1] https://a.example/\r[2] https://b.example/\r"));
+    }
+
     void editedMixedUsesDominant()
     {
         ArticleDocument doc;

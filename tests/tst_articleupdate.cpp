@@ -23,7 +23,7 @@ const QStringList kInsertions = {u"x"_s, u" word"_s, u"\n"_s, u"\n\n"_s, u" [2]"
     u"[9]"_s, u"[1,,2]"_s, u"[\n"_s, u"]"_s, u"\nReferences\n"_s, u"\n## Sources\n"_s,
     u"\n[7] https://x.example/\n"_s, u"\nComments\n"_s, u"```"_s, u"\n```\n"_s, u"---\n"_s,
     u"No comments yet"_s, u"\n1. https://n.example/\n"_s, u"Seoul, July 2, 2025 — "_s, u"  "_s, u"\t"_s,
-    u"<br>"_s, u"\u00e9"_s, u"\r\n"_s};
+    u"<br>"_s, u"\u00e9"_s, u"\r\n"_s, u"\r"_s};
 
 QString describe(const Article &a, const Article &b)
 {
@@ -165,6 +165,7 @@ private Q_SLOTS:
     void titleEditsAreIncremental();
     void datelineParagraphEditsAreIncremental();
     void commentEditsAreIncremental();
+    void loneCarriageReturnsEndLines();
     void editsBelowFrontMatterAreIncremental();
     void referenceEntryEditsKeepTheBody();
 };
@@ -331,6 +332,37 @@ void TestArticleUpdate::commentEditsAreIncremental()
     checkEdits(edits, [](const LocalEdit &edit, const Article &, const ArticleChange &change) {
         QVERIFY2(change.commentsChanged == !edit.whole, edit.name);
     });
+}
+
+// A lone CR ends a line, as in the editor: an article written with them is read line by line, edits
+// in it stay local, and a CR that meets a line feed (one terminator now) has everything read again.
+void TestArticleUpdate::loneCarriageReturnsEndLines()
+{
+    const QString cr = u"Title\r\rBody [1] and [2].\r\rReferences:\r[1] https://a.example/\r"
+                       "[2] https://b.example/\r\rComments\rAnn: Fine.\rBob: Agreed.\r"_s;
+    const QString mixed
+        = u"Title\r\nBody [1].\rMore [1].\nEnd [1].\r\nComments\rAnn: Fine.\rX\nBob: Agreed.\n"_s;
+    const QList<LocalEdit> edits = {
+        {"typed in the body", cr, u"Body"_s, 4, 0, u" text"_s, false},
+        {"typed in the title", cr, u"Title"_s, 5, 0, u"s"_s, false},
+        {"typed in a comment", cr, u"Fine"_s, 4, 0, u" then"_s, false},
+        {"a CR typed in the body", cr, u"Body"_s, 4, 0, u"\r"_s, false},
+        {"typed in the body, mixed", mixed, u"More"_s, 4, 0, u" text"_s, false},
+        // Taking out the line between a CR and a line feed joins them: "Ann: Fine.\r\n".
+        {"a comment emptied after a CR", mixed, u"X\n"_s, 0, 1, QString(), true},
+        {"a body line emptied after a CR", mixed, u"More [1]."_s, 0, 9, QString(), true},
+    };
+    checkEdits(edits);
+    // An entry is read again alone; the change says the body stayed (as for one ended by a line feed).
+    checkEdits({{"typed in an entry", cr, u"a.example/"_s, 2, 0, u"x"_s, true}},
+        [](const LocalEdit &, const Article &, const ArticleChange &change) {
+            QVERIFY(change.bodyUnchanged);
+        });
+    const Article article = parseArticle(cr);
+    QCOMPARE(article.title, u"Title"_s);
+    QCOMPARE(article.references.size(), 2);
+    QCOMPARE(article.comments.size(), 2);
+    QCOMPARE(article.preferredNewline(), u"\r"_s);
 }
 
 // The first paragraph, where the dateline stands, is read again on its own like any other, and the
