@@ -123,8 +123,9 @@ int runBenchmark(const QString &path, bool openOnly, const QElapsedTimer &sinceS
     FirstPaint painted(
         {window.readingView()->viewport(), window.editor()->viewport(), window.referencesPanel()});
     window.show();
-    if (!window.openFile(path)) {
-        std::fprintf(stderr, "citewise: cannot open %s\n", qPrintable(path));
+    QString error;
+    if (!window.loadFile(path, &error)) {
+        std::fprintf(stderr, "citewise: cannot open %s: %s\n", qPrintable(path), qPrintable(error));
         return 2;
     }
     // A measurement that cannot finish says so instead of waiting for ever.

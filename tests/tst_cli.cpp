@@ -98,6 +98,8 @@ private slots:
     void windowModuleOpensTheWindow();
     void benchmarkRunsOnAnyArticle_data();
     void benchmarkRunsOnAnyArticle();
+    void benchmarkReportsWhatItCannotOpen_data();
+    void benchmarkReportsWhatItCannotOpen();
     void missingModulesAreReported();
     void guiOptionsOpenTheWindow_data();
     void guiOptionsOpenTheWindow();
@@ -483,6 +485,38 @@ void TestCli::benchmarkRunsOnAnyArticle()
     QCOMPARE(json.value(u"bytes"_s).toInteger(), content.size());
     for (const QString &key : {u"open_to_first_paint_ms"_s, u"edit_latency_ms_median"_s, u"renumber_ms"_s})
         QVERIFY2(json.value(key).isDouble(), qPrintable(key));
+}
+
+void TestCli::benchmarkReportsWhatItCannotOpen_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("reason");
+    QTest::newRow("missing") << u"missing.txt"_s << QByteArray("does not exist");
+    QTest::newRow("folder") << u"folder"_s << QByteArray("folder");
+    QTest::newRow("binary") << u"program.bin"_s << QByteArray("binary");
+}
+
+// A measurement that cannot start says why and stops, instead of waiting for an answer to a dialog
+// nobody sees.
+void TestCli::benchmarkReportsWhatItCannotOpen()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, reason);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkdir(u"folder"_s));
+    QVERIFY(writeAll(dir.filePath(u"program.bin"_s),
+        QByteArray("\x7f"
+                   "ELF\x02\x01\x01\0\0\0",
+            10)
+            .repeated(100)));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    const RunResult result = runCitewise({u"--benchmark"_s, dir.filePath(name)}, environment);
+    QVERIFY2(!result.crashed, "the benchmark did not stop");
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.contains("cannot open") && result.err.contains(reason), result.err.constData());
 }
 
 // An executable without its modules still runs the batch commands that need none, and says what is

@@ -37,6 +37,10 @@ public:
     // Opens `path` after asking about unsaved changes; a failure is shown to the user and leaves the
     // current article as it was.
     bool openFile(const QString &path);
+    // Opens `path` without asking or telling anything: on failure the article stays as it was and
+    // `error` says why. For callers that report errors their own way (the benchmark); assumes no unsaved
+    // changes are at stake.
+    bool loadFile(const QString &path, QString *error);
     // Every URL is opened through `opener` (not owned); null restores the window's own.
     void setUrlOpener(UrlOpener *opener);
     UrlOpener *urlOpener() const;

@@ -56,17 +56,25 @@ bool MainWindow::openFile(const QString &path)
     if (!maybeSave())
         return false;
     QString error;
+    if (!loadFile(path, &error)) {
+        QMessageBox::critical(this, tr("Cannot Open Article"),
+            tr("“%1” could not be opened.").arg(QDir::toNativeSeparators(path)) + u"\n\n"_s + error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::loadFile(const QString &path, QString *error)
+{
     const QFileInfo info(path);
     // Checked first so a directory or a vanished file never reaches the document.
     if (!info.exists())
-        error = tr("The file does not exist.");
+        *error = tr("The file does not exist.");
     else if (info.isDir())
-        error = tr("It is a folder, not a file.");
-    if (!error.isEmpty() || !m_document->load(path, &error)) {
+        *error = tr("It is a folder, not a file.");
+    if (!error->isEmpty() || !m_document->load(path, error)) {
         if (!info.exists())
             m_recentFiles->remove(path);
-        QMessageBox::critical(this, tr("Cannot Open Article"),
-            tr("“%1” could not be opened.").arg(QDir::toNativeSeparators(path)) + u"\n\n"_s + error);
         return false;
     }
     m_guard->fileLoaded();
