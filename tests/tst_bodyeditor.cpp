@@ -95,6 +95,33 @@ private Q_SLOTS:
         QVERIFY(formatAt(editor, entry, 0).foreground().style() == Qt::NoBrush);
     }
 
+    // A key's block gets its colours as the edit is reported, before the editor lays the block out: it
+    // is laid out once, with them, not once without and again when painted.
+    void typingColoursTheBlockAtOnce()
+    {
+        ArticleDocument doc;
+        QVERIFY(load(doc, kArticle));
+        BodyEditor editor(&doc);
+        const QTextBlock line3 = doc.textDocument()->findBlockByNumber(2);
+        formatAt(editor, line3, 0);
+        QTextCursor cursor(line3);
+        cursor.insertText(u"Now "_s);
+        const int fine = int(line3.text().indexOf(u"[2]"_s));
+        const QList<QTextLayout::FormatRange> formats = line3.layout()->formats();
+        const auto at = [&formats](int offset) {
+            for (const QTextLayout::FormatRange &range : formats) {
+                if (offset >= range.start && offset < range.start + range.length)
+                    return range.format;
+            }
+            return QTextCharFormat();
+        };
+        QCOMPARE(at(fine).foreground(), editor.highlighter()->validFormat().foreground());
+        QCOMPARE(at(fine + 2).foreground(), editor.highlighter()->validFormat().foreground());
+        QVERIFY(at(fine - 1).foreground().style() == Qt::NoBrush);
+        QCOMPARE(at(int(line3.text().indexOf(u"[3-]"_s))).foreground(),
+            editor.highlighter()->malformedFormat().foreground());
+    }
+
     void addingTheReferenceRecoloursTheMarker()
     {
         ArticleDocument doc;

@@ -35,28 +35,34 @@ bool MarkerHighlighter::isBodyLine(int line) const
     return line >= 1 && line <= m_bodyLines.size() && m_bodyLines.at(line - 1);
 }
 
-// Edited blocks need new formats. Blocks created by the edit start with userState -1 anyway.
+// Edited blocks need new formats. Blocks created by the edit start with userState -1 anyway. The
+// document reports the edit before its layout lays the edited blocks out: when they are few (typing),
+// they get their colours now and are laid out once with them, not once without and again with them
+// when they are painted, which for a long paragraph is most of what a key costs the editor.
 void MarkerHighlighter::onContentsChange(int position, int, int added)
 {
+    constexpr int kFormattedAtOnce = 4;
     QTextDocument *doc = m_document->textDocument();
+    const QTextBlock first = doc->findBlock(position);
     const QTextBlock last = doc->findBlock(position + added);
-    for (QTextBlock block = doc->findBlock(position); block.isValid(); block = block.next()) {
+    const bool few = last.isValid() && last.blockNumber() - first.blockNumber() < kFormattedAtOnce;
+    for (QTextBlock block = first; block.isValid(); block = block.next()) {
         block.setUserState(-1);
+        if (few)
+            updateFormats(block); // the pending change of the document covers the block
         if (block == last)
             break;
     }
 }
 
 // Between analyses the text may have moved on; the block text is scanned afresh each time, and only the
-// question "is this line body text" lags behind by one analysis.
-void MarkerHighlighter::formatBlock(const QTextBlock &block)
+// question "is this line body text" lags behind by one analysis. Returns whether the formats changed.
+bool MarkerHighlighter::updateFormats(const QTextBlock &block)
 {
-    if (!block.isValid())
-        return;
     // Keep the shaped glyphs of laid-out blocks: without it every repaint shapes the visible text again.
     block.layout()->setCacheEnabled(true);
     if (block.userState() == m_generation)
-        return;
+        return false;
     QTextBlock writable = block;
     writable.setUserState(m_generation);
     const QString text = block.text();
@@ -84,8 +90,15 @@ void MarkerHighlighter::formatBlock(const QTextBlock &block)
     }
     QTextLayout *layout = block.layout();
     if (ranges.isEmpty() && layout->formats().isEmpty())
-        return;
+        return false;
     layout->setFormats(ranges);
+    return true;
+}
+
+void MarkerHighlighter::formatBlock(const QTextBlock &block)
+{
+    if (!block.isValid() || !updateFormats(block))
+        return;
     // setFormats() drops the block's lines and leaves a change of the block pending in the document,
     // which the next edit would report as its own: from this block to wherever the edit is (half the
     // article, the first key typed after opening one). Settling it lays the block out again, and tells

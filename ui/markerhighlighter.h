@@ -38,6 +38,7 @@ Q_SIGNALS:
 private:
     void onAnalysisUpdated();
     void onContentsChange(int position, int removed, int added);
+    bool updateFormats(const QTextBlock &block);
 
     ArticleDocument *m_document;
     int m_generation = 1; // a block whose userState() differs needs formatting
