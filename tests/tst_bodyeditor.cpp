@@ -95,19 +95,23 @@ private Q_SLOTS:
         QVERIFY(formatAt(editor, entry, 0).foreground().style() == Qt::NoBrush);
     }
 
-    // A key's block gets its colours as the edit is reported, before the editor lays the block out: it
-    // is laid out once, with them, not once without and again when painted.
-    void typingColoursTheBlockAtOnce()
+    // A key in a long paragraph colours it as the edit is reported, before the editor lays it out: it
+    // is laid out once, with the colours, not once without and again when painted.
+    void typingColoursALongParagraphAtOnce()
     {
         ArticleDocument doc;
-        QVERIFY(load(doc, kArticle));
+        const QByteArray paragraph = QByteArray("Words and a source [1]. ").repeated(500);
+        QVERIFY(load(doc,
+            "Title\n" + paragraph
+                + "A broken marker [3-] and a fine one [2].\nReferences:\n"
+                  "[1] https://a.example/\n[2] https://b.example/\n"));
         BodyEditor editor(&doc);
-        const QTextBlock line3 = doc.textDocument()->findBlockByNumber(2);
-        formatAt(editor, line3, 0);
-        QTextCursor cursor(line3);
+        const QTextBlock block = doc.textDocument()->findBlockByNumber(1);
+        formatAt(editor, block, 0);
+        QTextCursor cursor(block);
         cursor.insertText(u"Now "_s);
-        const int fine = int(line3.text().indexOf(u"[2]"_s));
-        const QList<QTextLayout::FormatRange> formats = line3.layout()->formats();
+        const int fine = int(block.text().indexOf(u"[2]"_s));
+        const QList<QTextLayout::FormatRange> formats = block.layout()->formats();
         const auto at = [&formats](int offset) {
             for (const QTextLayout::FormatRange &range : formats) {
                 if (offset >= range.start && offset < range.start + range.length)
@@ -118,7 +122,9 @@ private Q_SLOTS:
         QCOMPARE(at(fine).foreground(), editor.highlighter()->validFormat().foreground());
         QCOMPARE(at(fine + 2).foreground(), editor.highlighter()->validFormat().foreground());
         QVERIFY(at(fine - 1).foreground().style() == Qt::NoBrush);
-        QCOMPARE(at(int(line3.text().indexOf(u"[3-]"_s))).foreground(),
+        QCOMPARE(at(int(block.text().indexOf(u"[1]"_s))).foreground(),
+            editor.highlighter()->validFormat().foreground());
+        QCOMPARE(at(int(block.text().indexOf(u"[3-]"_s))).foreground(),
             editor.highlighter()->malformedFormat().foreground());
     }
 

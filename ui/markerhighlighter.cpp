@@ -35,20 +35,21 @@ bool MarkerHighlighter::isBodyLine(int line) const
     return line >= 1 && line <= m_bodyLines.size() && m_bodyLines.at(line - 1);
 }
 
-// Edited blocks need new formats. Blocks created by the edit start with userState -1 anyway. The
-// document reports the edit before its layout lays the edited blocks out: when they are few (typing),
-// they get their colours now and are laid out once with them, not once without and again with them
-// when they are painted, which for a long paragraph is most of what a key costs the editor.
+// Edited blocks need new formats. Blocks created by the edit start with userState -1 anyway.
+//
+// The document reports the edit before its layout lays the edited blocks out. Coloured when painted,
+// an edited block is laid out twice (setFormats() drops its lines); coloured now, once, but the change
+// then reaches the next block and the editor paints all it shows again. For a long paragraph the
+// layout saved is worth more than that paint: a key in a 45 KB one cost the editor two layouts of it.
 void MarkerHighlighter::onContentsChange(int position, int, int added)
 {
-    constexpr int kFormattedAtOnce = 4;
+    constexpr int kLongBlock = 8192; // characters; a screenful of text costs about as much to paint
     QTextDocument *doc = m_document->textDocument();
     const QTextBlock first = doc->findBlock(position);
     const QTextBlock last = doc->findBlock(position + added);
-    const bool few = last.isValid() && last.blockNumber() - first.blockNumber() < kFormattedAtOnce;
     for (QTextBlock block = first; block.isValid(); block = block.next()) {
         block.setUserState(-1);
-        if (few)
+        if (first == last && block.length() > kLongBlock)
             updateFormats(block); // the pending change of the document covers the block
         if (block == last)
             break;
