@@ -1,6 +1,7 @@
 // Colours citation markers in the editor: valid, dangling (no such reference) and malformed.
 // Only blocks that are on screen are formatted, when they are about to be painted, so opening or
-// re-analysing a large article costs nothing for the text nobody is looking at.
+// re-analysing a large article costs nothing for the text nobody is looking at. A long block being
+// typed in is the exception: it is coloured as the edit is reported (see onContentsChange()).
 #pragma once
 
 #include <QObject>
