@@ -268,6 +268,43 @@ private Q_SLOTS:
 
     // Text growing past one screen, or shrinking back, keeps its width: the lines do not all reflow
     // under the cursor.
+    // Blocks keep their shaped glyphs while they are on screen (repaints do not shape them again), and
+    // give them up once scrolled away: otherwise scrolling through a 10 MB article kept the glyphs of
+    // all of it, several times the size of its text.
+    void onlyBlocksOnScreenKeepTheirGlyphs()
+    {
+        ArticleDocument doc;
+        QVERIFY(load(doc,
+            "Title\n" + QByteArray("A line of the body [1].\n").repeated(300)
+                + "References:\n[1] https://example.com/\n"));
+        BodyEditor editor(&doc);
+        editor.resize(400, 200);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.viewport()->repaint();
+        QTextDocument *text = editor.document();
+        QVERIFY(text->findBlockByNumber(1).layout()->cacheEnabled());
+        QVERIFY(!text->findBlockByNumber(200).layout()->cacheEnabled());
+
+        editor.verticalScrollBar()->setValue(editor.verticalScrollBar()->maximum() / 2);
+        editor.viewport()->repaint();
+        const QTextBlock shown = editor.cursorForPosition(QPoint(0, 0)).block();
+        QVERIFY(shown.blockNumber() > 50);
+        QVERIFY(shown.layout()->cacheEnabled());
+        QVERIFY(shown.next().layout()->cacheEnabled());
+        for (int number = 0; number < 10; ++number)
+            QVERIFY2(!text->findBlockByNumber(number).layout()->cacheEnabled(),
+                qPrintable(QString::number(number)));
+        // Scrolled back, they keep them again; the markers keep their colours throughout.
+        editor.verticalScrollBar()->setValue(0);
+        editor.viewport()->repaint();
+        QVERIFY(text->findBlockByNumber(1).layout()->cacheEnabled());
+        QVERIFY(!shown.layout()->cacheEnabled());
+        const QTextBlock line = text->findBlockByNumber(1);
+        QCOMPARE(formatAt(editor, line, int(line.text().indexOf(u'['))).foreground(),
+            editor.highlighter()->validFormat().foreground());
+    }
+
     void textKeepsItsWidthPastOneScreen()
     {
         ArticleDocument doc;

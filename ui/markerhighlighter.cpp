@@ -5,11 +5,15 @@
 #include "listsplice.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QImage>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
+
+#include <optional>
 
 namespace Citewise {
 
@@ -109,16 +113,50 @@ void MarkerHighlighter::formatBlock(const QTextBlock &block)
     doc->markContentsDirty(block.position(), block.length());
 }
 
+namespace {
+
+// Lets `layout` free its shaped glyphs now. QTextLayout frees them when it is drawn with its cache off;
+// drawn clipped to a rectangle above all its lines, it draws nothing and keeps its lines.
+void releaseGlyphs(QTextLayout *layout, QPainter *painter)
+{
+    layout->setCacheEnabled(false);
+    layout->draw(painter, QPointF(), {}, QRectF(0, layout->position().y() - 1e7, 1, 1));
+}
+
+} // namespace
+
 void MarkerHighlighter::formatVisibleBlocks(const QPlainTextEdit *editor)
 {
     const int height = editor->viewport()->height();
     QTextBlock block = editor->cursorForPosition(QPoint(0, 0)).block();
     const QTextBlock bottom = editor->cursorForPosition(QPoint(0, height)).block();
+    const int first = block.blockNumber();
+    int last = first - 1;
     for (; block.isValid(); block = block.next()) {
         formatBlock(block);
+        last = block.blockNumber();
         if (block == bottom)
             break;
     }
+    // Only the blocks on screen keep their glyphs: scrolled through, a 10 MB article would otherwise
+    // keep the glyphs of all it showed, several times the size of its text.
+    QTextDocument *doc = m_document->textDocument();
+    QImage scratch;
+    std::optional<QPainter> painter;
+    for (int number = m_shownFirst; number <= m_shownLast; ++number) {
+        if (number >= first && number <= last)
+            continue;
+        const QTextBlock gone = doc->findBlockByNumber(number);
+        if (!gone.isValid())
+            break;
+        if (!painter) {
+            scratch = QImage(1, 1, QImage::Format_ARGB32_Premultiplied);
+            painter.emplace(&scratch);
+        }
+        releaseGlyphs(gone.layout(), &*painter);
+    }
+    m_shownFirst = first;
+    m_shownLast = last;
 }
 
 void MarkerHighlighter::onAnalysisUpdated()

@@ -43,6 +43,9 @@ private:
 
     ArticleDocument *m_document;
     int m_generation = 1; // a block whose userState() differs needs formatting
+    // The blocks formatted for the last paint, which keep their shaped glyphs (block numbers).
+    int m_shownFirst = 0;
+    int m_shownLast = -1;
     QList<bool> m_bodyLines; // index = line - 1, from the latest analysis
     QSet<qint64> m_references; // valid reference numbers
     QTextCharFormat m_valid;
