@@ -90,6 +90,7 @@ private slots:
     void renumberRefusalWritesNothing();
     void renumberInPlaceLeavesOrderedFile();
     void renumberKeepsBomAndCrlf();
+    void loneCarriageReturnsEndLines();
     void invalidUtf8();
     void checkLinksOutput();
     void noDisplay_data();
@@ -343,6 +344,30 @@ void TestCli::renumberKeepsBomAndCrlf()
     QVERIFY(!result.out.mid(3).contains("\xEF\xBB\xBF"));
     QCOMPARE(result.out.count("\r\n"), bytes.count("\r\n"));
     QCOMPARE(result.out.count('\n'), bytes.count('\n'));
+}
+
+// A file written with lone CRs reads as it does in the window, line by line, and keeps its CRs.
+void TestCli::loneCarriageReturnsEndLines()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"mac.txt"_s);
+    QByteArray lf = readAll(fixture(u"unordered.txt"_s));
+    QByteArray cr = lf;
+    cr.replace('\n', '\r');
+    QVERIFY(writeAll(path, cr));
+    const QString lfPath = dir.filePath(u"unix.txt"_s);
+    QVERIFY(writeAll(lfPath, lf));
+
+    const RunResult json = runCitewise({u"--json"_s, path});
+    const RunResult lfJson = runCitewise({u"--json"_s, lfPath});
+    QCOMPARE(json.exitCode, lfJson.exitCode);
+    QCOMPARE(json.out, lfJson.out);
+
+    const RunResult renumbered = runCitewise({u"--renumber"_s, path});
+    const RunResult lfRenumbered = runCitewise({u"--renumber"_s, lfPath});
+    QCOMPARE(renumbered.exitCode, 0);
+    QVERIFY(!renumbered.out.contains('\n'));
+    QCOMPARE(QByteArray(renumbered.out).replace('\r', '\n'), lfRenumbered.out);
 }
 
 void TestCli::invalidUtf8()
