@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -550,6 +551,9 @@ void TestMainWindow::readOnlyDocumentShowsBanner()
     QVERIFY(window->editor()->isReadOnly());
     QVERIFY(window->readOnlyBanner()->isVisible());
     QVERIFY(window->readOnlyBanner()->text().contains(window->document()->readOnlyReason().toHtmlEscaped()));
+    // It stands out from the text: painted on its own warm background.
+    const QImage banner = window->readOnlyBanner()->grab().toImage();
+    QCOMPARE(banner.pixelColor(2, 2), QColor(0xff, 0xf4, 0xce));
     QVERIFY(!window->actions()->renumber->isEnabled());
 
     window->openFile(copyFixture(u"mainwindow/article.txt"_s));

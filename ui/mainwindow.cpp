@@ -92,8 +92,6 @@ void MainWindow::createCentralWidget()
     m_readOnlyBanner->setAccessibleName(tr("Read-only notice"));
     m_readOnlyBanner->setWordWrap(true);
     m_readOnlyBanner->setMargin(8);
-    m_readOnlyBanner->setStyleSheet(u"#readOnlyBanner { background: #fff4ce; color: #3b2f00;"
-                                    " border-bottom: 1px solid #e0c060; }"_s);
     m_readOnlyBanner->hide();
     m_editor = new BodyEditor(m_document, m_editorArea);
     m_editor->setAccessibleName(tr("Article text editor"));

@@ -220,6 +220,11 @@ void MainWindow::updateReadOnlyState()
     m_actions->cut->setEnabled(!readOnly);
     m_actions->paste->setEnabled(!readOnly);
     if (readOnly) {
+        // Styled when first shown: a style sheet costs half a millisecond at start-up, where the
+        // banner is almost never needed.
+        if (m_readOnlyBanner->styleSheet().isEmpty())
+            m_readOnlyBanner->setStyleSheet(u"#readOnlyBanner { background: #fff4ce; color: #3b2f00;"
+                                            " border-bottom: 1px solid #e0c060; }"_s);
         const QString reason = m_document->readOnlyReason();
         m_readOnlyBanner->setText(tr("<b>Read-only.</b> %1 Use <i>Save As…</i> to keep your own copy.")
                                       .arg(reason.toHtmlEscaped()));
