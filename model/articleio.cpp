@@ -1,11 +1,20 @@
 #include "articleio.h"
 
+#include "textindex.h"
+
 namespace Citewise {
 
 Article readArticle(QByteArrayView bytes)
 {
-    DecodedText decoded = decodeText(bytes, ArticleText::roomForFirstEdit(bytes.size()));
-    Article article = parseArticle(std::move(decoded.text));
+    // The text is indexed a piece at a time as it is decoded, while each piece is still in the cache.
+    TextIndexer indexer(bytes.size());
+    DecodedText decoded = decodeText(bytes, ArticleText::roomForFirstEdit(bytes.size()),
+        [&indexer](QStringView text) { indexer.scan(text); });
+    if (decoded.decodedAgain) {
+        indexer = TextIndexer(decoded.text.size());
+        indexer.scan(decoded.text);
+    }
+    Article article = parseArticle(std::move(decoded.text), std::move(indexer).finish());
     article.hasBom = decoded.hasBom;
     article.hasInvalidEncoding = !decoded.invalidOffsets.isEmpty();
     for (qsizetype offset : std::as_const(decoded.invalidOffsets)) {

@@ -11,6 +11,7 @@
 namespace Citewise {
 
 struct TextEdit;
+struct TextIndex;
 
 // Decodes UTF-8. Bytes that are not valid UTF-8 are mapped one by one to the lone surrogates
 // U+DC80..U+DCFF so that encodeText() writes them back unchanged (and no valid text can collide,
@@ -20,10 +21,14 @@ struct DecodedText
     QString text;
     bool hasBom = false;
     QList<qsizetype> invalidOffsets; // offsets in text of escaped bytes
+    bool decodedAgain = false; // the bytes were not valid UTF-8: what onDecoded saw is void
 };
 // `spare` UTF-16 units of room are left after the text, unused, for the text to grow into without
-// moving (ArticleText::roomForFirstEdit()).
-DecodedText decodeText(QByteArrayView bytes, qsizetype spare = 0);
+// moving (ArticleText::roomForFirstEdit()). `onDecoded`, if given, is called as the text is decoded, a
+// cache-sized piece at a time, with the whole text decoded so far (each call's extending the last's),
+// so the text can be scanned while it is still in the cache.
+DecodedText decodeText(
+    QByteArrayView bytes, qsizetype spare = 0, const std::function<void(QStringView)> &onDecoded = {});
 // Whether text[i] is a byte decodeText() kept from invalid UTF-8 (a lone surrogate U+DC80..U+DCFF).
 bool isEscapedByte(QStringView text, qsizetype i);
 // Sets Article::hasInvalidEncoding and invalidEncodingLines from the escaped bytes in the text
@@ -40,6 +45,8 @@ void encodeEditedText(QStringView text, const QList<TextEdit> &edits, bool withB
 
 // Parses already decoded text (the text is kept verbatim in the result).
 Article parseArticle(QString text);
+// The same, with indexText(text) already at hand (readArticle() builds it while decoding).
+Article parseArticle(QString text, TextIndex &&index);
 // Reads line `lineNumber` (1-based) of the article as an entry of a reference list, as parseArticle()
 // does. False when the line is no entry.
 bool parseReferenceEntry(const Article &article, int lineNumber, Reference &ref);

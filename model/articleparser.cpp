@@ -4,8 +4,9 @@
 #include "citationscanner.h"
 #include "leadpatterns.h"
 #include "linekinds.h"
-#include "linesplit.h"
+#include "prefault.h"
 #include "sectionheaders.h"
+#include "textindex.h"
 
 using namespace Qt::StringLiterals;
 
@@ -166,11 +167,17 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
 class Parser
 {
 public:
-    explicit Parser(Article &a) : m_a(a), m_text(a.text.view()) { }
+    Parser(Article &a, TextIndex &&index)
+        : m_a(a), m_text(a.text.view()), m_events(std::move(index.events)), m_cursor(m_events)
+    {
+        m_a.lines = std::move(index.lines);
+        // Markers cannot outnumber the '['s; past a bound (hostile text), the list grows as it goes.
+        constexpr qsizetype kMaxReserved = 1 << 18;
+        m_a.citations.reserve(qMin(index.openBrackets, kMaxReserved));
+    }
 
     void run()
     {
-        splitLines();
         const int n = int(m_a.lines.size());
         int bodyStart = parseFrontMatter();
         bodyStart = parseTitle(bodyStart);
@@ -202,12 +209,6 @@ private:
         return QStringView(m_text).mid(s.start, s.length);
     }
     qsizetype lineStart(int number) const { return m_a.lines.at(number - 1).span.start; }
-
-    void splitLines()
-    {
-        m_a.lines.reserve(m_text.size() / 40 + 1);
-        appendLines(m_text, 0, m_text.size(), m_a.lines);
-    }
 
     // YAML front matter: "---" on the first line up to the next "---" or "...". Returns the first line after
     // it.
@@ -296,6 +297,7 @@ private:
     {
         bool inFence = false;
         for (int i = first; i <= last; ++i) {
+            prefetchLine(i + kPrefetchLines);
             const QStringView l = line(i);
             if (isBlankLine(l))
                 continue;
@@ -307,8 +309,25 @@ private:
                 continue;
             }
             if (!inFence)
-                scanMarkers(m_a.view(span), span.start, i, m_a.citations, m_a.malformedMarkers);
+                scanMarkers(m_a.view(span), span.start, i, m_cursor.within(span), m_a.citations,
+                    m_a.malformedMarkers);
         }
+    }
+
+    // A large text has long left the processor's cache when it is parsed: the lines a few ahead are
+    // asked for while this one is read, so their ends and markers are there when they are reached.
+    static constexpr int kPrefetchLines = 4;
+    void prefetchLine(int number)
+    {
+        if (number > m_a.lines.size())
+            return;
+        const TextSpan s = m_a.lines.at(number - 1).span;
+        if (s.isEmpty())
+            return;
+        const QChar *data = m_text.data();
+        prefetchForReading(data + s.start);
+        prefetchForReading(data + s.end() - 1);
+        m_cursor.prefetch(data, s);
     }
 
     bool parseEntry(int lineNumber, Reference &ref) const
@@ -390,6 +409,8 @@ private:
 
     Article &m_a;
     const QStringView m_text; // the article is read whole, so its text has no gap
+    const std::vector<qsizetype> m_events; // where '[', '`' and ':' stand (TextIndex)
+    EventCursor m_cursor;
 };
 
 } // namespace
@@ -496,9 +517,15 @@ bool parseReferenceEntry(const Article &article, int lineNumber, Reference &ref)
 
 Article parseArticle(QString text)
 {
+    TextIndex index = indexText(text);
+    return parseArticle(std::move(text), std::move(index));
+}
+
+Article parseArticle(QString text, TextIndex &&index)
+{
     Article article;
     article.text = ArticleText(std::move(text));
-    Parser(article).run();
+    Parser(article, std::move(index)).run();
     return article;
 }
 

@@ -144,10 +144,11 @@ qsizetype findEvent(QStringView line, qsizetype from)
 }
 
 // Calls f(open, close, isMarker, citation) for every '[' outside code spans and URLs. Only brackets,
-// backticks and colons are visited (found in one vectorised pass); the text between them is looked at
-// just enough to know whether a bracket sits inside a URL token or a `code` span, so a line costs little
-// more than a memchr.
-template<typename F> void forEachBracket(QStringView line, qsizetype lineStart, F &&f)
+// backticks and colons are visited (nextEvent(from) gives the first at or after `from`, or -1); the text
+// between them is looked at just enough to know whether a bracket sits inside a URL token or a `code`
+// span, so a line costs little more than finding them.
+template<typename NextEvent, typename F>
+void forEachBracket(QStringView line, qsizetype lineStart, NextEvent &&nextEvent, F &&f)
 {
     bool inCode = false; // between backticks
     bool inUrl = false; // the current token (up to `scanned`) is a URL
@@ -155,7 +156,7 @@ template<typename F> void forEachBracket(QStringView line, qsizetype lineStart, 
     qsizetype scanned = 0; // brackets before this have been accounted for
     qsizetype from = 0; // where to look for the next bracket, backtick or colon
     qsizetype schemeSeparator = -1; // where the last "://" before `from` starts
-    for (qsizetype i = findEvent(line, 0); i >= 0; i = findEvent(line, from)) {
+    for (qsizetype i = nextEvent(0); i >= 0; i = nextEvent(from)) {
         from = i + 1;
         if (line.at(i) == u'`') {
             inCode = !inCode;
@@ -191,6 +192,21 @@ template<typename F> void forEachBracket(QStringView line, qsizetype lineStart, 
             f(i, close, false, citation);
         }
     }
+}
+
+// Event sources for forEachBracket(): searching the line, or walking offsets found beforehand.
+auto searchLine(QStringView line)
+{
+    return [line](qsizetype from) { return findEvent(line, from); };
+}
+
+auto walkEvents(std::span<const qsizetype> events, qsizetype lineStart)
+{
+    return [it = events.begin(), end = events.end(), lineStart](qsizetype from) mutable -> qsizetype {
+        while (it != end && *it - lineStart < from)
+            ++it;
+        return it == end ? -1 : *it - lineStart;
+    };
 }
 
 } // namespace
@@ -231,37 +247,57 @@ void checkMalformed(QStringView line, qsizetype lineStart, int lineNumber, qsize
 
 } // namespace
 
+namespace {
+
+template<typename NextEvent>
+void scanMarkersWith(QStringView line, qsizetype lineStart, int lineNumber, NextEvent &&nextEvent,
+    QList<Citation> &citations, QList<MalformedMarker> &malformed)
+{
+    forEachBracket(
+        line, lineStart, nextEvent, [&](qsizetype open, qsizetype close, bool isMarker, Citation &c) {
+            checkMalformed(line, lineStart, lineNumber, open, close, isMarker, c, malformed);
+            if (!isMarker)
+                return;
+            c.line = lineNumber;
+            c.column = int(open) + 1;
+            c.span = {lineStart + open, close - open + 1};
+            citations.append(std::move(c));
+        });
+}
+
+} // namespace
+
 void scanMarkers(QStringView line, qsizetype lineStart, int lineNumber, QList<Citation> &citations,
     QList<MalformedMarker> &malformed)
 {
-    forEachBracket(line, lineStart, [&](qsizetype open, qsizetype close, bool isMarker, Citation &c) {
-        checkMalformed(line, lineStart, lineNumber, open, close, isMarker, c, malformed);
-        if (!isMarker)
-            return;
-        c.line = lineNumber;
-        c.column = int(open) + 1;
-        c.span = {lineStart + open, close - open + 1};
-        citations.append(std::move(c));
-    });
+    scanMarkersWith(line, lineStart, lineNumber, searchLine(line), citations, malformed);
+}
+
+void scanMarkers(QStringView line, qsizetype lineStart, int lineNumber, std::span<const qsizetype> events,
+    QList<Citation> &citations, QList<MalformedMarker> &malformed)
+{
+    scanMarkersWith(line, lineStart, lineNumber, walkEvents(events, lineStart), citations, malformed);
 }
 
 void scanCitations(QStringView line, qsizetype lineStart, int lineNumber, QList<Citation> &out)
 {
-    forEachBracket(line, lineStart, [&](qsizetype open, qsizetype close, bool isMarker, Citation &c) {
-        if (!isMarker)
-            return;
-        c.line = lineNumber;
-        c.column = int(open) + 1;
-        c.span = {lineStart + open, close - open + 1};
-        out.append(std::move(c));
-    });
+    forEachBracket(
+        line, lineStart, searchLine(line), [&](qsizetype open, qsizetype close, bool isMarker, Citation &c) {
+            if (!isMarker)
+                return;
+            c.line = lineNumber;
+            c.column = int(open) + 1;
+            c.span = {lineStart + open, close - open + 1};
+            out.append(std::move(c));
+        });
 }
 
 void scanMalformedMarkers(QStringView line, qsizetype lineStart, int lineNumber, QList<MalformedMarker> &out)
 {
-    forEachBracket(line, lineStart, [&](qsizetype open, qsizetype close, bool isMarker, const Citation &c) {
-        checkMalformed(line, lineStart, lineNumber, open, close, isMarker, c, out);
-    });
+    forEachBracket(line, lineStart, searchLine(line),
+        [&](qsizetype open, qsizetype close, bool isMarker, const Citation &c) {
+            checkMalformed(line, lineStart, lineNumber, open, close, isMarker, c, out);
+        });
 }
 
 } // namespace Citewise

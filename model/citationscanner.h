@@ -3,6 +3,8 @@
 
 #include "article.h"
 
+#include <span>
+
 namespace Citewise {
 
 // lineStart is the offset of `line` in the article text; lineNumber is 1-based.
@@ -12,6 +14,10 @@ void scanCitations(QStringView line, qsizetype lineStart, int lineNumber, QList<
 // Markers and malformed markers in one pass (what the parser uses).
 void scanMarkers(QStringView line, qsizetype lineStart, int lineNumber, QList<Citation> &citations,
     QList<MalformedMarker> &malformed);
+// The same, given where the line's '[', '`' and ':' stand (offsets in the article text, ascending, all
+// of them in the line: see TextIndex), so the line itself is not searched again.
+void scanMarkers(QStringView line, qsizetype lineStart, int lineNumber, std::span<const qsizetype> events,
+    QList<Citation> &citations, QList<MalformedMarker> &malformed);
 
 // Characters that make bracketed digits look like a marker on screen while they read as none: spaces
 // other than the space and tab a marker may hold (no-break and the like) and invisible format

@@ -1,4 +1,5 @@
-// Making large, freshly allocated buffers ready before they are filled.
+// Memory hints: making large, freshly allocated buffers ready before they are filled, and asking
+// for memory a loop is about to read.
 #pragma once
 
 #include <QtGlobal>
@@ -11,5 +12,16 @@ namespace Citewise {
 // touched, and only when the range is fresh (memory reused from the allocator is left as it is);
 // small ranges, other systems and older kernels simply do nothing.
 void prefaultForWriting(void *begin, qsizetype bytes);
+
+// Asks the processor to bring the memory at `address` into its cache, without waiting for it: for
+// reads a loop knows of before it gets there. A hint only; any address may be given.
+inline void prefetchForReading(const void *address)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(address);
+#else
+    Q_UNUSED(address);
+#endif
+}
 
 } // namespace Citewise

@@ -49,7 +49,8 @@ int validSequenceLength(const uchar *p, const uchar *end)
 }
 
 // Decoding and encoding work a slice at a time, so no step needs more memory than the text itself.
-constexpr qsizetype kDecodeSlice = 1 << 20; // bytes
+constexpr qsizetype kDecodeSlice = 1 << 20; // bytes whose memory is made ready at a time
+constexpr qsizetype kDecodeStep = 64 * 1024; // bytes decoded at a time for onDecoded: cache-sized
 constexpr qsizetype kEncodeSlice = 16 * 1024; // characters
 constexpr qsizetype kEncodeFlush = 64 * 1024; // bytes handed to the sink at a time
 
@@ -120,7 +121,8 @@ DecodedText decodeEscaping(QByteArrayView bytes)
 
 } // namespace
 
-DecodedText decodeText(QByteArrayView bytes, qsizetype spare)
+DecodedText decodeText(
+    QByteArrayView bytes, qsizetype spare, const std::function<void(QStringView)> &onDecoded)
 {
     DecodedText out;
     if (bytes.startsWith("\xEF\xBB\xBF")) {
@@ -132,17 +134,25 @@ DecodedText decodeText(QByteArrayView bytes, qsizetype spare)
     // One UTF-16 unit per byte at most, and the room asked for.
     QString text(bytes.size() + 1 + spare, Qt::Uninitialized);
     QChar *end = text.data();
+    const qsizetype step = onDecoded ? kDecodeStep : kDecodeSlice;
+    qsizetype ready = 0; // bytes whose output memory has been made ready
     bool valid = true;
     for (qsizetype start = 0; start < bytes.size() && valid;) {
-        qsizetype stop = qMin(start + kDecodeSlice, bytes.size());
+        qsizetype stop = qMin(start + step, bytes.size());
         // Slices end before a character, never inside one (at most three continuation bytes back).
         for (int back = 0; back < 3 && stop < bytes.size() && (uchar(bytes[stop]) & 0xC0) == 0x80; ++back)
             --stop;
-        prefaultForWriting(end, (stop - start) * sizeof(QChar));
+        if (stop > ready) {
+            const qsizetype readyEnd = qMin(qMax(stop, start + kDecodeSlice), bytes.size());
+            prefaultForWriting(end, (readyEnd - start) * sizeof(QChar));
+            ready = readyEnd;
+        }
         QStringDecoder decoder(
             QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
         end = decoder.appendToBuffer(end, bytes.sliced(start, stop - start));
         valid = !decoder.hasError();
+        if (valid && onDecoded)
+            onDecoded(QStringView(text.constData(), end));
         start = stop;
     }
     if (valid) {
@@ -152,6 +162,7 @@ DecodedText decodeText(QByteArrayView bytes, qsizetype spare)
     }
     DecodedText escaped = decodeEscaping(bytes);
     escaped.hasBom = out.hasBom;
+    escaped.decodedAgain = true;
     return escaped;
 }
 

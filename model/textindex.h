@@ -1,0 +1,64 @@
+// One pass over a text that finds everything the parser acts on: where lines break, and where the
+// characters stand that can start a marker, a code span or a URL ('[', '`', ':').
+#pragma once
+
+#include "article.h"
+
+#include <QList>
+#include <QStringView>
+
+#include <span>
+#include <vector>
+
+namespace Citewise {
+
+struct TextIndex
+{
+    QList<Line> lines; // as appendLines() splits the text
+    std::vector<qsizetype> events; // offsets of '[', '`' and ':', ascending
+    qsizetype openBrackets = 0; // how many of the events are '[' (markers cannot be more)
+};
+
+// Builds a TextIndex a piece at a time, so a text can be indexed while it is being decoded: each
+// piece is scanned while it is still in the processor's cache, and the text is read only once.
+class TextIndexer
+{
+public:
+    // `expectedSize` (UTF-16 units) only sizes the first allocations.
+    explicit TextIndexer(qsizetype expectedSize = 0);
+
+    // Scans text[scanned(), text.size()): `text` is the whole text so far, each call's extending the
+    // last one's (a line break or CRLF may straddle two calls).
+    void scan(QStringView text);
+    qsizetype scanned() const { return m_scanned; }
+    // The index of the text scanned so far, taken as the whole text.
+    TextIndex finish() &&;
+
+private:
+    void addBreak(const char16_t *data, qsizetype at);
+
+    TextIndex m_index;
+    qsizetype m_scanned = 0;
+    qsizetype m_lineStart = 0;
+    bool m_pendingCr = false; // the text scanned so far ends with '\r' (a CRLF may go on)
+};
+
+TextIndex indexText(QStringView text);
+
+// The events of `index` inside [span.start, span.end()), found from where the last call left off when
+// spans come in reading order (they may come in any order).
+class EventCursor
+{
+public:
+    explicit EventCursor(const std::vector<qsizetype> &events) : m_events(events) { }
+    std::span<const qsizetype> within(TextSpan span);
+    // Asks the processor for the text at the events of `span` (ahead of the last span) in advance.
+    void prefetch(const QChar *text, TextSpan span);
+
+private:
+    const std::vector<qsizetype> &m_events;
+    std::size_t m_next = 0;
+    std::size_t m_prefetched = 0; // events before this have been asked for
+};
+
+} // namespace Citewise
