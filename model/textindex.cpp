@@ -40,23 +40,44 @@ void TextIndexer::addBreak(const char16_t *data, qsizetype at)
 
 namespace {
 
+// Appends base + the index of each set bit of `mask` to out[count...], without a branch for almost
+// every block: a branch taken at random for one block in five would cost more than the rest of the
+// scan. The first two are written whatever the mask, so out[] needs two spare slots.
+Q_ALWAYS_INLINE void appendBits(qsizetype *out, qsizetype &count, qsizetype base, uint mask)
+{
+    // A bit past the mask's keeps the count of trailing zeros defined without a test for zero, which
+    // the compiler would turn back into a branch.
+    constexpr quint64 stop = quint64(1) << 32;
+    const uint total = uint(qPopulationCount(mask));
+    out[count] = base + qCountTrailingZeroBits(mask | stop);
+    mask &= mask - 1;
+    out[count + 1] = base + qCountTrailingZeroBits(mask | stop);
+    if (Q_UNLIKELY(total > 2)) {
+        qsizetype k = count + 2;
+        for (mask &= mask - 1; mask != 0; mask &= mask - 1)
+            out[k++] = base + qCountTrailingZeroBits(mask);
+    }
+    count += total;
+}
+
 constexpr bool isIndexed(char16_t c)
 {
     return c == u'\n' || c == u'\r' || c == u'[' || c == u'`' || c == u':';
 }
 
-// The blocks of text[i, end) are narrowed to one byte a character before comparing: characters past
-// U+00FF become 0xFF or 0x00 (signed saturation), neither of which is looked for. Each returns where it
-// stopped (fewer than a block's characters before `end`).
+// Each appends to out[count...] the offsets in text[i, end) of the characters indexed, and returns where
+// it stopped (fewer than a block's characters before `end`). Blocks are narrowed to one byte a
+// character before comparing: characters past U+00FF become 0xFF or 0x00 (signed saturation), neither
+// of which is looked for.
 #if defined(__SSE2__)
-template<typename Visit>
-qsizetype scanBlocksSse2(const char16_t *data, qsizetype i, qsizetype end, Visit &&visit)
+qsizetype scanSse2(const char16_t *data, qsizetype i, qsizetype end, qsizetype *out, qsizetype &count)
 {
     const __m128i feed = _mm_set1_epi8('\n');
     const __m128i ret = _mm_set1_epi8('\r');
     const __m128i open = _mm_set1_epi8('[');
     const __m128i tick = _mm_set1_epi8('`');
     const __m128i colon = _mm_set1_epi8(':');
+    qsizetype n = count; // in a register: stores through `out` could otherwise be to `count`
     for (; i + 16 <= end; i += 16) {
         const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
         const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i + 8));
@@ -65,24 +86,24 @@ qsizetype scanBlocksSse2(const char16_t *data, qsizetype i, qsizetype end, Visit
             = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, feed), _mm_cmpeq_epi8(bytes, ret)),
                 _mm_or_si128(_mm_cmpeq_epi8(bytes, open),
                     _mm_or_si128(_mm_cmpeq_epi8(bytes, tick), _mm_cmpeq_epi8(bytes, colon))));
-        for (uint mask = uint(_mm_movemask_epi8(hits)); mask != 0; mask &= mask - 1)
-            visit(i + qCountTrailingZeroBits(mask));
+        appendBits(out, n, i, uint(_mm_movemask_epi8(hits)));
     }
+    count = n;
     return i;
 }
 #endif
 
 #if defined(CITEWISE_DISPATCH_AVX2)
 // Thirty-two characters a step, on processors that have AVX2 (checked at run time).
-template<typename Visit>
-__attribute__((target("avx2"))) qsizetype scanBlocksAvx2(
-    const char16_t *data, qsizetype i, qsizetype end, Visit &&visit)
+__attribute__((target("avx2,popcnt,bmi"))) qsizetype scanAvx2(
+    const char16_t *data, qsizetype i, qsizetype end, qsizetype *out, qsizetype &count)
 {
     const __m256i feed = _mm256_set1_epi8('\n');
     const __m256i ret = _mm256_set1_epi8('\r');
     const __m256i open = _mm256_set1_epi8('[');
     const __m256i tick = _mm256_set1_epi8('`');
     const __m256i colon = _mm256_set1_epi8(':');
+    qsizetype n = count;
     for (; i + 32 <= end; i += 32) {
         const __m256i a = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i));
         const __m256i b = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i + 16));
@@ -92,9 +113,9 @@ __attribute__((target("avx2"))) qsizetype scanBlocksAvx2(
             = _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(bytes, feed), _mm256_cmpeq_epi8(bytes, ret)),
                 _mm256_or_si256(_mm256_cmpeq_epi8(bytes, open),
                     _mm256_or_si256(_mm256_cmpeq_epi8(bytes, tick), _mm256_cmpeq_epi8(bytes, colon))));
-        for (uint mask = uint(_mm256_movemask_epi8(hits)); mask != 0; mask &= mask - 1)
-            visit(i + qCountTrailingZeroBits(mask));
+        appendBits(out, n, i, uint(_mm256_movemask_epi8(hits)));
     }
+    count = n;
     return i;
 }
 #endif
@@ -105,30 +126,50 @@ void TextIndexer::scan(QStringView text)
 {
     const auto *data = reinterpret_cast<const char16_t *>(text.utf16());
     const qsizetype end = text.size();
-    const auto visit = [&](qsizetype at) {
-        const char16_t c = data[at];
-        if (c == u'\n' || c == u'\r') {
-            addBreak(data, at);
-        } else {
-            if (c == u'[')
-                ++m_index.openBrackets;
-            m_index.events.push_back(at);
-        }
-    };
-    qsizetype i = m_scanned;
+    if (m_scratch.empty())
+        m_scratch.resize(3 * kScratch);
+    qsizetype *const found = m_scratch.data();
+    qsizetype *const breaks = found + kScratch;
+    qsizetype *const events = breaks + kScratch;
 #if defined(CITEWISE_DISPATCH_AVX2)
-    static const bool hasAvx2 = __builtin_cpu_supports("avx2");
-    if (hasAvx2)
-        i = scanBlocksAvx2(data, i, end, visit);
+    static const bool hasAvx2
+        = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt") && __builtin_cpu_supports("bmi");
+#endif
+    // A chunk at a time: its hits are collected in `found` (kScratch covers a chunk whose every
+    // character is one, plus appendBits()'s spare slots), then sorted into breaks and events without a
+    // branch, while the chunk is still in the cache.
+    while (m_scanned < end) {
+        const qsizetype stop = qMin(m_scanned + kChunk, end);
+        qsizetype count = 0;
+        qsizetype i = m_scanned;
+#if defined(CITEWISE_DISPATCH_AVX2)
+        if (hasAvx2)
+            i = scanAvx2(data, i, stop, found, count);
 #endif
 #if defined(__SSE2__)
-    i = scanBlocksSse2(data, i, end, visit);
+        i = scanSse2(data, i, stop, found, count);
 #endif
-    for (; i < end; ++i) {
-        if (isIndexed(data[i]))
-            visit(i);
+        for (; i < stop; ++i) {
+            if (isIndexed(data[i]))
+                found[count++] = i;
+        }
+        qsizetype breakCount = 0;
+        qsizetype eventCount = 0;
+        for (qsizetype k = 0; k < count; ++k) {
+            const qsizetype at = found[k];
+            const char16_t c = data[at];
+            const bool isBreak = c < u' '; // '\n' and '\r'; the events are printable
+            breaks[breakCount] = at;
+            events[eventCount] = at;
+            breakCount += isBreak;
+            eventCount += !isBreak;
+            m_index.openBrackets += c == u'[';
+        }
+        for (qsizetype k = 0; k < breakCount; ++k)
+            addBreak(data, breaks[k]);
+        m_index.events.insert(m_index.events.end(), events, events + eventCount);
+        m_scanned = stop;
     }
-    m_scanned = end;
 }
 
 TextIndex TextIndexer::finish() &&

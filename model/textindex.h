@@ -35,12 +35,16 @@ public:
     TextIndex finish() &&;
 
 private:
+    static constexpr qsizetype kChunk = 4096; // characters scanned before their hits are recorded
+    static constexpr qsizetype kScratch = kChunk + 64;
+
     void addBreak(const char16_t *data, qsizetype at);
 
     TextIndex m_index;
     qsizetype m_scanned = 0;
     qsizetype m_lineStart = 0;
     bool m_pendingCr = false; // the text scanned so far ends with '\r' (a CRLF may go on)
+    std::vector<qsizetype> m_scratch; // a chunk's hits, then its breaks and its events
 };
 
 TextIndex indexText(QStringView text);
