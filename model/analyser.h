@@ -56,7 +56,7 @@ private:
 
 // "http(s)://host[:port]/path" in plain ASCII, read without QUrl; sets *key (when given) to the
 // normalised form. False for anything unusual, which then goes through QUrl.
-bool plainHttpUrlKey(QStringView url, QString *key);
+bool plainHttpUrlKey(const QString &url, QString *key);
 
 class Analyser
 {

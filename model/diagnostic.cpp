@@ -23,8 +23,9 @@ namespace Citewise {
 // per address, a lot for articles with thousands of references). Sets *key to the normalised form.
 // Anything unusual (non-ASCII, percent escapes, user info, IPv6, odd characters) returns false and goes
 // through QUrl.
-bool plainHttpUrlKey(QStringView url, QString *key)
+bool plainHttpUrlKey(const QString &address, QString *key)
 {
+    const QStringView url(address);
     qsizetype schemeLength = 0;
     if (url.startsWith(u"https://", Qt::CaseInsensitive))
         schemeLength = 5;
@@ -84,6 +85,16 @@ bool plainHttpUrlKey(QStringView url, QString *key)
     QStringView path = rest.left(pathEnd);
     while (path.endsWith(u'/'))
         path.chop(1);
+    // Most addresses are written in their normal form already: then the key is the address itself,
+    // shared rather than built.
+    const auto isUpper = [](QChar c) { return c.unicode() >= u'A' && c.unicode() <= u'Z'; };
+    const QStringView schemeAndHost = url.first(hostEnd);
+    const bool portChanged = portStart > 0 && port.size() != pathStart - portStart;
+    if (!portChanged && path.size() == pathEnd
+        && std::none_of(schemeAndHost.begin(), schemeAndHost.end(), isUpper)) {
+        *key = address;
+        return true;
+    }
     QString out;
     out.reserve(url.size());
     out += scheme;

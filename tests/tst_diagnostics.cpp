@@ -269,6 +269,12 @@ void TestDiagnostics::normalizedUrlKey_data()
     QTest::addRow("http default port") << u"http://example.org:80/a"_s << u"http://example.org/a"_s << true;
     QTest::addRow("other port") << u"https://example.org:8443/a"_s << u"https://example.org/a"_s << false;
     QTest::addRow("port 80 on https") << u"https://example.org:80/a"_s << u"https://example.org/a"_s << false;
+    QTest::addRow("port with leading zeros")
+        << u"https://example.org:08443/a"_s << u"https://example.org:8443/a"_s << true;
+    QTest::addRow("default port with leading zeros")
+        << u"https://example.org:0443/a"_s << u"https://example.org/a"_s << true;
+    QTest::addRow("normal form with a port")
+        << u"https://example.org:8443/a?q=1#f"_s << u"https://Example.org:8443/a/?q=1#f"_s << true;
     QTest::addRow("scheme differs") << u"http://example.org/a"_s << u"https://example.org/a"_s << false;
     QTest::addRow("path case") << u"https://example.org/A"_s << u"https://example.org/a"_s << false;
     QTest::addRow("query differs") << u"https://example.org/a?x=1"_s << u"https://example.org/a?x=2"_s
