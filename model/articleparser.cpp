@@ -7,6 +7,7 @@
 #include "prefault.h"
 #include "sectionheaders.h"
 #include "textindex.h"
+#include "textsearch.h"
 
 using namespace Qt::StringLiterals;
 
@@ -19,7 +20,7 @@ bool looksLikeUrl(QStringView token)
 {
     if (token.startsWith(u'<'))
         token = token.sliced(1);
-    const qsizetype sep = token.indexOf(u"://");
+    const qsizetype sep = indexOfShort(token, u"://");
     if (sep > 0) {
         for (qsizetype i = 0; i < sep; ++i) {
             const QChar c = token.at(i);
@@ -130,7 +131,7 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
         if (e > t) {
             QStringView token = restView.mid(t, e - t);
             qsizetype offset = 0;
-            const qsizetype paren = token.indexOf(u"](");
+            const qsizetype paren = indexOfShort(token, u"](");
             if (paren >= 0) {
                 offset = paren + 2;
                 token = token.sliced(offset);

@@ -1,6 +1,7 @@
 #include "citationscanner.h"
 
 #include "articleio.h"
+#include "textsearch.h"
 
 #include <QtAlgorithms>
 
@@ -34,7 +35,7 @@ bool tokenIsUrl(QStringView token)
 {
     if (token.startsWith(u"www.", Qt::CaseInsensitive))
         return true;
-    const qsizetype sep = token.indexOf(u"://");
+    const qsizetype sep = indexOfShort(token, u"://");
     if (sep <= 0)
         return false;
     // The scheme runs back from "://" over letters, digits, '+', '-', '.'.
