@@ -237,13 +237,16 @@ bool joinsCrLf(const Article &a, qsizetype position)
 }
 
 // Line `line` lengthened by an edit of `delta` characters inside it (the text is already edited): its
-// text, or nothing (the line left as it was) when a CR and a line feed meet at either of its ends, which
-// changes where lines end.
+// text, or nothing (the line left as it was) when a CR and a line feed meet at either of its ends, or
+// when the article's last line loses all its text: either changes where lines end.
 std::optional<QStringView> lengthenEditedLine(Article &a, int line, qsizetype delta)
 {
     Line &edited = a.lines[line - 1];
     edited.span.length += delta;
-    if (joinsCrLf(a, edited.span.start) || joinsCrLf(a, edited.span.end())) {
+    // A last line without a terminator that loses all its text is no line at all any more (see
+    // appendLines()): the line list changes.
+    const bool vanished = edited.span.isEmpty() && edited.terminatorLength == 0;
+    if (vanished || joinsCrLf(a, edited.span.start) || joinsCrLf(a, edited.span.end())) {
         edited.span.length -= delta;
         return std::nullopt;
     }

@@ -318,6 +318,7 @@ void TestArticleUpdate::commentEditsAreIncremental()
         = u"Title\n\nBody [1] and [3].\n\nReferences:\n[1] https://a.example/\n"
           "[1] https://b.example/\n\nComments\nAnn (2025-04-09 18:42): Fine.\n\nBob: Agreed.\n"_s;
     const QString noList = u"Title\n\nBody [1].\n\nComments\nAnn: Fine.\nBob: Agreed.\n"_s;
+    const QString unterminated = u"Title\n\nBody [1].\n\nComments\nAnn: Fine.\nBob: Agreed."_s;
     const QList<LocalEdit> edits = {
         {"its text", last, u"Fine"_s, 4, 0, u" then"_s, false},
         {"its author", last, u"Ann"_s, 1, 0, u"n"_s, false},
@@ -328,6 +329,9 @@ void TestArticleUpdate::commentEditsAreIncremental()
         {"made the placeholder", last, u"Bob: Agreed."_s, 0, 12, u"No comments yet"_s, true},
         {"made a section header", last, u"Bob: Agreed."_s, 0, 12, u"References"_s, true},
         {"a line break", last, u"Agreed"_s, 0, 0, u"\n"_s, true},
+        {"last line without a line feed", unterminated, u"Agreed"_s, 0, 6, u"No"_s, false},
+        // The text then ends with a line feed, after which there is no line any more.
+        {"last line without a line feed taken out", unterminated, u"Bob: Agreed."_s, 0, 12, QString(), true},
     };
     checkEdits(edits, [](const LocalEdit &edit, const Article &, const ArticleChange &change) {
         QVERIFY2(change.commentsChanged == !edit.whole, edit.name);
