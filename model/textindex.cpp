@@ -126,9 +126,9 @@ void TextIndexer::scan(QStringView text)
 {
     const auto *data = reinterpret_cast<const char16_t *>(text.utf16());
     const qsizetype end = text.size();
-    if (m_scratch.empty())
-        m_scratch.resize(3 * kScratch);
-    qsizetype *const found = m_scratch.data();
+    if (!m_scratch)
+        m_scratch = std::make_unique_for_overwrite<qsizetype[]>(3 * kScratch);
+    qsizetype *const found = m_scratch.get();
     qsizetype *const breaks = found + kScratch;
     qsizetype *const events = breaks + kScratch;
 #if defined(CITEWISE_DISPATCH_AVX2)

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QStringView>
 
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -20,7 +21,7 @@ struct TextIndex
 };
 
 // Builds a TextIndex a piece at a time, so a text can be indexed while it is being decoded: each
-// piece is scanned while it is still in the processor's cache, and the text is read only once.
+// piece is scanned while it is still in the processor's cache.
 class TextIndexer
 {
 public:
@@ -44,13 +45,13 @@ private:
     qsizetype m_scanned = 0;
     qsizetype m_lineStart = 0;
     bool m_pendingCr = false; // the text scanned so far ends with '\r' (a CRLF may go on)
-    std::vector<qsizetype> m_scratch; // a chunk's hits, then its breaks and its events
+    std::unique_ptr<qsizetype[]> m_scratch; // a chunk's hits, then its breaks and its events
 };
 
 TextIndex indexText(QStringView text);
 
-// The events of `index` inside [span.start, span.end()), found from where the last call left off when
-// spans come in reading order (they may come in any order).
+// The events (TextIndex::events) inside [span.start, span.end()), found from where the last call left
+// off when spans come in reading order (they may come in any order).
 class EventCursor
 {
 public:
