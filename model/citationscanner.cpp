@@ -246,10 +246,6 @@ void checkMalformed(QStringView line, qsizetype lineStart, int lineNumber, qsize
     out.append({lineNumber, int(open) + 1, {lineStart + open, pos - open + 1}});
 }
 
-} // namespace
-
-namespace {
-
 template<typename NextEvent>
 void scanMarkersWith(QStringView line, qsizetype lineStart, int lineNumber, NextEvent &&nextEvent,
     QList<Citation> &citations, QList<MalformedMarker> &malformed)
