@@ -260,10 +260,10 @@ void Analyser::checkMarkers(
                 continue;
             missing.append(int(number.value));
         } else {
-            for (int n : citation.expandedNumbers()) {
+            citation.forEachExpandedNumber([&](int n) {
                 if (!m_firstRefByNumber.contains(n))
                     missing.append(n);
-            }
+            });
             if (missing.isEmpty())
                 continue;
         }

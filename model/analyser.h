@@ -6,6 +6,7 @@
 #include "diagnostic.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -28,11 +29,17 @@ template<typename F> void forEachCitedNumber(const Citation &citation, F &&f)
             f(number.value);
         return;
     }
-    QList<int> numbers = citation.expandedNumbers();
+    // A range's numbers come in order, once each; a list's are few: sorted on the stack.
+    if (citation.form == Citation::Form::Range && citation.numbers.size() == 2) {
+        citation.forEachExpandedNumber([&f](int n) { f(qint64(n)); });
+        return;
+    }
+    QVarLengthArray<int, 16> numbers;
+    citation.forEachExpandedNumber([&numbers](int n) { numbers.append(n); });
     std::sort(numbers.begin(), numbers.end());
-    numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
-    for (int n : std::as_const(numbers))
-        f(qint64(n));
+    const auto end = std::unique(numbers.begin(), numbers.end());
+    for (auto it = numbers.begin(); it != end; ++it)
+        f(qint64(*it));
 }
 
 // Which entry of the reference list (by index) first has each valid number. Numbers in real lists are

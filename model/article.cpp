@@ -8,24 +8,7 @@ namespace Citewise {
 QList<int> Citation::expandedNumbers() const
 {
     QList<int> result;
-    if (form == Form::Range && numbers.size() == 2) {
-        const CitationNumber &first = numbers.at(0);
-        const CitationNumber &last = numbers.at(1);
-        if (first.outOfRange() || last.outOfRange())
-            return result;
-        const qint64 count = last.value - first.value + 1;
-        if (count < 1 || count > kMaxRangeExpansion)
-            return result;
-        result.reserve(count);
-        for (qint64 n = first.value; n <= last.value; ++n)
-            result.append(int(n));
-        return result;
-    }
-    result.reserve(numbers.size());
-    for (const CitationNumber &n : numbers) {
-        if (!n.outOfRange())
-            result.append(int(n.value));
-    }
+    forEachExpandedNumber([&result](int n) { result.append(n); });
     return result;
 }
 

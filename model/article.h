@@ -77,11 +77,33 @@ struct Citation
 
     // Numbers cited, ranges expanded (capped, see kMaxRangeExpansion). Out-of-range numbers are skipped.
     QList<int> expandedNumbers() const;
+    // Calls f(n) for each number of expandedNumbers(), in its order, without building the list.
+    template<typename F> void forEachExpandedNumber(F &&f) const;
 
     friend bool operator==(const Citation &, const Citation &) = default;
 };
 
 inline constexpr int kMaxRangeExpansion = 1000;
+
+template<typename F> void Citation::forEachExpandedNumber(F &&f) const
+{
+    if (form == Form::Range && numbers.size() == 2) {
+        const CitationNumber &first = numbers.at(0);
+        const CitationNumber &last = numbers.at(1);
+        if (first.outOfRange() || last.outOfRange())
+            return;
+        const qint64 count = last.value - first.value + 1;
+        if (count < 1 || count > kMaxRangeExpansion)
+            return;
+        for (qint64 n = first.value; n <= last.value; ++n)
+            f(int(n));
+        return;
+    }
+    for (const CitationNumber &n : numbers) {
+        if (!n.outOfRange())
+            f(int(n.value));
+    }
+}
 
 // Bracketed text that looks like an attempted marker but cannot be read ("[1,,2]", "[3-]", "[5-2]").
 struct MalformedMarker

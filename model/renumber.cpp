@@ -96,12 +96,12 @@ private:
         QSet<qint64> seen;
         seen.reserve(m_refIndexByNumber.size());
         for (const Citation &citation : m_article.citations) {
-            for (int n : citation.expandedNumbers()) {
+            citation.forEachExpandedNumber([&](int n) {
                 if (seen.contains(n))
-                    continue;
+                    return;
                 seen.insert(n);
                 (m_refIndexByNumber.contains(n) ? cited : dangling).append(n);
-            }
+            });
         }
 
         QList<qint64> unused;
