@@ -246,6 +246,16 @@ void checkMalformed(QStringView line, qsizetype lineStart, int lineNumber, qsize
     out.append({lineNumber, int(open) + 1, {lineStart + open, pos - open + 1}});
 }
 
+// Records where the marker from `open` to `close` of the line stands in `c`, and adds it to `out`.
+void appendCitation(
+    QList<Citation> &out, Citation &c, int lineNumber, qsizetype lineStart, qsizetype open, qsizetype close)
+{
+    c.line = lineNumber;
+    c.column = int(open) + 1;
+    c.span = {lineStart + open, close - open + 1};
+    out.append(std::move(c));
+}
+
 template<typename NextEvent>
 void scanMarkersWith(QStringView line, qsizetype lineStart, int lineNumber, NextEvent &&nextEvent,
     QList<Citation> &citations, QList<MalformedMarker> &malformed)
@@ -253,12 +263,8 @@ void scanMarkersWith(QStringView line, qsizetype lineStart, int lineNumber, Next
     forEachBracket(
         line, lineStart, nextEvent, [&](qsizetype open, qsizetype close, bool isMarker, Citation &c) {
             checkMalformed(line, lineStart, lineNumber, open, close, isMarker, c, malformed);
-            if (!isMarker)
-                return;
-            c.line = lineNumber;
-            c.column = int(open) + 1;
-            c.span = {lineStart + open, close - open + 1};
-            citations.append(std::move(c));
+            if (isMarker)
+                appendCitation(citations, c, lineNumber, lineStart, open, close);
         });
 }
 
@@ -280,12 +286,8 @@ void scanCitations(QStringView line, qsizetype lineStart, int lineNumber, QList<
 {
     forEachBracket(
         line, lineStart, searchLine(line), [&](qsizetype open, qsizetype close, bool isMarker, Citation &c) {
-            if (!isMarker)
-                return;
-            c.line = lineNumber;
-            c.column = int(open) + 1;
-            c.span = {lineStart + open, close - open + 1};
-            out.append(std::move(c));
+            if (isMarker)
+                appendCitation(out, c, lineNumber, lineStart, open, close);
         });
 }
 
