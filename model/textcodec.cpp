@@ -130,8 +130,8 @@ DecodedText decodeText(
         bytes = bytes.sliced(3);
     }
     // Fast path: valid UTF-8 (a second BOM, if any, stays in the text), decoded straight into the
-    // text, a slice at a time, each slice's memory made ready in one call (prefault.h).
-    // One UTF-16 unit per byte at most, and the room asked for.
+    // text, a slice at a time (a cache-sized step at a time for onDecoded), each slice's memory made
+    // ready in one call (prefault.h). One UTF-16 unit per byte at most, and the room asked for.
     QString text(bytes.size() + 1 + spare, Qt::Uninitialized);
     QChar *end = text.data();
     const qsizetype step = onDecoded ? kDecodeStep : kDecodeSlice;
