@@ -14,6 +14,8 @@
 #include <immintrin.h>
 #endif
 
+using namespace Qt::StringLiterals;
+
 namespace Citewise {
 
 TextIndexer::TextIndexer(qsizetype expectedSize)
@@ -118,6 +120,14 @@ __attribute__((target("avx2,popcnt,bmi"))) qsizetype scanAvx2(
     count = n;
     return i;
 }
+
+// Whether the processor has what scanAvx2() needs. As Qt does for its own code, QT_NO_CPU_FEATURE
+// ("avx2", among others) turns it off, which is how the SSE2 path is tested on machines with AVX2.
+bool useAvx2()
+{
+    return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt") && __builtin_cpu_supports("bmi")
+        && !qEnvironmentVariable("QT_NO_CPU_FEATURE").split(u' ').contains(u"avx2"_s);
+}
 #endif
 
 } // namespace
@@ -132,8 +142,7 @@ void TextIndexer::scan(QStringView text)
     qsizetype *const breaks = found + kScratch;
     qsizetype *const events = breaks + kScratch;
 #if defined(CITEWISE_DISPATCH_AVX2)
-    static const bool hasAvx2
-        = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt") && __builtin_cpu_supports("bmi");
+    static const bool hasAvx2 = useAvx2();
 #endif
     // A chunk at a time: its hits are collected in `found` (kScratch covers a chunk whose every
     // character is one, plus appendBits()'s spare slots), then sorted into breaks and events without a
