@@ -28,10 +28,9 @@ public:
     // `expectedSize` (UTF-16 units) only sizes the first allocations.
     explicit TextIndexer(qsizetype expectedSize = 0);
 
-    // Scans text[scanned(), text.size()): `text` is the whole text so far, each call's extending the
-    // last one's (a line break or CRLF may straddle two calls).
+    // Scans what `text` holds beyond the last call's: `text` is the whole text so far, each call's
+    // extending the last one's (a line break or CRLF may straddle two calls).
     void scan(QStringView text);
-    qsizetype scanned() const { return m_scanned; }
     // The index of the text scanned so far, taken as the whole text.
     TextIndex finish() &&;
 
