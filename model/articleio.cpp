@@ -8,8 +8,7 @@ Article readArticle(QByteArrayView bytes)
 {
     // The text is indexed a piece at a time as it is decoded, while each piece is still in the cache.
     TextIndexer indexer(bytes.size());
-    DecodedText decoded = decodeText(bytes, ArticleText::roomForFirstEdit(bytes.size()),
-        [&indexer](QStringView text) { indexer.scan(text); });
+    DecodedText decoded = decodeText(bytes, ArticleText::roomForFirstEdit(bytes.size()), &indexer);
     if (decoded.decodedAgain) {
         indexer = TextIndexer(decoded.text.size());
         indexer.scan(decoded.text);

@@ -12,6 +12,7 @@ namespace Citewise {
 
 struct TextEdit;
 struct TextIndex;
+class TextIndexer;
 
 // Decodes UTF-8. Bytes that are not valid UTF-8 are mapped one by one to the lone surrogates
 // U+DC80..U+DCFF so that encodeText() writes them back unchanged (and no valid text can collide,
@@ -21,14 +22,12 @@ struct DecodedText
     QString text;
     bool hasBom = false;
     QList<qsizetype> invalidOffsets; // offsets in text of escaped bytes
-    bool decodedAgain = false; // the bytes were not valid UTF-8: what onDecoded saw is void
+    bool decodedAgain = false; // the bytes were not valid UTF-8: what was indexed while decoding is void
 };
 // `spare` UTF-16 units of room are left after the text, unused, for the text to grow into without
-// moving (ArticleText::roomForFirstEdit()). `onDecoded`, if given, is called as the text is decoded, a
-// cache-sized piece at a time, with the whole text decoded so far (each call's extending the last's),
-// so the text can be scanned while it is still in the cache.
-DecodedText decodeText(
-    QByteArrayView bytes, qsizetype spare = 0, const std::function<void(QStringView)> &onDecoded = {});
+// moving (ArticleText::roomForFirstEdit()). `indexer`, if given, indexes the text as it is decoded, a
+// cache-sized piece at a time, while each piece is still in the processor's cache.
+DecodedText decodeText(QByteArrayView bytes, qsizetype spare = 0, TextIndexer *indexer = nullptr);
 // Whether text[i] is a byte decodeText() kept from invalid UTF-8 (a lone surrogate U+DC80..U+DCFF).
 bool isEscapedByte(QStringView text, qsizetype i);
 // Sets Article::hasInvalidEncoding and invalidEncodingLines from the escaped bytes in the text

@@ -2,6 +2,7 @@
 #include "articleio.h"
 #include "prefault.h"
 #include "textedit.h"
+#include "textindex.h"
 
 #include <QStringDecoder>
 #include <QStringEncoder>
@@ -50,7 +51,8 @@ int validSequenceLength(const uchar *p, const uchar *end)
 
 // Decoding and encoding work a slice at a time, so no step needs more memory than the text itself.
 constexpr qsizetype kDecodeSlice = 1 << 20; // bytes whose memory is made ready at a time
-constexpr qsizetype kDecodeStep = 64 * 1024; // bytes decoded at a time for onDecoded: cache-sized
+constexpr qsizetype kDecodeStep = 64 * 1024; // bytes decoded at a time when indexing: cache-sized
+constexpr qsizetype kDecodeRun = 4096; // bytes that are not all ASCII handed to Qt's decoder at a time
 constexpr qsizetype kEncodeSlice = 16 * 1024; // characters
 constexpr qsizetype kEncodeFlush = 64 * 1024; // bytes handed to the sink at a time
 
@@ -121,8 +123,16 @@ DecodedText decodeEscaping(QByteArrayView bytes)
 
 } // namespace
 
-DecodedText decodeText(
-    QByteArrayView bytes, qsizetype spare, const std::function<void(QStringView)> &onDecoded)
+// The byte at `stop` or the nearest before it that starts a character (at most three continuation
+// bytes back), so that pieces of valid UTF-8 end between characters, never inside one.
+qsizetype characterStart(QByteArrayView bytes, qsizetype stop)
+{
+    for (int back = 0; back < 3 && stop < bytes.size() && (uchar(bytes[stop]) & 0xC0) == 0x80; ++back)
+        --stop;
+    return stop;
+}
+
+DecodedText decodeText(QByteArrayView bytes, qsizetype spare, TextIndexer *indexer)
 {
     DecodedText out;
     if (bytes.startsWith("\xEF\xBB\xBF")) {
@@ -130,33 +140,51 @@ DecodedText decodeText(
         bytes = bytes.sliced(3);
     }
     // Fast path: valid UTF-8 (a second BOM, if any, stays in the text), decoded straight into the
-    // text, a slice at a time (a cache-sized step at a time for onDecoded), each slice's memory made
+    // text, a slice at a time (a cache-sized step at a time when indexing), each slice's memory made
     // ready in one call (prefault.h). One UTF-16 unit per byte at most, and the room asked for.
     QString text(bytes.size() + 1 + spare, Qt::Uninitialized);
-    QChar *end = text.data();
-    const qsizetype step = onDecoded ? kDecodeStep : kDecodeSlice;
+    char16_t *const begin = reinterpret_cast<char16_t *>(text.data());
+    char16_t *end = begin;
+    const qsizetype step = indexer ? kDecodeStep : kDecodeSlice;
     qsizetype ready = 0; // bytes whose output memory has been made ready
     bool valid = true;
-    for (qsizetype start = 0; start < bytes.size() && valid;) {
-        qsizetype stop = qMin(start + step, bytes.size());
-        // Slices end before a character, never inside one (at most three continuation bytes back).
-        for (int back = 0; back < 3 && stop < bytes.size() && (uchar(bytes[stop]) & 0xC0) == 0x80; ++back)
-            --stop;
-        if (stop > ready) {
-            const qsizetype readyEnd = qMin(qMax(stop, start + kDecodeSlice), bytes.size());
-            prefaultForWriting(end, (readyEnd - start) * sizeof(QChar));
-            ready = readyEnd;
-        }
+    // Decodes bytes[start, stop) with Qt's decoder, which checks them; stop is between characters.
+    const auto decode = [&](qsizetype start, qsizetype stop) {
         QStringDecoder decoder(
             QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
-        end = decoder.appendToBuffer(end, bytes.sliced(start, stop - start));
+        end = reinterpret_cast<char16_t *>(
+            decoder.appendToBuffer(reinterpret_cast<QChar *>(end), bytes.sliced(start, stop - start)));
         valid = !decoder.hasError();
-        if (valid && onDecoded)
-            onDecoded(QStringView(text.constData(), end));
-        start = stop;
+    };
+    for (qsizetype start = 0; start < bytes.size() && valid;) {
+        const qsizetype stop = characterStart(bytes, qMin(start + step, bytes.size()));
+        if (stop > ready) {
+            const qsizetype readyEnd = qMin(qMax(stop, start + kDecodeSlice), bytes.size());
+            prefaultForWriting(end, (readyEnd - start) * sizeof(char16_t));
+            ready = readyEnd;
+        }
+        if (!indexer) {
+            decode(start, stop);
+            start = stop;
+            continue;
+        }
+        // ASCII, which is most of almost every article, is decoded and indexed in one pass; anything
+        // else a short run at a time by Qt's decoder, then indexed.
+        while (start < stop && valid) {
+            const qsizetype ascii = indexer->appendAscii(bytes.sliced(start, stop - start), begin);
+            start += ascii;
+            end += ascii;
+            if (start == stop)
+                break;
+            const qsizetype runEnd = characterStart(bytes, qMin(start + kDecodeRun, stop));
+            decode(start, runEnd);
+            if (valid)
+                indexer->scan(QStringView(begin, end));
+            start = runEnd;
+        }
     }
     if (valid) {
-        text.truncate(end - text.constData());
+        text.truncate(end - begin);
         out.text = std::move(text);
         return out;
     }

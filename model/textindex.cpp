@@ -72,23 +72,42 @@ constexpr bool isIndexed(char16_t c)
 // character before comparing: characters past U+00FF become 0xFF or 0x00 (signed saturation), neither
 // of which is looked for.
 #if defined(__SSE2__)
+// The bytes of `bytes` that are one of the characters indexed, as a mask.
+Q_ALWAYS_INLINE uint hitsSse2(__m128i bytes)
+{
+    const __m128i hits = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\r'))),
+        _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('[')),
+            _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('`')), _mm_cmpeq_epi8(bytes, _mm_set1_epi8(':')))));
+    return uint(_mm_movemask_epi8(hits));
+}
+
 qsizetype scanSse2(const char16_t *data, qsizetype i, qsizetype end, qsizetype *out, qsizetype &count)
 {
-    const __m128i feed = _mm_set1_epi8('\n');
-    const __m128i ret = _mm_set1_epi8('\r');
-    const __m128i open = _mm_set1_epi8('[');
-    const __m128i tick = _mm_set1_epi8('`');
-    const __m128i colon = _mm_set1_epi8(':');
     qsizetype n = count; // in a register: stores through `out` could otherwise be to `count`
     for (; i + 16 <= end; i += 16) {
         const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
         const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i + 8));
-        const __m128i bytes = _mm_packus_epi16(a, b);
-        const __m128i hits
-            = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, feed), _mm_cmpeq_epi8(bytes, ret)),
-                _mm_or_si128(_mm_cmpeq_epi8(bytes, open),
-                    _mm_or_si128(_mm_cmpeq_epi8(bytes, tick), _mm_cmpeq_epi8(bytes, colon))));
-        appendBits(out, n, i, uint(_mm_movemask_epi8(hits)));
+        appendBits(out, n, i, hitsSse2(_mm_packus_epi16(a, b)));
+    }
+    count = n;
+    return i;
+}
+
+// Like scanSse2(), but from ASCII bytes, each widened to its character in dst[] as it is compared
+// (src[i] becomes dst[i], the character at `base + i`); stops at a block with a byte that is not ASCII.
+qsizetype widenSse2(const uchar *src, char16_t *dst, qsizetype i, qsizetype end, qsizetype base,
+    qsizetype *out, qsizetype &count)
+{
+    const __m128i zero = _mm_setzero_si128();
+    qsizetype n = count;
+    for (; i + 16 <= end; i += 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(src + i));
+        if (_mm_movemask_epi8(bytes) != 0)
+            break;
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(dst + i), _mm_unpacklo_epi8(bytes, zero));
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(dst + i + 8), _mm_unpackhi_epi8(bytes, zero));
+        appendBits(out, n, base + i, hitsSse2(bytes));
     }
     count = n;
     return i;
@@ -97,25 +116,43 @@ qsizetype scanSse2(const char16_t *data, qsizetype i, qsizetype end, qsizetype *
 
 #if defined(CITEWISE_DISPATCH_AVX2)
 // Thirty-two characters a step, on processors that have AVX2 (checked at run time).
-__attribute__((target("avx2,popcnt,bmi"))) qsizetype scanAvx2(
-    const char16_t *data, qsizetype i, qsizetype end, qsizetype *out, qsizetype &count)
+#define CITEWISE_AVX2 __attribute__((target("avx2,popcnt,bmi")))
+
+CITEWISE_AVX2 Q_ALWAYS_INLINE uint hitsAvx2(__m256i bytes)
 {
-    const __m256i feed = _mm256_set1_epi8('\n');
-    const __m256i ret = _mm256_set1_epi8('\r');
-    const __m256i open = _mm256_set1_epi8('[');
-    const __m256i tick = _mm256_set1_epi8('`');
-    const __m256i colon = _mm256_set1_epi8(':');
+    const __m256i hits = _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(bytes, _mm256_set1_epi8('\n')),
+                                             _mm256_cmpeq_epi8(bytes, _mm256_set1_epi8('\r'))),
+        _mm256_or_si256(_mm256_cmpeq_epi8(bytes, _mm256_set1_epi8('[')),
+            _mm256_or_si256(
+                _mm256_cmpeq_epi8(bytes, _mm256_set1_epi8('`')), _mm256_cmpeq_epi8(bytes, _mm256_set1_epi8(':')))));
+    return uint(_mm256_movemask_epi8(hits));
+}
+
+CITEWISE_AVX2 qsizetype scanAvx2(const char16_t *data, qsizetype i, qsizetype end, qsizetype *out, qsizetype &count)
+{
     qsizetype n = count;
     for (; i + 32 <= end; i += 32) {
         const __m256i a = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i));
         const __m256i b = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i + 16));
         // Packing works within each 128-bit half: put the four quarters back in text order.
-        const __m256i bytes = _mm256_permute4x64_epi64(_mm256_packus_epi16(a, b), 0xD8);
-        const __m256i hits
-            = _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(bytes, feed), _mm256_cmpeq_epi8(bytes, ret)),
-                _mm256_or_si256(_mm256_cmpeq_epi8(bytes, open),
-                    _mm256_or_si256(_mm256_cmpeq_epi8(bytes, tick), _mm256_cmpeq_epi8(bytes, colon))));
-        appendBits(out, n, i, uint(_mm256_movemask_epi8(hits)));
+        appendBits(out, n, i, hitsAvx2(_mm256_permute4x64_epi64(_mm256_packus_epi16(a, b), 0xD8)));
+    }
+    count = n;
+    return i;
+}
+
+CITEWISE_AVX2 qsizetype widenAvx2(const uchar *src, char16_t *dst, qsizetype i, qsizetype end, qsizetype base,
+    qsizetype *out, qsizetype &count)
+{
+    qsizetype n = count;
+    for (; i + 32 <= end; i += 32) {
+        const __m256i bytes = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(src + i));
+        if (_mm256_movemask_epi8(bytes) != 0)
+            break;
+        _mm256_storeu_si256(reinterpret_cast<__m256i *>(dst + i), _mm256_cvtepu8_epi16(_mm256_castsi256_si128(bytes)));
+        _mm256_storeu_si256(
+            reinterpret_cast<__m256i *>(dst + i + 16), _mm256_cvtepu8_epi16(_mm256_extracti128_si256(bytes, 1)));
+        appendBits(out, n, base + i, hitsAvx2(bytes));
     }
     count = n;
     return i;
@@ -128,9 +165,37 @@ bool useAvx2()
     return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt") && __builtin_cpu_supports("bmi")
         && !qEnvironmentVariable("QT_NO_CPU_FEATURE").split(u' ').contains(u"avx2"_s);
 }
+
+bool hasAvx2()
+{
+    static const bool has = useAvx2();
+    return has;
+}
 #endif
 
 } // namespace
+
+void TextIndexer::record(const char16_t *data, const qsizetype *found, qsizetype count)
+{
+    qsizetype *const breaks = m_scratch.get() + kScratch;
+    qsizetype *const events = breaks + kScratch;
+    qsizetype breakCount = 0;
+    qsizetype eventCount = 0;
+    // Without a branch: a hit is a break or an event at random.
+    for (qsizetype k = 0; k < count; ++k) {
+        const qsizetype at = found[k];
+        const char16_t c = data[at];
+        const bool isBreak = c < u' '; // '\n' and '\r'; the events are printable
+        breaks[breakCount] = at;
+        events[eventCount] = at;
+        breakCount += isBreak;
+        eventCount += !isBreak;
+        m_index.openBrackets += c == u'[';
+    }
+    for (qsizetype k = 0; k < breakCount; ++k)
+        addBreak(data, breaks[k]);
+    m_index.events.insert(m_index.events.end(), events, events + eventCount);
+}
 
 void TextIndexer::scan(QStringView text)
 {
@@ -139,20 +204,15 @@ void TextIndexer::scan(QStringView text)
     if (!m_scratch)
         m_scratch = std::make_unique_for_overwrite<qsizetype[]>(3 * kScratch);
     qsizetype *const found = m_scratch.get();
-    qsizetype *const breaks = found + kScratch;
-    qsizetype *const events = breaks + kScratch;
-#if defined(CITEWISE_DISPATCH_AVX2)
-    static const bool hasAvx2 = useAvx2();
-#endif
     // A chunk at a time: its hits are collected in `found` (kScratch covers a chunk whose every
-    // character is one, plus appendBits()'s spare slots), then sorted into breaks and events without a
-    // branch, while the chunk is still in the cache.
+    // character is one, plus appendBits()'s spare slots), then recorded while the chunk is still in the
+    // cache.
     while (m_scanned < end) {
         const qsizetype stop = qMin(m_scanned + kChunk, end);
         qsizetype count = 0;
         qsizetype i = m_scanned;
 #if defined(CITEWISE_DISPATCH_AVX2)
-        if (hasAvx2)
+        if (hasAvx2())
             i = scanAvx2(data, i, stop, found, count);
 #endif
 #if defined(__SSE2__)
@@ -162,23 +222,43 @@ void TextIndexer::scan(QStringView text)
             if (isIndexed(data[i]))
                 found[count++] = i;
         }
-        qsizetype breakCount = 0;
-        qsizetype eventCount = 0;
-        for (qsizetype k = 0; k < count; ++k) {
-            const qsizetype at = found[k];
-            const char16_t c = data[at];
-            const bool isBreak = c < u' '; // '\n' and '\r'; the events are printable
-            breaks[breakCount] = at;
-            events[eventCount] = at;
-            breakCount += isBreak;
-            eventCount += !isBreak;
-            m_index.openBrackets += c == u'[';
-        }
-        for (qsizetype k = 0; k < breakCount; ++k)
-            addBreak(data, breaks[k]);
-        m_index.events.insert(m_index.events.end(), events, events + eventCount);
+        record(data, found, count);
         m_scanned = stop;
     }
+}
+
+qsizetype TextIndexer::appendAscii(QByteArrayView bytes, char16_t *text)
+{
+    if (!m_scratch)
+        m_scratch = std::make_unique_for_overwrite<qsizetype[]>(3 * kScratch);
+    qsizetype *const found = m_scratch.get();
+    const auto *src = reinterpret_cast<const uchar *>(bytes.data());
+    qsizetype taken = 0;
+    while (taken < bytes.size()) {
+        const qsizetype size = qMin(kChunk, bytes.size() - taken);
+        const uchar *const from = src + taken;
+        char16_t *const to = text + m_scanned;
+        qsizetype count = 0;
+        qsizetype i = 0;
+#if defined(CITEWISE_DISPATCH_AVX2)
+        if (hasAvx2())
+            i = widenAvx2(from, to, i, size, m_scanned, found, count);
+#endif
+#if defined(__SSE2__)
+        i = widenSse2(from, to, i, size, m_scanned, found, count);
+#endif
+        for (; i < size && from[i] < 0x80; ++i) {
+            to[i] = from[i];
+            if (isIndexed(from[i]))
+                found[count++] = m_scanned + i;
+        }
+        record(text, found, count);
+        m_scanned += i;
+        taken += i;
+        if (i < size)
+            break; // a byte that is not ASCII
+    }
+    return taken;
 }
 
 TextIndex TextIndexer::finish() &&

@@ -4,6 +4,7 @@
 
 #include "article.h"
 
+#include <QByteArrayView>
 #include <QList>
 #include <QStringView>
 
@@ -31,6 +32,12 @@ public:
     // Scans what `text` holds beyond the last call's: `text` is the whole text so far, each call's
     // extending the last one's (a line break or CRLF may straddle two calls).
     void scan(QStringView text);
+    // Decodes the ASCII bytes at the start of `bytes` into `text`, which holds the text scanned so far
+    // (each character lands right after it), and indexes them as scan() would: one pass over the bytes
+    // instead of a decoder's and then scan()'s over the characters. Returns how many bytes it took
+    // (each one character); it stops at the first byte that is not ASCII. `text` must have room for
+    // them all.
+    qsizetype appendAscii(QByteArrayView bytes, char16_t *text);
     // The index of the text scanned so far, taken as the whole text.
     TextIndex finish() &&;
 
@@ -39,6 +46,8 @@ private:
     static constexpr qsizetype kScratch = kChunk + 64;
 
     void addBreak(const char16_t *data, qsizetype at);
+    // Sorts a chunk's hits, found[0, count), into line breaks and events.
+    void record(const char16_t *data, const qsizetype *found, qsizetype count);
 
     TextIndex m_index;
     qsizetype m_scanned = 0;

@@ -17,6 +17,7 @@ private slots:
     void matchesLineSplitAndSearch();
     void crlfAcrossPieces();
     void cursorFindsEventsInAnyOrder();
+    void decodingIndexesAsciiAndTheRest();
     void readArticleIndexesWhileDecoding_data();
     void readArticleIndexesWhileDecoding();
 };
@@ -122,6 +123,46 @@ void TestTextIndex::cursorFindsEventsInAnyOrder()
     QCOMPARE(offsetsIn(2), (QList<qsizetype> {28, 31, 39}));
 }
 
+// decodeText() with an indexer widens and indexes ASCII in one pass and hands anything else to Qt's
+// decoder: the text and its index are the same as decoding first and indexing after, wherever the
+// characters that are not ASCII stand (in a vector block, on a chunk's or a step's boundary, none).
+void TestTextIndex::decodingIndexesAsciiAndTheRest()
+{
+    static const char16_t ascii[] = {u'a', u' ', u'\n', u'\r', u'[', u']', u'`', u':', u'1', u'\x7F', u'\0'};
+    static const char16_t other[] = {u'\u00E9', u'\u20AC', u'\u015B', u'\u3A60', u'\uFEFF'};
+    QRandomGenerator random(20261203);
+    for (int round = 0; round < 160; ++round) {
+        // From no character that is not ASCII to about one in three.
+        const int otherOneIn = QList<int> {0, 20000, 3000, 100, 3}.at(round % 5);
+        const qsizetype length = round < 120 ? random.bounded(round < 60 ? 300 : 20000) : 140000;
+        QString text;
+        text.reserve(length + 1);
+        while (text.size() < length) {
+            if (otherOneIn && random.bounded(otherOneIn) == 0) {
+                if (random.bounded(5) == 0)
+                    text += u"\U0001F600"_s; // a surrogate pair
+                else if (const QChar c = other[random.bounded(int(std::size(other)))]; !text.isEmpty() || c != u'\uFEFF')
+                    text += c; // (a BOM that starts the file is not part of its text)
+                continue;
+            }
+            const int pick = random.bounded(4) == 0 ? random.bounded(int(std::size(ascii))) : 0;
+            text += QChar(ascii[pick]);
+        }
+        const QByteArray bytes = text.toUtf8();
+        TextIndexer indexer(bytes.size());
+        const DecodedText decoded = decodeText(bytes, 0, &indexer);
+        QVERIFY(!decoded.decodedAgain);
+        QCOMPARE(decoded.text.size(), text.size()); // first, for a short message
+        QVERIFY(decoded.text == text);
+        const TextIndex index = std::move(indexer).finish();
+        const Expected expected = expectedIndex(text);
+        QCOMPARE(index.lines.size(), expected.lines.size());
+        QVERIFY(index.lines == expected.lines);
+        QVERIFY(index.events == expected.events);
+        QCOMPARE(index.openBrackets, expected.openBrackets);
+    }
+}
+
 void TestTextIndex::readArticleIndexesWhileDecoding_data()
 {
     // The text is decoded and indexed 64 KB of bytes at a time: line breaks, CRLFs, markers and
@@ -139,6 +180,15 @@ void TestTextIndex::readArticleIndexesWhileDecoding_data()
     QTest::addRow("crlf on the boundary") << QByteArray(65535, 'a') + "\r\n[1] b\r\n" + tail;
     QTest::addRow("marker on the boundary") << QByteArray(65534, 'a') + " [1] b\n" + tail;
     QTest::addRow("invalid byte after the first piece") << body + "\xFF [2]\n" + tail;
+    // ASCII but for one character in many pieces: decoded and indexed in one pass around it.
+    QByteArray ascii;
+    while (ascii.size() < 3 * 65536)
+        ascii += "Plain words with a marker [1], a colon: and `code`.\n";
+    for (qsizetype at : {0, 31, 32, 4095, 4096, 65535, 65536, 70001}) {
+        QByteArray bytes = "Title\n" + ascii;
+        bytes.insert(at, "\xE2\x82\xAC"); // U+20AC
+        QTest::addRow("one character that is not ASCII at %lld", qlonglong(at)) << bytes + tail;
+    }
 }
 
 void TestTextIndex::readArticleIndexesWhileDecoding()
