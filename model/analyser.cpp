@@ -83,30 +83,43 @@ CitationCounts countCitations(const QList<Citation> &citations)
     return counts;
 }
 
+void ReferenceNumbers::reserve(qsizetype entries, qint64 largest)
+{
+    if (largest > 0 && largest <= 4 * entries + 1024)
+        m_table = QList<int>(largest + 1, -1);
+    else
+        m_sparse.reserve(entries);
+}
+
 int ReferenceNumbers::entryOf(qint64 number) const
 {
-    if (!m_table.isEmpty())
-        return number >= 1 && number < m_table.size() ? m_table.at(number) : -1;
-    const auto it = m_first.constFind(number);
-    return it == m_first.cend() ? -1 : *it;
+    if (number >= 0 && number < m_table.size())
+        return m_table.at(number);
+    if (m_sparse.isEmpty())
+        return -1;
+    const auto it = m_sparse.constFind(number);
+    return it == m_sparse.cend() ? -1 : *it;
 }
 
 void ReferenceNumbers::insert(qint64 number, int entry)
 {
-    m_first.insert(number, entry);
-    m_table.clear();
+    if (number >= 0 && number < m_table.size())
+        m_table[number] = entry;
+    else
+        m_sparse.insert(number, entry);
+    ++m_size;
 }
 
-void ReferenceNumbers::makeTable()
+bool ReferenceNumbers::hasSameNumbers(const ReferenceNumbers &other) const
 {
-    qint64 largest = 0;
-    for (auto it = m_first.cbegin(); it != m_first.cend(); ++it)
-        largest = qMax(largest, it.key());
-    if (m_first.isEmpty() || largest > 4 * m_first.size() + 1024)
-        return;
-    m_table = QList<int>(largest + 1, -1);
-    for (auto it = m_first.cbegin(); it != m_first.cend(); ++it)
-        m_table[it.key()] = it.value();
+    if (m_size != other.m_size)
+        return false;
+    for (qsizetype number = 0; number < m_table.size(); ++number) {
+        if (m_table.at(number) >= 0 && !other.contains(number))
+            return false;
+    }
+    return std::all_of(
+        m_sparse.keyBegin(), m_sparse.keyEnd(), [&other](qint64 number) { return other.contains(number); });
 }
 
 void Analyser::add(QList<Diagnostic> &out, Diagnostic::Severity severity, const QString &code, TextSpan span,
@@ -117,7 +130,7 @@ void Analyser::add(QList<Diagnostic> &out, Diagnostic::Severity severity, const 
     d.code = code;
     d.span = span;
     d.line = m_article.lineAt(span.start);
-    d.column = m_article.columnAt(span.start);
+    d.column = m_article.columnAt(span.start, d.line);
     d.message = message;
     d.referenceIndex = referenceIndex;
     out.append(std::move(d));
@@ -160,7 +173,12 @@ void Analyser::checkReferences(QList<Diagnostic> &out)
 {
     QHash<QString, int> byUrlKey;
     byUrlKey.reserve(m_article.references.size());
-    m_firstRefByNumber.reserve(m_article.references.size());
+    qint64 largest = 0;
+    for (const Reference &ref : m_article.references) {
+        if (ref.hasValidNumber())
+            largest = qMax(largest, ref.number);
+    }
+    m_firstRefByNumber.reserve(m_article.references.size(), largest);
     for (int i = 0; i < m_article.references.size(); ++i) {
         const Reference &ref = m_article.references.at(i);
         if (!ref.hasValidNumber()) {
@@ -169,12 +187,11 @@ void Analyser::checkReferences(QList<Diagnostic> &out)
                     .arg(spanText(ref.numberSpan))
                     .arg(std::numeric_limits<int>::max()),
                 i);
-        } else if (const auto it = m_firstRefByNumber.byNumber().constFind(ref.number);
-                   it != m_firstRefByNumber.byNumber().cend()) {
+        } else if (const int first = m_firstRefByNumber.entryOf(ref.number); first >= 0) {
             add(out, Diagnostic::Severity::Error, u"duplicate-reference-number"_s, ref.numberSpan,
                 Diagnostics::tr("Reference number %1 is already used on line %2.")
                     .arg(ref.number)
-                    .arg(m_article.references.at(*it).line),
+                    .arg(m_article.references.at(first).line),
                 i);
         } else {
             m_firstRefByNumber.insert(ref.number, i);
@@ -201,7 +218,6 @@ void Analyser::checkReferences(QList<Diagnostic> &out)
                 i);
         }
     }
-    m_firstRefByNumber.makeTable();
 }
 
 // Anything QUrl cannot read or that names no host is an error: nobody can follow it. A readable

@@ -43,22 +43,25 @@ template<typename F> void forEachCitedNumber(const Citation &citation, F &&f)
 }
 
 // Which entry of the reference list (by index) first has each valid number. Numbers in real lists are
-// small, so a table indexed by number answers too, without a hash look-up per marker.
+// small and dense: those are kept in a table indexed by number, so a marker's look-up is one load; the
+// rest (numbers far past the count of entries) in a hash.
 class ReferenceNumbers
 {
 public:
+    // Before the first insert(): room for `entries` numbers, the largest of them `largest`.
+    void reserve(qsizetype entries, qint64 largest);
     int entryOf(qint64 number) const; // -1 when no entry has it
     bool contains(qint64 number) const { return entryOf(number) >= 0; }
-    qsizetype size() const { return m_first.size(); }
-    const QHash<qint64, int> &byNumber() const { return m_first; }
-
-    void reserve(qsizetype entries) { m_first.reserve(entries); }
+    qsizetype size() const { return m_size; }
+    // Records the first entry with `number` (which no entry before it has).
     void insert(qint64 number, int entry);
-    void makeTable(); // after the last insert()
+    // Whether both hold the same numbers (whichever entries have them).
+    bool hasSameNumbers(const ReferenceNumbers &other) const;
 
 private:
-    QHash<qint64, int> m_first;
-    QList<int> m_table; // indexed by number; empty when the numbers are far apart
+    QList<int> m_table; // entry by number, -1 where none
+    QHash<qint64, int> m_sparse; // numbers past the table
+    qsizetype m_size = 0;
 };
 
 // "http(s)://host[:port]/path" in plain ASCII, read without QUrl; sets *key (when given) to the

@@ -40,7 +40,11 @@ int Article::lineAt(qsizetype offset) const
 
 int Article::columnAt(qsizetype offset) const
 {
-    const int line = lineAt(offset);
+    return columnAt(offset, lineAt(offset));
+}
+
+int Article::columnAt(qsizetype offset, int line) const
+{
     if (lines.isEmpty())
         return int(offset) + 1;
     return int(offset - lines.at(line - 1).span.start) + 1;

@@ -201,6 +201,7 @@ struct Article
     QString lineText(int line) const; // 1-based, without terminator
     int lineAt(qsizetype offset) const; // 1-based line holding offset (binary search)
     int columnAt(qsizetype offset) const; // 1-based column of offset within its line
+    int columnAt(qsizetype offset, int line) const; // the same, its line (lineAt(offset)) known
     // The dominant line terminator of the file ("\n" when there is none).
     QString preferredNewline() const;
 

@@ -85,10 +85,7 @@ void ArticleAnalysis::updateReferenceList(const Article &article, const ArticleC
     Analyser analyser(article);
     checkReferenceList(analyser);
     countEntryCitations(analyser);
-    const QHash<qint64, int> &numbers = m_firstReferences.byNumber();
-    const bool sameNumbers = before.size() == m_firstReferences.size()
-        && std::all_of(
-            numbers.keyBegin(), numbers.keyEnd(), [&before](qint64 n) { return before.contains(n); });
+    const bool sameNumbers = m_firstReferences.hasSameNumbers(before);
     if (sameNumbers) {
         for (qsizetype i = firstStartingAt(m_markers, change.position + change.removed); i < m_markers.size();
              ++i) {
