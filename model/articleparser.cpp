@@ -345,6 +345,9 @@ private:
         s.firstLine = header + 1;
         s.lastLine = header;
 
+        // Entries cannot outnumber the section's lines; past a bound (hostile text), the list grows.
+        constexpr int kMaxReserved = 1 << 16;
+        m_a.references.reserve(qMin(last - header, kMaxReserved));
         QList<StrayLine> strays;
         bool previousWasEntry = false; // the line right above is an entry or its continuation
         for (int i = header + 1; i <= last; ++i) {
