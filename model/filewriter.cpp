@@ -272,6 +272,7 @@ QByteArray readWhole(QFile &file, qint64 limit)
     const qint64 expected = file.isSequential() ? 0 : qMin(file.size() - file.pos(), limit);
     if (expected > 0) {
         bytes.resize(expected);
+        adviseHugePages(bytes.data(), expected);
         prefaultForWriting(bytes.data(), expected);
         qint64 got = 0;
         while (got < expected) {

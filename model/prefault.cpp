@@ -6,25 +6,52 @@
 
 namespace Citewise {
 
+namespace {
+
+#if defined(Q_OS_LINUX)
+constexpr quintptr kPage = 4096;
+
+// Whether [first, last) (whole pages) looks fresh: neither its first nor its last page there yet.
+// Memory the allocator hands out again is already there.
+bool isFresh(quintptr first, quintptr last)
+{
+    const auto resident = [](quintptr address) {
+        unsigned char state = 0;
+        return mincore(reinterpret_cast<void *>(address), kPage, &state) == 0 && (state & 1);
+    };
+    return !resident(first) || !resident(last - kPage);
+}
+#endif
+
+} // namespace
+
 void prefaultForWriting(void *begin, qsizetype bytes)
 {
 #if defined(Q_OS_LINUX) && defined(MADV_POPULATE_WRITE)
-    constexpr quintptr page = 4096;
-    if (bytes < qsizetype(16 * page))
+    if (bytes < qsizetype(16 * kPage))
         return;
-    const quintptr first = (quintptr(begin) + page - 1) & ~(page - 1);
-    const quintptr last = (quintptr(begin) + quintptr(bytes)) & ~(page - 1);
-    if (last <= first)
-        return;
-    // Memory the allocator hands out again is already there, and asking costs about as much as
-    // decoding into it: only fresh memory (its first or last page not there yet) is worth it.
-    const auto resident = [](quintptr address) {
-        unsigned char state = 0;
-        return mincore(reinterpret_cast<void *>(address), page, &state) == 0 && (state & 1);
-    };
-    if (resident(first) && resident(last - page))
+    const quintptr first = (quintptr(begin) + kPage - 1) & ~(kPage - 1);
+    const quintptr last = (quintptr(begin) + quintptr(bytes)) & ~(kPage - 1);
+    // Asking for memory that is already there costs about as much as decoding into it: only fresh
+    // memory is worth it.
+    if (last <= first || !isFresh(first, last))
         return;
     madvise(reinterpret_cast<void *>(first), last - first, MADV_POPULATE_WRITE);
+#else
+    Q_UNUSED(begin);
+    Q_UNUSED(bytes);
+#endif
+}
+
+void adviseHugePages(void *begin, qsizetype bytes)
+{
+#if defined(Q_OS_LINUX) && defined(MADV_HUGEPAGE)
+    constexpr quintptr huge = 2 * 1024 * 1024;
+    const quintptr first = (quintptr(begin) + huge - 1) & ~(huge - 1);
+    const quintptr last = (quintptr(begin) + quintptr(bytes)) & ~(huge - 1);
+    if (last <= first || !isFresh(first, last))
+        return;
+    madvise(reinterpret_cast<void *>(first), last - first, MADV_HUGEPAGE);
 #else
     Q_UNUSED(begin);
     Q_UNUSED(bytes);

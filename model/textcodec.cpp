@@ -145,6 +145,7 @@ DecodedText decodeText(QByteArrayView bytes, qsizetype spare, TextIndexer *index
     QString text(bytes.size() + 1 + spare, Qt::Uninitialized);
     char16_t *const begin = reinterpret_cast<char16_t *>(text.data());
     char16_t *end = begin;
+    adviseHugePages(begin, bytes.size() * sizeof(char16_t)); // (fresh memory only, see prefault.h)
     const qsizetype step = indexer ? kDecodeStep : kDecodeSlice;
     qsizetype ready = 0; // bytes whose output memory has been made ready
     bool valid = true;
