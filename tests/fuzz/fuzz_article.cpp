@@ -100,6 +100,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const Article article = readArticle(bytes);
     require(writeArticle(article) == bytes, "round trip is byte-identical");
     checkSpans(article);
+    // readArticle() decodes and indexes in one pass: the same article as decoding, then parsing.
+    Article parsed = parseArticle(decodeText(bytes).text);
+    parsed.hasBom = article.hasBom;
+    parsed.hasInvalidEncoding = article.hasInvalidEncoding;
+    parsed.invalidEncodingLines = article.invalidEncodingLines;
+    require(parsed == article, "reading in one pass parses as decoding first does");
 
     checkIncrementalUpdates(article, bytes);
 
