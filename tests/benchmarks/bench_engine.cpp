@@ -1,4 +1,8 @@
 // The engine alone: decoding bytes versus decoding + parsing + analysing, and renumbering, as medians.
+//
+//   bench_engine FILE [RUNS]                 medians of RUNS (default 7) in memory used before
+//   bench_engine --fresh=decode|engine FILE  one run in the process's fresh memory, as when a file is
+//                                            opened (page faults included)
 #include "articleio.h"
 #include "benchutil.h"
 #include "diagnostic.h"
@@ -25,11 +29,40 @@ template<typename F> double medianMs(int runs, F &&f)
 
 } // namespace
 
+// One decode, or one parse + analysis, in memory the process has not used yet.
+int freshRun(QByteArrayView what, const char *path)
+{
+    const QByteArray bytes = Citewise::Bench::readAll(QString::fromLocal8Bit(path));
+    QElapsedTimer t;
+    qsizetype sink = 0;
+    if (what == "decode") {
+        t.start();
+        const QString text = QString::fromUtf8(bytes);
+        const double ms = t.nsecsElapsed() / 1e6;
+        sink = text.size();
+        std::printf("{\"fresh_decode_ms\":%.2f,\"sink\":%lld}\n", ms, qint64(sink));
+    } else if (what == "engine") {
+        t.start();
+        const Citewise::Article a = Citewise::readArticle(bytes);
+        sink = Citewise::analyseArticle(a).size();
+        const double ms = t.nsecsElapsed() / 1e6;
+        std::printf("{\"fresh_parse_analyse_ms\":%.2f,\"sink\":%lld}\n", ms, qint64(sink));
+    } else {
+        return 2;
+    }
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     if (argc < 2)
         return 2;
+    if (const QByteArrayView arg(argv[1]); arg.startsWith("--fresh=")) {
+        if (argc < 3)
+            return 2;
+        return freshRun(arg.sliced(8), argv[2]);
+    }
     const int runs = argc > 2 ? std::max(1, atoi(argv[2])) : 7;
     const QByteArray bytes = Citewise::Bench::readAll(QString::fromLocal8Bit(argv[1]));
     qsizetype sink = 0;
