@@ -2,6 +2,9 @@
 
 #ifdef Q_OS_LINUX
 #include <sys/mman.h>
+
+#include <algorithm>
+#include <vector>
 #endif
 
 namespace Citewise {
@@ -20,6 +23,17 @@ bool isFresh(quintptr first, quintptr last)
         return mincore(reinterpret_cast<void *>(address), kPage, &state) == 0 && (state & 1);
     };
     return !resident(first) || !resident(last - kPage);
+}
+
+// Whether no page of [first, last) (whole pages) is there yet. Memory the allocator hands out again is
+// partly there even when its ends are not; 2 MB pages asked for over it would have the system merge
+// its small pages later, in the background, at a cost larger than the gain.
+bool isUntouched(quintptr first, quintptr last)
+{
+    std::vector<unsigned char> state((last - first) / kPage);
+    if (mincore(reinterpret_cast<void *>(first), last - first, state.data()) != 0)
+        return false;
+    return std::none_of(state.cbegin(), state.cend(), [](unsigned char s) { return s & 1; });
 }
 #endif
 
@@ -49,7 +63,7 @@ void adviseHugePages(void *begin, qsizetype bytes)
     constexpr quintptr huge = 2 * 1024 * 1024;
     const quintptr first = (quintptr(begin) + huge - 1) & ~(huge - 1);
     const quintptr last = (quintptr(begin) + quintptr(bytes)) & ~(huge - 1);
-    if (last <= first || !isFresh(first, last))
+    if (last <= first || !isUntouched(first, last))
         return;
     madvise(reinterpret_cast<void *>(first), last - first, MADV_HUGEPAGE);
 #else
