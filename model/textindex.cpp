@@ -67,21 +67,22 @@ constexpr bool isIndexed(char16_t c)
     return c == u'\n' || c == u'\r' || c == u'[' || c == u'`' || c == u':';
 }
 
-// Each appends to out[count...] the offsets in text[i, end) of the characters indexed, and returns where
-// it stopped (fewer than a block's characters before `end`). Blocks are narrowed to one byte a
-// character before comparing: characters past U+00FF become 0xFF or 0x00 (signed saturation), neither
-// of which is looked for.
 #if defined(__SSE2__)
-// The bytes of `bytes` that are one of the characters indexed, as a mask.
+// Which bytes of `bytes` are one of the characters indexed, as a bit mask.
 Q_ALWAYS_INLINE uint hitsSse2(__m128i bytes)
 {
     const __m128i hits = _mm_or_si128(
         _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\r'))),
         _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('[')),
-            _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('`')), _mm_cmpeq_epi8(bytes, _mm_set1_epi8(':')))));
+            _mm_or_si128(
+                _mm_cmpeq_epi8(bytes, _mm_set1_epi8('`')), _mm_cmpeq_epi8(bytes, _mm_set1_epi8(':')))));
     return uint(_mm_movemask_epi8(hits));
 }
 
+// The scans each append to out[count...] the offsets in text[i, end) of the characters indexed, and
+// return where they stopped (fewer than a block's characters before `end`). Blocks are narrowed to one
+// byte a character before comparing: characters past U+00FF become 0xFF or 0x00 (signed saturation),
+// neither of which is looked for.
 qsizetype scanSse2(const char16_t *data, qsizetype i, qsizetype end, qsizetype *out, qsizetype &count)
 {
     qsizetype n = count; // in a register: stores through `out` could otherwise be to `count`
@@ -123,12 +124,13 @@ CITEWISE_AVX2 Q_ALWAYS_INLINE uint hitsAvx2(__m256i bytes)
     const __m256i hits = _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(bytes, _mm256_set1_epi8('\n')),
                                              _mm256_cmpeq_epi8(bytes, _mm256_set1_epi8('\r'))),
         _mm256_or_si256(_mm256_cmpeq_epi8(bytes, _mm256_set1_epi8('[')),
-            _mm256_or_si256(
-                _mm256_cmpeq_epi8(bytes, _mm256_set1_epi8('`')), _mm256_cmpeq_epi8(bytes, _mm256_set1_epi8(':')))));
+            _mm256_or_si256(_mm256_cmpeq_epi8(bytes, _mm256_set1_epi8('`')),
+                _mm256_cmpeq_epi8(bytes, _mm256_set1_epi8(':')))));
     return uint(_mm256_movemask_epi8(hits));
 }
 
-CITEWISE_AVX2 qsizetype scanAvx2(const char16_t *data, qsizetype i, qsizetype end, qsizetype *out, qsizetype &count)
+CITEWISE_AVX2 qsizetype scanAvx2(
+    const char16_t *data, qsizetype i, qsizetype end, qsizetype *out, qsizetype &count)
 {
     qsizetype n = count;
     for (; i + 32 <= end; i += 32) {
@@ -149,9 +151,10 @@ CITEWISE_AVX2 qsizetype widenAvx2(const uchar *src, char16_t *dst, qsizetype i, 
         const __m256i bytes = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(src + i));
         if (_mm256_movemask_epi8(bytes) != 0)
             break;
-        _mm256_storeu_si256(reinterpret_cast<__m256i *>(dst + i), _mm256_cvtepu8_epi16(_mm256_castsi256_si128(bytes)));
         _mm256_storeu_si256(
-            reinterpret_cast<__m256i *>(dst + i + 16), _mm256_cvtepu8_epi16(_mm256_extracti128_si256(bytes, 1)));
+            reinterpret_cast<__m256i *>(dst + i), _mm256_cvtepu8_epi16(_mm256_castsi256_si128(bytes)));
+        _mm256_storeu_si256(reinterpret_cast<__m256i *>(dst + i + 16),
+            _mm256_cvtepu8_epi16(_mm256_extracti128_si256(bytes, 1)));
         appendBits(out, n, base + i, hitsAvx2(bytes));
     }
     count = n;

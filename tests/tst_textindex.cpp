@@ -141,7 +141,8 @@ void TestTextIndex::decodingIndexesAsciiAndTheRest()
             if (otherOneIn && random.bounded(otherOneIn) == 0) {
                 if (random.bounded(5) == 0)
                     text += u"\U0001F600"_s; // a surrogate pair
-                else if (const QChar c = other[random.bounded(int(std::size(other)))]; !text.isEmpty() || c != u'\uFEFF')
+                else if (const QChar c = other[random.bounded(int(std::size(other)))];
+                         !text.isEmpty() || c != u'\uFEFF')
                     text += c; // (a BOM that starts the file is not part of its text)
                 continue;
             }
