@@ -14,6 +14,18 @@ namespace {
 #if defined(Q_OS_LINUX)
 constexpr quintptr kPage = 4096;
 
+// The whole `pageSize` pages inside [begin, begin + bytes): [first, last), empty when last <= first.
+struct Pages
+{
+    quintptr first = 0;
+    quintptr last = 0;
+};
+Pages pagesInside(void *begin, qsizetype bytes, quintptr pageSize)
+{
+    return {(quintptr(begin) + pageSize - 1) & ~(pageSize - 1),
+        (quintptr(begin) + quintptr(bytes)) & ~(pageSize - 1)};
+}
+
 // Whether [first, last) (whole pages) looks fresh: neither its first nor its last page there yet.
 // Memory the allocator hands out again is already there.
 bool isFresh(quintptr first, quintptr last)
@@ -44,8 +56,7 @@ void prefaultForWriting(void *begin, qsizetype bytes)
 #if defined(Q_OS_LINUX) && defined(MADV_POPULATE_WRITE)
     if (bytes < qsizetype(16 * kPage))
         return;
-    const quintptr first = (quintptr(begin) + kPage - 1) & ~(kPage - 1);
-    const quintptr last = (quintptr(begin) + quintptr(bytes)) & ~(kPage - 1);
+    const auto [first, last] = pagesInside(begin, bytes, kPage);
     // Asking for memory that is already there costs about as much as decoding into it: only fresh
     // memory is worth it.
     if (last <= first || !isFresh(first, last))
@@ -60,9 +71,7 @@ void prefaultForWriting(void *begin, qsizetype bytes)
 void adviseHugePages(void *begin, qsizetype bytes)
 {
 #if defined(Q_OS_LINUX) && defined(MADV_HUGEPAGE)
-    constexpr quintptr huge = 2 * 1024 * 1024;
-    const quintptr first = (quintptr(begin) + huge - 1) & ~(huge - 1);
-    const quintptr last = (quintptr(begin) + quintptr(bytes)) & ~(huge - 1);
+    const auto [first, last] = pagesInside(begin, bytes, 2 * 1024 * 1024);
     if (last <= first || !isUntouched(first, last))
         return;
     madvise(reinterpret_cast<void *>(first), last - first, MADV_HUGEPAGE);
