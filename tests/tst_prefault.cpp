@@ -1,0 +1,118 @@
+// Memory hints for large buffers (prefault.h): 2 MB pages are asked for over memory nothing has touched
+// yet, never over memory in use, and neither hint changes what the memory holds.
+#include "prefault.h"
+
+#include <QFile>
+#include <QTest>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
+
+using namespace Citewise;
+
+class TestPrefault : public QObject
+{
+    Q_OBJECT
+private slots:
+    void hugePagesOnlyForUntouchedMemory();
+    void hintsKeepContents();
+};
+
+namespace {
+
+#ifdef Q_OS_LINUX
+constexpr qsizetype kMapSize = 8 * 1024 * 1024;
+
+// The VmFlags of the mapping that holds `address`, from /proc/self/smaps ("rd wr mr mw me ac hg").
+QByteArray vmFlagsAt(const void *address)
+{
+    QFile smaps(QStringLiteral("/proc/self/smaps"));
+    if (!smaps.open(QIODevice::ReadOnly))
+        return {};
+    const auto at = quintptr(address);
+    bool inside = false;
+    // (Files in /proc have no size: read them to their end rather than asking where it is.)
+    const QList<QByteArray> lines = smaps.readAll().split('\n');
+    for (const QByteArray &untrimmed : lines) {
+        const QByteArray line = untrimmed.trimmed();
+        const qsizetype dash = line.indexOf('-');
+        const qsizetype space = line.indexOf(' ');
+        // A mapping's first line starts "from-to perms ..."; its fields start "Name:".
+        if (dash > 0 && space > dash && !line.first(space).endsWith(':')) {
+            bool ok1 = false;
+            bool ok2 = false;
+            const quintptr from = line.first(dash).toULongLong(&ok1, 16);
+            const quintptr to = line.sliced(dash + 1, space - dash - 1).toULongLong(&ok2, 16);
+            inside = ok1 && ok2 && at >= from && at < to;
+        } else if (inside && line.startsWith("VmFlags:")) {
+            return line.sliced(8).trimmed();
+        }
+    }
+    return {};
+}
+
+bool asksForHugePages(const void *address)
+{
+    return vmFlagsAt(address).split(' ').contains("hg");
+}
+
+char *mapAnonymous()
+{
+    void *p = mmap(nullptr, kMapSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    return p == MAP_FAILED ? nullptr : static_cast<char *>(p);
+}
+#endif
+
+} // namespace
+
+void TestPrefault::hugePagesOnlyForUntouchedMemory()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("2 MB pages are asked for on Linux only");
+#else
+    char *fresh = mapAnonymous();
+    char *used = mapAnonymous();
+    QVERIFY(fresh && used);
+    used[kMapSize / 2] = 1; // one page in use, its ends untouched
+    // The 2 MB-aligned middle of each mapping.
+    const auto middle = [](char *p) {
+        return reinterpret_cast<char *>((quintptr(p) + kMapSize / 2) & ~quintptr(2 * 1024 * 1024 - 1));
+    };
+    adviseHugePages(fresh, kMapSize);
+    adviseHugePages(used, kMapSize);
+    if (vmFlagsAt(fresh).isEmpty())
+        QSKIP("/proc/self/smaps has no VmFlags here");
+    QVERIFY(asksForHugePages(middle(fresh)));
+    QVERIFY(!asksForHugePages(middle(used)));
+    munmap(fresh, kMapSize);
+    munmap(used, kMapSize);
+#endif
+}
+
+void TestPrefault::hintsKeepContents()
+{
+    // Reused memory (the hints leave it alone) and odd sizes and places: the bytes stay as they were.
+    QByteArray buffer(3 * 1024 * 1024 + 123, 'x');
+    for (qsizetype i = 0; i < buffer.size(); i += 4099)
+        buffer[i] = char('a' + i % 26);
+    const QByteArray before = buffer;
+    for (qsizetype offset : {0, 1, 4095, 4096, 70001}) {
+        adviseHugePages(buffer.data() + offset, buffer.size() - offset);
+        prefaultForWriting(buffer.data() + offset, buffer.size() - offset);
+    }
+    adviseHugePages(buffer.data(), 0);
+    prefaultForWriting(buffer.data(), 1);
+    QCOMPARE(buffer, before);
+#ifdef Q_OS_LINUX
+    char *fresh = mapAnonymous();
+    QVERIFY(fresh);
+    adviseHugePages(fresh, kMapSize);
+    prefaultForWriting(fresh, kMapSize);
+    QVERIFY(std::all_of(fresh, fresh + kMapSize, [](char c) { return c == 0; }));
+    munmap(fresh, kMapSize);
+#endif
+}
+
+QTEST_GUILESS_MAIN(TestPrefault)
+#include "tst_prefault.moc"
