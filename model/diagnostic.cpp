@@ -13,7 +13,9 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <array>
 #include <limits>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
@@ -23,13 +25,42 @@ namespace Citewise {
 // per address, a lot for articles with thousands of references). Sets *key to the normalised form.
 // Anything unusual (non-ASCII, percent escapes, user info, IPv6, odd characters) returns false and goes
 // through QUrl.
+namespace {
+
+// Whether `url` starts with `prefix` (lower-case ASCII letters and punctuation), ignoring the case of
+// ASCII letters: without the general comparison's setup, which cost more than the rest of the check.
+bool startsWithAsciiNoCase(QStringView url, std::u16string_view prefix)
+{
+    if (url.size() < qsizetype(prefix.size()))
+        return false;
+    for (std::size_t i = 0; i < prefix.size(); ++i) {
+        char16_t c = url[qsizetype(i)].unicode();
+        if (c >= u'A' && c <= u'Z')
+            c = char16_t(c + (u'a' - u'A'));
+        if (c != prefix[i])
+            return false;
+    }
+    return true;
+}
+
+// ASCII characters that QUrl would escape or refuse in a path, query or fragment (besides controls,
+// space, DEL and anything past ASCII, which the check below refuses by range).
+constexpr std::array<bool, 128> kUnusualInPath = [] {
+    std::array<bool, 128> table {};
+    for (char c : {'%', '"', '<', '>', '\\', '^', '`', '{', '|', '}', '[', ']'})
+        table[uchar(c)] = true;
+    return table;
+}();
+
+} // namespace
+
 bool plainHttpUrlKey(const QString &address, QString *key)
 {
     const QStringView url(address);
     qsizetype schemeLength = 0;
-    if (url.startsWith(u"https://", Qt::CaseInsensitive))
+    if (startsWithAsciiNoCase(url, u"https://"))
         schemeLength = 5;
-    else if (url.startsWith(u"http://", Qt::CaseInsensitive))
+    else if (startsWithAsciiNoCase(url, u"http://"))
         schemeLength = 4;
     else
         return false;
@@ -57,11 +88,13 @@ bool plainHttpUrlKey(const QString &address, QString *key)
     const qsizetype pathStart = i;
     if (i < url.size() && url.at(i) != u'/' && url.at(i) != u'?' && url.at(i) != u'#')
         return false;
+    qsizetype pathEnd = -1; // where the query or fragment starts, from pathStart
     for (; i < url.size(); ++i) {
         const char16_t c = url.at(i).unicode();
-        if (c <= u' ' || c >= 0x7f || c == u'%' || c == u'"' || c == u'<' || c == u'>' || c == u'\\'
-            || c == u'^' || c == u'`' || c == u'{' || c == u'|' || c == u'}' || c == u'[' || c == u']')
+        if (c <= u' ' || c >= 0x7f || kUnusualInPath[c])
             return false;
+        if (pathEnd < 0 && (c == u'?' || c == u'#'))
+            pathEnd = i - pathStart;
     }
     if (!key)
         return true;
@@ -75,11 +108,7 @@ bool plainHttpUrlKey(const QString &address, QString *key)
             port = {};
     }
     // The path up to the query or fragment loses its trailing slashes.
-    QStringView rest = url.sliced(pathStart);
-    qsizetype pathEnd = rest.indexOf(u'?');
-    const qsizetype hash = rest.indexOf(u'#');
-    if (pathEnd < 0 || (hash >= 0 && hash < pathEnd))
-        pathEnd = hash;
+    const QStringView rest = url.sliced(pathStart);
     if (pathEnd < 0)
         pathEnd = rest.size();
     QStringView path = rest.left(pathEnd);

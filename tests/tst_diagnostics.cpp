@@ -281,6 +281,14 @@ void TestDiagnostics::normalizedUrlKey_data()
                                    << false;
     QTest::addRow("slash before query")
         << u"https://example.org/a/?x=1"_s << u"https://example.org/a?x=1"_s << true;
+    QTest::addRow("fragment before a question mark")
+        << u"https://example.org/a/#x?y"_s << u"https://example.org/a#x?y"_s << true;
+    QTest::addRow("question mark in the fragment")
+        << u"https://example.org/a#x?y"_s << u"https://example.org/a#x"_s << false;
+    QTest::addRow("character QUrl escapes")
+        << u"https://example.org/a|b"_s << u"https://example.org/a%7Cb"_s << true;
+    QTest::addRow("scheme in mixed case, host upper case")
+        << u"hTtP://EXAMPLE.org/a"_s << u"http://example.org/a"_s << true;
     QTest::addRow("unparsable stays itself") << u"not a url"_s << u"not a url"_s << true;
 }
 
