@@ -121,8 +121,6 @@ DecodedText decodeEscaping(QByteArrayView bytes)
     return out;
 }
 
-} // namespace
-
 // The byte at `stop` or the nearest before it that starts a character (at most three continuation
 // bytes back), so that pieces of valid UTF-8 end between characters, never inside one.
 qsizetype characterStart(QByteArrayView bytes, qsizetype stop)
@@ -131,6 +129,8 @@ qsizetype characterStart(QByteArrayView bytes, qsizetype stop)
         --stop;
     return stop;
 }
+
+} // namespace
 
 DecodedText decodeText(QByteArrayView bytes, qsizetype spare, TextIndexer *indexer)
 {
