@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <algorithm>
+
 #ifdef Q_OS_LINUX
 #include <sys/mman.h>
 #endif
