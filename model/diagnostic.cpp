@@ -21,10 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace Citewise {
 
-// The common case, "http(s)://host[:port]/path" in plain ASCII, read without QUrl (which costs microseconds
-// per address, a lot for articles with thousands of references). Sets *key to the normalised form.
-// Anything unusual (non-ASCII, percent escapes, user info, IPv6, odd characters) returns false and goes
-// through QUrl.
 namespace {
 
 // Whether `url` starts with `prefix` (lower-case ASCII letters and punctuation), ignoring the case of
@@ -54,6 +50,10 @@ constexpr std::array<bool, 128> kUnusualInPath = [] {
 
 } // namespace
 
+// The common case, "http(s)://host[:port]/path" in plain ASCII, read without QUrl (which costs microseconds
+// per address, a lot for articles with thousands of references). Sets *key to the normalised form.
+// Anything unusual (non-ASCII, percent escapes, user info, IPv6, odd characters) returns false and goes
+// through QUrl.
 bool plainHttpUrlKey(const QString &address, QString *key)
 {
     const QStringView url(address);

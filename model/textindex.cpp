@@ -161,22 +161,26 @@ CITEWISE_AVX2 qsizetype widenAvx2(const uchar *src, char16_t *dst, qsizetype i, 
     return i;
 }
 
-// Whether the processor has what scanAvx2() needs. As Qt does for its own code, QT_NO_CPU_FEATURE
-// ("avx2", among others) turns it off, which is how the SSE2 path is tested on machines with AVX2.
-bool useAvx2()
-{
-    return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt") && __builtin_cpu_supports("bmi")
-        && !qEnvironmentVariable("QT_NO_CPU_FEATURE").split(u' ').contains(u"avx2"_s);
-}
-
+// Whether the processor has what the AVX2 loops need, asked once. As Qt does for its own code,
+// QT_NO_CPU_FEATURE ("avx2", among others) turns them off, which is how the SSE2 path is tested on
+// machines with AVX2.
 bool hasAvx2()
 {
-    static const bool has = useAvx2();
+    static const bool has = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt")
+        && __builtin_cpu_supports("bmi")
+        && !qEnvironmentVariable("QT_NO_CPU_FEATURE").split(u' ').contains(u"avx2"_s);
     return has;
 }
 #endif
 
 } // namespace
+
+qsizetype *TextIndexer::scratch()
+{
+    if (!m_scratch)
+        m_scratch = std::make_unique_for_overwrite<qsizetype[]>(3 * kScratch);
+    return m_scratch.get();
+}
 
 void TextIndexer::record(const char16_t *data, const qsizetype *found, qsizetype count)
 {
@@ -204,9 +208,7 @@ void TextIndexer::scan(QStringView text)
 {
     const auto *data = reinterpret_cast<const char16_t *>(text.utf16());
     const qsizetype end = text.size();
-    if (!m_scratch)
-        m_scratch = std::make_unique_for_overwrite<qsizetype[]>(3 * kScratch);
-    qsizetype *const found = m_scratch.get();
+    qsizetype *const found = scratch();
     // A chunk at a time: its hits are collected in `found` (kScratch covers a chunk whose every
     // character is one, plus appendBits()'s spare slots), then recorded while the chunk is still in the
     // cache.
@@ -232,9 +234,7 @@ void TextIndexer::scan(QStringView text)
 
 qsizetype TextIndexer::appendAscii(QByteArrayView bytes, char16_t *text)
 {
-    if (!m_scratch)
-        m_scratch = std::make_unique_for_overwrite<qsizetype[]>(3 * kScratch);
-    qsizetype *const found = m_scratch.get();
+    qsizetype *const found = scratch();
     const auto *src = reinterpret_cast<const uchar *>(bytes.data());
     qsizetype taken = 0;
     while (taken < bytes.size()) {

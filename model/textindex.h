@@ -46,6 +46,7 @@ private:
     static constexpr qsizetype kScratch = kChunk + 64;
 
     void addBreak(const char16_t *data, qsizetype at);
+    qsizetype *scratch(); // m_scratch, allocated on first use
     // Sorts a chunk's hits, found[0, count), into line breaks and events.
     void record(const char16_t *data, const qsizetype *found, qsizetype count);
 
