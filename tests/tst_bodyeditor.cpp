@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QPlainTextDocumentLayout>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -44,6 +45,33 @@ QTextCharFormat formatAt(BodyEditor &editor, const QTextBlock &block, int offset
     }
     return {};
 }
+
+// The editor's layout, counting how often it lays out one block: when the block is measured without lines,
+// and when a change covers it alone while it has lines.
+class LayoutCounter : public QPlainTextDocumentLayout
+{
+public:
+    using QPlainTextDocumentLayout::QPlainTextDocumentLayout;
+    int watchedBlock = -1;
+    mutable int layouts = 0;
+
+    QRectF blockBoundingRect(const QTextBlock &block) const override
+    {
+        if (block.blockNumber() == watchedBlock && block.layout()->lineCount() == 0)
+            ++layouts;
+        return QPlainTextDocumentLayout::blockBoundingRect(block);
+    }
+
+protected:
+    void documentChanged(int from, int removed, int added) override
+    {
+        const QTextBlock block = document()->findBlock(from);
+        if (block.blockNumber() == watchedBlock && block.layout()->lineCount() > 0
+            && from + added <= block.position() + block.length())
+            ++layouts;
+        QPlainTextDocumentLayout::documentChanged(from, removed, added);
+    }
+};
 
 } // namespace
 
@@ -126,6 +154,39 @@ private Q_SLOTS:
             editor.highlighter()->validFormat().foreground());
         QCOMPARE(at(int(block.text().indexOf(u"[3-]"_s))).foreground(),
             editor.highlighter()->malformedFormat().foreground());
+    }
+
+    // Opening a paragraph of a few hundred kilobytes: the editor lays it out once, with its colours and its
+    // problem underlined, and painting and scrolling do not lay it out again. Placing the underline's cursor
+    // laid it out before its colours were set, and setting them laid it out a second time.
+    void aLongParagraphIsLaidOutOnce()
+    {
+        ArticleDocument doc;
+        auto *counter = new LayoutCounter(doc.textDocument());
+        counter->watchedBlock = 1;
+        doc.textDocument()->setDocumentLayout(counter);
+        BodyEditor editor(&doc);
+        editor.resize(600, 400);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        const QByteArray paragraph = QByteArray("Words and a source [1]. ").repeated(8000);
+        // Lines after it, as in an article: the editor lays out the last screenful to size its scroll bar.
+        const QByteArray after = QByteArray("A short paragraph.\n").repeated(60);
+        QVERIFY(load(doc,
+            "Title\nA missing one [9]. " + paragraph + "\n" + after
+                + "References:\n[1] https://a.example/\n"));
+        editor.viewport()->repaint();
+        const QTextBlock block = doc.textDocument()->findBlockByNumber(1);
+        QVERIFY(block.layout()->lineCount() > 100);
+        QVERIFY(!block.layout()->formats().isEmpty());
+        QCOMPARE(editor.extraSelections().size(), 1);
+        QCOMPARE(editor.extraSelections().first().cursor.selectedText(), u"9"_s);
+        QCOMPARE(counter->layouts, 1);
+
+        editor.verticalScrollBar()->setValue(5);
+        editor.viewport()->repaint();
+        QCOMPARE(editor.extraSelections().size(), 1);
+        QCOMPARE(counter->layouts, 1);
     }
 
     void addingTheReferenceRecoloursTheMarker()

@@ -34,6 +34,7 @@ protected:
 
 private:
     void updateExtraSelections();
+    std::pair<qsizetype, qsizetype> visibleTextEstimate() const;
     void scrollToPosition(qsizetype position);
 
     ArticleDocument *m_document;

@@ -7,7 +7,6 @@
 #include <QAbstractTextDocumentLayout>
 #include <QImage>
 #include <QPainter>
-#include <QPlainTextEdit>
 #include <QSignalBlocker>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -16,6 +15,13 @@
 #include <optional>
 
 namespace Citewise {
+
+namespace {
+
+// Characters. Laying out a block this long costs about as much as painting a screenful of text.
+constexpr int kLongBlock = 8192;
+
+} // namespace
 
 MarkerHighlighter::MarkerHighlighter(ArticleDocument *document, QObject *parent)
     : QObject(parent), m_document(document)
@@ -47,7 +53,6 @@ bool MarkerHighlighter::isBodyLine(int line) const
 // layout saved is worth more than that paint: a key in a 45 KB one cost the editor two layouts of it.
 void MarkerHighlighter::onContentsChange(int position, int, int added)
 {
-    constexpr int kLongBlock = 8192; // characters; a screenful of text costs about as much to paint
     QTextDocument *doc = m_document->textDocument();
     const QTextBlock first = doc->findBlock(position);
     const QTextBlock last = doc->findBlock(position + added);
@@ -64,8 +69,6 @@ void MarkerHighlighter::onContentsChange(int position, int, int added)
 // question "is this line body text" lags behind by one analysis. Returns whether the formats changed.
 bool MarkerHighlighter::updateFormats(const QTextBlock &block)
 {
-    // Keep the shaped glyphs of laid-out blocks: without it every repaint shapes the visible text again.
-    block.layout()->setCacheEnabled(true);
     if (block.userState() == m_generation)
         return false;
     QTextBlock writable = block;
@@ -113,6 +116,16 @@ void MarkerHighlighter::formatBlock(const QTextBlock &block)
     doc->markContentsDirty(block.position(), block.length());
 }
 
+void MarkerHighlighter::holdBlock(const QTextBlock &block)
+{
+    formatBlock(block);
+    // Computing a short block's attributes again costs less than keeping and letting go of them.
+    if (block.isValid() && block.length() > kLongBlock && !block.layout()->cacheEnabled()) {
+        block.layout()->setCacheEnabled(true);
+        m_held.append(block);
+    }
+}
+
 namespace {
 
 // Lets `layout` free its shaped glyphs now. QTextLayout frees them when it is drawn with its cache off;
@@ -123,39 +136,68 @@ void releaseGlyphs(QTextLayout *layout, QPainter *painter)
     layout->draw(painter, QPointF(), {}, QRectF(0, layout->position().y() - 1e7, 1, 1));
 }
 
+// Lets blocks free their shaped glyphs, with one scratch painter for all of them.
+class GlyphReleaser
+{
+public:
+    void release(const QTextBlock &block)
+    {
+        if (!m_painter) {
+            m_scratch = QImage(1, 1, QImage::Format_ARGB32_Premultiplied);
+            m_painter.emplace(&m_scratch);
+        }
+        releaseGlyphs(block.layout(), &*m_painter);
+    }
+
+private:
+    QImage m_scratch;
+    std::optional<QPainter> m_painter;
+};
+
 } // namespace
 
-void MarkerHighlighter::formatVisibleBlocks(const QPlainTextEdit *editor)
+void MarkerHighlighter::releaseHeldBlocks(qsizetype from, qsizetype to)
 {
-    const int height = editor->viewport()->height();
-    QTextBlock block = editor->cursorForPosition(QPoint(0, 0)).block();
-    const QTextBlock bottom = editor->cursorForPosition(QPoint(0, height)).block();
-    const int first = block.blockNumber();
-    int last = first - 1;
-    for (; block.isValid(); block = block.next()) {
+    GlyphReleaser releaser;
+    for (const QTextBlock &block : std::as_const(m_held)) {
+        const int number = block.blockNumber();
+        const bool shown = number >= m_shownFirst && number <= m_shownLast;
+        if (!shown && (block.position() + block.length() <= from || block.position() >= to))
+            releaser.release(block);
+    }
+    m_held.clear();
+}
+
+void MarkerHighlighter::formatVisibleBlocks(const QTextBlock &first, qreal top, int height)
+{
+    // Measuring a block lays it out, and colouring a laid-out block lays it out again: colours first.
+    // Asking the editor which character is at the viewport's corners would lay the blocks out before
+    // colouring them, and compute the character attributes of the whole block found there: for a
+    // paragraph of a megabyte, a tenth of a second at every paint.
+    const QAbstractTextDocumentLayout *layout = m_document->textDocument()->documentLayout();
+    const int firstNumber = first.blockNumber();
+    int last = firstNumber - 1;
+    qreal y = top;
+    for (QTextBlock block = first; block.isValid() && y < height; block = block.next()) {
         formatBlock(block);
+        // Blocks on screen keep their shaped glyphs: without it every repaint shapes them again.
+        block.layout()->setCacheEnabled(true);
         last = block.blockNumber();
-        if (block == bottom)
-            break;
+        y += layout->blockBoundingRect(block).height();
     }
     // Only the blocks on screen keep their glyphs: scrolled through, a 10 MB article would otherwise
     // keep the glyphs of all it showed, several times the size of its text.
     QTextDocument *doc = m_document->textDocument();
-    QImage scratch;
-    std::optional<QPainter> painter;
+    GlyphReleaser releaser;
     for (int number = m_shownFirst; number <= m_shownLast; ++number) {
-        if (number >= first && number <= last)
+        if (number >= firstNumber && number <= last)
             continue;
         const QTextBlock gone = doc->findBlockByNumber(number);
         if (!gone.isValid())
             break;
-        if (!painter) {
-            scratch = QImage(1, 1, QImage::Format_ARGB32_Premultiplied);
-            painter.emplace(&scratch);
-        }
-        releaseGlyphs(gone.layout(), &*painter);
+        releaser.release(gone);
     }
-    m_shownFirst = first;
+    m_shownFirst = firstNumber;
     m_shownLast = last;
 }
 

@@ -6,10 +6,8 @@
 
 #include <QObject>
 #include <QSet>
+#include <QTextBlock>
 #include <QTextCharFormat>
-
-class QPlainTextEdit;
-class QTextBlock;
 
 namespace Citewise {
 
@@ -27,10 +25,18 @@ public:
     // Whether markers on this 1-based line are coloured: it is body text as of the latest analysis.
     bool isBodyLine(int line) const;
 
-    // Brings the formats of every block visible in `editor` up to date (called before painting).
-    void formatVisibleBlocks(const QPlainTextEdit *editor);
+    // Brings the formats of the blocks on screen up to date (called before painting): from `first`, whose
+    // top is at `top` in the viewport, down past `height`. Each block is coloured before it is laid out,
+    // so that it is laid out once.
+    void formatVisibleBlocks(const QTextBlock &first, qreal top, int height);
     // Brings one block's formats up to date, whether visible or not.
     void formatBlock(const QTextBlock &block);
+    // Colours `block` and, if it is long, has it keep its layout's data until releaseHeldBlocks(). Placing
+    // a cursor in a block asks for its character attributes, which a block that keeps nothing computes
+    // again, for the whole block, each time.
+    void holdBlock(const QTextBlock &block);
+    // The blocks held that lie outside [from, to) (character positions) let go of their data.
+    void releaseHeldBlocks(qsizetype from, qsizetype to);
 
 Q_SIGNALS:
     // The formats of blocks may be out of date: the editor should repaint.
@@ -46,6 +52,7 @@ private:
     // The blocks formatted for the last paint, which keep their shaped glyphs (block numbers).
     int m_shownFirst = 0;
     int m_shownLast = -1;
+    QList<QTextBlock> m_held;
     QList<bool> m_bodyLines; // index = line - 1, from the latest analysis
     QSet<qint64> m_references; // valid reference numbers
     QTextCharFormat m_valid;
