@@ -176,10 +176,11 @@ std::pair<qsizetype, qsizetype> BodyEditor::visibleTextEstimate() const
     if (const QTextLayout *layout = first.layout();
         layout && lineInBlock > 0 && lineInBlock < layout->lineCount())
         start += layout->lineAt(lineInBlock).textStart();
-    // No line holds more characters than the narrowest ones would fill.
+    // Lines of characters of average width, as many as fit. Text narrower than that reaches further down,
+    // where the screenful of margin the caller adds covers it.
     const QFontMetricsF metrics(font());
-    const qreal narrowest = std::max<qreal>(1, metrics.averageCharWidth() / 2);
-    const qsizetype columns = qsizetype(viewport()->width() / narrowest) + 1;
+    const qsizetype columns
+        = qsizetype(viewport()->width() / std::max<qreal>(1, metrics.averageCharWidth())) + 1;
     const qsizetype rows = qsizetype(viewport()->height() / std::max<qreal>(1, metrics.lineSpacing())) + 1;
     return {start, start + rows * columns};
 }
