@@ -161,10 +161,9 @@ void BodyEditor::updateExtraSelections()
 }
 
 // From the first character on screen to past the last one, found without laying out any text: asking for the
-// character at the viewport's bottom corner lays out every block down to it, and finding it in a block
-// computes the whole block's character attributes. In a paragraph of a megabyte that took a third of a
-// second on opening (before the editor had its final width, so it was laid out again to be drawn), and
-// again after every key.
+// character at the viewport's bottom corner lays out every block down to it, before it is coloured, and
+// finding the character in a block computes the whole block's character attributes. In a paragraph of a
+// megabyte that was a third of the time to open it.
 std::pair<qsizetype, qsizetype> BodyEditor::visibleTextEstimate() const
 {
     const QTextBlock first = firstVisibleBlock();

@@ -172,8 +172,8 @@ void MarkerHighlighter::formatVisibleBlocks(const QTextBlock &first, qreal top, 
 {
     // Measuring a block lays it out, and colouring a laid-out block lays it out again: colours first.
     // Asking the editor which character is at the viewport's corners would lay the blocks out before
-    // colouring them, and compute the character attributes of the whole block found there: for a
-    // paragraph of a megabyte, a tenth of a second at every paint.
+    // colouring them, and compute the character attributes of the whole block found there at every
+    // paint.
     const QAbstractTextDocumentLayout *layout = m_document->textDocument()->documentLayout();
     const int firstNumber = first.blockNumber();
     int last = firstNumber - 1;
