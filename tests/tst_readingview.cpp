@@ -102,6 +102,7 @@ private slots:
     void datelineAndHeadingsKeepTheReadingFace();
     void markersAreRaisedWithoutSpreadingLines();
     void markersKeepToTheWordBefore();
+    void onlyBlocksOnScreenKeepTheirLayouts();
 
 private:
     void show(const QString &text);
@@ -263,7 +264,7 @@ void TestReadingView::setArticleKeepsScrollPosition()
     show(text);
     QScrollBar *bar = m_view->verticalScrollBar();
     QTRY_VERIFY(bar->maximum() > 2000);
-    bar->setValue(bar->maximum() / 2);
+    bar->setValue(m_view->viewport()->height() * 5);
     const int before = bar->value();
     QVERIFY(before > 0);
 
@@ -469,6 +470,40 @@ void TestReadingView::markersKeepToTheWordBefore()
         QVERIFY2(block.text().at(layout->lineAt(i).textStart()) != u'[', qPrintable(QString::number(i)));
     QCOMPARE(block.text().size(), paragraph.size());
     QVERIFY(m_view->document()->toPlainText().contains(paragraph));
+}
+
+// Blocks on screen keep their shaped glyphs and character attributes, so that a repaint does not shape
+// them again and a move of the pointer does not compute a whole paragraph's attributes again. Blocks
+// that leave the screen, and those laid out on the way down to it, keep nothing.
+void TestReadingView::onlyBlocksOnScreenKeepTheirLayouts()
+{
+    QString text = u"A Title\n"_s;
+    for (int i = 0; i < 300; ++i)
+        text += u"Paragraph %1 of the body cites a source [1].\n"_s.arg(i);
+    show(text + u"References:\n[1] https://example.com/\n"_s);
+    m_view->finishRendering();
+    m_view->viewport()->repaint();
+    const QTextDocument *doc = m_view->document();
+    const QTextBlock top = m_view->cursorForPosition(QPoint(5, 5)).block();
+    QVERIFY(top.layout()->cacheEnabled());
+
+    // A jump down, past blocks not laid out yet.
+    QScrollBar *bar = m_view->verticalScrollBar();
+    bar->setValue(m_view->viewport()->height() * 5);
+    m_view->viewport()->repaint();
+    const QTextBlock shown = m_view->cursorForPosition(QPoint(5, 5)).block();
+    QVERIFY(shown.blockNumber() > 50 && shown.blockNumber() < 250);
+    QVERIFY(shown.layout()->cacheEnabled());
+    QVERIFY(shown.next().layout()->cacheEnabled());
+    QVERIFY(!top.layout()->cacheEnabled());
+    const QTextBlock passed = doc->findBlockByNumber(shown.blockNumber() / 2);
+    QVERIFY(passed.layout()->lineCount() > 0);
+    QVERIFY(!passed.layout()->cacheEnabled());
+
+    bar->setValue(0);
+    m_view->viewport()->repaint();
+    QVERIFY(top.layout()->cacheEnabled());
+    QVERIFY(!shown.layout()->cacheEnabled());
 }
 
 QTEST_MAIN(TestReadingView)

@@ -5,14 +5,10 @@
 #include "listsplice.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QImage>
-#include <QPainter>
 #include <QSignalBlocker>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
-
-#include <optional>
 
 namespace Citewise {
 
@@ -126,43 +122,12 @@ void MarkerHighlighter::holdBlock(const QTextBlock &block)
     }
 }
 
-namespace {
-
-// Lets `layout` free its shaped glyphs now. QTextLayout frees them when it is drawn with its cache off;
-// drawn clipped to a rectangle above all its lines, it draws nothing and keeps its lines.
-void releaseGlyphs(QTextLayout *layout, QPainter *painter)
-{
-    layout->setCacheEnabled(false);
-    layout->draw(painter, QPointF(), {}, QRectF(0, layout->position().y() - 1e7, 1, 1));
-}
-
-// Lets blocks free their shaped glyphs, with one scratch painter for all of them.
-class GlyphReleaser
-{
-public:
-    void release(const QTextBlock &block)
-    {
-        if (!m_painter) {
-            m_scratch = QImage(1, 1, QImage::Format_ARGB32_Premultiplied);
-            m_painter.emplace(&m_scratch);
-        }
-        releaseGlyphs(block.layout(), &*m_painter);
-    }
-
-private:
-    QImage m_scratch;
-    std::optional<QPainter> m_painter;
-};
-
-} // namespace
-
 void MarkerHighlighter::releaseHeldBlocks(qsizetype from, qsizetype to)
 {
-    GlyphReleaser releaser;
+    LayoutDataReleaser releaser;
     for (const QTextBlock &block : std::as_const(m_held)) {
-        const int number = block.blockNumber();
-        const bool shown = number >= m_shownFirst && number <= m_shownLast;
-        if (!shown && (block.position() + block.length() <= from || block.position() >= to))
+        if (!m_onScreen.contains(block.blockNumber())
+            && (block.position() + block.length() <= from || block.position() >= to))
             releaser.release(block);
     }
     m_held.clear();
@@ -180,25 +145,11 @@ void MarkerHighlighter::formatVisibleBlocks(const QTextBlock &first, qreal top, 
     qreal y = top;
     for (QTextBlock block = first; block.isValid() && y < height; block = block.next()) {
         formatBlock(block);
-        // Blocks on screen keep their shaped glyphs: without it every repaint shapes them again.
-        block.layout()->setCacheEnabled(true);
+        block.layout()->setCacheEnabled(true); // before it is laid out, see OnScreenBlocks
         last = block.blockNumber();
         y += layout->blockBoundingRect(block).height();
     }
-    // Only the blocks on screen keep their glyphs: scrolled through, a 10 MB article would otherwise
-    // keep the glyphs of all it showed, several times the size of its text.
-    QTextDocument *doc = m_document->textDocument();
-    GlyphReleaser releaser;
-    for (int number = m_shownFirst; number <= m_shownLast; ++number) {
-        if (number >= firstNumber && number <= last)
-            continue;
-        const QTextBlock gone = doc->findBlockByNumber(number);
-        if (!gone.isValid())
-            break;
-        releaser.release(gone);
-    }
-    m_shownFirst = firstNumber;
-    m_shownLast = last;
+    m_onScreen.show(m_document->textDocument(), firstNumber, last);
 }
 
 void MarkerHighlighter::onAnalysisUpdated()

@@ -4,6 +4,8 @@
 // typed in is the exception: it is coloured as the edit is reported (see onContentsChange()).
 #pragma once
 
+#include "onscreenblocks.h"
+
 #include <QObject>
 #include <QSet>
 #include <QTextBlock>
@@ -49,9 +51,8 @@ private:
 
     ArticleDocument *m_document;
     int m_generation = 1; // a block whose userState() differs needs formatting
-    // The blocks formatted for the last paint, which keep their shaped glyphs (block numbers).
-    int m_shownFirst = 0;
-    int m_shownLast = -1;
+    // The blocks formatted for the last paint.
+    OnScreenBlocks m_onScreen;
     QList<QTextBlock> m_held;
     QList<bool> m_bodyLines; // index = line - 1, from the latest analysis
     QSet<qint64> m_references; // valid reference numbers

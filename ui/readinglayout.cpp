@@ -180,6 +180,10 @@ void ReadingLayout::layOutDownTo(qreal y) const
     QTextBlock previous = block.previous();
     qreal bottom = p.top + prefix(int(m_slots.size()));
     for (; block.isValid() && bottom <= y; previous = block, block = block.next()) {
+        if (bottom < m_keepAbove) {
+            block.layout()->setCacheEnabled(true);
+            m_keptNow.append(block.blockNumber());
+        }
         const Slot slot = layoutBlock(block, previous, p.width);
         append(slot);
         bottom += slot.spacing + slot.height;
@@ -190,6 +194,22 @@ void ReadingLayout::layOutDownTo(qreal y) const
 void ReadingLayout::layoutEverything() const
 {
     layOutUpTo(document()->blockCount());
+}
+
+void ReadingLayout::keepOnScreen(qreal top, qreal bottom)
+{
+    m_keepAbove = bottom;
+    layOutDownTo(bottom);
+    m_keepAbove = -1;
+    const int first = blockAt(top);
+    if (first >= 0)
+        m_onScreen.show(document(), first, blockAt(bottom));
+    LayoutDataReleaser releaser;
+    for (int number : std::as_const(m_keptNow)) {
+        if (!m_onScreen.contains(number))
+            releaser.release(document()->findBlockByNumber(number));
+    }
+    m_keptNow.clear();
 }
 
 int ReadingLayout::blockAt(qreal y) const

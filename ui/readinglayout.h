@@ -8,6 +8,8 @@
 // lists, and the trailing rule of a block. Frames other than the root frame (tables) are not laid out.
 #pragma once
 
+#include "onscreenblocks.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBasicTimer>
 #include <QList>
@@ -32,6 +34,9 @@ public:
     // Blocks [0, n) are laid out and in their final places; the rest of the height is estimated.
     int laidOutBlocks() const { return int(m_slots.size()); }
     void layoutEverything() const;
+    // The blocks from `top` to `bottom` (document coordinates) are on screen and about to be drawn: they
+    // are laid out, and keep their layout's data until they leave the screen (see OnScreenBlocks).
+    void keepOnScreen(qreal top, qreal bottom);
 
 protected:
     void documentChanged(int from, int charsRemoved, int charsAdded) override;
@@ -88,6 +93,11 @@ private:
     mutable Estimate m_estimate;
     int m_blockCount = 0;
     mutable bool m_drawn = false; // the rest is laid out while idle only after the first draw
+    OnScreenBlocks m_onScreen;
+    // While keepOnScreen() lays blocks out: those starting above this keep their data from the start,
+    // so that drawing them does not shape their text again. Noted, to let go of the ones above the screen.
+    mutable qreal m_keepAbove = -1;
+    mutable QList<int> m_keptNow;
 };
 
 } // namespace Citewise

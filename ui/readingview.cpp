@@ -397,6 +397,12 @@ bool ReadingView::viewportEvent(QEvent *event)
             QToolTip::hideText();
         return true;
     }
+    if (event->type() == QEvent::Paint) {
+        if (auto *layout = qobject_cast<ReadingLayout *>(document()->documentLayout())) {
+            const qreal top = verticalScrollBar()->value();
+            layout->keepOnScreen(top, top + viewport()->height());
+        }
+    }
     return QTextBrowser::viewportEvent(event);
 }
 
