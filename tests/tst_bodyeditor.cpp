@@ -158,8 +158,9 @@ private Q_SLOTS:
 
     // Opening a paragraph of a few hundred kilobytes: the editor lays it out once, with its colours and its
     // problems underlined, and painting and scrolling do not lay it out again. Placing the underline's cursor
-    // laid it out before its colours were set, and setting them laid it out a second time. Scrolled into
-    // the paragraph, the problems underlined are the ones near the lines shown.
+    // laid it out before its colours were set, and setting them laid it out a second time; so did the
+    // underlines of the article open before, placed while the new text was being set. Scrolled into the
+    // paragraph, the problems underlined are the ones near the lines shown.
     void aLongParagraphIsLaidOutOnce()
     {
         ArticleDocument doc;
@@ -170,6 +171,10 @@ private Q_SLOTS:
         editor.resize(600, 400);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        // An article open before, whose problems must not be underlined in the new text while it is set.
+        QVERIFY(load(doc, kArticle));
+        editor.viewport()->repaint();
+        counter->layouts = 0;
         const QByteArray half = QByteArray("Words and a source [1]. ").repeated(4000);
         // Lines after it, as in an article: the editor lays out the last screenful to size its scroll bar.
         const QByteArray after = QByteArray("A short paragraph.\n").repeated(60);
@@ -274,6 +279,42 @@ private Q_SLOTS:
                 underlined = true;
         }
         QVERIFY(underlined);
+    }
+
+    // Underlines come from the analysis of the text on screen. While an edit waits for its analysis they
+    // move with the text; the analysis then rebuilds them, and a problem the edit mended loses its own.
+    void underlinesFollowTheAnalysis()
+    {
+        ArticleDocument doc;
+        QVERIFY(load(doc, kArticle));
+        BodyEditor editor(&doc);
+        editor.resize(500, 300);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        const auto underlined = [&editor] {
+            QStringList texts;
+            for (const QTextEdit::ExtraSelection &sel : editor.extraSelections())
+                texts.append(sel.cursor.selectedText());
+            texts.sort();
+            return texts;
+        };
+        const QStringList before = underlined();
+        QVERIFY(before.contains(u"7"_s));
+
+        const QTextBlock line2 = doc.textDocument()->findBlockByNumber(1);
+        QTextCursor cursor(line2);
+        cursor.insertText(u"Earlier, "_s);
+        QVERIFY(doc.isAnalysisPending());
+        QCOMPARE(underlined(), before);
+        doc.analyseNow();
+        QCOMPARE(underlined(), before);
+
+        cursor.setPosition(line2.position() + int(line2.text().indexOf(u" and more [7]"_s)));
+        cursor.setPosition(cursor.position() + 13, QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+        doc.analyseNow();
+        QVERIFY(!underlined().contains(u"7"_s));
+        QCOMPARE(underlined().size(), before.size() - 1);
     }
 
     void tooltipShowsTheProblem()
