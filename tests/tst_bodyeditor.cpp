@@ -414,6 +414,21 @@ private Q_SLOTS:
         const QTextBlock line = text->findBlockByNumber(1);
         QCOMPARE(formatAt(editor, line, int(line.text().indexOf(u'['))).foreground(),
             editor.highlighter()->validFormat().foreground());
+
+        // New lines typed at the top push blocks off the bottom of the screen: they let go too.
+        int lastShown = 0;
+        for (QTextBlock block = text->begin(); block.isValid() && block.layout()->cacheEnabled();
+             block = block.next())
+            lastShown = block.blockNumber();
+        const QTextBlock pushed = text->findBlockByNumber(lastShown);
+        QTextCursor top(text->findBlockByNumber(1));
+        for (int i = 0; i < 3; ++i) {
+            top.insertText(u"A new line.\n"_s);
+            editor.viewport()->repaint();
+        }
+        QVERIFY(pushed.blockNumber() > lastShown);
+        QVERIFY(!pushed.layout()->cacheEnabled());
+        QVERIFY(text->findBlockByNumber(1).layout()->cacheEnabled());
     }
 
     void textKeepsItsWidthPastOneScreen()

@@ -19,13 +19,16 @@ class OnScreenBlocks
 {
 public:
     // Blocks [first, last] of `document` are on screen: they keep their data from now on, and the
-    // blocks on screen before that are not let go of theirs.
+    // blocks on screen before that are not let go of theirs. Blocks are known by number: when blocks
+    // came or went since, those shown before are looked for as far as the count changed (up to a few
+    // hundred blocks), so that a block pushed off the screen by a new line does not keep its data.
     void show(const QTextDocument *document, int first, int last);
     bool contains(int blockNumber) const { return blockNumber >= m_first && blockNumber <= m_last; }
 
 private:
     int m_first = 0;
     int m_last = -1;
+    int m_blockCount = 0; // when last shown
 };
 
 // Lets blocks free their layout's data now, with one scratch painter for all of them.
