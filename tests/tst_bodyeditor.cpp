@@ -46,6 +46,16 @@ QTextCharFormat formatAt(BodyEditor &editor, const QTextBlock &block, int offset
     return {};
 }
 
+// The texts the editor underlines (its extra selections), sorted.
+QStringList underlinedTexts(const BodyEditor &editor)
+{
+    QStringList texts;
+    for (const QTextEdit::ExtraSelection &sel : editor.extraSelections())
+        texts.append(sel.cursor.selectedText());
+    texts.sort();
+    return texts;
+}
+
 // The editor's layout, counting how often it lays out one block: when the block is measured without lines,
 // and when a change covers it alone while it has lines.
 class LayoutCounter : public QPlainTextDocumentLayout
@@ -185,20 +195,14 @@ private Q_SLOTS:
         const QTextBlock block = doc.textDocument()->findBlockByNumber(1);
         QVERIFY(block.layout()->lineCount() > 100);
         QVERIFY(!block.layout()->formats().isEmpty());
-        const auto underlined = [&editor] {
-            QStringList texts;
-            for (const QTextEdit::ExtraSelection &sel : editor.extraSelections())
-                texts.append(sel.cursor.selectedText());
-            return texts;
-        };
-        QCOMPARE(underlined(), QStringList {u"9"_s});
+        QCOMPARE(underlinedTexts(editor), QStringList {u"9"_s});
         QCOMPARE(counter->layouts, 1);
 
         const int eight = int(block.text().indexOf(u"[8]"_s)) + 1;
         const int line = block.firstLineNumber() + block.layout()->lineForTextPosition(eight).lineNumber();
         editor.verticalScrollBar()->setValue(line - 3);
         editor.viewport()->repaint();
-        QCOMPARE(underlined(), QStringList {u"8"_s});
+        QCOMPARE(underlinedTexts(editor), QStringList {u"8"_s});
         QVERIFY(editor.cursorForPosition(QPoint(0, 0)).position() > 1000);
         QCOMPARE(counter->layouts, 1);
     }
@@ -291,30 +295,23 @@ private Q_SLOTS:
         editor.resize(500, 300);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
-        const auto underlined = [&editor] {
-            QStringList texts;
-            for (const QTextEdit::ExtraSelection &sel : editor.extraSelections())
-                texts.append(sel.cursor.selectedText());
-            texts.sort();
-            return texts;
-        };
-        const QStringList before = underlined();
+        const QStringList before = underlinedTexts(editor);
         QVERIFY(before.contains(u"7"_s));
 
         const QTextBlock line2 = doc.textDocument()->findBlockByNumber(1);
         QTextCursor cursor(line2);
         cursor.insertText(u"Earlier, "_s);
         QVERIFY(doc.isAnalysisPending());
-        QCOMPARE(underlined(), before);
+        QCOMPARE(underlinedTexts(editor), before);
         doc.analyseNow();
-        QCOMPARE(underlined(), before);
+        QCOMPARE(underlinedTexts(editor), before);
 
         cursor.setPosition(line2.position() + int(line2.text().indexOf(u" and more [7]"_s)));
         cursor.setPosition(cursor.position() + 13, QTextCursor::KeepAnchor);
         cursor.removeSelectedText();
         doc.analyseNow();
-        QVERIFY(!underlined().contains(u"7"_s));
-        QCOMPARE(underlined().size(), before.size() - 1);
+        QVERIFY(!underlinedTexts(editor).contains(u"7"_s));
+        QCOMPARE(underlinedTexts(editor).size(), before.size() - 1);
     }
 
     void tooltipShowsTheProblem()
