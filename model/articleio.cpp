@@ -40,18 +40,30 @@ void markInvalidEncoding(Article &article)
 bool readDigits(QStringView text, qsizetype &pos, qint64 &value)
 {
     const qsizetype begin = pos;
-    value = 0;
+    const char16_t *const data = text.utf16();
+    // Eighteen digits always fit a qint64: only a longer number needs checking for overflow.
+    constexpr qsizetype kSafeDigits = 18;
+    const qsizetype safeEnd = qMin(text.size(), begin + kSafeDigits);
+    qint64 v = 0;
+    qsizetype i = begin;
+    for (; i < safeEnd; ++i) {
+        const unsigned d = unsigned(data[i]) - u'0';
+        if (d > 9)
+            break;
+        v = v * 10 + d;
+    }
     bool overflow = false;
-    while (pos < text.size() && text.at(pos).unicode() >= u'0' && text.at(pos).unicode() <= u'9') {
-        const int d = text.at(pos).unicode() - u'0';
-        if (!overflow && value > (std::numeric_limits<qint64>::max() - d) / 10)
+    for (; i < text.size(); ++i) {
+        const unsigned d = unsigned(data[i]) - u'0';
+        if (d > 9)
+            break;
+        if (!overflow && v > (std::numeric_limits<qint64>::max() - qint64(d)) / 10)
             overflow = true;
         if (!overflow)
-            value = value * 10 + d;
-        ++pos;
+            v = v * 10 + d;
     }
-    if (overflow)
-        value = -1;
+    pos = i;
+    value = overflow ? -1 : v;
     return pos > begin;
 }
 

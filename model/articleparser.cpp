@@ -29,9 +29,9 @@ bool looksLikeUrl(QStringView token)
         }
         return token.at(0).isLetter();
     }
-    return token.startsWith(u"www.", Qt::CaseInsensitive) || token.startsWith(u"mailto:", Qt::CaseInsensitive)
-        || token.startsWith(u"javascript:", Qt::CaseInsensitive)
-        || token.startsWith(u"file:", Qt::CaseInsensitive) || token.startsWith(u"data:", Qt::CaseInsensitive);
+    return startsWithNoCase(token, u"www.") || startsWithNoCase(token, u"mailto:")
+        || startsWithNoCase(token, u"javascript:") || startsWithNoCase(token, u"file:")
+        || startsWithNoCase(token, u"data:");
 }
 
 // Trims punctuation that ends a sentence rather than the address, and unbalanced closing brackets.
@@ -63,14 +63,39 @@ TextSpan trimUrlToken(QStringView text, TextSpan span)
     return {b, e - b};
 }
 
+// What may stand between an entry's address and its label: " \t-–—·|:,;<>()[]".
+bool isSeparator(QChar c)
+{
+    switch (c.unicode()) {
+    case u' ':
+    case u'\t':
+    case u'-':
+    case u'\u2013': // –
+    case u'\u2014': // —
+    case u'\u00b7': // ·
+    case u'|':
+    case u':':
+    case u',':
+    case u';':
+    case u'<':
+    case u'>':
+    case u'(':
+    case u')':
+    case u'[':
+    case u']':
+        return true;
+    default:
+        return false;
+    }
+}
+
 TextSpan trimSeparators(QStringView text, TextSpan span)
 {
-    static const QStringView seps = u" \t-–—·|:,;<>()[]";
     qsizetype b = span.start;
     qsizetype e = span.end();
-    while (b < e && seps.contains(text.at(b)))
+    while (b < e && isSeparator(text.at(b)))
         ++b;
-    while (e > b && seps.contains(text.at(e - 1)))
+    while (e > b && isSeparator(text.at(e - 1)))
         --e;
     return {b, e - b};
 }
@@ -356,7 +381,7 @@ private:
                 previousWasEntry = false;
                 continue;
             }
-            if (isMarkdownHeading(l.trimmed()) || isCommentsHeader(l))
+            if (isMarkdownHeading(trimmedView(l)) || isCommentsHeader(l))
                 break;
             Reference ref;
             if (parseEntry(i, ref)) {
@@ -365,7 +390,7 @@ private:
                 previousWasEntry = true;
                 continue;
             }
-            const QStringView trimmed = l.trimmed();
+            const QStringView trimmed = trimmedView(l);
             const bool continues = previousWasEntry && !m_a.references.isEmpty()
                 && (l.front().isSpace() || looksLikeUrl(trimmed));
             if (continues) {

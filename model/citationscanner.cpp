@@ -31,10 +31,13 @@ bool isSpace(QChar c)
 
 // Whether a whitespace-delimited token (or its tail) is a web address: brackets inside it belong to
 // the address, not to markers. "scheme://" with a letter-led scheme, or "www." at the token start.
-bool tokenIsUrl(QStringView token)
+// `mayHoldScheme` is false when the caller knows the token holds no "://".
+bool tokenIsUrl(QStringView token, bool mayHoldScheme)
 {
-    if (token.startsWith(u"www.", Qt::CaseInsensitive))
+    if (startsWithNoCase(token, u"www."))
         return true;
+    if (!mayHoldScheme)
+        return false;
     const qsizetype sep = indexOfShort(token, u"://");
     if (sep <= 0)
         return false;
@@ -164,18 +167,19 @@ void forEachBracket(QStringView line, qsizetype lineStart, NextEvent &&nextEvent
             continue;
         }
         if (line.at(i) == u':') {
-            if (line.sliced(i).startsWith(u"://"))
+            if (i + 2 < line.size() && line.at(i + 1) == u'/' && line.at(i + 2) == u'/')
                 schemeSeparator = i;
             continue;
         }
         qsizetype ws = i;
         while (ws > scanned && !isSpace(line.at(ws - 1)))
             --ws;
+        // Every colon after `scanned` has been visited: the token holds "://" only if one was seen in it.
         if (ws > scanned) { // a new token starts after the last whitespace
             tokenStart = ws;
-            inUrl = tokenIsUrl(line.mid(tokenStart, i - tokenStart));
+            inUrl = tokenIsUrl(line.mid(tokenStart, i - tokenStart), schemeSeparator >= tokenStart);
         } else if (!inUrl && schemeSeparator >= tokenStart) { // the token goes on and now holds "://"
-            inUrl = tokenIsUrl(line.mid(tokenStart, i - tokenStart));
+            inUrl = tokenIsUrl(line.mid(tokenStart, i - tokenStart), true);
         }
         scanned = i + 1;
         if (inCode || inUrl)

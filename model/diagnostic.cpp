@@ -6,6 +6,7 @@
 #include "articleio.h"
 
 #include "citationscanner.h"
+#include "textsearch.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -15,29 +16,12 @@
 #include <algorithm>
 #include <array>
 #include <limits>
-#include <string_view>
 
 using namespace Qt::StringLiterals;
 
 namespace Citewise {
 
 namespace {
-
-// Whether `url` starts with `prefix` (lower-case ASCII letters and punctuation), ignoring the case of
-// ASCII letters: without the general comparison's setup, which cost more than the rest of the check.
-bool startsWithAsciiNoCase(QStringView url, std::u16string_view prefix)
-{
-    if (url.size() < qsizetype(prefix.size()))
-        return false;
-    for (std::size_t i = 0; i < prefix.size(); ++i) {
-        char16_t c = url[qsizetype(i)].unicode();
-        if (c >= u'A' && c <= u'Z')
-            c = char16_t(c + (u'a' - u'A'));
-        if (c != prefix[i])
-            return false;
-    }
-    return true;
-}
 
 // ASCII characters that QUrl would escape or refuse in a path, query or fragment (besides controls,
 // space, DEL and anything past ASCII, which the check below refuses by range).

@@ -4,6 +4,7 @@
 
 #include "article.h"
 #include "sectionheaders.h"
+#include "textsearch.h"
 
 #include <QStringView>
 
@@ -20,15 +21,14 @@ inline bool isBlankLine(QStringView s)
 
 inline bool isLineBreakTag(QStringView trimmed)
 {
-    return trimmed.compare(u"<br>", Qt::CaseInsensitive) == 0
-        || trimmed.compare(u"<br/>", Qt::CaseInsensitive) == 0
-        || trimmed.compare(u"<br />", Qt::CaseInsensitive) == 0;
+    return equalsNoCase(trimmed, u"<br>") || equalsNoCase(trimmed, u"<br/>")
+        || equalsNoCase(trimmed, u"<br />");
 }
 
 // Blank lines and "<br>" separate entries of the reference list.
 inline bool isSeparatorLine(QStringView line)
 {
-    const QStringView t = line.trimmed();
+    const QStringView t = trimmedView(line);
     return t.isEmpty() || isLineBreakTag(t);
 }
 
@@ -45,8 +45,14 @@ inline TextSpan trimmedSpan(QStringView text, TextSpan span)
 
 inline bool isFenceLine(QStringView line)
 {
-    const QStringView t = line.trimmed();
-    return t.startsWith(u"```") || t.startsWith(u"~~~");
+    // "```" or "~~~" after leading white space (what trailing white space trimmed off cannot change).
+    qsizetype i = 0;
+    while (i < line.size() && line[i].isSpace())
+        ++i;
+    if (line.size() - i < 3)
+        return false;
+    const QChar c = line[i];
+    return (c == u'`' || c == u'~') && line[i + 1] == c && line[i + 2] == c;
 }
 
 // Lines the parser tests as section headers (long lines never are).

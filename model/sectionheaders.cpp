@@ -1,5 +1,7 @@
 #include "sectionheaders.h"
 
+#include "textsearch.h"
+
 #include <QString>
 
 namespace Citewise {
@@ -82,29 +84,39 @@ template<size_t N> bool matchesAny(QStringView word, const QStringView (&words)[
     return false;
 }
 
+// Whether the line cannot be a header whatever its word: a reference entry or a numbered line (no
+// header word starts with a bracket or a digit). Spares the entries of a long list headerWord().
+bool startsLikeAnEntry(QStringView line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && line[i].isSpace())
+        ++i;
+    return i < line.size() && (line[i] == u'[' || (line[i] >= u'0' && line[i] <= u'9'));
+}
+
 } // namespace
 
 QStringView headerWord(QStringView line)
 {
-    QStringView s = line.trimmed();
+    QStringView s = trimmedView(line);
     if (s.size() > 60)
         return {};
     while (s.startsWith(u'#'))
         s = s.sliced(1);
-    s = s.trimmed();
+    s = trimmedView(s);
     // **Sources:** or __References__
     while (s.size() >= 2 && (s.startsWith(u'*') || s.startsWith(u'_')) && s.endsWith(s.front()))
-        s = s.sliced(1, s.size() - 2).trimmed();
+        s = trimmedView(s.sliced(1, s.size() - 2));
     while (s.endsWith(u':') || s.endsWith(u'：'))
         s.chop(1);
     while (s.size() >= 2 && (s.startsWith(u'*') || s.startsWith(u'_')) && s.endsWith(s.front()))
-        s = s.sliced(1, s.size() - 2).trimmed();
-    return s.trimmed();
+        s = trimmedView(s.sliced(1, s.size() - 2));
+    return trimmedView(s);
 }
 
 bool isReferencesHeader(QStringView line)
 {
-    if (line.size() > 60)
+    if (line.size() > 60 || startsLikeAnEntry(line))
         return false;
     const QStringView word = headerWord(line);
     return !word.isEmpty() && matchesAny(word, kReferenceWords);
@@ -112,7 +124,7 @@ bool isReferencesHeader(QStringView line)
 
 bool isCommentsHeader(QStringView line)
 {
-    if (line.size() > 60)
+    if (line.size() > 60 || startsLikeAnEntry(line))
         return false;
     const QStringView word = headerWord(line);
     return !word.isEmpty() && matchesAny(word, kCommentWords);

@@ -1,9 +1,12 @@
 // Finding a short string in a short text (a token, a line) without the set-up of a general string
 // search, which costs more than the search itself at these sizes: its first character is looked for
-// (a vectorised search), then the rest compared.
+// (a vectorised search), then the rest compared. And trimming a short text, or comparing it with a
+// lower-case ASCII word regardless of case, in place.
 #pragma once
 
 #include <QStringView>
+
+#include <cstddef>
 
 namespace Citewise {
 
@@ -16,6 +19,59 @@ inline qsizetype indexOfShort(QStringView text, QStringView needle)
             return i;
     }
     return -1;
+}
+
+// Whether `text` starts with `lower` (lower-case ASCII letters and punctuation), ignoring the case of
+// ASCII letters: 1 or 0, or -1 when a character past ASCII comes before the answer is known.
+template<std::size_t N> int startsWithAsciiWord(QStringView text, const char16_t (&lower)[N])
+{
+    constexpr qsizetype length = qsizetype(N) - 1;
+    if (text.size() < length)
+        return 0;
+    for (qsizetype i = 0; i < length; ++i) {
+        char16_t c = text[i].unicode();
+        if (c >= 0x80)
+            return -1;
+        if (c >= u'A' && c <= u'Z')
+            c += u'a' - u'A';
+        if (c != lower[i])
+            return 0;
+    }
+    return 1;
+}
+
+// The same with ASCII only: a character past ASCII is no match.
+template<std::size_t N> bool startsWithAsciiNoCase(QStringView text, const char16_t (&lower)[N])
+{
+    return startsWithAsciiWord(text, lower) == 1;
+}
+
+// The same as QStringView::startsWith() with Qt::CaseInsensitive: text with a character past ASCII
+// goes to Qt, which folds case by Unicode's rules (the long s, the Kelvin sign).
+template<std::size_t N> bool startsWithNoCase(QStringView text, const char16_t (&lower)[N])
+{
+    const int ascii = startsWithAsciiWord(text, lower);
+    return ascii >= 0 ? ascii == 1
+                      : text.startsWith(QStringView(lower, qsizetype(N) - 1), Qt::CaseInsensitive);
+}
+
+// QStringView::trimmed() in place: the same white space (QChar::isSpace()) taken off both ends,
+// without a call into Qt for each short line.
+inline QStringView trimmedView(QStringView text)
+{
+    qsizetype b = 0;
+    qsizetype e = text.size();
+    while (b < e && text[b].isSpace())
+        ++b;
+    while (e > b && text[e - 1].isSpace())
+        --e;
+    return text.sliced(b, e - b);
+}
+
+// Whether `text` is `lower` (lower-case ASCII) but for case, as a case-insensitive compare() says.
+template<std::size_t N> bool equalsNoCase(QStringView text, const char16_t (&lower)[N])
+{
+    return text.size() == qsizetype(N) - 1 && startsWithNoCase(text, lower);
 }
 
 } // namespace Citewise

@@ -1,6 +1,8 @@
 // The article format: every rule of docs/FORMAT.md on small inline articles and on the format fixtures.
 #include "articleio.h"
 #include "leadpatterns.h"
+#include "linekinds.h"
+#include "textsearch.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -63,6 +65,8 @@ private slots:
     void hugeNumbers();
     void lineLookup();
     void leadPatternsMatchTheirExpressions();
+    void shortTextChecksMatchQt();
+    void digitsUpToOverflow();
 };
 
 void TestArticleParser::roundTrip_data()
@@ -412,6 +416,89 @@ void TestArticleParser::leadPatternsMatchTheirExpressions()
     // Each pattern was met often enough to have been tried.
     for (int count : matched)
         QVERIFY2(count > 300, qPrintable(QString::number(count)));
+}
+
+// The parser's own checks of short texts against what Qt says of the same: trimming, case-insensitive
+// prefixes and words, code fences. Strings are made of pieces that matter to them: every kind of space,
+// letters whose case Qt folds onto ASCII ones (the long s, the Kelvin sign), fence characters.
+void TestArticleParser::shortTextChecksMatchQt()
+{
+    const QStringList pieces = {u"w"_s, u"W"_s, u"."_s, u"www."_s, u"WwW."_s, u"mailto:"_s, u"data:"_s,
+        u"java"_s, u"\u017fcript:"_s, u"SCRIPT:"_s, u"\u017f"_s, u"\u212a"_s, u"a"_s, u"s"_s, u"S"_s, u" "_s,
+        u"\t"_s, u"\n"_s, u"\u00a0"_s, u"\u2003"_s, u"\u0085"_s, u"`"_s, u"```"_s, u"~"_s, u"~~~"_s,
+        u"<br>"_s, u"<BR />"_s, u"<"_s, u"b"_s, u"r"_s, u"/"_s, u">"_s, u"1"_s, u"["_s, u"\U0001F600"_s};
+    QRandomGenerator random(2027);
+    int fences = 0;
+    int prefixes = 0;
+    int folded = 0;
+    for (int round = 0; round < 40000; ++round) {
+        QString text;
+        const int length = random.bounded(0, 8);
+        for (int i = 0; i < length; ++i)
+            text += pieces.at(random.bounded(int(pieces.size())));
+        const QStringView t(text);
+        const QString where = u"\"%1\""_s.arg(text);
+
+        const QStringView trimmed = t.trimmed();
+        const QStringView mine = trimmedView(t);
+        QVERIFY2(mine == trimmed && (mine.isEmpty() || mine.data() == trimmed.data()), qPrintable(where));
+
+        const bool www = t.startsWith(u"www.", Qt::CaseInsensitive);
+        QVERIFY2(startsWithNoCase(t, u"www.") == www, qPrintable(where));
+        QVERIFY2(startsWithNoCase(t, u"mailto:") == t.startsWith(u"mailto:", Qt::CaseInsensitive),
+            qPrintable(where));
+        QVERIFY2(
+            startsWithNoCase(t, u"data:") == t.startsWith(u"data:", Qt::CaseInsensitive), qPrintable(where));
+        const bool script = t.startsWith(u"javascript:", Qt::CaseInsensitive);
+        QVERIFY2(startsWithNoCase(t, u"javascript:") == script, qPrintable(where));
+        folded += script && t.left(11).contains(u'\u017f'); // matched only by folding the long s
+        // The ASCII-only form says no wherever a character past ASCII would decide.
+        if (startsWithAsciiNoCase(t, u"www."))
+            QVERIFY2(www, qPrintable(where));
+        prefixes += www;
+
+        const bool br = trimmed.compare(u"<br>", Qt::CaseInsensitive) == 0
+            || trimmed.compare(u"<br/>", Qt::CaseInsensitive) == 0
+            || trimmed.compare(u"<br />", Qt::CaseInsensitive) == 0;
+        QVERIFY2(isLineBreakTag(trimmed) == br, qPrintable(where));
+
+        const bool fence = trimmed.startsWith(u"```") || trimmed.startsWith(u"~~~");
+        QVERIFY2(isFenceLine(t) == fence, qPrintable(where));
+        fences += fence;
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QVERIFY(fences > 300);
+    QVERIFY(prefixes > 300);
+    QVERIFY(folded > 10);
+}
+
+// Numbers in markers are read as qint64, -1 past its largest value, at every length up to past it.
+void TestArticleParser::digitsUpToOverflow()
+{
+    const QString largest = QString::number(std::numeric_limits<qint64>::max());
+    QStringList numbers = {u"0"_s, u"7"_s, u"0000000000000000000000012"_s, largest,
+        QString::number(std::numeric_limits<qint64>::max() - 1), u"9223372036854775808"_s,
+        u"9223372036854775810"_s, u"99999999999999999999"_s, u"123456789012345678"_s,
+        u"1234567890123456789"_s, u"12345678901234567890"_s};
+    for (int length = 1; length <= 22; ++length)
+        numbers.append(QString(length, u'9'));
+    for (const QString &digits : std::as_const(numbers)) {
+        bool ok = false;
+        const qint64 expected = digits.toLongLong(&ok);
+        for (const QString &after : {QString(), u"]"_s, u"x"_s}) {
+            const QString text = u"["_s + digits + after;
+            qsizetype pos = 1;
+            qint64 value = 0;
+            QVERIFY(readDigits(text, pos, value));
+            QCOMPARE(pos, 1 + digits.size());
+            QCOMPARE(value, ok ? expected : -1);
+        }
+    }
+    qsizetype pos = 1;
+    qint64 value = 5;
+    QVERIFY(!readDigits(u"[]", pos, value));
+    QCOMPARE(pos, 1);
 }
 
 QTEST_GUILESS_MAIN(TestArticleParser)
