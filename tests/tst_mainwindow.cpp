@@ -138,6 +138,7 @@ private Q_SLOTS:
     void readOnlyDocumentShowsBanner();
     void sidebarSelectionHighlightsMarkers();
     void problemActivationMovesCursor();
+    void problemMovedByTypingIsFoundWhereItIsNow();
     void titleAndRecentFiles();
     void f6CyclesThroughPanes();
     void droppedFileOpens();
@@ -597,6 +598,33 @@ void TestMainWindow::problemActivationMovesCursor()
     QTest::keyClick(view, Qt::Key_Return);
     QCOMPARE(window->editor()->textCursor().position(), position);
     QCOMPARE(window->focusWidget(), window->editor());
+}
+
+// Typing above a problem moves it in the text without changing what the list shows of it; the list
+// is not told to redraw it, but activating it still goes to where it stands now.
+void TestMainWindow::problemMovedByTypingIsFoundWhereItIsNow()
+{
+    MainWindow *window = openWindow(copyFixture(u"mainwindow/article.txt"_s));
+    QVERIFY(window);
+    QTreeView *view = window->problemsPanel()->view();
+    const int last = view->model()->rowCount() - 1;
+    QVERIFY(last >= 0);
+    const auto before = view->model()->index(last, 0).data(ProblemsModel::PositionRole).value<qsizetype>();
+    const QString shown = view->model()->index(last, ProblemsModel::PositionColumn).data().toString();
+
+    BodyEditor *editor = window->editor();
+    QTextCursor cursor(editor->document());
+    cursor.setPosition(int(editor->toPlainText().indexOf(u"The harbour"_s)));
+    editor->setTextCursor(cursor);
+    editor->setFocus();
+    QTest::keyClicks(editor, u"xy"_s);
+    window->document()->analyseNow();
+    QCOMPARE(view->model()->index(last, ProblemsModel::PositionColumn).data().toString(), shown);
+
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(last, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(editor->textCursor().position(), before + 2);
 }
 
 void TestMainWindow::titleAndRecentFiles()

@@ -64,6 +64,7 @@ private slots:
     void testerOnCorpus();
     void comments();
     void problems();
+    void problemsMovedByAnEdit();
 };
 
 void TestReferencesModel::rowsAndCounts()
@@ -307,6 +308,48 @@ void TestReferencesModel::problems()
         QVERIFY(!cell(model, r, ProblemsModel::SeverityColumn, Qt::DecorationRole).value<QIcon>().isNull());
     }
     QVERIFY(model.count(Diagnostic::Severity::Error) > 0); // [5] dangles
+}
+
+// Typing moves every problem after the cursor in the text and changes nothing the list shows of
+// them: those rows are reported as a change of PositionRole alone, so that the list can ignore it,
+// and their position is the new one. A change the list shows is reported with every role.
+void TestReferencesModel::problemsMovedByAnEdit()
+{
+    ProblemsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const Fed before = analysed(seedLike);
+    model.setDiagnostics(before.diagnostics);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    // Two characters typed in the dateline's line: everything after them moves, on the same lines.
+    QString text = seedLike;
+    text.insert(text.indexOf(u"Body"_s), u"xx"_s);
+    const Fed typed = analysed(text);
+    QCOMPARE(typed.diagnostics.size(), before.diagnostics.size());
+    model.setDiagnostics(typed.diagnostics);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(2).value<QList<int>>(), QList<int> {ProblemsModel::PositionRole});
+    const int first = changed.at(0).at(0).value<QModelIndex>().row();
+    const int last = changed.at(0).at(1).value<QModelIndex>().row();
+    int moved = 0;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const qint64 was = before.diagnostics.at(r).span.start;
+        const qint64 now = typed.diagnostics.at(r).span.start;
+        QCOMPARE(cell(model, r, 0, ProblemsModel::PositionRole).toLongLong(), now);
+        if (now != was) {
+            QCOMPARE(now, was + 2);
+            QVERIFY(r >= first && r <= last);
+            ++moved;
+        }
+    }
+    QVERIFY(moved > 1);
+
+    // A new line above them: their lines, which the list shows, change too.
+    changed.clear();
+    text.insert(text.indexOf(u"More"_s), u"New line.\n"_s);
+    model.setDiagnostics(analysed(text).diagnostics);
+    QVERIFY(!changed.isEmpty());
+    QVERIFY(changed.at(0).at(2).value<QList<int>>().isEmpty());
 }
 
 QTEST_MAIN(TestReferencesModel)

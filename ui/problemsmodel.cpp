@@ -5,10 +5,19 @@ namespace Citewise {
 
 namespace {
 
-bool sameDiagnostic(const Diagnostic &a, const Diagnostic &b)
+// Whether the list shows `a` as it shows `b`: all but where in the text it stands (PositionRole).
+bool sameShown(const Diagnostic &a, const Diagnostic &b)
 {
     return a.severity == b.severity && a.code == b.code && a.line == b.line && a.column == b.column
-        && a.span == b.span && a.message == b.message && a.referenceIndex == b.referenceIndex;
+        && a.message == b.message && a.referenceIndex == b.referenceIndex;
+}
+
+// Rows [first, last] grown to take in `row`.
+void extend(int &first, int &last, int row)
+{
+    if (first < 0)
+        first = row;
+    last = row;
 }
 
 } // namespace
@@ -24,18 +33,25 @@ void ProblemsModel::setDiagnostics(const QList<Diagnostic> &diagnostics)
         endResetModel();
         return;
     }
+    // Typing moves every problem after the cursor in the text, and nothing else of them: those rows
+    // are reported as a change of their position alone, which the list does not show.
     int first = -1;
     int last = -1;
+    int firstMoved = -1;
+    int lastMoved = -1;
     for (int r = 0; r < diagnostics.size(); ++r) {
-        if (sameDiagnostic(diagnostics.at(r), m_rows.at(r)))
-            continue;
-        if (first < 0)
-            first = r;
-        last = r;
+        const Diagnostic &now = diagnostics.at(r);
+        const Diagnostic &before = m_rows.at(r);
+        if (!sameShown(now, before))
+            extend(first, last, r);
+        else if (now.span != before.span)
+            extend(firstMoved, lastMoved, r);
     }
     m_rows = diagnostics;
     if (first >= 0)
         Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    if (firstMoved >= 0)
+        Q_EMIT dataChanged(index(firstMoved, 0), index(lastMoved, ColumnCount - 1), {PositionRole});
 }
 
 int ProblemsModel::count(Diagnostic::Severity severity) const

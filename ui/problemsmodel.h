@@ -16,7 +16,8 @@ public:
 
     explicit ProblemsModel(QObject *parent = nullptr);
 
-    // Resets only when the number of problems changed; otherwise updates rows in place.
+    // Resets only when the number of problems changed; otherwise updates rows in place. Rows of which
+    // only the place in the text changed (an edit above them) are reported with PositionRole alone.
     void setDiagnostics(const QList<Diagnostic> &diagnostics);
     const Diagnostic &diagnostic(int row) const { return m_rows.at(row); }
     int count(Diagnostic::Severity severity) const;
