@@ -144,8 +144,11 @@ void move(Comment &comment, int lineDelta, qsizetype delta)
 // Items [from, end) of `list` moved.
 template<typename T> void moveFrom(QList<T> &list, qsizetype from, int lineDelta, qsizetype delta)
 {
-    for (qsizetype i = from; i < list.size(); ++i)
-        move(list[i], lineDelta, delta);
+    if (from >= list.size())
+        return;
+    // Iterators: the list is made its own (detached) once, not at each item as operator[] would check.
+    for (auto it = list.begin() + from, end = list.end(); it != end; ++it)
+        move(*it, lineDelta, delta);
 }
 
 // Everything from the line after the edit on: `lineDelta` lines and `delta` characters further.
@@ -156,9 +159,9 @@ void shiftTail(
     const qsizetype delta = c.delta;
     if (lineDelta == 0 && delta == 0)
         return;
-    if (delta != 0) {
-        for (qsizetype i = c.newLineEnd - 1; i < a.lines.size(); ++i)
-            a.lines[i].span.start += delta;
+    if (delta != 0 && c.newLineEnd - 1 < a.lines.size()) {
+        for (auto it = a.lines.begin() + (c.newLineEnd - 1), end = a.lines.end(); it != end; ++it)
+            it->span.start += delta;
     }
     moveFrom(a.paragraphs, paragraphFrom, lineDelta, delta);
     for (qsizetype i = fenceFrom; i < a.fenceLines.size(); ++i)
