@@ -364,6 +364,41 @@ private Q_SLOTS:
         QVERIFY(backgrounds().isEmpty());
     }
 
+    // In a long article only the citing markers near the screen are marked, as the problems are; those
+    // further down are marked once they are scrolled to.
+    void highlightReferenceMarksTheCitingMarkersOnScreen()
+    {
+        QByteArray bytes = "Title\n";
+        for (int i = 1; i <= 600; ++i)
+            bytes += "Paragraph " + QByteArray::number(i) + " cites [1].\n";
+        bytes += "\nReferences:\n[1] https://example.org/1\n";
+        ArticleDocument doc;
+        QVERIFY(load(doc, bytes));
+        BodyEditor editor(&doc);
+        editor.resize(500, 300);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        const QString text = doc.article().text.toString();
+        const auto marked = [&editor] {
+            QList<qsizetype> starts;
+            for (const QTextEdit::ExtraSelection &sel : editor.extraSelections()) {
+                if (sel.format.hasProperty(QTextFormat::BackgroundBrush))
+                    starts.append(sel.cursor.selectionStart());
+            }
+            return starts;
+        };
+        editor.highlightReference(1);
+        const QList<qsizetype> top = marked();
+        QVERIFY(top.contains(text.indexOf(u"[1]"_s)));
+        QVERIFY(top.size() < 300);
+        const qsizetype lastMarker = text.lastIndexOf(u"cites [1]"_s) + 6;
+        QVERIFY(!top.contains(lastMarker));
+
+        editor.verticalScrollBar()->setValue(editor.verticalScrollBar()->maximum());
+        QVERIFY(marked().contains(lastMarker));
+        QVERIFY(!marked().contains(text.indexOf(u"[1]"_s)));
+    }
+
     void readOnlyDocumentMakesReadOnlyEditor()
     {
         ArticleDocument doc;

@@ -10,6 +10,8 @@
 #include <QTextBlock>
 #include <QToolTip>
 
+#include <algorithm>
+
 namespace Citewise {
 
 namespace {
@@ -144,7 +146,12 @@ void BodyEditor::updateExtraSelections()
     if (m_highlightedReference > 0) {
         QTextCharFormat highlight;
         highlight.setBackground(palette().color(QPalette::Highlight).lighter(170));
-        for (const Citation &c : m_document->article().citations) {
+        // Markers come in the order of the text: only those near the screen, as for the problems.
+        const QList<Citation> &citations = m_document->article().citations;
+        const auto first = std::lower_bound(citations.cbegin(), citations.cend(), visibleStart,
+            [](const Citation &c, qsizetype offset) { return c.span.end() < offset; });
+        for (auto it = first; it != citations.cend() && it->span.start <= visibleEnd; ++it) {
+            const Citation &c = *it;
             if (c.span.end() > docLength)
                 continue;
             bool cites = false;
