@@ -56,6 +56,25 @@ QStringList underlinedTexts(const BodyEditor &editor)
     return texts;
 }
 
+// Shows the editor at `size` and waits until it is on screen.
+bool showAt(BodyEditor &editor, QSize size)
+{
+    editor.resize(size);
+    editor.show();
+    return QTest::qWaitForWindowExposed(&editor);
+}
+
+// Where the markers the editor marks for a highlighted reference (a background) start.
+QList<qsizetype> highlightedStarts(const BodyEditor &editor)
+{
+    QList<qsizetype> starts;
+    for (const QTextEdit::ExtraSelection &sel : editor.extraSelections()) {
+        if (sel.format.hasProperty(QTextFormat::BackgroundBrush))
+            starts.append(sel.cursor.selectionStart());
+    }
+    return starts;
+}
+
 // The editor's layout, counting how often it lays out one block: when the block is measured without lines,
 // and when a change covers it alone while it has lines.
 class LayoutCounter : public QPlainTextDocumentLayout
@@ -178,9 +197,7 @@ private Q_SLOTS:
         counter->watchedBlock = 1;
         doc.textDocument()->setDocumentLayout(counter);
         BodyEditor editor(&doc);
-        editor.resize(600, 400);
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(showAt(editor, {600, 400}));
         // An article open before, whose problems must not be underlined in the new text while it is set.
         QVERIFY(load(doc, kArticle));
         editor.viewport()->repaint();
@@ -292,9 +309,7 @@ private Q_SLOTS:
         ArticleDocument doc;
         QVERIFY(load(doc, kArticle));
         BodyEditor editor(&doc);
-        editor.resize(500, 300);
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(showAt(editor, {500, 300}));
         const QStringList before = underlinedTexts(editor);
         QVERIFY(before.contains(u"7"_s));
 
@@ -319,9 +334,7 @@ private Q_SLOTS:
         ArticleDocument doc;
         QVERIFY(load(doc, kArticle));
         BodyEditor editor(&doc);
-        editor.resize(800, 400);
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(showAt(editor, {800, 400}));
         Diagnostic dangling;
         for (const Diagnostic &d : doc.diagnostics()) {
             if (d.code == u"dangling-citation"_s)
@@ -349,19 +362,12 @@ private Q_SLOTS:
         bytes.replace("fine one [2]", "fine one [1, 2]");
         QVERIFY(load(doc, bytes));
         BodyEditor editor(&doc);
-        const auto backgrounds = [&editor] {
-            QList<qsizetype> starts;
-            for (const QTextEdit::ExtraSelection &sel : editor.extraSelections()) {
-                if (sel.format.hasProperty(QTextFormat::BackgroundBrush))
-                    starts.append(sel.cursor.selectionStart());
-            }
-            return starts;
-        };
         editor.highlightReference(1);
         const QString text = doc.article().text.toString();
-        QCOMPARE(backgrounds(), (QList<qsizetype> {text.indexOf(u"[1]"_s), text.indexOf(u"[1, 2]"_s)}));
+        QCOMPARE(highlightedStarts(editor),
+            (QList<qsizetype> {text.indexOf(u"[1]"_s), text.indexOf(u"[1, 2]"_s)}));
         editor.highlightReference(0);
-        QVERIFY(backgrounds().isEmpty());
+        QVERIFY(highlightedStarts(editor).isEmpty());
     }
 
     // In a long article only the citing markers near the screen are marked, as the problems are; those
@@ -375,28 +381,19 @@ private Q_SLOTS:
         ArticleDocument doc;
         QVERIFY(load(doc, bytes));
         BodyEditor editor(&doc);
-        editor.resize(500, 300);
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(showAt(editor, {500, 300}));
         const QString text = doc.article().text.toString();
-        const auto marked = [&editor] {
-            QList<qsizetype> starts;
-            for (const QTextEdit::ExtraSelection &sel : editor.extraSelections()) {
-                if (sel.format.hasProperty(QTextFormat::BackgroundBrush))
-                    starts.append(sel.cursor.selectionStart());
-            }
-            return starts;
-        };
         editor.highlightReference(1);
-        const QList<qsizetype> top = marked();
+        const QList<qsizetype> top = highlightedStarts(editor);
         QVERIFY(top.contains(text.indexOf(u"[1]"_s)));
         QVERIFY(top.size() < 300);
         const qsizetype lastMarker = text.lastIndexOf(u"cites [1]"_s) + 6;
         QVERIFY(!top.contains(lastMarker));
 
         editor.verticalScrollBar()->setValue(editor.verticalScrollBar()->maximum());
-        QVERIFY(marked().contains(lastMarker));
-        QVERIFY(!marked().contains(text.indexOf(u"[1]"_s)));
+        const QList<qsizetype> bottom = highlightedStarts(editor);
+        QVERIFY(bottom.contains(lastMarker));
+        QVERIFY(!bottom.contains(text.indexOf(u"[1]"_s)));
     }
 
     void readOnlyDocumentMakesReadOnlyEditor()
@@ -421,9 +418,7 @@ private Q_SLOTS:
             "Title\n" + QByteArray("A line of the body [1].\n").repeated(300)
                 + "References:\n[1] https://example.com/\n"));
         BodyEditor editor(&doc);
-        editor.resize(400, 200);
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(showAt(editor, {400, 200}));
         editor.viewport()->repaint();
         QTextDocument *text = editor.document();
         QVERIFY(text->findBlockByNumber(1).layout()->cacheEnabled());
@@ -468,9 +463,7 @@ private Q_SLOTS:
         ArticleDocument doc;
         QVERIFY(load(doc, "Title\nOne short paragraph [1].\nReferences:\n[1] https://example.com/\n"));
         BodyEditor editor(&doc);
-        editor.resize(400, 200);
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(showAt(editor, {400, 200}));
         const int width = editor.viewport()->width();
         QTextCursor cursor(editor.document());
         cursor.setPosition(6);
