@@ -1,5 +1,6 @@
-// The assembled main window: real clicks on markers, typing, renumbering, saving, the unsaved-changes
-// question, the sidebar and problems wiring, and the translations.
+// The assembled main window: real clicks on markers, typing, renumbering, a large article, the sidebar and
+// problems wiring, moving between panes, and the translations. Opening and saving files:
+// tst_mainwindowfiles.
 #include "articledocument.h"
 #include "articlegenerator.h"
 #include "bodyeditor.h"
@@ -10,100 +11,31 @@
 #include "problemsmodel.h"
 #include "problemspanel.h"
 #include "readingview.h"
-#include "recentfiles.h"
 #include "referencesmodel.h"
 #include "referencespanel.h"
 #include "statuscounts.h"
 #include "translations.h"
-#include "urlopener.h"
+
+#include "mainwindowtestutil.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
-#include <QMimeData>
-#include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
-#include <QTimer>
 #include <QTreeView>
-
-#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace Citewise;
+using namespace Citewise::Test;
 
 namespace {
-
-// Records what would be opened instead of starting a browser; anything that needs confirming is refused.
-class RecordingOpener : public UrlOpener
-{
-public:
-    QList<QUrl> launched;
-    QStringList confirmations;
-
-protected:
-    void launch(const QUrl &url) override { launched.append(url); }
-    bool confirm(const QString &url, QWidget *) override
-    {
-        confirmations.append(url);
-        return false;
-    }
-};
-
-QString fixture(const QString &name)
-{
-    return QStringLiteral(CITEWISE_FIXTURES_DIR) + u'/' + name;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// Runs `handler` on the next modal dialog as soon as it is shown (the caller then blocks in exec()).
-void onNextModal(std::function<void(QWidget *)> handler)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, handler] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            handler(modal);
-        }
-    });
-    timer->start();
-}
-
-// Answers the next message box with `button`, recording its text and default button.
-void answerMessageBox(QMessageBox::StandardButton button, QString *text = nullptr,
-    QMessageBox::StandardButton *defaultButton = nullptr)
-{
-    onNextModal([=](QWidget *modal) {
-        auto *box = qobject_cast<QMessageBox *>(modal);
-        QVERIFY2(box, "expected a message box");
-        if (text)
-            *text = box->text();
-        if (defaultButton)
-            *defaultButton = box->standardButton(box->defaultButton());
-        QVERIFY(box->button(button));
-        box->button(button)->click();
-    });
-}
 
 QString plainText(const QString &menuText)
 {
@@ -118,7 +50,6 @@ class TestMainWindow : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void init();
     void cleanup();
 
     void clickOnMarkerOpensItsReference_data();
@@ -130,80 +61,28 @@ private Q_SLOTS:
     void renumberIsOneUndoStep();
     void findBarOpensOnDemand();
     void largeArticleStaysFunctional();
-    void openThenSaveIsByteIdentical_data();
-    void openThenSaveIsByteIdentical();
-    void addedCommentAndReferenceAreSaved();
-    void unsavedChangesPrompt();
-    void loadErrorKeepsTheArticle();
-    void readOnlyDocumentShowsBanner();
     void sidebarSelectionHighlightsMarkers();
     void problemActivationMovesCursor();
     void problemMovedByTypingIsFoundWhereItIsNow();
-    void titleAndRecentFiles();
     void f6CyclesThroughPanes();
-    void droppedFileOpens();
     void translationLoads_data();
     void translationLoads();
 
 private:
-    MainWindow *openWindow(const QString &path);
-    QString copyFixture(const QString &name);
+    MainWindow *openWindow(const QString &path) { return m_fixture.openWindow(path); }
+    QString copyFixture(const QString &name) { return m_fixture.copyFixture(name); }
 
-    QTemporaryDir m_dir;
-    RecordingOpener *m_opener = nullptr;
-    QList<QPointer<MainWindow>> m_windows;
+    Test::WindowFixture m_fixture;
 };
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"CitewiseTest"_s);
-    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
-    QSettings().clear();
-    QVERIFY(m_dir.isValid());
-}
-
-void TestMainWindow::init()
-{
-    m_opener = new RecordingOpener;
+    QVERIFY(m_fixture.startTestCase(u"tst_mainwindow"_s));
 }
 
 void TestMainWindow::cleanup()
 {
-    for (const QPointer<MainWindow> &window : std::as_const(m_windows)) {
-        if (window) {
-            window->document()->setModified(false);
-            delete window.data();
-        }
-    }
-    m_windows.clear();
-    delete m_opener;
-    m_opener = nullptr;
-}
-
-QString TestMainWindow::copyFixture(const QString &name)
-{
-    const QString target = m_dir.filePath(QFileInfo(name).fileName());
-    QFile::remove(target);
-    if (!QFile::copy(fixture(name), target))
-        return {};
-    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
-    return target;
-}
-
-MainWindow *TestMainWindow::openWindow(const QString &path)
-{
-    auto *window = new MainWindow;
-    m_windows.append(window);
-    window->setUrlOpener(m_opener);
-    window->resize(1280, 800);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window))
-        return nullptr;
-    if (!path.isEmpty() && !window->openFile(path))
-        return nullptr;
-    window->document()->analyseNow();
-    return window;
+    m_fixture.closeWindows();
 }
 
 void TestMainWindow::clickOnMarkerOpensItsReference_data()
@@ -228,7 +107,7 @@ void TestMainWindow::clickOnMarkerOpensItsReference()
     QVERIFY(!rect.isNull());
 
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
-    QCOMPARE(m_opener->launched, QList<QUrl> {QUrl(url)});
+    QCOMPARE(m_fixture.opener()->launched, QList<QUrl> {QUrl(url)});
     QCOMPARE(window->referencesPanel()->selectedNumber(), number);
     QCOMPARE(view->highlightedReference(), number);
     QCOMPARE(window->editor()->highlightedReference(), number);
@@ -241,8 +120,8 @@ void TestMainWindow::javascriptReferenceIsNotLaunched()
     const QRect rect = window->readingView()->markerRect(2);
     QVERIFY(!rect.isNull());
     QTest::mouseClick(window->readingView()->viewport(), Qt::LeftButton, {}, rect.center());
-    QCOMPARE(m_opener->confirmations, QStringList {u"javascript:alert(1)"_s});
-    QVERIFY(m_opener->launched.isEmpty());
+    QCOMPARE(m_fixture.opener()->confirmations, QStringList {u"javascript:alert(1)"_s});
+    QVERIFY(m_fixture.opener()->launched.isEmpty());
     QCOMPARE(window->referencesPanel()->selectedNumber(), 3);
 }
 
@@ -253,8 +132,8 @@ void TestMainWindow::danglingMarkerOnlyExplains()
     const QRect rect = window->readingView()->markerRect(3);
     QVERIFY(!rect.isNull());
     QTest::mouseClick(window->readingView()->viewport(), Qt::LeftButton, {}, rect.center());
-    QVERIFY(m_opener->launched.isEmpty());
-    QVERIFY(m_opener->confirmations.isEmpty());
+    QVERIFY(m_fixture.opener()->launched.isEmpty());
+    QVERIFY(m_fixture.opener()->confirmations.isEmpty());
     QVERIFY2(window->statusBar()->currentMessage().contains(u"[4]"_s),
         qPrintable(window->statusBar()->currentMessage()));
 }
@@ -326,7 +205,7 @@ void TestMainWindow::largeArticleStaysFunctional()
 {
     Bench::GeneratorOptions options;
     options.targetBytes = 3 * 1024 * 1024;
-    const QString path = m_dir.filePath(u"large.txt"_s);
+    const QString path = m_fixture.filePath(u"large.txt"_s);
     {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -363,7 +242,7 @@ void TestMainWindow::largeArticleStaysFunctional()
     const QRect rect = view->markerRect(marker);
     QVERIFY(!rect.isNull());
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
-    QCOMPARE(m_opener->launched, QList<QUrl> {QUrl(url)});
+    QCOMPARE(m_fixture.opener()->launched, QList<QUrl> {QUrl(url)});
     QCOMPARE(window->referencesPanel()->selectedNumber(), number);
 
     QTextDocument *text = window->document()->textDocument();
@@ -431,137 +310,6 @@ void TestMainWindow::findBarOpensOnDemand()
     QVERIFY(bar->replaceField()->isVisible());
 }
 
-void TestMainWindow::openThenSaveIsByteIdentical_data()
-{
-    QTest::addColumn<QString>("name");
-    QTest::addRow("lf") << u"format/lf.txt"_s;
-    QTest::addRow("crlf") << u"format/crlf.txt"_s;
-    QTest::addRow("bom") << u"format/bom.txt"_s;
-    QTest::addRow("cjk-rtl") << u"format/cjk-rtl.txt"_s;
-    QTest::addRow("no trailing newline") << u"format/no-trailing-newline.txt"_s;
-    QTest::addRow("main window article") << u"mainwindow/article.txt"_s;
-}
-
-void TestMainWindow::openThenSaveIsByteIdentical()
-{
-    QFETCH(QString, name);
-    const QString path = copyFixture(name);
-    const QByteArray before = readAll(path);
-    MainWindow *window = openWindow(path);
-    QVERIFY(window);
-    QVERIFY(window->save());
-    QCOMPARE(readAll(path), before);
-}
-
-void TestMainWindow::addedCommentAndReferenceAreSaved()
-{
-    const QString path = copyFixture(u"mainwindow/article.txt"_s);
-    MainWindow *window = openWindow(path);
-    QVERIFY(window);
-
-    // Citations ▸ Add Reference… through its dialog.
-    onNextModal([](QWidget *modal) {
-        auto *dialog = qobject_cast<QDialog *>(modal);
-        QVERIFY(dialog);
-        const QList<QLineEdit *> fields = dialog->findChildren<QLineEdit *>();
-        QLineEdit *url = nullptr;
-        QLineEdit *label = nullptr;
-        for (QLineEdit *field : fields) {
-            if (field->accessibleName().contains(u"URL"_s, Qt::CaseInsensitive))
-                url = field;
-            else if (field->accessibleName().contains(u"label"_s, Qt::CaseInsensitive))
-                label = field;
-        }
-        QVERIFY(url && label);
-        url->setText(u"https://example.org/inspection"_s);
-        label->setText(u"Inspection plan"_s);
-        dialog->accept();
-    });
-    window->actions()->addReference->trigger();
-    window->document()->addComment(u"Mina"_s, u"Check the reopening date."_s);
-    window->document()->analyseNow();
-    QCOMPARE(window->document()->article().references.size(), 4);
-    QCOMPARE(window->document()->article().comments.size(), 1);
-    QVERIFY(window->save());
-
-    const QByteArray saved = readAll(path);
-    QVERIFY(saved.contains("[4] https://example.org/inspection Inspection plan"));
-    QVERIFY(saved.contains("Check the reopening date."));
-    QVERIFY(!saved.contains("No comments yet"));
-
-    MainWindow *reopened = openWindow(path);
-    QVERIFY(reopened);
-    QCOMPARE(reopened->document()->textDocument()->toPlainText(),
-        window->document()->textDocument()->toPlainText());
-    QCOMPARE(reopened->document()->article().references.size(), 4);
-    QCOMPARE(reopened->document()->article().comments.size(), 1);
-    QCOMPARE(reopened->document()->article().comments.first().author, u"Mina"_s);
-    QCOMPARE(reopened->readingView()->markerCount(), 4);
-}
-
-void TestMainWindow::unsavedChangesPrompt()
-{
-    const QString path = copyFixture(u"mainwindow/article.txt"_s);
-    MainWindow *window = openWindow(path);
-    QVERIFY(window);
-    window->editor()->moveCursor(QTextCursor::Start);
-    window->editor()->setFocus();
-    QTest::keyClicks(window->editor(), u"Draft "_s);
-    QVERIFY(window->document()->isModified());
-
-    QString text;
-    QMessageBox::StandardButton defaultButton = QMessageBox::NoButton;
-    answerMessageBox(QMessageBox::Cancel, &text, &defaultButton);
-    QVERIFY(!window->close());
-    QVERIFY(window->isVisible());
-    QVERIFY2(text.contains(u"article.txt"_s), qPrintable(text));
-    QCOMPARE(defaultButton, QMessageBox::Cancel);
-
-    // Opening another file asks too; Cancel keeps the edited text.
-    answerMessageBox(QMessageBox::Cancel);
-    QVERIFY(!window->openFile(copyFixture(u"mainwindow/unordered.txt"_s)));
-    QVERIFY(window->document()->textDocument()->toPlainText().startsWith(u"Draft "_s));
-
-    answerMessageBox(QMessageBox::Discard);
-    QVERIFY(window->close());
-    QVERIFY(!window->isVisible());
-    QCOMPARE(readAll(path), readAll(fixture(u"mainwindow/article.txt"_s)));
-}
-
-void TestMainWindow::loadErrorKeepsTheArticle()
-{
-    MainWindow *window = openWindow(copyFixture(u"mainwindow/article.txt"_s));
-    QVERIFY(window);
-    const QString before = window->document()->textDocument()->toPlainText();
-    QString text;
-    answerMessageBox(QMessageBox::Ok, &text);
-    QVERIFY(!window->openFile(m_dir.filePath(u"does-not-exist.txt"_s)));
-    QVERIFY2(text.contains(u"does-not-exist.txt"_s), qPrintable(text));
-    QCOMPARE(window->document()->textDocument()->toPlainText(), before);
-
-    answerMessageBox(QMessageBox::Ok);
-    QVERIFY(!window->openFile(m_dir.path()));
-    QCOMPARE(window->document()->textDocument()->toPlainText(), before);
-}
-
-void TestMainWindow::readOnlyDocumentShowsBanner()
-{
-    MainWindow *window = openWindow(copyFixture(u"format/invalid-utf8.txt"_s));
-    QVERIFY(window);
-    QVERIFY(window->document()->isReadOnly());
-    QVERIFY(window->editor()->isReadOnly());
-    QVERIFY(window->readOnlyBanner()->isVisible());
-    QVERIFY(window->readOnlyBanner()->text().contains(window->document()->readOnlyReason().toHtmlEscaped()));
-    // It stands out from the text: painted on its own warm background.
-    const QImage banner = window->readOnlyBanner()->grab().toImage();
-    QCOMPARE(banner.pixelColor(2, 2), QColor(0xff, 0xf4, 0xce));
-    QVERIFY(!window->actions()->renumber->isEnabled());
-
-    window->openFile(copyFixture(u"mainwindow/article.txt"_s));
-    QVERIFY(!window->editor()->isReadOnly());
-    QVERIFY(!window->readOnlyBanner()->isVisible());
-}
-
 void TestMainWindow::sidebarSelectionHighlightsMarkers()
 {
     MainWindow *window = openWindow(copyFixture(u"mainwindow/article.txt"_s));
@@ -579,7 +327,7 @@ void TestMainWindow::sidebarSelectionHighlightsMarkers()
     QVERIFY(!window->readingView()->extraSelections().isEmpty());
     QCOMPARE(window->editor()->highlightedReference(), 2);
     QVERIFY(!window->editor()->extraSelections().isEmpty());
-    QVERIFY(m_opener->launched.isEmpty()); // selecting is not opening
+    QVERIFY(m_fixture.opener()->launched.isEmpty()); // selecting is not opening
 }
 
 void TestMainWindow::problemActivationMovesCursor()
@@ -627,37 +375,6 @@ void TestMainWindow::problemMovedByTypingIsFoundWhereItIsNow()
     QCOMPARE(editor->textCursor().position(), before + 2);
 }
 
-void TestMainWindow::titleAndRecentFiles()
-{
-    const QString path = copyFixture(u"mainwindow/article.txt"_s);
-    MainWindow *window = openWindow(path);
-    QVERIFY(window);
-    QCOMPARE(window->windowTitle(), u"article.txt[*] — Citewise"_s);
-    QVERIFY(!window->isWindowModified());
-    QCOMPARE(window->recentFiles()->files().value(0), QFileInfo(path).absoluteFilePath());
-
-    const QString other = copyFixture(u"mainwindow/unordered.txt"_s);
-    QVERIFY(window->openFile(other));
-    QCOMPARE(window->recentFiles()->files().mid(0, 2),
-        (QStringList {QFileInfo(other).absoluteFilePath(), QFileInfo(path).absoluteFilePath()}));
-    QFile::remove(other);
-    QCOMPARE(window->recentFiles()->files().value(0), QFileInfo(path).absoluteFilePath());
-
-    // Opening the file that heads the list again leaves the settings file alone: a line added to it
-    // here would not survive a write.
-    QVERIFY(window->openFile(path));
-    QSettings().sync();
-    QFile settingsFile(QSettings().fileName());
-    QVERIFY(settingsFile.open(QIODevice::Append));
-    settingsFile.write("; kept\n");
-    settingsFile.close();
-    QVERIFY(window->openFile(path));
-    QCoreApplication::processEvents();
-    QSettings().sync();
-    QVERIFY(settingsFile.open(QIODevice::ReadOnly));
-    QVERIFY(settingsFile.readAll().endsWith("; kept\n"));
-}
-
 void TestMainWindow::f6CyclesThroughPanes()
 {
     MainWindow *window = openWindow(copyFixture(u"mainwindow/article.txt"_s));
@@ -675,23 +392,6 @@ void TestMainWindow::f6CyclesThroughPanes()
     QCOMPARE(window->focusWidget(), window->readingView());
     window->actions()->previousPane->trigger();
     QVERIFY(window->problemsPanel()->isAncestorOf(window->focusWidget()));
-}
-
-void TestMainWindow::droppedFileOpens()
-{
-    MainWindow *window = openWindow({});
-    QVERIFY(window);
-    const QString path = copyFixture(u"mainwindow/unordered.txt"_s);
-    QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(path)});
-    const QPoint centre = window->readingView()->viewport()->rect().center();
-    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, {});
-    QApplication::sendEvent(window->readingView()->viewport(), &enter);
-    QVERIFY(enter.isAccepted());
-    QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, {});
-    QApplication::sendEvent(window->readingView()->viewport(), &drop);
-    QTRY_COMPARE(window->document()->filePath(), QFileInfo(path).absoluteFilePath());
-    QVERIFY(!window->document()->textDocument()->toPlainText().contains(u"file://"_s));
 }
 
 void TestMainWindow::translationLoads_data()

@@ -1,0 +1,239 @@
+// The main window and files: opening then saving gives the same bytes, additions made through the window
+// are saved, the unsaved-changes question, a file that cannot be opened, a read-only file, the window
+// title and recent files, and a file dropped on the window.
+#include "articledocument.h"
+#include "bodyeditor.h"
+#include "mainwindow.h"
+#include "mainwindowactions.h"
+#include "readingview.h"
+#include "recentfiles.h"
+
+#include "mainwindowtestutil.h"
+
+#include <QDialog>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+using namespace Citewise;
+using namespace Citewise::Test;
+
+class TestMainWindowFiles : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+
+    void openThenSaveIsByteIdentical_data();
+    void openThenSaveIsByteIdentical();
+    void addedCommentAndReferenceAreSaved();
+    void unsavedChangesPrompt();
+    void loadErrorKeepsTheArticle();
+    void readOnlyDocumentShowsBanner();
+    void titleAndRecentFiles();
+    void droppedFileOpens();
+
+private:
+    MainWindow *openWindow(const QString &path) { return m_fixture.openWindow(path); }
+    QString copyFixture(const QString &name) { return m_fixture.copyFixture(name); }
+
+    Test::WindowFixture m_fixture;
+};
+
+void TestMainWindowFiles::initTestCase()
+{
+    QVERIFY(m_fixture.startTestCase(u"tst_mainwindowfiles"_s));
+}
+
+void TestMainWindowFiles::cleanup()
+{
+    m_fixture.closeWindows();
+}
+
+void TestMainWindowFiles::openThenSaveIsByteIdentical_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addRow("lf") << u"format/lf.txt"_s;
+    QTest::addRow("crlf") << u"format/crlf.txt"_s;
+    QTest::addRow("bom") << u"format/bom.txt"_s;
+    QTest::addRow("cjk-rtl") << u"format/cjk-rtl.txt"_s;
+    QTest::addRow("no trailing newline") << u"format/no-trailing-newline.txt"_s;
+    QTest::addRow("main window article") << u"mainwindow/article.txt"_s;
+}
+
+void TestMainWindowFiles::openThenSaveIsByteIdentical()
+{
+    QFETCH(QString, name);
+    const QString path = copyFixture(name);
+    const QByteArray before = readAll(path);
+    MainWindow *window = openWindow(path);
+    QVERIFY(window);
+    QVERIFY(window->save());
+    QCOMPARE(readAll(path), before);
+}
+
+void TestMainWindowFiles::addedCommentAndReferenceAreSaved()
+{
+    const QString path = copyFixture(u"mainwindow/article.txt"_s);
+    MainWindow *window = openWindow(path);
+    QVERIFY(window);
+
+    // Citations ▸ Add Reference… through its dialog.
+    onNextModal([](QWidget *modal) {
+        auto *dialog = qobject_cast<QDialog *>(modal);
+        QVERIFY(dialog);
+        const QList<QLineEdit *> fields = dialog->findChildren<QLineEdit *>();
+        QLineEdit *url = nullptr;
+        QLineEdit *label = nullptr;
+        for (QLineEdit *field : fields) {
+            if (field->accessibleName().contains(u"URL"_s, Qt::CaseInsensitive))
+                url = field;
+            else if (field->accessibleName().contains(u"label"_s, Qt::CaseInsensitive))
+                label = field;
+        }
+        QVERIFY(url && label);
+        url->setText(u"https://example.org/inspection"_s);
+        label->setText(u"Inspection plan"_s);
+        dialog->accept();
+    });
+    window->actions()->addReference->trigger();
+    window->document()->addComment(u"Mina"_s, u"Check the reopening date."_s);
+    window->document()->analyseNow();
+    QCOMPARE(window->document()->article().references.size(), 4);
+    QCOMPARE(window->document()->article().comments.size(), 1);
+    QVERIFY(window->save());
+
+    const QByteArray saved = readAll(path);
+    QVERIFY(saved.contains("[4] https://example.org/inspection Inspection plan"));
+    QVERIFY(saved.contains("Check the reopening date."));
+    QVERIFY(!saved.contains("No comments yet"));
+
+    MainWindow *reopened = openWindow(path);
+    QVERIFY(reopened);
+    QCOMPARE(reopened->document()->textDocument()->toPlainText(),
+        window->document()->textDocument()->toPlainText());
+    QCOMPARE(reopened->document()->article().references.size(), 4);
+    QCOMPARE(reopened->document()->article().comments.size(), 1);
+    QCOMPARE(reopened->document()->article().comments.first().author, u"Mina"_s);
+    QCOMPARE(reopened->readingView()->markerCount(), 4);
+}
+
+void TestMainWindowFiles::unsavedChangesPrompt()
+{
+    const QString path = copyFixture(u"mainwindow/article.txt"_s);
+    MainWindow *window = openWindow(path);
+    QVERIFY(window);
+    window->editor()->moveCursor(QTextCursor::Start);
+    window->editor()->setFocus();
+    QTest::keyClicks(window->editor(), u"Draft "_s);
+    QVERIFY(window->document()->isModified());
+
+    QString text;
+    QMessageBox::StandardButton defaultButton = QMessageBox::NoButton;
+    answerMessageBox(QMessageBox::Cancel, &text, &defaultButton);
+    QVERIFY(!window->close());
+    QVERIFY(window->isVisible());
+    QVERIFY2(text.contains(u"article.txt"_s), qPrintable(text));
+    QCOMPARE(defaultButton, QMessageBox::Cancel);
+
+    // Opening another file asks too; Cancel keeps the edited text.
+    answerMessageBox(QMessageBox::Cancel);
+    QVERIFY(!window->openFile(copyFixture(u"mainwindow/unordered.txt"_s)));
+    QVERIFY(window->document()->textDocument()->toPlainText().startsWith(u"Draft "_s));
+
+    answerMessageBox(QMessageBox::Discard);
+    QVERIFY(window->close());
+    QVERIFY(!window->isVisible());
+    QCOMPARE(readAll(path), readAll(fixture(u"mainwindow/article.txt"_s)));
+}
+
+void TestMainWindowFiles::loadErrorKeepsTheArticle()
+{
+    MainWindow *window = openWindow(copyFixture(u"mainwindow/article.txt"_s));
+    QVERIFY(window);
+    const QString before = window->document()->textDocument()->toPlainText();
+    QString text;
+    answerMessageBox(QMessageBox::Ok, &text);
+    QVERIFY(!window->openFile(m_fixture.filePath(u"does-not-exist.txt"_s)));
+    QVERIFY2(text.contains(u"does-not-exist.txt"_s), qPrintable(text));
+    QCOMPARE(window->document()->textDocument()->toPlainText(), before);
+
+    answerMessageBox(QMessageBox::Ok);
+    QVERIFY(!window->openFile(m_fixture.folder()));
+    QCOMPARE(window->document()->textDocument()->toPlainText(), before);
+}
+
+void TestMainWindowFiles::readOnlyDocumentShowsBanner()
+{
+    MainWindow *window = openWindow(copyFixture(u"format/invalid-utf8.txt"_s));
+    QVERIFY(window);
+    QVERIFY(window->document()->isReadOnly());
+    QVERIFY(window->editor()->isReadOnly());
+    QVERIFY(window->readOnlyBanner()->isVisible());
+    QVERIFY(window->readOnlyBanner()->text().contains(window->document()->readOnlyReason().toHtmlEscaped()));
+    // It stands out from the text: painted on its own warm background.
+    const QImage banner = window->readOnlyBanner()->grab().toImage();
+    QCOMPARE(banner.pixelColor(2, 2), QColor(0xff, 0xf4, 0xce));
+    QVERIFY(!window->actions()->renumber->isEnabled());
+
+    window->openFile(copyFixture(u"mainwindow/article.txt"_s));
+    QVERIFY(!window->editor()->isReadOnly());
+    QVERIFY(!window->readOnlyBanner()->isVisible());
+}
+
+void TestMainWindowFiles::titleAndRecentFiles()
+{
+    const QString path = copyFixture(u"mainwindow/article.txt"_s);
+    MainWindow *window = openWindow(path);
+    QVERIFY(window);
+    QCOMPARE(window->windowTitle(), u"article.txt[*] — Citewise"_s);
+    QVERIFY(!window->isWindowModified());
+    QCOMPARE(window->recentFiles()->files().value(0), QFileInfo(path).absoluteFilePath());
+
+    const QString other = copyFixture(u"mainwindow/unordered.txt"_s);
+    QVERIFY(window->openFile(other));
+    QCOMPARE(window->recentFiles()->files().mid(0, 2),
+        (QStringList {QFileInfo(other).absoluteFilePath(), QFileInfo(path).absoluteFilePath()}));
+    QFile::remove(other);
+    QCOMPARE(window->recentFiles()->files().value(0), QFileInfo(path).absoluteFilePath());
+
+    // Opening the file that heads the list again leaves the settings file alone: a line added to it
+    // here would not survive a write.
+    QVERIFY(window->openFile(path));
+    QSettings().sync();
+    QFile settingsFile(QSettings().fileName());
+    QVERIFY(settingsFile.open(QIODevice::Append));
+    settingsFile.write("; kept\n");
+    settingsFile.close();
+    QVERIFY(window->openFile(path));
+    QCoreApplication::processEvents();
+    QSettings().sync();
+    QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+    QVERIFY(settingsFile.readAll().endsWith("; kept\n"));
+}
+
+void TestMainWindowFiles::droppedFileOpens()
+{
+    MainWindow *window = openWindow({});
+    QVERIFY(window);
+    const QString path = copyFixture(u"mainwindow/unordered.txt"_s);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint centre = window->readingView()->viewport()->rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(window->readingView()->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(window->readingView()->viewport(), &drop);
+    QTRY_COMPARE(window->document()->filePath(), QFileInfo(path).absoluteFilePath());
+    QVERIFY(!window->document()->textDocument()->toPlainText().contains(u"file://"_s));
+}
+
+QTEST_MAIN(TestMainWindowFiles)
+#include "tst_mainwindowfiles.moc"
