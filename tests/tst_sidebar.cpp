@@ -1,5 +1,4 @@
 // The sidebar panels driving a real document: dialogs, confirmations, undo steps and activation.
-#include "applicationstyle.h"
 #include "articledocument.h"
 #include "articleio.h"
 #include "commentdialog.h"
@@ -99,7 +98,6 @@ private slots:
     void iconsAreMadeWhenShown();
     void columnsFitTheSidebar();
     void toolBarsShowEveryAction();
-    void extensionIconIsTheStyles();
     void iconsDrawnAheadAreTheirPictures();
     void wordsAreCountedInEveryScript();
 
@@ -552,29 +550,6 @@ void TestSidebar::toolBarsShowEveryAction()
         }
         panel->hide();
     }
-}
-
-// The application's style makes the tool bars' overflow icons when they are shown, and they are the
-// base style's, pointing the way the layout flows.
-void TestSidebar::extensionIconIsTheStyles()
-{
-    ApplicationStyle style;
-    QStyle *base = style.baseStyle();
-    for (const auto icon :
-        {QStyle::SP_ToolBarHorizontalExtensionButton, QStyle::SP_ToolBarVerticalExtensionButton}) {
-        for (const auto direction : {Qt::LeftToRight, Qt::RightToLeft}) {
-            QStyleOption option;
-            option.direction = direction;
-            const QIcon made = style.standardIcon(icon, &option);
-            QVERIFY(!made.isNull());
-            const QImage expected = base->standardIcon(icon, &option).pixmap(QSize(16, 16)).toImage();
-            QVERIFY(!expected.isNull());
-            QCOMPARE(made.pixmap(QSize(16, 16)).toImage(), expected);
-        }
-    }
-    // Other icons come from the base style as they are.
-    QCOMPARE(style.standardIcon(QStyle::SP_DialogOkButton).pixmap(QSize(16, 16)).toImage(),
-        base->standardIcon(QStyle::SP_DialogOkButton).pixmap(QSize(16, 16)).toImage());
 }
 
 // The status bar's word count: words separated by spaces, and each character of Chinese and

@@ -1,5 +1,6 @@
 // The application's style: the desktop's own (or the one chosen with -style), with the icons of
-// buttons that are rarely shown made when they are first painted.
+// buttons that are rarely shown made when they are first painted, and tool bars drawn in bands that
+// Qt's raster engine does not hand to its thread pool.
 #pragma once
 
 #include <QProxyStyle>
@@ -11,12 +12,23 @@ class ApplicationStyle final : public QProxyStyle
     Q_OBJECT
 
 public:
-    ApplicationStyle();
+    // `base` (owned), or the desktop's style when null.
+    explicit ApplicationStyle(QStyle *base = nullptr);
 
     // Every tool bar and the menu bar make an extension button for when their items do not fit,
     // and its icon with it: reading that file is the first image read at start-up, and Qt lists and
     // inspects all its image format plugins for it. Here the icon is read when first painted.
     QIcon standardIcon(StandardPixmap icon, const QStyleOption *option = nullptr,
+        const QWidget *widget = nullptr) const override;
+
+    // A tool bar is drawn by the base style a band at a time, each band clipped to fewer than 96
+    // pixels along the bar. Qt 6.4's raster engine draws a translucent line pixel by pixel and
+    // splits every 96 pixels or more of it into tasks for its thread pool, then waits for them:
+    // Fusion's bevel lines across a main tool bar as wide as the window were sixty such tasks before
+    // the first paint, each a hand-over to another thread and back. The bar looks the same:
+    // tst_applicationstyle compares its pixels with the base style's own. (Fusion's scroll bars,
+    // whose tall fills go to the pool too, set a clip of their own and cannot be drawn this way.)
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
         const QWidget *widget = nullptr) const override;
 };
 
