@@ -1,6 +1,6 @@
 // The application's style: the desktop's own (or the one chosen with -style), with the icons of
-// buttons that are rarely shown made when they are first painted, and tool bars drawn in bands that
-// Qt's raster engine does not hand to its thread pool.
+// buttons that are rarely shown made when they are first painted, and tool bars, scroll bars and
+// header sections drawn in bands that Qt's raster engine does not hand to its thread pool.
 #pragma once
 
 #include <QProxyStyle>
@@ -26,10 +26,19 @@ public:
     // splits every 96 pixels or more of it into tasks for its thread pool, then waits for them:
     // Fusion's bevel lines across a main tool bar as wide as the window were sixty such tasks before
     // the first paint, each a hand-over to another thread and back. The bar looks the same:
-    // tst_applicationstyle compares its pixels with the base style's own. (Fusion's scroll bars,
-    // whose tall fills go to the pool too, set a clip of their own and cannot be drawn this way.)
+    // tst_applicationstyle compares its pixels with the base style's own. Fusion's wide table
+    // header sections are drawn the same way (see drawHeaderSectionInBands()).
     void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
         const QWidget *widget = nullptr) const override;
+    // Fusion's tall scroll bars, whose fills and edges reach the pool the same way, are drawn a
+    // band of the bar at a time, each in an image of its own (see drawScrollBarInBands()).
+    void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
+        const QWidget *widget = nullptr) const override;
+
+private:
+    bool drawHeaderSectionInBands(const QStyleOption *option, QPainter *painter, const QWidget *widget) const;
+    bool drawScrollBarInBands(
+        const QStyleOptionComplex *option, QPainter *painter, const QWidget *widget) const;
 };
 
 } // namespace Citewise
