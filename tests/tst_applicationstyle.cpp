@@ -1,6 +1,6 @@
-// The application's style: what it changes of the base style's painting of tool bars and scroll bars
-// (nothing a user can see) and what it spares (Qt's thread pool), and the extension icons it makes
-// on demand.
+// The application's style: what it changes of the base style's painting of tool bars, scroll bars
+// and header sections (nothing a user can see) and what it spares (Qt's thread pool), and the
+// extension icons it makes on demand.
 #include "applicationstyle.h"
 
 #include <QApplication>
