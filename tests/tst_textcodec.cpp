@@ -17,6 +17,7 @@ private slots:
     void roundTrip();
     void escapesInvalidBytes();
     void validTextUnchanged();
+    void invalidByteAtEveryPlace();
     void largeTextAcrossSlices_data();
     void largeTextAcrossSlices();
     void editedTextStreamsTheSameBytes();
@@ -67,6 +68,29 @@ void TestTextCodec::validTextUnchanged()
     QVERIFY(d.invalidOffsets.isEmpty());
     QVERIFY(!d.hasBom);
     QCOMPARE(d.text, QString::fromUtf8(bytes));
+}
+
+// An invalid byte, and a character written as a surrogate pair, at every place of texts up to a few
+// times the encoder's eight- and thirty-two-character steps: written back byte for byte.
+void TestTextCodec::invalidByteAtEveryPlace()
+{
+    int checked = 0;
+    for (const QByteArray &inserted :
+        {QByteArray("\xFF"), QByteArray("\x80"), QByteArray("\xF0\x9F\x98\x80")}) {
+        for (qsizetype length = 0; length <= 100; ++length) {
+            for (qsizetype at = 0; at <= length; ++at) {
+                QByteArray bytes(length, 'a');
+                bytes.insert(at, inserted);
+                const DecodedText decoded = decodeText(bytes);
+                QCOMPARE(decoded.invalidOffsets.size(), inserted.size() == 1 ? 1 : 0);
+                if (encodeText(decoded.text, false) != bytes)
+                    QFAIL(qPrintable(
+                        u"%1 at %2 of %3"_s.arg(QString::fromLatin1(inserted.toHex())).arg(at).arg(length)));
+                ++checked;
+            }
+        }
+    }
+    QCOMPARE(checked, 3 * 101 * 102 / 2);
 }
 
 namespace {
