@@ -67,12 +67,13 @@ protected:
 };
 
 // What `bar` shows at `size` and `value`, in `state` (0 plain, 1 pointer on the slider, 2 slider
-// pressed, 3 disabled).
+// pressed, 3 disabled, 4 laid out right to left).
 QImage barImage(StateBar &bar, QSize size, int value, int state)
 {
     bar.resize(size);
     bar.setValue(value);
     bar.setEnabled(state != 3);
+    bar.setLayoutDirection(state == 4 ? Qt::RightToLeft : Qt::LeftToRight);
     bar.extraState = state == 1 ? QStyle::State_MouseOver
         : state == 2            ? QStyle::State_Sunken
                                 : QStyle::State_None;
@@ -171,7 +172,7 @@ void TestApplicationStyle::scrollBarsLookAsTheBaseStyleDraws_data()
             for (const int value : {0, 480, 1000})
                 QTest::addRow("%s %d at %d", name, length, value) << orientation << length << value << 0;
         }
-        for (const int state : {1, 2, 3})
+        for (const int state : {1, 2, 3, 4})
             QTest::addRow("%s 557 state %d", name, state) << orientation << 557 << 300 << state;
     }
 }
@@ -223,14 +224,15 @@ void TestApplicationStyle::headerSectionsLookAsTheBaseStyleDraws_data()
 {
     QTest::addColumn<int>("position");
     QTest::addColumn<int>("width");
-    QTest::addColumn<int>("state"); // 0 plain, 1 pressed, 2 pointer over it, 3 sorted, 4 a drop target
+    // 0 plain, 1 pressed, 2 pointer over it, 3 sorted, 4 a drop target, 5 right to left
+    QTest::addColumn<int>("state");
 
     for (const auto position : {QStyleOptionHeader::Beginning, QStyleOptionHeader::Middle,
              QStyleOptionHeader::End, QStyleOptionHeader::OnlyOneSection}) {
         // One band, exactly one, one more pixel, a narrow band left over, many.
         for (const int width : {60, 64, 65, 129, 130, 903})
             QTest::addRow("place %d, %d wide", int(position), width) << int(position) << width << 0;
-        for (const int state : {1, 2, 3, 4})
+        for (const int state : {1, 2, 3, 4, 5})
             QTest::addRow("place %d, state %d", int(position), state) << int(position) << 300 << state;
     }
 }
@@ -259,6 +261,8 @@ void TestApplicationStyle::headerSectionsLookAsTheBaseStyleDraws()
         option.sortIndicator = QStyleOptionHeader::SortDown;
     else if (state == 4)
         option.isSectionDragTarget = true;
+    else if (state == 5)
+        option.direction = Qt::RightToLeft;
     // The section alone, and with its title as a header paints it (the style draws the section then).
     for (const auto element : {QStyle::CE_HeaderSection, QStyle::CE_Header}) {
         const QImage expected = painted(
