@@ -20,13 +20,22 @@ namespace {
 // thread pool, with room for the pixels its line stroker goes past a clip.
 constexpr int kBand = 64;
 
+// Bands are drawn where a pixel is a device pixel, on the painter's device and in the pictures the
+// base style keeps (made for the application's screens). On a scaled screen the base style draws
+// alone: there its lines and fills do not always fall on the same device pixels a band at a time.
+bool paintsDevicePixels(const QPainter *painter)
+{
+    return painter->device() && qFuzzyCompare(painter->device()->devicePixelRatio(), 1.0)
+        && qFuzzyCompare(qApp->devicePixelRatio(), 1.0);
+}
+
 // Calls draw() once per band of `rect` along `orientation`, the painter clipped to the band; once,
 // unclipped, when the rect fits one band.
 template<typename Draw>
 void drawInBands(QPainter *painter, const QRect &rect, Qt::Orientation orientation, Draw &&draw)
 {
     const int length = orientation == Qt::Horizontal ? rect.width() : rect.height();
-    if (length <= kBand) {
+    if (length <= kBand || !paintsDevicePixels(painter)) {
         draw();
         return;
     }
@@ -88,7 +97,7 @@ bool ApplicationStyle::drawHeaderSectionInBands(
     // a separator, the rightmost with the section's own place in the header.
     const auto *header = qstyleoption_cast<const QStyleOptionHeader *>(option);
     if (!header || header->orientation != Qt::Horizontal || header->rect.width() <= kBand
-        || baseStyle()->name() != QLatin1String("fusion"))
+        || !paintsDevicePixels(painter) || baseStyle()->name() != QLatin1String("fusion"))
         return false;
     const auto *headerV2 = qstyleoption_cast<const QStyleOptionHeaderV2 *>(option);
     QStyleOptionHeaderV2 part;
@@ -126,25 +135,21 @@ bool ApplicationStyle::drawScrollBarInBands(
     // rectangle by a pixel.
     const auto *bar = qstyleoption_cast<const QStyleOptionSlider *>(option);
     if (!bar || bar->orientation != Qt::Vertical || bar->rect.height() <= kBand || bar->rect.width() <= 0
-        || bar->rect.width() > kBand || !widget || painter->device() != widget || bar->rect != widget->rect()
-        || baseStyle()->name() != QLatin1String("fusion")
+        || bar->rect.width() > kBand || !paintsDevicePixels(painter) || !widget || painter->device() != widget
+        || bar->rect != widget->rect() || baseStyle()->name() != QLatin1String("fusion")
         || baseStyle()->styleHint(SH_ScrollBar_Transient, option, widget) || !bar->palette.button().isOpaque()
         || painter->opacity() < 1.0 || painter->compositionMode() != QPainter::CompositionMode_SourceOver)
         return false;
-    // At a whole number of device pixels per pixel, moved by whole pixels, each band lands on whole
-    // device pixels.
-    const qreal ratio = painter->device()->devicePixelRatio();
+    // Moved by whole pixels, each band lands on whole pixels.
     const QTransform &moved = painter->transform();
     const auto whole = [](qreal v) { return qFuzzyIsNull(v - std::round(v)); };
-    if (moved.type() > QTransform::TxTranslate || ratio < 1.0 || !whole(ratio) || !whole(moved.dx())
-        || !whole(moved.dy()))
+    if (moved.type() > QTransform::TxTranslate || !whole(moved.dx()) || !whole(moved.dy()))
         return false;
 
     const QRect &rect = bar->rect;
     for (int from = 0; from < rect.height(); from += kBand) {
         const QRect band(rect.left(), rect.top() + from, rect.width(), qMin(kBand, rect.height() - from));
-        QImage image(band.size() * ratio, QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(ratio);
+        QImage image(band.size(), QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::transparent);
         {
             QPainter bandPainter(&image);

@@ -26,7 +26,8 @@ public:
     // splits every 96 pixels or more of it into tasks for its thread pool, then waits for them:
     // Fusion's bevel lines across a main tool bar as wide as the window were sixty such tasks before
     // the first paint, each a hand-over to another thread and back. The bar looks the same:
-    // tst_applicationstyle compares its pixels with the base style's own. Fusion's wide table
+    // tst_applicationstyle compares its pixels with the base style's own. On a scaled screen the
+    // base style draws alone (see paintsDevicePixels()). Fusion's wide table
     // header sections are drawn the same way (see drawHeaderSectionInBands()).
     void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
         const QWidget *widget = nullptr) const override;
