@@ -30,7 +30,7 @@ bool paintsDevicePixels(const QPainter *painter)
 }
 
 // Calls draw() once per band of `rect` along `orientation`, the painter clipped to the band; once,
-// unclipped, when the rect fits one band.
+// unclipped, when the rect fits one band or bands are not drawn (paintsDevicePixels()).
 template<typename Draw>
 void drawInBands(QPainter *painter, const QRect &rect, Qt::Orientation orientation, Draw &&draw)
 {
@@ -77,7 +77,8 @@ QIcon ApplicationStyle::standardIcon(
 void ApplicationStyle::drawControl(
     ControlElement element, const QStyleOption *option, QPainter *painter, const QWidget *widget) const
 {
-    if (element == CE_ToolBar && option) {
+    // Fusion draws a tool bar within the clip it is given (other styles may not, and are left alone).
+    if (element == CE_ToolBar && option && baseStyle()->name() == QLatin1String("fusion")) {
         const Qt::Orientation along = (option->state & State_Horizontal) ? Qt::Horizontal : Qt::Vertical;
         drawInBands(painter, option->rect, along,
             [&] { QProxyStyle::drawControl(element, option, painter, widget); });

@@ -21,14 +21,14 @@ public:
     QIcon standardIcon(StandardPixmap icon, const QStyleOption *option = nullptr,
         const QWidget *widget = nullptr) const override;
 
-    // A tool bar is drawn by the base style a band at a time, each band clipped to fewer than 96
-    // pixels along the bar. Qt 6.4's raster engine draws a translucent line pixel by pixel and
-    // splits every 96 pixels or more of it into tasks for its thread pool, then waits for them:
-    // Fusion's bevel lines across a main tool bar as wide as the window were sixty such tasks before
-    // the first paint, each a hand-over to another thread and back. The bar looks the same:
-    // tst_applicationstyle compares its pixels with the base style's own. On a scaled screen the
-    // base style draws alone (see paintsDevicePixels()). Fusion's wide table
-    // header sections are drawn the same way (see drawHeaderSectionInBands()).
+    // Fusion draws a tool bar a band at a time, each band clipped to fewer than 96 pixels along
+    // the bar. Qt 6.4's raster engine draws a translucent line pixel by pixel and splits every 96
+    // pixels or more of it into tasks for its thread pool, then waits for them: Fusion's bevel
+    // lines across a main tool bar as wide as the window were sixty such tasks before the first
+    // paint, each a hand-over to another thread and back. Its wide table header sections are drawn
+    // in bands too (see drawHeaderSectionInBands()). They look the same: tst_applicationstyle
+    // compares their pixels with Fusion's own. On a scaled screen, and with other base styles, the
+    // base style draws alone.
     void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
         const QWidget *widget = nullptr) const override;
     // Fusion's tall scroll bars, whose fills and edges reach the pool the same way, are drawn a
