@@ -93,6 +93,7 @@ private slots:
     void clustersListsAndRangesGiveOneLinkPerNumber();
     void fileTextIsNeverMarkup();
     void danglingMarkerLooksDifferent();
+    void everyNumberLinksToItsReference();
     void hoverReportsTheTarget();
     void highlightReferenceMarksItsMarkers();
     void setArticleKeepsScrollPosition();
@@ -223,6 +224,49 @@ void TestReadingView::danglingMarkerLooksDifferent()
     QVERIFY(dangling.format.property(ArticleRenderer::DanglingProperty).toBool());
     QVERIFY(!good.format.property(ArticleRenderer::DanglingProperty).toBool());
     QVERIFY(dangling.format.foreground().color() != good.format.foreground().color());
+}
+
+// Thousands of markers, numbers repeated in every place of a marker, dangling ones and numbers too
+// large for an int: each number's link says its own reference, place and state, whichever marker
+// typeset its format first. More distinct numbers and places than the renderer keeps formats for.
+void TestReadingView::everyNumberLinksToItsReference()
+{
+    QString body;
+    for (int n = 1; n <= 9000; ++n) {
+        body += u"word [%1] and [%2, %1] "_s.arg(n % 40 + 1).arg(n);
+        if (n % 1000 == 0)
+            body += u"[1099511627776] [99999999999999999999] "_s;
+    }
+    show(u"Title\n"_s + body + u"\nReferences\n[1] https://example.com/one\n[2] https://example.com/two\n"_s);
+    m_view->finishRendering();
+    QList<std::pair<qint64, int>> expected; // number and place in its marker, in reading order
+    for (const Citation &c : std::as_const(m_article.citations)) {
+        for (int i = 0; i < c.numbers.size(); ++i)
+            expected.append({c.numbers.at(i).value, i});
+    }
+    const QList<Anchor> markers = markerAnchors(m_view->document());
+    QCOMPARE(markers.size(), expected.size());
+    QVERIFY(expected.size() > 2 * 9000);
+    for (qsizetype k = 0; k < markers.size(); ++k) {
+        const Anchor &a = markers.at(k);
+        const auto [number, place] = expected.at(k);
+        const bool dangling = number != 1 && number != 2;
+        if (a.href != ArticleRenderer::referenceHref(number)
+            || a.format.property(ArticleRenderer::ReferenceNumberProperty).toLongLong() != number
+            || a.format.property(ArticleRenderer::NumberIndexProperty).toInt() != place
+            || a.format.property(ArticleRenderer::DanglingProperty).toBool() != dangling)
+            QFAIL(qPrintable(u"marker number %1: %2 in place %3"_s.arg(k).arg(a.href).arg(place)));
+    }
+
+    // The same numbers once their references exist are no longer dangling.
+    QString references;
+    for (int n = 1; n <= 40; ++n)
+        references += u"[%1] https://example.com/%1\n"_s.arg(n);
+    show(u"Title\nText [3] and [40, 3].\nReferences\n"_s + references);
+    const QList<Anchor> again = markerAnchors(m_view->document());
+    QCOMPARE(again.size(), 3);
+    for (const Anchor &a : again)
+        QVERIFY2(!a.format.property(ArticleRenderer::DanglingProperty).toBool(), qPrintable(a.href));
 }
 
 void TestReadingView::hoverReportsTheTarget()

@@ -559,8 +559,11 @@ void ArticleRenderer::insertInline(
         // A marker keeps to the word before it: the space between them is a no-break space in the
         // view (the same length, and copied as a plain space), so no line starts with a marker.
         if (before.size() >= 2 && before.back() == u' ' && !before.at(before.size() - 2).isSpace()) {
-            insertText(cursor, before.chopped(1), format);
-            insertPlain(cursor, u"\u00a0", format);
+            // One piece of text for the document to insert, not two.
+            QString joined;
+            joined.reserve(before.size());
+            joined.append(before.chopped(1)).append(QChar(0x00a0));
+            insertText(cursor, joined, format);
         } else {
             insertText(cursor, before, format);
         }
@@ -599,6 +602,31 @@ void ArticleRenderer::insertText(QTextCursor &cursor, QStringView text, const QT
     }
 }
 
+QTextCharFormat ArticleRenderer::linkFormat(qint64 number, int index, bool dangling)
+{
+    const auto make = [&] {
+        QTextCharFormat link = dangling ? m_danglingChar : m_linkChar;
+        link.setAnchorHref(referenceHref(number));
+        link.setProperty(NumberIndexProperty, index);
+        link.setProperty(ReferenceNumberProperty, number);
+        link.setProperty(DanglingProperty, dangling);
+        return link;
+    };
+    // Kept by all a format depends on besides the renderer's own formats, for numbers and places as
+    // markers have them; anything larger is made each time.
+    constexpr qint64 kLargestKept = (qint64(1) << 40) - 1;
+    constexpr int kPlacesKept = (1 << 20) - 1;
+    constexpr qsizetype kFormatsKept = 8192;
+    if (number < 0 || number > kLargestKept || index < 0 || index > kPlacesKept)
+        return make();
+    const quint64 key = (quint64(number) << 21) | (quint64(index) << 1) | quint64(dangling);
+    if (const auto found = m_linkFormats.constFind(key); found != m_linkFormats.cend())
+        return *found;
+    if (m_linkFormats.size() >= kFormatsKept)
+        m_linkFormats.clear();
+    return *m_linkFormats.insert(key, make());
+}
+
 void ArticleRenderer::insertMarker(QTextCursor &cursor, const Article &article, int citationIndex)
 {
     const Citation &citation = article.citations.at(citationIndex);
@@ -611,13 +639,8 @@ void ArticleRenderer::insertMarker(QTextCursor &cursor, const Article &article, 
         const CitationNumber &number = citation.numbers.at(i);
         insertPlain(cursor, article.text.view(pos, number.span.start - pos), m_markerChar);
         const bool dangling = !m_referenceNumbers.contains(number.value);
-        QTextCharFormat link = dangling ? m_danglingChar : m_linkChar;
-        link.setAnchorHref(referenceHref(number.value));
-        link.setProperty(NumberIndexProperty, i);
-        link.setProperty(ReferenceNumberProperty, number.value);
-        link.setProperty(DanglingProperty, dangling);
         place.numbers.append({cursor.position(), number.span.length, number.value, dangling});
-        insertPlain(cursor, article.view(number.span), link);
+        insertPlain(cursor, article.view(number.span), linkFormat(number.value, i, dangling));
         pos = number.span.end();
     }
     insertPlain(cursor, article.text.view(pos, citation.span.end() - pos), m_markerChar);

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFont>
+#include <QHash>
 #include <QList>
 #include <QPalette>
 #include <QSet>
@@ -197,6 +198,8 @@ private:
     void insertInline(QTextCursor &cursor, const Article &article, qsizetype from, qsizetype to,
         const QTextCharFormat &format);
     void insertMarker(QTextCursor &cursor, const Article &article, int citationIndex);
+    // The format of a marker's number: a link to its reference, made once per number and place.
+    QTextCharFormat linkFormat(qint64 number, int index, bool dangling);
     void insertText(QTextCursor &cursor, QStringView text, const QTextCharFormat &format); // with `code`
     void insertPlain(QTextCursor &cursor, QStringView text, const QTextCharFormat &format);
 
@@ -216,6 +219,9 @@ private:
     QTextCharFormat m_markerChar;
     QTextCharFormat m_linkChar;
     QTextCharFormat m_danglingChar;
+    // linkFormat()'s, by number, place in the marker and whether dangling. The same format object
+    // again is also found at once in the document's formats, whose hash it keeps.
+    QHash<quint64, QTextCharFormat> m_linkFormats;
 
     QList<MarkerPlace> m_markers; // render()'s own
     QList<ParagraphPlace> m_paragraphs;
