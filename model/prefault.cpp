@@ -3,7 +3,13 @@
 #ifdef Q_OS_LINUX
 #include <sys/mman.h>
 
+// Linux's since 6.1; the C library's headers may not name it yet, and older kernels refuse it.
+#ifndef MADV_COLLAPSE
+#define MADV_COLLAPSE 25
+#endif
+
 #include <algorithm>
+#include <limits>
 #include <vector>
 #endif
 
@@ -13,6 +19,7 @@ namespace {
 
 #if defined(Q_OS_LINUX)
 constexpr quintptr kPage = 4096;
+constexpr quintptr kHugePage = 2 * 1024 * 1024;
 
 // The whole `pageSize` pages inside [begin, begin + bytes): [first, last), empty when last <= first.
 struct Pages
@@ -71,13 +78,46 @@ void prefaultForWriting(void *begin, qsizetype bytes)
 void adviseHugePages(void *begin, qsizetype bytes)
 {
 #if defined(Q_OS_LINUX) && defined(MADV_HUGEPAGE)
-    const auto [first, last] = pagesInside(begin, bytes, 2 * 1024 * 1024);
-    if (last <= first || !isUntouched(first, last))
+    if (bytes <= 0)
+        return;
+    auto [first, last] = pagesInside(begin, bytes, kHugePage);
+    // A start or end within a small page of a boundary (a buffer of largeBufferCapacity(), mapped at a
+    // boundary after the allocator's and the container's headers) takes the 2 MB page across it too.
+    const quintptr start = quintptr(begin);
+    const quintptr end = start + quintptr(bytes);
+    const bool headed = first - start > kHugePage - kPage;
+    if (headed)
+        first -= kHugePage;
+    if (end > last && last + kHugePage - end < kPage)
+        last += kHugePage;
+    if (last <= first)
+        return;
+    // The headers are in use: only the rest of the first page's 2 MB page has to be untouched.
+    if (!isUntouched(headed ? first + kPage : first, last))
         return;
     madvise(reinterpret_cast<void *>(first), last - first, MADV_HUGEPAGE);
+    // The page of headers already has a small page of its own, which would keep the 2 MB page around it
+    // from being one: it is made one now (older kernels refuse, and nothing changes).
+    if (headed)
+        madvise(reinterpret_cast<void *>(first), kHugePage, MADV_COLLAPSE);
 #else
     Q_UNUSED(begin);
     Q_UNUSED(bytes);
+#endif
+}
+
+qsizetype largeBufferCapacity(qsizetype bytes)
+{
+#if defined(Q_OS_LINUX)
+    // Room left for the headers of the allocator (16 bytes) and the container (up to 32), so that the
+    // allocation still maps to whole 2 MB pages.
+    constexpr qsizetype kHeaders = 256;
+    constexpr qsizetype kHuge = qsizetype(kHugePage);
+    if (bytes < kHuge / 2 || bytes > std::numeric_limits<qsizetype>::max() / 2)
+        return bytes;
+    return (bytes + kHeaders + kHuge - 1) / kHuge * kHuge - kHeaders;
+#else
+    return bytes;
 #endif
 }
 

@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <limits>
 
 #ifdef Q_OS_LINUX
 #include <sys/mman.h>
@@ -18,6 +19,8 @@ class TestPrefault : public QObject
     Q_OBJECT
 private slots:
     void hugePagesOnlyForUntouchedMemory();
+    void largeBuffersInWholeHugePages();
+    void largeBufferHugePagesFromItsStart();
     void hintsKeepContents();
 };
 
@@ -91,6 +94,51 @@ void TestPrefault::hugePagesOnlyForUntouchedMemory()
     QVERIFY(!asksForHugePages(middle(used)));
     munmap(fresh, kMapSize);
     munmap(used, kMapSize);
+#endif
+}
+
+void TestPrefault::largeBuffersInWholeHugePages()
+{
+    constexpr qsizetype kHuge = 2 * 1024 * 1024;
+    // Small buffers are left as asked.
+    for (qsizetype bytes : {qsizetype(0), qsizetype(1), qsizetype(4096), kHuge / 2 - 1})
+        QCOMPARE(largeBufferCapacity(bytes), bytes);
+#ifdef Q_OS_LINUX
+    // Large ones take a little under whole 2 MB pages: never less than asked, less than one page more.
+    for (qsizetype bytes :
+        {kHuge / 2, kHuge - 257, kHuge - 256, kHuge - 255, kHuge, 3 * kHuge + 5, qsizetype(10486026) * 2}) {
+        const qsizetype capacity = largeBufferCapacity(bytes);
+        QVERIFY2(capacity >= bytes, qPrintable(QString::number(bytes)));
+        QVERIFY2(capacity - bytes < kHuge, qPrintable(QString::number(bytes)));
+        QCOMPARE((capacity + 256) % kHuge, 0);
+    }
+#endif
+    QCOMPARE(
+        largeBufferCapacity(std::numeric_limits<qsizetype>::max()), std::numeric_limits<qsizetype>::max());
+}
+
+void TestPrefault::largeBufferHugePagesFromItsStart()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("2 MB pages are asked for on Linux only");
+#else
+    if (!QFile::exists(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled")))
+        QSKIP("This kernel has no transparent huge pages");
+    // Larger than the allocator ever serves from its heap (32 MB): mapped afresh, at a 2 MB boundary.
+    constexpr qsizetype kBytes = 40 * 1024 * 1024 + 12345;
+    QByteArray buffer;
+    buffer.reserve(largeBufferCapacity(kBytes));
+    if (quintptr(buffer.data()) % (2 * 1024 * 1024) > 4096)
+        QSKIP("The allocator did not map this buffer at a 2 MB boundary");
+    adviseHugePages(buffer.data(), buffer.capacity());
+    if (vmFlagsAt(buffer.data()).isEmpty())
+        QSKIP("/proc/self/smaps has no VmFlags here");
+    // The first 2 MB page, where the headers are, and the last, reaching past the buffer's end.
+    QVERIFY(asksForHugePages(buffer.data()));
+    QVERIFY(asksForHugePages(buffer.data() + buffer.capacity() - 1));
+    buffer.resize(kBytes);
+    std::fill(buffer.begin(), buffer.end(), 'y');
+    QVERIFY(std::all_of(buffer.cbegin(), buffer.cend(), [](char c) { return c == 'y'; }));
 #endif
 }
 
