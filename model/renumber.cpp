@@ -71,6 +71,7 @@ public:
     void run()
     {
         const QList<Reference> &refs = m_article.references;
+        m_refIndexByNumber.reserve(refs.size());
         for (int i = 0; i < refs.size(); ++i) {
             if (refs.at(i).hasValidNumber() && !m_refIndexByNumber.contains(refs.at(i).number))
                 m_refIndexByNumber.insert(refs.at(i).number, i);
@@ -81,6 +82,12 @@ public:
             return;
 
         buildMapping();
+        m_numberTexts.resize(m_result.mapping.size());
+        // At most an edit per number written and per entry, and one per entry dropped.
+        qsizetype edits = 2 * refs.size();
+        for (const Citation &citation : m_article.citations)
+            edits += citation.numbers.size();
+        m_edits.reserve(edits);
         editMarkers();
         editReferences();
         finish();
@@ -111,6 +118,7 @@ private:
         }
         std::sort(unused.begin(), unused.end());
 
+        m_result.mapping.reserve(cited.size() + unused.size() + dangling.size());
         qint64 next = 1;
         for (qint64 n : std::as_const(cited))
             m_result.mapping.insert(n, next++);
@@ -128,7 +136,19 @@ private:
     {
         const qint64 newValue = mapped(oldValue);
         if (newValue != oldValue)
-            m_edits.append({span.start, span.length, QString::number(newValue)});
+            m_edits.append({span.start, span.length, numberText(newValue)});
+    }
+
+    // New numbers run from 1 up without a gap: each one's digits are made once and shared by every
+    // edit that writes them.
+    QString numberText(qint64 n)
+    {
+        if (n < 1 || n > m_numberTexts.size())
+            return QString::number(n);
+        QString &text = m_numberTexts[n - 1];
+        if (text.isNull())
+            text = QString::number(n);
+        return text;
     }
 
     void editMarkers()
@@ -237,8 +257,10 @@ private:
 
     void finish()
     {
-        std::sort(m_edits.begin(), m_edits.end(),
-            [](const TextEdit &a, const TextEdit &b) { return a.start < b.start; });
+        // Markers come in the order of the text, and so do entries, dropped ones last.
+        const auto byStart = [](const TextEdit &a, const TextEdit &b) { return a.start < b.start; };
+        if (!std::is_sorted(m_edits.cbegin(), m_edits.cend(), byStart))
+            std::sort(m_edits.begin(), m_edits.end(), byStart);
         for (qsizetype i = 1; i < m_edits.size(); ++i) {
             if (m_edits.at(i).start < m_edits.at(i - 1).start + m_edits.at(i - 1).length) {
                 // Only possible when the parse overlaps markers and entries; changing anything then
@@ -258,6 +280,7 @@ private:
     RenumberResult &m_result;
     QHash<qint64, int> m_refIndexByNumber; // valid number -> first entry with it
     QList<TextEdit> m_edits;
+    QList<QString> m_numberTexts; // the digits of new number n at n - 1, once written
 };
 
 } // namespace

@@ -243,20 +243,23 @@ QByteArray encodeText(QStringView text, bool withBom)
 void encodeEditedText(QStringView text, const QList<TextEdit> &edits, bool withBom,
     const std::function<void(QByteArrayView)> &sink)
 {
-    const QList<QStringView> pieces = editedPieces(text, edits);
     // A surrogate pair split by an edit boundary is only whole in the edited text itself.
-    for (qsizetype i = 0; i + 1 < pieces.size(); ++i) {
-        if (!pieces.at(i).isEmpty() && pieces.at(i).back().isHighSurrogate()) {
-            sink(encodeText(applyEdits(text, edits), withBom));
-            return;
-        }
+    bool splitsPair = false;
+    QStringView previous;
+    forEachEditedPiece(text, edits, [&](QStringView piece) {
+        splitsPair = splitsPair || (!previous.isEmpty() && previous.back().isHighSurrogate());
+        previous = piece;
+    });
+    if (splitsPair) {
+        sink(encodeText(applyEdits(text, edits), withBom));
+        return;
     }
 
     QByteArray out;
     out.reserve(kEncodeFlush + kEncodeSlice * 3 + 3);
     if (withBom)
         out += "\xEF\xBB\xBF";
-    for (const QStringView piece : std::as_const(pieces)) {
+    forEachEditedPiece(text, edits, [&](QStringView piece) {
         for (qsizetype offset = 0; offset < piece.size();) {
             qsizetype length = qMin(kEncodeSlice, piece.size() - offset);
             if (offset + length < piece.size() && piece.at(offset + length - 1).isHighSurrogate())
@@ -268,7 +271,7 @@ void encodeEditedText(QStringView text, const QList<TextEdit> &edits, bool withB
                 out.resize(0); // keeps the buffer for the next slices
             }
         }
-    }
+    });
     if (!out.isEmpty())
         sink(out);
 }
