@@ -274,7 +274,7 @@ QByteArray readWhole(QFile &file, qint64 limit)
         // Allocated in whole 2 MB pages when large, which fill at a fraction of the cost (prefault.h).
         // (Asked for before resizing writes the terminator, which would touch a page.)
         bytes.reserve(largeBufferCapacity(expected));
-        adviseHugePages(bytes.data(), bytes.capacity());
+        adviseHugePages(bytes.data(), expected, bytes.capacity());
         bytes.resize(expected);
         prefaultForWriting(bytes.data(), expected);
         qint64 got = 0;

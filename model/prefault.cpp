@@ -75,20 +75,21 @@ void prefaultForWriting(void *begin, qsizetype bytes)
 #endif
 }
 
-void adviseHugePages(void *begin, qsizetype bytes)
+void adviseHugePages(void *begin, qsizetype bytes, qsizetype capacity)
 {
 #if defined(Q_OS_LINUX) && defined(MADV_HUGEPAGE)
     if (bytes <= 0)
         return;
     auto [first, last] = pagesInside(begin, bytes, kHugePage);
-    // A start or end within a small page of a boundary (a buffer of largeBufferCapacity(), mapped at a
-    // boundary after the allocator's and the container's headers) takes the 2 MB page across it too.
     const quintptr start = quintptr(begin);
     const quintptr end = start + quintptr(bytes);
+    // A start within a small page of a boundary takes the 2 MB page it is in (the headers are in its
+    // first small page).
     const bool headed = first - start > kHugePage - kPage;
     if (headed)
         first -= kHugePage;
-    if (end > last && last + kHugePage - end < kPage)
+    // An end more than halfway into a 2 MB page the capacity reaches the end of takes that page.
+    if (end - last >= kHugePage / 2 && start + quintptr(std::max(capacity, bytes)) + kPage > last + kHugePage)
         last += kHugePage;
     if (last <= first)
         return;
@@ -103,6 +104,7 @@ void adviseHugePages(void *begin, qsizetype bytes)
 #else
     Q_UNUSED(begin);
     Q_UNUSED(bytes);
+    Q_UNUSED(capacity);
 #endif
 }
 

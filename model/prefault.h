@@ -17,16 +17,18 @@ void prefaultForWriting(void *begin, qsizetype bytes);
 // first written, for large fresh buffers about to be filled in full (before prefaultForWriting()):
 // filling them then takes one page fault per 2 MB instead of one per 4 KB, which on a virtual machine
 // can cost more than the filling. Linux's transparent huge pages in their "madvise" mode (Debian's
-// default) wait for this; elsewhere it does nothing. A buffer allocated with largeBufferCapacity()
-// starts and ends within a small page of 2 MB boundaries: those 2 MB pages are asked for too, the
-// first one (where the allocator's header already lies) made a 2 MB page at once.
-void adviseHugePages(void *begin, qsizetype bytes);
+// default) wait for this; elsewhere it does nothing.
+//
+// A buffer allocated with largeBufferCapacity() starts within a small page of a 2 MB boundary, and its
+// `capacity` (in bytes, from `begin`) ends within one: the 2 MB page its start lies in is asked for
+// too, and made one at once (the allocator's header is already there), and so is the 2 MB page its
+// last `bytes` reach into, when they fill at least half of it.
+void adviseHugePages(void *begin, qsizetype bytes, qsizetype capacity = 0);
 
 // The capacity, in bytes, to allocate for a buffer of `bytes` that is about to be filled in full: for
 // 1 MB or more, a little under a whole number of 2 MB pages, so that the system maps the allocation
 // at a 2 MB boundary of its own (Linux does so for large private mappings of whole 2 MB pages) and
-// adviseHugePages() over the whole capacity covers all of it; `bytes` otherwise. What is never
-// written costs nothing unless it shares a 2 MB page with what is.
+// adviseHugePages() covers it from its first byte; `bytes` otherwise.
 qsizetype largeBufferCapacity(qsizetype bytes);
 
 // Asks the processor to bring the memory at `address` into its cache, without waiting for it: for

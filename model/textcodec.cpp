@@ -173,7 +173,8 @@ DecodedText decodeText(QByteArrayView bytes, qsizetype spare, TextIndexer *index
     QString text;
     const qsizetype size = bytes.size() + 1 + spare;
     text.reserve(largeBufferCapacity(size * qsizetype(sizeof(char16_t))) / qsizetype(sizeof(char16_t)));
-    adviseHugePages(text.data(), text.capacity() * qsizetype(sizeof(char16_t)));
+    adviseHugePages(text.data(), bytes.size() * qsizetype(sizeof(char16_t)),
+        text.capacity() * qsizetype(sizeof(char16_t)));
     text.resize(size);
     char16_t *const begin = reinterpret_cast<char16_t *>(text.data());
     char16_t *end = begin;

@@ -20,6 +20,7 @@ class TestPrefault : public QObject
 private slots:
     void hugePagesOnlyForUntouchedMemory();
     void largeBuffersInWholeHugePages();
+    void largeBufferHugePagesFromItsStart_data();
     void largeBufferHugePagesFromItsStart();
     void hintsKeepContents();
 };
@@ -117,26 +118,40 @@ void TestPrefault::largeBuffersInWholeHugePages()
         largeBufferCapacity(std::numeric_limits<qsizetype>::max()), std::numeric_limits<qsizetype>::max());
 }
 
+void TestPrefault::largeBufferHugePagesFromItsStart_data()
+{
+    QTest::addColumn<qsizetype>("bytes");
+    QTest::addColumn<bool>("lastPageHuge");
+    // Larger than the allocator ever serves from its heap (32 MB): mapped afresh, at a 2 MB boundary.
+    constexpr qsizetype kMB = 1024 * 1024;
+    QTest::addRow("a few bytes into the last 2 MB page") << 40 * kMB + 12345 << false;
+    QTest::addRow("most of the last 2 MB page") << 41 * kMB + kMB / 2 << true;
+}
+
 void TestPrefault::largeBufferHugePagesFromItsStart()
 {
 #ifndef Q_OS_LINUX
     QSKIP("2 MB pages are asked for on Linux only");
 #else
+    QFETCH(qsizetype, bytes);
+    QFETCH(bool, lastPageHuge);
     if (!QFile::exists(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled")))
         QSKIP("This kernel has no transparent huge pages");
-    // Larger than the allocator ever serves from its heap (32 MB): mapped afresh, at a 2 MB boundary.
-    constexpr qsizetype kBytes = 40 * 1024 * 1024 + 12345;
+    constexpr quintptr kHuge = 2 * 1024 * 1024;
     QByteArray buffer;
-    buffer.reserve(largeBufferCapacity(kBytes));
-    if (quintptr(buffer.data()) % (2 * 1024 * 1024) > 4096)
+    buffer.reserve(largeBufferCapacity(bytes));
+    if (quintptr(buffer.data()) % kHuge > 4096)
         QSKIP("The allocator did not map this buffer at a 2 MB boundary");
-    adviseHugePages(buffer.data(), buffer.capacity());
+    adviseHugePages(buffer.data(), bytes, buffer.capacity());
     if (vmFlagsAt(buffer.data()).isEmpty())
         QSKIP("/proc/self/smaps has no VmFlags here");
-    // The first 2 MB page, where the headers are, and the last, reaching past the buffer's end.
+    // The first 2 MB page, where the headers are, and the whole ones after it.
     QVERIFY(asksForHugePages(buffer.data()));
-    QVERIFY(asksForHugePages(buffer.data() + buffer.capacity() - 1));
-    buffer.resize(kBytes);
+    const char *lastPage = reinterpret_cast<const char *>((quintptr(buffer.data()) + bytes) & ~(kHuge - 1));
+    QVERIFY(asksForHugePages(lastPage - 1));
+    // The last only when the buffer's bytes fill at least half of it.
+    QCOMPARE(asksForHugePages(lastPage), lastPageHuge);
+    buffer.resize(bytes);
     std::fill(buffer.begin(), buffer.end(), 'y');
     QVERIFY(std::all_of(buffer.cbegin(), buffer.cend(), [](char c) { return c == 'y'; }));
 #endif
