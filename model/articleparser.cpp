@@ -199,7 +199,7 @@ public:
         m_a.lines = std::move(index.lines);
         // Markers cannot outnumber the '['s; past a bound (hostile text), the list grows as it goes.
         constexpr qsizetype kMaxReserved = 1 << 18;
-        m_a.citations.reserve(qMin(index.openBrackets, kMaxReserved));
+        reserveInLargePages(m_a.citations, qMin(index.openBrackets, kMaxReserved));
         // Paragraphs cannot outnumber the lines (whose list is already as long).
         m_a.paragraphs.reserve(m_a.lines.size());
     }

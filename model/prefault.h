@@ -31,6 +31,16 @@ void adviseHugePages(void *begin, qsizetype bytes, qsizetype capacity = 0);
 // adviseHugePages() covers it from its first byte; `bytes` otherwise.
 qsizetype largeBufferCapacity(qsizetype bytes);
 
+// Reserves room for `count` elements in an empty `list` (a QList or a std::vector) that is about to be
+// filled, in whole 2 MB pages when that is large (largeBufferCapacity(), adviseHugePages()).
+template<typename List> void reserveInLargePages(List &list, qsizetype count)
+{
+    constexpr auto size = qsizetype(sizeof(typename List::value_type));
+    const qsizetype bytes = count * size;
+    list.reserve(largeBufferCapacity(bytes) / size);
+    adviseHugePages(list.data(), bytes, qsizetype(list.capacity()) * size);
+}
+
 // Asks the processor to bring the memory at `address` into its cache, without waiting for it: for
 // reads a loop knows of before it gets there. A hint only; any address may be given.
 inline void prefetchForReading(const void *address)

@@ -21,9 +21,9 @@ namespace Citewise {
 TextIndexer::TextIndexer(qsizetype expectedSize)
 {
     // Articles average far more than 40 characters a line and 64 per event; what is reserved and never
-    // reached is never touched either.
-    m_index.lines.reserve(expectedSize / 40 + 1);
-    m_index.events.reserve(std::size_t(expectedSize / 64 + 1));
+    // reached is never touched either (in 2 MB pages, only those reached are).
+    reserveInLargePages(m_index.lines, expectedSize / 40 + 1);
+    reserveInLargePages(m_index.events, expectedSize / 64 + 1);
 }
 
 // A line ends at `at` ('\n' or '\r'); a '\n' right after a '\r' makes the line's terminator CRLF.
