@@ -1,6 +1,6 @@
 // The main window and files: opening then saving gives the same bytes, additions made through the window
 // are saved, the unsaved-changes question, a file that cannot be opened, a read-only file, the window
-// title and recent files, and a file dropped on the window.
+// title and recent files, a file read once when opened, and a file dropped on the window.
 #include "articledocument.h"
 #include "bodyeditor.h"
 #include "mainwindow.h"
@@ -10,13 +10,16 @@
 
 #include "mainwindowtestutil.h"
 
+#include <QApplication>
 #include <QDialog>
+#include <QFileDialog>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QTest>
 #include <QTextDocument>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace Citewise;
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void loadErrorKeepsTheArticle();
     void readOnlyDocumentShowsBanner();
     void titleAndRecentFiles();
+    void fileReadOnceWhenOpened();
     void droppedFileOpens();
 
 private:
@@ -216,6 +220,68 @@ void TestMainWindowFiles::titleAndRecentFiles()
     QSettings().sync();
     QVERIFY(settingsFile.open(QIODevice::ReadOnly));
     QVERIFY(settingsFile.readAll().endsWith("; kept\n"));
+}
+
+namespace {
+
+// Bytes this process has read so far (Linux's /proc/self/io), or -1.
+qint64 bytesRead()
+{
+    QFile io(u"/proc/self/io"_s);
+    if (!io.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : io.readAll().split('\n')) {
+        if (line.startsWith("rchar:"))
+            return line.sliced(6).trimmed().toLongLong();
+    }
+    return -1;
+}
+
+} // namespace
+
+void TestMainWindowFiles::fileReadOnceWhenOpened()
+{
+    // Opening a file reads it once: the file watcher is handed the bytes just read, and Save As the
+    // bytes just written, rather than reading the file again to know what it holds.
+    if (bytesRead() < 0)
+        QSKIP("This system does not count the bytes a process reads");
+    QByteArray bytes = "Large article\n\n";
+    while (bytes.size() < 4 * 1024 * 1024)
+        bytes += "A paragraph that cites its source [1] and goes on for a while longer.\n\n";
+    bytes += "References:\n[1] https://example.com/source\n";
+    const QString path = m_fixture.filePath(u"large.txt"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+    file.close();
+
+    MainWindow *window = openWindow({});
+    QVERIFY(window);
+    const qint64 before = bytesRead();
+    QVERIFY(window->openFile(path));
+    const qint64 read = bytesRead() - before;
+    QVERIFY2(read >= bytes.size() && read < bytes.size() * 3 / 2, qPrintable(QString::number(read)));
+
+    const QString copy = m_fixture.filePath(u"large copy.txt"_s);
+    const qint64 beforeSave = bytesRead();
+    // Save As, the file chosen in its dialog.
+    QTimer::singleShot(0, window, [copy] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->selectFile(copy);
+        QMetaObject::invokeMethod(dialog, &QDialog::accept);
+    });
+    QVERIFY(window->saveAs());
+    QVERIFY2(
+        bytesRead() - beforeSave < bytes.size() / 2, qPrintable(QString::number(bytesRead() - beforeSave)));
+    QCOMPARE(readAll(copy), bytes);
+
+    // The watcher knows what the new file holds: a change by another program is still noticed (the
+    // text, unmodified, is reloaded), and Citewise's own save was not taken for one.
+    QCOMPARE(window->document()->filePath(), QFileInfo(copy).absoluteFilePath());
+    QFile other(copy);
+    QVERIFY(other.open(QIODevice::Append) && other.write("Added by another program.\n") > 0);
+    other.close();
+    QTRY_VERIFY(window->document()->text().endsWith(u"Added by another program.\n"_s));
 }
 
 void TestMainWindowFiles::droppedFileOpens()

@@ -397,6 +397,7 @@ bool ArticleDocument::load(const QString &path, QString *error)
         d->notWritable = true;
     }
     d->setReadOnlyReason(reason);
+    d->originalBytes = bytes; // (what the new path holds, for those told of it)
     d->setPath(info.absoluteFilePath());
     d->mayHaveEscapes = original.hasInvalidEncoding;
     d->resetText(withoutCrOfCrlf(original.text.toString()), bytes, &original);

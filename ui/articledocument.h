@@ -84,6 +84,7 @@ Q_SIGNALS:
     // change has to copy the whole article first.
     void articleAboutToChange();
     void analysisUpdated(); // article() and diagnostics() changed
+    // Loading or saving gave the document a new path; loadedBytes() is already what the file there holds.
     void filePathChanged(const QString &path);
     void modificationChanged(bool modified);
     void readOnlyChanged(bool readOnly);

@@ -41,7 +41,9 @@ DocumentGuard::DocumentGuard(MainWindow *window)
 {
     connect(m_document->textDocument(), &QTextDocument::contentsChange, this, &DocumentGuard::textChanged);
     connect(m_document, &ArticleDocument::modificationChanged, this, &DocumentGuard::modificationChanged);
-    connect(m_document, &ArticleDocument::filePathChanged, m_watcher, &DocumentFileWatcher::setPath);
+    // A new path comes with the bytes just loaded from it or saved to it (loadedBytes()): the watcher
+    // knows them without reading the file again.
+    connect(m_document, &ArticleDocument::filePathChanged, this, &DocumentGuard::fileLoaded);
     connect(m_watcher, &DocumentFileWatcher::changedOnDisk, this, &DocumentGuard::changedOnDisk);
     connect(m_watcher, &DocumentFileWatcher::removedFromDisk, this, &DocumentGuard::removedFromDisk);
     connect(m_store, &RecoveryStore::saveFailed, this, [this](const QString &message) {
