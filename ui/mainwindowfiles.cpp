@@ -72,12 +72,16 @@ bool MainWindow::loadFile(const QString &path, QString *error)
         *error = tr("The file does not exist.");
     else if (info.isDir())
         *error = tr("It is a folder, not a file.");
+    const QString previousPath = m_document->filePath();
     if (!error->isEmpty() || !m_document->load(path, error)) {
         if (!info.exists())
             m_recentFiles->remove(path);
         return false;
     }
-    m_guard->fileLoaded();
+    // A new path reached the guard with the bytes as the document announced it; the same file loaded
+    // again did not.
+    if (m_document->filePath() == previousPath)
+        m_guard->fileLoaded();
     m_recentFiles->add(path);
     m_document->analyseNow();
     statusBar()->showMessage(tr("Opened %1").arg(info.fileName()), kStatusMessageTimeout);
