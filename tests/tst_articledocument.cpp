@@ -341,6 +341,23 @@ private Q_SLOTS:
         QVERIFY(dangling);
     }
 
+    void analysedTextIsTheEditorText()
+    {
+        // Pending changes are analysed first; a text with a gap after edits is joined.
+        ArticleDocument doc;
+        QVERIFY(loadBytes(doc, kSeedLike));
+        QCOMPARE(doc.analysedText(), doc.text());
+        QTextCursor cursor(doc.textDocument());
+        cursor.setPosition(20);
+        cursor.insertText(u"typed "_s);
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText(u"\nAna: and more at the end\n"_s);
+        QVERIFY(doc.isAnalysisPending());
+        QCOMPARE(doc.analysedText(), doc.text());
+        QVERIFY(!doc.isAnalysisPending());
+        QVERIFY(doc.analysedText().contains(u"typed "_s));
+    }
+
     void operationsAreSingleNamedUndoSteps_data()
     {
         QTest::addColumn<int>("operation");

@@ -158,6 +158,76 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 0);
     }
 
+    void changesWhileWritingAreWrittenNext()
+    {
+        // A large copy takes a while to reach the disk, on the writer's thread; a change made meanwhile
+        // is written after it, and saveNow() finishes both.
+        QTemporaryDir dir;
+        RecoveryStore store(dir.path());
+        store.setDelay(10);
+        QSignalSpy saved(&store, &RecoveryStore::saved);
+        const QString large(16 * 1024 * 1024, u'a');
+        int asked = 0;
+        store.scheduleSave({}, [&] {
+            ++asked;
+            return large;
+        });
+        QTRY_COMPARE(asked, 1);
+        QVERIFY(store.isSavePending());
+        store.scheduleSave({}, [&] {
+            ++asked;
+            return u"version 2"_s;
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 2, 10000);
+        QCOMPARE(asked, 2);
+        QVERIFY(!store.isSavePending());
+        QFile file(store.recoveryFilePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        file.readLine();
+        QCOMPARE(file.readAll(), "version 2");
+        file.close();
+
+        // saveNow() while a copy is on its way: that one, then the change after it.
+        store.scheduleSave({}, [&] {
+            ++asked;
+            return large;
+        });
+        QTRY_COMPARE(asked, 3);
+        store.scheduleSave({}, [] { return u"version 4"_s; });
+        QVERIFY(store.saveNow());
+        QVERIFY(!store.isSavePending());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        file.readLine();
+        QCOMPARE(file.readAll(), "version 4");
+        const qsizetype savedAfterSaveNow = saved.size();
+        QTest::qWait(100);
+        QCOMPARE(saved.size(), savedAfterSaveNow);
+    }
+
+    void discardWhileWriting()
+    {
+        QTemporaryDir dir;
+        RecoveryStore store(dir.path());
+        store.setDelay(10);
+        QSignalSpy saved(&store, &RecoveryStore::saved);
+        const QString large(16 * 1024 * 1024, u'a');
+        int asked = 0;
+        store.scheduleSave({}, [&] {
+            ++asked;
+            return large;
+        });
+        QTRY_COMPARE(asked, 1);
+        const QString path = store.recoveryFilePath();
+        QVERIFY(!path.isEmpty());
+        store.discard();
+        QVERIFY(!store.isSavePending());
+        QVERIFY(!QFile::exists(path));
+        QTest::qWait(200);
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(saved.size(), 0);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 0);
+    }
+
     void killedSessionIsRecovered()
     {
         QTemporaryDir dir;

@@ -463,6 +463,12 @@ QString ArticleDocument::text() const
     return d->currentText();
 }
 
+QString ArticleDocument::analysedText()
+{
+    d->ensureAnalysed();
+    return d->article.text.toString();
+}
+
 bool ArticleDocument::restoreText(const QString &path, const QString &text, QString *error)
 {
     // The original file, when it can still be read, gives the BOM, line endings and read-only state.

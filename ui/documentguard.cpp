@@ -100,7 +100,8 @@ void DocumentGuard::scheduleCopy()
     m_copyCheckQueued = false;
     if (!m_document->isModified())
         return;
-    m_store->scheduleSave(m_document->filePath(), [document = m_document] { return document->text(); });
+    m_store->scheduleSave(
+        m_document->filePath(), [document = m_document] { return document->analysedText(); });
 }
 
 void DocumentGuard::modificationChanged(bool modified)

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QSysInfo>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUuid>
 
@@ -17,6 +18,7 @@
 #include <csignal>
 #include <sys/types.h>
 #include <unistd.h>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -94,6 +96,24 @@ std::optional<RecoveryEntry> readEntry(const QString &path)
 RecoveryStore::RecoveryStore(QObject *parent) : RecoveryStore(defaultDirectory(), parent)
 { }
 
+struct RecoveryStore::Copy
+{
+    QString path;
+    QByteArray header;
+    QString text;
+    bool first = false; // this session's first copy: its permissions are set once written
+    bool written = false;
+    QString error;
+
+    // On the writer's thread: nothing here is shared with the store until the copy is handed back.
+    void write()
+    {
+        const QByteArray bytes = header + '\n' + encodeText(text, false);
+        text = QString();
+        written = writeFileAtomically(path, bytes, &error);
+    }
+};
+
 RecoveryStore::RecoveryStore(const QString &directory, QObject *parent)
     : QObject(parent), m_directory(directory), m_timer(new QTimer(this))
 {
@@ -148,22 +168,35 @@ void RecoveryStore::scheduleSave(const QString &filePath, const std::function<QS
 
 bool RecoveryStore::isSavePending() const
 {
-    return m_timer->isActive();
+    return m_timer->isActive() || m_writing || m_writeAgain;
 }
 
 bool RecoveryStore::saveNow()
 {
-    if (!m_timer->isActive())
+    waitForCopy();
+    if (!m_timer->isActive() && !m_writeAgain)
         return true;
     m_timer->stop();
-    writeCopy();
-    return !recoveryFilePath().isEmpty() && QFile::exists(recoveryFilePath());
+    m_writeAgain = false;
+    const std::shared_ptr<Copy> copy = prepareCopy();
+    if (!copy)
+        return false;
+    copy->write();
+    m_writing = copy;
+    copyWritten(copy);
+    return copy->written;
 }
 
 void RecoveryStore::discard()
 {
     m_timer->stop();
+    m_writeAgain = false;
     m_textProvider = nullptr;
+    // A copy on its way to the disk is let finish, then removed with the rest.
+    if (m_writing) {
+        m_writer->waitForDone();
+        m_writing.reset();
+    }
     if (!m_fileName.isEmpty())
         QFile::remove(recoveryFilePath());
 }
@@ -175,17 +208,42 @@ QString RecoveryStore::recoveryFilePath() const
 
 void RecoveryStore::writeCopy()
 {
-    if (!m_textProvider)
+    if (m_writing) {
+        m_writeAgain = true; // the text may have changed since that copy was taken
         return;
+    }
+    m_writeAgain = false;
+    const std::shared_ptr<Copy> copy = prepareCopy();
+    if (!copy)
+        return;
+    if (!m_writer) {
+        m_writer = new QThreadPool(this);
+        m_writer->setMaxThreadCount(1);
+    }
+    m_writing = copy;
+    // The store waits for the writer before it goes (discard()), so it is there to be handed the copy.
+    m_writer->start([this, copy] {
+        copy->write();
+        QMetaObject::invokeMethod(
+            this, [this, copy] { copyWritten(copy); }, Qt::QueuedConnection);
+    });
+}
+
+// On this thread: the text and everything about it, so that the writer only encodes and writes.
+std::shared_ptr<RecoveryStore::Copy> RecoveryStore::prepareCopy()
+{
+    if (!m_textProvider)
+        return nullptr;
     if (!QDir().mkpath(m_directory)) {
         Q_EMIT saveFailed(
             tr("Cannot create the recovery folder “%1”.").arg(QDir::toNativeSeparators(m_directory)));
-        return;
+        return nullptr;
     }
     // Unsaved text is private: only the owner may read the folder.
     QFile::setPermissions(m_directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    const bool first = m_fileName.isEmpty();
-    if (first) {
+    auto copy = std::make_shared<Copy>();
+    copy->first = m_fileName.isEmpty();
+    if (copy->first) {
         m_fileName = u"%1-%2"_s.arg(QCoreApplication::applicationPid())
                          .arg(QUuid::createUuid().toString(QUuid::Id128).left(12))
             + kSuffix;
@@ -199,16 +257,37 @@ void RecoveryStore::writeCopy()
         {"processStart"_L1, processStartTime(pid)},
         {"host"_L1, QSysInfo::machineHostName()},
     };
-    const QByteArray bytes
-        = QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n' + encodeText(m_textProvider(), false);
-    QString error;
-    if (!writeFileAtomically(recoveryFilePath(), bytes, &error)) {
-        Q_EMIT saveFailed(error);
-        return;
+    copy->path = recoveryFilePath();
+    copy->header = QJsonDocument(header).toJson(QJsonDocument::Compact);
+    copy->text = m_textProvider();
+    return copy;
+}
+
+void RecoveryStore::copyWritten(std::shared_ptr<Copy> copy)
+{
+    if (copy != m_writing)
+        return; // already handed over (saveNow()), or discarded
+    m_writing.reset();
+    if (!copy->written) {
+        Q_EMIT saveFailed(copy->error);
+    } else {
+        if (copy->first)
+            QFile::setPermissions(copy->path, QFile::ReadOwner | QFile::WriteOwner);
+        Q_EMIT saved(copy->path);
     }
-    if (first)
-        QFile::setPermissions(recoveryFilePath(), QFile::ReadOwner | QFile::WriteOwner);
-    Q_EMIT saved(recoveryFilePath());
+    if (m_writeAgain)
+        writeCopy();
+}
+
+// Finishes the copy on its way, if any, here and now.
+void RecoveryStore::waitForCopy()
+{
+    if (!m_writing)
+        return;
+    m_writer->waitForDone();
+    const bool again = std::exchange(m_writeAgain, false);
+    copyWritten(m_writing);
+    m_writeAgain = again;
 }
 
 QList<RecoveryEntry> RecoveryStore::pendingRecoveries(const QString &directory)

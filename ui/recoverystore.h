@@ -8,7 +8,9 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
+class QThreadPool;
 class QTimer;
 
 namespace Citewise {
@@ -42,12 +44,15 @@ public:
     int delay() const;
     void setMaximumDelay(int milliseconds);
 
-    // Call on every change. textProvider is asked for the text only when the copy is written.
+    // Call on every change. textProvider is asked for the text only when the copy is written. The
+    // copy is encoded and written on a thread of its own (a large article takes tens of milliseconds
+    // to reach the disk), then saved() or saveFailed() is emitted.
     void scheduleSave(const QString &filePath, const std::function<QString()> &textProvider);
-    bool isSavePending() const;
+    bool isSavePending() const; // a copy waits for its moment or is being written
     bool saveNow(); // writes a pending copy at once; true when nothing is pending or it was written
 
-    // After a save, a revert or a clean close: removes this session's copy and cancels a pending one.
+    // After a save, a revert or a clean close: removes this session's copy and cancels a pending one
+    // (a copy being written is waited for, then removed).
     void discard();
     QString recoveryFilePath() const; // this session's file, empty until the first copy is written
 
@@ -60,7 +65,11 @@ Q_SIGNALS:
     void saveFailed(const QString &message);
 
 private:
+    struct Copy; // one copy being written: what goes to the disk, and how that went
     void writeCopy();
+    std::shared_ptr<Copy> prepareCopy();
+    void copyWritten(std::shared_ptr<Copy> copy); // (by value: it resets m_writing)
+    void waitForCopy();
 
     QString m_directory;
     QString m_fileName;
@@ -69,6 +78,9 @@ private:
     QTimer *m_timer = nullptr;
     QDateTime m_firstPendingChange;
     int m_maximumDelay = 15000;
+    QThreadPool *m_writer = nullptr; // one thread, started when the first copy is written
+    std::shared_ptr<Copy> m_writing; // the copy on its way to the disk, if any
+    bool m_writeAgain = false; // the text changed while a copy was being written
 };
 
 } // namespace Citewise
