@@ -2,6 +2,7 @@
 
 #include "iconengines.h"
 #include "mainwindowactions.h"
+#include "wordcount.h"
 
 #include <QLabel>
 #include <QStatusBar>
@@ -21,34 +22,6 @@ QLabel *addCounter(QStatusBar *bar, const QString &accessibleName)
     label->setContentsMargins(6, 0, 6, 0);
     bar->addPermanentWidget(label);
     return label;
-}
-
-int countWords(QStringView text)
-{
-    int words = 0;
-    bool inWord = false;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        // Chinese and Japanese are written without spaces between words: each of their characters
-        // counts as a word, as word processors count them.
-        const QChar::Script script = u >= 0x3040 ? c.script() : QChar::Script_Common;
-        if (script == QChar::Script_Han || script == QChar::Script_Hiragana
-            || script == QChar::Script_Katakana) {
-            ++words;
-            inWord = false;
-            continue;
-        }
-        const bool wordChar = u < 0x80
-            ? ((u | 0x20) >= u'a' && (u | 0x20) <= u'z') || (u >= u'0' && u <= u'9')
-            : c.isLetterOrNumber() || c.isMark();
-        if (wordChar && !inWord)
-            ++words;
-        // Apostrophes and hyphens inside a word ("Kim's", "three-way") do not split it.
-        if (!wordChar && inWord && (c == u'\'' || c == u'’' || c == u'-'))
-            continue;
-        inWord = wordChar;
-    }
-    return words;
 }
 
 } // namespace
