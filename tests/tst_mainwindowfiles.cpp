@@ -3,6 +3,8 @@
 // title and recent files, a file read once when opened, and a file dropped on the window.
 #include "articledocument.h"
 #include "bodyeditor.h"
+#include "documentguard.h"
+#include "filewatcher.h"
 #include "mainwindow.h"
 #include "mainwindowactions.h"
 #include "readingview.h"
@@ -17,7 +19,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QTest>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTimer>
 
@@ -274,6 +278,20 @@ void TestMainWindowFiles::fileReadOnceWhenOpened()
     QVERIFY2(
         bytesRead() - beforeSave < bytes.size() / 2, qPrintable(QString::number(bytesRead() - beforeSave)));
     QCOMPARE(readAll(copy), bytes);
+
+    // Typed into and saved: the bytes just written are not read back, nor taken for a change on disk.
+    QSignalSpy changedOnDisk(window->guard()->fileWatcher(), &DocumentFileWatcher::changedOnDisk);
+    QTextCursor cursor(window->document()->textDocument());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(u"Typed at the end.\n"_s);
+    const qint64 beforeOwnSave = bytesRead();
+    QVERIFY(window->save());
+    QVERIFY2(bytesRead() - beforeOwnSave < bytes.size() / 2,
+        qPrintable(QString::number(bytesRead() - beforeOwnSave)));
+    QVERIFY(readAll(copy).endsWith("Typed at the end.\n"));
+    QTest::qWait(300);
+    QCOMPARE(changedOnDisk.size(), 0);
+    QVERIFY(!window->document()->isModified());
 
     // The watcher knows what the new file holds: a change by another program is still noticed (the
     // text, unmodified, is reloaded), and Citewise's own save was not taken for one.

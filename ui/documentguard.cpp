@@ -75,7 +75,8 @@ void DocumentGuard::beginSave()
 
 void DocumentGuard::endSave(bool succeeded)
 {
-    m_watcher->endOwnSave(m_document->toBytes(), succeeded);
+    // The bytes just written (encoding the text again would cost as much as the save did).
+    m_watcher->endOwnSave(m_document->loadedBytes(), succeeded);
 }
 
 void DocumentGuard::closedCleanly()
