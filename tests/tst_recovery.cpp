@@ -51,6 +51,31 @@ QPushButton *buttonNamed(QWidget *parent, const QString &accessibleName)
     return nullptr;
 }
 
+// A store writing into a folder of its own 10 ms after a change, its saved() signals and its requests
+// for text counted.
+struct BusyStore
+{
+    QTemporaryDir dir;
+    RecoveryStore store {dir.path()};
+    QSignalSpy saved {&store, &RecoveryStore::saved};
+    int asked = 0;
+
+    BusyStore() { store.setDelay(10); }
+
+    // Schedules a copy of a text large enough to take a while to write, and waits until the store has
+    // asked for it: the writer has it then.
+    void startLargeCopy()
+    {
+        static const QString large(16 * 1024 * 1024, u'a');
+        const int before = asked;
+        store.scheduleSave({}, [this] {
+            ++asked;
+            return large;
+        });
+        QTRY_COMPARE(asked, before + 1);
+    }
+};
+
 } // namespace
 
 class TestRecovery : public QObject
@@ -162,24 +187,18 @@ private Q_SLOTS:
     {
         // A large copy takes a while to reach the disk, on the writer's thread; a change made meanwhile
         // is written after it, and saveNow() finishes both.
-        QTemporaryDir dir;
-        RecoveryStore store(dir.path());
-        store.setDelay(10);
-        QSignalSpy saved(&store, &RecoveryStore::saved);
-        const QString large(16 * 1024 * 1024, u'a');
-        int asked = 0;
-        store.scheduleSave({}, [&] {
-            ++asked;
-            return large;
-        });
-        QTRY_COMPARE(asked, 1);
+        BusyStore busy;
+        RecoveryStore &store = busy.store;
+        busy.startLargeCopy();
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(store.isSavePending());
         store.scheduleSave({}, [&] {
-            ++asked;
+            ++busy.asked;
             return u"version 2"_s;
         });
-        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 2, 10000);
-        QCOMPARE(asked, 2);
+        QTRY_COMPARE_WITH_TIMEOUT(busy.saved.size(), 2, 10000);
+        QCOMPARE(busy.asked, 2);
         QVERIFY(!store.isSavePending());
         QFile file(store.recoveryFilePath());
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -188,35 +207,27 @@ private Q_SLOTS:
         file.close();
 
         // saveNow() while a copy is on its way: that one, then the change after it.
-        store.scheduleSave({}, [&] {
-            ++asked;
-            return large;
-        });
-        QTRY_COMPARE(asked, 3);
+        busy.startLargeCopy();
+        if (QTest::currentTestFailed())
+            return;
         store.scheduleSave({}, [] { return u"version 4"_s; });
         QVERIFY(store.saveNow());
         QVERIFY(!store.isSavePending());
         QVERIFY(file.open(QIODevice::ReadOnly));
         file.readLine();
         QCOMPARE(file.readAll(), "version 4");
-        const qsizetype savedAfterSaveNow = saved.size();
+        const qsizetype savedAfterSaveNow = busy.saved.size();
         QTest::qWait(100);
-        QCOMPARE(saved.size(), savedAfterSaveNow);
+        QCOMPARE(busy.saved.size(), savedAfterSaveNow);
     }
 
     void discardWhileWriting()
     {
-        QTemporaryDir dir;
-        RecoveryStore store(dir.path());
-        store.setDelay(10);
-        QSignalSpy saved(&store, &RecoveryStore::saved);
-        const QString large(16 * 1024 * 1024, u'a');
-        int asked = 0;
-        store.scheduleSave({}, [&] {
-            ++asked;
-            return large;
-        });
-        QTRY_COMPARE(asked, 1);
+        BusyStore busy;
+        RecoveryStore &store = busy.store;
+        busy.startLargeCopy();
+        if (QTest::currentTestFailed())
+            return;
         const QString path = store.recoveryFilePath();
         QVERIFY(!path.isEmpty());
         store.discard();
@@ -224,8 +235,8 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path));
         QTest::qWait(200);
         QVERIFY(!QFile::exists(path));
-        QCOMPARE(saved.size(), 0);
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 0);
+        QCOMPARE(busy.saved.size(), 0);
+        QCOMPARE(QDir(busy.dir.path()).entryList(QDir::Files).size(), 0);
     }
 
     void killedSessionIsRecovered()
