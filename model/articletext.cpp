@@ -39,14 +39,39 @@ QString ArticleText::mid(qsizetype position, qsizetype length) const
     if (isContiguous(position, length))
         return view(position, length).toString();
     const QStringView head = before().sliced(position);
-    // (A large text in whole 2 MB pages, which fill at a fraction of the cost: prefault.h.)
-    QString joined;
-    joined.reserve(largeBufferCapacity(length * qsizetype(sizeof(char16_t))) / qsizetype(sizeof(char16_t)));
-    adviseHugePages(
-        joined.data(), length * qsizetype(sizeof(char16_t)), joined.capacity() * qsizetype(sizeof(char16_t)));
+    QString joined = stringWithRoomFor(length);
     joined.append(head);
     joined.append(after().first(length - head.size()));
     return joined;
+}
+
+QString ArticleText::edited(const QList<TextEdit> &edits) const
+{
+    // What applyEdits() joins, taken from both sides of the gap.
+    const auto forEachPiece = [&](auto &&f) {
+        const auto stretch = [&](qsizetype from, qsizetype to) {
+            if (from < m_gapStart)
+                f(before().sliced(from, qMin(to, m_gapStart) - from));
+            if (to > m_gapStart)
+                f(QStringView(m_buffer).sliced(
+                    qMax(from, m_gapStart) + m_gapLength, to - qMax(from, m_gapStart)));
+        };
+        qsizetype pos = 0;
+        for (const TextEdit &edit : edits) {
+            // Out of order or out of bounds edits are tolerated as applyEdits() tolerates them.
+            const qsizetype start = qBound<qsizetype>(pos, edit.start, size());
+            const qsizetype end = qBound<qsizetype>(start, edit.start + edit.length, size());
+            stretch(pos, start);
+            f(QStringView(edit.replacement));
+            pos = end;
+        }
+        stretch(pos, size());
+    };
+    qsizetype length = 0;
+    forEachPiece([&length](QStringView piece) { length += piece.size(); });
+    QString result = stringWithRoomFor(length);
+    forEachPiece([&result](QStringView piece) { result.append(piece); });
+    return result;
 }
 
 QString ArticleText::toString() const

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringView>
 
+#include "textedit.h"
+
 namespace Citewise {
 
 class ArticleText
@@ -42,6 +44,10 @@ public:
     {
         return m_gapLength == 0 || position + length <= m_gapStart || position >= m_gapStart;
     }
+
+    // The text with `edits` (sorted by start, not overlapping) made, as one new string: applyEdits()
+    // over toString(), without joining the text first.
+    QString edited(const QList<TextEdit> &edits) const;
 
     // Replaces `removed` characters at `position` with `inserted`, then parks the gap after the line
     // feed that ends the edited line (or at the end), so the line stays in one piece.

@@ -108,6 +108,16 @@ void adviseHugePages(void *begin, qsizetype bytes, qsizetype capacity)
 #endif
 }
 
+QString stringWithRoomFor(qsizetype length)
+{
+    constexpr auto unit = qsizetype(sizeof(char16_t));
+    QString text;
+    text.reserve(largeBufferCapacity(length * unit) / unit);
+    // Before anything is written (resizing writes a terminator, which would touch a page).
+    adviseHugePages(text.data(), length * unit, text.capacity() * unit);
+    return text;
+}
+
 qsizetype largeBufferCapacity(qsizetype bytes)
 {
 #if defined(Q_OS_LINUX)

@@ -2,7 +2,7 @@
 // for memory a loop is about to read.
 #pragma once
 
-#include <QtGlobal>
+#include <QString>
 
 namespace Citewise {
 
@@ -30,6 +30,10 @@ void adviseHugePages(void *begin, qsizetype bytes, qsizetype capacity = 0);
 // at a 2 MB boundary of its own (Linux does so for large private mappings of whole 2 MB pages) and
 // adviseHugePages() covers it from its first byte; `bytes` otherwise.
 qsizetype largeBufferCapacity(qsizetype bytes);
+
+// An empty string with room for `length` characters, about to be filled in full: in whole 2 MB pages
+// when large (largeBufferCapacity(), adviseHugePages()), which fill at a fraction of the cost.
+QString stringWithRoomFor(qsizetype length);
 
 // Reserves room for `count` elements in an empty `list` (a QList or a std::vector) that is about to be
 // filled, in whole 2 MB pages when that is large (largeBufferCapacity(), adviseHugePages()).

@@ -168,13 +168,9 @@ DecodedText decodeText(QByteArrayView bytes, qsizetype spare, TextIndexer *index
     // Fast path: valid UTF-8 (a second BOM, if any, stays in the text), decoded straight into the
     // text, a slice at a time (a cache-sized step at a time when indexing), each slice's memory made
     // ready in one call (prefault.h). One UTF-16 unit per byte at most, and the room asked for.
-    // Allocated in whole 2 MB pages when large (see largeBufferCapacity()); they are asked for before
-    // resizing writes the terminator, which would touch a page (fresh memory only, see prefault.h).
-    QString text;
+    // (In whole 2 MB pages when large: stringWithRoomFor().)
     const qsizetype size = bytes.size() + 1 + spare;
-    text.reserve(largeBufferCapacity(size * qsizetype(sizeof(char16_t))) / qsizetype(sizeof(char16_t)));
-    adviseHugePages(text.data(), bytes.size() * qsizetype(sizeof(char16_t)),
-        text.capacity() * qsizetype(sizeof(char16_t)));
+    QString text = stringWithRoomFor(size);
     text.resize(size);
     char16_t *const begin = reinterpret_cast<char16_t *>(text.data());
     char16_t *end = begin;

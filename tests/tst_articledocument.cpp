@@ -1,6 +1,7 @@
 // Checks ArticleDocument: byte-exact load/save, read-only files, analysis following the text, and that every
 // operation is one named undo step.
 #include "articledocument.h"
+#include "articleio.h"
 
 #include <QDir>
 #include <QFile>
@@ -495,6 +496,38 @@ private Q_SLOTS:
         QVERIFY(!failed.at(0).at(0).toString().isEmpty());
         QCOMPARE(text(doc), before);
         QVERIFY(doc.undoName().isEmpty());
+    }
+
+    void editsAllOverTheTextAreAnalysed_data()
+    {
+        QTest::addColumn<QList<TextEdit>>("edits");
+        QTest::addColumn<bool>("pendingBefore");
+        // Taken from the article's own text with the edits, or read out of the editor: the same article.
+        QTest::addRow("digits") << QList<TextEdit> {{0, 4, u"Boat"_s}, {40, 3, u"[12]"_s}} << false;
+        QTest::addRow("lines") << QList<TextEdit> {{10, 0, u"\r\nnew line\n"_s}, {60, 2, u"x"_s}} << false;
+        QTest::addRow("a line separator") << QList<TextEdit> {{10, 0, u"a\u2028b"_s}} << false;
+        QTest::addRow("a lone carriage return") << QList<TextEdit> {{10, 0, u"a\rb"_s}} << false;
+        QTest::addRow("typing not analysed yet") << QList<TextEdit> {{30, 1, u"Q"_s}} << true;
+    }
+
+    void editsAllOverTheTextAreAnalysed()
+    {
+        QFETCH(QList<TextEdit>, edits);
+        QFETCH(bool, pendingBefore);
+        ArticleDocument doc;
+        QVERIFY(loadBytes(doc, kSeedLike));
+        if (pendingBefore) {
+            QTextCursor cursor(doc.textDocument());
+            cursor.insertText(u"Typed. "_s);
+            QVERIFY(doc.isAnalysisPending());
+        }
+        doc.applyEdits(u"Edits"_s, edits);
+        QVERIFY(!doc.isAnalysisPending());
+        QCOMPARE(doc.article().text, doc.text());
+        QVERIFY(doc.article() == parseArticle(doc.text()));
+        doc.renumberCitations(false);
+        QCOMPARE(doc.article().text, doc.text());
+        QVERIFY(doc.article() == parseArticle(doc.text()));
     }
 
     void applyEditsIgnoresBadEdits()

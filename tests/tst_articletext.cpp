@@ -15,6 +15,7 @@ class TestArticleText : public QObject
 private slots:
     void readsLikeItsString();
     void randomEditsMatchAString();
+    void editedMatchesApplyEdits();
     void editedLineStaysInOnePiece();
     void viewsAcrossTheGapStayValid();
     void aFilledGapLeavesOnePiece();
@@ -80,6 +81,34 @@ void TestArticleText::randomEditsMatchAString()
             compareWhole(text, expected);
     }
     compareWhole(text, expected);
+}
+
+void TestArticleText::editedMatchesApplyEdits()
+{
+    // Edits made over a text with its gap anywhere, as renumbering makes them: the same as over the string.
+    QRandomGenerator random(20261203);
+    QString expected
+        = u"Title [1]\nFirst line [2][3].\n\nSecond [1] line.\nReferences\n[1] https://example.com\n"_s;
+    ArticleText text(expected);
+    for (int step = 0; step < 500; ++step) {
+        // Move the gap with an edit that changes nothing.
+        const qsizetype at = random.bounded(expected.size() + 1);
+        text.replace(at, 0, QStringView());
+        QList<TextEdit> edits;
+        for (qsizetype pos = 0; pos < expected.size();) {
+            const qsizetype start = pos + random.bounded(12);
+            if (start > expected.size())
+                break;
+            const qsizetype length = random.bounded(std::min<qsizetype>(expected.size() - start, 4) + 1);
+            edits.append({start, length, QString::number(random.bounded(200))});
+            pos = start + length + 1;
+        }
+        // Out of bounds and empty edits are tolerated alike.
+        if (step % 50 == 0)
+            edits.append({expected.size() + 5, 3, u"tail"_s});
+        QCOMPARE(text.edited(edits), applyEdits(expected, edits));
+        QCOMPARE(text.edited({}), expected);
+    }
 }
 
 void TestArticleText::editedLineStaysInOnePiece()
