@@ -112,6 +112,8 @@ QString stringWithRoomFor(qsizetype length)
 {
     constexpr auto unit = qsizetype(sizeof(char16_t));
     QString text;
+    if (length <= 0)
+        return text;
     text.reserve(largeBufferCapacity(length * unit) / unit);
     // Before anything is written (resizing writes a terminator, which would touch a page).
     adviseHugePages(text.data(), length * unit, text.capacity() * unit);
