@@ -49,23 +49,17 @@ QString ArticleText::edited(const QList<TextEdit> &edits) const
 {
     // What applyEdits() joins, taken from both sides of the gap.
     const auto forEachPiece = [&](auto &&f) {
-        const auto stretch = [&](qsizetype from, qsizetype to) {
-            if (from < m_gapStart)
-                f(before().sliced(from, qMin(to, m_gapStart) - from));
-            if (to > m_gapStart)
-                f(QStringView(m_buffer).sliced(
-                    qMax(from, m_gapStart) + m_gapLength, to - qMax(from, m_gapStart)));
-        };
-        qsizetype pos = 0;
-        for (const TextEdit &edit : edits) {
-            // Out of order or out of bounds edits are tolerated as applyEdits() tolerates them.
-            const qsizetype start = qBound<qsizetype>(pos, edit.start, size());
-            const qsizetype end = qBound<qsizetype>(start, edit.start + edit.length, size());
-            stretch(pos, start);
-            f(QStringView(edit.replacement));
-            pos = end;
-        }
-        stretch(pos, size());
+        forEachEditedStretch(
+            size(), edits,
+            [&](qsizetype from, qsizetype to) {
+                if (from < m_gapStart)
+                    f(before().sliced(from, qMin(to, m_gapStart) - from));
+                if (to > m_gapStart) {
+                    const qsizetype start = qMax(from, m_gapStart);
+                    f(QStringView(m_buffer).sliced(start + m_gapLength, to - start));
+                }
+            },
+            f);
     };
     qsizetype length = 0;
     forEachPiece([&length](QStringView piece) { length += piece.size(); });

@@ -17,21 +17,31 @@ struct TextEdit
 // Applies edits that are sorted by start and do not overlap.
 QString applyEdits(QStringView text, const QList<TextEdit> &edits);
 
-// Calls f(piece) for each piece of the edited text that applyEdits() joins, in order: unchanged
-// stretches of `text` and the replacements (views into `text` and `edits`), some of them empty.
-template<typename F> void forEachEditedPiece(QStringView text, const QList<TextEdit> &edits, F &&f)
+// The edited text as applyEdits() joins it, in order: calls stretch(from, to) for each unchanged
+// stretch [from, to) of a text of `size` units and replacement(text) for each replacement, some of
+// them empty.
+template<typename Stretch, typename Replacement>
+void forEachEditedStretch(
+    qsizetype size, const QList<TextEdit> &edits, Stretch &&stretch, Replacement &&replacement)
 {
     qsizetype pos = 0;
     for (const TextEdit &edit : edits) {
         // Tolerate edits that are out of order or out of bounds rather than reading past the text:
         // a bad edit list must never corrupt memory, only produce a visibly odd result.
-        const qsizetype start = qBound<qsizetype>(pos, edit.start, text.size());
-        const qsizetype end = qBound<qsizetype>(start, edit.start + edit.length, text.size());
-        f(text.sliced(pos, start - pos));
-        f(QStringView(edit.replacement));
+        const qsizetype start = qBound<qsizetype>(pos, edit.start, size);
+        const qsizetype end = qBound<qsizetype>(start, edit.start + edit.length, size);
+        stretch(pos, start);
+        replacement(QStringView(edit.replacement));
         pos = end;
     }
-    f(text.sliced(pos));
+    stretch(pos, size);
+}
+
+// The same as pieces of `text` and of the edits' replacements: f(piece) for each.
+template<typename F> void forEachEditedPiece(QStringView text, const QList<TextEdit> &edits, F &&f)
+{
+    forEachEditedStretch(
+        text.size(), edits, [&](qsizetype from, qsizetype to) { f(text.sliced(from, to - from)); }, f);
 }
 
 } // namespace Citewise
