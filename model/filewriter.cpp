@@ -271,10 +271,8 @@ QByteArray readWhole(QFile &file, qint64 limit)
     QByteArray bytes;
     const qint64 expected = file.isSequential() ? 0 : qMin(file.size() - file.pos(), limit);
     if (expected > 0) {
-        // Allocated in whole 2 MB pages when large, which fill at a fraction of the cost (prefault.h).
-        // (Asked for before resizing writes the terminator, which would touch a page.)
-        bytes.reserve(largeBufferCapacity(expected));
-        adviseHugePages(bytes.data(), expected, bytes.capacity());
+        // In whole 2 MB pages when large, which fill at a fraction of the cost (prefault.h).
+        reserveInLargePages(bytes, expected);
         bytes.resize(expected);
         prefaultForWriting(bytes.data(), expected);
         qint64 got = 0;

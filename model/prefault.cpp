@@ -110,13 +110,8 @@ void adviseHugePages(void *begin, qsizetype bytes, qsizetype capacity)
 
 QString stringWithRoomFor(qsizetype length)
 {
-    constexpr auto unit = qsizetype(sizeof(char16_t));
     QString text;
-    if (length <= 0)
-        return text;
-    text.reserve(largeBufferCapacity(length * unit) / unit);
-    // Before anything is written (resizing writes a terminator, which would touch a page).
-    adviseHugePages(text.data(), length * unit, text.capacity() * unit);
+    reserveInLargePages(text, length);
     return text;
 }
 

@@ -35,10 +35,14 @@ qsizetype largeBufferCapacity(qsizetype bytes);
 // when large (largeBufferCapacity(), adviseHugePages()), which fill at a fraction of the cost.
 QString stringWithRoomFor(qsizetype length);
 
-// Reserves room for `count` elements in an empty `list` (a QList or a std::vector) that is about to be
-// filled, in whole 2 MB pages when that is large (largeBufferCapacity(), adviseHugePages()).
+// Reserves room for `count` elements in an empty `list` (a QList, QString, QByteArray or std::vector)
+// that is about to be filled, in whole 2 MB pages when that is large (largeBufferCapacity(),
+// adviseHugePages()). Before anything is written: resizing a string writes its terminator, which
+// would touch a page.
 template<typename List> void reserveInLargePages(List &list, qsizetype count)
 {
+    if (count <= 0)
+        return; // (asking an empty container for its data would give it a buffer)
     constexpr auto size = qsizetype(sizeof(typename List::value_type));
     const qsizetype bytes = count * size;
     list.reserve(largeBufferCapacity(bytes) / size);
