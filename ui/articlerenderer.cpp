@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -138,6 +139,8 @@ void ArticleRenderer::reset(
     m_inCode = false;
     m_previousKind = BlockKind::Body;
     m_list = nullptr;
+    m_table = TableLayout();
+    m_lastParagraph = -2;
     m_referenceEntryBlock = -1;
     m_commentBlock = -1;
     m_referenceEntryCount = 0;
@@ -197,6 +200,8 @@ void ArticleRenderer::articleReplaced(int paragraphDelta, int citationDelta)
 {
     m_nextParagraph += paragraphDelta;
     m_nextCitation += citationDelta;
+    m_table = TableLayout(); // its rows may have changed
+    m_lastParagraph = -2;
     // Lines move when paragraphs come or go; the sections still to come are placed by them.
     m_referencesLine = m_article->referencesSection.present ? m_article->referencesSection.headerLine : -1;
     m_commentsLine = m_article->commentsSection.present ? m_article->commentsSection.headerLine : -1;
@@ -272,6 +277,8 @@ int ArticleRenderer::replaceParagraphs(const Article &article, QTextDocument *do
         m_previousKind = around.list->format().style() == QTextListFormat::ListDecimal ? BlockKind::Numbered
                                                                                        : BlockKind::Bullet;
     m_list = around.list;
+    const TableLayout savedTable = std::exchange(m_table, TableLayout());
+    const int savedLastParagraph = std::exchange(m_lastParagraph, -2);
 
     const QTextBlock from = document->findBlockByNumber(firstBlock);
     const QTextBlock to = document->findBlockByNumber(firstBlock + oldBlocks - 1);
@@ -305,6 +312,8 @@ int ArticleRenderer::replaceParagraphs(const Article &article, QTextDocument *do
     std::tie(m_article, m_markersOut, m_markerBase, m_paragraphsOut, m_paragraphBase, m_nextCitation,
         m_firstBlock, m_inCode, m_previousKind, m_list)
         = saved;
+    m_table = savedTable;
+    m_lastParagraph = savedLastParagraph;
     return blocks;
 }
 
@@ -413,6 +422,7 @@ void ArticleRenderer::renderParagraph(
     // Blank lines inside a code block are code too: they keep their place in its shaded box.
     const int blankLines = qMax(0, blankLinesBefore(article, paragraphIndex));
     if (text.startsWith(u"```") || text.startsWith(u"~~~")) {
+        m_lastParagraph = paragraphIndex;
         m_inCode = !m_inCode;
         if (!m_inCode && m_previousKind == BlockKind::Code) {
             // Those before the closing fence take the format of the code line above them.
@@ -428,6 +438,11 @@ void ArticleRenderer::renderParagraph(
         }
         return;
     }
+    const bool tableRow
+        = !m_inCode && text.contains(u'|') && renderTableRow(cursor, article, paragraphIndex, place);
+    m_lastParagraph = paragraphIndex;
+    if (tableRow)
+        return;
 
     BlockKind kind = BlockKind::Body;
     QTextBlockFormat format;

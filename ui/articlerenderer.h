@@ -64,6 +64,8 @@ public:
         bool continuation = false; // flows on in the block of the paragraph above (a line wrapped by hand)
         bool code = false; // a line of a code block
         bool dateline = false; // its first block is the dateline's, its text the next one
+        bool table = false; // a row of a table (its delimiter row too), typeset again with the whole table
+        bool tableStart = false; // and the table's first row
     };
     // What replaced paragraphs are part of (see replaceParagraphs()).
     struct Surroundings
@@ -126,6 +128,17 @@ public:
     static bool isCodeLine(const Article &article, int index);
     // Paragraph `index` is a code fence ("```" or "~~~").
     static bool isFence(const Article &article, int index);
+    // Markdown pipe tables: a row of cells ("| a | b |") right above a delimiter row ("|---|:--:|") with
+    // as many cells, then the rows right under it that hold a '|' (at most kMaxTableRows rows in all).
+    // The first paragraph of the table paragraph `index` is a row of, or -1.
+    static int tableStart(const Article &article, int index);
+    // One past the last paragraph of the table that starts at paragraph `start`.
+    static int tableEnd(const Article &article, int start);
+    static constexpr int kMaxTableRows = 1000;
+    // Whether the rows of the table that starts at paragraph `start` of `article` are typeset in blocks
+    // with the format its first row's block has, `header`: its columns are the same, and rows of it can
+    // be typeset again without the others.
+    bool keepsTableLayout(const Article &article, int start, const QTextBlockFormat &header) const;
     // Sets the title's block to the title of `article`, which is typeset in `document` with a title
     // already (not an empty one). Returns how many characters the block grew by, through `delta`;
     // false when there was or is no title, which adds or takes a block: that is no change in place.
@@ -174,7 +187,25 @@ private:
     static bool listItem(QStringView text, bool *numbered, qsizetype *contentStart);
     static QColor mix(const QColor &a, const QColor &b, qreal amountOfB); // a blend of two palette colours
 
-    enum class BlockKind { Body, Heading, Bullet, Numbered, Quote, Code };
+    enum class BlockKind { Body, Heading, Bullet, Numbered, Quote, Code, Table };
+
+    // How the rows of one table are typeset: in columns at tab stops when they fit the measure, else
+    // each row as its cells one after the other.
+    struct TableLayout
+    {
+        int start = -1; // its first paragraph (-1: none worked out)
+        int end = -1;
+        bool columns = false;
+        bool leadingTab = false; // the first column is not aligned left: rows start with a tab
+        QList<QTextOption::Tab> tabs;
+    };
+    // A paragraph that may be a table row: body text holding a '|' (no heading, quote, code or item).
+    static bool isTableLine(const Article &article, int index);
+    static bool startsTable(const Article &article, int index);
+    TableLayout layOutTable(const Article &article, int start) const;
+    QTextBlockFormat tableRowFormat(const TableLayout &table, int index) const; // not the delimiter row's
+    // Typesets paragraph `index` as a table row, when it is one.
+    bool renderTableRow(QTextCursor &cursor, const Article &article, int index, ParagraphPlace &place);
 
     void reset(const Article &article, QList<MarkerPlace> *markers, QList<ParagraphPlace> *paragraphs);
     void sectionsBefore(QTextCursor &cursor, int line);
@@ -207,6 +238,11 @@ private:
     QPalette m_palette;
     qreal m_em = 16;
     QList<QTextOption::Tab> m_codeTabs; // every eight characters of the code font, made on first use
+    TableLayout m_table; // the table typeset last, for its next rows
+    int m_lastParagraph = -2; // the paragraph typeset last (-2: none yet in this run)
+    // Widths of table cells measured before, by text (regular and bold): a table is measured again
+    // whenever one of its rows changes, and shaping every cell would cost more than the row's typesetting.
+    mutable QHash<QString, qreal> m_cellWidths[2];
     QColor m_mutedColor;
     QColor m_danglingColor;
 

@@ -81,7 +81,7 @@ bool ArticleRenderer::startsWithDateline(const Article &article, int index)
 
 bool ArticleRenderer::flowsOnInListItem(const Article &article, int index)
 {
-    if (index == 0 || !indentedRightUnder(article, index))
+    if (index == 0 || !indentedRightUnder(article, index) || tableStart(article, index) >= 0)
         return false;
     for (int above = index - 1; above >= 0; --above) {
         if (isListItem(article, above, false) || isListItem(article, above, true))
@@ -114,7 +114,7 @@ bool ArticleRenderer::continuesListItem(const Article &article, int index)
     const QStringView text = article.view(paragraph.span);
     qsizetype contentStart = 0;
     if (!isBodyParagraph(article, paragraph) || headingLevel(text, &contentStart) || text.startsWith(u"> ")
-        || text == u">")
+        || text == u">" || tableStart(article, index) >= 0)
         return false;
     return continuesPrevious(article, index) || indentedRightUnder(article, index);
 }
@@ -168,7 +168,11 @@ bool ArticleRenderer::continuesPrevious(const Article &article, int index)
     QStringView end = text;
     while (!end.isEmpty() && QStringView(u")\"'\u201d\u2019").contains(end.back()))
         end.chop(1);
-    return !end.isEmpty() && !QStringView(u".!?:;\u3002\uff01\uff1f\uff1a\uff1b").contains(end.back());
+    if (end.isEmpty() || QStringView(u".!?:;\u3002\uff01\uff1f\uff1a\uff1b").contains(end.back()))
+        return false;
+    // Table rows stand on their own, and so does a line right under a table: a line with a '|' neither
+    // continues the one above nor is continued (which needs no look at the rows around it).
+    return !text.contains(u'|') && !article.view(paragraph.span).contains(u'|');
 }
 
 } // namespace Citewise

@@ -82,6 +82,8 @@ private:
         ArticleRenderer::Surroundings *around) const;
     static bool bodyEndsBefore(const Article &next, int newEnd);
     bool widenToWholeLists(int *head, int *oldEnd, int *newEnd) const;
+    void widenToWholeTables(const Article &next, int *head, int *oldEnd, int *newEnd) const;
+    bool editsRowsOnly(const Article &next, int head, int oldEnd, int newEnd) const;
     bool replaceReferenceEntries();
     void applyPendingMarkerShift();
     void updatePageMargins(QTextDocument *target = nullptr);

@@ -270,6 +270,8 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
         }
     }
 
+    widenToWholeTables(next, &head, &oldEnd, &newEnd);
+
     const int rendered = m_renderer->isFinished() ? paragraphsBefore : m_renderer->renderedParagraphs();
     ArticleRenderer::Surroundings around;
     int oldBlocks = 0;
@@ -354,6 +356,69 @@ bool ReadingView::widenToWholeLists(int *head, int *oldEnd, int *newEnd) const
         grew = true;
     }
     return grew;
+}
+
+// Grows the stretch [head, oldEnd) (and [head, newEnd) as it is now) to whole tables: their rows share
+// their columns, so a table is typeset again whole, as it was on the page and as it is now (a row, or
+// the delimiter row, may have come or gone, and with it the table).
+void ReadingView::widenToWholeTables(const Article &next, int *head, int *oldEnd, int *newEnd) const
+{
+    const int before = int(m_paragraphs.size());
+    const int now = int(next.paragraphs.size());
+    const auto goesOnTable = [this](int paragraph) {
+        const ArticleRenderer::ParagraphPlace &place = m_paragraphs.at(paragraph);
+        return place.table && !place.tableStart;
+    };
+    if (editsRowsOnly(next, *head, *oldEnd, *newEnd))
+        return;
+    for (bool grew = true; grew;) {
+        grew = false;
+        while (*head > 0 && *head < before && goesOnTable(*head)) {
+            --*head;
+            grew = true;
+        }
+        if (const int start = ArticleRenderer::tableStart(next, *head); start >= 0 && start < *head) {
+            *head = start;
+            grew = true;
+        }
+        while (*oldEnd < before && *newEnd < now && goesOnTable(*oldEnd)) {
+            ++*oldEnd;
+            ++*newEnd;
+            grew = true;
+        }
+        if (const int start = ArticleRenderer::tableStart(next, *newEnd - 1); start >= 0) {
+            if (const int end = ArticleRenderer::tableEnd(next, start); end > *newEnd) {
+                *oldEnd += end - *newEnd;
+                *newEnd = end;
+                grew = true;
+            }
+        }
+    }
+}
+
+// Whether paragraphs [head, oldEnd), replaced by [head, newEnd) of `next`, are rows of one table that
+// was typeset, and is still, with the same extent around them and the same columns: then they alone
+// are typeset again (typing in a long table costs a row, not the table).
+bool ReadingView::editsRowsOnly(const Article &next, int head, int oldEnd, int newEnd) const
+{
+    if (head >= oldEnd || oldEnd > m_paragraphs.size() || head >= newEnd || newEnd > next.paragraphs.size())
+        return false;
+    for (int i = head; i < oldEnd; ++i) {
+        const ArticleRenderer::ParagraphPlace &place = m_paragraphs.at(i);
+        if (!place.table || place.firstBlock < 0 || (i > head && place.tableStart))
+            return false;
+    }
+    int start = head;
+    while (start > 0 && !m_paragraphs.at(start).tableStart)
+        --start;
+    int end = oldEnd;
+    while (end < m_paragraphs.size() && m_paragraphs.at(end).table && !m_paragraphs.at(end).tableStart)
+        ++end;
+    if (!m_paragraphs.at(start).tableStart || ArticleRenderer::tableStart(next, newEnd - 1) != start
+        || ArticleRenderer::tableEnd(next, start) - newEnd != end - oldEnd)
+        return false;
+    const QTextBlock header = document()->findBlockByNumber(m_paragraphs.at(start).firstBlock);
+    return header.isValid() && m_renderer->keepsTableLayout(next, start, header.blockFormat());
 }
 
 // The blocks that paragraphs [head, oldEnd) took on the page, if they can be typeset again in place as

@@ -1,0 +1,240 @@
+// Checks how the reading view typesets Markdown pipe tables: in columns at tab stops when they fit,
+// cell after cell when they do not, markers in cells as links; lines that only look like a table stay
+// text; and edits anywhere in a table typeset it again in place, judged against the article typeset
+// from scratch.
+#include "readingview.h"
+#include "readingviewtestutil.h"
+
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Citewise;
+using namespace Citewise::Test;
+
+class TestReadingViewTables : public ReadingViewEditTest
+{
+    Q_OBJECT
+private slots:
+    void init() { makeView(); }
+    void cleanup() { deleteView(); }
+    void tableIsTypesetInColumns();
+    void wideTableShowsCellAfterCell();
+    void linesThatOnlyLookLikeATableStayText();
+    void tableEditsUpdateInPlace();
+    void typingInALongTableTypesetsTheRowAlone();
+    void randomEditsInTablesMatchTypesettingFromScratch();
+};
+
+namespace {
+
+const QStringList kNarrowTable = {u"| Engine | Writes/s | Latency | Source |"_s, u"|:--|--:|:-:|---|"_s,
+    u"| RocksDB | 120,000 | 1.2 | [1] |"_s, u"| LMDB | 85,000 | 0.8 | [2][3] |"_s,
+    u"| SQLite \\| WAL | 40,000 | 2.5 | [3] |"_s};
+
+const QStringList kWideTable = {u"| Claim | Evidence |"_s, u"|---|---|"_s,
+    u"| LMDB reads are the fastest of the three in every read-heavy workload we tried [2]. | The "
+    "memory-mapped tree avoids copying pages into a cache of its own, as its authors explain [1]. |"_s};
+
+// The block of the document whose text is `text`, or an invalid block.
+QTextBlock blockWithText(const QTextDocument &document, const QString &text)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.text() == text)
+            return block;
+    }
+    return {};
+}
+
+QStringList withAround(const QStringList &table)
+{
+    return QStringList {u"A paragraph before the table [1]."_s, QString()} + table
+        + QStringList {QString(), u"A paragraph after it [2]."_s};
+}
+
+} // namespace
+
+// A table that fits the measure: a block per row, cells at tab stops aligned as the delimiter row says,
+// the header in bold, a rule for the delimiter row, no pipe left, and every marker a link.
+void TestReadingViewTables::tableIsTypesetInColumns()
+{
+    const Article article = parseArticle(articleText(withAround(kNarrowTable)));
+    QTextDocument document;
+    typesetInOneGo(article, m_view->font(), m_view->palette(), &document);
+
+    const QTextBlock header = blockWithText(document, u"Engine\tWrites/s\tLatency\tSource"_s);
+    QVERIFY(header.isValid());
+    QCOMPARE(header.begin().fragment().charFormat().fontWeight(), int(QFont::Bold));
+    const QList<QTextOption::Tab> tabs = header.blockFormat().tabPositions();
+    QCOMPARE(tabs.size(), 3);
+    QCOMPARE(tabs.at(0).type, QTextOption::RightTab);
+    QCOMPARE(tabs.at(1).type, QTextOption::CenterTab);
+    QCOMPARE(tabs.at(2).type, QTextOption::LeftTab);
+    QVERIFY(tabs.at(0).position < tabs.at(1).position && tabs.at(1).position < tabs.at(2).position);
+
+    const QTextBlock rule = header.next();
+    QVERIFY(rule.text().isEmpty());
+    QVERIFY(rule.blockFormat().hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth));
+
+    const QTextBlock first = rule.next();
+    QCOMPARE(first.text(), u"RocksDB\t120,000\t1.2\t[1]"_s);
+    QCOMPARE(first.blockFormat().tabPositions(), tabs);
+    QCOMPARE(first.begin().fragment().charFormat().fontWeight(), int(QFont::Normal));
+    QCOMPARE(first.next().text(), u"LMDB\t85,000\t0.8\t[2][3]"_s);
+    QCOMPARE(first.next().next().text(), u"SQLite \\| WAL\t40,000\t2.5\t[3]"_s); // an escaped pipe is text
+
+    // Every marker of the article is on the page, a link to its reference.
+    ReadingView &view = *m_view;
+    QVERIFY(showTypeset(article));
+    QCOMPARE(view.markerCount(), int(article.citations.size()));
+    const Rendering rendering = renderingOf(&document);
+    QCOMPARE(rendering.markers.size(), 7);
+    for (const QString &marker : rendering.markers)
+        QVERIFY2(marker.startsWith(u"citewise-ref:"_s), qPrintable(marker));
+    for (int i = 0; i < article.citations.size(); ++i)
+        QVERIFY(!view.markerRect(i, 0).isNull());
+}
+
+// A table wider than the measure keeps each row a block, its cells one after the other between thin
+// bars, wrapping as text does.
+void TestReadingViewTables::wideTableShowsCellAfterCell()
+{
+    const Article article = parseArticle(articleText(withAround(kWideTable)));
+    QTextDocument document;
+    typesetInOneGo(article, m_view->font(), m_view->palette(), &document);
+
+    const QTextBlock header = blockWithText(document, u"Claim  \u2502  Evidence"_s);
+    QVERIFY(header.isValid());
+    QVERIFY(header.blockFormat().tabPositions().isEmpty());
+    QCOMPARE(header.begin().fragment().charFormat().fontWeight(), int(QFont::Bold));
+    const QTextBlock row = header.next().next();
+    QVERIFY(row.text().startsWith(u"LMDB reads are"_s));
+    QVERIFY(row.text().contains(u"  \u2502  The memory-mapped"_s));
+    QVERIFY(!row.text().contains(u'|'));
+    QCOMPARE(renderingOf(&document).markers.size(), 5); // the article's and the table's
+}
+
+// Pipes without a delimiter row, a delimiter row with another count of cells, a table in a code block,
+// in a list item or a quote: all typeset as they are written.
+void TestReadingViewTables::linesThatOnlyLookLikeATableStayText()
+{
+    const QStringList body = {u"| no | delimiter |"_s, u"| under | it |"_s, QString(), u"| a | b |"_s,
+        u"|---|---|---|"_s, QString(), u"```"_s, u"| in | code |"_s, u"|---|---|"_s, u"```"_s, QString(),
+        u"- | item | row |"_s, u"|---|---|"_s, QString(), u"A sentence with a | pipe."_s};
+    const Article article = parseArticle(articleText(body));
+    for (int i = 0; i < article.paragraphs.size(); ++i)
+        QCOMPARE(ArticleRenderer::tableStart(article, i), -1);
+    QTextDocument document;
+    typesetInOneGo(article, m_view->font(), m_view->palette(), &document);
+    QVERIFY(blockWithText(document, u"| no | delimiter |"_s).isValid());
+    QVERIFY(blockWithText(document, u"|---|---|---|"_s).isValid());
+    QVERIFY(blockWithText(document, u"| in | code |"_s).isValid());
+    QVERIFY(blockWithText(document, u"| item | row |"_s).isValid()); // the item's text
+    QVERIFY(blockWithText(document, u"A sentence with a | pipe."_s).isValid());
+}
+
+// Typing in a cell, a cell growing past the measure and back, rows that come and go, the delimiter row
+// taken out and put back, a line joining the table from below, a blank line splitting it: each time the
+// view keeps its document and equals the article typeset from scratch.
+void TestReadingViewTables::tableEditsUpdateInPlace()
+{
+    QStringList body = mixedBody(12) + withAround(kNarrowTable) + mixedBody(12);
+    Article article = parseArticle(articleText(body));
+    QVERIFY(showTypeset(article));
+    const int header = int(body.indexOf(kNarrowTable.first()));
+    QVERIFY(header > 0);
+
+    const auto edit = [&](const QString &what, const std::function<void()> &change) {
+        change();
+        return failureInPlace(article, articleText(body), what);
+    };
+    const QString longText = u" and a cell long enough to push the table past the width of a line"_s;
+    const QStringList failures = {
+        edit(u"typing in a cell"_s, [&] { body[header + 2].insert(9, u"x"_s); }),
+        edit(u"a marker in a cell"_s, [&] { body[header + 3].insert(6, u" [1]"_s); }),
+        edit(u"a cell too wide"_s, [&] { body[header + 3].insert(6, longText); }),
+        edit(u"and narrow again"_s, [&] { body[header + 3].remove(6, longText.size()); }),
+        edit(u"a new last row"_s, [&] { body.insert(header + 5, u"| Redis | 1 | 9 | [2] |"_s); }),
+        edit(u"a row taken out"_s, [&] { body.removeAt(header + 3); }),
+        edit(u"the delimiter row broken"_s, [&] { body[header + 1].replace(u"--:"_s, u"-x:"_s); }),
+        edit(u"and mended"_s, [&] { body[header + 1].replace(u"-x:"_s, u"--:"_s); }),
+        edit(u"a line joining from below"_s, [&] { body[header + 6] = u"| joins | 2 | 3 | [3] |"_s; }),
+        edit(u"a blank line splitting it"_s, [&] { body.insert(header + 3, QString()); }),
+        edit(u"the header's cells changed"_s, [&] { body[header] += u" More |"_s; }),
+    };
+    for (const QString &failure : failures)
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+}
+
+// Typing in a cell of a long table that leaves its columns as wide as they were typesets that row
+// again, not the table; a cell that widens its column typesets the whole table.
+void TestReadingViewTables::typingInALongTableTypesetsTheRowAlone()
+{
+    QStringList table = {u"| # | Address | Status |"_s, u"|--:|---|:-:|"_s};
+    for (int row = 0; row < 200; ++row)
+        table.append(u"| %1 | https://example.com/a/fairly/long/path/%1 [1] | OK |"_s.arg(row));
+    QStringList body = withAround(table);
+    Article article = parseArticle(articleText(body));
+    QVERIFY(showTypeset(article));
+    const int row = int(body.indexOf(table.at(102)));
+
+    QSignalSpy changes(m_view->document(), &QTextDocument::contentsChange);
+    body[row].replace(u"/path/"_s, u"/pith/"_s);
+    QCOMPARE(failureInPlace(article, articleText(body), u"a letter changed"_s), QString());
+    qsizetype changed = 0;
+    for (const QList<QVariant> &change : std::as_const(changes))
+        changed = qMax(changed, qsizetype(change.at(2).toInt()));
+    QVERIFY2(changed > 0 && changed < 2 * body.at(row).size(), qPrintable(QString::number(changed)));
+
+    changes.clear();
+    body[row].replace(u"/pith/"_s, u"/a/much/longer/path/than/any/other/"_s);
+    QCOMPARE(failureInPlace(article, articleText(body), u"a column widened"_s), QString());
+    changed = 0;
+    for (const QList<QVariant> &change : std::as_const(changes))
+        changed = qMax(changed, qsizetype(change.at(2).toInt()));
+    QVERIFY2(changed > 100 * body.at(row).size() / 2, qPrintable(QString::number(changed)));
+}
+
+// Random edits in and around tables, the typesetting from scratch the judge after each; most of them are
+// typeset in place.
+void TestReadingViewTables::randomEditsInTablesMatchTypesettingFromScratch()
+{
+    QStringList body;
+    for (int t = 0; t < 4; ++t)
+        body += mixedBody(4) + kNarrowTable + QStringList {QString()} + kWideTable + QStringList {QString()};
+    Article article = parseArticle(articleText(body));
+    QVERIFY(showTypeset(article));
+
+    QRandomGenerator random(20261203);
+    const QStringList typed
+        = {u"x"_s, u"|"_s, u" [2]"_s, u"-"_s, u":"_s, u"\\"_s, u" a much longer cell text"_s};
+    int inPlace = 0;
+    for (int step = 0; step < 150; ++step) {
+        const int line = random.bounded(int(body.size()));
+        QString &text = body[line];
+        switch (random.bounded(5)) {
+        case 0:
+            if (!text.isEmpty())
+                text.remove(random.bounded(int(text.size())), 1);
+            break;
+        case 1:
+            body.insert(line + 1, u"| a new | row [1] | here | too |"_s);
+            break;
+        case 2:
+            if (body.size() > 10)
+                body.removeAt(line);
+            break;
+        default:
+            text.insert(random.bounded(int(text.size()) + 1), typed.at(random.bounded(int(typed.size()))));
+            break;
+        }
+        inPlace += applyEdit(article, body);
+        const QString difference = differenceFromScratch(article);
+        QVERIFY2(difference.isEmpty(), qPrintable(u"step %1: %2"_s.arg(step).arg(difference)));
+    }
+    QVERIFY2(inPlace > 100, qPrintable(QString::number(inPlace)));
+}
+
+QTEST_MAIN(TestReadingViewTables)
+#include "tst_readingviewtables.moc"
