@@ -1,5 +1,6 @@
 #include "articlerenderer.h"
 
+#include "inlineemphasis.h"
 #include "urlsafety.h"
 
 #include <QElapsedTimer>
@@ -562,6 +563,10 @@ void ArticleRenderer::renderParagraph(
 void ArticleRenderer::insertInline(
     QTextCursor &cursor, const Article &article, qsizetype from, qsizetype to, const QTextCharFormat &format)
 {
+    // Emphasis pairs up over the whole stretch, markers and all ("**a finding [1]**").
+    const QList<EmphasisSegment> emphasis = m_inCode || format.fontFixedPitch()
+        ? QList<EmphasisSegment>()
+        : findEmphasis(article.text.view(from, to - from));
     const QList<Citation> &citations = article.citations;
     while (m_nextCitation < citations.size() && citations.at(m_nextCitation).span.start < from)
         ++m_nextCitation;
@@ -578,15 +583,39 @@ void ArticleRenderer::insertInline(
             QString joined;
             joined.reserve(before.size());
             joined.append(before.chopped(1)).append(QChar(0x00a0));
-            insertText(cursor, joined, format);
+            insertEmphasised(cursor, joined, pos - from, format, emphasis);
         } else {
-            insertText(cursor, before, format);
+            insertEmphasised(cursor, before, pos - from, format, emphasis);
         }
         insertMarker(cursor, article, m_nextCitation);
         pos = citation.span.end();
         ++m_nextCitation;
     }
-    insertText(cursor, article.text.view(pos, to - pos), format);
+    insertEmphasised(cursor, article.text.view(pos, to - pos), pos - from, format, emphasis);
+}
+
+void ArticleRenderer::insertEmphasised(QTextCursor &cursor, QStringView text, qsizetype offset,
+    const QTextCharFormat &format, const QList<EmphasisSegment> &emphasis)
+{
+    if (emphasis.isEmpty()) {
+        insertText(cursor, text, format);
+        return;
+    }
+    const qsizetype end = offset + text.size();
+    auto segment = std::upper_bound(emphasis.cbegin(), emphasis.cend(), offset,
+        [](qsizetype at, const EmphasisSegment &s) { return at < s.end; });
+    for (; segment != emphasis.cend() && segment->start < end; ++segment) {
+        const qsizetype start = qMax(segment->start, offset);
+        const qsizetype stop = qMin(segment->end, end);
+        if (segment->hidden || stop <= start)
+            continue;
+        QTextCharFormat styled = format;
+        if (segment->bold)
+            styled.setFontWeight(QFont::Bold);
+        if (segment->italic)
+            styled.setFontItalic(true);
+        insertText(cursor, text.sliced(start - offset, stop - start), styled);
+    }
 }
 
 void ArticleRenderer::insertText(QTextCursor &cursor, QStringView text, const QTextCharFormat &format)

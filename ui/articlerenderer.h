@@ -25,6 +25,8 @@ class QTextList;
 
 namespace Citewise {
 
+struct EmphasisSegment;
+
 class ArticleRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(Citewise::ArticleRenderer)
@@ -228,6 +230,10 @@ private:
     // Text of [from, to) with its markers turned into links.
     void insertInline(QTextCursor &cursor, const Article &article, qsizetype from, qsizetype to,
         const QTextCharFormat &format);
+    // `text` as insertText() typesets it, in the looks `emphasis` gives it (`text` starts at `offset` of
+    // the stretch `emphasis` was found in), without the delimiters that paired.
+    void insertEmphasised(QTextCursor &cursor, QStringView text, qsizetype offset,
+        const QTextCharFormat &format, const QList<EmphasisSegment> &emphasis);
     void insertMarker(QTextCursor &cursor, const Article &article, int citationIndex);
     // The format of a marker's number: a link to its reference, made once per number and place.
     QTextCharFormat linkFormat(qint64 number, int index, bool dangling);

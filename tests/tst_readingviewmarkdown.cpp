@@ -1,7 +1,8 @@
-// Checks how the reading view typesets Markdown pipe tables: in columns at tab stops when they fit,
-// cell after cell when they do not, markers in cells as links; lines that only look like a table stay
-// text; and edits anywhere in a table typeset it again in place, judged against the article typeset
-// from scratch.
+// Checks how the reading view typesets the Markdown that articles hold beyond headings, lists, quotes
+// and code: emphasis ("*a*", "**b**"), paired as CommonMark pairs it, and pipe tables, in columns at
+// tab stops when they fit, cell after cell when they do not, markers in cells as links; lines that
+// only look like a table stay text; and edits typeset them again in place, judged against the article
+// typeset from scratch.
 #include "readingview.h"
 #include "readingviewtestutil.h"
 
@@ -13,12 +14,15 @@ using namespace Qt::StringLiterals;
 using namespace Citewise;
 using namespace Citewise::Test;
 
-class TestReadingViewTables : public ReadingViewEditTest
+class TestReadingViewMarkdown : public ReadingViewEditTest
 {
     Q_OBJECT
 private slots:
     void init() { makeView(); }
     void cleanup() { deleteView(); }
+    void emphasisIsTypesetWithoutItsDelimiters_data();
+    void emphasisIsTypesetWithoutItsDelimiters();
+    void emphasisEditsUpdateInPlace();
     void tableIsTypesetInColumns();
     void wideTableShowsCellAfterCell();
     void linesThatOnlyLookLikeATableStayText();
@@ -55,9 +59,76 @@ QStringList withAround(const QStringList &table)
 
 } // namespace
 
+namespace {
+
+// The first body paragraph's block as text, with its bold and italic stretches marked: "{b:...}",
+// "{i:...}", "{bi:...}".
+QString markedUp(const Article &article, const QFont &font, const QPalette &palette)
+{
+    QTextDocument document;
+    typesetInOneGo(article, font, palette, &document);
+    // The title, the dateline's block, the first paragraph's text, then the paragraph under test.
+    QTextBlock block = document.begin();
+    for (int i = 0; i < 3 && block.isValid(); ++i)
+        block = block.next();
+    QString out;
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        const QTextCharFormat format = it.fragment().charFormat();
+        const bool bold = format.fontWeight() == QFont::Bold && !format.isAnchor();
+        const bool italic = format.fontItalic();
+        const QString text = it.fragment().text();
+        if (bold || italic)
+            out += u"{%1%2:%3}"_s.arg(bold ? u"b"_s : QString(), italic ? u"i"_s : QString(), text);
+        else
+            out += text;
+    }
+    return out;
+}
+
+} // namespace
+
+void TestReadingViewMarkdown::emphasisIsTypesetWithoutItsDelimiters_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("kinds") << u"**a** *b* _c_ __d__ ***e*** end"_s << u"{b:a} {i:b} {i:c} {b:d} {bi:e} end"_s;
+    QTest::newRow("nested") << u"*a **b** c*"_s << u"{i:a }{bi:b}{i: c}"_s;
+    QTest::newRow("around a marker") << u"**a finding [1] here** then"_s
+                                     << u"{b:a finding\u00a0}[1]{b: here} then"_s;
+    QTest::newRow("words") << u"snake_case_name, 2 * 3 * 4 and a_b"_s
+                           << u"snake_case_name, 2 * 3 * 4 and a_b"_s;
+    QTest::newRow("unpaired") << u"**unclosed and * alone"_s << u"**unclosed and * alone"_s;
+    QTest::newRow("code") << u"`*not*` but *yes*"_s << u"*not* but {i:yes}"_s;
+    QTest::newRow("punctuation") << u"**Key finding:** the rest"_s << u"{b:Key finding:} the rest"_s;
+}
+
+// Emphasis is shown as such, its delimiters hidden; what CommonMark leaves as text stays text.
+void TestReadingViewMarkdown::emphasisIsTypesetWithoutItsDelimiters()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, shown);
+    const Article article = parseArticle(articleText({line}));
+    QCOMPARE(markedUp(article, m_view->font(), m_view->palette()), shown);
+}
+
+// Delimiters typed, closed and taken out again: the paragraph is typeset again in place each time.
+void TestReadingViewMarkdown::emphasisEditsUpdateInPlace()
+{
+    QStringList body = mixedBody(20);
+    Article article = parseArticle(articleText(body));
+    QVERIFY(showTypeset(article));
+    const QStringList steps[]
+        = {{u"opened"_s, u"Plain words *"_s}, {u"closed"_s, u"Plain words *x* [1] and"_s},
+            {u"bold"_s, u"Plain **words *x* [1]** and"_s}, {u"gone"_s, u"Plain words x [1] and"_s}};
+    for (const QStringList &step : steps) {
+        body[0] = step.at(1);
+        QCOMPARE(failureInPlace(article, articleText(body), step.at(0)), QString());
+    }
+}
+
 // A table that fits the measure: a block per row, cells at tab stops aligned as the delimiter row says,
 // the header in bold, a rule for the delimiter row, no pipe left, and every marker a link.
-void TestReadingViewTables::tableIsTypesetInColumns()
+void TestReadingViewMarkdown::tableIsTypesetInColumns()
 {
     const Article article = parseArticle(articleText(withAround(kNarrowTable)));
     QTextDocument document;
@@ -98,7 +169,7 @@ void TestReadingViewTables::tableIsTypesetInColumns()
 
 // A table wider than the measure keeps each row a block, its cells one after the other between thin
 // bars, wrapping as text does.
-void TestReadingViewTables::wideTableShowsCellAfterCell()
+void TestReadingViewMarkdown::wideTableShowsCellAfterCell()
 {
     const Article article = parseArticle(articleText(withAround(kWideTable)));
     QTextDocument document;
@@ -117,7 +188,7 @@ void TestReadingViewTables::wideTableShowsCellAfterCell()
 
 // Pipes without a delimiter row, a delimiter row with another count of cells, a table in a code block,
 // in a list item or a quote: all typeset as they are written.
-void TestReadingViewTables::linesThatOnlyLookLikeATableStayText()
+void TestReadingViewMarkdown::linesThatOnlyLookLikeATableStayText()
 {
     const QStringList body = {u"| no | delimiter |"_s, u"| under | it |"_s, QString(), u"| a | b |"_s,
         u"|---|---|---|"_s, QString(), u"```"_s, u"| in | code |"_s, u"|---|---|"_s, u"```"_s, QString(),
@@ -137,7 +208,7 @@ void TestReadingViewTables::linesThatOnlyLookLikeATableStayText()
 // Typing in a cell, a cell growing past the measure and back, rows that come and go, the delimiter row
 // taken out and put back, a line joining the table from below, a blank line splitting it: each time the
 // view keeps its document and equals the article typeset from scratch.
-void TestReadingViewTables::tableEditsUpdateInPlace()
+void TestReadingViewMarkdown::tableEditsUpdateInPlace()
 {
     QStringList body = mixedBody(12) + withAround(kNarrowTable) + mixedBody(12);
     Article article = parseArticle(articleText(body));
@@ -169,7 +240,7 @@ void TestReadingViewTables::tableEditsUpdateInPlace()
 
 // Typing in a cell of a long table that leaves its columns as wide as they were typesets that row
 // again, not the table; a cell that widens its column typesets the whole table.
-void TestReadingViewTables::typingInALongTableTypesetsTheRowAlone()
+void TestReadingViewMarkdown::typingInALongTableTypesetsTheRowAlone()
 {
     QStringList table = {u"| # | Address | Status |"_s, u"|--:|---|:-:|"_s};
     for (int row = 0; row < 200; ++row)
@@ -198,7 +269,7 @@ void TestReadingViewTables::typingInALongTableTypesetsTheRowAlone()
 
 // Random edits in and around tables, the typesetting from scratch the judge after each; most of them are
 // typeset in place.
-void TestReadingViewTables::randomEditsInTablesMatchTypesettingFromScratch()
+void TestReadingViewMarkdown::randomEditsInTablesMatchTypesettingFromScratch()
 {
     QStringList body;
     for (int t = 0; t < 4; ++t)
@@ -236,5 +307,5 @@ void TestReadingViewTables::randomEditsInTablesMatchTypesettingFromScratch()
     QVERIFY2(inPlace > 100, qPrintable(QString::number(inPlace)));
 }
 
-QTEST_MAIN(TestReadingViewTables)
-#include "tst_readingviewtables.moc"
+QTEST_MAIN(TestReadingViewMarkdown)
+#include "tst_readingviewmarkdown.moc"
