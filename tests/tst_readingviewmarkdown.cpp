@@ -23,6 +23,7 @@ private slots:
     void emphasisIsTypesetWithoutItsDelimiters_data();
     void emphasisIsTypesetWithoutItsDelimiters();
     void emphasisEditsUpdateInPlace();
+    void thematicBreaksAreRules();
     void tableIsTypesetInColumns();
     void wideTableShowsCellAfterCell();
     void linesThatOnlyLookLikeATableStayText();
@@ -124,6 +125,43 @@ void TestReadingViewMarkdown::emphasisEditsUpdateInPlace()
         body[0] = step.at(1);
         QCOMPARE(failureInPlace(article, articleText(body), step.at(0)), QString());
     }
+}
+
+// "---", "***", "* * *" and "___" on lines of their own are rules; dashes right under a line of text
+// (a Markdown heading's underline) and breaks in code stay text. Rules come and go in place.
+void TestReadingViewMarkdown::thematicBreaksAreRules()
+{
+    QStringList body = {u"Above [1]."_s, QString(), u"---"_s, QString(), u"Between."_s, QString(), u"* * *"_s,
+        u"Under a line"_s, u"---"_s, QString(), u"```"_s, u"***"_s, u"```"_s, QString(), u"___"_s};
+    Article article = parseArticle(articleText(body));
+    QTextDocument document;
+    typesetInOneGo(article, m_view->font(), m_view->palette(), &document);
+    int rules = 0;
+    QStringList texts;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        texts.append(block.text());
+        if (block.text().isEmpty()
+            && block.blockFormat().hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth)
+            && block.next().isValid() && !block.next().text().startsWith(u"Ref"_s)
+            && !block.next().text().startsWith(u"Comments"_s)) // not the sections' rules
+            ++rules;
+    }
+    QCOMPARE(rules, 3); // "---", "* * *" and "___"
+    QVERIFY2(texts.contains(u"---"_s), qPrintable(texts.join(u'|'))); // the underline
+    QVERIFY2(texts.contains(u"***"_s), qPrintable(texts.join(u'|'))); // in code
+    QVERIFY(!texts.contains(u"* * *"_s));
+
+    QVERIFY(showTypeset(article));
+    const QStringList failures = {
+        failureInPlace(article, articleText(body.mid(0, 4) + QStringList {u"***"_s, QString()} + body.mid(4)),
+            u"a rule typed"_s),
+        failureInPlace(article, articleText(body), u"and taken out"_s),
+    };
+    for (const QString &failure : failures)
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    body.removeAt(1); // no blank line between the text and the first rule: it underlines the text
+    applyEdit(article, body);
+    QCOMPARE(differenceFromScratch(article), QString());
 }
 
 // A table that fits the measure: a block per row, cells at tab stops aligned as the delimiter row says,

@@ -444,6 +444,10 @@ void ArticleRenderer::renderParagraph(
     m_lastParagraph = paragraphIndex;
     if (tableRow)
         return;
+    if (!m_inCode && isThematicBreak(article, paragraphIndex)) {
+        renderBreak(cursor, place);
+        return;
+    }
 
     BlockKind kind = BlockKind::Body;
     QTextBlockFormat format;

@@ -130,6 +130,8 @@ public:
     static bool isCodeLine(const Article &article, int index);
     // Paragraph `index` is a code fence ("```" or "~~~").
     static bool isFence(const Article &article, int index);
+    // Paragraph `index` is a thematic break ("---", "***", "___"), shown as a rule.
+    static bool isThematicBreak(const Article &article, int index);
     // Markdown pipe tables: a row of cells ("| a | b |") right above a delimiter row ("|---|:--:|") with
     // as many cells, then the rows right under it that hold a '|' (at most kMaxTableRows rows in all).
     // The first paragraph of the table paragraph `index` is a row of, or -1.
@@ -187,6 +189,8 @@ private:
     // "- item", "* item", "1. item", "2) item": whether the line starts a list item, which kind, and
     // where its text starts.
     static bool listItem(QStringView text, bool *numbered, qsizetype *contentStart);
+    static bool isBreakLine(QStringView text); // "---", "* * *"...
+    void renderBreak(QTextCursor &cursor, ParagraphPlace &place);
     static QColor mix(const QColor &a, const QColor &b, qreal amountOfB); // a blend of two palette colours
 
     enum class BlockKind { Body, Heading, Bullet, Numbered, Quote, Code, Table };

@@ -25,8 +25,36 @@ int ArticleRenderer::headingLevel(QStringView text, qsizetype *contentStart)
     return level;
 }
 
+bool ArticleRenderer::isBreakLine(QStringView text)
+{
+    // Three or more of one of '-', '*', '_', perhaps with spaces between, and nothing else.
+    const QStringView t = text.trimmed();
+    if (t.isEmpty() || (t.front() != u'-' && t.front() != u'*' && t.front() != u'_'))
+        return false;
+    qsizetype marks = 0;
+    for (const QChar c : t) {
+        if (c == t.front())
+            ++marks;
+        else if (c != u' ' && c != u'\t')
+            return false;
+    }
+    return marks >= 3;
+}
+
+bool ArticleRenderer::isThematicBreak(const Article &article, int index)
+{
+    const Paragraph &paragraph = article.paragraphs.at(index);
+    const QStringView text = article.view(paragraph.span);
+    if (!isBreakLine(text) || !isBodyParagraph(article, paragraph) || isCodeLine(article, index))
+        return false;
+    // Dashes right under a line of text underline it (a Markdown heading): they stay as written.
+    return text.front() != u'-' || blankLinesBefore(article, index) != 0;
+}
+
 bool ArticleRenderer::listItem(QStringView text, bool *numbered, qsizetype *contentStart)
 {
+    if (isBreakLine(text))
+        return false; // "* * *" is a rule, not an item
     if (text.size() > 2
         && (text.at(0) == u'-' || text.at(0) == u'*' || text.at(0) == u'+' || text.at(0) == u'\u2022')
         && text.at(1) == u' ') {

@@ -27,6 +27,26 @@ void ArticleRenderer::renderRule(QTextCursor &cursor)
     m_list = nullptr;
 }
 
+// A thematic break in the body: a thin rule across the text, like the one above a section.
+void ArticleRenderer::renderBreak(QTextCursor &cursor, ParagraphPlace &place)
+{
+    if (m_previousKind == BlockKind::Bullet || m_previousKind == BlockKind::Numbered)
+        closeList(cursor); // the item above ends its list
+    QTextBlockFormat rule;
+    rule.setTopMargin(m_em * 0.5);
+    rule.setBottomMargin(m_em * 1.0);
+    rule.setProperty(
+        QTextFormat::BlockTrailingHorizontalRulerWidth, QTextLength(QTextLength::PercentageLength, 100));
+    rule.setBackground(mix(m_palette.color(QPalette::Base), m_palette.color(QPalette::Text), 0.25));
+    QTextCharFormat tiny = m_bodyChar;
+    tiny.setFontPointSize(2);
+    newBlock(cursor, rule, tiny);
+    place.firstBlock = cursor.blockNumber();
+    place.standalone = true;
+    m_previousKind = BlockKind::Body;
+    m_list = nullptr;
+}
+
 void ArticleRenderer::renderSectionHeading(QTextCursor &cursor, QString heading)
 {
     // The file's own header words ("References", "Sources", "参考资料"), without Markdown and colon.
