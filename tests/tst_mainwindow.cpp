@@ -56,6 +56,7 @@ private Q_SLOTS:
     void clickOnMarkerOpensItsReference();
     void javascriptReferenceIsNotLaunched();
     void danglingMarkerOnlyExplains();
+    void clickOnLinkInTheTextOpensItsAddress();
     void typingUpdatesViewsAndUndoRestores();
     void typingReportsOnlyWhatWasTyped();
     void renumberIsOneUndoStep();
@@ -123,6 +124,31 @@ void TestMainWindow::javascriptReferenceIsNotLaunched()
     QCOMPARE(m_fixture.opener()->confirmations, QStringList {u"javascript:alert(1)"_s});
     QVERIFY(m_fixture.opener()->launched.isEmpty());
     QCOMPARE(window->referencesPanel()->selectedNumber(), 3);
+}
+
+// A Markdown link in the text opens through the same opener as references: a web address at once,
+// anything else only once confirmed.
+void TestMainWindow::clickOnLinkInTheTextOpensItsAddress()
+{
+    const QString path = QFileInfo(copyFixture(u"mainwindow/article.txt"_s)).absolutePath() + u"/links.txt"_s;
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Links\n\nSee [the page](https://example.com/p) or [this one](javascript:alert(2)) [1].\n\n"
+               "References:\n[1] https://example.com/a\n");
+    file.close();
+    MainWindow *window = openWindow(path);
+    QVERIFY(window);
+    ReadingView *view = window->readingView();
+    const auto click = [view](const QString &text) {
+        QTextCursor cursor(view->document());
+        cursor.setPosition(int(view->toPlainText().indexOf(text)) + 2);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->cursorRect(cursor).center());
+    };
+    click(u"the page"_s);
+    QCOMPARE(m_fixture.opener()->launched, QList<QUrl> {QUrl(u"https://example.com/p"_s)});
+    click(u"this one"_s);
+    QCOMPARE(m_fixture.opener()->confirmations, QStringList {u"javascript:alert(2)"_s});
+    QCOMPARE(m_fixture.opener()->launched.size(), 1);
 }
 
 void TestMainWindow::danglingMarkerOnlyExplains()

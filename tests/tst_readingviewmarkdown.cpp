@@ -24,6 +24,7 @@ private slots:
     void emphasisIsTypesetWithoutItsDelimiters();
     void emphasisEditsUpdateInPlace();
     void thematicBreaksAreRules();
+    void linksShowTheirTextAndActivateTheirAddress();
     void tableIsTypesetInColumns();
     void wideTableShowsCellAfterCell();
     void linesThatOnlyLookLikeATableStayText();
@@ -162,6 +163,46 @@ void TestReadingViewMarkdown::thematicBreaksAreRules()
     body.removeAt(1); // no blank line between the text and the first rule: it underlines the text
     applyEdit(article, body);
     QCOMPARE(differenceFromScratch(article), QString());
+}
+
+// "[text](address)" shows its text as a link to the address (emphasis inside it too), "![alt](address)"
+// its description, never the image; a marker stays a marker, "[1](address)" is a link, and links in
+// code stay text. Clicking one asks for its address, whatever the link's text says.
+void TestReadingViewMarkdown::linksShowTheirTextAndActivateTheirAddress()
+{
+    const QString line = u"See the [project page](https://example.com/p \"Title\") and [**the paper**]"
+                         "(<https://example.org/a b.pdf>) [1]; ![A chart](https://example.com/c.png), "
+                         "[1](https://example.net/x), [2] and `[code](x)`."_s;
+    const Article article = parseArticle(articleText({line}));
+    QTextDocument document;
+    typesetInOneGo(article, m_view->font(), m_view->palette(), &document);
+    QVERIFY(document.toPlainText().contains(
+        u"See the project page and the paper [1]; Image: A chart, 1, [2] and [code](x)."_s));
+
+    QStringList links;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QString address = ArticleRenderer::addressFromHref(it.fragment().charFormat().anchorHref());
+            if (!address.isEmpty())
+                links.append(it.fragment().text() + u" -> "_s + address);
+        }
+    }
+    QCOMPARE(links,
+        (QStringList {u"project page -> https://example.com/p"_s,
+            u"the paper -> https://example.org/a b.pdf"_s, u"Image: A chart -> https://example.com/c.png"_s,
+            u"1 -> https://example.net/x"_s}));
+    QCOMPARE(renderingOf(&document).markers.size(), 3); // the paragraph's [1] and [2], and the first one's
+
+    QVERIFY(showTypeset(article));
+    QSignalSpy activated(m_view, &ReadingView::linkActivated);
+    QSignalSpy references(m_view, &ReadingView::referenceActivated);
+    const qsizetype at = m_view->toPlainText().indexOf(u"the paper"_s);
+    QTextCursor cursor(m_view->document());
+    cursor.setPosition(int(at) + 3);
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, m_view->cursorRect(cursor).center());
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.first().first().toString(), u"https://example.org/a b.pdf"_s);
+    QVERIFY(references.isEmpty());
 }
 
 // A table that fits the measure: a block per row, cells at tab stops aligned as the delimiter row says,

@@ -98,6 +98,10 @@
         <source>No comments yet.</source>
         <translation>Noch keine Kommentare.</translation>
     </message>
+    <message>
+        <source>Image: </source>
+        <translation>Bild: </translation>
+    </message>
 </context>
 <context>
     <name>Citewise::BodyEditor</name>

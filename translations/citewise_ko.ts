@@ -98,6 +98,10 @@
         <source>No comments yet.</source>
         <translation>아직 댓글이 없습니다.</translation>
     </message>
+    <message>
+        <source>Image: </source>
+        <translation>이미지: </translation>
+    </message>
 </context>
 <context>
     <name>Citewise::BodyEditor</name>

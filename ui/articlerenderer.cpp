@@ -1,6 +1,6 @@
 #include "articlerenderer.h"
 
-#include "inlineemphasis.h"
+#include "inlinemarkup.h"
 #include "urlsafety.h"
 
 #include <QElapsedTimer>
@@ -9,6 +9,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextList>
+#include <QUrl>
 
 #include <algorithm>
 #include <tuple>
@@ -19,6 +20,7 @@ using namespace Qt::StringLiterals;
 namespace Citewise {
 
 static const auto kHrefPrefix = "citewise-ref:"_L1;
+static const auto kLinkPrefix = "citewise-link:"_L1; // a link written in the text, its address encoded
 // A marker's size against the text's, and how far it is raised (percent of its own height). Big
 // enough that the numbers stay easy to hit.
 constexpr qreal kMarkerScale = 0.74;
@@ -29,6 +31,18 @@ QColor ArticleRenderer::mix(const QColor &a, const QColor &b, qreal amountOfB)
     return QColor::fromRgbF(float(a.redF() * (1 - amountOfB) + b.redF() * amountOfB),
         float(a.greenF() * (1 - amountOfB) + b.greenF() * amountOfB),
         float(a.blueF() * (1 - amountOfB) + b.blueF() * amountOfB));
+}
+
+QString ArticleRenderer::linkHref(QStringView address)
+{
+    return kLinkPrefix + QString::fromLatin1(QUrl::toPercentEncoding(address.toString()));
+}
+
+QString ArticleRenderer::addressFromHref(const QString &href)
+{
+    if (!href.startsWith(kLinkPrefix))
+        return QString();
+    return QUrl::fromPercentEncoding(QStringView(href).mid(kLinkPrefix.size()).toLatin1());
 }
 
 QString ArticleRenderer::referenceHref(qint64 number)
@@ -567,13 +581,21 @@ void ArticleRenderer::renderParagraph(
 void ArticleRenderer::insertInline(
     QTextCursor &cursor, const Article &article, qsizetype from, qsizetype to, const QTextCharFormat &format)
 {
-    // Emphasis pairs up over the whole stretch, markers and all ("**a finding [1]**").
-    const QList<EmphasisSegment> emphasis = m_inCode || format.fontFixedPitch()
-        ? QList<EmphasisSegment>()
-        : findEmphasis(article.text.view(from, to - from));
     const QList<Citation> &citations = article.citations;
     while (m_nextCitation < citations.size() && citations.at(m_nextCitation).span.start < from)
         ++m_nextCitation;
+    // Markup is found over the whole stretch, markers and all ("**a finding [1]**"); links may not
+    // take a marker apart.
+    InlineMarkup markup;
+    if (!m_inCode && !format.fontFixedPitch()) {
+        const QStringView text = article.text.view(from, to - from);
+        QList<TextSpan> markers;
+        if (text.contains(u"]("_s)) {
+            for (int i = m_nextCitation; i < citations.size() && citations.at(i).span.end() <= to; ++i)
+                markers.append({citations.at(i).span.start - from, citations.at(i).span.length});
+        }
+        markup = findInlineMarkup(text, markers);
+    }
     qsizetype pos = from;
     while (m_nextCitation < citations.size()) {
         const Citation &citation = citations.at(m_nextCitation);
@@ -587,28 +609,28 @@ void ArticleRenderer::insertInline(
             QString joined;
             joined.reserve(before.size());
             joined.append(before.chopped(1)).append(QChar(0x00a0));
-            insertEmphasised(cursor, joined, pos - from, format, emphasis);
+            insertMarkedUp(cursor, article, joined, pos - from, from, format, markup);
         } else {
-            insertEmphasised(cursor, before, pos - from, format, emphasis);
+            insertMarkedUp(cursor, article, before, pos - from, from, format, markup);
         }
         insertMarker(cursor, article, m_nextCitation);
         pos = citation.span.end();
         ++m_nextCitation;
     }
-    insertEmphasised(cursor, article.text.view(pos, to - pos), pos - from, format, emphasis);
+    insertMarkedUp(cursor, article, article.text.view(pos, to - pos), pos - from, from, format, markup);
 }
 
-void ArticleRenderer::insertEmphasised(QTextCursor &cursor, QStringView text, qsizetype offset,
-    const QTextCharFormat &format, const QList<EmphasisSegment> &emphasis)
+void ArticleRenderer::insertMarkedUp(QTextCursor &cursor, const Article &article, QStringView text,
+    qsizetype offset, qsizetype base, const QTextCharFormat &format, const InlineMarkup &markup)
 {
-    if (emphasis.isEmpty()) {
+    if (markup.segments.isEmpty()) {
         insertText(cursor, text, format);
         return;
     }
     const qsizetype end = offset + text.size();
-    auto segment = std::upper_bound(emphasis.cbegin(), emphasis.cend(), offset,
-        [](qsizetype at, const EmphasisSegment &s) { return at < s.end; });
-    for (; segment != emphasis.cend() && segment->start < end; ++segment) {
+    auto segment = std::upper_bound(markup.segments.cbegin(), markup.segments.cend(), offset,
+        [](qsizetype at, const InlineSegment &s) { return at < s.end; });
+    for (; segment != markup.segments.cend() && segment->start < end; ++segment) {
         const qsizetype start = qMax(segment->start, offset);
         const qsizetype stop = qMin(segment->end, end);
         if (segment->hidden || stop <= start)
@@ -618,6 +640,22 @@ void ArticleRenderer::insertEmphasised(QTextCursor &cursor, QStringView text, qs
             styled.setFontWeight(QFont::Bold);
         if (segment->italic)
             styled.setFontItalic(true);
+        if (segment->link >= 0) {
+            const InlineLink &link = markup.links.at(segment->link);
+            const QStringView address = article.text.view(base + link.address.start, link.address.length);
+            styled.setAnchor(true);
+            styled.setAnchorHref(linkHref(address));
+            if (link.image) {
+                // Images are never loaded: their description stands for them, linked to their address.
+                styled.setFontItalic(true);
+                styled.setForeground(m_mutedColor);
+                if (start == link.text.start)
+                    insertPlain(cursor, tr("Image: "), styled);
+            } else {
+                styled.setForeground(m_palette.color(QPalette::Link));
+                styled.setFontUnderline(true);
+            }
+        }
         insertText(cursor, text.sliced(start - offset, stop - start), styled);
     }
 }

@@ -25,7 +25,7 @@ class QTextList;
 
 namespace Citewise {
 
-struct EmphasisSegment;
+struct InlineMarkup;
 
 class ArticleRenderer
 {
@@ -172,6 +172,8 @@ public:
 
     static QString referenceHref(qint64 number); // "citewise-ref:3"
     static qint64 referenceFromHref(const QString &href); // 0 when it is not one of ours
+    static QString linkHref(QStringView address); // "citewise-link:" and the address, encoded
+    static QString addressFromHref(const QString &href); // empty when it is not a link's
     // The reading font derived from the widget font: a text face at a comfortable size.
     static QFont readingFont(const QFont &widgetFont);
     // Width of a comfortable line of ~70 characters in `font`.
@@ -234,10 +236,11 @@ private:
     // Text of [from, to) with its markers turned into links.
     void insertInline(QTextCursor &cursor, const Article &article, qsizetype from, qsizetype to,
         const QTextCharFormat &format);
-    // `text` as insertText() typesets it, in the looks `emphasis` gives it (`text` starts at `offset` of
-    // the stretch `emphasis` was found in), without the delimiters that paired.
-    void insertEmphasised(QTextCursor &cursor, QStringView text, qsizetype offset,
-        const QTextCharFormat &format, const QList<EmphasisSegment> &emphasis);
+    // `text` as insertText() typesets it, in the looks `markup` gives it (`text` starts at `offset` of
+    // the stretch `markup` was found in, which starts at `base` in the article), without the markup
+    // that is not shown.
+    void insertMarkedUp(QTextCursor &cursor, const Article &article, QStringView text, qsizetype offset,
+        qsizetype base, const QTextCharFormat &format, const InlineMarkup &markup);
     void insertMarker(QTextCursor &cursor, const Article &article, int citationIndex);
     // The format of a marker's number: a link to its reference, made once per number and place.
     QTextCharFormat linkFormat(qint64 number, int index, bool dangling);

@@ -212,6 +212,10 @@ void MainWindow::connectViews()
         [this](const QString &message) { statusBar()->showMessage(message, kStatusMessageTimeout); });
 
     connect(m_readingView, &ReadingView::referenceActivated, this, &MainWindow::activateReference);
+    connect(m_readingView, &ReadingView::linkActivated, this, [this](const QString &address) {
+        if (urlOpener()->open(address, this))
+            statusBar()->showMessage(tr("Opening %1").arg(address), kStatusMessageTimeout);
+    });
     connect(m_readingView, &ReadingView::linkHovered, this, [this](const QString &target) {
         if (target.isEmpty())
             statusBar()->clearMessage();

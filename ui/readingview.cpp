@@ -49,16 +49,22 @@ ReadingView::ReadingView(QWidget *parent) : QTextBrowser(parent)
     connect(m_renderTimer, &QTimer::timeout, this, &ReadingView::renderNextChunk);
 
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        const qint64 number = ArticleRenderer::referenceFromHref(url.toString());
-        if (number != 0)
+        const QString href = url.toString(QUrl::FullyEncoded);
+        if (const qint64 number = ArticleRenderer::referenceFromHref(href); number != 0)
             Q_EMIT referenceActivated(number);
+        else if (const QString address = ArticleRenderer::addressFromHref(href); !address.isEmpty())
+            Q_EMIT linkActivated(address);
     });
     connect(this, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, [this](const QUrl &url) {
         if (url.isEmpty()) {
             Q_EMIT linkHovered(QString());
             return;
         }
-        Q_EMIT linkHovered(hoverTargetFor(ArticleRenderer::referenceFromHref(url.toString())));
+        const QString href = url.toString(QUrl::FullyEncoded);
+        if (const QString address = ArticleRenderer::addressFromHref(href); !address.isEmpty())
+            Q_EMIT linkHovered(escapeHiddenCharacters(address));
+        else
+            Q_EMIT linkHovered(hoverTargetFor(ArticleRenderer::referenceFromHref(href)));
     });
 }
 
@@ -390,9 +396,14 @@ bool ReadingView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const qint64 number = ArticleRenderer::referenceFromHref(anchorAt(help->pos()));
+        const QString href = anchorAt(help->pos());
+        const qint64 number = ArticleRenderer::referenceFromHref(href);
+        const QString address = ArticleRenderer::addressFromHref(href);
         if (number != 0)
             QToolTip::showText(help->globalPos(), toolTipFor(number), viewport());
+        else if (!address.isEmpty()) // the real target, whatever the link's text says
+            QToolTip::showText(help->globalPos(),
+                u"<p>%1</p>"_s.arg(escapeHiddenCharacters(address).toHtmlEscaped()), viewport());
         else
             QToolTip::hideText();
         return true;

@@ -50,6 +50,7 @@ public:
 
 Q_SIGNALS:
     void referenceActivated(qint64 number);
+    void linkActivated(const QString &address); // a link written in the text ("[text](address)")
     void linkHovered(const QString &target);
 
 protected:

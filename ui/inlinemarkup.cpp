@@ -1,0 +1,299 @@
+#include "inlinemarkup.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace Citewise {
+
+namespace {
+
+bool isWhiteSpace(QChar c)
+{
+    return c.isSpace();
+}
+
+bool isPunctuation(QChar c)
+{
+    return c.isPunct() || c.isSymbol();
+}
+
+// A run of '*' or '_', and what is left of it as emphasis pairs up: [lo, hi).
+struct Run
+{
+    qsizetype lo = 0;
+    qsizetype hi = 0;
+    qsizetype length = 0; // as written
+    char16_t ch = 0;
+    bool canOpen = false;
+    bool canClose = false;
+    bool active = true;
+};
+
+struct Span
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    bool strong = false;
+};
+
+// The delimiter runs of `text`, outside code spans, with whether each may open or close emphasis
+// (CommonMark's left- and right-flanking rules, and the stricter ones of '_' inside words).
+std::vector<Run> delimiterRuns(QStringView text, const std::vector<Span> &skipped)
+{
+    std::vector<Run> runs;
+    const qsizetype size = text.size();
+    auto skip = skipped.cbegin();
+    for (qsizetype i = 0; i < size;) {
+        while (skip != skipped.cend() && skip->end <= i)
+            ++skip;
+        if (skip != skipped.cend() && skip->start <= i) {
+            i = skip->end;
+            continue;
+        }
+        const QChar c = text.at(i);
+        if (c == u'`') {
+            const qsizetype close = text.indexOf(u'`', i + 1);
+            i = close < 0 ? i + 1 : close + 1;
+            continue;
+        }
+        if (c != u'*' && c != u'_') {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < size && text.at(end) == c)
+            ++end;
+        const QChar before = i > 0 ? text.at(i - 1) : QChar(u' ');
+        const QChar after = end < size ? text.at(end) : QChar(u' ');
+        const bool leftFlanking = !isWhiteSpace(after)
+            && (!isPunctuation(after) || isWhiteSpace(before) || isPunctuation(before));
+        const bool rightFlanking = !isWhiteSpace(before)
+            && (!isPunctuation(before) || isWhiteSpace(after) || isPunctuation(after));
+        Run run;
+        run.lo = i;
+        run.hi = end;
+        run.length = end - i;
+        run.ch = c.unicode();
+        if (c == u'*') {
+            run.canOpen = leftFlanking;
+            run.canClose = rightFlanking;
+        } else {
+            run.canOpen = leftFlanking && (!rightFlanking || isPunctuation(before));
+            run.canClose = rightFlanking && (!leftFlanking || isPunctuation(after));
+        }
+        if (run.canOpen || run.canClose)
+            runs.push_back(run);
+        i = end;
+    }
+    return runs;
+}
+
+// Pairs openers with closers as CommonMark's "process emphasis" does; returns the emphasised spans
+// (between the delimiters) and marks the delimiters used in `hidden`.
+std::vector<Span> pairRuns(std::vector<Run> &runs, std::vector<Span> &hidden)
+{
+    std::vector<Span> spans;
+    for (std::size_t closer = 0; closer < runs.size(); ++closer) {
+        Run &c = runs[closer];
+        while (c.active && c.canClose && c.hi > c.lo) {
+            std::size_t found = closer;
+            for (std::size_t o = closer; o-- > 0;) {
+                const Run &r = runs[o];
+                if (!r.active || !r.canOpen || r.ch != c.ch || r.hi <= r.lo)
+                    continue;
+                // The rule of three: a run that may both open and close pairs with a run of a length
+                // that makes a multiple of three only when both are multiples of three.
+                if ((r.canClose || c.canOpen) && (r.length + c.length) % 3 == 0
+                    && (r.length % 3 != 0 || c.length % 3 != 0))
+                    continue;
+                found = o;
+                break;
+            }
+            if (found == closer)
+                break;
+            Run &o = runs[found];
+            const qsizetype use = (o.hi - o.lo >= 2 && c.hi - c.lo >= 2) ? 2 : 1;
+            o.hi -= use;
+            hidden.push_back({o.hi, o.hi + use});
+            hidden.push_back({c.lo, c.lo + use});
+            spans.push_back({o.hi, c.lo, use == 2});
+            c.lo += use;
+            // Delimiters between the two stay text.
+            for (std::size_t k = found + 1; k < closer; ++k)
+                runs[k].active = false;
+            if (o.hi <= o.lo)
+                o.active = false;
+        }
+        if (c.hi <= c.lo || !c.canOpen)
+            c.active = false;
+    }
+    return spans;
+}
+
+// The end of the code span that opens at `i` (a backtick), or i + 1 when none closes it.
+qsizetype codeSpanEnd(QStringView text, qsizetype i)
+{
+    const qsizetype close = text.indexOf(u'`', i + 1);
+    return close < 0 ? i + 1 : close + 1;
+}
+
+// Where the address of a link ends: "(address)" or "(address "title")" from `open` (the '('), balanced
+// parentheses allowed in it. Sets `address` to the address as written (without angle brackets).
+// Returns the index just past the ')' or -1.
+qsizetype linkDestinationEnd(QStringView text, qsizetype open, TextSpan *address)
+{
+    const qsizetype size = text.size();
+    qsizetype i = open + 1;
+    while (i < size && (text.at(i) == u' ' || text.at(i) == u'\t'))
+        ++i;
+    if (i < size && text.at(i) == u'<') {
+        const qsizetype close = text.indexOf(u'>', i + 1);
+        if (close < 0)
+            return -1;
+        *address = {i + 1, close - i - 1};
+        i = close + 1;
+    } else {
+        const qsizetype start = i;
+        int depth = 0;
+        for (; i < size; ++i) {
+            const QChar c = text.at(i);
+            if (c.isSpace())
+                break;
+            if (c == u'(')
+                ++depth;
+            else if (c == u')' && depth-- == 0)
+                break;
+        }
+        *address = {start, i - start};
+    }
+    while (i < size && (text.at(i) == u' ' || text.at(i) == u'\t'))
+        ++i;
+    if (i < size && (text.at(i) == u'"' || text.at(i) == u'\'')) { // a title, not shown
+        const qsizetype close = text.indexOf(text.at(i), i + 1);
+        if (close < 0)
+            return -1;
+        i = close + 1;
+        while (i < size && (text.at(i) == u' ' || text.at(i) == u'\t'))
+            ++i;
+    }
+    if (i >= size || text.at(i) != u')' || address->length == 0)
+        return -1;
+    return i + 1;
+}
+
+bool overlaps(const QList<TextSpan> &opaque, qsizetype start, qsizetype end)
+{
+    const auto first = std::lower_bound(opaque.cbegin(), opaque.cend(), start,
+        [](const TextSpan &span, qsizetype at) { return span.end() <= at; });
+    return first != opaque.cend() && first->start < end;
+}
+
+// "[text](address)" and "![alt](address)" outside code spans, the text holding no bracket; `hidden`
+// gets their brackets and addresses.
+QList<InlineLink> findLinks(QStringView text, const QList<TextSpan> &opaque, std::vector<Span> &hidden)
+{
+    QList<InlineLink> links;
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size;) {
+        const QChar c = text.at(i);
+        if (c == u'`') {
+            i = codeSpanEnd(text, i);
+            continue;
+        }
+        if (c != u'[' || (i > 0 && text.at(i - 1) == u'\\')) {
+            ++i;
+            continue;
+        }
+        qsizetype close = i + 1;
+        while (close < size && text.at(close) != u']' && text.at(close) != u'[')
+            ++close;
+        TextSpan address;
+        const qsizetype end = close + 1 < size && text.at(close) == u']' && text.at(close + 1) == u'('
+            ? linkDestinationEnd(text, close + 1, &address)
+            : -1;
+        const bool image = i > 0 && text.at(i - 1) == u'!';
+        const qsizetype start = image ? i - 1 : i;
+        if (end < 0 || (close == i + 1 && !image) || overlaps(opaque, start, end)) {
+            ++i;
+            continue;
+        }
+        links.append({{i + 1, close - i - 1}, address, image});
+        hidden.push_back({start, i + 1});
+        hidden.push_back({close, end});
+        i = end;
+    }
+    return links;
+}
+
+} // namespace
+
+InlineMarkup findInlineMarkup(QStringView text, const QList<TextSpan> &opaque)
+{
+    const bool mayEmphasise = text.contains(u'*') || text.contains(u'_');
+    const bool mayLink = text.contains(u"](");
+    if (!mayEmphasise && !mayLink)
+        return {};
+    InlineMarkup markup;
+    std::vector<Span> hidden;
+    if (mayLink)
+        markup.links = findLinks(text, opaque, hidden);
+    std::vector<Span> spans;
+    if (mayEmphasise) {
+        // Addresses hold no emphasis: the link's hidden parts are passed over.
+        std::vector<Span> skipped = hidden;
+        std::sort(
+            skipped.begin(), skipped.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
+        std::vector<Run> runs = delimiterRuns(text, skipped);
+        if (runs.size() >= 2 && runs.size() <= std::size_t(kMaxEmphasisDelimiters))
+            spans = pairRuns(runs, hidden);
+    }
+    if (spans.empty() && markup.links.isEmpty())
+        return {};
+
+    // Where the look changes: every span's, link's and hidden stretch's ends.
+    enum Kind { Italic, Bold, Hidden, Link };
+    struct Change
+    {
+        qsizetype at;
+        Kind kind;
+        int delta; // for a link, its index + 1 where it starts and 0 where it ends
+    };
+    std::vector<Change> changes;
+    for (const Span &span : spans) {
+        changes.push_back({span.start, span.strong ? Bold : Italic, 1});
+        changes.push_back({span.end, span.strong ? Bold : Italic, -1});
+    }
+    for (const Span &span : hidden) {
+        changes.push_back({span.start, Hidden, 1});
+        changes.push_back({span.end, Hidden, -1});
+    }
+    for (qsizetype i = 0; i < markup.links.size(); ++i) {
+        const TextSpan &shown = markup.links.at(i).text;
+        changes.push_back({shown.start, Link, int(i) + 1});
+        changes.push_back({shown.end(), Link, 0});
+    }
+    // At one place, a link's end before another's start.
+    std::stable_sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) {
+        return a.at < b.at || (a.at == b.at && a.kind == Link && b.kind == Link && a.delta < b.delta);
+    });
+
+    int depth[3] = {0, 0, 0};
+    int link = -1;
+    qsizetype from = 0;
+    for (std::size_t i = 0; i <= changes.size(); ++i) {
+        const qsizetype at = i < changes.size() ? changes[i].at : text.size();
+        if (at > from) {
+            markup.segments.append({from, at, depth[Italic] > 0, depth[Bold] > 0, depth[Hidden] > 0, link});
+            from = at;
+        }
+        if (i >= changes.size())
+            break;
+        if (changes[i].kind == Link)
+            link = changes[i].delta - 1;
+        else
+            depth[changes[i].kind] += changes[i].delta;
+    }
+    return markup;
+}
+
+} // namespace Citewise
