@@ -94,7 +94,7 @@ void TestReadingViewUpdates::inPlaceUpdatesMatchFullRendering()
 
     QRandomGenerator random(20250702);
     const QStringList insertions = {u"x"_s, u" word"_s, u" [2]"_s, u" [1, 3]"_s, u"[9]"_s, u"`"_s, u"## "_s,
-        u"- "_s, u"```"_s, u"> "_s, u"\u00e9"_s, u"**"_s, u"_"_s, u"---"_s, u" | "_s};
+        u"- "_s, u"```"_s, u"> "_s, u"\u00e9"_s, u"**"_s, u"_"_s, u"---"_s, u" | "_s, u"](x)"_s, u" [a"_s};
     int inPlace = 0;
     for (int step = 0; step < 200; ++step) {
         const int line = random.bounded(int(body.size()));

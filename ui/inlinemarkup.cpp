@@ -36,8 +36,16 @@ struct Span
     bool strong = false;
 };
 
-// The delimiter runs of `text`, outside code spans, with whether each may open or close emphasis
-// (CommonMark's left- and right-flanking rules, and the stricter ones of '_' inside words).
+// The end of the code span that opens at `i` (a backtick), or i + 1 when none closes it.
+qsizetype codeSpanEnd(QStringView text, qsizetype i)
+{
+    const qsizetype close = text.indexOf(u'`', i + 1);
+    return close < 0 ? i + 1 : close + 1;
+}
+
+// The delimiter runs of `text`, outside code spans and the `skipped` stretches (links' brackets and
+// addresses, ascending), with whether each may open or close emphasis (CommonMark's left- and
+// right-flanking rules, and the stricter ones of '_' inside words).
 std::vector<Run> delimiterRuns(QStringView text, const std::vector<Span> &skipped)
 {
     std::vector<Run> runs;
@@ -52,8 +60,7 @@ std::vector<Run> delimiterRuns(QStringView text, const std::vector<Span> &skippe
         }
         const QChar c = text.at(i);
         if (c == u'`') {
-            const qsizetype close = text.indexOf(u'`', i + 1);
-            i = close < 0 ? i + 1 : close + 1;
+            i = codeSpanEnd(text, i);
             continue;
         }
         if (c != u'*' && c != u'_') {
@@ -128,13 +135,6 @@ std::vector<Span> pairRuns(std::vector<Run> &runs, std::vector<Span> &hidden)
             c.active = false;
     }
     return spans;
-}
-
-// The end of the code span that opens at `i` (a backtick), or i + 1 when none closes it.
-qsizetype codeSpanEnd(QStringView text, qsizetype i)
-{
-    const qsizetype close = text.indexOf(u'`', i + 1);
-    return close < 0 ? i + 1 : close + 1;
 }
 
 // Where the address of a link ends: "(address)" or "(address "title")" from `open` (the '('), balanced
