@@ -230,6 +230,8 @@ private:
         const QTextBlock &from, const QTextBlock &to, const std::function<void(QTextCursor &)> &render);
     void renderSectionHeading(QTextCursor &cursor, QString heading);
     void renderRule(QTextCursor &cursor);
+    // A block that is a thin rule across the text (a section's, a thematic break, a table's delimiter row).
+    void newRuleBlock(QTextCursor &cursor, qreal topMargin, qreal bottomMargin);
     void newBlock(QTextCursor &cursor, const QTextBlockFormat &format, const QTextCharFormat &charFormat);
     void closeList(QTextCursor &cursor) const;
     void closeCode(QTextCursor &cursor) const;

@@ -12,17 +12,22 @@ using namespace Qt::StringLiterals;
 
 namespace Citewise {
 
-void ArticleRenderer::renderRule(QTextCursor &cursor)
+void ArticleRenderer::newRuleBlock(QTextCursor &cursor, qreal topMargin, qreal bottomMargin)
 {
     QTextBlockFormat rule;
-    rule.setTopMargin(m_em * 0.9);
-    rule.setBottomMargin(m_em * 0.2);
+    rule.setTopMargin(topMargin);
+    rule.setBottomMargin(bottomMargin);
     rule.setProperty(
         QTextFormat::BlockTrailingHorizontalRulerWidth, QTextLength(QTextLength::PercentageLength, 100));
     rule.setBackground(mix(m_palette.color(QPalette::Base), m_palette.color(QPalette::Text), 0.25));
     QTextCharFormat tiny = m_bodyChar;
     tiny.setFontPointSize(2);
     newBlock(cursor, rule, tiny);
+}
+
+void ArticleRenderer::renderRule(QTextCursor &cursor)
+{
+    newRuleBlock(cursor, m_em * 0.9, m_em * 0.2);
     m_previousKind = BlockKind::Body;
     m_list = nullptr;
 }
@@ -32,15 +37,7 @@ void ArticleRenderer::renderBreak(QTextCursor &cursor, ParagraphPlace &place)
 {
     if (m_previousKind == BlockKind::Bullet || m_previousKind == BlockKind::Numbered)
         closeList(cursor); // the item above ends its list
-    QTextBlockFormat rule;
-    rule.setTopMargin(m_em * 0.5);
-    rule.setBottomMargin(m_em * 1.0);
-    rule.setProperty(
-        QTextFormat::BlockTrailingHorizontalRulerWidth, QTextLength(QTextLength::PercentageLength, 100));
-    rule.setBackground(mix(m_palette.color(QPalette::Base), m_palette.color(QPalette::Text), 0.25));
-    QTextCharFormat tiny = m_bodyChar;
-    tiny.setFontPointSize(2);
-    newBlock(cursor, rule, tiny);
+    newRuleBlock(cursor, m_em * 0.5, m_em * 1.0);
     place.firstBlock = cursor.blockNumber();
     place.standalone = true;
     m_previousKind = BlockKind::Body;

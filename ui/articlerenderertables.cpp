@@ -226,15 +226,7 @@ bool ArticleRenderer::renderTableRow(
     place.standalone = true; // the whole table is typeset again when any of it changes
 
     if (index == m_table.start + 1) {
-        // The delimiter row: a thin rule under the header.
-        QTextBlockFormat rule;
-        rule.setBottomMargin(m_em * 0.15);
-        rule.setProperty(
-            QTextFormat::BlockTrailingHorizontalRulerWidth, QTextLength(QTextLength::PercentageLength, 100));
-        rule.setBackground(mix(m_palette.color(QPalette::Base), m_palette.color(QPalette::Text), 0.25));
-        QTextCharFormat tiny = m_bodyChar;
-        tiny.setFontPointSize(1);
-        newBlock(cursor, rule, tiny);
+        newRuleBlock(cursor, 0, m_em * 0.15); // the delimiter row: a thin rule under the header
         place.firstBlock = cursor.blockNumber();
         return true;
     }
