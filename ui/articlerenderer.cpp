@@ -590,7 +590,7 @@ void ArticleRenderer::insertInline(
     if (!m_inCode && !format.fontFixedPitch()) {
         const QStringView text = article.text.view(from, to - from);
         QList<TextSpan> markers;
-        if (text.contains(u"]("_s)) {
+        if (text.contains(u"](")) {
             for (int i = m_nextCitation; i < citations.size() && citations.at(i).span.end() <= to; ++i)
                 markers.append({citations.at(i).span.start - from, citations.at(i).span.length});
         }
