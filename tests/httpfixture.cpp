@@ -124,17 +124,17 @@ int HttpFixture::requestCount(const QString &path) const
         m_requests.cbegin(), m_requests.cend(), [&wanted](const Request &r) { return r.path == wanted; }));
 }
 
-int HttpFixture::peakConnections(const QHostAddress &address) const
+int HttpFixture::peakRequestsInFlight(const QHostAddress &address) const
 {
-    return m_peakPerAddress.value(address.toString());
+    return m_peakInFlightPerAddress.value(address.toString());
 }
 
 void HttpFixture::resetCounters()
 {
     m_requests.clear();
     m_connections = 0;
-    m_peak = m_open;
-    m_peakPerAddress = m_openPerAddress;
+    m_peakInFlight = m_inFlight;
+    m_peakInFlightPerAddress = m_inFlightPerAddress;
 }
 
 void HttpFixture::onNewConnection(QTcpServer *server)
@@ -142,12 +142,10 @@ void HttpFixture::onNewConnection(QTcpServer *server)
     while (QTcpSocket *socket = server->nextPendingConnection()) {
         const QString local = socket->localAddress().toString();
         ++m_connections;
-        m_peak = qMax(m_peak, ++m_open);
-        m_peakPerAddress[local] = qMax(m_peakPerAddress.value(local), ++m_openPerAddress[local]);
+        ++m_open;
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-        connect(socket, &QTcpSocket::disconnected, this, [this, socket, local] {
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             --m_open;
-            --m_openPerAddress[local];
             socket->deleteLater();
         });
     }
@@ -180,6 +178,10 @@ void HttpFixture::onReadyRead(QTcpSocket *socket)
             request.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
     }
     m_requests.append(request);
+    const QString local = request.localAddress.toString();
+    m_peakInFlight = qMax(m_peakInFlight, ++m_inFlight);
+    m_peakInFlightPerAddress[local]
+        = qMax(m_peakInFlightPerAddress.value(local), ++m_inFlightPerAddress[local]);
     answer(socket, request);
 }
 
@@ -199,7 +201,9 @@ void HttpFixture::answer(QTcpSocket *socket, const Request &request)
     const bool head = request.method == "HEAD";
     const int status = head && route.headStatus ? route.headStatus : route.status;
     QPointer<QTcpSocket> guard(socket);
-    auto send = [guard, route, status, head] {
+    auto send = [this, guard, route, status, head, local = request.localAddress.toString()] {
+        --m_inFlight; // answered, or its client gone
+        --m_inFlightPerAddress[local];
         if (!guard)
             return;
         const bool endless = route.endlessBody && !head;

@@ -61,8 +61,12 @@ public:
     int requestCount(const QString &path) const;
     int connectionCount() const { return m_connections; }
     int openConnections() const { return m_open; }
-    int peakConnections() const { return m_peak; }
-    int peakConnections(const QHostAddress &address) const;
+    // The most requests received and not yet answered at once (on one address), since the start or
+    // resetCounters(). A client answered cannot send its next request before the answer reaches it, so
+    // this never counts more than the client had under way; open connections would (the fixture learns
+    // that a socket it closed is gone only after the client may have opened the next one).
+    int peakRequestsInFlight() const { return m_peakInFlight; }
+    int peakRequestsInFlight(const QHostAddress &address) const;
     void resetCounters();
 
 private:
@@ -76,9 +80,10 @@ private:
     QList<Request> m_requests;
     int m_connections = 0;
     int m_open = 0;
-    int m_peak = 0;
-    QHash<QString, int> m_openPerAddress;
-    QHash<QString, int> m_peakPerAddress;
+    int m_inFlight = 0;
+    int m_peakInFlight = 0;
+    QHash<QString, int> m_inFlightPerAddress;
+    QHash<QString, int> m_peakInFlightPerAddress;
 };
 
 } // namespace Citewise::Test

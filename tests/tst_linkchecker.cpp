@@ -420,10 +420,11 @@ void tst_LinkChecker::concurrencyLimit()
     for (const LinkCheckResult &result : results)
         QCOMPARE(result.status, LinkStatus::Ok);
     QCOMPARE(fixture.requests().size(), urls.size());
-    QVERIFY2(fixture.peakConnections() <= 3, qPrintable(QString::number(fixture.peakConnections())));
-    QVERIFY2(fixture.peakConnections() >= 2, "the checks did not run in parallel");
+    QVERIFY2(
+        fixture.peakRequestsInFlight() <= 3, qPrintable(QString::number(fixture.peakRequestsInFlight())));
+    QVERIFY2(fixture.peakRequestsInFlight() >= 2, "the checks did not run in parallel");
     for (const QHostAddress &host : hosts)
-        QVERIFY(fixture.peakConnections(host) <= LinkChecker::kMaxPerHost);
+        QVERIFY(fixture.peakRequestsInFlight(host) <= LinkChecker::kMaxPerHost);
 }
 
 void tst_LinkChecker::perHostLimitByDefault()
@@ -439,7 +440,7 @@ void tst_LinkChecker::perHostLimitByDefault()
     QCOMPARE(checker.timeoutMs(), 10000);
     run(checker, urls);
     QCOMPARE(m_fixture->requests().size(), 6);
-    QCOMPARE(m_fixture->peakConnections(), 2);
+    QCOMPARE(m_fixture->peakRequestsInFlight(), 2);
 }
 
 void tst_LinkChecker::cacheAndRecheck()
