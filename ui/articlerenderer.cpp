@@ -347,6 +347,14 @@ void ArticleRenderer::closeList(QTextCursor &cursor) const
     cursor.mergeBlockFormat(closing);
 }
 
+// A block that is no list item comes next (a rule, a table row): the item above, if any, ends its list.
+void ArticleRenderer::leaveList(QTextCursor &cursor)
+{
+    if (m_previousKind == BlockKind::Bullet || m_previousKind == BlockKind::Numbered)
+        closeList(cursor);
+    m_list = nullptr;
+}
+
 void ArticleRenderer::newBlock(
     QTextCursor &cursor, const QTextBlockFormat &format, const QTextCharFormat &charFormat)
 {

@@ -234,6 +234,7 @@ private:
     void newRuleBlock(QTextCursor &cursor, qreal topMargin, qreal bottomMargin);
     void newBlock(QTextCursor &cursor, const QTextBlockFormat &format, const QTextCharFormat &charFormat);
     void closeList(QTextCursor &cursor) const;
+    void leaveList(QTextCursor &cursor);
     void closeCode(QTextCursor &cursor) const;
     // Text of [from, to) with its markers turned into links.
     void insertInline(QTextCursor &cursor, const Article &article, qsizetype from, qsizetype to,

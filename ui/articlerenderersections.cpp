@@ -35,13 +35,11 @@ void ArticleRenderer::renderRule(QTextCursor &cursor)
 // A thematic break in the body: a thin rule across the text, like the one above a section.
 void ArticleRenderer::renderBreak(QTextCursor &cursor, ParagraphPlace &place)
 {
-    if (m_previousKind == BlockKind::Bullet || m_previousKind == BlockKind::Numbered)
-        closeList(cursor); // the item above ends its list
+    leaveList(cursor);
     newRuleBlock(cursor, m_em * 0.5, m_em * 1.0);
     place.firstBlock = cursor.blockNumber();
     place.standalone = true;
     m_previousKind = BlockKind::Body;
-    m_list = nullptr;
 }
 
 void ArticleRenderer::renderSectionHeading(QTextCursor &cursor, QString heading)

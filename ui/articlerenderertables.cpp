@@ -217,9 +217,7 @@ bool ArticleRenderer::renderTableRow(
             return false;
         m_table = layOutTable(article, start);
     }
-    if (m_previousKind == BlockKind::Bullet || m_previousKind == BlockKind::Numbered)
-        closeList(cursor); // the item above ends its list
-    m_list = nullptr;
+    leaveList(cursor);
     m_previousKind = BlockKind::Table;
     place.table = true;
     place.tableStart = index == m_table.start;

@@ -85,6 +85,7 @@ private:
     bool widenToWholeLists(int *head, int *oldEnd, int *newEnd) const;
     void widenToWholeTables(const Article &next, int *head, int *oldEnd, int *newEnd) const;
     bool editsRowsOnly(const Article &next, int head, int oldEnd, int newEnd) const;
+    bool continuesTable(int paragraph) const;
     bool replaceReferenceEntries();
     void applyPendingMarkerShift();
     void updatePageMargins(QTextDocument *target = nullptr);

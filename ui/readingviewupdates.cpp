@@ -365,15 +365,11 @@ void ReadingView::widenToWholeTables(const Article &next, int *head, int *oldEnd
 {
     const int before = int(m_paragraphs.size());
     const int now = int(next.paragraphs.size());
-    const auto goesOnTable = [this](int paragraph) {
-        const ArticleRenderer::ParagraphPlace &place = m_paragraphs.at(paragraph);
-        return place.table && !place.tableStart;
-    };
     if (editsRowsOnly(next, *head, *oldEnd, *newEnd))
         return;
     for (bool grew = true; grew;) {
         grew = false;
-        while (*head > 0 && *head < before && goesOnTable(*head)) {
+        while (*head > 0 && *head < before && continuesTable(*head)) {
             --*head;
             grew = true;
         }
@@ -381,7 +377,7 @@ void ReadingView::widenToWholeTables(const Article &next, int *head, int *oldEnd
             *head = start;
             grew = true;
         }
-        while (*oldEnd < before && *newEnd < now && goesOnTable(*oldEnd)) {
+        while (*oldEnd < before && *newEnd < now && continuesTable(*oldEnd)) {
             ++*oldEnd;
             ++*newEnd;
             grew = true;
@@ -394,6 +390,13 @@ void ReadingView::widenToWholeTables(const Article &next, int *head, int *oldEnd
             }
         }
     }
+}
+
+// Whether paragraph `paragraph` was typeset as a row of the table above it (not its first row).
+bool ReadingView::continuesTable(int paragraph) const
+{
+    const ArticleRenderer::ParagraphPlace &place = m_paragraphs.at(paragraph);
+    return place.table && !place.tableStart;
 }
 
 // Whether paragraphs [head, oldEnd), replaced by [head, newEnd) of `next`, are rows of one table that
@@ -412,7 +415,7 @@ bool ReadingView::editsRowsOnly(const Article &next, int head, int oldEnd, int n
     while (start > 0 && !m_paragraphs.at(start).tableStart)
         --start;
     int end = oldEnd;
-    while (end < m_paragraphs.size() && m_paragraphs.at(end).table && !m_paragraphs.at(end).tableStart)
+    while (end < m_paragraphs.size() && continuesTable(end))
         ++end;
     if (!m_paragraphs.at(start).tableStart || ArticleRenderer::tableStart(next, newEnd - 1) != start
         || ArticleRenderer::tableEnd(next, start) - newEnd != end - oldEnd)
