@@ -27,6 +27,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QSvgRenderer>
@@ -97,6 +98,7 @@ private slots:
     void problemActivation();
     void iconsAreMadeWhenShown();
     void columnsFitTheSidebar();
+    void longNumbersAreShownWhole();
     void toolBarsShowEveryAction();
     void iconsDrawnAheadAreTheirPictures();
     void wordsAreCountedInEveryScript();
@@ -522,6 +524,66 @@ void TestSidebar::columnsFitTheSidebar()
     QCoreApplication::processEvents();
     QVERIFY(header->isSectionHidden(ReferencesModel::UrlColumn));
     QVERIFY(lastVisibleEdge() <= view->viewport()->width());
+}
+
+// The number and cited columns fit their longest numbers, however far down the list those stand: with a
+// sample of rows, Qt's sizing showed reference 1200 of this list as "1…0".
+void TestSidebar::longNumbersAreShownWhole()
+{
+    QString text = u"Title\n"_s + QString(u"Cited often [1]. "_s).repeated(1500) + u"\nReferences:\n"_s;
+    for (int n = 1; n <= 1200; ++n)
+        text += u"[%1] https://example.org/%1\n"_s.arg(n);
+    const QString path = m_dir.filePath(u"long.txt"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text.toUtf8());
+    file.close();
+    ArticleDocument document;
+    QString error;
+    QVERIFY2(document.load(path, &error), qPrintable(error));
+    document.analyseNow();
+    ReferencesPanel panel(&document);
+    panel.resize(300, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+
+    auto *view = static_cast<QTableView *>(panel.view());
+    QHeaderView *header = view->horizontalHeader();
+    const auto fits = [&](qint64 number, int column, const QString &shown) {
+        const QModelIndex source = panel.model()->index(panel.model()->rowForNumber(number), column);
+        const QModelIndex index
+            = static_cast<const QSortFilterProxyModel *>(view->model())->mapFromSource(source);
+        QCOMPARE(index.data().toString(), shown);
+        view->scrollTo(index);
+        QCoreApplication::processEvents();
+        QVERIFY2(view->sizeHintForIndex(index).width() <= header->sectionSize(column),
+            qPrintable(u"%1 needs %2 pixels, has %3"_s.arg(shown)
+                           .arg(view->sizeHintForIndex(index).width())
+                           .arg(header->sectionSize(column))));
+    };
+    fits(1200, ReferencesModel::NumberColumn, u"1200"_s);
+    fits(1, ReferencesModel::CitedColumn, u"1500"_s);
+    // Every column shown still fits the sidebar.
+    int edge = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (!header->isSectionHidden(column))
+            edge = qMax(edge, header->sectionViewportPosition(column) + header->sectionSize(column));
+    }
+    QVERIFY(edge <= view->viewport()->width());
+
+    // A longer number typed into the list widens the column at once.
+    QTextCursor cursor(document.textDocument());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(u"[123456] https://example.org/last\n"_s);
+    document.analyseNow();
+    QCoreApplication::processEvents();
+    fits(123456, ReferencesModel::NumberColumn, u"123456"_s);
+    // So does a longer number cited in the text without an entry (a row of its own, added in place).
+    cursor.setPosition(int(u"Title\n"_s.size()));
+    cursor.insertText(u"New [98765432]. "_s);
+    document.analyseNow();
+    QCoreApplication::processEvents();
+    fits(98765432, ReferencesModel::NumberColumn, u"98765432"_s);
 }
 
 // As narrow as the sidebar opens, every action of the panels' tool bars has its button: none is

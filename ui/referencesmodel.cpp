@@ -146,6 +146,7 @@ void ReferencesModel::setAnalysis(const Article &article, const QList<Diagnostic
         && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), [](const Row &a, const Row &b) {
                return a.number == b.number && a.referenceIndex == b.referenceIndex;
            });
+    forgetWidestRows();
     if (!sameShape) {
         beginResetModel();
         m_rows = std::move(rows);
@@ -220,6 +221,7 @@ bool ReferencesModel::updateCitedRows(const Article &article, const QList<Diagno
         for (auto it = updated.cbegin(); it != updated.cend(); ++it) {
             if (m_rows.at(it.key()) == it.value())
                 continue;
+            forgetWidestRows();
             m_rows[it.key()] = it.value();
             Q_EMIT dataChanged(index(it.key(), 0), index(it.key(), ColumnCount - 1));
         }
@@ -236,6 +238,7 @@ bool ReferencesModel::updateCitedRows(const Article &article, const QList<Diagno
         const int row = int(at - m_rows.cbegin());
         const bool exists = at != m_rows.cend() && at->number == number;
         const int count = cited.value(number);
+        forgetWidestRows();
         if (exists && count > 0) {
             if (m_rows.at(row).cited != count) {
                 m_rows[row].cited = count;
@@ -280,6 +283,35 @@ int ReferencesModel::rowForNumber(qint64 number) const
             return r;
     }
     return -1;
+}
+
+int ReferencesModel::widestRow(Column column) const
+{
+    Q_ASSERT(column == NumberColumn || column == CitedColumn);
+    int &widest = m_widestRows[column == NumberColumn ? 0 : 1];
+    if (widest != kUnknownRow)
+        return widest; // no row changed since it was found
+
+    // Digits all take the same room in the faces people read tables in; "?" (a number that does not
+    // fit) is one character.
+    const auto characters = [column](const Row &row) {
+        const qint64 value = column == CitedColumn ? row.cited : row.number;
+        if (value < 0)
+            return 1;
+        int digits = 1;
+        for (qint64 rest = value / 10; rest > 0; rest /= 10)
+            ++digits;
+        return digits;
+    };
+    widest = -1;
+    int most = 0;
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (const int count = characters(m_rows.at(r)); count > most) {
+            most = count;
+            widest = r;
+        }
+    }
+    return widest;
 }
 
 int ReferencesModel::rowForReferenceIndex(int index) const

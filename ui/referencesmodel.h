@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include <array>
+
 namespace Citewise {
 
 class ReferencesModel : public QAbstractTableModel
@@ -40,6 +42,9 @@ public:
     void clearLinkStatuses();
 
     int rowForNumber(qint64 number) const; // first row with that number, -1 when none
+    // The row whose number (NumberColumn) or count (CitedColumn) is written with the most characters,
+    // -1 when there is no row: what those columns must be wide enough for.
+    int widestRow(Column column) const;
     int rowForReferenceIndex(int index) const;
     // Readable status names, for the Status column.
     static QString statusText(const QString &statusName);
@@ -53,6 +58,9 @@ public:
 
 private:
     QString domainOf(const QString &url) const;
+    void forgetWidestRows() { m_widestRows = {kUnknownRow, kUnknownRow}; }
+    static constexpr int kUnknownRow = -2;
+    mutable std::array<int, 2> m_widestRows {kUnknownRow, kUnknownRow}; // widestRow() of both columns
     mutable QHash<QString, QString> m_domainCache; // URL -> ACE domain
 
     struct Row

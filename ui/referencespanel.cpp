@@ -20,6 +20,10 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <iterator>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Citewise {
@@ -53,8 +57,9 @@ ReferencesPanel::ReferencesPanel(ArticleDocument *document, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(ReferencesModel::NumberColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ReferencesModel::CitedColumn, QHeaderView::ResizeToContents);
+    // Sized for their widest numbers (fitNumberColumns()), wherever those rows are.
+    header->setSectionResizeMode(ReferencesModel::NumberColumn, QHeaderView::Fixed);
+    header->setSectionResizeMode(ReferencesModel::CitedColumn, QHeaderView::Fixed);
     header->setSectionResizeMode(ReferencesModel::UrlColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(ReferencesModel::DomainColumn, QHeaderView::Interactive);
     // Wide enough for the commonest flag, "Unused", in the user's language (with its icon).
@@ -64,11 +69,11 @@ ReferencesPanel::ReferencesPanel(ArticleDocument *document, QWidget *parent)
     // The sidebar is narrow: show how often a source is cited before its (long) URL.
     header->moveSection(
         header->visualIndex(ReferencesModel::CitedColumn), header->visualIndex(ReferencesModel::UrlColumn));
-    header->setResizeContentsPrecision(64);
     m_view->viewport()->installEventFilter(this);
     // File order until the user asks for another one.
     header->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &ReferencesPanel::fitNumberColumns);
 
     m_empty->setText(tr("No references yet.\nUse Add to cite a source."));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -156,9 +161,52 @@ ReferencesPanel::ReferencesPanel(ArticleDocument *document, QWidget *parent)
 
 bool ReferencesPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
-        fitColumns();
+    // Laid out in the window (or resized): the columns are measured as they are now drawn.
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+        m_fittedFor[0] = -1;
+        fitNumberColumns();
+    }
     return QWidget::eventFilter(watched, event);
+}
+
+// The number and cited columns are as wide as their widest numbers need. Qt's sizing to contents looks
+// at a sample of rows (all of them would cost a measure of every row at every key), which left reference
+// 3638 of a long list shown as "3…8". Digits take the same room in the faces tables are set in: the
+// columns are measured again only when their widest numbers get another length or the sorted column
+// changes.
+void ReferencesPanel::fitNumberColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const int numberRow = m_model->widestRow(ReferencesModel::NumberColumn);
+    const int citedRow = m_model->widestRow(ReferencesModel::CitedColumn);
+    const auto length = [this](int row, int column) {
+        return row < 0 ? 0 : int(m_model->index(row, column).data().toString().size());
+    };
+    const int fitFor[3] = {length(numberRow, ReferencesModel::NumberColumn),
+        length(citedRow, ReferencesModel::CitedColumn), header->sortIndicatorSection()};
+    if (std::equal(std::begin(fitFor), std::end(fitFor), std::begin(m_fittedFor)))
+        return;
+    std::copy(std::begin(fitFor), std::end(fitFor), std::begin(m_fittedFor));
+    for (const auto &[column, row] : {std::pair(ReferencesModel::NumberColumn, numberRow),
+             std::pair(ReferencesModel::CitedColumn, citedRow)}) {
+        int width = header->sectionSizeHint(column);
+        if (row >= 0) {
+            const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, column));
+            width = qMax(width, m_view->sizeHintForIndex(index).width() + (m_view->showGrid() ? 1 : 0));
+        }
+        header->resizeSection(column, width);
+    }
+    fitColumns();
+}
+
+void ReferencesPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange
+        || event->type() == QEvent::LanguageChange) {
+        m_fittedFor[0] = -1; // measured again
+        fitNumberColumns();
+    }
 }
 
 // The sidebar is often too narrow for the URL column: then it is left out (the domain's tooltip has
@@ -196,6 +244,7 @@ void ReferencesPanel::refresh()
     m_model->setAnalysis(m_document->article(), m_document->diagnostics(), &m_document->citationCounts(),
         &m_document->lastChange());
     m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_empty) : m_view);
+    fitNumberColumns();
     updateActions();
 }
 

@@ -48,9 +48,11 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void refresh();
+    void fitNumberColumns();
     void fitColumns();
     void updateActions();
     void onSelectionChanged();
@@ -72,6 +74,9 @@ private:
     qint64 m_numberBeforeReset = 0;
     bool m_quiet = false;
     bool m_showsUrl = true;
+    // What the number and cited columns were last sized for: the length of their widest numbers and
+    // the column sorted by (whose header shows an arrow). -1: not sized yet.
+    int m_fittedFor[3] = {-1, -1, -1};
 };
 
 } // namespace Citewise
