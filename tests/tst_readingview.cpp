@@ -10,6 +10,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontInfo>
+#include <QFontMetricsF>
 #include <QGlyphRun>
 #include <QRawFont>
 #include <QScrollBar>
@@ -98,6 +99,7 @@ private slots:
     void highlightReferenceMarksItsMarkers();
     void setArticleKeepsScrollPosition();
     void wrappedListItemStaysInItsColumn();
+    void longReferenceNumbersKeepTheirColumn();
     void codeKeepsItsIndentation();
     void codeBlockIsOneShadedBox();
     void datelineAndHeadingsKeepTheReadingFace();
@@ -359,6 +361,39 @@ void TestReadingView::wrappedListItemStaysInItsColumn()
     QCOMPARE(next.textList(), item.textList()); // the same list goes on
     QCOMPARE(next.blockNumber(), item.blockNumber() + 1);
     QCOMPARE(m_view->markerCount(), 1);
+}
+
+// The reference list's numbers stand in a column of their own, wide enough for the longest: with
+// thousands of entries "1200." ran into its address.
+void TestReadingView::longReferenceNumbersKeepTheirColumn()
+{
+    QString text = u"Notes\nCited [1] and [1200].\nReferences:\n"_s;
+    for (int n = 1; n <= 1200; ++n)
+        text += u"[%1] https://example.org/%1\n"_s.arg(n);
+    show(text);
+    m_view->finishRendering();
+    QTextDocument *doc = m_view->document();
+    const auto entry = [&](const QString &number) {
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            if (b.text().startsWith(number + u".\t"_s))
+                return b;
+        }
+        return QTextBlock();
+    };
+    // Where the number ends and where the address starts, on the entry's first line.
+    const auto columns = [&](const QString &number) {
+        const QTextBlock block = entry(number);
+        doc->documentLayout()->blockBoundingRect(block); // laid out
+        const QTextLine line = block.layout()->lineAt(0);
+        return std::pair(line.cursorToX(int(number.size()) + 1), line.cursorToX(int(number.size()) + 2));
+    };
+    const auto [firstNumberEnd, firstAddress] = columns(u"1"_s);
+    const auto [lastNumberEnd, lastAddress] = columns(u"1200"_s);
+    QCOMPARE(lastAddress, firstAddress); // one column for every address
+    const qreal gap = QFontMetricsF(entry(u"1200"_s).charFormat().font()).horizontalAdvance(u' ');
+    QVERIFY2(lastAddress - lastNumberEnd >= gap,
+        qPrintable(u"\"1200.\" ends at %1, its address starts at %2"_s.arg(lastNumberEnd).arg(lastAddress)));
+    QVERIFY(firstAddress - firstNumberEnd > lastAddress - lastNumberEnd);
 }
 
 // In a code block the indentation is part of the text; outside one it is not.

@@ -3,10 +3,13 @@
 
 #include "urlsafety.h"
 
+#include <QFontMetricsF>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextList>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -90,8 +93,15 @@ void ArticleRenderer::renderReferenceEntries(QTextCursor &cursor, const Article 
     noLink.setForeground(m_mutedColor);
     noLink.setFontItalic(true);
 
-    // A hanging indent keeps the numbers in a column of their own.
-    const qreal indent = m_em * 2.2;
+    // A hanging indent keeps the numbers in a column of their own, as wide as the longest of them needs
+    // ("5120." takes more room than "12."), within reason for numbers nobody writes.
+    QStringView longest;
+    for (const Reference &reference : article.references) {
+        if (reference.numberSpan.length > longest.size())
+            longest = article.view(reference.numberSpan);
+    }
+    const qreal numberWidth = QFontMetricsF(number.font()).horizontalAdvance(longest.toString() + u'.');
+    const qreal indent = std::clamp(numberWidth + m_em * 0.5, m_em * 2.2, m_em * 6);
     QTextBlockFormat format;
     format.setLeftMargin(indent);
     format.setTextIndent(-indent);
