@@ -21,6 +21,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
@@ -207,6 +208,8 @@ void TestLinkCheckUi::checkAllShowsResultsEverywhere()
         brokenRows += problems->diagnostic(row).code == u"broken-link" ? 1 : 0;
     QCOMPARE(brokenRows, 2);
 
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Links checked: 2 broken, 1 redirected."_s);
+
     // The progress reached the total, then went away.
     QCOMPARE(bar->maximum(), 4);
     QCOMPARE(bar->value(), 4);
@@ -323,6 +326,9 @@ void TestLinkCheckUi::cancelStopsTheRun()
     QVERIFY(!area->isVisible());
     QCOMPARE(statusOf(4), u"ok"_s); // back to the analysis' status: nothing is known
     QVERIFY(!m_links->hasResult(url(u"/slow"_s)));
+    // The status bar says the run stopped, not that the links were checked.
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+        u"Link check stopped: 1 not checked, 0 broken, 0 redirected."_s);
 }
 
 void TestLinkCheckUi::uncheckableLinksAreExplained()

@@ -894,6 +894,10 @@ Möchten Sie sie vor dem Schließen speichern?</translation>
         <translation>Links geprüft: %1 nicht erreichbar, %2 weitergeleitet.</translation>
     </message>
     <message>
+        <source>Link check stopped: %1 not checked, %2 broken, %3 redirected.</source>
+        <translation>Linkprüfung abgebrochen: %1 nicht geprüft, %2 nicht erreichbar, %3 weitergeleitet.</translation>
+    </message>
+    <message>
         <source>Cannot Check Links</source>
         <translation>Links können nicht geprüft werden</translation>
     </message>

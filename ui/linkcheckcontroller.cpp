@@ -396,6 +396,7 @@ void LinkCheckController::linkCheckFinished()
         else
             m_model->setLinkStatus(url, linkStatusName(it->status), m_statusTexts.value(url));
     }
+    const int unchecked = int(m_pending.size());
     m_pending.clear();
     m_running = false;
     m_privateAnswer.reset();
@@ -403,7 +404,7 @@ void LinkCheckController::linkCheckFinished()
         m_diagnosticsTimer->stop();
         m_document->refreshExtraDiagnostics();
     }
-    Q_EMIT finished();
+    Q_EMIT finished(unchecked);
 }
 
 void LinkCheckController::publishView()

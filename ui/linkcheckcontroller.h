@@ -75,7 +75,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void started();
     void progress(int done, int total);
-    void finished();
+    // The run ended: `unchecked` of the links asked for were left without a result (it was cancelled).
+    void finished(int unchecked);
     void resultReady(const QString &url, const Citewise::LinkCheckResult &result);
     // A check was asked for and links cannot be checked at all; reason says why.
     void unavailable(const QString &reason);

@@ -88,7 +88,7 @@ void MainWindow::installLinkChecking()
         bar->setRange(0, total);
         bar->setValue(done);
     });
-    connect(m_linkChecks, &LinkCheckController::finished, this, [=, this] {
+    connect(m_linkChecks, &LinkCheckController::finished, this, [=, this](int unchecked) {
         cancel->setEnabled(false);
         progressArea->hide();
         int broken = 0;
@@ -100,8 +100,14 @@ void MainWindow::installLinkChecking()
             else if (result.status == LinkStatus::Redirected)
                 ++redirected;
         }
-        statusBar()->showMessage(
-            tr("Links checked: %1 broken, %2 redirected.").arg(broken).arg(redirected), 5000);
+        // A run stopped before its end says so, rather than report its first results as the whole.
+        const QString message = unchecked > 0
+            ? tr("Link check stopped: %1 not checked, %2 broken, %3 redirected.")
+                  .arg(unchecked)
+                  .arg(broken)
+                  .arg(redirected)
+            : tr("Links checked: %1 broken, %2 redirected.").arg(broken).arg(redirected);
+        statusBar()->showMessage(message, 5000);
     });
     connect(m_linkChecks, &LinkCheckController::unavailable, this, [this](const QString &reason) {
         QMessageBox::warning(this, tr("Cannot Check Links"),
