@@ -7,6 +7,7 @@
 #include "readingviewtestutil.h"
 
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -337,13 +338,35 @@ void TestReadingViewMarkdown::typingInALongTableTypesetsTheRowAlone()
         changed = qMax(changed, qsizetype(change.at(2).toInt()));
     QVERIFY2(changed > 0 && changed < 2 * body.at(row).size(), qPrintable(QString::number(changed)));
 
-    changes.clear();
-    body[row].replace(u"/pith/"_s, u"/a/much/longer/path/than/any/other/"_s);
+    // The row becomes its column's widest: the other rows keep their blocks (a mark left on one of them
+    // stays) and take the new tab stops, as typesetting from scratch gives them.
+    const auto rowSeven = [this] {
+        for (QTextBlock block = m_view->document()->begin(); block.isValid(); block = block.next()) {
+            if (block.text().contains(QRegularExpression(u"/path/7\\D"_s)))
+                return block;
+        }
+        return QTextBlock();
+    };
+    QTextBlock other = rowSeven();
+    QVERIFY(other.isValid());
+    const QList<QTextOption::Tab> tabsBefore = other.blockFormat().tabPositions();
+    other.setUserState(7);
+    body[row].replace(u"/pith/"_s, u"/pitch/"_s);
     QCOMPARE(failureInPlace(article, articleText(body), u"a column widened"_s), QString());
+    other = rowSeven();
+    QCOMPARE(other.userState(), 7);
+    QVERIFY(other.blockFormat().tabPositions() != tabsBefore);
+
+    // So much wider that the rows no longer fit in columns: their text changes, and the table is typeset
+    // again whole.
+    changes.clear();
+    body[row].replace(u"/pitch/"_s, u"/a/much/longer/path/than/any/other/"_s);
+    QCOMPARE(failureInPlace(article, articleText(body), u"the columns given up"_s), QString());
     changed = 0;
     for (const QList<QVariant> &change : std::as_const(changes))
         changed = qMax(changed, qsizetype(change.at(2).toInt()));
     QVERIFY2(changed > 100 * body.at(row).size() / 2, qPrintable(QString::number(changed)));
+    QCOMPARE(rowSeven().userState(), -1);
 }
 
 // Random edits in and around tables, the typesetting from scratch the judge after each; most of them are

@@ -68,6 +68,20 @@ public:
         bool dateline = false; // its first block is the dateline's, its text the next one
         bool table = false; // a row of a table (its delimiter row too), typeset again with the whole table
         bool tableStart = false; // and the table's first row
+        // How the table's rows set their cells apart, which their text depends on beside the cells: at
+        // tab stops (else one after the other between bars), after a leading tab (TableLayout).
+        bool tableColumns = false;
+        bool tableLeadingTab = false;
+    };
+    // How the rows of one table are typeset: in columns at tab stops when they fit the measure, else
+    // each row as its cells one after the other.
+    struct TableLayout
+    {
+        int start = -1; // its first paragraph (-1: none worked out)
+        int end = -1;
+        bool columns = false;
+        bool leadingTab = false; // the first column is not aligned left: rows start with a tab
+        QList<QTextOption::Tab> tabs;
     };
     // What replaced paragraphs are part of (see replaceParagraphs()).
     struct Surroundings
@@ -139,10 +153,19 @@ public:
     // One past the last paragraph of the table that starts at paragraph `start`.
     static int tableEnd(const Article &article, int start);
     static constexpr int kMaxTableRows = 1000;
-    // Whether the rows of the table that starts at paragraph `start` of `article` are typeset in blocks
-    // with the format its first row's block has, `header`: its columns are the same, and rows of it can
-    // be typeset again without the others.
-    bool keepsTableLayout(const Article &article, int start, const QTextBlockFormat &header) const;
+    // What an edit of rows of the table that starts at paragraph `start` of `article` leaves of its
+    // layout, the table typeset before with `header` the format of its first row's block and `row` the
+    // place of its rows: the same layout (rows of it can be typeset again without the others); other
+    // columns but the same text in every row (`*layout` is then set to the table's layout now, which
+    // the other rows take with setTableRowFormats()); or more than that.
+    enum class TableEdit { SameLayout, OtherColumns, OtherText };
+    TableEdit tableEdit(const Article &article, int start, const QTextBlockFormat &header,
+        const ParagraphPlace &row, TableLayout *layout) const;
+    // Gives rows of the table laid out as `layout` the formats of that layout: `rowBlocks` lists the
+    // block of each of its rows from the first (its delimiter row's is left alone), -1 for rows left as
+    // they are.
+    void setTableRowFormats(
+        const TableLayout &layout, QTextDocument *document, const QList<int> &rowBlocks) const;
     // Sets the title's block to the title of `article`, which is typeset in `document` with a title
     // already (not an empty one). Returns how many characters the block grew by, through `delta`;
     // false when there was or is no title, which adds or takes a block: that is no change in place.
@@ -197,16 +220,6 @@ private:
 
     enum class BlockKind { Body, Heading, Bullet, Numbered, Quote, Code, Table };
 
-    // How the rows of one table are typeset: in columns at tab stops when they fit the measure, else
-    // each row as its cells one after the other.
-    struct TableLayout
-    {
-        int start = -1; // its first paragraph (-1: none worked out)
-        int end = -1;
-        bool columns = false;
-        bool leadingTab = false; // the first column is not aligned left: rows start with a tab
-        QList<QTextOption::Tab> tabs;
-    };
     // A paragraph that may be a table row: body text holding a '|' (no heading, quote, code or item).
     static bool isTableLine(const Article &article, int index);
     static bool startsTable(const Article &article, int index);

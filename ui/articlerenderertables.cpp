@@ -4,6 +4,7 @@
 #include "articlerenderer.h"
 
 #include <QFontMetricsF>
+#include <QTextBlock>
 #include <QTextCursor>
 
 #include <algorithm>
@@ -195,14 +196,35 @@ QTextBlockFormat ArticleRenderer::tableRowFormat(const TableLayout &table, int i
     return format;
 }
 
-bool ArticleRenderer::keepsTableLayout(
-    const Article &article, int start, const QTextBlockFormat &header) const
+ArticleRenderer::TableEdit ArticleRenderer::tableEdit(const Article &article, int start,
+    const QTextBlockFormat &header, const ParagraphPlace &row, TableLayout *layout) const
 {
     if (tableStart(article, start) != start)
-        return false;
+        return TableEdit::OtherText;
+    TableLayout now = layOutTable(article, start);
     QTextBlockFormat format = header;
     format.clearProperty(QTextFormat::ObjectIndex);
-    return format == tableRowFormat(layOutTable(article, start), start);
+    if (format == tableRowFormat(now, start))
+        return TableEdit::SameLayout;
+    if (now.columns != row.tableColumns || now.leadingTab != row.tableLeadingTab)
+        return TableEdit::OtherText;
+    *layout = std::move(now);
+    return TableEdit::OtherColumns;
+}
+
+void ArticleRenderer::setTableRowFormats(
+    const TableLayout &layout, QTextDocument *document, const QList<int> &rowBlocks) const
+{
+    QTextCursor cursor(document);
+    cursor.beginEditBlock();
+    for (qsizetype k = 0; k < rowBlocks.size(); ++k) {
+        const int index = layout.start + int(k);
+        if (rowBlocks.at(k) < 0 || index == layout.start + 1)
+            continue;
+        cursor.setPosition(document->findBlockByNumber(rowBlocks.at(k)).position());
+        cursor.setBlockFormat(tableRowFormat(layout, index));
+    }
+    cursor.endEditBlock();
 }
 
 bool ArticleRenderer::renderTableRow(
@@ -222,6 +244,8 @@ bool ArticleRenderer::renderTableRow(
     place.table = true;
     place.tableStart = index == m_table.start;
     place.standalone = true; // the whole table is typeset again when any of it changes
+    place.tableColumns = m_table.columns;
+    place.tableLeadingTab = m_table.leadingTab;
 
     if (index == m_table.start + 1) {
         newRuleBlock(cursor, 0, m_em * 0.15); // the delimiter row: a thin rule under the header

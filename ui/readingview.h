@@ -83,8 +83,10 @@ private:
         ArticleRenderer::Surroundings *around) const;
     static bool bodyEndsBefore(const Article &next, int newEnd);
     bool widenToWholeLists(int *head, int *oldEnd, int *newEnd) const;
-    void widenToWholeTables(const Article &next, int *head, int *oldEnd, int *newEnd) const;
-    bool editsRowsOnly(const Article &next, int head, int oldEnd, int newEnd) const;
+    void widenToWholeTables(
+        const Article &next, int *head, int *oldEnd, int *newEnd, ArticleRenderer::TableLayout *retab) const;
+    bool editsRowsOnly(
+        const Article &next, int head, int oldEnd, int newEnd, ArticleRenderer::TableLayout *retab) const;
     bool continuesTable(int paragraph) const;
     bool replaceReferenceEntries();
     void applyPendingMarkerShift();

@@ -270,7 +270,8 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
         }
     }
 
-    widenToWholeTables(next, &head, &oldEnd, &newEnd);
+    ArticleRenderer::TableLayout retab; // a table whose other rows take new columns (editsRowsOnly())
+    widenToWholeTables(next, &head, &oldEnd, &newEnd, &retab);
 
     const int rendered = m_renderer->isFinished() ? paragraphsBefore : m_renderer->renderedParagraphs();
     ArticleRenderer::Surroundings around;
@@ -329,6 +330,13 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
                 m_paragraphs[i].firstBlock += blockDelta;
         }
     }
+    if (retab.start >= 0) {
+        QList<int> rowBlocks;
+        rowBlocks.reserve(retab.end - retab.start);
+        for (int i = retab.start; i < retab.end; ++i)
+            rowBlocks.append(i >= head && i < newEnd ? -1 : m_paragraphs.at(i).firstBlock);
+        m_renderer->setTableRowFormats(retab, document(), rowBlocks);
+    }
     m_article = next;
     if (!m_renderer->isFinished())
         m_renderer->articleReplaced(newEnd - oldEnd, newCitationEnd - oldCitationEnd);
@@ -361,11 +369,12 @@ bool ReadingView::widenToWholeLists(int *head, int *oldEnd, int *newEnd) const
 // Grows the stretch [head, oldEnd) (and [head, newEnd) as it is now) to whole tables: their rows share
 // their columns, so a table is typeset again whole, as it was on the page and as it is now (a row, or
 // the delimiter row, may have come or gone, and with it the table).
-void ReadingView::widenToWholeTables(const Article &next, int *head, int *oldEnd, int *newEnd) const
+void ReadingView::widenToWholeTables(
+    const Article &next, int *head, int *oldEnd, int *newEnd, ArticleRenderer::TableLayout *retab) const
 {
     const int before = int(m_paragraphs.size());
     const int now = int(next.paragraphs.size());
-    if (editsRowsOnly(next, *head, *oldEnd, *newEnd))
+    if (editsRowsOnly(next, *head, *oldEnd, *newEnd, retab))
         return;
     for (bool grew = true; grew;) {
         grew = false;
@@ -400,9 +409,12 @@ bool ReadingView::continuesTable(int paragraph) const
 }
 
 // Whether paragraphs [head, oldEnd), replaced by [head, newEnd) of `next`, are rows of one table that
-// was typeset, and is still, with the same extent around them and the same columns: then they alone
-// are typeset again (typing in a long table costs a row, not the table).
-bool ReadingView::editsRowsOnly(const Article &next, int head, int oldEnd, int newEnd) const
+// was typeset, and is still, with the same extent around them and its rows' text the same: then they
+// alone are typeset again (typing in a long table costs a row, not the table). When the columns moved
+// (a cell became its column's widest, or stopped being it), `retab` is set to the table's layout now,
+// for the other rows' formats; it is left as it is when they stay.
+bool ReadingView::editsRowsOnly(
+    const Article &next, int head, int oldEnd, int newEnd, ArticleRenderer::TableLayout *retab) const
 {
     if (head >= oldEnd || oldEnd > m_paragraphs.size() || head >= newEnd || newEnd > next.paragraphs.size())
         return false;
@@ -421,7 +433,23 @@ bool ReadingView::editsRowsOnly(const Article &next, int head, int oldEnd, int n
         || ArticleRenderer::tableEnd(next, start) - newEnd != end - oldEnd)
         return false;
     const QTextBlock header = document()->findBlockByNumber(m_paragraphs.at(start).firstBlock);
-    return header.isValid() && m_renderer->keepsTableLayout(next, start, header.blockFormat());
+    if (!header.isValid())
+        return false;
+    ArticleRenderer::TableLayout layout;
+    switch (m_renderer->tableEdit(next, start, header.blockFormat(), m_paragraphs.at(start), &layout)) {
+    case ArticleRenderer::TableEdit::SameLayout:
+        return true;
+    case ArticleRenderer::TableEdit::OtherColumns:
+        // Every row must be on the page already: none may be typeset later with the columns it had.
+        if (std::any_of(m_paragraphs.cbegin() + start, m_paragraphs.cbegin() + end,
+                [](const ArticleRenderer::ParagraphPlace &place) { return place.firstBlock < 0; }))
+            return false;
+        *retab = std::move(layout);
+        return true;
+    case ArticleRenderer::TableEdit::OtherText:
+        break;
+    }
+    return false;
 }
 
 // The blocks that paragraphs [head, oldEnd) took on the page, if they can be typeset again in place as
