@@ -66,7 +66,7 @@ public:
         bool continuation = false; // flows on in the block of the paragraph above (a line wrapped by hand)
         bool code = false; // a line of a code block
         bool dateline = false; // its first block is the dateline's, its text the next one
-        bool table = false; // a row of a table (its delimiter row too), typeset again with the whole table
+        bool table = false; // a row of a table (its delimiter row too), whose columns its rows share
         bool tableStart = false; // and the table's first row
         // How the table's rows set their cells apart, which their text depends on beside the cells: at
         // tab stops (else one after the other between bars), after a leading tab (TableLayout).

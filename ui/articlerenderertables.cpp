@@ -243,7 +243,7 @@ bool ArticleRenderer::renderTableRow(
     m_previousKind = BlockKind::Table;
     place.table = true;
     place.tableStart = index == m_table.start;
-    place.standalone = true; // the whole table is typeset again when any of it changes
+    place.standalone = true; // its own block; the view decides which rows go along (editsRowsOnly())
     place.tableColumns = m_table.columns;
     place.tableLeadingTab = m_table.leadingTab;
 
