@@ -100,6 +100,7 @@ private slots:
     void setArticleKeepsScrollPosition();
     void wrappedListItemStaysInItsColumn();
     void longReferenceNumbersKeepTheirColumn();
+    void ctrlHomeAndEndGoToTheEnds();
     void codeKeepsItsIndentation();
     void codeBlockIsOneShadedBox();
     void datelineAndHeadingsKeepTheReadingFace();
@@ -394,6 +395,23 @@ void TestReadingView::longReferenceNumbersKeepTheirColumn()
     QVERIFY2(lastAddress - lastNumberEnd >= gap,
         qPrintable(u"\"1200.\" ends at %1, its address starts at %2"_s.arg(lastNumberEnd).arg(lastAddress)));
     QVERIFY(firstAddress - firstNumberEnd > lastAddress - lastNumberEnd);
+}
+
+// Ctrl+Home and Ctrl+End go to the start and the end of the article, as Home and End do.
+void TestReadingView::ctrlHomeAndEndGoToTheEnds()
+{
+    QString text = u"Notes\n"_s;
+    for (int n = 1; n <= 200; ++n)
+        text += u"Paragraph %1 of a long article, citing [1].\n"_s.arg(n);
+    show(text + u"References:\n[1] https://example.org/a\n"_s);
+    m_view->finishRendering();
+    QScrollBar *bar = m_view->verticalScrollBar();
+    QVERIFY(bar->maximum() > 0);
+    QCOMPARE(bar->value(), 0);
+    QTest::keyClick(m_view, Qt::Key_End, Qt::ControlModifier);
+    QCOMPARE(bar->value(), bar->maximum());
+    QTest::keyClick(m_view, Qt::Key_Home, Qt::ControlModifier);
+    QCOMPARE(bar->value(), 0);
 }
 
 // In a code block the indentation is part of the text; outside one it is not.

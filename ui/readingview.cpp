@@ -5,6 +5,8 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QHelpEvent>
+#include <QKeyEvent>
+#include <QKeySequence>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextFrame>
@@ -390,6 +392,20 @@ QString ReadingView::toolTipFor(qint64 number) const
     if (status != m_linkStatuses.cend() && !status->isEmpty())
         html += u"<br>"_s + tr("Link check: %1").arg(status->toHtmlEscaped());
     return html + u"</p>"_s;
+}
+
+// Ctrl+Home and Ctrl+End go to the start and the end of the article, as in a browser (QTextBrowser
+// knows only Home and End for it).
+void ReadingView::keyPressEvent(QKeyEvent *event)
+{
+    const bool toStart = event->matches(QKeySequence::MoveToStartOfDocument);
+    if (toStart || event->matches(QKeySequence::MoveToEndOfDocument)) {
+        verticalScrollBar()->triggerAction(
+            toStart ? QAbstractSlider::SliderToMinimum : QAbstractSlider::SliderToMaximum);
+        event->accept();
+        return;
+    }
+    QTextBrowser::keyPressEvent(event);
 }
 
 bool ReadingView::viewportEvent(QEvent *event)
