@@ -291,7 +291,7 @@ int ArticleRenderer::replaceParagraphs(const Article &article, QTextDocument *do
         m_previousKind = around.list->format().style() == QTextListFormat::ListDecimal ? BlockKind::Numbered
                                                                                        : BlockKind::Bullet;
     m_list = around.list;
-    const TableLayout savedTable = std::exchange(m_table, TableLayout());
+    const TableLayout savedTable = std::exchange(m_table, around.table ? *around.table : TableLayout());
     const int savedLastParagraph = std::exchange(m_lastParagraph, -2);
 
     const QTextBlock from = document->findBlockByNumber(firstBlock);

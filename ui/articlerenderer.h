@@ -92,6 +92,8 @@ public:
         bool listEnds = false; // and the last of them, an item, ends the list
         bool code = false; // lines of a code block, perhaps the fence that closes it last
         bool codeStarts = false; // and the first of them opens the block (the fence is right above)
+        // Rows of this table, laid out as it is now (else its layout is worked out again).
+        const TableLayout *table = nullptr;
     };
 
     ArticleRenderer(const QFont &bodyFont, const QPalette &palette);
@@ -156,8 +158,9 @@ public:
     // What an edit of rows of the table that starts at paragraph `start` of `article` leaves of its
     // layout, the table typeset before with `header` the format of its first row's block and `row` the
     // place of its rows: the same layout (rows of it can be typeset again without the others); other
-    // columns but the same text in every row (`*layout` is then set to the table's layout now, which
-    // the other rows take with setTableRowFormats()); or more than that.
+    // columns but the same text in every row (the other rows then take the new columns with
+    // setTableRowFormats()); or more than that. In the first two cases `*layout` is set to the
+    // table's layout now.
     enum class TableEdit { SameLayout, OtherColumns, OtherText };
     TableEdit tableEdit(const Article &article, int start, const QTextBlockFormat &header,
         const ParagraphPlace &row, TableLayout *layout) const;

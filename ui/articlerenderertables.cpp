@@ -204,12 +204,11 @@ ArticleRenderer::TableEdit ArticleRenderer::tableEdit(const Article &article, in
     TableLayout now = layOutTable(article, start);
     QTextBlockFormat format = header;
     format.clearProperty(QTextFormat::ObjectIndex);
-    if (format == tableRowFormat(now, start))
-        return TableEdit::SameLayout;
-    if (now.columns != row.tableColumns || now.leadingTab != row.tableLeadingTab)
+    const bool sameLayout = format == tableRowFormat(now, start);
+    if (!sameLayout && (now.columns != row.tableColumns || now.leadingTab != row.tableLeadingTab))
         return TableEdit::OtherText;
     *layout = std::move(now);
-    return TableEdit::OtherColumns;
+    return sameLayout ? TableEdit::SameLayout : TableEdit::OtherColumns;
 }
 
 void ArticleRenderer::setTableRowFormats(

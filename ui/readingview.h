@@ -84,10 +84,16 @@ private:
         ArticleRenderer::Surroundings *around) const;
     static bool bodyEndsBefore(const Article &next, int newEnd);
     bool widenToWholeLists(int *head, int *oldEnd, int *newEnd) const;
+    // Rows of one table typeset again without the others (editsRowsOnly()): the table laid out as it is
+    // now, and whether its columns moved, which the other rows then follow.
+    struct TableRowsEdit
+    {
+        ArticleRenderer::TableLayout table; // start -1: no such edit
+        bool otherColumns = false;
+    };
     void widenToWholeTables(
-        const Article &next, int *head, int *oldEnd, int *newEnd, ArticleRenderer::TableLayout *retab) const;
-    bool editsRowsOnly(
-        const Article &next, int head, int oldEnd, int newEnd, ArticleRenderer::TableLayout *retab) const;
+        const Article &next, int *head, int *oldEnd, int *newEnd, TableRowsEdit *rows) const;
+    bool editsRowsOnly(const Article &next, int head, int oldEnd, int newEnd, TableRowsEdit *rows) const;
     bool continuesTable(int paragraph) const;
     bool replaceReferenceEntries();
     void applyPendingMarkerShift();

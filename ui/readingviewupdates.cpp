@@ -270,8 +270,8 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
         }
     }
 
-    ArticleRenderer::TableLayout retab; // a table whose other rows take new columns (editsRowsOnly())
-    widenToWholeTables(next, &head, &oldEnd, &newEnd, &retab);
+    TableRowsEdit tableRows;
+    widenToWholeTables(next, &head, &oldEnd, &newEnd, &tableRows);
 
     const int rendered = m_renderer->isFinished() ? paragraphsBefore : m_renderer->renderedParagraphs();
     ArticleRenderer::Surroundings around;
@@ -286,6 +286,8 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
             oldBlocks = replaceableBlocks(next, head, oldEnd, newEnd, &around);
         if (oldBlocks == 0)
             return false;
+        if (tableRows.table.start >= 0)
+            around.table = &tableRows.table;
     }
 
     // Citations of the paragraphs outside the stretch stay the same ones, only moved.
@@ -330,12 +332,13 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
                 m_paragraphs[i].firstBlock += blockDelta;
         }
     }
-    if (retab.start >= 0) {
+    if (tableRows.otherColumns) {
+        const ArticleRenderer::TableLayout &table = tableRows.table;
         QList<int> rowBlocks;
-        rowBlocks.reserve(retab.end - retab.start);
-        for (int i = retab.start; i < retab.end; ++i)
+        rowBlocks.reserve(table.end - table.start);
+        for (int i = table.start; i < table.end; ++i)
             rowBlocks.append(i >= head && i < newEnd ? -1 : m_paragraphs.at(i).firstBlock);
-        m_renderer->setTableRowFormats(retab, document(), rowBlocks);
+        m_renderer->setTableRowFormats(table, document(), rowBlocks);
     }
     m_article = next;
     if (!m_renderer->isFinished())
@@ -370,11 +373,11 @@ bool ReadingView::widenToWholeLists(int *head, int *oldEnd, int *newEnd) const
 // their columns, so a table is typeset again whole, as it was on the page and as it is now (a row, or
 // the delimiter row, may have come or gone, and with it the table).
 void ReadingView::widenToWholeTables(
-    const Article &next, int *head, int *oldEnd, int *newEnd, ArticleRenderer::TableLayout *retab) const
+    const Article &next, int *head, int *oldEnd, int *newEnd, TableRowsEdit *rows) const
 {
     const int before = int(m_paragraphs.size());
     const int now = int(next.paragraphs.size());
-    if (editsRowsOnly(next, *head, *oldEnd, *newEnd, retab))
+    if (editsRowsOnly(next, *head, *oldEnd, *newEnd, rows))
         return;
     for (bool grew = true; grew;) {
         grew = false;
@@ -410,11 +413,11 @@ bool ReadingView::continuesTable(int paragraph) const
 
 // Whether paragraphs [head, oldEnd), replaced by [head, newEnd) of `next`, are rows of one table that
 // was typeset, and is still, with the same extent around them and its rows' text the same: then they
-// alone are typeset again (typing in a long table costs a row, not the table). When the columns moved
-// (a cell became its column's widest, or stopped being it), `retab` is set to the table's layout now,
-// for the other rows' formats; it is left as it is when they stay.
+// alone are typeset again (typing in a long table costs a row, not the table), and `rows` says how the
+// table is laid out now and whether its columns moved (a cell became its column's widest, or stopped
+// being it).
 bool ReadingView::editsRowsOnly(
-    const Article &next, int head, int oldEnd, int newEnd, ArticleRenderer::TableLayout *retab) const
+    const Article &next, int head, int oldEnd, int newEnd, TableRowsEdit *rows) const
 {
     if (head >= oldEnd || oldEnd > m_paragraphs.size() || head >= newEnd || newEnd > next.paragraphs.size())
         return false;
@@ -438,13 +441,15 @@ bool ReadingView::editsRowsOnly(
     ArticleRenderer::TableLayout layout;
     switch (m_renderer->tableEdit(next, start, header.blockFormat(), m_paragraphs.at(start), &layout)) {
     case ArticleRenderer::TableEdit::SameLayout:
+        rows->table = std::move(layout);
         return true;
     case ArticleRenderer::TableEdit::OtherColumns:
         // Every row must be on the page already: none may be typeset later with the columns it had.
         if (std::any_of(m_paragraphs.cbegin() + start, m_paragraphs.cbegin() + end,
                 [](const ArticleRenderer::ParagraphPlace &place) { return place.firstBlock < 0; }))
             return false;
-        *retab = std::move(layout);
+        rows->table = std::move(layout);
+        rows->otherColumns = true;
         return true;
     case ArticleRenderer::TableEdit::OtherText:
         break;
