@@ -292,22 +292,16 @@ int ReferencesModel::widestRow(Column column) const
     if (widest != kUnknownRow)
         return widest; // no row changed since it was found
 
-    // Digits all take the same room in the faces people read tables in; "?" (a number that does not
-    // fit) is one character.
-    const auto characters = [column](const Row &row) {
-        const qint64 value = column == CitedColumn ? row.cited : row.number;
-        if (value < 0)
-            return 1;
-        int digits = 1;
-        for (qint64 rest = value / 10; rest > 0; rest /= 10)
-            ++digits;
-        return digits;
+    // Digits all take the same room in the faces people read tables in, so the largest number is the
+    // longest; "?" (a number that does not fit, kept as -1) is one character, as 0 is.
+    const auto value = [column](const Row &row) {
+        return qMax<qint64>(column == CitedColumn ? row.cited : row.number, 0);
     };
     widest = -1;
-    int most = 0;
+    qint64 largest = -1;
     for (int r = 0; r < m_rows.size(); ++r) {
-        if (const int count = characters(m_rows.at(r)); count > most) {
-            most = count;
+        if (const qint64 v = value(m_rows.at(r)); v > largest) {
+            largest = v;
             widest = r;
         }
     }
