@@ -46,11 +46,14 @@ private:
     static constexpr qsizetype kScratch = kChunk + 64;
 
     void addBreak(const char16_t *data, qsizetype at);
+    void makeRoomForLines();
     qsizetype *scratch(); // m_scratch, allocated on first use
     // Sorts a chunk's hits, found[0, count), into line breaks and events.
     void record(const char16_t *data, const qsizetype *found, qsizetype count);
 
     TextIndex m_index;
+    qsizetype m_lineCount = 0; // lines found; m_index.lines has room past them until finish()
+    Line *m_lines = nullptr; // m_index.lines.data()
     qsizetype m_scanned = 0;
     qsizetype m_lineStart = 0;
     bool m_pendingCr = false; // the text scanned so far ends with '\r' (a CRLF may go on)
