@@ -337,8 +337,8 @@ private:
                 continue;
             }
             if (!inFence)
-                scanMarkers(m_a.view(span), span.start, i, m_cursor.within(span), m_a.citations,
-                    m_a.malformedMarkers);
+                scanMarkers(m_text.sliced(span.start, span.length), span.start, i, m_cursor.within(span),
+                    m_a.citations, m_a.malformedMarkers);
         }
     }
 

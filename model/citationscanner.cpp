@@ -58,12 +58,31 @@ struct Number
     TextSpan span;
 };
 
-// Reads ASCII digits at `pos` (see readDigits) and records where they stand.
-bool readNumber(QStringView line, qsizetype &pos, qsizetype lineStart, Number &out)
+// Reads ASCII digits at `pos` (see readDigits) and records where they stand. Markers' numbers are
+// short: up to nine digits are read in place, longer ones by readDigits(), which checks for overflow.
+Q_ALWAYS_INLINE bool readNumber(QStringView line, qsizetype &pos, qsizetype lineStart, Number &out)
 {
+    constexpr qsizetype kShort = 9;
+    const char16_t *const data = line.utf16();
     const qsizetype begin = pos;
-    if (!readDigits(line, pos, out.value))
-        return false;
+    const qsizetype limit = qMin(line.size(), begin + kShort);
+    qint64 value = 0;
+    qsizetype i = begin;
+    for (; i < limit; ++i) {
+        const unsigned digit = unsigned(data[i]) - u'0';
+        if (digit > 9)
+            break;
+        value = value * 10 + digit;
+    }
+    if (i == limit && i < line.size() && isDigit(line.at(i))) {
+        if (!readDigits(line, pos, out.value))
+            return false;
+    } else {
+        if (i == begin)
+            return false;
+        pos = i;
+        out.value = value;
+    }
     out.span = {lineStart + begin, pos - begin};
     return true;
 }
@@ -150,9 +169,11 @@ qsizetype findEvent(QStringView line, qsizetype from)
 // Calls f(open, close, isMarker, citation) for every '[' outside code spans and URLs. Only brackets,
 // backticks and colons are visited (nextEvent(from) gives the first at or after `from`, or -1); the text
 // between them is looked at just enough to know whether a bracket sits inside a URL token or a `code`
-// span, so a line costs little more than finding them.
-template<typename NextEvent, typename F>
-void forEachBracket(QStringView line, qsizetype lineStart, NextEvent &&nextEvent, F &&f)
+// span, so a line costs little more than finding them. Each bracket is read into the empty citation
+// newCitation() gives, so that markers can be read where they are kept.
+template<typename NextEvent, typename NewCitation, typename F>
+void forEachBracket(
+    QStringView line, qsizetype lineStart, NextEvent &&nextEvent, NewCitation &&newCitation, F &&f)
 {
     bool inCode = false; // between backticks
     bool inUrl = false; // the current token (up to `scanned`) is a URL
@@ -184,7 +205,7 @@ void forEachBracket(QStringView line, qsizetype lineStart, NextEvent &&nextEvent
         scanned = i + 1;
         if (inCode || inUrl)
             continue;
-        Citation citation;
+        Citation &citation = newCitation();
         const qsizetype close = parseMarker(line, i, lineStart, citation);
         // "[1](https://…)" is a Markdown link, not a citation marker.
         const bool isLink = close >= 0 && close + 1 < line.size() && line.at(close + 1) == u'(';
@@ -250,25 +271,53 @@ void checkMalformed(QStringView line, qsizetype lineStart, int lineNumber, qsize
     out.append({lineNumber, int(open) + 1, {lineStart + open, pos - open + 1}});
 }
 
-// Records where the marker from `open` to `close` of the line stands in `c`, and adds it to `out`.
-void appendCitation(
-    QList<Citation> &out, Citation &c, int lineNumber, qsizetype lineStart, qsizetype open, qsizetype close)
+// Brackets are read straight into a new last citation of `list`: one that reads as no marker is taken
+// off again, one that does is placed (place()). Tens of thousands of markers are then never moved.
+class CitationSlot
 {
-    c.line = lineNumber;
-    c.column = int(open) + 1;
-    c.span = {lineStart + open, close - open + 1};
-    out.append(std::move(c));
-}
+public:
+    explicit CitationSlot(QList<Citation> &list) : m_list(list) { }
+    Citation &operator()() { return m_list.emplaceBack(); }
+    // Keeps the last citation as the marker from `open` to `close` of the line, or drops it.
+    void settle(bool isMarker, int lineNumber, qsizetype lineStart, qsizetype open, qsizetype close)
+    {
+        if (!isMarker) {
+            m_list.removeLast();
+            return;
+        }
+        Citation &c = m_list.last();
+        c.line = lineNumber;
+        c.column = int(open) + 1;
+        c.span = {lineStart + open, close - open + 1};
+    }
+
+private:
+    QList<Citation> &m_list;
+};
+
+// For callers that keep no citation: one scratch citation, emptied for each bracket.
+class ScratchCitation
+{
+public:
+    Citation &operator()()
+    {
+        m_citation.numbers.clear();
+        return m_citation;
+    }
+
+private:
+    Citation m_citation;
+};
 
 template<typename NextEvent>
 void scanMarkersWith(QStringView line, qsizetype lineStart, int lineNumber, NextEvent &&nextEvent,
     QList<Citation> &citations, QList<MalformedMarker> &malformed)
 {
+    CitationSlot slot(citations);
     forEachBracket(
-        line, lineStart, nextEvent, [&](qsizetype open, qsizetype close, bool isMarker, Citation &c) {
+        line, lineStart, nextEvent, slot, [&](qsizetype open, qsizetype close, bool isMarker, Citation &c) {
             checkMalformed(line, lineStart, lineNumber, open, close, isMarker, c, malformed);
-            if (isMarker)
-                appendCitation(citations, c, lineNumber, lineStart, open, close);
+            slot.settle(isMarker, lineNumber, lineStart, open, close);
         });
 }
 
@@ -288,16 +337,16 @@ void scanMarkers(QStringView line, qsizetype lineStart, int lineNumber, std::spa
 
 void scanCitations(QStringView line, qsizetype lineStart, int lineNumber, QList<Citation> &out)
 {
-    forEachBracket(
-        line, lineStart, searchLine(line), [&](qsizetype open, qsizetype close, bool isMarker, Citation &c) {
-            if (isMarker)
-                appendCitation(out, c, lineNumber, lineStart, open, close);
+    CitationSlot slot(out);
+    forEachBracket(line, lineStart, searchLine(line), slot,
+        [&](qsizetype open, qsizetype close, bool isMarker, Citation &) {
+            slot.settle(isMarker, lineNumber, lineStart, open, close);
         });
 }
 
 void scanMalformedMarkers(QStringView line, qsizetype lineStart, int lineNumber, QList<MalformedMarker> &out)
 {
-    forEachBracket(line, lineStart, searchLine(line),
+    forEachBracket(line, lineStart, searchLine(line), ScratchCitation(),
         [&](qsizetype open, qsizetype close, bool isMarker, const Citation &c) {
             checkMalformed(line, lineStart, lineNumber, open, close, isMarker, c, out);
         });
