@@ -207,14 +207,15 @@ void Analyser::checkReferences(QList<Diagnostic> &out)
             checkUrl(ref, i, out);
             key = normalizedUrlKey(ref.url);
         }
-        const auto seen = byUrlKey.constFind(key);
-        if (seen == byUrlKey.cend()) {
-            byUrlKey.insert(key, i);
-        } else if (m_article.references.at(*seen).number != ref.number) {
+        // One look-up: a key seen for the first time is added with the entry's index + 1.
+        int &seen = byUrlKey[key];
+        if (seen == 0) {
+            seen = i + 1;
+        } else if (const Reference &first = m_article.references.at(seen - 1); first.number != ref.number) {
             // Same number twice is already a duplicate-reference-number error; do not double up.
             add(out, Diagnostic::Severity::Warning, u"duplicate-url"_s, ref.urlSpan,
                 Diagnostics::tr("Reference %1 points to the same address as reference %2.")
-                    .arg(spanText(ref.numberSpan), spanText(m_article.references.at(*seen).numberSpan)),
+                    .arg(spanText(ref.numberSpan), spanText(first.numberSpan)),
                 i);
         }
     }

@@ -23,14 +23,40 @@ namespace Citewise {
 
 namespace {
 
-// ASCII characters that QUrl would escape or refuse in a path, query or fragment (besides controls,
-// space, DEL and anything past ASCII, which the check below refuses by range).
-constexpr std::array<bool, 128> kUnusualInPath = [] {
-    std::array<bool, 128> table {};
+// What plainHttpUrlKey() needs to know of each ASCII character, read from one table.
+enum UrlCharacter : unsigned char {
+    HostCharacter = 1, // a letter, digit, '-' or '.'
+    UpperCase = 2, // 'A' to 'Z'
+    // Refused in a path, query or fragment: what QUrl would escape or refuse there (controls, space, DEL
+    // and the characters below; anything past ASCII is refused by range).
+    UnusualInPath = 4,
+    StartsQuery = 8, // '?' or '#'
+};
+constexpr std::array<unsigned char, 128> kUrlCharacters = [] {
+    std::array<unsigned char, 128> table {};
+    for (int c = 0; c <= ' '; ++c)
+        table[c] = UnusualInPath;
+    table[0x7f] = UnusualInPath;
     for (char c : {'%', '"', '<', '>', '\\', '^', '`', '{', '|', '}', '[', ']'})
-        table[uchar(c)] = true;
+        table[uchar(c)] = UnusualInPath;
+    for (int c = 'a'; c <= 'z'; ++c)
+        table[c] = HostCharacter;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        table[c] = HostCharacter | UpperCase;
+    for (int c = '0'; c <= '9'; ++c)
+        table[c] = HostCharacter;
+    table['-'] = HostCharacter;
+    table['.'] = HostCharacter;
+    table['?'] = StartsQuery;
+    table['#'] = StartsQuery;
     return table;
 }();
+
+// The table's entry for `c`, none past ASCII.
+unsigned char urlCharacter(char16_t c)
+{
+    return c < 0x80 ? kUrlCharacters[c] : UnusualInPath;
+}
 
 } // namespace
 
@@ -49,14 +75,15 @@ bool plainHttpUrlKey(const QString &address, QString *key)
     else
         return false;
     const qsizetype hostStart = schemeLength + 3;
+    const char16_t *const data = url.utf16();
+    const qsizetype size = url.size();
     qsizetype i = hostStart;
-    while (i < url.size()) {
-        const char16_t c = url.at(i).unicode();
-        if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-'
-            || c == u'.')
-            ++i;
-        else
+    unsigned char host = 0; // every kind of character the host holds
+    for (; i < size; ++i) {
+        const unsigned char kind = urlCharacter(data[i]);
+        if (!(kind & HostCharacter))
             break;
+        host |= kind;
     }
     const qsizetype hostEnd = i;
     if (hostEnd == hostStart || url.at(hostStart) == u'.' || url.at(hostEnd - 1) == u'-')
@@ -73,11 +100,13 @@ bool plainHttpUrlKey(const QString &address, QString *key)
     if (i < url.size() && url.at(i) != u'/' && url.at(i) != u'?' && url.at(i) != u'#')
         return false;
     qsizetype pathEnd = -1; // where the query or fragment starts, from pathStart
-    for (; i < url.size(); ++i) {
-        const char16_t c = url.at(i).unicode();
-        if (c <= u' ' || c >= 0x7f || kUnusualInPath[c])
+    for (; i < size; ++i) {
+        const unsigned char kind = urlCharacter(data[i]);
+        if (!(kind & (UnusualInPath | StartsQuery)))
+            continue;
+        if (kind & UnusualInPath)
             return false;
-        if (pathEnd < 0 && (c == u'?' || c == u'#'))
+        if (pathEnd < 0)
             pathEnd = i - pathStart;
     }
     if (!key)
@@ -100,11 +129,10 @@ bool plainHttpUrlKey(const QString &address, QString *key)
         path.chop(1);
     // Most addresses are written in their normal form already: then the key is the address itself,
     // shared rather than built.
-    const auto isUpper = [](QChar c) { return c.unicode() >= u'A' && c.unicode() <= u'Z'; };
-    const QStringView schemeAndHost = url.first(hostEnd);
+    const bool schemeLowerCase
+        = std::none_of(data, data + schemeLength, [](char16_t c) { return urlCharacter(c) & UpperCase; });
     const bool portChanged = portStart > 0 && port.size() != pathStart - portStart;
-    if (!portChanged && path.size() == pathEnd
-        && std::none_of(schemeAndHost.begin(), schemeAndHost.end(), isUpper)) {
+    if (!portChanged && path.size() == pathEnd && schemeLowerCase && !(host & UpperCase)) {
         *key = address;
         return true;
     }
@@ -114,10 +142,10 @@ bool plainHttpUrlKey(const QString &address, QString *key)
     out += u"://";
     out += url.mid(hostStart, hostEnd - hostStart);
     // Scheme and host are plain ASCII here: lower-case them in place.
-    char16_t *data = reinterpret_cast<char16_t *>(out.data());
+    char16_t *lower = reinterpret_cast<char16_t *>(out.data());
     for (qsizetype i = 0; i < out.size(); ++i) {
-        if (data[i] >= u'A' && data[i] <= u'Z')
-            data[i] = char16_t(data[i] + (u'a' - u'A'));
+        if (lower[i] >= u'A' && lower[i] <= u'Z')
+            lower[i] = char16_t(lower[i] + (u'a' - u'A'));
     }
     if (!port.isEmpty()) {
         out += u':';
