@@ -20,6 +20,9 @@ bool looksLikeUrl(QStringView token)
 {
     if (token.startsWith(u'<'))
         token = token.sliced(1);
+    // Nearly every entry's address starts so: no search for "://" needed.
+    if (startsWithAsciiNoCase(token, u"https://") || startsWithAsciiNoCase(token, u"http://"))
+        return true;
     const qsizetype sep = indexOfShort(token, u"://");
     if (sep > 0) {
         for (qsizetype i = 0; i < sep; ++i) {
@@ -150,9 +153,7 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
     while (t < restView.size()) {
         while (t < restView.size() && restView.at(t).isSpace())
             ++t;
-        qsizetype e = t;
-        while (e < restView.size() && !restView.at(e).isSpace())
-            ++e;
+        const qsizetype e = endOfToken(restView, t);
         if (e > t) {
             QStringView token = restView.mid(t, e - t);
             qsizetype offset = 0;

@@ -1,5 +1,6 @@
 // The article format: every rule of docs/FORMAT.md on small inline articles and on the format fixtures.
 #include "articleio.h"
+#include "citationscanner.h"
 #include "leadpatterns.h"
 #include "linekinds.h"
 #include "textsearch.h"
@@ -426,7 +427,9 @@ void TestArticleParser::shortTextChecksMatchQt()
     const QStringList pieces = {u"w"_s, u"W"_s, u"."_s, u"www."_s, u"WwW."_s, u"mailto:"_s, u"data:"_s,
         u"java"_s, u"\u017fcript:"_s, u"SCRIPT:"_s, u"\u017f"_s, u"\u212a"_s, u"a"_s, u"s"_s, u"S"_s, u" "_s,
         u"\t"_s, u"\n"_s, u"\u00a0"_s, u"\u2003"_s, u"\u0085"_s, u"`"_s, u"```"_s, u"~"_s, u"~~~"_s,
-        u"<br>"_s, u"<BR />"_s, u"<"_s, u"b"_s, u"r"_s, u"/"_s, u">"_s, u"1"_s, u"["_s, u"\U0001F600"_s};
+        u"<br>"_s, u"<BR />"_s, u"<"_s, u"b"_s, u"r"_s, u"/"_s, u">"_s, u"1"_s, u"["_s, u"\U0001F600"_s,
+        u"\u3000"_s, u"\u1680"_s, u"\u8000"_s, u"\uffff"_s, u"\u007f"_s, u"\u0080"_s, u"\u0001"_s,
+        u"https://example.org/a"_s};
     QRandomGenerator random(2027);
     int fences = 0;
     int prefixes = 0;
@@ -462,6 +465,13 @@ void TestArticleParser::shortTextChecksMatchQt()
             || trimmed.compare(u"<br />", Qt::CaseInsensitive) == 0;
         QVERIFY2(isLineBreakTag(trimmed) == br, qPrintable(where));
 
+        for (qsizetype from = 0; from <= t.size(); ++from) {
+            qsizetype end = from;
+            while (end < t.size() && !t.at(end).isSpace())
+                ++end;
+            QVERIFY2(endOfToken(t, from) == end, qPrintable(where + u" from "_s + QString::number(from)));
+        }
+
         const bool fence = trimmed.startsWith(u"```") || trimmed.startsWith(u"~~~");
         QVERIFY2(isFenceLine(t) == fence, qPrintable(where));
         fences += fence;
@@ -493,6 +503,15 @@ void TestArticleParser::digitsUpToOverflow()
             QVERIFY(readDigits(text, pos, value));
             QCOMPARE(pos, 1 + digits.size());
             QCOMPARE(value, ok ? expected : -1);
+        }
+        // The marker scanner reads short numbers itself: every length reads the same there.
+        for (const QString &marker : {u"["_s + digits + u"]"_s, u"[1, "_s + digits + u"]"_s}) {
+            QList<Citation> found;
+            scanCitations(marker, 10, 1, found);
+            QCOMPARE(found.size(), 1);
+            const CitationNumber &number = found.constFirst().numbers.last();
+            QCOMPARE(number.value, ok ? expected : -1);
+            QCOMPARE(number.span, (TextSpan {10 + marker.size() - 1 - digits.size(), digits.size()}));
         }
     }
     qsizetype pos = 1;
