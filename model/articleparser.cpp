@@ -211,6 +211,9 @@ public:
         int bodyStart = parseFrontMatter();
         bodyStart = parseTitle(bodyStart);
 
+        // The title's markers are in the list: the body's (before and after the reference list) follow.
+        CitationAppender citations(m_a.citations);
+        m_citations = &citations;
         const int refHeader = findReferencesHeader(bodyStart);
         const int commentsHeader = findCommentsHeader(bodyStart, refHeader);
         int bodyEnd = n + 1;
@@ -324,14 +327,23 @@ private:
 
     void parseBody(int first, int last, bool afterReferences)
     {
+        if (first > last)
+            return;
+        // Paragraphs are written in place, into room for one a line that is trimmed after.
+        const qsizetype before = m_a.paragraphs.size();
+        m_a.paragraphs.resize(before + (last - first + 1));
+        Paragraph *const room = m_a.paragraphs.data() + before;
+        Paragraph *paragraph = room;
+        const Line *const lines = m_a.lines.constData();
         bool inFence = false;
         for (int i = first; i <= last; ++i) {
             prefetchLine(i + kPrefetchLines);
-            const QStringView l = line(i);
+            const TextSpan lineSpan = lines[i - 1].span;
+            const QStringView l = m_text.sliced(lineSpan.start, lineSpan.length);
             if (isBlankLine(l))
                 continue;
-            const TextSpan span = trimmedSpan(m_text, m_a.lines.at(i - 1).span);
-            m_a.paragraphs.append({i, span, afterReferences});
+            const TextSpan span = trimmedSpan(m_text, lineSpan);
+            *paragraph++ = {i, span, afterReferences};
             if (isFenceLine(l)) {
                 m_a.fenceLines.append(i);
                 inFence = !inFence;
@@ -339,8 +351,9 @@ private:
             }
             if (!inFence)
                 scanMarkers(m_text.sliced(span.start, span.length), span.start, i, m_cursor.within(span),
-                    m_a.citations, m_a.malformedMarkers);
+                    *m_citations, m_a.malformedMarkers);
         }
+        m_a.paragraphs.resize(before + (paragraph - room));
     }
 
     // A large text has long left the processor's cache when it is parsed: the lines a few ahead are
@@ -443,6 +456,7 @@ private:
     const QStringView m_text; // the article is read whole, so its text has no gap
     const std::vector<qsizetype> m_events; // where '[', '`' and ':' stand (TextIndex)
     EventCursor m_cursor;
+    CitationAppender *m_citations = nullptr; // where the body's markers go, during run()
 };
 
 } // namespace

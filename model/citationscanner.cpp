@@ -271,8 +271,16 @@ void checkMalformed(QStringView line, qsizetype lineStart, int lineNumber, qsize
     out.append({lineNumber, int(open) + 1, {lineStart + open, pos - open + 1}});
 }
 
+// Places the marker from `open` to `close` of line `lineNumber` (at `lineStart`) in `c`.
+void place(Citation &c, int lineNumber, qsizetype lineStart, qsizetype open, qsizetype close)
+{
+    c.line = lineNumber;
+    c.column = int(open) + 1;
+    c.span = {lineStart + open, close - open + 1};
+}
+
 // Brackets are read straight into a new last citation of `list`: one that reads as no marker is taken
-// off again, one that does is placed (place()). Tens of thousands of markers are then never moved.
+// off again, one that does is placed. Markers are then never moved.
 class CitationSlot
 {
 public:
@@ -281,18 +289,30 @@ public:
     // Keeps the last citation as the marker from `open` to `close` of the line, or drops it.
     void settle(bool isMarker, int lineNumber, qsizetype lineStart, qsizetype open, qsizetype close)
     {
-        if (!isMarker) {
+        if (isMarker)
+            place(m_list.last(), lineNumber, lineStart, open, close);
+        else
             m_list.removeLast();
-            return;
-        }
-        Citation &c = m_list.last();
-        c.line = lineNumber;
-        c.column = int(open) + 1;
-        c.span = {lineStart + open, close - open + 1};
     }
 
 private:
     QList<Citation> &m_list;
+};
+
+// The same for a CitationAppender: a bracket that is no marker leaves its citation to the next one.
+class AppenderSlot
+{
+public:
+    explicit AppenderSlot(CitationAppender &appender) : m_appender(appender) { }
+    Citation &operator()() { return m_appender.next(); }
+    void settle(bool isMarker, int lineNumber, qsizetype lineStart, qsizetype open, qsizetype close)
+    {
+        if (isMarker)
+            place(m_appender.keep(), lineNumber, lineStart, open, close);
+    }
+
+private:
+    CitationAppender &m_appender;
 };
 
 // For callers that keep no citation: one scratch citation, emptied for each bracket.
@@ -301,7 +321,8 @@ class ScratchCitation
 public:
     Citation &operator()()
     {
-        m_citation.numbers.clear();
+        if (!m_citation.numbers.isEmpty())
+            m_citation.numbers.clear();
         return m_citation;
     }
 
@@ -309,14 +330,15 @@ private:
     Citation m_citation;
 };
 
-template<typename NextEvent>
+template<typename NextEvent, typename Slot>
 void scanMarkersWith(QStringView line, qsizetype lineStart, int lineNumber, NextEvent &&nextEvent,
-    QList<Citation> &citations, QList<MalformedMarker> &malformed)
+    Slot &&slot, QList<MalformedMarker> &malformed)
 {
-    CitationSlot slot(citations);
     forEachBracket(
         line, lineStart, nextEvent, slot, [&](qsizetype open, qsizetype close, bool isMarker, Citation &c) {
-            checkMalformed(line, lineStart, lineNumber, open, close, isMarker, c, malformed);
+            // (Of the markers, only a range can be malformed.)
+            if (!isMarker || c.form == Citation::Form::Range)
+                checkMalformed(line, lineStart, lineNumber, open, close, isMarker, c, malformed);
             slot.settle(isMarker, lineNumber, lineStart, open, close);
         });
 }
@@ -326,13 +348,36 @@ void scanMarkersWith(QStringView line, qsizetype lineStart, int lineNumber, Next
 void scanMarkers(QStringView line, qsizetype lineStart, int lineNumber, QList<Citation> &citations,
     QList<MalformedMarker> &malformed)
 {
-    scanMarkersWith(line, lineStart, lineNumber, searchLine(line), citations, malformed);
+    scanMarkersWith(line, lineStart, lineNumber, searchLine(line), CitationSlot(citations), malformed);
 }
 
 void scanMarkers(QStringView line, qsizetype lineStart, int lineNumber, std::span<const qsizetype> events,
-    QList<Citation> &citations, QList<MalformedMarker> &malformed)
+    CitationAppender &citations, QList<MalformedMarker> &malformed)
 {
-    scanMarkersWith(line, lineStart, lineNumber, walkEvents(events, lineStart), citations, malformed);
+    scanMarkersWith(
+        line, lineStart, lineNumber, walkEvents(events, lineStart), AppenderSlot(citations), malformed);
+}
+
+CitationAppender::CitationAppender(QList<Citation> &list) : m_list(list), m_kept(list.size())
+{ }
+
+CitationAppender::~CitationAppender()
+{
+    finish();
+}
+
+void CitationAppender::makeRoom()
+{
+    // Room in steps: default citations cost a few stores each, and the list was reserved.
+    constexpr qsizetype kStep = 1024;
+    m_list.resize(m_kept + kStep);
+    m_room = m_list.data();
+}
+
+void CitationAppender::finish()
+{
+    if (m_list.size() != m_kept)
+        m_list.resize(m_kept);
 }
 
 void scanCitations(QStringView line, qsizetype lineStart, int lineNumber, QList<Citation> &out)

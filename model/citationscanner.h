@@ -14,10 +14,43 @@ void scanCitations(QStringView line, qsizetype lineStart, int lineNumber, QList<
 // Markers and malformed markers in one pass (what the parser uses).
 void scanMarkers(QStringView line, qsizetype lineStart, int lineNumber, QList<Citation> &citations,
     QList<MalformedMarker> &malformed);
+// Adds citations to the end of a list many at a time, for reading a whole article: room is made
+// ahead (empty citations) and each marker is read in place, which costs a fraction of appending one
+// by one. The list holds the room until finish(), or the appender's end.
+class CitationAppender
+{
+public:
+    explicit CitationAppender(QList<Citation> &list);
+    ~CitationAppender();
+    Q_DISABLE_COPY_MOVE(CitationAppender)
+
+    // An empty citation after the last one kept.
+    Citation &next()
+    {
+        if (m_kept == m_list.size())
+            makeRoom();
+        Citation &c = m_room[m_kept];
+        if (!c.numbers.isEmpty()) // left by a bracket that was no marker (clearing costs a call)
+            c.numbers.clear();
+        return c;
+    }
+    // Keeps the citation next() gave, and returns it.
+    Citation &keep() { return m_room[m_kept++]; }
+    // Takes the room that was not used off the list.
+    void finish();
+
+private:
+    void makeRoom();
+
+    QList<Citation> &m_list;
+    qsizetype m_kept = 0;
+    Citation *m_room = nullptr; // m_list.data()
+};
+
 // The same, given where the line's '[', '`' and ':' stand (offsets in the article text, ascending, all
 // of them in the line: see TextIndex), so the line itself is not searched again.
 void scanMarkers(QStringView line, qsizetype lineStart, int lineNumber, std::span<const qsizetype> events,
-    QList<Citation> &citations, QList<MalformedMarker> &malformed);
+    CitationAppender &citations, QList<MalformedMarker> &malformed);
 
 // Characters that make bracketed digits look like a marker on screen while they read as none: spaces
 // other than the space and tab a marker may hold (no-break and the like) and invisible format

@@ -55,7 +55,7 @@ constexpr std::array<unsigned char, 128> kUrlCharacters = [] {
 // The table's entry for `c`, none past ASCII.
 unsigned char urlCharacter(char16_t c)
 {
-    return c < 0x80 ? kUrlCharacters[c] : UnusualInPath;
+    return c < 0x80 ? kUrlCharacters[c] : static_cast<unsigned char>(UnusualInPath);
 }
 
 } // namespace
