@@ -60,17 +60,28 @@ CitationCounts countCitations(const QList<Citation> &citations)
     // number cited instead of a look-up per marker. Larger numbers go to the hash directly.
     const qint64 tableLimit = 4 * citations.size() + 1024;
     QList<int> table;
+    int *tally = nullptr; // table.data()
     CitationCounts counts;
+    const auto count = [&](qint64 number) {
+        if (number >= tableLimit) {
+            addCount(counts, number, 1);
+            return;
+        }
+        if (number >= table.size()) {
+            table.resize(std::min(2 * number + 64, tableLimit), 0);
+            tally = table.data();
+        }
+        ++tally[number];
+    };
     for (const Citation &citation : citations) {
-        forEachCitedNumber(citation, [&](qint64 number) {
-            if (number >= tableLimit) {
-                addCount(counts, number, 1);
-                return;
-            }
-            if (number >= table.size())
-                table.resize(std::min(2 * number + 64, tableLimit), 0);
-            ++table[number];
-        });
+        // Almost every marker cites one number: counted here, without the general walk.
+        if (citation.form == Citation::Form::Single && citation.numbers.size() == 1) {
+            const CitationNumber &number = citation.numbers.first();
+            if (!number.outOfRange())
+                count(number.value);
+            continue;
+        }
+        forEachCitedNumber(citation, count);
     }
     qsizetype cited = counts.size();
     for (int count : std::as_const(table))
