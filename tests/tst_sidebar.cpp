@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QProxyStyle>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -30,6 +31,7 @@
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStyleOptionViewItem>
 #include <QSvgRenderer>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -76,6 +78,23 @@ template<typename T> QTimer *whenModal(std::function<void(T *)> drive, bool *see
     return timer;
 }
 
+// Notes how the view asks each column's text to be cut short when it draws its rows.
+class ElideRecorder : public QProxyStyle
+{
+public:
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+        const QWidget *widget) const override
+    {
+        if (element == CE_ItemViewItem) {
+            if (const auto *item = qstyleoption_cast<const QStyleOptionViewItem *>(option))
+                modes.insert(item->index.column(), item->textElideMode);
+        }
+        QProxyStyle::drawControl(element, option, painter, widget);
+    }
+
+    mutable QHash<int, Qt::TextElideMode> modes;
+};
+
 } // namespace
 
 class TestSidebar : public QObject
@@ -99,6 +118,7 @@ private slots:
     void iconsAreMadeWhenShown();
     void columnsFitTheSidebar();
     void longNumbersAreShownWhole();
+    void statusesAreShownWhole();
     void toolBarsShowEveryAction();
     void iconsDrawnAheadAreTheirPictures();
     void wordsAreCountedInEveryScript();
@@ -584,6 +604,59 @@ void TestSidebar::longNumbersAreShownWhole()
     document.analyseNow();
     QCoreApplication::processEvents();
     fits(98765432, ReferencesModel::NumberColumn, u"98765432"_s);
+}
+
+// Every status the analysis gives ("Invalid number", "Malformed", ...) is shown whole as the sidebar
+// opens, and the columns still fit it; a link check's longer statuses keep their start.
+void TestSidebar::statusesAreShownWhole()
+{
+    const QString text
+        = u"Statuses\nBody cites [1], [2], [3], [7] and [99999999999999999999].\n\nReferences:\n"
+          u"[1] https://example.org/one\n[2] https://example.org/one\n[3] not a url at all\n"
+          u"[4] https://unused.example.net/page\n[0] https://zero.example.com/\n"
+          u"[5] ftp://files.example.com/x\n"_s;
+    const QString path = m_dir.filePath(u"statuses.txt"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text.toUtf8());
+    file.close();
+    ArticleDocument document;
+    QString error;
+    QVERIFY2(document.load(path, &error), qPrintable(error));
+    document.analyseNow();
+    ReferencesPanel panel(&document);
+    panel.resize(300, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+
+    auto *view = static_cast<QTableView *>(panel.view());
+    QHeaderView *header = view->horizontalHeader();
+    QStringList shown;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, ReferencesModel::StatusColumn);
+        shown.append(index.data().toString());
+        QVERIFY2(view->sizeHintForIndex(index).width() <= header->sectionSize(ReferencesModel::StatusColumn),
+            qPrintable(u"%1 needs %2 pixels, has %3"_s.arg(shown.last())
+                           .arg(view->sizeHintForIndex(index).width())
+                           .arg(header->sectionSize(ReferencesModel::StatusColumn))));
+    }
+    for (const QString &status : {u"ok"_s, u"unused"_s, u"duplicate"_s, u"malformed"_s, u"invalid-number"_s,
+             u"invalid-url"_s, u"missing"_s})
+        QVERIFY2(shown.contains(ReferencesModel::statusText(status)), qPrintable(status));
+    int edge = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (!header->isSectionHidden(column))
+            edge = qMax(edge, header->sectionViewportPosition(column) + header->sectionSize(column));
+    }
+    QVERIFY(edge <= view->viewport()->width());
+
+    // A status too long for the column is cut at its end, not in its middle; domains keep theirs.
+    ElideRecorder recorder;
+    view->setStyle(&recorder);
+    view->grab();
+    QCOMPARE(recorder.modes.value(ReferencesModel::StatusColumn, Qt::ElideNone), Qt::ElideRight);
+    QCOMPARE(recorder.modes.value(ReferencesModel::DomainColumn, Qt::ElideNone), Qt::ElideMiddle);
+    view->setStyle(nullptr);
 }
 
 // As narrow as the sidebar opens, every action of the panels' tool bars has its button: none is

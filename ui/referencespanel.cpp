@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -31,6 +32,24 @@ namespace Citewise {
 namespace {
 constexpr int kDomainWidth = 120;
 constexpr int kMinimumUrlWidth = 160;
+
+// Statuses are words ("Invalid number", "Host not found"): cut short, they keep their start.
+class StatusDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideRight;
+    }
+};
+
+// What the analysis can say of an entry, each shown whole in the status column.
+const QString kAnalysisStatuses[] = {u"ok"_s, u"unused"_s, u"duplicate"_s, u"invalid-url"_s, u"malformed"_s,
+    u"invalid-number"_s, u"missing"_s, u"warning"_s};
 } // namespace
 
 ReferencesPanel::ReferencesPanel(ArticleDocument *document, QWidget *parent)
@@ -62,9 +81,8 @@ ReferencesPanel::ReferencesPanel(ArticleDocument *document, QWidget *parent)
     header->setSectionResizeMode(ReferencesModel::CitedColumn, QHeaderView::Fixed);
     header->setSectionResizeMode(ReferencesModel::UrlColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(ReferencesModel::DomainColumn, QHeaderView::Interactive);
-    // Wide enough for the commonest flag, "Unused", in the user's language (with its icon).
-    const int statusWidth = m_view->fontMetrics().horizontalAdvance(ReferencesModel::statusText(u"unused"_s));
-    header->resizeSection(ReferencesModel::StatusColumn, qMax(88, statusWidth + 40));
+    m_view->setItemDelegateForColumn(ReferencesModel::StatusColumn, new StatusDelegate(m_view));
+    fitStatusColumn();
     header->resizeSection(ReferencesModel::DomainColumn, kDomainWidth);
     // The sidebar is narrow: show how often a source is cited before its (long) URL.
     header->moveSection(
@@ -204,9 +222,32 @@ void ReferencesPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange
         || event->type() == QEvent::LanguageChange) {
+        fitStatusColumn();
         m_fittedFor[0] = -1; // measured again
         fitNumberColumns();
     }
+}
+
+// The status column is as wide as the longest status the analysis gives, in the user's language and
+// with its icon, so "Invalid number" is never cut to "Inv…ber". A link check's statuses can be longer
+// ("Redirected → …"): they are cut at the end, and their tooltip has them whole.
+void ReferencesPanel::fitStatusColumn()
+{
+    QStyleOptionViewItem option;
+    option.initFrom(m_view);
+    option.font = m_view->font();
+    option.fontMetrics = m_view->fontMetrics();
+    option.features = QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::HasDecoration;
+    const int icon = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view);
+    option.decorationSize = QSize(icon, icon);
+    int width = m_view->horizontalHeader()->sectionSizeHint(ReferencesModel::StatusColumn);
+    for (const QString &status : kAnalysisStatuses) {
+        option.text = ReferencesModel::statusText(status);
+        width = qMax(width,
+            m_view->style()->sizeFromContents(QStyle::CT_ItemViewItem, &option, QSize(), m_view).width());
+    }
+    m_view->horizontalHeader()->resizeSection(
+        ReferencesModel::StatusColumn, width + (m_view->showGrid() ? 1 : 0));
 }
 
 // The sidebar is often too narrow for the URL column: then it is left out (the domain's tooltip has

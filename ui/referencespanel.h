@@ -53,6 +53,7 @@ protected:
 private:
     void refresh();
     void fitNumberColumns();
+    void fitStatusColumn();
     void fitColumns();
     void updateActions();
     void onSelectionChanged();
