@@ -657,6 +657,22 @@ void TestSidebar::statusesAreShownWhole()
     QCOMPARE(recorder.modes.value(ReferencesModel::StatusColumn, Qt::ElideNone), Qt::ElideRight);
     QCOMPARE(recorder.modes.value(ReferencesModel::DomainColumn, Qt::ElideNone), Qt::ElideMiddle);
     view->setStyle(nullptr);
+
+    // The column fits the statuses the rows have: with the bad entries gone, it gives its room back.
+    const int wide = header->sectionSize(ReferencesModel::StatusColumn);
+    QTextCursor cursor(document.textDocument());
+    cursor.setPosition(int(text.indexOf(u"[0] "_s)));
+    cursor.setPosition(int(text.size()), QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    document.analyseNow();
+    QCoreApplication::processEvents();
+    QVERIFY(header->sectionSize(ReferencesModel::StatusColumn) < wide);
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, ReferencesModel::StatusColumn);
+        QVERIFY(index.data().toString() != ReferencesModel::statusText(u"invalid-number"_s));
+        QVERIFY2(view->sizeHintForIndex(index).width() <= header->sectionSize(ReferencesModel::StatusColumn),
+            qPrintable(index.data().toString()));
+    }
 }
 
 // As narrow as the sidebar opens, every action of the panels' tool bars has its button: none is

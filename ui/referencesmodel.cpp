@@ -308,6 +308,20 @@ int ReferencesModel::widestRow(Column column) const
     return widest;
 }
 
+QStringList ReferencesModel::statusesShown() const
+{
+    if (m_statusesKnown)
+        return m_statusesShown; // no row changed since they were found
+    // A handful of statuses among thousands of rows: a short list, compared by content.
+    m_statusesShown.clear();
+    for (const Row &row : m_rows) {
+        if (!m_statusesShown.contains(row.status))
+            m_statusesShown.append(row.status);
+    }
+    m_statusesKnown = true;
+    return m_statusesShown;
+}
+
 int ReferencesModel::rowForReferenceIndex(int index) const
 {
     for (int r = 0; r < m_rows.size(); ++r) {

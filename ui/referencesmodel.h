@@ -45,6 +45,9 @@ public:
     // The row whose number (NumberColumn) or count (CitedColumn) is written with the most characters,
     // -1 when there is no row: what those columns must be wide enough for.
     int widestRow(Column column) const;
+    // The analysis statuses the rows have ("ok", "unused", ...: see statusText()), each once, in the
+    // order they first appear: what the status column must be wide enough for.
+    QStringList statusesShown() const;
     int rowForReferenceIndex(int index) const;
     // Readable status names, for the Status column.
     static QString statusText(const QString &statusName);
@@ -58,9 +61,15 @@ public:
 
 private:
     QString domainOf(const QString &url) const;
-    void forgetWidestRows() { m_widestRows = {kUnknownRow, kUnknownRow}; }
+    void forgetWidestRows()
+    {
+        m_widestRows = {kUnknownRow, kUnknownRow};
+        m_statusesKnown = false;
+    }
     static constexpr int kUnknownRow = -2;
     mutable std::array<int, 2> m_widestRows {kUnknownRow, kUnknownRow}; // widestRow() of both columns
+    mutable QStringList m_statusesShown; // statusesShown(), while m_statusesKnown
+    mutable bool m_statusesKnown = false;
     mutable QHash<QString, QString> m_domainCache; // URL -> ACE domain
 
     struct Row

@@ -47,9 +47,6 @@ protected:
     }
 };
 
-// What the analysis can say of an entry, each shown whole in the status column.
-const QString kAnalysisStatuses[] = {u"ok"_s, u"unused"_s, u"duplicate"_s, u"invalid-url"_s, u"malformed"_s,
-    u"invalid-number"_s, u"missing"_s, u"warning"_s};
 } // namespace
 
 ReferencesPanel::ReferencesPanel(ArticleDocument *document, QWidget *parent)
@@ -222,17 +219,25 @@ void ReferencesPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange
         || event->type() == QEvent::LanguageChange) {
+        m_statusesFitted.clear(); // measured again
         fitStatusColumn();
         m_fittedFor[0] = -1; // measured again
         fitNumberColumns();
     }
 }
 
-// The status column is as wide as the longest status the analysis gives, in the user's language and
-// with its icon, so "Invalid number" is never cut to "Inv…ber". A link check's statuses can be longer
-// ("Redirected → …"): they are cut at the end, and their tooltip has them whole.
+// The status column is as wide as the longest status the analysis gives the rows, in the user's
+// language and with its icon, so "Invalid number" is never cut to "Inv…ber"; never narrower than
+// "Unused" needs, which leaves a link check's short statuses ("Host not found") room. Longer ones
+// ("Redirected → …") are cut at their end, and their tooltip has them whole.
 void ReferencesPanel::fitStatusColumn()
 {
+    QStringList statuses = m_model->statusesShown();
+    if (!statuses.contains(u"unused"_s))
+        statuses.append(u"unused"_s);
+    if (statuses == m_statusesFitted)
+        return;
+    m_statusesFitted = statuses;
     QStyleOptionViewItem option;
     option.initFrom(m_view);
     option.font = m_view->font();
@@ -241,13 +246,14 @@ void ReferencesPanel::fitStatusColumn()
     const int icon = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view);
     option.decorationSize = QSize(icon, icon);
     int width = m_view->horizontalHeader()->sectionSizeHint(ReferencesModel::StatusColumn);
-    for (const QString &status : kAnalysisStatuses) {
+    for (const QString &status : std::as_const(statuses)) {
         option.text = ReferencesModel::statusText(status);
         width = qMax(width,
             m_view->style()->sizeFromContents(QStyle::CT_ItemViewItem, &option, QSize(), m_view).width());
     }
     m_view->horizontalHeader()->resizeSection(
         ReferencesModel::StatusColumn, width + (m_view->showGrid() ? 1 : 0));
+    fitColumns();
 }
 
 // The sidebar is often too narrow for the URL column: then it is left out (the domain's tooltip has
@@ -285,6 +291,7 @@ void ReferencesPanel::refresh()
     m_model->setAnalysis(m_document->article(), m_document->diagnostics(), &m_document->citationCounts(),
         &m_document->lastChange());
     m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_empty) : m_view);
+    fitStatusColumn();
     fitNumberColumns();
     updateActions();
 }

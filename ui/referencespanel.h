@@ -78,6 +78,7 @@ private:
     // What the number and cited columns were last sized for: the length of their widest numbers and
     // the column sorted by (whose header shows an arrow). -1: not sized yet.
     int m_fittedFor[3] = {-1, -1, -1};
+    QStringList m_statusesFitted; // the statuses the status column was last sized for
 };
 
 } // namespace Citewise
