@@ -429,7 +429,7 @@ void TestArticleParser::shortTextChecksMatchQt()
         u"\t"_s, u"\n"_s, u"\u00a0"_s, u"\u2003"_s, u"\u0085"_s, u"`"_s, u"```"_s, u"~"_s, u"~~~"_s,
         u"<br>"_s, u"<BR />"_s, u"<"_s, u"b"_s, u"r"_s, u"/"_s, u">"_s, u"1"_s, u"["_s, u"\U0001F600"_s,
         u"\u3000"_s, u"\u1680"_s, u"\u8000"_s, u"\uffff"_s, u"\u007f"_s, u"\u0080"_s, u"\u0001"_s,
-        u"https://example.org/a"_s};
+        u"https://example.org/a"_s, u"]("_s, u":/"_s};
     QRandomGenerator random(2027);
     int fences = 0;
     int prefixes = 0;
@@ -465,7 +465,10 @@ void TestArticleParser::shortTextChecksMatchQt()
             || trimmed.compare(u"<br />", Qt::CaseInsensitive) == 0;
         QVERIFY2(isLineBreakTag(trimmed) == br, qPrintable(where));
 
+        QVERIFY2(indexOfShort(t, u"://") == t.indexOf(u"://"), qPrintable(where));
+        QVERIFY2(indexOfShort(t, u"](") == t.indexOf(u"]("), qPrintable(where));
         for (qsizetype from = 0; from <= t.size(); ++from) {
+            QVERIFY2(indexOfCharacter(t, u'/', from) == t.indexOf(u'/', from), qPrintable(where));
             qsizetype end = from;
             while (end < t.size() && !t.at(end).isSpace())
                 ++end;
