@@ -3,6 +3,7 @@
 // tab stops when they fit, cell after cell when they do not, markers in cells as links; lines that
 // only look like a table stay text; and edits typeset them again in place, judged against the article
 // typeset from scratch.
+#include "readinglayout.h"
 #include "readingview.h"
 #include "readingviewtestutil.h"
 
@@ -32,6 +33,7 @@ private slots:
     void tableEditsUpdateInPlace();
     void typingInALongTableTypesetsTheRowAlone();
     void randomEditsInTablesMatchTypesettingFromScratch();
+    void numberedItemsShowTheirNumbersAsWritten();
 };
 
 namespace {
@@ -407,6 +409,47 @@ void TestReadingViewMarkdown::randomEditsInTablesMatchTypesettingFromScratch()
         QVERIFY2(difference.isEmpty(), qPrintable(u"step %1: %2"_s.arg(step).arg(difference)));
     }
     QVERIFY2(inPlace > 100, qPrintable(QString::number(inPlace)));
+}
+
+// A numbered item shows the number written in the file, whatever its place in its list: "2)" under
+// an item with a list of its own is not "1.", and an item numbered 7 is not the list's next number.
+void TestReadingViewMarkdown::numberedItemsShowTheirNumbersAsWritten()
+{
+    QStringList body = {u"Steps:"_s, u"1) Search [1]"_s, u"   - a point under it"_s, u"2) Robots"_s,
+        u"3. Sitemaps"_s, u"7. Seventh"_s};
+    Article article = parseArticle(articleText(body));
+    QVERIFY(showTypeset(article));
+    QStringList labels;
+    for (QTextBlock block = m_view->document()->begin(); block.isValid(); block = block.next()) {
+        if (block.textList() && block.blockFormat().hasProperty(ReadingLayout::ListLabelProperty))
+            labels.append(block.blockFormat().stringProperty(ReadingLayout::ListLabelProperty));
+    }
+    QCOMPARE(labels, (QStringList {u"1)"_s, u"2)"_s, u"3."_s, u"7."_s}));
+
+    // Drawn: the margin before "Seventh" shows the label its block carries.
+    const QTextBlock seventh = blockWithText(*m_view->document(), u"Seventh"_s);
+    QVERIFY(seventh.isValid());
+    QCoreApplication::processEvents(); // laid out where it is drawn
+    const QRect text = m_view->cursorRect(QTextCursor(seventh));
+    const auto margin = [&] {
+        QCoreApplication::processEvents();
+        return m_view->viewport()->grab(QRect(0, text.top(), text.left(), text.height())).toImage();
+    };
+    const QImage asWritten = margin();
+    QTextBlockFormat relabelled;
+    relabelled.setProperty(ReadingLayout::ListLabelProperty, u"1."_s);
+    QTextCursor(seventh).mergeBlockFormat(relabelled);
+    QCOMPARE(m_view->cursorRect(QTextCursor(seventh)), text);
+    QVERIFY(!asWritten.isNull());
+    QVERIFY(margin() != asWritten);
+
+    // Typed over, the number shown follows.
+    body[5] = u"4. Seventh"_s;
+    QCOMPARE(failureInPlace(article, articleText(body), u"renumbered"_s), QString());
+    QCOMPARE(blockWithText(*m_view->document(), u"Seventh"_s)
+                 .blockFormat()
+                 .stringProperty(ReadingLayout::ListLabelProperty),
+        u"4."_s);
 }
 
 QTEST_MAIN(TestReadingViewMarkdown)

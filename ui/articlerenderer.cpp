@@ -1,5 +1,7 @@
 #include "articlerenderer.h"
 
+#include "readinglayout.h"
+
 #include "urlsafety.h"
 
 #include <QElapsedTimer>
@@ -485,6 +487,11 @@ void ArticleRenderer::renderParagraph(
     } else if (listItem(text, &numbered, &contentStart)) {
         kind = numbered ? BlockKind::Numbered : BlockKind::Bullet;
         format.setBottomMargin(m_em * 0.25);
+        // A numbered item shows its number as written: "2)" stays "2)", and a list whose items are
+        // 3, 5 and 9 (or that a nested list has split) does not read 1, 2, 3.
+        if (numbered)
+            format.setProperty(
+                ReadingLayout::ListLabelProperty, text.first(contentStart).trimmed().toString());
         from += contentStart;
     } else if (text.startsWith(u"> ") || text == u">") {
         kind = BlockKind::Quote;

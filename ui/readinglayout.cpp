@@ -489,7 +489,9 @@ void ReadingLayout::drawListMarker(
                                                                  : list->format().style();
     const bool bullet = style == QTextListFormat::ListDisc || style == QTextListFormat::ListCircle
         || style == QTextListFormat::ListSquare;
-    const QString label = bullet ? QString() : list->itemText(block);
+    const QString label = bullet                ? QString()
+        : format.hasProperty(ListLabelProperty) ? format.stringProperty(ListLabelProperty)
+                                                : list->itemText(block);
     const QSizeF size = bullet ? QSizeF(metrics.lineSpacing() / 3.0, metrics.lineSpacing() / 3.0)
                                : QSizeF(metrics.horizontalAdvance(label), metrics.height());
 

@@ -13,6 +13,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBasicTimer>
 #include <QList>
+#include <QTextFormat>
 
 class QTextBlock;
 
@@ -22,6 +23,10 @@ class ReadingLayout : public QAbstractTextDocumentLayout
 {
     Q_OBJECT
 public:
+    // Block format property: the label a numbered list item shows ("2)", "iv."), in place of its
+    // place in its list counted from one.
+    static constexpr int ListLabelProperty = QTextFormat::UserProperty + 100;
+
     explicit ReadingLayout(QTextDocument *document);
 
     void draw(QPainter *painter, const PaintContext &context) override;
