@@ -30,7 +30,7 @@ TextIndexer::TextIndexer(qsizetype expectedSize)
 void TextIndexer::addBreak(const char16_t *data, qsizetype at)
 {
     if (m_pendingCr && at == m_lineStart && data[at] == u'\n') {
-        m_index.lines[m_lineCount - 1].terminatorLength = 2;
+        m_lines[m_lineCount - 1].terminatorLength = 2;
         m_lineStart = at + 1;
         m_pendingCr = false;
         return;
