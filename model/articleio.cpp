@@ -37,22 +37,12 @@ void markInvalidEncoding(Article &article)
     }
 }
 
-bool readDigits(QStringView text, qsizetype &pos, qint64 &value)
+bool readLongDigits(QStringView text, qsizetype &pos, qint64 &value)
 {
-    const qsizetype begin = pos;
     const char16_t *const data = text.utf16();
-    // Eighteen digits always fit a qint64: only a longer number needs checking for overflow.
-    constexpr qsizetype kSafeDigits = 18;
-    const qsizetype safeEnd = qMin(text.size(), begin + kSafeDigits);
-    qint64 v = 0;
-    qsizetype i = begin;
-    for (; i < safeEnd; ++i) {
-        const unsigned d = unsigned(data[i]) - u'0';
-        if (d > 9)
-            break;
-        v = v * 10 + d;
-    }
+    qint64 v = value;
     bool overflow = false;
+    qsizetype i = pos;
     for (; i < text.size(); ++i) {
         const unsigned d = unsigned(data[i]) - u'0';
         if (d > 9)
@@ -64,7 +54,7 @@ bool readDigits(QStringView text, qsizetype &pos, qint64 &value)
     }
     pos = i;
     value = overflow ? -1 : v;
-    return pos > begin;
+    return true;
 }
 
 QByteArray writeArticle(const Article &article)

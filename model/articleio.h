@@ -33,9 +33,33 @@ bool isEscapedByte(QStringView text, qsizetype i);
 // Sets Article::hasInvalidEncoding and invalidEncodingLines from the escaped bytes in the text
 // (readArticle() does this from the decoder's offsets; this is for text that comes from elsewhere).
 void markInvalidEncoding(Article &article);
+// Reads the digits of a number longer than eighteen, from `pos` (at the nineteenth), the value so far
+// `value`: readDigits() past what always fits.
+bool readLongDigits(QStringView text, qsizetype &pos, qint64 &value);
+
 // Reads ASCII digits at `pos` (advancing it); `value` is -1 when they overflow qint64. False when
-// there is no digit at `pos`.
-bool readDigits(QStringView text, qsizetype &pos, qint64 &value);
+// there is no digit at `pos`. Inline: markers' and entries' numbers are read by the tens of thousands.
+inline bool readDigits(QStringView text, qsizetype &pos, qint64 &value)
+{
+    const qsizetype begin = pos;
+    const char16_t *const data = text.utf16();
+    // Eighteen digits always fit a qint64: only a longer number needs checking for overflow.
+    constexpr qsizetype kSafeDigits = 18;
+    const qsizetype safeEnd = qMin(text.size(), begin + kSafeDigits);
+    qint64 v = 0;
+    qsizetype i = begin;
+    for (; i < safeEnd; ++i) {
+        const unsigned d = unsigned(data[i]) - u'0';
+        if (d > 9)
+            break;
+        v = v * 10 + d;
+    }
+    pos = i;
+    value = v;
+    if (i == safeEnd && i < text.size() && unsigned(data[i]) - u'0' <= 9)
+        return readLongDigits(text, pos, value);
+    return pos > begin;
+}
 QByteArray encodeText(QStringView text, bool withBom);
 // The bytes of encodeText(applyEdits(text, edits), withBom), handed to `sink` a slice at a time, so a
 // large article is written without building the edited text or all of its bytes first.

@@ -58,31 +58,12 @@ struct Number
     TextSpan span;
 };
 
-// Reads ASCII digits at `pos` (see readDigits) and records where they stand. Markers' numbers are
-// short: up to nine digits are read in place, longer ones by readDigits(), which checks for overflow.
+// Reads ASCII digits at `pos` (see readDigits) and records where they stand.
 Q_ALWAYS_INLINE bool readNumber(QStringView line, qsizetype &pos, qsizetype lineStart, Number &out)
 {
-    constexpr qsizetype kShort = 9;
-    const char16_t *const data = line.utf16();
     const qsizetype begin = pos;
-    const qsizetype limit = qMin(line.size(), begin + kShort);
-    qint64 value = 0;
-    qsizetype i = begin;
-    for (; i < limit; ++i) {
-        const unsigned digit = unsigned(data[i]) - u'0';
-        if (digit > 9)
-            break;
-        value = value * 10 + digit;
-    }
-    if (i == limit && i < line.size() && isDigit(line.at(i))) {
-        if (!readDigits(line, pos, out.value))
-            return false;
-    } else {
-        if (i == begin)
-            return false;
-        pos = i;
-        out.value = value;
-    }
+    if (!readDigits(line, pos, out.value))
+        return false;
     out.span = {lineStart + begin, pos - begin};
     return true;
 }
