@@ -95,6 +95,26 @@ public:
     mutable QHash<int, Qt::TextElideMode> modes;
 };
 
+// Where the last column the table shows ends, in its viewport.
+int lastVisibleEdge(const QTableView *view)
+{
+    const QHeaderView *header = view->horizontalHeader();
+    int edge = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (!header->isSectionHidden(column))
+            edge = qMax(edge, header->sectionViewportPosition(column) + header->sectionSize(column));
+    }
+    return edge;
+}
+
+// `panel` shown as narrow as the sidebar opens.
+bool showNarrow(QWidget &panel)
+{
+    panel.resize(300, 400);
+    panel.show();
+    return QTest::qWaitForWindowExposed(&panel);
+}
+
 } // namespace
 
 class TestSidebar : public QObject
@@ -127,11 +147,30 @@ private:
     QString text() const { return m_document->textDocument()->toPlainText(); }
     int rowOf(qint64 number) const { return m_references->model()->rowForNumber(number); }
     void select(qint64 number) { m_references->selectReference(number); }
+    // Writes `text` to `name` in the test's folder and opens it in `document`, analysed.
+    bool open(ArticleDocument &document, const QString &name, const QString &text);
 
     QTemporaryDir m_dir;
     ArticleDocument *m_document = nullptr;
     ReferencesPanel *m_references = nullptr;
 };
+
+bool TestSidebar::open(ArticleDocument &document, const QString &name, const QString &text)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(text.toUtf8()) != text.toUtf8().size())
+        return false;
+    file.close();
+    QString error;
+    if (!document.load(path, &error)) {
+        qWarning() << error;
+        return false;
+    }
+    document.analyseNow();
+    return true;
+}
 
 void TestSidebar::initTestCase()
 {
@@ -510,14 +549,6 @@ void TestSidebar::columnsFitTheSidebar()
 {
     auto *view = static_cast<QTableView *>(m_references->view());
     QHeaderView *header = view->horizontalHeader();
-    const auto lastVisibleEdge = [&] {
-        int edge = 0;
-        for (int column = 0; column < header->count(); ++column) {
-            if (!header->isSectionHidden(column))
-                edge = qMax(edge, header->sectionViewportPosition(column) + header->sectionSize(column));
-        }
-        return edge;
-    };
     m_references->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_references));
 
@@ -527,7 +558,7 @@ void TestSidebar::columnsFitTheSidebar()
     QCoreApplication::processEvents();
     QVERIFY(header->isSectionHidden(ReferencesModel::UrlColumn));
     QVERIFY(!header->isSectionHidden(ReferencesModel::CitedColumn));
-    QVERIFY(lastVisibleEdge() <= view->viewport()->width());
+    QVERIFY(lastVisibleEdge(view) <= view->viewport()->width());
     QVERIFY(!view->horizontalScrollBar()->isVisible());
     const QModelIndex domain = view->model()->index(0, ReferencesModel::DomainColumn);
     QVERIFY(domain.data(Qt::ToolTipRole).toString().startsWith(u"https://"_s));
@@ -536,14 +567,14 @@ void TestSidebar::columnsFitTheSidebar()
     m_references->resize(900, 400);
     QCoreApplication::processEvents();
     QVERIFY(!header->isSectionHidden(ReferencesModel::UrlColumn));
-    QCOMPARE(lastVisibleEdge(), view->viewport()->width());
+    QCOMPARE(lastVisibleEdge(view), view->viewport()->width());
     QVERIFY(header->sectionSize(ReferencesModel::UrlColumn) >= 160);
 
     // And narrow again.
     m_references->resize(300, 400);
     QCoreApplication::processEvents();
     QVERIFY(header->isSectionHidden(ReferencesModel::UrlColumn));
-    QVERIFY(lastVisibleEdge() <= view->viewport()->width());
+    QVERIFY(lastVisibleEdge(view) <= view->viewport()->width());
 }
 
 // The number and cited columns fit their longest numbers, however far down the list those stand: with a
@@ -553,19 +584,10 @@ void TestSidebar::longNumbersAreShownWhole()
     QString text = u"Title\n"_s + QString(u"Cited often [1]. "_s).repeated(1500) + u"\nReferences:\n"_s;
     for (int n = 1; n <= 1200; ++n)
         text += u"[%1] https://example.org/%1\n"_s.arg(n);
-    const QString path = m_dir.filePath(u"long.txt"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(text.toUtf8());
-    file.close();
     ArticleDocument document;
-    QString error;
-    QVERIFY2(document.load(path, &error), qPrintable(error));
-    document.analyseNow();
+    QVERIFY(open(document, u"long.txt"_s, text));
     ReferencesPanel panel(&document);
-    panel.resize(300, 400);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(showNarrow(panel));
 
     auto *view = static_cast<QTableView *>(panel.view());
     QHeaderView *header = view->horizontalHeader();
@@ -584,12 +606,7 @@ void TestSidebar::longNumbersAreShownWhole()
     fits(1200, ReferencesModel::NumberColumn, u"1200"_s);
     fits(1, ReferencesModel::CitedColumn, u"1500"_s);
     // Every column shown still fits the sidebar.
-    int edge = 0;
-    for (int column = 0; column < header->count(); ++column) {
-        if (!header->isSectionHidden(column))
-            edge = qMax(edge, header->sectionViewportPosition(column) + header->sectionSize(column));
-    }
-    QVERIFY(edge <= view->viewport()->width());
+    QVERIFY(lastVisibleEdge(view) <= view->viewport()->width());
 
     // A longer number typed into the list widens the column at once.
     QTextCursor cursor(document.textDocument());
@@ -615,19 +632,10 @@ void TestSidebar::statusesAreShownWhole()
           u"[1] https://example.org/one\n[2] https://example.org/one\n[3] not a url at all\n"
           u"[4] https://unused.example.net/page\n[0] https://zero.example.com/\n"
           u"[5] ftp://files.example.com/x\n"_s;
-    const QString path = m_dir.filePath(u"statuses.txt"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(text.toUtf8());
-    file.close();
     ArticleDocument document;
-    QString error;
-    QVERIFY2(document.load(path, &error), qPrintable(error));
-    document.analyseNow();
+    QVERIFY(open(document, u"statuses.txt"_s, text));
     ReferencesPanel panel(&document);
-    panel.resize(300, 400);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(showNarrow(panel));
 
     auto *view = static_cast<QTableView *>(panel.view());
     QHeaderView *header = view->horizontalHeader();
@@ -643,12 +651,7 @@ void TestSidebar::statusesAreShownWhole()
     for (const QString &status : {u"ok"_s, u"unused"_s, u"duplicate"_s, u"malformed"_s, u"invalid-number"_s,
              u"invalid-url"_s, u"missing"_s})
         QVERIFY2(shown.contains(ReferencesModel::statusText(status)), qPrintable(status));
-    int edge = 0;
-    for (int column = 0; column < header->count(); ++column) {
-        if (!header->isSectionHidden(column))
-            edge = qMax(edge, header->sectionViewportPosition(column) + header->sectionSize(column));
-    }
-    QVERIFY(edge <= view->viewport()->width());
+    QVERIFY(lastVisibleEdge(view) <= view->viewport()->width());
 
     // A status too long for the column is cut at its end, not in its middle; domains keep theirs.
     ElideRecorder recorder;
