@@ -34,6 +34,7 @@ private slots:
     void typingInALongTableTypesetsTheRowAlone();
     void randomEditsInTablesMatchTypesettingFromScratch();
     void numberedItemsShowTheirNumbersAsWritten();
+    void nestedItemsStandUnderTheirItem();
 };
 
 namespace {
@@ -450,6 +451,34 @@ void TestReadingViewMarkdown::numberedItemsShowTheirNumbersAsWritten()
                  .blockFormat()
                  .stringProperty(ReadingLayout::ListLabelProperty),
         u"4."_s);
+}
+
+// An item written further in than the margin stands under the item above it, one step per level;
+// indenting or outdenting it typesets it again in place.
+void TestReadingViewMarkdown::nestedItemsStandUnderTheirItem()
+{
+    QStringList body = {u"1) Search"_s, u"   - a point under it [1]"_s, u"2) Robots"_s, u"- top bullet"_s,
+        u"  - nested bullet"_s, u"\t- nested by a tab"_s, u"      - deeper"_s, u"After the lists."_s};
+    Article article = parseArticle(articleText(body));
+    QVERIFY(showTypeset(article));
+    const auto left = [this](const QString &text) {
+        const QTextBlock block = blockWithText(*m_view->document(), text);
+        return block.isValid() ? m_view->cursorRect(QTextCursor(block)).left() : -1;
+    };
+    QCoreApplication::processEvents();
+    QVERIFY(left(u"Search"_s) > 0);
+    QVERIFY(left(u"a point under it\u00a0[1]"_s) > left(u"Search"_s));
+    QCOMPARE(left(u"Robots"_s), left(u"Search"_s));
+    QVERIFY(left(u"nested bullet"_s) > left(u"top bullet"_s));
+    QCOMPARE(left(u"nested by a tab"_s), left(u"nested bullet"_s));
+    QVERIFY(left(u"deeper"_s) > left(u"nested bullet"_s));
+
+    body[3] = u"   - top bullet"_s;
+    QCOMPARE(failureInPlace(article, articleText(body), u"indented"_s), QString());
+    QCOMPARE(left(u"top bullet"_s), left(u"nested bullet"_s));
+    body[3] = u"- top bullet"_s;
+    QCOMPARE(failureInPlace(article, articleText(body), u"outdented"_s), QString());
+    QVERIFY(left(u"nested bullet"_s) > left(u"top bullet"_s));
 }
 
 QTEST_MAIN(TestReadingViewMarkdown)

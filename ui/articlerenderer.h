@@ -217,6 +217,9 @@ private:
     // "- item", "* item", "1. item", "2) item": whether the line starts a list item, which kind, and
     // where its text starts.
     static bool listItem(QStringView text, bool *numbered, qsizetype *contentStart);
+    // How deep a list item is nested, from the white space its line starts with alone (so that an item
+    // typeset again in place reads the same): 0 at the margin, 1 from two columns in, at most 3.
+    static int nestingLevel(const Article &article, const Paragraph &paragraph);
     static bool isBreakLine(QStringView text); // "---", "* * *"...
     void renderBreak(QTextCursor &cursor, ParagraphPlace &place);
     static QColor mix(const QColor &a, const QColor &b, qreal amountOfB); // a blend of two palette colours

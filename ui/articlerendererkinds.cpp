@@ -74,6 +74,18 @@ bool ArticleRenderer::listItem(QStringView text, bool *numbered, qsizetype *cont
     return false;
 }
 
+int ArticleRenderer::nestingLevel(const Article &article, const Paragraph &paragraph)
+{
+    // Nested items are written two to four columns in per level ("  - ", "   - " under "1) ",
+    // "    - "): a level every three columns, tabs counting four.
+    constexpr int kMaxLevel = 3;
+    const qsizetype lineStart = article.lines.at(paragraph.line - 1).span.start;
+    int columns = 0;
+    for (QChar c : article.text.view(lineStart, paragraph.span.start - lineStart))
+        columns += c == u'\t' ? 4 : 1;
+    return qMin(kMaxLevel, (columns + 1) / 3);
+}
+
 bool ArticleRenderer::isBodyParagraph(const Article &article, const Paragraph &paragraph, bool orListItem)
 {
     const QStringView text = article.view(paragraph.span);
