@@ -218,7 +218,8 @@ private:
     // where its text starts.
     static bool listItem(QStringView text, bool *numbered, qsizetype *contentStart);
     // How deep a list item is nested, from the white space its line starts with alone (so that an item
-    // typeset again in place reads the same): 0 at the margin, 1 from two columns in, at most 3.
+    // typeset again in place reads the same): 0 at the margin, 1 for two to four columns, 2 for five to
+    // seven, 3 for more.
     static int nestingLevel(const Article &article, const Paragraph &paragraph);
     static bool isBreakLine(QStringView text); // "---", "* * *"...
     void renderBreak(QTextCursor &cursor, ParagraphPlace &place);
