@@ -62,7 +62,7 @@ CitationCounts countCitations(const QList<Citation> &citations)
     QList<int> table;
     int *tally = nullptr; // table.data()
     CitationCounts counts;
-    const auto count = [&](qint64 number) {
+    const auto countNumber = [&](qint64 number) {
         if (number >= tableLimit) {
             addCount(counts, number, 1);
             return;
@@ -73,16 +73,8 @@ CitationCounts countCitations(const QList<Citation> &citations)
         }
         ++tally[number];
     };
-    for (const Citation &citation : citations) {
-        // Almost every marker cites one number: counted here, without the general walk.
-        if (citation.form == Citation::Form::Single && citation.numbers.size() == 1) {
-            const CitationNumber &number = citation.numbers.first();
-            if (!number.outOfRange())
-                count(number.value);
-            continue;
-        }
-        forEachCitedNumber(citation, count);
-    }
+    for (const Citation &citation : citations)
+        forEachCitedNumber(citation, countNumber);
     qsizetype cited = counts.size();
     for (int count : std::as_const(table))
         cited += count > 0;
