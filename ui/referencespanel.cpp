@@ -79,7 +79,6 @@ ReferencesPanel::ReferencesPanel(ArticleDocument *document, QWidget *parent)
     header->setSectionResizeMode(ReferencesModel::UrlColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(ReferencesModel::DomainColumn, QHeaderView::Interactive);
     m_view->setItemDelegateForColumn(ReferencesModel::StatusColumn, new StatusDelegate(m_view));
-    fitStatusColumn();
     header->resizeSection(ReferencesModel::DomainColumn, kDomainWidth);
     // The sidebar is narrow: show how often a source is cited before its (long) URL.
     header->moveSection(
