@@ -39,14 +39,19 @@ const QStringList kTyped = {u"x"_s, u" word"_s, u"\n"_s, u"\n\n"_s, u" [2]"_s, u
 const QStringList kTypedInLists = {u"\n- "_s, u"\n2. "_s, u"\n  "_s, u"- "_s, u"1. "_s};
 
 // Bullet and numbered lists with the paragraphs around them: right under an item, one blank line
-// below it, an indented line and a line wrapped by hand that go on in an item.
-QByteArray listArticle()
+// below it, an indented line and a line wrapped by hand that go on in an item, lists of the other
+// kind nested in an item (when `nested`).
+QByteArray listArticle(bool nested = false)
 {
     QString text = u"Lists under edit\n\nThe list below cites one source [1] and another [2].\n"_s;
     for (int list = 0; list < 6; ++list) {
         for (int item = 1; item <= 4; ++item) {
             text += (list % 2 ? u"%1. "_s.arg(item) : u"- "_s)
                 + u"item %1 of list %2 [%3]\n"_s.arg(item).arg(list).arg(item % 3 + 1);
+            if (nested && item == 2 && list >= 4) {
+                for (int sub = 1; sub <= 2; ++sub)
+                    text += (list % 2 ? u"   - "_s : u"   %1. "_s.arg(sub)) + u"nested %1 [3]\n"_s.arg(sub);
+            }
         }
         if (list % 3 == 0)
             text += u"  an indented line that goes on in the last item\n"_s;
@@ -283,6 +288,7 @@ void TestIncremental::editsMatchFullRebuild_data()
     QTest::newRow("lists") << listArticle() << 600 << 20261202u << true << true;
     // Its edits soon have items of either kind follow each other, and merge them with the lines below.
     QTest::newRow("lists, second walk") << listArticle() << 200 << 2026u << true << true;
+    QTest::newRow("nested lists") << listArticle(true) << 300 << 20261203u << true << true;
 }
 
 void TestIncremental::editsMatchFullRebuild()

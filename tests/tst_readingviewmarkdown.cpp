@@ -35,6 +35,7 @@ private slots:
     void randomEditsInTablesMatchTypesettingFromScratch();
     void numberedItemsShowTheirNumbersAsWritten();
     void nestedItemsStandUnderTheirItem();
+    void nestedListsReadAsOneList();
 };
 
 namespace {
@@ -479,6 +480,47 @@ void TestReadingViewMarkdown::nestedItemsStandUnderTheirItem()
     body[3] = u"- top bullet"_s;
     QCOMPARE(failureInPlace(article, articleText(body), u"outdented"_s), QString());
     QVERIFY(left(u"nested bullet"_s) > left(u"top bullet"_s));
+}
+
+// A list nested in an item, and the list going on under it, read as one list: where one gives way to
+// the other the items keep an item's spacing, and only the last item has a paragraph's space below it.
+// Edits that start or end the nested list change that spacing in place, as typesetting from scratch.
+void TestReadingViewMarkdown::nestedListsReadAsOneList()
+{
+    QStringList body = {u"1) Search"_s, u"   - a point under it"_s, u"   - another point"_s, u"2) Robots"_s,
+        QString(), u"After the lists [1]."_s};
+    Article article = parseArticle(articleText(body));
+    QVERIFY(showTypeset(article));
+    QCoreApplication::processEvents();
+    const auto top = [this](const QString &text) {
+        const QTextBlock block = blockWithText(*m_view->document(), text);
+        return block.isValid() ? m_view->cursorRect(QTextCursor(block)).top() : -1;
+    };
+    // (Lines stand at fractional heights: steps of one size may differ by a pixel when rounded.)
+    const auto spacedAsOneList = [&] {
+        const int step = top(u"another point"_s) - top(u"a point under it"_s);
+        return step > 0 && qAbs(top(u"a point under it"_s) - top(u"Search"_s) - step) <= 1
+            && qAbs(top(u"Robots"_s) - top(u"another point"_s) - step) <= 1
+            && top(u"After the lists\u00a0[1]."_s) - top(u"Robots"_s) > step + 2;
+    };
+    QVERIFY(spacedAsOneList());
+
+    const auto typedInPlace = [&](const QString &what) {
+        const QString failure = failureInPlace(article, articleText(body), what);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    };
+    // The nested list loses its first item, then gains it back; the list below it loses its item.
+    body[1] = u"   - "_s;
+    typedInPlace(u"first nested item emptied"_s);
+    body[1] = u"A paragraph"_s;
+    typedInPlace(u"first nested item becomes a paragraph"_s);
+    body[1] = u"   - a point under it"_s;
+    typedInPlace(u"first nested item back"_s);
+    body[3] = u"Robots"_s;
+    typedInPlace(u"the item below the nested list becomes a paragraph"_s);
+    body[3] = u"2) Robots"_s;
+    typedInPlace(u"the item back"_s);
+    QVERIFY(spacedAsOneList());
 }
 
 QTEST_MAIN(TestReadingViewMarkdown)

@@ -505,6 +505,7 @@ void ArticleRenderer::renderParagraph(
     }
 
     const bool wasList = m_previousKind == BlockKind::Bullet || m_previousKind == BlockKind::Numbered;
+    const bool item = kind == BlockKind::Bullet || kind == BlockKind::Numbered;
     // A line wrapped by hand flows on in the paragraph above it, the line break reading as a space as
     // in Markdown: a line under body text or a list item cut short (continuesPrevious()), or an
     // indented line right under a list item. A list goes on after it.
@@ -517,8 +518,10 @@ void ArticleRenderer::renderParagraph(
         insertInline(cursor, article, from, to, charFormat);
         return;
     }
-    if (wasList && kind != m_previousKind)
-        closeList(cursor); // the item above ends its list
+    // The item above ends its list with the space below a paragraph, unless an item of another list
+    // follows: one nested in it, or the list it is nested in going on, read as one list.
+    if (wasList && !item)
+        closeList(cursor);
 
     const bool dateline = kind == BlockKind::Body && startsWithDateline(article, paragraphIndex);
     if (dateline) {
@@ -539,7 +542,6 @@ void ArticleRenderer::renderParagraph(
             place.firstBlock = cursor.blockNumber();
         format.setTopMargin(0);
     }
-    const bool item = kind == BlockKind::Bullet || kind == BlockKind::Numbered;
     const bool listGoesOn = item && m_list && m_previousKind == kind;
     // An item typeset again in its own block keeps its place in its list: leaving the list and
     // joining it again would have the document take every item of the list as changed.

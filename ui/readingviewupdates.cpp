@@ -237,16 +237,19 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
         ++newEnd;
     }
     // A paragraph right under a list that becomes one of its items, or the list's last item that stops
-    // being one: the item above goes along, as the list now ends elsewhere (replaceableBlocks()).
+    // being one: the item above goes along, as the list now ends elsewhere (replaceableBlocks()). So it
+    // does when an item of any list comes or goes right under it, which decides the space below it.
     if (head > 0 && head < paragraphsBefore && head < after.size()
         && m_paragraphs.at(head - 1).firstBlock >= 0 && m_paragraphs.at(head).firstBlock >= 0) {
         QTextList *list = document()->findBlockByNumber(m_paragraphs.at(head - 1).firstBlock).textList();
-        const bool wasItem
-            = list && document()->findBlockByNumber(m_paragraphs.at(head).firstBlock).textList() == list;
-        if (list
-            && wasItem
-                != ArticleRenderer::isListItem(
-                    next, head, list->format().style() == QTextListFormat::ListDecimal)) {
+        const QTextList *headList
+            = document()->findBlockByNumber(m_paragraphs.at(head).firstBlock).textList();
+        const auto isItem
+            = [&next, head](bool numbered) { return ArticleRenderer::isListItem(next, head, numbered); };
+        const bool joinsOrLeaves
+            = list && (headList == list) != isItem(list->format().style() == QTextListFormat::ListDecimal);
+        const bool itemComesOrGoes = list && (headList != nullptr) != (isItem(false) || isItem(true));
+        if (joinsOrLeaves || itemComesOrGoes) {
             --head;
             while (head > 0 && m_paragraphs.at(head).continuation)
                 --head;
@@ -536,7 +539,9 @@ int ReadingView::replaceableBlocks(
         return 0; // the list would run on into the items below the stretch, a list of its own on the page
     }
     around->list = items;
-    around->listEnds = newItems == newEnd && !listGoesOnBelow && !bodyEnds;
+    // An item of another list below (one nested in the last item, or the list it is nested in) keeps
+    // the last item's spacing that of an item.
+    around->listEnds = newItems == newEnd && !listGoesOnBelow && !bodyEnds && !below.textList();
     return blocks;
 }
 
