@@ -62,16 +62,23 @@ CitationCounts countCitations(const QList<Citation> &citations)
     QList<int> table;
     int *tally = nullptr; // table.data()
     CitationCounts counts;
-    const auto countNumber = [&](qint64 number) {
+    qsizetype tableSize = 0; // table.size()
+    // A number past the table so far: the table grows to it, or it goes to the hash.
+    const auto countRare = [&](qint64 number) Q_DECL_COLD_FUNCTION {
         if (number >= tableLimit) {
             addCount(counts, number, 1);
             return;
         }
-        if (number >= table.size()) {
-            table.resize(std::min(2 * number + 64, tableLimit), 0);
-            tally = table.data();
-        }
+        table.resize(std::min(2 * number + 64, tableLimit), 0);
+        tally = table.data();
+        tableSize = table.size();
         ++tally[number];
+    };
+    const auto countNumber = [&](qint64 number) {
+        if (number < tableSize)
+            ++tally[number]; // all but a few numbers: no call
+        else
+            countRare(number);
     };
     for (const Citation &citation : citations)
         forEachCitedNumber(citation, countNumber);
@@ -94,10 +101,8 @@ void ReferenceNumbers::reserve(qsizetype entries, qint64 largest)
         m_sparse.reserve(entries);
 }
 
-int ReferenceNumbers::entryOf(qint64 number) const
+int ReferenceNumbers::sparseEntryOf(qint64 number) const
 {
-    if (number >= 0 && number < m_table.size())
-        return m_table.at(number);
     if (m_sparse.isEmpty())
         return -1;
     const auto it = m_sparse.constFind(number);
@@ -247,6 +252,12 @@ void Analyser::checkMarkers(
     const bool haveSection = m_article.referencesSection.present;
     for (int i = firstCitation; i < citationEnd; ++i) {
         const Citation &citation = m_article.citations.at(i);
+        // Almost every marker cites one number that has its entry: nothing to report, found at once.
+        if (citation.form == Citation::Form::Single && citation.numbers.size() == 1) {
+            const CitationNumber &number = citation.numbers.first();
+            if (!number.outOfRange() && (!haveSection || m_firstRefByNumber.contains(number.value)))
+                continue;
+        }
         for (const CitationNumber &number : citation.numbers) {
             if (number.outOfRange()) {
                 add(out, Diagnostic::Severity::Error, u"number-out-of-range"_s, number.span,

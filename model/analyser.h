@@ -50,7 +50,13 @@ class ReferenceNumbers
 public:
     // Before the first insert(): room for `entries` numbers, the largest of them `largest`.
     void reserve(qsizetype entries, qint64 largest);
-    int entryOf(qint64 number) const; // -1 when no entry has it
+    int entryOf(qint64 number) const // -1 when no entry has it
+    {
+        // (One load for the numbers of the table, which almost every marker cites.)
+        if (quint64(number) < quint64(m_table.size()))
+            return m_table.constData()[number];
+        return sparseEntryOf(number);
+    }
     bool contains(qint64 number) const { return entryOf(number) >= 0; }
     qsizetype size() const { return m_size; }
     // Records the first entry with `number` (which no entry before it has).
@@ -59,6 +65,8 @@ public:
     bool hasSameNumbers(const ReferenceNumbers &other) const;
 
 private:
+    int sparseEntryOf(qint64 number) const;
+
     QList<int> m_table; // entry by number, -1 where none
     QHash<qint64, int> m_sparse; // numbers past the table
     qsizetype m_size = 0;
