@@ -40,7 +40,7 @@ const QStringList kTypedInLists = {u"\n- "_s, u"\n2. "_s, u"\n  "_s, u"- "_s, u"
 
 // Bullet and numbered lists with the paragraphs around them: right under an item, one blank line
 // below it, an indented line and a line wrapped by hand that go on in an item, lists of the other
-// kind nested in an item (when `nested`).
+// kind nested in an item, and an item nested in those (when `nested`).
 QByteArray listArticle(bool nested = false)
 {
     QString text = u"Lists under edit\n\nThe list below cites one source [1] and another [2].\n"_s;
@@ -48,9 +48,10 @@ QByteArray listArticle(bool nested = false)
         for (int item = 1; item <= 4; ++item) {
             text += (list % 2 ? u"%1. "_s.arg(item) : u"- "_s)
                 + u"item %1 of list %2 [%3]\n"_s.arg(item).arg(list).arg(item % 3 + 1);
-            if (nested && item == 2 && list >= 4) {
+            if (nested && item == 2 && list >= 2) {
                 for (int sub = 1; sub <= 2; ++sub)
-                    text += (list % 2 ? u"   - "_s : u"   %1. "_s.arg(sub)) + u"nested %1 [3]\n"_s.arg(sub);
+                    text += (list % 2 ? u"   - "_s : u"  %1. "_s.arg(sub)) + u"nested %1 [3]\n"_s.arg(sub);
+                text += u"\n      - nested twice, a blank line apart [2]\n"_s;
             }
         }
         if (list % 3 == 0)

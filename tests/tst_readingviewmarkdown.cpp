@@ -458,8 +458,12 @@ void TestReadingViewMarkdown::numberedItemsShowTheirNumbersAsWritten()
 // indenting or outdenting it typesets it again in place.
 void TestReadingViewMarkdown::nestedItemsStandUnderTheirItem()
 {
+    // Nested by three columns under numbered items, by two (and a tab, four) under bullets, by four;
+    // items right under each other, or a blank line apart.
     QStringList body = {u"1) Search"_s, u"   - a point under it [1]"_s, u"2) Robots"_s, u"- top bullet"_s,
-        u"  - nested bullet"_s, u"\t- nested by a tab"_s, u"      - deeper"_s, u"After the lists."_s};
+        u"  - nested bullet"_s, u"    - nested twice"_s, QString(), u"\t- nested by a tab"_s,
+        u"- back at the margin"_s, u"    - nested by four"_s, u"        - and by eight"_s,
+        u"After the lists."_s};
     Article article = parseArticle(articleText(body));
     QVERIFY(showTypeset(article));
     const auto left = [this](const QString &text) {
@@ -467,19 +471,37 @@ void TestReadingViewMarkdown::nestedItemsStandUnderTheirItem()
         return block.isValid() ? m_view->cursorRect(QTextCursor(block)).left() : -1;
     };
     QCoreApplication::processEvents();
-    QVERIFY(left(u"Search"_s) > 0);
-    QVERIFY(left(u"a point under it\u00a0[1]"_s) > left(u"Search"_s));
-    QCOMPARE(left(u"Robots"_s), left(u"Search"_s));
-    QVERIFY(left(u"nested bullet"_s) > left(u"top bullet"_s));
-    QCOMPARE(left(u"nested by a tab"_s), left(u"nested bullet"_s));
-    QVERIFY(left(u"deeper"_s) > left(u"nested bullet"_s));
+    const int margin = left(u"Search"_s);
+    const int one = left(u"nested bullet"_s);
+    const int two = left(u"nested twice"_s);
+    QVERIFY(margin > 0);
+    QVERIFY(one > margin);
+    QVERIFY(two > one);
+    QCOMPARE(left(u"a point under it\u00a0[1]"_s), one);
+    QCOMPARE(left(u"Robots"_s), margin);
+    QCOMPARE(left(u"top bullet"_s), margin);
+    QCOMPARE(left(u"nested by a tab"_s), two);
+    QCOMPARE(left(u"back at the margin"_s), margin);
+    QCOMPARE(left(u"nested by four"_s), one);
+    QCOMPARE(left(u"and by eight"_s), two);
 
     body[3] = u"   - top bullet"_s;
     QCOMPARE(failureInPlace(article, articleText(body), u"indented"_s), QString());
-    QCOMPARE(left(u"top bullet"_s), left(u"nested bullet"_s));
+    QCOMPARE(left(u"top bullet"_s), one);
+    QCOMPARE(left(u"nested twice"_s), two);
     body[3] = u"- top bullet"_s;
     QCOMPARE(failureInPlace(article, articleText(body), u"outdented"_s), QString());
-    QVERIFY(left(u"nested bullet"_s) > left(u"top bullet"_s));
+    QCOMPARE(left(u"top bullet"_s), margin);
+    // Written further in than the items under it, an item no longer has them under it: they now stand
+    // under the item above it, as it does.
+    body[4] = u"      - nested bullet"_s;
+    QCOMPARE(failureInPlace(article, articleText(body), u"indented past the items below"_s), QString());
+    QCOMPARE(left(u"nested bullet"_s), one);
+    QCOMPARE(left(u"nested twice"_s), one);
+    QCOMPARE(left(u"nested by a tab"_s), one);
+    body[4] = u"  - nested bullet"_s;
+    QCOMPARE(failureInPlace(article, articleText(body), u"indented back"_s), QString());
+    QCOMPARE(left(u"nested twice"_s), two);
 }
 
 // A list nested in an item, and the list going on under it, read as one list: where one gives way to

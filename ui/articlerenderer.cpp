@@ -492,9 +492,10 @@ void ArticleRenderer::renderParagraph(
         if (numbered)
             format.setProperty(
                 ReadingLayout::ListLabelProperty, text.first(contentStart).trimmed().toString());
-        // An item written further in than the margin stands under the item above it.
-        if (const int level = nestingLevel(article, paragraph))
-            format.setLeftMargin(m_em * 1.5 * level);
+        // An item written further in than an item above it stands under that one.
+        place.level = nestingLevel(article, paragraphIndex);
+        if (place.level > 0)
+            format.setLeftMargin(m_em * 1.5 * place.level);
         from += contentStart;
     } else if (text.startsWith(u"> ") || text == u">") {
         kind = BlockKind::Quote;

@@ -72,6 +72,7 @@ public:
         // tab stops (else one after the other between bars), after a leading tab (TableLayout).
         bool tableColumns = false;
         bool tableLeadingTab = false;
+        int level = 0; // of a list item, how deep it is nested (nestingLevel())
     };
     // How the rows of one table are typeset: in columns at tab stops when they fit the measure, else
     // each row as its cells one after the other.
@@ -142,6 +143,13 @@ public:
     // Whether paragraph `index` is an indented line right under a list item, or under a line that
     // flows on in one: it flows on in the item too.
     static bool flowsOnInListItem(const Article &article, int index);
+    // How deep list item `index` is nested: 0 at the margin, one more for each item it stands under,
+    // up to kMaxNestingLevel. Items look back at most kNestingLookBack paragraphs for those.
+    static int nestingLevel(const Article &article, int index);
+    static constexpr int kMaxNestingLevel = 3;
+    static constexpr int kNestingLookBack = 32;
+    // Columns of white space paragraph `index` is written in by (a tab counts four).
+    static int indentColumns(const Article &article, int index);
     // Whether paragraph `index` is a line inside a code block (between its fences).
     static bool isCodeLine(const Article &article, int index);
     // Paragraph `index` is a code fence ("```" or "~~~").
@@ -217,10 +225,6 @@ private:
     // "- item", "* item", "1. item", "2) item": whether the line starts a list item, which kind, and
     // where its text starts.
     static bool listItem(QStringView text, bool *numbered, qsizetype *contentStart);
-    // How deep a list item is nested, from the white space its line starts with alone (so that an item
-    // typeset again in place reads the same): 0 at the margin, 1 for two to four columns, 2 for five to
-    // seven, 3 for more.
-    static int nestingLevel(const Article &article, const Paragraph &paragraph);
     static bool isBreakLine(QStringView text); // "---", "* * *"...
     void renderBreak(QTextCursor &cursor, ParagraphPlace &place);
     static QColor mix(const QColor &a, const QColor &b, qreal amountOfB); // a blend of two palette colours

@@ -74,16 +74,37 @@ bool ArticleRenderer::listItem(QStringView text, bool *numbered, qsizetype *cont
     return false;
 }
 
-int ArticleRenderer::nestingLevel(const Article &article, const Paragraph &paragraph)
+int ArticleRenderer::indentColumns(const Article &article, int index)
 {
-    // Nested items are written two to four columns in per level ("  - ", "   - " under "1) ",
-    // "    - "): a level every three columns, tabs counting four.
-    constexpr int kMaxLevel = 3;
+    const Paragraph &paragraph = article.paragraphs.at(index);
     const qsizetype lineStart = article.lines.at(paragraph.line - 1).span.start;
     int columns = 0;
     for (QChar c : article.text.view(lineStart, paragraph.span.start - lineStart))
         columns += c == u'\t' ? 4 : 1;
-    return qMin(kMaxLevel, (columns + 1) / 3);
+    return columns;
+}
+
+int ArticleRenderer::nestingLevel(const Article &article, int index)
+{
+    // An item stands under the nearest item above it that is written further out, that one under the
+    // nearest above it further out still, and so on up to where the list starts (lines that flow on in
+    // an item are passed over): whatever the indentation a level takes, two, three or four columns.
+    int columns = indentColumns(article, index);
+    int level = 0;
+    for (int above = index - 1; columns > 0 && above >= 0 && index - above <= kNestingLookBack; --above) {
+        if (isCodeLine(article, above))
+            break;
+        if (isListItem(article, above, false) || isListItem(article, above, true)) {
+            if (const int aboveColumns = indentColumns(article, above); aboveColumns < columns) {
+                columns = aboveColumns;
+                if (++level == kMaxNestingLevel)
+                    break;
+            }
+        } else if (!continuesListItem(article, above)) {
+            break;
+        }
+    }
+    return level;
 }
 
 bool ArticleRenderer::isBodyParagraph(const Article &article, const Paragraph &paragraph, bool orListItem)

@@ -84,6 +84,7 @@ private:
         ArticleRenderer::Surroundings *around) const;
     static bool bodyEndsBefore(const Article &next, int newEnd);
     bool widenToWholeLists(int *head, int *oldEnd, int *newEnd) const;
+    void takeAlongRenestedItems(const Article &next, int *oldEnd, int *newEnd) const;
     // Rows of one table typeset again without the others (editsRowsOnly()): the table laid out as it is
     // now, and whether its columns moved, which the other rows then follow.
     struct TableRowsEdit

@@ -273,6 +273,8 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
         }
     }
 
+    takeAlongRenestedItems(next, &oldEnd, &newEnd);
+
     TableRowsEdit tableRows;
     widenToWholeTables(next, &head, &oldEnd, &newEnd, &tableRows);
 
@@ -587,6 +589,33 @@ bool ReadingView::replaceableByNewLists(const Article &next, int head, int oldEn
         return false;
     around->listEnds = inItem && !bodyEnds;
     return true;
+}
+
+// List items below the stretch stand under the items above them (ArticleRenderer::nestingLevel()): those
+// an edit of the stretch nests deeper or less deep go along, as far as items look back into it.
+void ReadingView::takeAlongRenestedItems(const Article &next, int *oldEnd, int *newEnd) const
+{
+    const int rendered
+        = m_renderer->isFinished() ? int(m_paragraphs.size()) : m_renderer->renderedParagraphs();
+    int end = *newEnd;
+    for (int below = *newEnd, old = *oldEnd; below < next.paragraphs.size() && old < rendered
+         && below - *newEnd < ArticleRenderer::kNestingLookBack;
+         ++below, ++old) {
+        if (ArticleRenderer::isCodeLine(next, below))
+            break;
+        if (!ArticleRenderer::isListItem(next, below, false)
+            && !ArticleRenderer::isListItem(next, below, true)) {
+            if (!ArticleRenderer::continuesListItem(next, below))
+                break; // the list ends: nothing further down looks back past here
+            continue;
+        }
+        if (ArticleRenderer::nestingLevel(next, below) != m_paragraphs.at(old).level)
+            end = below + 1;
+        if (ArticleRenderer::indentColumns(next, below) == 0)
+            break; // items further down stand under this one at most
+    }
+    *oldEnd += end - *newEnd;
+    *newEnd = end;
 }
 
 // Whether the body ends before paragraph `newEnd` of `next`: the article ends there, or a section
