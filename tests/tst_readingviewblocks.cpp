@@ -5,7 +5,10 @@
 #include "readingview.h"
 #include "readingviewtestutil.h"
 
+#include <QTextList>
+
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +34,7 @@ private slots:
     void listEndingTheArticleUpdatesInPlace();
     void listEditsWhileTypesetting();
     void fenceTakenOutRetypesetsWhatFollows();
+    void longListsAreTypesetInParts();
 };
 
 // Typing in items inside a list, new items, items taken out, lines that continue an item: the items
@@ -559,6 +563,48 @@ void TestReadingViewBlocks::fenceTakenOutRetypesetsWhatFollows()
     applyEdit(article, body);
     difference = differenceFromScratch(article);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
+}
+
+// A list of thousands of items is typeset as lists of at most kMaxListItems items (each item a list
+// gains has Qt look at all the others), which read as one: edits around where one part gives way to the
+// next are typeset as from scratch.
+void TestReadingViewBlocks::longListsAreTypesetInParts()
+{
+    constexpr int kItems = ArticleRenderer::kMaxListItems * 2 + 10;
+    for (const QString &marker : {u"- "_s, u"1. "_s}) {
+        QStringList body = {u"Opening words [1]."_s};
+        for (int i = 1; i <= kItems; ++i)
+            body.append(marker + u"item %1 [%2]"_s.arg(i).arg(i % 3 + 1));
+        body.append(u"Closing words [2]."_s);
+        Article article = parseArticle(articleText(body));
+        QVERIFY(showTypeset(article));
+        QSet<const QTextList *> lists;
+        for (QTextBlock block = m_view->document()->begin(); block.isValid(); block = block.next()) {
+            if (const QTextList *list = block.textList()) {
+                lists.insert(list);
+                QVERIFY(list->count() <= ArticleRenderer::kMaxListItems);
+            }
+        }
+        QCOMPARE(lists.size(), 3);
+
+        const auto typedMatchesScratch = [&](const QString &what) {
+            QVERIFY2(applyEdit(article, body), qPrintable(what + u": typeset again, not in place"_s));
+            const QString difference = differenceFromScratch(article);
+            QVERIFY2(difference.isEmpty(), qPrintable(what + u": "_s + difference));
+        };
+        const int boundary = ArticleRenderer::kMaxListItems; // the first part's last item, in `body`
+        body.insert(boundary, marker + u"an item typed in"_s);
+        typedMatchesScratch(u"item typed in"_s);
+        body[boundary + 1] = u"no longer an item"_s;
+        typedMatchesScratch(u"item turned into a line"_s);
+        body[boundary + 1] = marker + u"an item again [3]"_s;
+        typedMatchesScratch(u"line turned back into an item"_s);
+        body.removeAt(boundary);
+        body.removeAt(3);
+        typedMatchesScratch(u"items taken out"_s);
+        body[boundary + 2] = u"   "_s + body[boundary + 2];
+        typedMatchesScratch(u"item nested"_s);
+    }
 }
 
 QTEST_MAIN(TestReadingViewBlocks)

@@ -543,10 +543,16 @@ void ArticleRenderer::renderParagraph(
             place.firstBlock = cursor.blockNumber();
         format.setTopMargin(0);
     }
-    const bool listGoesOn = item && m_list && m_previousKind == kind;
+    // A list takes at most kMaxListItems items; the next one starts a list of its own, which reads the
+    // same (items are spaced by their blocks, numbers shown as written). Each item a list gains has Qt
+    // look at all the others, which would make typesetting a list of thousands of items take minutes.
+    // An item typeset again in its block stays where it is.
+    const bool keepsItsPlace = m_firstBlock && m_list && cursor.block().textList() == m_list;
+    const bool listGoesOn
+        = item && m_list && m_previousKind == kind && (keepsItsPlace || m_list->count() < kMaxListItems);
     // An item typeset again in its own block keeps its place in its list: leaving the list and
     // joining it again would have the document take every item of the list as changed.
-    if (listGoesOn && m_firstBlock && cursor.block().textList() == m_list)
+    if (listGoesOn && keepsItsPlace)
         format.setObjectIndex(m_list->objectIndex());
     newBlock(cursor, format, charFormat);
     if (!dateline && (kind != BlockKind::Code || blankLines == 0))

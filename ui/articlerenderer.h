@@ -163,6 +163,7 @@ public:
     // One past the last paragraph of the table that starts at paragraph `start`.
     static int tableEnd(const Article &article, int start);
     static constexpr int kMaxTableRows = 1000;
+    static constexpr int kMaxListItems = 256; // items of one QTextList (see renderParagraph())
     // What an edit of rows of the table that starts at paragraph `start` of `article` leaves of its
     // layout, the table typeset before with `header` the format of its first row's block and `row` the
     // place of its rows: the same layout (rows of it can be typeset again without the others); other
