@@ -36,6 +36,7 @@ private slots:
     void numberedItemsShowTheirNumbersAsWritten();
     void nestedItemsStandUnderTheirItem();
     void nestedListsReadAsOneList();
+    void htmlLineBreaksBreakTheLine();
 };
 
 namespace {
@@ -543,6 +544,39 @@ void TestReadingViewMarkdown::nestedListsReadAsOneList()
     body[3] = u"2) Robots"_s;
     typedInPlace(u"the item back"_s);
     QVERIFY(spacedAsOneList());
+}
+
+// "<br>" (the HTML line break Markdown writers put in paragraphs and items) breaks the line in the
+// reading view, in any of its spellings; in code spans and table cells it stays as written. Markers
+// around it stay links, and typing one in is typeset in place as from scratch.
+void TestReadingViewMarkdown::htmlLineBreaksBreakTheLine()
+{
+    QStringList body = {u"First line [1]<br>second line<BR/>third [2]<br />fourth<br >."_s,
+        u"- an item<br>with two lines"_s, u"Kept: `a<br>b`, <br, <bra> and <br/ >."_s, QString()};
+    body += withAround(kNarrowTable);
+    body[4 + 4] = u"| RocksDB | 120,000<br>peak | 1.2 | [1] |"_s; // its first row
+    Article article = parseArticle(articleText(body));
+    QTextDocument document;
+    typesetInOneGo(article, m_view->font(), m_view->palette(), &document);
+    const QChar lineBreak(QChar::LineSeparator);
+    QVERIFY(blockWithText(
+        document, u"First line\u00a0[1]%1second line%1third\u00a0[2]%1fourth%1."_s.arg(lineBreak))
+                .isValid());
+    QVERIFY(blockWithText(document, u"an item%1with two lines"_s.arg(lineBreak)).isValid());
+    QVERIFY(blockWithText(document, u"Kept: a<br>b, <br, <bra> and <br/ >."_s).isValid());
+    QVERIFY(document.toPlainText().contains(u"120,000<br>peak"_s));
+    QCOMPARE(renderingOf(&document).markers.size(), article.citations.size());
+
+    // Shown as two lines in the window.
+    QVERIFY(showTypeset(article));
+    QCoreApplication::processEvents();
+    const QTextBlock item = blockWithText(*m_view->document(), u"an item%1with two lines"_s.arg(lineBreak));
+    QVERIFY(item.isValid());
+    QCOMPARE(item.layout()->lineCount(), 2);
+
+    body[1] = u"- an item<br>with<br>three lines"_s;
+    QCOMPARE(failureInPlace(article, articleText(body), u"typed in an item"_s), QString());
+    QVERIFY(blockWithText(*m_view->document(), u"an item%1with%1three lines"_s.arg(lineBreak)).isValid());
 }
 
 QTEST_MAIN(TestReadingViewMarkdown)

@@ -261,9 +261,10 @@ private:
     void closeList(QTextCursor &cursor) const;
     void leaveList(QTextCursor &cursor);
     void closeCode(QTextCursor &cursor) const;
-    // Text of [from, to) with its markers turned into links.
+    // Text of [from, to) with its markers turned into links, and its "<br>" into line breaks when
+    // `lineBreaks` (not in table rows, whose cells stand at tab stops on one line).
     void insertInline(QTextCursor &cursor, const Article &article, qsizetype from, qsizetype to,
-        const QTextCharFormat &format);
+        const QTextCharFormat &format, bool lineBreaks = true);
     // `text` as insertText() typesets it, in the looks `markup` gives it (`text` starts at `offset` of
     // the stretch `markup` was found in, which starts at `base` in the article), without the markup
     // that is not shown.

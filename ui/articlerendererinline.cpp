@@ -41,8 +41,8 @@ void ArticleRenderer::insertPlain(QTextCursor &cursor, QStringView text, const Q
     cursor.insertText(clean, format);
 }
 
-void ArticleRenderer::insertInline(
-    QTextCursor &cursor, const Article &article, qsizetype from, qsizetype to, const QTextCharFormat &format)
+void ArticleRenderer::insertInline(QTextCursor &cursor, const Article &article, qsizetype from, qsizetype to,
+    const QTextCharFormat &format, bool lineBreaks)
 {
     const QList<Citation> &citations = article.citations;
     while (m_nextCitation < citations.size() && citations.at(m_nextCitation).span.start < from)
@@ -57,7 +57,7 @@ void ArticleRenderer::insertInline(
             for (int i = m_nextCitation; i < citations.size() && citations.at(i).span.end() <= to; ++i)
                 markers.append({citations.at(i).span.start - from, citations.at(i).span.length});
         }
-        markup = findInlineMarkup(text, markers);
+        markup = findInlineMarkup(text, markers, lineBreaks);
     }
     qsizetype pos = from;
     while (m_nextCitation < citations.size()) {
@@ -96,6 +96,12 @@ void ArticleRenderer::insertMarkedUp(QTextCursor &cursor, const Article &article
     for (; segment != markup.segments.cend() && segment->start < end; ++segment) {
         const qsizetype start = qMax(segment->start, offset);
         const qsizetype stop = qMin(segment->end, end);
+        if (segment->lineBreak) {
+            // (In the piece of text that holds the break's start: a marker never splits one.)
+            if (segment->start >= offset)
+                cursor.insertText(QString(QChar::LineSeparator), format);
+            continue;
+        }
         if (segment->hidden || stop <= start)
             continue;
         QTextCharFormat styled = format;

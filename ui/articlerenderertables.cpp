@@ -267,7 +267,7 @@ bool ArticleRenderer::renderTableRow(
         else if (c > 0)
             insertPlain(cursor, u"  \u2502  ", m_mutedChar); // a thin bar between cells
         const qsizetype from = paragraph.span.start + cells.at(c).start;
-        insertInline(cursor, article, from, from + cells.at(c).length, charFormat);
+        insertInline(cursor, article, from, from + cells.at(c).length, charFormat, false);
     }
     return true;
 }

@@ -225,18 +225,50 @@ QList<InlineLink> findLinks(QStringView text, const QList<TextSpan> &opaque, std
     return links;
 }
 
+// "<br>", "<br >", "<br/>" and "<br />" (in any case) outside code spans and the stretches of `hidden`.
+std::vector<Span> findLineBreaks(QStringView text, const std::vector<Span> &hidden)
+{
+    std::vector<Span> breaks;
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size;) {
+        const QChar c = text.at(i);
+        if (c == u'`') {
+            i = codeSpanEnd(text, i);
+            continue;
+        }
+        if (c != u'<' || !text.sliced(i).startsWith(u"<br", Qt::CaseInsensitive)) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i + 3;
+        if (end < size && text.at(end) == u' ')
+            ++end;
+        if (end < size && text.at(end) == u'/')
+            ++end;
+        const bool closed = end < size && text.at(end) == u'>';
+        const bool inHidden = std::any_of(hidden.cbegin(), hidden.cend(),
+            [i](const Span &span) { return span.start <= i && i < span.end; });
+        if (closed && !inHidden)
+            breaks.push_back({i, end + 1});
+        i = closed ? end + 1 : i + 1;
+    }
+    return breaks;
+}
+
 } // namespace
 
-InlineMarkup findInlineMarkup(QStringView text, const QList<TextSpan> &opaque)
+InlineMarkup findInlineMarkup(QStringView text, const QList<TextSpan> &opaque, bool lineBreaks)
 {
     const bool mayEmphasise = text.contains(u'*') || text.contains(u'_');
     const bool mayLink = text.contains(u"](");
-    if (!mayEmphasise && !mayLink)
+    const bool mayBreak = lineBreaks && text.contains(u"<br", Qt::CaseInsensitive);
+    if (!mayEmphasise && !mayLink && !mayBreak)
         return {};
     InlineMarkup markup;
     std::vector<Span> hidden;
     if (mayLink)
         markup.links = findLinks(text, opaque, hidden);
+    const std::vector<Span> breaks = mayBreak ? findLineBreaks(text, hidden) : std::vector<Span>();
     std::vector<Span> spans;
     if (mayEmphasise) {
         // Addresses hold no emphasis: the link's hidden parts are passed over.
@@ -247,11 +279,11 @@ InlineMarkup findInlineMarkup(QStringView text, const QList<TextSpan> &opaque)
         if (runs.size() >= 2 && runs.size() <= std::size_t(kMaxEmphasisDelimiters))
             spans = pairRuns(runs, hidden);
     }
-    if (spans.empty() && markup.links.isEmpty())
+    if (spans.empty() && markup.links.isEmpty() && breaks.empty())
         return {};
 
-    // Where the look changes: every span's, link's and hidden stretch's ends.
-    enum Kind { Italic, Bold, Hidden, Link };
+    // Where the look changes: every span's, link's, hidden stretch's and line break's ends.
+    enum Kind { Italic, Bold, Hidden, Break, Link };
     struct Change
     {
         qsizetype at;
@@ -267,6 +299,10 @@ InlineMarkup findInlineMarkup(QStringView text, const QList<TextSpan> &opaque)
         changes.push_back({span.start, Hidden, 1});
         changes.push_back({span.end, Hidden, -1});
     }
+    for (const Span &span : breaks) {
+        changes.push_back({span.start, Break, 1});
+        changes.push_back({span.end, Break, -1});
+    }
     for (qsizetype i = 0; i < markup.links.size(); ++i) {
         const TextSpan &shown = markup.links.at(i).text;
         changes.push_back({shown.start, Link, int(i) + 1});
@@ -277,13 +313,14 @@ InlineMarkup findInlineMarkup(QStringView text, const QList<TextSpan> &opaque)
         return a.at < b.at || (a.at == b.at && a.kind == Link && b.kind == Link && a.delta < b.delta);
     });
 
-    int depth[3] = {0, 0, 0};
+    int depth[4] = {0, 0, 0, 0};
     int link = -1;
     qsizetype from = 0;
     for (std::size_t i = 0; i <= changes.size(); ++i) {
         const qsizetype at = i < changes.size() ? changes[i].at : text.size();
         if (at > from) {
-            markup.segments.append({from, at, depth[Italic] > 0, depth[Bold] > 0, depth[Hidden] > 0, link});
+            markup.segments.append(
+                {from, at, depth[Italic] > 0, depth[Bold] > 0, depth[Hidden] > 0, depth[Break] > 0, link});
             from = at;
         }
         if (i >= changes.size())

@@ -19,6 +19,7 @@ struct InlineSegment
     bool italic = false;
     bool bold = false;
     bool hidden = false; // markup that is not shown: delimiters that paired, a link's brackets and address
+    bool lineBreak = false; // "<br>", "<br/>" or "<br />": shown as a line break
     int link = -1; // index into InlineMarkup::links when the text is a link's or an image's
 };
 
@@ -38,8 +39,9 @@ struct InlineMarkup
 
 // `opaque`: stretches of the text (citation markers, ascending) that markup may not cover or take
 // apart. A text with more than kMaxEmphasisDelimiters runs of '*' and '_' is taken as having no
-// emphasis, so that pairing them stays cheap on any input.
-InlineMarkup findInlineMarkup(QStringView text, const QList<TextSpan> &opaque = {});
+// emphasis, so that pairing them stays cheap on any input. HTML line breaks ("<br>") outside code
+// spans and link addresses are found when `lineBreaks` is true.
+InlineMarkup findInlineMarkup(QStringView text, const QList<TextSpan> &opaque = {}, bool lineBreaks = false);
 inline constexpr int kMaxEmphasisDelimiters = 512;
 
 } // namespace Citewise
