@@ -43,6 +43,18 @@ qsizetype codeSpanEnd(QStringView text, qsizetype i)
     return close < 0 ? i + 1 : close + 1;
 }
 
+// The first `wanted` at or after `i` outside code spans, or the size of the text when there is none.
+qsizetype nextOutsideCode(QStringView text, qsizetype i, QChar wanted)
+{
+    while (i < text.size()) {
+        const QChar c = text.at(i);
+        if (c == wanted)
+            return i;
+        i = c == u'`' ? codeSpanEnd(text, i) : i + 1;
+    }
+    return text.size();
+}
+
 // The delimiter runs of `text`, outside code spans and the `skipped` stretches (links' brackets and
 // addresses, ascending), with whether each may open or close emphasis (CommonMark's left- and
 // right-flanking rules, and the stricter ones of '_' inside words).
@@ -194,13 +206,8 @@ QList<InlineLink> findLinks(QStringView text, const QList<TextSpan> &opaque, std
 {
     QList<InlineLink> links;
     const qsizetype size = text.size();
-    for (qsizetype i = 0; i < size;) {
-        const QChar c = text.at(i);
-        if (c == u'`') {
-            i = codeSpanEnd(text, i);
-            continue;
-        }
-        if (c != u'[' || (i > 0 && text.at(i - 1) == u'\\')) {
+    for (qsizetype i = nextOutsideCode(text, 0, u'['); i < size; i = nextOutsideCode(text, i, u'[')) {
+        if (i > 0 && text.at(i - 1) == u'\\') {
             ++i;
             continue;
         }
@@ -230,13 +237,8 @@ std::vector<Span> findLineBreaks(QStringView text, const std::vector<Span> &hidd
 {
     std::vector<Span> breaks;
     const qsizetype size = text.size();
-    for (qsizetype i = 0; i < size;) {
-        const QChar c = text.at(i);
-        if (c == u'`') {
-            i = codeSpanEnd(text, i);
-            continue;
-        }
-        if (c != u'<' || !text.sliced(i).startsWith(u"<br", Qt::CaseInsensitive)) {
+    for (qsizetype i = nextOutsideCode(text, 0, u'<'); i < size; i = nextOutsideCode(text, i, u'<')) {
+        if (!text.sliced(i).startsWith(u"<br", Qt::CaseInsensitive)) {
             ++i;
             continue;
         }
