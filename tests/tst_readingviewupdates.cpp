@@ -23,6 +23,7 @@ private slots:
     void inPlaceUpdatesMatchFullRendering();
     void referenceEditsUpdateInPlace();
     void referenceNumberEditDuringProgressiveRendering();
+    void longReferenceListIsTypesetAPartAtATime();
     void handWrappedLinesReadAsOneParagraph();
     void handWrappedParagraphsUpdateInPlace();
 
@@ -236,6 +237,44 @@ void TestReadingViewUpdates::referenceNumberEditDuringProgressiveRendering()
     renderer.render(article, &fresh);
     QCOMPARE(renderingOf(m_view->document()), renderingOf(&fresh));
     QCOMPARE(dangling(m_view->document()), dangling(&fresh));
+}
+
+// A short body above thousands of references: the first screen does not wait for the whole list, the
+// rest comes while idle, and edits of the body or of an entry while the list is under way end as
+// typesetting from scratch does.
+void TestReadingViewUpdates::longReferenceListIsTypesetAPartAtATime()
+{
+    constexpr int kEntries = 3000;
+    QString text = u"A short body\n\nIt cites [1] and [2], and [3000] at its end.\n\nReferences\n"_s;
+    for (int i = 1; i <= kEntries; ++i)
+        text += u"[%1] https://example.org/source/%1 Source number %1\n"_s.arg(i);
+    text += u"\nComments\nAnn: Fine.\n"_s;
+    Article article = parseArticle(text);
+    QCOMPARE(article.references.size(), kEntries);
+    m_view->setArticle(article, analyseArticle(article));
+    QVERIFY(!m_view->isRenderingFinished());
+    QVERIFY(m_view->document()->blockCount() < kEntries / 2);
+    QTRY_VERIFY(m_view->isRenderingFinished());
+    QCOMPARE(renderingOf(m_view->document()), syncRendering(article, m_view->font(), m_view->palette()));
+    QCOMPARE(structureOf(m_view->document()), syncStructure(article, m_view->font(), m_view->palette()));
+
+    const auto editUnderway = [&](qsizetype at, qsizetype removed, const QString &inserted) {
+        m_view->setArticle(Article(), {}); // then the article from its top
+        m_view->setArticle(article, analyseArticle(article));
+        QVERIFY(!m_view->isRenderingFinished());
+        const ArticleChange change = updateArticle(article, at, removed, inserted);
+        m_view->setArticle(article, analyseArticle(article), &change);
+        m_view->finishRendering();
+        QCOMPARE(renderingOf(m_view->document()), syncRendering(article, m_view->font(), m_view->palette()));
+        QCOMPARE(structureOf(m_view->document()), syncStructure(article, m_view->font(), m_view->palette()));
+    };
+    editUnderway(article.text.view().indexOf(u"at its end"_s), 0, u"and [4] "_s);
+    if (QTest::currentTestFailed())
+        return;
+    editUnderway(article.text.view().indexOf(u"Source number 2\n"_s), 6, u"Work"_s);
+    if (QTest::currentTestFailed())
+        return;
+    editUnderway(article.text.view().indexOf(u"Source number 2990"_s), 6, u"Report"_s);
 }
 
 // Prose wrapped by hand reads as one paragraph; short lines and lines that end a sentence stay

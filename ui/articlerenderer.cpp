@@ -178,6 +178,8 @@ void ArticleRenderer::start(const Article &article, QTextDocument *document, QLi
     m_nextParagraph = 0;
     articleReplaced(0, 0);
     m_referencesDone = m_referencesLine < 0;
+    m_referencesStarted = false;
+    m_nextReferenceEntry = 0;
     m_commentsDone = m_commentsLine < 0;
     m_finished = false;
 
@@ -227,8 +229,10 @@ bool ArticleRenderer::renderMore(qsizetype textBudget, qint64 nanoseconds)
 {
     if (m_finished)
         return true;
-    QElapsedTimer timer;
-    timer.start();
+    Budget budget;
+    budget.text = textBudget;
+    budget.nanoseconds = nanoseconds;
+    budget.timer.start();
     const Article &article = *m_article;
     QTextCursor cursor(m_document);
     // Placed inside the edit block: moving a cursor outside one lays out the block it leaves, and
@@ -236,39 +240,40 @@ bool ArticleRenderer::renderMore(qsizetype textBudget, qint64 nanoseconds)
     // blocks on screen, fonts and all, where it would otherwise lay out only what is shown.
     cursor.beginEditBlock();
     cursor.setPosition(m_document->characterCount() - 1);
-    qsizetype rendered = 0;
+    bool sectionsDone = true;
     while (m_nextParagraph < article.paragraphs.size()) {
         const Paragraph &paragraph = article.paragraphs.at(m_nextParagraph);
         // Sections follow the file's order: usually the body, then references, then comments.
-        sectionsBefore(cursor, paragraph.line);
+        sectionsDone = sectionsBefore(cursor, paragraph.line, budget);
+        if (!sectionsDone)
+            break;
         renderParagraph(cursor, article, m_nextParagraph, paragraph);
         ++m_nextParagraph;
-        rendered += paragraph.span.length;
-        if ((textBudget >= 0 && rendered >= textBudget)
-            || (nanoseconds >= 0 && timer.nsecsElapsed() >= nanoseconds))
+        budget.spentText += paragraph.span.length;
+        if (budget.spent())
             break;
     }
-    if (m_nextParagraph >= article.paragraphs.size()) {
-        sectionsBefore(cursor, std::numeric_limits<int>::max());
-        m_finished = true;
-    }
+    if (sectionsDone && m_nextParagraph >= article.paragraphs.size())
+        m_finished = sectionsBefore(cursor, std::numeric_limits<int>::max(), budget);
     cursor.endEditBlock();
     return m_finished;
 }
 
-void ArticleRenderer::sectionsBefore(QTextCursor &cursor, int line)
+bool ArticleRenderer::sectionsBefore(QTextCursor &cursor, int line, Budget &budget)
 {
     for (int pass = 0; pass < 2; ++pass) {
         const bool referencesFirst
             = m_commentsDone || (!m_referencesDone && m_referencesLine < m_commentsLine);
         if (referencesFirst && !m_referencesDone && m_referencesLine < line) {
-            renderReferences(cursor, *m_article);
+            if (!renderReferences(cursor, *m_article, budget))
+                return false;
             m_referencesDone = true;
         } else if (!m_commentsDone && m_commentsLine < line) {
             renderComments(cursor, *m_article);
             m_commentsDone = true;
         }
     }
+    return true;
 }
 
 int ArticleRenderer::replaceParagraphs(const Article &article, QTextDocument *document, int first, int count,

@@ -5,6 +5,7 @@
 #include "article.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFont>
 #include <QHash>
 #include <QList>
@@ -202,6 +203,8 @@ public:
     // are not typeset as the article's last part; true at once when they are not typeset yet.
     bool replaceComments();
     bool referencesRendered() const { return m_referencesDone; }
+    // Whether the reference list is being typeset: some of its entries are in the document, not all.
+    bool referencesUnderway() const { return m_referencesStarted && !m_referencesDone; }
     // Whether the markers typeset so far dangle or not by the reference numbers of `article`.
     bool hasReferenceNumbersOf(const Article &article) const;
 
@@ -241,13 +244,41 @@ private:
     bool renderTableRow(QTextCursor &cursor, const Article &article, int index, ParagraphPlace &place);
 
     void reset(const Article &article, QList<MarkerPlace> *markers, QList<ParagraphPlace> *paragraphs);
-    void sectionsBefore(QTextCursor &cursor, int line);
+    // What renderMore() may still do: characters of text and time.
+    struct Budget
+    {
+        qsizetype text = -1; // -1: no limit
+        qint64 nanoseconds = -1;
+        qsizetype spentText = 0;
+        QElapsedTimer timer;
+        bool spent() const
+        {
+            return (text >= 0 && spentText >= text)
+                || (nanoseconds >= 0 && timer.nsecsElapsed() >= nanoseconds);
+        }
+    };
+    // Typesets the sections that come before line `line` in the file; false when the budget ran out
+    // in the reference list, which goes on at the next call.
+    bool sectionsBefore(QTextCursor &cursor, int line, Budget &budget);
     void renderTitle(QTextCursor &cursor, const Article &article);
     void renderDateline(QTextCursor &cursor, const Article &article);
     void renderParagraph(
         QTextCursor &cursor, const Article &article, int paragraphIndex, const Paragraph &paragraph);
-    void renderReferences(QTextCursor &cursor, const Article &article);
-    void renderReferenceEntries(QTextCursor &cursor, const Article &article);
+    // The formats of the reference list's entries: a hanging indent as wide as the longest number needs.
+    struct ReferenceLooks
+    {
+        QTextCharFormat text;
+        QTextCharFormat number;
+        QTextCharFormat url;
+        QTextCharFormat noAddress;
+        QTextBlockFormat block;
+    };
+    ReferenceLooks referenceLooks(const Article &article) const;
+    // The heading, then entries as the budget allows; true once the last entry is in.
+    bool renderReferences(QTextCursor &cursor, const Article &article, Budget &budget);
+    void renderReferenceEntry(
+        QTextCursor &cursor, const Article &article, const Reference &reference, const ReferenceLooks &looks);
+    void renderReferenceEntries(QTextCursor &cursor, const Article &article); // all at once
     void renderComments(QTextCursor &cursor, const Article &article);
     void renderCommentBlocks(QTextCursor &cursor, const Article &article);
     // Empties blocks [from, to] of the document into one and has `render` typeset into it, in one edit.
@@ -314,6 +345,9 @@ private:
     int m_commentsLine = -1;
     bool m_hasTitle = false; // the document starts with the title's block
     bool m_referencesDone = true;
+    bool m_referencesStarted = false; // the heading is in, and entries before m_nextReferenceEntry
+    qsizetype m_nextReferenceEntry = 0;
+    ReferenceLooks m_referenceLooks; // while the list is typeset a part at a time
     int m_referenceEntryBlock = -1; // block of the first rendered reference entry
     qsizetype m_referenceEntryCount = 0;
     int m_commentBlock = -1; // the first block after the comments' heading, once they are typeset

@@ -68,30 +68,49 @@ void ArticleRenderer::renderSectionHeading(QTextCursor &cursor, QString heading)
     insertPlain(cursor, heading.trimmed(), charFormat);
 }
 
-void ArticleRenderer::renderReferences(QTextCursor &cursor, const Article &article)
+bool ArticleRenderer::renderReferences(QTextCursor &cursor, const Article &article, Budget &budget)
 {
-    QString heading = article.view(article.referencesSection.headerSpan).toString();
-    if (heading.trimmed().isEmpty())
-        heading = tr("References");
-    renderSectionHeading(cursor, heading);
-
-    renderReferenceEntries(cursor, article);
+    if (!m_referencesStarted) {
+        QString heading = article.view(article.referencesSection.headerSpan).toString();
+        if (heading.trimmed().isEmpty())
+            heading = tr("References");
+        renderSectionHeading(cursor, heading);
+        m_referenceLooks = referenceLooks(article);
+        m_referenceEntryBlock = -1;
+        m_referenceEntryCount = article.references.size();
+        m_nextReferenceEntry = 0;
+        m_referencesStarted = true;
+        if (article.references.isEmpty()) {
+            newBlock(cursor, QTextBlockFormat(), m_referenceLooks.noAddress);
+            insertPlain(cursor, tr("No references."), m_referenceLooks.noAddress);
+        }
+    }
+    // A long list a part at a time, as the body: the first screen does not wait for its end.
+    while (m_nextReferenceEntry < article.references.size()) {
+        const Reference &reference = article.references.at(m_nextReferenceEntry++);
+        renderReferenceEntry(cursor, article, reference, m_referenceLooks);
+        budget.spentText += reference.span.length;
+        if (budget.spent() && m_nextReferenceEntry < article.references.size())
+            return false;
+    }
     m_previousKind = BlockKind::Body;
     m_list = nullptr;
+    return true;
 }
 
-void ArticleRenderer::renderReferenceEntries(QTextCursor &cursor, const Article &article)
+ArticleRenderer::ReferenceLooks ArticleRenderer::referenceLooks(const Article &article) const
 {
-    QTextCharFormat small = m_bodyChar;
+    ReferenceLooks looks;
+    looks.text = m_bodyChar;
     if (m_font.pointSizeF() > 0)
-        small.setFontPointSize(m_font.pointSizeF() * 0.9);
-    QTextCharFormat number = small;
-    number.setForeground(m_mutedColor);
-    QTextCharFormat urlChar = small;
-    urlChar.setForeground(m_palette.color(QPalette::Link));
-    QTextCharFormat noLink = small;
-    noLink.setForeground(m_mutedColor);
-    noLink.setFontItalic(true);
+        looks.text.setFontPointSize(m_font.pointSizeF() * 0.9);
+    looks.number = looks.text;
+    looks.number.setForeground(m_mutedColor);
+    looks.url = looks.text;
+    looks.url.setForeground(m_palette.color(QPalette::Link));
+    looks.noAddress = looks.text;
+    looks.noAddress.setForeground(m_mutedColor);
+    looks.noAddress.setFontItalic(true);
 
     // A hanging indent keeps the numbers in a column of their own, as wide as the longest of them needs
     // ("5120." takes more room than "12."), within reason for numbers nobody writes.
@@ -100,43 +119,52 @@ void ArticleRenderer::renderReferenceEntries(QTextCursor &cursor, const Article 
         if (reference.numberSpan.length > longest.size())
             longest = article.view(reference.numberSpan);
     }
-    const qreal numberWidth = QFontMetricsF(number.font()).horizontalAdvance(longest.toString() + u'.');
+    const qreal numberWidth = QFontMetricsF(looks.number.font()).horizontalAdvance(longest.toString() + u'.');
     const qreal indent = std::clamp(numberWidth + m_em * 0.5, m_em * 2.2, m_em * 6);
-    QTextBlockFormat format;
-    format.setLeftMargin(indent);
-    format.setTextIndent(-indent);
-    format.setTabPositions({QTextOption::Tab(indent, QTextOption::LeftTab)});
-    format.setLineHeight(130, QTextBlockFormat::ProportionalHeight);
-    format.setBottomMargin(m_em * 0.35);
+    looks.block.setLeftMargin(indent);
+    looks.block.setTextIndent(-indent);
+    looks.block.setTabPositions({QTextOption::Tab(indent, QTextOption::LeftTab)});
+    looks.block.setLineHeight(130, QTextBlockFormat::ProportionalHeight);
+    looks.block.setBottomMargin(m_em * 0.35);
+    return looks;
+}
 
+void ArticleRenderer::renderReferenceEntry(
+    QTextCursor &cursor, const Article &article, const Reference &reference, const ReferenceLooks &looks)
+{
+    newBlock(cursor, looks.block, looks.text);
+    if (m_referenceEntryBlock < 0)
+        m_referenceEntryBlock = cursor.blockNumber();
+    insertPlain(cursor, article.view(reference.numberSpan).toString() + u".\t"_s, looks.number);
+    if (!reference.label.isEmpty()) {
+        insertPlain(cursor, reference.label, looks.text);
+        if (!reference.url.isEmpty())
+            insertPlain(cursor, QString(QChar::LineSeparator), looks.text);
+    }
+    if (reference.url.isEmpty()) {
+        if (reference.label.isEmpty())
+            insertPlain(cursor, tr("(no address)"), looks.noAddress);
+        return;
+    }
+    QTextCharFormat link = looks.url;
+    if (reference.hasValidNumber()) {
+        link.setAnchor(true);
+        link.setAnchorHref(referenceHref(reference.number));
+    }
+    insertPlain(cursor, escapeHiddenCharacters(reference.url), link);
+}
+
+void ArticleRenderer::renderReferenceEntries(QTextCursor &cursor, const Article &article)
+{
+    const ReferenceLooks looks = referenceLooks(article);
     m_referenceEntryBlock = -1;
     m_referenceEntryCount = article.references.size();
     if (article.references.isEmpty()) {
-        newBlock(cursor, QTextBlockFormat(), noLink);
-        insertPlain(cursor, tr("No references."), noLink);
+        newBlock(cursor, QTextBlockFormat(), looks.noAddress);
+        insertPlain(cursor, tr("No references."), looks.noAddress);
     }
-    for (const Reference &reference : article.references) {
-        newBlock(cursor, format, small);
-        if (m_referenceEntryBlock < 0)
-            m_referenceEntryBlock = cursor.blockNumber();
-        insertPlain(cursor, article.view(reference.numberSpan).toString() + u".\t"_s, number);
-        if (!reference.label.isEmpty()) {
-            insertPlain(cursor, reference.label, small);
-            if (!reference.url.isEmpty())
-                insertPlain(cursor, QString(QChar::LineSeparator), small);
-        }
-        if (reference.url.isEmpty()) {
-            if (reference.label.isEmpty())
-                insertPlain(cursor, tr("(no address)"), noLink);
-            continue;
-        }
-        QTextCharFormat link = urlChar;
-        if (reference.hasValidNumber()) {
-            link.setAnchor(true);
-            link.setAnchorHref(referenceHref(reference.number));
-        }
-        insertPlain(cursor, escapeHiddenCharacters(reference.url), link);
-    }
+    for (const Reference &reference : article.references)
+        renderReferenceEntry(cursor, article, reference, looks);
 }
 
 bool ArticleRenderer::hasReferenceNumbersOf(const Article &article) const

@@ -702,7 +702,10 @@ int ReadingView::replaceableCodeBlocks(
 bool ReadingView::replaceReferenceEntries()
 {
     // Not typeset yet: the rendering gets to the new entries itself, and the markers so far are right
-    // while the numbers are the same.
+    // while the numbers are the same. Partly typeset, the entries in the document would stay as they
+    // were: everything is typeset again.
+    if (m_renderer->referencesUnderway())
+        return false;
     if (!m_renderer->referencesRendered())
         return m_renderer->hasReferenceNumbersOf(m_article);
     const std::optional<qsizetype> delta = m_renderer->replaceReferenceEntries();
