@@ -130,7 +130,7 @@ bool ReferenceNumbers::hasSameNumbers(const ReferenceNumbers &other) const
         m_sparse.keyBegin(), m_sparse.keyEnd(), [&other](qint64 number) { return other.contains(number); });
 }
 
-void Analyser::add(QList<Diagnostic> &out, Diagnostic::Severity severity, const QString &code, TextSpan span,
+Diagnostic Analyser::diagnostic(Diagnostic::Severity severity, const QString &code, TextSpan span,
     const QString &message, int referenceIndex) const
 {
     Diagnostic d;
@@ -141,7 +141,13 @@ void Analyser::add(QList<Diagnostic> &out, Diagnostic::Severity severity, const 
     d.column = m_article.columnAt(span.start, d.line);
     d.message = message;
     d.referenceIndex = referenceIndex;
-    out.append(std::move(d));
+    return d;
+}
+
+void Analyser::add(QList<Diagnostic> &out, Diagnostic::Severity severity, const QString &code, TextSpan span,
+    const QString &message, int referenceIndex) const
+{
+    out.append(diagnostic(severity, code, span, message, referenceIndex));
 }
 
 void Analyser::checkReferenceSide(QList<Diagnostic> &out)
@@ -354,19 +360,11 @@ void Analyser::checkWholeArticle(const QList<int> &entryCitations, QList<Diagnos
     const QList<Reference> &references = m_article.references;
     const auto entryOf = [this](qint64 n) { return m_firstRefByNumber.entryOf(n); };
 
-    // References never cited; the others are what the scan for first uses below has to see.
-    QList<Diagnostic> unused;
+    // The references cited are what the scan for first uses below has to see.
     qsizetype citedReferences = 0;
     for (int i = 0; i < references.size(); ++i) {
-        const Reference &ref = references.at(i);
-        if (entryOf(ref.number) != i)
-            continue;
-        if (entryCitations.value(i) > 0) {
+        if (entryCitations.value(i) > 0 && entryOf(references.at(i).number) == i)
             ++citedReferences;
-            continue;
-        }
-        add(unused, Diagnostic::Severity::Warning, u"unused-reference"_s, ref.span,
-            Diagnostics::tr("Reference %1 is never cited in the text.").arg(spanText(ref.numberSpan)), i);
     }
 
     // First uses of existing references must come as 1, 2, 3, …; dangling numbers are left out (they are
@@ -403,7 +401,22 @@ void Analyser::checkWholeArticle(const QList<int> &entryCitations, QList<Diagnos
         if (std::any_of(numbers.cbegin(), numbers.cend(), [&](int n) { return firstUse(citation, n); }))
             break;
     }
-    out.append(unused);
+}
+
+void Analyser::checkUnused(const QList<int> &entryCitations, QList<Diagnostic> &out) const
+{
+    const QList<Reference> &references = m_article.references;
+    for (int i = 0; i < references.size(); ++i) {
+        if (entryCitations.value(i) == 0 && m_firstRefByNumber.entryOf(references.at(i).number) == i)
+            out.append(unusedReference(i));
+    }
+}
+
+Diagnostic Analyser::unusedReference(int index) const
+{
+    const Reference &ref = m_article.references.at(index);
+    return diagnostic(Diagnostic::Severity::Warning, u"unused-reference"_s, ref.span,
+        Diagnostics::tr("Reference %1 is never cited in the text.").arg(spanText(ref.numberSpan)), index);
 }
 
 bool reportedBefore(const Diagnostic &a, const Diagnostic &b)

@@ -87,10 +87,13 @@ public:
     // [firstMalformed, malformedEnd). Needs checkReferenceSide() or setFirstReferences() first.
     void checkMarkers(int firstCitation, int citationEnd, int firstMalformed, int malformedEnd,
         QList<Diagnostic> &out) const;
-    // A missing references section, the first out-of-order first use, never-cited references.
-    // `entryCitations`: how many markers cite the number of each entry that first has it (see
-    // citationsOfEntries()).
+    // A missing references section, the first out-of-order first use. `entryCitations`: how many
+    // markers cite the number of each entry that first has it (see citationsOfEntries()).
     void checkWholeArticle(const QList<int> &entryCitations, QList<Diagnostic> &out) const;
+    // Never-cited references, in the order of the list.
+    void checkUnused(const QList<int> &entryCitations, QList<Diagnostic> &out) const;
+    // The finding that entry `index` (the first with its number) is never cited.
+    Diagnostic unusedReference(int index) const;
     // Per entry of the reference list, how many markers cite its number (0 for later entries with a
     // number already used).
     QList<int> citationsOfEntries(const CitationCounts &counts) const;
@@ -100,6 +103,8 @@ public:
     void setFirstReferences(const ReferenceNumbers &first) { m_firstRefByNumber = first; }
 
 private:
+    Diagnostic diagnostic(Diagnostic::Severity severity, const QString &code, TextSpan span,
+        const QString &message, int referenceIndex = -1) const;
     void add(QList<Diagnostic> &out, Diagnostic::Severity severity, const QString &code, TextSpan span,
         const QString &message, int referenceIndex = -1) const;
     QString spanText(TextSpan span) const { return m_article.view(span).toString(); }

@@ -53,14 +53,22 @@ void ArticleAnalysis::update(const Article &article, const ArticleChange &change
         countEntryCitations(analyser);
     } else {
         // Only the numbers the replaced and the new markers cite can have changed their counts.
-        const auto recount = [this](qint64 number) {
-            if (const int entry = m_firstReferences.entryOf(number); entry >= 0)
+        QVarLengthArray<int, 16> recounted;
+        const auto recount = [this, &recounted](qint64 number) {
+            if (const int entry = m_firstReferences.entryOf(number); entry >= 0) {
                 m_entryCitations[entry] = m_counts.value(number);
+                recounted.append(entry);
+            }
         };
         for (const Citation &citation : change.removedCitations)
             forEachCitedNumber(citation, recount);
         for (int i = change.firstCitation; i < change.newCitationEnd; ++i)
             forEachCitedNumber(article.citations.at(i), recount);
+        // The reference list's findings of never-cited entries move with the text; those whose count
+        // went to or from zero come or go.
+        if (change.delta != 0 || change.lineDelta != 0)
+            std::for_each(m_unused.begin(), m_unused.end(), moveAfterEdit);
+        updateUnused(analyser, recounted);
     }
 
     // Marker findings inside the edited lines are found again; those after them move.
@@ -118,18 +126,41 @@ void ArticleAnalysis::checkAllMarkers(const Analyser &analyser, const Article &a
     sortDiagnostics(m_markers);
 }
 
-// Per reference entry, how many markers cite it, from the counts (after checkReferenceList()).
+// Per reference entry, how many markers cite it, from the counts (after checkReferenceList()), and
+// the entries never cited.
 void ArticleAnalysis::countEntryCitations(const Analyser &analyser)
 {
     m_entryCitations = analyser.citationsOfEntries(m_counts);
+    m_unused.clear();
+    analyser.checkUnused(m_entryCitations, m_unused);
+}
+
+// Whether each of `entries` (the first with its number) is never cited, after its count changed.
+void ArticleAnalysis::updateUnused(const Analyser &analyser, const QVarLengthArray<int, 16> &entries)
+{
+    for (const int entry : entries) {
+        const auto at = std::lower_bound(m_unused.begin(), m_unused.end(), entry,
+            [](const Diagnostic &d, int index) { return d.referenceIndex < index; });
+        const bool listed = at != m_unused.end() && at->referenceIndex == entry;
+        const bool unused = m_entryCitations.at(entry) == 0;
+        if (listed && !unused)
+            m_unused.erase(at);
+        else if (!listed && unused)
+            m_unused.insert(at, analyser.unusedReference(entry));
+    }
 }
 
 // The three sorted lists merged into one, ties in a fixed order (reference list, whole article, markers).
 void ArticleAnalysis::combine(const Analyser &analyser)
 {
+    QList<Diagnostic> checks;
+    analyser.checkWholeArticle(m_entryCitations, checks);
+    sortDiagnostics(checks);
+    // (A never-cited entry's finding and those of the body never stand at one place.)
     QList<Diagnostic> whole;
-    analyser.checkWholeArticle(m_entryCitations, whole);
-    sortDiagnostics(whole);
+    whole.reserve(checks.size() + m_unused.size());
+    std::merge(checks.cbegin(), checks.cend(), m_unused.cbegin(), m_unused.cend(), std::back_inserter(whole),
+        reportedBefore);
     QList<Diagnostic> framed;
     framed.reserve(m_referenceSide.size() + whole.size());
     std::merge(m_referenceSide.cbegin(), m_referenceSide.cend(), whole.cbegin(), whole.cend(),

@@ -7,6 +7,8 @@
 #include "articleupdate.h"
 #include "diagnostic.h"
 
+#include <QVarLengthArray>
+
 namespace Citewise {
 
 class ArticleAnalysis
@@ -25,6 +27,7 @@ private:
     void checkReferenceList(Analyser &analyser);
     void checkAllMarkers(const Analyser &analyser, const Article &article);
     void countEntryCitations(const Analyser &analyser);
+    void updateUnused(const Analyser &analyser, const QVarLengthArray<int, 16> &entries);
 
     QList<Diagnostic> m_referenceSide; // of the reference list, in the order found
     QList<Diagnostic> m_markers; // of single markers, by position
@@ -32,6 +35,9 @@ private:
     bool m_referenceSideNamesLines = false; // a message there names a line number ("already used on line 7")
     CitationCounts m_counts;
     QList<int> m_entryCitations; // per reference entry, as Analyser::citationsOfEntries() counts
+    // Never-cited references, in the order of the list: kept, as an edit of the body changes whether
+    // a few entries are cited at most (the list may hold thousands).
+    QList<Diagnostic> m_unused;
     QList<Diagnostic> m_all;
 };
 
