@@ -278,6 +278,8 @@ private:
     bool renderReferences(QTextCursor &cursor, const Article &article, Budget &budget);
     void renderReferenceEntry(
         QTextCursor &cursor, const Article &article, const Reference &reference, const ReferenceLooks &looks);
+    // The list's looks and where its entries start; "No references." when it has none.
+    void startReferenceEntries(QTextCursor &cursor, const Article &article);
     void renderReferenceEntries(QTextCursor &cursor, const Article &article); // all at once
     void renderComments(QTextCursor &cursor, const Article &article);
     void renderCommentBlocks(QTextCursor &cursor, const Article &article);

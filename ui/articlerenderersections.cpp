@@ -75,15 +75,8 @@ bool ArticleRenderer::renderReferences(QTextCursor &cursor, const Article &artic
         if (heading.trimmed().isEmpty())
             heading = tr("References");
         renderSectionHeading(cursor, heading);
-        m_referenceLooks = referenceLooks(article);
-        m_referenceEntryBlock = -1;
-        m_referenceEntryCount = article.references.size();
-        m_nextReferenceEntry = 0;
+        startReferenceEntries(cursor, article);
         m_referencesStarted = true;
-        if (article.references.isEmpty()) {
-            newBlock(cursor, QTextBlockFormat(), m_referenceLooks.noAddress);
-            insertPlain(cursor, tr("No references."), m_referenceLooks.noAddress);
-        }
     }
     // A long list a part at a time, as the body: the first screen does not wait for its end.
     while (m_nextReferenceEntry < article.references.size()) {
@@ -154,17 +147,24 @@ void ArticleRenderer::renderReferenceEntry(
     insertPlain(cursor, escapeHiddenCharacters(reference.url), link);
 }
 
-void ArticleRenderer::renderReferenceEntries(QTextCursor &cursor, const Article &article)
+void ArticleRenderer::startReferenceEntries(QTextCursor &cursor, const Article &article)
 {
-    const ReferenceLooks looks = referenceLooks(article);
+    m_referenceLooks = referenceLooks(article);
     m_referenceEntryBlock = -1;
     m_referenceEntryCount = article.references.size();
+    m_nextReferenceEntry = 0;
     if (article.references.isEmpty()) {
-        newBlock(cursor, QTextBlockFormat(), looks.noAddress);
-        insertPlain(cursor, tr("No references."), looks.noAddress);
+        newBlock(cursor, QTextBlockFormat(), m_referenceLooks.noAddress);
+        insertPlain(cursor, tr("No references."), m_referenceLooks.noAddress);
     }
+}
+
+void ArticleRenderer::renderReferenceEntries(QTextCursor &cursor, const Article &article)
+{
+    startReferenceEntries(cursor, article);
     for (const Reference &reference : article.references)
-        renderReferenceEntry(cursor, article, reference, looks);
+        renderReferenceEntry(cursor, article, reference, m_referenceLooks);
+    m_nextReferenceEntry = article.references.size();
 }
 
 bool ArticleRenderer::hasReferenceNumbersOf(const Article &article) const
