@@ -120,6 +120,80 @@ qsizetype parseMarker(QStringView line, qsizetype open, qsizetype lineStart, Cit
     return -1;
 }
 
+// Up to nine ASCII digits at `pos` (advancing it) into `value`: the value always fits. False when there
+// is none.
+Q_ALWAYS_INLINE bool readShortNumber(const char16_t *data, qsizetype size, qsizetype &pos, qint64 &value)
+{
+    const qsizetype begin = pos;
+    const qsizetype end = qMin(size, begin + 9);
+    qint64 v = 0;
+    for (; pos < end; ++pos) {
+        const unsigned d = unsigned(data[pos]) - u'0';
+        if (d > 9)
+            break;
+        v = v * 10 + d;
+    }
+    value = v;
+    return pos > begin;
+}
+
+// The rest of a list "[1, 3; 5]" whose first number, `first`, ends at `pos`; separators are ',' or ';' and
+// at most one space after each. -1 for anything else, `citation` left empty.
+qsizetype parsePlainList(const char16_t *data, qsizetype size, qsizetype open, qsizetype pos, qint64 first,
+    qsizetype lineStart, Citation &citation)
+{
+    citation.numbers.append({first, {lineStart + open + 1, pos - open - 1}});
+    while (pos < size && (data[pos] == u',' || data[pos] == u';')) {
+        ++pos;
+        if (pos < size && data[pos] == u' ')
+            ++pos;
+        const qsizetype begin = pos;
+        qint64 value = 0;
+        if (!readShortNumber(data, size, pos, value)) {
+            citation.numbers.clear();
+            return -1;
+        }
+        citation.numbers.append({value, {lineStart + begin, pos - begin}});
+    }
+    if (pos >= size || data[pos] != u']') {
+        citation.numbers.clear();
+        return -1;
+    }
+    citation.form = Citation::Form::List;
+    return pos;
+}
+
+// The common markers, "[12]", "[2-4]" and "[1, 3]" with nothing but digits, a dash or separators
+// between the brackets, read in one go; -1 when the bracket at `open` holds anything else (parseMarker() then reads it,
+// `citation` untouched).
+Q_ALWAYS_INLINE qsizetype parsePlainMarker(QStringView line, qsizetype open, qsizetype lineStart, Citation &citation)
+{
+    const char16_t *const data = line.utf16();
+    const qsizetype size = line.size();
+    qsizetype pos = open + 1;
+    qint64 first = 0;
+    if (!readShortNumber(data, size, pos, first) || pos >= size)
+        return -1;
+    if (data[pos] == u']') {
+        citation.numbers.append({first, {lineStart + open + 1, pos - open - 1}});
+        citation.form = Citation::Form::Single;
+        return pos;
+    }
+    if (data[pos] == u',' || data[pos] == u';')
+        return parsePlainList(data, size, open, pos, first, lineStart, citation);
+    if (data[pos] != u'-' && data[pos] != kEnDash)
+        return -1;
+    const qsizetype firstEnd = pos++;
+    const qsizetype secondStart = pos;
+    qint64 second = 0;
+    if (!readShortNumber(data, size, pos, second) || pos >= size || data[pos] != u']')
+        return -1;
+    citation.numbers.append({first, {lineStart + open + 1, firstEnd - open - 1}});
+    citation.numbers.append({second, {lineStart + secondStart, pos - secondStart}});
+    citation.form = Citation::Form::Range;
+    return pos;
+}
+
 // The next '[', '`' or ':' at or after `from`, or -1: all three in one vectorised pass over the line.
 qsizetype findEvent(QStringView line, qsizetype from)
 {
@@ -173,21 +247,29 @@ void forEachBracket(
                 schemeSeparator = i;
             continue;
         }
-        qsizetype ws = i;
-        while (ws > scanned && !isSpace(line.at(ws - 1)))
-            --ws;
-        // Every colon after `scanned` has been visited: the token holds "://" only if one was seen in it.
-        if (ws > scanned) { // a new token starts after the last whitespace
-            tokenStart = ws;
-            inUrl = tokenIsUrl(line.mid(tokenStart, i - tokenStart), schemeSeparator >= tokenStart);
-        } else if (!inUrl && schemeSeparator >= tokenStart) { // the token goes on and now holds "://"
-            inUrl = tokenIsUrl(line.mid(tokenStart, i - tokenStart), true);
+        if (i > scanned && isBlank(line.at(i - 1))) {
+            // Most markers follow a space: a token starts at the bracket, and an empty token is no URL.
+            tokenStart = i;
+            inUrl = false;
+        } else {
+            qsizetype ws = i;
+            while (ws > scanned && !isSpace(line.at(ws - 1)))
+                --ws;
+            // Every colon after `scanned` has been visited: the token holds "://" only if one was seen in it.
+            if (ws > scanned) { // a new token starts after the last whitespace
+                tokenStart = ws;
+                inUrl = tokenIsUrl(line.mid(tokenStart, i - tokenStart), schemeSeparator >= tokenStart);
+            } else if (!inUrl && schemeSeparator >= tokenStart) { // the token goes on and now holds "://"
+                inUrl = tokenIsUrl(line.mid(tokenStart, i - tokenStart), true);
+            }
         }
         scanned = i + 1;
         if (inCode || inUrl)
             continue;
         Citation &citation = newCitation();
-        const qsizetype close = parseMarker(line, i, lineStart, citation);
+        qsizetype close = parsePlainMarker(line, i, lineStart, citation);
+        if (close < 0)
+            close = parseMarker(line, i, lineStart, citation);
         // "[1](https://…)" is a Markdown link, not a citation marker.
         const bool isLink = close >= 0 && close + 1 < line.size() && line.at(close + 1) == u'(';
         if (close >= 0 && !isLink) {
