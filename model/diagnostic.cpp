@@ -13,6 +13,10 @@
 #include <QSet>
 #include <QUrl>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <limits>
@@ -58,6 +62,63 @@ unsigned char urlCharacter(char16_t c)
     return c < 0x80 ? kUrlCharacters[c] : static_cast<unsigned char>(UnusualInPath);
 }
 
+#if defined(__SSE2__)
+// Whether each of eight characters lies in [lo, hi] (ASCII bounds; past 0x7fff reads as negative, below).
+inline __m128i inRange(__m128i chunk, short lo, short hi)
+{
+    return _mm_and_si128(
+        _mm_cmpgt_epi16(chunk, _mm_set1_epi16(short(lo - 1))), _mm_cmplt_epi16(chunk, _mm_set1_epi16(short(hi + 1))));
+}
+#endif
+
+// Skips the host characters from `i` eight at a time while all eight are, noting upper case in `kinds`;
+// the table's loop reads the rest. Addresses run to thousands, each host to tens of characters.
+void skipHostCharacters(const char16_t *data, qsizetype size, qsizetype &i, unsigned char &kinds)
+{
+#if defined(__SSE2__)
+    for (; i + 8 <= size; i += 8) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+        const __m128i upper = inRange(chunk, 'A', 'Z');
+        const __m128i other = _mm_or_si128(_mm_or_si128(inRange(chunk, 'a', 'z'), inRange(chunk, '0', '9')),
+            _mm_or_si128(_mm_cmpeq_epi16(chunk, _mm_set1_epi16('-')), _mm_cmpeq_epi16(chunk, _mm_set1_epi16('.'))));
+        if (_mm_movemask_epi8(_mm_or_si128(upper, other)) != 0xffff)
+            return;
+        if (_mm_movemask_epi8(upper))
+            kinds |= UpperCase;
+    }
+#else
+    Q_UNUSED(data);
+    Q_UNUSED(size);
+    Q_UNUSED(i);
+    Q_UNUSED(kinds);
+#endif
+}
+
+// Skips characters of a path from `i` eight at a time while none of the eight is UnusualInPath or
+// StartsQuery; the table's loop reads the rest.
+void skipPlainPath(const char16_t *data, qsizetype size, qsizetype &i)
+{
+#if defined(__SSE2__)
+    for (; i + 8 <= size; i += 8) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+        // The table's marks in ASCII's printable range: "#, %, <, >?, [\]^, `, {|}.
+        const __m128i marked = _mm_or_si128(
+            _mm_or_si128(_mm_or_si128(inRange(chunk, '"', '#'), inRange(chunk, '>', '?')),
+                _mm_or_si128(inRange(chunk, '[', '^'), inRange(chunk, '{', '}'))),
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(chunk, _mm_set1_epi16('%')),
+                             _mm_cmpeq_epi16(chunk, _mm_set1_epi16('<'))),
+                _mm_cmpeq_epi16(chunk, _mm_set1_epi16('`'))));
+        const __m128i plain = _mm_andnot_si128(marked, inRange(chunk, 0x21, 0x7e));
+        if (_mm_movemask_epi8(plain) != 0xffff)
+            return;
+    }
+#else
+    Q_UNUSED(data);
+    Q_UNUSED(size);
+    Q_UNUSED(i);
+#endif
+}
+
 } // namespace
 
 // The common case, "http(s)://host[:port]/path" in plain ASCII, read without QUrl (which costs microseconds
@@ -79,6 +140,7 @@ bool plainHttpUrlKey(const QString &address, QString *key)
     const qsizetype size = url.size();
     qsizetype i = hostStart;
     unsigned char host = 0; // every kind of character the host holds
+    skipHostCharacters(data, size, i, host);
     for (; i < size; ++i) {
         const unsigned char kind = urlCharacter(data[i]);
         if (!(kind & HostCharacter))
@@ -100,6 +162,7 @@ bool plainHttpUrlKey(const QString &address, QString *key)
     if (i < url.size() && url.at(i) != u'/' && url.at(i) != u'?' && url.at(i) != u'#')
         return false;
     qsizetype pathEnd = -1; // where the query or fragment starts, from pathStart
+    skipPlainPath(data, size, i);
     for (; i < size; ++i) {
         const unsigned char kind = urlCharacter(data[i]);
         if (!(kind & (UnusualInPath | StartsQuery)))
