@@ -399,13 +399,13 @@ private:
             }
             if (isMarkdownHeading(trimmedView(l)) || isCommentsHeader(l))
                 break;
-            Reference ref;
-            if (parseEntry(i, ref)) {
-                m_a.references.append(std::move(ref));
+            // Read in place: a line that is no entry takes its reference off again.
+            if (parseEntry(i, m_a.references.emplaceBack())) {
                 s.lastLine = i;
                 previousWasEntry = true;
                 continue;
             }
+            m_a.references.removeLast();
             const QStringView trimmed = trimmedView(l);
             const bool continues = previousWasEntry && !m_a.references.isEmpty()
                 && (l.front().isSpace() || looksLikeUrl(trimmed));
