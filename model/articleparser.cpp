@@ -349,9 +349,9 @@ private:
                 inFence = !inFence;
                 continue;
             }
+            // The whole line, so that columns count from its start.
             if (!inFence)
-                scanMarkers(m_text.sliced(span.start, span.length), span.start, i, m_cursor.within(span),
-                    *m_citations, m_a.malformedMarkers);
+                scanMarkers(l, lineSpan.start, i, m_cursor.within(lineSpan), *m_citations, m_a.malformedMarkers);
         }
         m_a.paragraphs.resize(before + (paragraph - room));
     }
@@ -506,7 +506,9 @@ void readTitle(Article &a, int line, QList<Citation> &citations, QList<Malformed
     a.title = a.view(span).toString();
     a.titleLine = line;
     a.titleSpan = span;
-    scanMarkers(a.view(span), span.start, line, citations, malformed);
+    // The title's markers, columns counted from the start of the line (its '#'s included).
+    const TextSpan marked = {lineSpan.start, span.end() - lineSpan.start};
+    scanMarkers(a.view(marked), marked.start, line, citations, malformed);
 }
 
 // "Seoul, July 2, 2025 — " at the start of the first paragraph of the body.

@@ -523,8 +523,8 @@ ArticleChange updateArticle(Article &a, qsizetype position, qsizetype removed, Q
             continue;
         const TextSpan span = trimmedSpan(text, lineSpan);
         paragraphs.append({lineNumber, span, false});
-        if (!inFence)
-            scanMarkers(text.mid(span.start, span.length), span.start, lineNumber, citations, malformed);
+        if (!inFence) // the whole line, so that columns count from its start
+            scanMarkers(text.mid(lineSpan.start, lineSpan.length), lineSpan.start, lineNumber, citations, malformed);
     }
 
     change.whole = false;

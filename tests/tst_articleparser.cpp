@@ -1,5 +1,6 @@
 // The article format: every rule of docs/FORMAT.md on small inline articles and on the format fixtures.
 #include "articleio.h"
+#include "articleupdate.h"
 #include "citationscanner.h"
 #include "leadpatterns.h"
 #include "linekinds.h"
@@ -182,6 +183,24 @@ void TestArticleParser::markerPositions()
     QCOMPARE(c.form, Citation::Form::List);
     QCOMPARE(c.numbers.size(), 2);
     QCOMPARE(a.view(c.numbers.at(1).span), u"3");
+
+    // Columns count from the start of the line, indentation and a heading's marks included.
+    const Article b = parse(u"## Title [4]\n\n    Indented [5] and [6-]\n\tTabbed [7]\n"_s);
+    QCOMPARE(b.citations.size(), 3);
+    QCOMPARE(b.citations.at(0).column, 10);
+    QCOMPARE(b.citations.at(1).column, 14);
+    QCOMPARE(b.citations.at(2).column, 9);
+    QCOMPARE(b.malformedMarkers.size(), 1);
+    QCOMPARE(b.malformedMarkers.at(0).column, 22);
+    for (const Citation &marker : b.citations)
+        QCOMPARE(marker.column, b.columnAt(marker.span.start, marker.line));
+
+    // The same after an edit read in place.
+    Article edited = b;
+    const qsizetype at = edited.text.view().indexOf(u"Indented");
+    updateArticle(edited, at, 0, u"Still ");
+    QCOMPARE(edited.citations.at(1).column, 20);
+    QCOMPARE(edited.malformedMarkers.at(0).column, 28);
 }
 
 void TestArticleParser::references_data()
