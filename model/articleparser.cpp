@@ -351,7 +351,8 @@ private:
             }
             // The whole line, so that columns count from its start.
             if (!inFence)
-                scanMarkers(l, lineSpan.start, i, m_cursor.within(lineSpan), *m_citations, m_a.malformedMarkers);
+                scanMarkers(
+                    l, lineSpan.start, i, m_cursor.within(lineSpan), *m_citations, m_a.malformedMarkers);
         }
         m_a.paragraphs.resize(before + (paragraph - room));
     }

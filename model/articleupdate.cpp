@@ -524,7 +524,8 @@ ArticleChange updateArticle(Article &a, qsizetype position, qsizetype removed, Q
         const TextSpan span = trimmedSpan(text, lineSpan);
         paragraphs.append({lineNumber, span, false});
         if (!inFence) // the whole line, so that columns count from its start
-            scanMarkers(text.mid(lineSpan.start, lineSpan.length), lineSpan.start, lineNumber, citations, malformed);
+            scanMarkers(
+                text.mid(lineSpan.start, lineSpan.length), lineSpan.start, lineNumber, citations, malformed);
     }
 
     change.whole = false;

@@ -120,28 +120,13 @@ qsizetype parseMarker(QStringView line, qsizetype open, qsizetype lineStart, Cit
     return -1;
 }
 
-// Up to nine ASCII digits at `pos` (advancing it) into `value`: the value always fits. False when there
-// is none.
-Q_ALWAYS_INLINE bool readShortNumber(const char16_t *data, qsizetype size, qsizetype &pos, qint64 &value)
-{
-    const qsizetype begin = pos;
-    const qsizetype end = qMin(size, begin + 9);
-    qint64 v = 0;
-    for (; pos < end; ++pos) {
-        const unsigned d = unsigned(data[pos]) - u'0';
-        if (d > 9)
-            break;
-        v = v * 10 + d;
-    }
-    value = v;
-    return pos > begin;
-}
-
 // The rest of a list "[1, 3; 5]" whose first number, `first`, ends at `pos`; separators are ',' or ';' and
 // at most one space after each. -1 for anything else, `citation` left empty.
-qsizetype parsePlainList(const char16_t *data, qsizetype size, qsizetype open, qsizetype pos, qint64 first,
-    qsizetype lineStart, Citation &citation)
+qsizetype parsePlainList(
+    QStringView line, qsizetype open, qsizetype pos, qint64 first, qsizetype lineStart, Citation &citation)
 {
+    const char16_t *const data = line.utf16();
+    const qsizetype size = line.size();
     citation.numbers.append({first, {lineStart + open + 1, pos - open - 1}});
     while (pos < size && (data[pos] == u',' || data[pos] == u';')) {
         ++pos;
@@ -149,7 +134,7 @@ qsizetype parsePlainList(const char16_t *data, qsizetype size, qsizetype open, q
             ++pos;
         const qsizetype begin = pos;
         qint64 value = 0;
-        if (!readShortNumber(data, size, pos, value)) {
+        if (!readDigits(line, pos, value)) {
             citation.numbers.clear();
             return -1;
         }
@@ -164,15 +149,16 @@ qsizetype parsePlainList(const char16_t *data, qsizetype size, qsizetype open, q
 }
 
 // The common markers, "[12]", "[2-4]" and "[1, 3]" with nothing but digits, a dash or separators
-// between the brackets, read in one go; -1 when the bracket at `open` holds anything else (parseMarker() then reads it,
-// `citation` untouched).
-Q_ALWAYS_INLINE qsizetype parsePlainMarker(QStringView line, qsizetype open, qsizetype lineStart, Citation &citation)
+// between the brackets, read in one go; -1 when the bracket at `open` holds anything else
+// (parseMarker() then reads it, `citation` untouched).
+Q_ALWAYS_INLINE qsizetype parsePlainMarker(
+    QStringView line, qsizetype open, qsizetype lineStart, Citation &citation)
 {
     const char16_t *const data = line.utf16();
     const qsizetype size = line.size();
     qsizetype pos = open + 1;
     qint64 first = 0;
-    if (!readShortNumber(data, size, pos, first) || pos >= size)
+    if (!readDigits(line, pos, first) || pos >= size)
         return -1;
     if (data[pos] == u']') {
         citation.numbers.append({first, {lineStart + open + 1, pos - open - 1}});
@@ -180,13 +166,13 @@ Q_ALWAYS_INLINE qsizetype parsePlainMarker(QStringView line, qsizetype open, qsi
         return pos;
     }
     if (data[pos] == u',' || data[pos] == u';')
-        return parsePlainList(data, size, open, pos, first, lineStart, citation);
+        return parsePlainList(line, open, pos, first, lineStart, citation);
     if (data[pos] != u'-' && data[pos] != kEnDash)
         return -1;
     const qsizetype firstEnd = pos++;
     const qsizetype secondStart = pos;
     qint64 second = 0;
-    if (!readShortNumber(data, size, pos, second) || pos >= size || data[pos] != u']')
+    if (!readDigits(line, pos, second) || pos >= size || data[pos] != u']')
         return -1;
     citation.numbers.append({first, {lineStart + open + 1, firstEnd - open - 1}});
     citation.numbers.append({second, {lineStart + secondStart, pos - secondStart}});

@@ -66,8 +66,8 @@ unsigned char urlCharacter(char16_t c)
 // Whether each of eight characters lies in [lo, hi] (ASCII bounds; past 0x7fff reads as negative, below).
 inline __m128i inRange(__m128i chunk, short lo, short hi)
 {
-    return _mm_and_si128(
-        _mm_cmpgt_epi16(chunk, _mm_set1_epi16(short(lo - 1))), _mm_cmplt_epi16(chunk, _mm_set1_epi16(short(hi + 1))));
+    return _mm_and_si128(_mm_cmpgt_epi16(chunk, _mm_set1_epi16(short(lo - 1))),
+        _mm_cmplt_epi16(chunk, _mm_set1_epi16(short(hi + 1))));
 }
 #endif
 
@@ -80,7 +80,8 @@ void skipHostCharacters(const char16_t *data, qsizetype size, qsizetype &i, unsi
         const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
         const __m128i upper = inRange(chunk, 'A', 'Z');
         const __m128i other = _mm_or_si128(_mm_or_si128(inRange(chunk, 'a', 'z'), inRange(chunk, '0', '9')),
-            _mm_or_si128(_mm_cmpeq_epi16(chunk, _mm_set1_epi16('-')), _mm_cmpeq_epi16(chunk, _mm_set1_epi16('.'))));
+            _mm_or_si128(
+                _mm_cmpeq_epi16(chunk, _mm_set1_epi16('-')), _mm_cmpeq_epi16(chunk, _mm_set1_epi16('.'))));
         if (_mm_movemask_epi8(_mm_or_si128(upper, other)) != 0xffff)
             return;
         if (_mm_movemask_epi8(upper))
@@ -102,12 +103,10 @@ void skipPlainPath(const char16_t *data, qsizetype size, qsizetype &i)
     for (; i + 8 <= size; i += 8) {
         const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
         // The table's marks in ASCII's printable range: "#, %, <, >?, [\]^, `, {|}.
-        const __m128i marked = _mm_or_si128(
-            _mm_or_si128(_mm_or_si128(inRange(chunk, '"', '#'), inRange(chunk, '>', '?')),
-                _mm_or_si128(inRange(chunk, '[', '^'), inRange(chunk, '{', '}'))),
-            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(chunk, _mm_set1_epi16('%')),
-                             _mm_cmpeq_epi16(chunk, _mm_set1_epi16('<'))),
-                _mm_cmpeq_epi16(chunk, _mm_set1_epi16('`'))));
+        const auto is = [chunk](char c) { return _mm_cmpeq_epi16(chunk, _mm_set1_epi16(c)); };
+        const __m128i ranges = _mm_or_si128(_mm_or_si128(inRange(chunk, '"', '#'), inRange(chunk, '>', '?')),
+            _mm_or_si128(inRange(chunk, '[', '^'), inRange(chunk, '{', '}')));
+        const __m128i marked = _mm_or_si128(ranges, _mm_or_si128(_mm_or_si128(is('%'), is('<')), is('`')));
         const __m128i plain = _mm_andnot_si128(marked, inRange(chunk, 0x21, 0x7e));
         if (_mm_movemask_epi8(plain) != 0xffff)
             return;

@@ -157,8 +157,8 @@ void TestArticleParser::markers_data()
     QTest::addRow("letters inside") << u"[1a] [a1] [1 of 2]"_s << L {};
     QTest::addRow("nine and ten digits")
         << u"Big [123456789] and [1234567890] and [0012]."_s << L {{123456789}, {1234567890}, {12}};
-    QTest::addRow("list spacing")
-        << u"[1,3] [1,  3] [1 ,3] [4, 5; 6] [7, x] [8,]"_s << L {{1, 3}, {1, 3}, {1, 3}, {4, 5, 6}};
+    QTest::addRow("list spacing") << u"[1,3] [1,  3] [1 ,3] [4, 5; 6] [7, x] [8,]"_s
+                                  << L {{1, 3}, {1, 3}, {1, 3}, {4, 5, 6}};
     QTest::addRow("range spacing") << u"[2 -3] [4- 5] [6–7] [8-]"_s << L {{2, 3}, {4, 5}, {6, 7}};
     QTest::addRow("line ends in a bracket") << u"Open [12"_s << L {};
     QTest::addRow("attached to a word") << u"word[3] x:[4] http://a.example/[5]"_s << L {{3}, {4}};
