@@ -13,4 +13,17 @@ QString applyEdits(QStringView text, const QList<TextEdit> &edits)
     return result;
 }
 
+qsizetype positionAfterEdits(qsizetype position, const QList<TextEdit> &edits)
+{
+    qsizetype delta = 0;
+    for (const TextEdit &edit : edits) {
+        if (position <= edit.start)
+            break;
+        if (position < edit.start + edit.length)
+            return edit.start + delta + edit.replacement.size();
+        delta += edit.replacement.size() - edit.length;
+    }
+    return position + delta;
+}
+
 } // namespace Citewise

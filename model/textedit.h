@@ -17,6 +17,10 @@ struct TextEdit
 // Applies edits that are sorted by start and do not overlap.
 QString applyEdits(QStringView text, const QList<TextEdit> &edits);
 
+// Where `position` of the text stands once `edits` (sorted by start, not overlapping) are applied:
+// moved by the edits before it; inside a replaced span, at the end of its replacement.
+qsizetype positionAfterEdits(qsizetype position, const QList<TextEdit> &edits);
+
 // The edited text as applyEdits() joins it, in order: calls stretch(from, to) for each unchanged
 // stretch [from, to) of a text of `size` units and replacement(text) for each replacement, some of
 // them empty.

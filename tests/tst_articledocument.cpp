@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -528,6 +529,67 @@ private Q_SLOTS:
         doc.renumberCitations(false);
         QCOMPARE(doc.article().text, doc.text());
         QVERIFY(doc.article() == parseArticle(doc.text()));
+    }
+
+    // Edits close together in a line reach the editor as one: the text, the undo step and the cursors in
+    // lines without edits must be what edits one by one give.
+    void editsCloseTogetherAreAppliedAsOne()
+    {
+        QRandomGenerator random(20261204);
+        // Whole characters, two of them outside the BMP (surrogate pairs in the text).
+        const QStringList characters = {u"a"_s, u"b"_s, u"c"_s, u" "_s, u"["_s, u"1"_s, u"]"_s, u"2"_s,
+            u"3"_s, u"\n"_s, u"\n"_s, u" "_s, u"x"_s, u"y"_s, u"\U0001F600"_s, u"\U0001F601"_s};
+        const auto randomText = [&](int count) {
+            QString text;
+            for (int i = 0; i < count; ++i)
+                text += characters.at(random.bounded(int(characters.size())));
+            return text;
+        };
+        for (int round = 0; round < 200; ++round) {
+            const QString original = randomText(random.bounded(1, 400));
+            ArticleDocument doc;
+            QVERIFY(loadBytes(doc, original.toUtf8()));
+            QList<TextEdit> edits;
+            for (qsizetype at = random.bounded(4); at < original.size(); at += random.bounded(1, 12)) {
+                if (original.at(at).isLowSurrogate())
+                    ++at; // edits start and end between characters
+                qsizetype end = qMin<qsizetype>(at + random.bounded(4), original.size());
+                if (end < original.size() && original.at(end).isLowSurrogate())
+                    ++end;
+                QString replacement = randomText(random.bounded(4));
+                if (random.bounded(4) == 0) // unchanged, as most of renumbering's markers
+                    replacement = original.mid(at, end - at);
+                edits.append({at, end - at, replacement});
+                at = end;
+            }
+            // Cursors in lines no edit touches keep their characters.
+            QList<std::pair<QTextCursor, QChar>> watched;
+            for (int i = 0; i < original.size(); ++i) {
+                const qsizetype lineStart = original.lastIndexOf(u'\n', i - original.size() - 1) + 1;
+                qsizetype lineEnd = original.indexOf(u'\n', i);
+                lineEnd = lineEnd < 0 ? original.size() : lineEnd;
+                const bool touched = std::any_of(edits.cbegin(), edits.cend(),
+                    [&](const TextEdit &e) { return e.start <= lineEnd && e.start + e.length >= lineStart; });
+                if (!touched && !original.at(i).isLowSurrogate()) {
+                    QTextCursor cursor(doc.textDocument());
+                    cursor.setPosition(i);
+                    watched.append({cursor, original.at(i)});
+                }
+            }
+            const QString expected = applyEdits(original, edits);
+            doc.applyEdits(u"Edits"_s, edits);
+            QCOMPARE(text(doc), expected);
+            QCOMPARE(doc.article().text, doc.text());
+            for (const auto &[cursor, character] : watched)
+                QCOMPARE(text(doc).at(cursor.position()), character);
+            if (expected != original) {
+                QCOMPARE(doc.undoName(), u"Edits"_s);
+                doc.textDocument()->undo();
+                QCOMPARE(text(doc), original);
+                doc.textDocument()->redo();
+                QCOMPARE(text(doc), expected);
+            }
+        }
     }
 
     void applyEditsIgnoresBadEdits()

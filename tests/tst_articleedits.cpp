@@ -43,6 +43,7 @@ private slots:
     void updateComment();
     void removeComment_data();
     void removeComment();
+    void positionsFollowTheEdits();
 };
 
 void TestArticleEdits::nextNumber()
@@ -291,6 +292,27 @@ void TestArticleEdits::removeComment()
     const QString result = apply(text, removeCommentEdits(before, index));
     QCOMPARE(result, expected);
     QCOMPARE(parseArticle(result).comments.size(), before.comments.size() - 1);
+}
+
+void TestArticleEdits::positionsFollowTheEdits()
+{
+    // "One [12] two [3] three" renumbered to "One [1] two [24] three".
+    const QString text = u"One [12] two [3] three"_s;
+    const QList<TextEdit> edits = {{5, 2, u"1"_s}, {14, 1, u"24"_s}};
+    const QString edited = apply(text, edits);
+    QCOMPARE(edited, u"One [1] two [24] three"_s);
+    // Each unchanged character keeps its place in the edited text.
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const bool replaced = (i >= 5 && i < 7) || i == 14;
+        if (!replaced)
+            QCOMPARE(edited.at(positionAfterEdits(i, edits)), text.at(i));
+    }
+    QCOMPARE(positionAfterEdits(5, edits), 5); // at an edit's start: stays before its replacement
+    QCOMPARE(positionAfterEdits(6, edits), 6); // inside: after the replacement
+    QCOMPARE(positionAfterEdits(14, edits), 13);
+    QCOMPARE(positionAfterEdits(15, edits), 15);
+    QCOMPARE(positionAfterEdits(text.size(), edits), edited.size());
+    QCOMPARE(positionAfterEdits(3, {}), 3);
 }
 
 QTEST_GUILESS_MAIN(TestArticleEdits)

@@ -515,6 +515,28 @@ private Q_SLOTS:
         QVERIFY(bar.isHidden());
     }
 
+    // Renumbering changes the markers on either side of the cursor in one edit: the cursor stays on its
+    // character, the selection on its text.
+    void cursorKeepsItsPlaceThroughRenumbering()
+    {
+        ArticleDocument doc;
+        QVERIFY(load(doc,
+            "Title\nFirst [2] then [1] and [2] again.\nReferences:\n[1] https://a.example/1\n"
+            "[2] https://b.example/2\n"));
+        BodyEditor editor(&doc);
+        const QString before = doc.textDocument()->toPlainText();
+        QTextCursor cursor = editor.textCursor();
+        cursor.setPosition(int(before.indexOf(u"then"_s)));
+        cursor.setPosition(int(before.indexOf(u"and"_s)), QTextCursor::KeepAnchor);
+        QCOMPARE(cursor.selectedText(), u"then [1] "_s);
+        editor.setTextCursor(cursor);
+        doc.renumberCitations(false);
+        const QString after = doc.textDocument()->toPlainText();
+        QVERIFY(after.startsWith(u"Title\nFirst [1] then [2] and [1] again."_s));
+        QCOMPARE(editor.textCursor().selectedText(), u"then [2] "_s);
+        QCOMPARE(editor.textCursor().position(), after.indexOf(u"and"_s));
+    }
+
     void replaceAllIsOneUndoStep()
     {
         ArticleDocument doc;

@@ -14,6 +14,7 @@
 #include <functional>
 #include <memory>
 
+class QTextCursor;
 class QTextDocument;
 class QTimer;
 
@@ -95,8 +96,14 @@ Q_SIGNALS:
     void undoNamesChanged();
     // An operation could not be applied (renumbering refused, document read-only); the text is unchanged.
     void operationFailed(const QString &message);
+    // applyEdits() (and the operations made of it) is about to change the editor's text by `edits`,
+    // sorted by start; then it has. Edits close together in a paragraph are applied as one, which moves
+    // the cursors between them: a view keeps its own with positionAfterEdits().
+    void editsAboutToBeApplied(const QList<TextEdit> &edits);
+    void editsApplied();
 
 private:
+    bool applyInGroups(QTextCursor &cursor, const QList<TextEdit> &sorted);
     QList<Diagnostic> withExtraDiagnostics(const QList<Diagnostic> &analysis) const;
 
     class Private;

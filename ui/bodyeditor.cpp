@@ -48,11 +48,38 @@ BodyEditor::BodyEditor(ArticleDocument *document, QWidget *parent)
     connect(m_highlighter, &MarkerHighlighter::formatsInvalidated, viewport(), qOverload<>(&QWidget::update));
 
     connect(document, &ArticleDocument::readOnlyChanged, this, &QPlainTextEdit::setReadOnly);
+    connect(document, &ArticleDocument::editsAboutToBeApplied, this, &BodyEditor::keepCursorThrough);
+    connect(document, &ArticleDocument::editsApplied, this, &BodyEditor::restoreKeptCursor);
     connect(document, &ArticleDocument::analysisUpdated, this, &BodyEditor::updateExtraSelections);
     // Underlines are built for the visible range only, so scrolling and resizing rebuild them.
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &BodyEditor::updateExtraSelections);
     connect(this, &QPlainTextEdit::blockCountChanged, this, &BodyEditor::updateExtraSelections);
     updateExtraSelections();
+}
+
+// The document applies edits close together as one, which would take the cursor between them along to
+// their end: it goes where the edits themselves take it, and the view does not scroll for it.
+void BodyEditor::keepCursorThrough(const QList<TextEdit> &edits)
+{
+    const QTextCursor cursor = textCursor();
+    m_keptCursor
+        = std::pair(positionAfterEdits(cursor.position(), edits), positionAfterEdits(cursor.anchor(), edits));
+}
+
+void BodyEditor::restoreKeptCursor()
+{
+    const auto kept = std::exchange(m_keptCursor, std::nullopt);
+    QTextCursor cursor = textCursor();
+    if (!kept || (cursor.position() == kept->first && cursor.anchor() == kept->second))
+        return;
+    const qsizetype last = document()->characterCount() - 1;
+    cursor.setPosition(int(qBound<qsizetype>(0, kept->second, last)));
+    cursor.setPosition(int(qBound<qsizetype>(0, kept->first, last)), QTextCursor::KeepAnchor);
+    const int horizontal = horizontalScrollBar()->value();
+    const int vertical = verticalScrollBar()->value();
+    setTextCursor(cursor);
+    horizontalScrollBar()->setValue(horizontal);
+    verticalScrollBar()->setValue(vertical);
 }
 
 QStringList BodyEditor::problemsAt(qsizetype position) const

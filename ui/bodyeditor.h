@@ -2,8 +2,12 @@
 // reference highlighting and problem navigation.
 #pragma once
 
+#include "textedit.h"
+
 #include <QPlainTextEdit>
 #include <QPointer>
+
+#include <optional>
 
 namespace Citewise {
 
@@ -36,8 +40,12 @@ private:
     void updateExtraSelections();
     std::pair<qsizetype, qsizetype> visibleTextEstimate() const;
     void scrollToPosition(qsizetype position);
+    void keepCursorThrough(const QList<TextEdit> &edits);
+    void restoreKeptCursor();
 
     ArticleDocument *m_document;
+    // Where the cursor goes once the document's edits are applied (see editsAboutToBeApplied()).
+    std::optional<std::pair<qsizetype, qsizetype>> m_keptCursor; // position, anchor
     MarkerHighlighter *m_highlighter;
     qint64 m_highlightedReference = 0;
 };
