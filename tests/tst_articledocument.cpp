@@ -466,7 +466,14 @@ private Q_SLOTS:
         // After "[3]" in the third line: the cursor has to stay right after the marker.
         const int markerEnd = int(text(doc).indexOf(u"[3]."_s)) + 3;
         editorCursor.setPosition(markerEnd);
+        // Whoever holds a copy of the article is told to let go before it is read again (so that a
+        // large one is not held twice), and gets the new one after.
+        QList<QString> order;
+        connect(
+            &doc, &ArticleDocument::articleAboutToChange, this, [&] { order.append(u"about to change"_s); });
+        connect(&doc, &ArticleDocument::analysisUpdated, this, [&] { order.append(u"updated"_s); });
         doc.renumberCitations(false);
+        QCOMPARE(order, (QList<QString> {u"about to change"_s, u"updated"_s}));
         // Numbers follow first use ([3] is cited before [2]), and the entries are reordered to match.
         QByteArray expected = kSeedLike;
         expected.replace("schools [3]", "schools [2]");

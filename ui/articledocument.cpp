@@ -204,6 +204,10 @@ public:
         if (parsed) {
             article = *parsed;
         } else {
+            // Whoever holds a copy of the article lets go, and the article read before goes, so that
+            // its text and records (tens of MB for a large article) are not held twice at the peak.
+            Q_EMIT q->articleAboutToChange();
+            article = Article();
             article = parseArticle(text);
             article.hasBom = hasBom;
             // Escaped (invalid UTF-8) bytes can only come from the file or a recovered text; looking for
