@@ -14,7 +14,6 @@
 #include <functional>
 #include <memory>
 
-class QTextCursor;
 class QTextDocument;
 class QTimer;
 
@@ -103,7 +102,6 @@ Q_SIGNALS:
     void editsApplied();
 
 private:
-    bool applyInGroups(QTextCursor &cursor, const QList<TextEdit> &sorted);
     QList<Diagnostic> withExtraDiagnostics(const QList<Diagnostic> &analysis) const;
 
     class Private;
