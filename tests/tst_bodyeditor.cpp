@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextDocumentLayout>
+#include <QRandomGenerator>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -556,6 +557,45 @@ private Q_SLOTS:
 
         bar.findField()->setText(u"nothing like this"_s);
         QCOMPARE(bar.replaceAll(), 0);
+    }
+
+    // "Replace all" finds its matches in one pass over the text: the same matches QTextDocument::find()
+    // gives one by one, in either case mode, no-break spaces matching spaces.
+    void replaceAllReplacesWhatFindFinds()
+    {
+        QRandomGenerator random(20261204);
+        const QString alphabet = u"aAbB \u00a0\n.\u00e4\u00c4"_s;
+        const auto randomText = [&](int count) {
+            QString text;
+            for (int i = 0; i < count; ++i)
+                text += alphabet.at(random.bounded(alphabet.size()));
+            return text;
+        };
+        for (int round = 0; round < 100; ++round) {
+            const QString original = u"Title\n"_s + randomText(random.bounded(1, 300));
+            QString term = randomText(random.bounded(1, 4)).remove(u'\n');
+            if (term.isEmpty())
+                term = u"a"_s;
+            const bool caseSensitive = random.bounded(2) == 1;
+            QTextDocument reference(original);
+            QList<TextEdit> expected;
+            const QTextDocument::FindFlags flags(caseSensitive ? QTextDocument::FindCaseSensitively : 0);
+            for (QTextCursor found = reference.find(term, 0, flags); !found.isNull();
+                 found = reference.find(term, found, flags))
+                expected.append(
+                    {found.selectionStart(), found.selectionEnd() - found.selectionStart(), u"<>"_s});
+
+            ArticleDocument doc;
+            QVERIFY(load(doc, original.toUtf8()));
+            BodyEditor editor(&doc);
+            FindReplaceBar bar(&editor);
+            bar.showReplace();
+            bar.findField()->setText(term);
+            bar.replaceField()->setText(u"<>"_s);
+            bar.findChild<QCheckBox *>()->setChecked(caseSensitive);
+            QCOMPARE(bar.replaceAll(), int(expected.size()));
+            QCOMPARE(doc.text(), applyEdits(original, expected));
+        }
     }
 
     void replaceOne()
