@@ -16,11 +16,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSet>
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -119,10 +120,11 @@ int runLint(const QStringList &paths)
 
 bool saveFile(const QString &path, const QByteArray &bytes)
 {
-    // QSaveFile writes a temporary file and renames it, so a failure never leaves half an article.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        printError(u"cannot write %1: %2"_s.arg(path, file.errorString()));
+    // The window's way of saving: a failure (a full disk, a size limit, no permission) leaves the file
+    // as it was, and links, hard links and permissions are kept.
+    QString error;
+    if (!writeFileAtomically(path, bytes, &error)) {
+        printError(error);
         return false;
     }
     return true;
@@ -323,13 +325,25 @@ int runCommandLine(const QStringList &arguments)
     if (singleFile && files.size() > 1)
         return usageError(u"--%1 takes one FILE"_s.arg(command));
 
+    int status = ExitOk;
     if (command == u"json"_s)
-        return runJson(files.constFirst());
-    if (command == u"lint"_s)
-        return runLint(files);
-    if (command == u"renumber"_s)
-        return runRenumber(files.constFirst(), parser);
-    return runLinkCheck(files, parser);
+        status = runJson(files.constFirst());
+    else if (command == u"lint"_s)
+        status = runLint(files);
+    else if (command == u"renumber"_s)
+        status = runRenumber(files.constFirst(), parser);
+    else
+        status = runLinkCheck(files, parser);
+    // Output that never arrived (a full disk behind a redirection, a closed pipe) is a failure, not a
+    // result: a script must not take a truncated report or article for the whole.
+    errno = 0;
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        const int error = errno;
+        printError(u"cannot write to standard output: %1"_s.arg(
+            error ? QString::fromLocal8Bit(std::strerror(error)) : u"write error"_s));
+        return ExitFailure;
+    }
+    return status;
 }
 
 } // namespace Citewise

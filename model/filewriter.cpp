@@ -182,7 +182,9 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *
         return fail(error, path, reasonFor(openError, file.errorString()));
     }
     errno = 0;
-    if (file.write(bytes) != bytes.size()) {
+    // QSaveFile buffers what it is given and commit() renames the file even when writing the buffer
+    // out failed (a full disk, a file size limit): flushing first is where such a failure shows.
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
         const int writeError = errno;
         file.cancelWriting();
         return fail(error, path, reasonFor(writeError, file.errorString()));

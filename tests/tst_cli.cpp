@@ -12,6 +12,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
+#include <sys/resource.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -89,6 +94,8 @@ private slots:
     void renumberDestinations();
     void renumberRefusalWritesNothing();
     void renumberInPlaceLeavesOrderedFile();
+    void failedWritesLoseNothing();
+    void inPlaceKeepsHardLinks();
     void renumberKeepsBomAndCrlf();
     void loneCarriageReturnsEndLines();
     void invalidUtf8();
@@ -329,6 +336,73 @@ void TestCli::renumberInPlaceLeavesOrderedFile()
     QCOMPARE(runCitewise({u"--renumber"_s, u"--in-place"_s, copy}).exitCode, 0);
     QCOMPARE(readAll(copy), original);
     QCOMPARE(QFileInfo(copy).lastModified(), before);
+}
+
+// A write that fails part way (a full disk, a quota; here a file size limit, which fails the same
+// way) is reported with exit status 2 and changes nothing: the article keeps its bytes, no output
+// file is left half written, and a report that never reached its reader is not taken for the whole.
+void TestCli::failedWritesLoseNothing()
+{
+    QTemporaryDir dir;
+    QByteArray article = "Title\n";
+    for (int i = 0; i < 200; ++i)
+        article += "A sentence citing the second source first [2] and then the first [1].\n";
+    article += "References:\n[1] https://a.example/1\n[2] https://a.example/2\n";
+    const QString path = dir.filePath(u"article.txt"_s);
+    QVERIFY(writeAll(path, article));
+    const QString output = dir.filePath(u"out.txt"_s);
+
+    const auto runLimited = [](const QStringList &arguments, const QString &stdoutFile = {}) {
+        QProcess process;
+        process.setChildProcessModifier([] {
+            std::signal(SIGXFSZ, SIG_IGN);
+            rlimit limit = {};
+            ::getrlimit(RLIMIT_FSIZE, &limit);
+            limit.rlim_cur = 4096;
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
+        if (!stdoutFile.isEmpty())
+            process.setStandardOutputFile(stdoutFile);
+        process.start(QStringLiteral(CITEWISE_BINARY), arguments);
+        process.waitForFinished(30000);
+        return std::pair(process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardError());
+    };
+
+    const auto [inPlace, inPlaceError] = runLimited({u"--renumber"_s, u"--in-place"_s, path});
+    QCOMPARE(inPlace, 2);
+    QVERIFY2(inPlaceError.contains("article.txt"), inPlaceError.constData());
+    QCOMPARE(readAll(path), article);
+
+    const auto [toFile, toFileError] = runLimited({u"--renumber"_s, path, u"-o"_s, output});
+    QCOMPARE(toFile, 2);
+    QVERIFY2(toFileError.contains("out.txt"), toFileError.constData());
+    QVERIFY(!QFile::exists(output));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // no temporary file left
+
+    // Standard output redirected to a file that cannot take it all.
+    for (const QString &command : {u"--renumber"_s, u"--json"_s}) {
+        const auto [status, error] = runLimited({command, path}, output);
+        QCOMPARE(status, 2);
+        QVERIFY2(error.contains("standard output"), error.constData());
+    }
+    QCOMPARE(readAll(path), article);
+}
+
+// --in-place saves as the window does: a file with a second hard link is rewritten in place, so both
+// names still show the same, renumbered article.
+void TestCli::inPlaceKeepsHardLinks()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"article.txt"_s);
+    const QString other = dir.filePath(u"link.txt"_s);
+    QVERIFY(writeAll(
+        path, "Title\nA [2] then [1].\nReferences:\n[1] https://a.example/1\n[2] https://a.example/2\n"));
+    QCOMPARE(::link(QFile::encodeName(path).constData(), QFile::encodeName(other).constData()), 0);
+    QCOMPARE(runCitewise({u"--renumber"_s, u"--in-place"_s, path}).exitCode, 0);
+    const QByteArray renumbered = readAll(path);
+    QVERIFY2(renumbered.contains("A [1] then [2]."), renumbered.constData());
+    QCOMPARE(readAll(other), renumbered);
 }
 
 void TestCli::renumberKeepsBomAndCrlf()

@@ -7,6 +7,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -66,6 +69,32 @@ public:
 private:
     bool m_ok = false;
     bool m_dropped = false;
+};
+
+// Files written while it lives may hold at most `bytes` bytes: past that, writes fail (EFBIG) as on a
+// full disk, where they would otherwise end the process (SIGXFSZ).
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        m_oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        m_ok = ::getrlimit(RLIMIT_FSIZE, &m_old) == 0;
+        rlimit limited = m_old;
+        limited.rlim_cur = bytes;
+        m_ok = m_ok && ::setrlimit(RLIMIT_FSIZE, &limited) == 0;
+    }
+    ~FileSizeLimit()
+    {
+        ::setrlimit(RLIMIT_FSIZE, &m_old);
+        std::signal(SIGXFSZ, m_oldHandler);
+    }
+    bool ok() const { return m_ok; }
+
+private:
+    rlimit m_old = {};
+    void (*m_oldHandler)(int) = nullptr;
+    bool m_ok = false;
 };
 
 } // namespace
@@ -137,6 +166,43 @@ private Q_SLOTS:
         QCOMPARE(statOf(b).st_ino, inode);
         QCOMPARE(statOf(a).st_nlink, nlink_t(2));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2); // spare copy removed
+    }
+
+    // A write that fails part way (here a file size limit; a full disk or a quota alike) leaves the old
+    // file as it was, whether it is replaced or, hard-linked, overwritten in place.
+    void failedWriteKeepsOldFile_data()
+    {
+        QTest::addColumn<bool>("hardLinked");
+        QTest::newRow("replaced") << false;
+        QTest::newRow("hard-linked") << true;
+    }
+
+    void failedWriteKeepsOldFile()
+    {
+        QFETCH(bool, hardLinked);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"a.txt"_s);
+        const QByteArray old = "old content\n";
+        QVERIFY(writeRaw(path, old));
+        if (hardLinked)
+            QCOMPARE(::link(QFile::encodeName(path).constData(),
+                         QFile::encodeName(dir.filePath(u"b.txt"_s)).constData()),
+                0);
+        // Smaller than QFile's buffer, so the failure shows only when the buffer is written out.
+        const QByteArray large(8 * 1024, 'x');
+
+        QString error;
+        bool written = true;
+        {
+            FileSizeLimit limit(1024);
+            QVERIFY(limit.ok());
+            written = writeFileAtomically(path, large, &error);
+        }
+        QVERIFY(!written);
+        QVERIFY2(error.contains(u"a.txt"_s), qPrintable(error));
+        QCOMPARE(contentOf(path), old);
+        const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+        QCOMPARE(left.size(), hardLinked ? 2 : 1); // no temporary file left behind
     }
 
     void readOnlyFolderKeepsOldFile()
