@@ -335,7 +335,7 @@ private:
         Paragraph *const room = m_a.paragraphs.data() + before;
         Paragraph *paragraph = room;
         const Line *const lines = m_a.lines.constData();
-        bool inFence = false;
+        Fence fence; // the open code block's, if any
         for (int i = first; i <= last; ++i) {
             prefetchLine(i + kPrefetchLines);
             const TextSpan lineSpan = lines[i - 1].span;
@@ -344,15 +344,19 @@ private:
                 continue;
             const TextSpan span = trimmedSpan(m_text, lineSpan);
             *paragraph++ = {i, span, afterReferences};
-            if (isFenceLine(l)) {
+            if (fence.length > 0) { // code, up to the fence that closes it
+                if (closesFence(l, fence)) {
+                    m_a.fenceLines.append(i);
+                    fence = {};
+                }
+                continue;
+            }
+            if (fence = fenceOf(l); fence.length > 0) {
                 m_a.fenceLines.append(i);
-                inFence = !inFence;
                 continue;
             }
             // The whole line, so that columns count from its start.
-            if (!inFence)
-                scanMarkers(
-                    l, lineSpan.start, i, m_cursor.within(lineSpan), *m_citations, m_a.malformedMarkers);
+            scanMarkers(l, lineSpan.start, i, m_cursor.within(lineSpan), *m_citations, m_a.malformedMarkers);
         }
         m_a.paragraphs.resize(before + (paragraph - room));
     }

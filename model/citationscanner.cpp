@@ -1,9 +1,12 @@
 #include "citationscanner.h"
 
 #include "articleio.h"
+#include "codespans.h"
 #include "textsearch.h"
 
 #include <QtAlgorithms>
+
+#include <optional>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -29,18 +32,18 @@ bool isSpace(QChar c)
     return c == u' ' || c == u'\t' || (c.unicode() > 0x7f && c.isSpace());
 }
 
-// Whether a whitespace-delimited token (or its tail) is a web address: brackets inside it belong to
-// the address, not to markers. "scheme://" with a letter-led scheme, or "www." at the token start.
-// `mayHoldScheme` is false when the caller knows the token holds no "://".
-bool tokenIsUrl(QStringView token, bool mayHoldScheme)
+// Where a web address starts in a whitespace-delimited token (or its tail), or -1 when it holds none:
+// brackets inside an address belong to it, not to markers. "scheme://" with a letter-led scheme, or
+// "www." at the token start. `mayHoldScheme` is false when the caller knows the token holds no "://".
+qsizetype addressStart(QStringView token, bool mayHoldScheme)
 {
     if (startsWithNoCase(token, u"www."))
-        return true;
+        return 0;
     if (!mayHoldScheme)
-        return false;
+        return -1;
     const qsizetype sep = indexOfShort(token, u"://");
     if (sep <= 0)
-        return false;
+        return -1;
     // The scheme runs back from "://" over letters, digits, '+', '-', '.'.
     qsizetype b = sep;
     while (b > 0) {
@@ -49,7 +52,35 @@ bool tokenIsUrl(QStringView token, bool mayHoldScheme)
             break;
         --b;
     }
-    return b < sep && token.at(b).isLetter();
+    return b < sep && token.at(b).isLetter() ? b : -1;
+}
+
+// Where the address of the token from `tokenStart` to `bracket` ends in the line: at the ')' or '>'
+// closing a '(' or '<' right before it ("[text](https://…)[1]", "<https://…>[2]", "(see https://…)[3]"),
+// parentheses inside it being balanced; the line's size when nothing closes it; -1 when the token
+// holds no address.
+qsizetype addressEnd(QStringView line, qsizetype tokenStart, qsizetype bracket, bool mayHoldScheme)
+{
+    const qsizetype start = addressStart(line.sliced(tokenStart, bracket - tokenStart), mayHoldScheme);
+    if (start < 0)
+        return -1;
+    const qsizetype at = tokenStart + start;
+    const QChar opener = at > tokenStart ? line.at(at - 1) : QChar();
+    if (opener != u'(' && opener != u'<')
+        return line.size();
+    int depth = 0;
+    for (qsizetype k = at; k < line.size() && !isSpace(line.at(k)); ++k) {
+        const QChar c = line.at(k);
+        if (opener == u'<') {
+            if (c == u'>')
+                return k;
+        } else if (c == u'(') {
+            ++depth;
+        } else if (c == u')' && depth-- == 0) {
+            return k;
+        }
+    }
+    return line.size();
 }
 
 struct Number
@@ -216,16 +247,20 @@ template<typename NextEvent, typename NewCitation, typename F>
 void forEachBracket(
     QStringView line, qsizetype lineStart, NextEvent &&nextEvent, NewCitation &&newCitation, F &&f)
 {
-    bool inCode = false; // between backticks
-    bool inUrl = false; // the current token (up to `scanned`) is a URL
+    // The current token (up to `scanned`) is a web address up to here; -1 when it is none.
+    qsizetype urlEnd = -1;
     qsizetype tokenStart = 0; // start of the token `scanned` lies in
     qsizetype scanned = 0; // brackets before this have been accounted for
     qsizetype from = 0; // where to look for the next bracket, backtick or colon
     qsizetype schemeSeparator = -1; // where the last "://" before `from` starts
+    std::optional<CodeSpanFinder> codeSpans; // made for the first backtick
     for (qsizetype i = nextEvent(0); i >= 0; i = nextEvent(from)) {
         from = i + 1;
         if (line.at(i) == u'`') {
-            inCode = !inCode;
+            if (!codeSpans)
+                codeSpans.emplace(line);
+            const CodeSpanFinder::Span span = codeSpans->spanAt(i);
+            from = span.end >= 0 ? span.end : span.runEnd; // brackets in `code` are no markers
             continue;
         }
         if (line.at(i) == u':') {
@@ -236,7 +271,7 @@ void forEachBracket(
         if (i > scanned && isBlank(line.at(i - 1))) {
             // Most markers follow a space: a token starts at the bracket, and an empty token is no URL.
             tokenStart = i;
-            inUrl = false;
+            urlEnd = -1;
         } else {
             qsizetype ws = i;
             while (ws > scanned && !isSpace(line.at(ws - 1)))
@@ -244,13 +279,18 @@ void forEachBracket(
             // Every colon after `scanned` has been visited: the token holds "://" only if one was seen in it.
             if (ws > scanned) { // a new token starts after the last whitespace
                 tokenStart = ws;
-                inUrl = tokenIsUrl(line.mid(tokenStart, i - tokenStart), schemeSeparator >= tokenStart);
-            } else if (!inUrl && schemeSeparator >= tokenStart) { // the token goes on and now holds "://"
-                inUrl = tokenIsUrl(line.mid(tokenStart, i - tokenStart), true);
+                urlEnd = addressEnd(line, tokenStart, i, schemeSeparator >= tokenStart);
+            } else if (urlEnd < 0 && schemeSeparator >= tokenStart) { // the token goes on and now holds "://"
+                urlEnd = addressEnd(line, tokenStart, i, true);
+            }
+            // An address closed before the bracket: what follows it in the token is read on its own.
+            while (urlEnd >= 0 && urlEnd < i) {
+                tokenStart = urlEnd + 1;
+                urlEnd = addressEnd(line, tokenStart, i, schemeSeparator >= tokenStart);
             }
         }
         scanned = i + 1;
-        if (inCode || inUrl)
+        if (urlEnd > i)
             continue;
         Citation &citation = newCitation();
         qsizetype close = parsePlainMarker(line, i, lineStart, citation);

@@ -43,16 +43,50 @@ inline TextSpan trimmedSpan(QStringView text, TextSpan span)
     return {b, e - b};
 }
 
-inline bool isFenceLine(QStringView line)
+// A code fence: three or more '`' or '~' after leading white space. A run of backticks followed by
+// another backtick on the line is inline code ("```x```"), not a fence.
+struct Fence
 {
-    // "```" or "~~~" after leading white space (what trailing white space trimmed off cannot change).
+    char16_t character = 0;
+    qsizetype length = 0; // 0: the line is no fence
+    qsizetype end = 0; // where the run ends in the line
+};
+
+inline Fence fenceOf(QStringView line)
+{
     qsizetype i = 0;
     while (i < line.size() && line[i].isSpace())
         ++i;
     if (line.size() - i < 3)
+        return {};
+    const char16_t c = line[i].unicode();
+    if (c != u'`' && c != u'~')
+        return {};
+    const qsizetype start = i;
+    while (i < line.size() && line[i] == c)
+        ++i;
+    if (i - start < 3 || (c == u'`' && line.sliced(i).contains(u'`')))
+        return {};
+    return {c, i - start, i};
+}
+
+inline bool isFenceLine(QStringView line)
+{
+    return fenceOf(line).length > 0;
+}
+
+// Whether `line` closes a block that `open` opened: a fence of the same character, at least as long,
+// with nothing after it but white space (as in CommonMark; "```" does not close "~~~" or "````").
+inline bool closesFence(QStringView line, const Fence &open)
+{
+    const Fence f = fenceOf(line);
+    if (f.character != open.character || f.length < open.length)
         return false;
-    const QChar c = line[i];
-    return (c == u'`' || c == u'~') && line[i + 1] == c && line[i + 2] == c;
+    for (qsizetype i = f.end; i < line.size(); ++i) {
+        if (!line[i].isSpace())
+            return false;
+    }
+    return true;
 }
 
 // Lines the parser tests as section headers (long lines never are).

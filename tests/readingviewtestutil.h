@@ -98,7 +98,7 @@ inline QStringList mixedBody(int paragraphs)
     const QStringList kinds = {u"Plain words #%1 and a marker [1] in the middle of them."_s,
         u"A cluster [1][2] #%1 then a list [1, 3] and a range [2-3]."_s, u"## A heading [2] #%1"_s,
         u"- a bullet item [3] #%1"_s, u"  the item wrapped by hand [2] #%1"_s, u"1. a numbered item #%1"_s,
-        u"> a quoted line [1] #%1"_s, u"``` #%1"_s, u"code [1] inside #%1"_s, u"``` #%1"_s,
+        u"> a quoted line [1] #%1"_s, u"``` #%1"_s, u"code [1] inside #%1"_s, u"```"_s,
         u"Dangling [9] and `code span` here #%1."_s, u"A sentence wrapped by hand #%1, which goes on past"_s,
         u"the end of its line [2] #%1 and stops here."_s};
     QStringList lines;

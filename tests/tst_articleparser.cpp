@@ -56,6 +56,8 @@ private slots:
     void markers_data();
     void markers();
     void markerPositions();
+    void codeFences_data();
+    void codeFences();
     void references_data();
     void references();
     void referenceSectionLayout();
@@ -162,6 +164,21 @@ void TestArticleParser::markers_data()
     QTest::addRow("range spacing") << u"[2 -3] [4- 5] [6–7] [8-]"_s << L {{2, 3}, {4, 5}, {6, 7}};
     QTest::addRow("line ends in a bracket") << u"Open [12"_s << L {};
     QTest::addRow("attached to a word") << u"word[3] x:[4] http://a.example/[5]"_s << L {{3}, {4}};
+    // An address ends where the bracket or parenthesis around it closes.
+    QTest::addRow("after a markdown link") << u"See [the report](https://x.example/r)[1]."_s << L {{1}};
+    QTest::addRow("after an autolink")
+        << u"See <https://y.example/>[2] and <www.z.example>[3]."_s << L {{2}, {3}};
+    QTest::addRow("after an address in parentheses")
+        << u"See (https://z.example/q)[4] and (https://w.example/a_(b))[5]."_s << L {{4}, {5}};
+    QTest::addRow("parentheses inside an address") << u"https://w.example/a_(b)[6] [7]"_s << L {{7}};
+    QTest::addRow("address unclosed") << u"(https://w.example/a[8] [9]"_s << L {{9}};
+    QTest::addRow("two addresses in a token")
+        << u"(https://a.example)(https://b.example/[1])[2]"_s << L {{2}};
+    // Code spans as CommonMark finds them: a run of backticks closed by a run as long.
+    QTest::addRow("unpaired backtick") << u"See `unclosed [2] and [1]."_s << L {{2}, {1}};
+    QTest::addRow("double backticks") << u"See ``code [3] ` here`` and [1]."_s << L {{1}};
+    QTest::addRow("runs of other lengths") << u"x ``` `[5]` y [6] `a`` [7]"_s << L {{6}, {7}};
+    QTest::addRow("code spans in turn") << u"`x` [8] and `y` [9] ``[3]``"_s << L {{8}, {9}};
 }
 
 void TestArticleParser::markers()
@@ -170,6 +187,36 @@ void TestArticleParser::markers()
     QFETCH(QList<QList<int>>, expected);
     const Article a = parse(u"Title\n"_s + body + u"\n"_s);
     QCOMPARE(citedNumbers(a), expected);
+}
+
+void TestArticleParser::codeFences_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QList<QList<int>>>("expected");
+    QTest::addColumn<QList<int>>("fenceLines");
+
+    using L = QList<QList<int>>;
+    using F = QList<int>;
+    // Line 1 is the title: the body starts on line 2.
+    QTest::addRow("backticks") << u"```\na[1]\n```\nb [2]"_s << L {{2}} << F {2, 4};
+    QTest::addRow("tildes with info") << u"~~~ cpp\na[1]\n~~~\nb [2]"_s << L {{2}} << F {2, 4};
+    QTest::addRow("backticks do not close tildes") << u"~~~\n```\na[1]\n~~~\nb [2]"_s << L {{2}} << F {2, 5};
+    QTest::addRow("a shorter fence does not close")
+        << u"````\n```\na[1]\n````\nb [2]"_s << L {{2}} << F {2, 5};
+    QTest::addRow("a longer fence closes") << u"```\na[1]\n`````\nb [2]"_s << L {{2}} << F {2, 4};
+    QTest::addRow("no closing with text after") << u"```\na[1]\n``` x\n```\nb [2]"_s << L {{2}} << F {2, 5};
+    QTest::addRow("inline code is no fence") << u"```x [1]```\nb [2]"_s << L {{2}} << F {};
+    QTest::addRow("unclosed runs to the end") << u"a [1]\n```\nb [2]"_s << L {{1}} << F {3};
+}
+
+void TestArticleParser::codeFences()
+{
+    QFETCH(QString, body);
+    QFETCH(QList<QList<int>>, expected);
+    QFETCH(QList<int>, fenceLines);
+    const Article a = parse(u"Title\n"_s + body + u"\n"_s);
+    QCOMPARE(citedNumbers(a), expected);
+    QCOMPARE(a.fenceLines, fenceLines);
 }
 
 void TestArticleParser::markerPositions()
@@ -501,7 +548,12 @@ void TestArticleParser::shortTextChecksMatchQt()
             QVERIFY2(endOfToken(t, from) == end, qPrintable(where + u" from "_s + QString::number(from)));
         }
 
-        const bool fence = trimmed.startsWith(u"```") || trimmed.startsWith(u"~~~");
+        // A run of backticks with another backtick after it on the line is inline code, not a fence.
+        qsizetype run = 0;
+        while (run < trimmed.size() && trimmed.at(run) == trimmed.at(0))
+            ++run;
+        const bool fence = trimmed.startsWith(u"~~~")
+            || (trimmed.startsWith(u"```") && !trimmed.sliced(run).contains(u'`'));
         QVERIFY2(isFenceLine(t) == fence, qPrintable(where));
         fences += fence;
         if (QTest::currentTestFailed())

@@ -107,6 +107,8 @@ void TestReadingViewMarkdown::emphasisIsTypesetWithoutItsDelimiters_data()
                            << u"snake_case_name, 2 * 3 * 4 and a_b"_s;
     QTest::newRow("unpaired") << u"**unclosed and * alone"_s << u"**unclosed and * alone"_s;
     QTest::newRow("code") << u"`*not*` but *yes*"_s << u"*not* but {i:yes}"_s;
+    QTest::newRow("code in double backticks") << u"``a `*b*` c`` *d*"_s << u"a `*b*` c {i:d}"_s;
+    QTest::newRow("unpaired backticks") << u"a `b and *c* ``d"_s << u"a `b and {i:c} ``d"_s;
     QTest::newRow("punctuation") << u"**Key finding:** the rest"_s << u"{b:Key finding:} the rest"_s;
 }
 

@@ -421,7 +421,7 @@ void ArticleRenderer::renderParagraph(
 
     // Blank lines inside a code block are code too: they keep their place in its shaded box.
     const int blankLines = qMax(0, blankLinesBefore(article, paragraphIndex));
-    if (text.startsWith(u"```") || text.startsWith(u"~~~")) {
+    if (isFence(article, paragraphIndex)) {
         m_lastParagraph = paragraphIndex;
         m_inCode = !m_inCode;
         if (!m_inCode && m_previousKind == BlockKind::Code) {

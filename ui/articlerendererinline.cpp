@@ -2,6 +2,8 @@
 // markup (emphasis, links, images, `code` spans) shown as such and its markers as superscript links.
 #include "articlerenderer.h"
 
+#include "codespans.h"
+
 #include "inlinemarkup.h"
 
 #include <QTextCursor>
@@ -131,7 +133,8 @@ void ArticleRenderer::insertMarkedUp(QTextCursor &cursor, const Article &article
 
 void ArticleRenderer::insertText(QTextCursor &cursor, QStringView text, const QTextCharFormat &format)
 {
-    // `code` spans in monospace, without their backticks; an unpaired backtick stays as it is.
+    // `code` spans in monospace, without their backticks; a run of backticks that nothing closes
+    // stays as it is (see codespans.h).
     if (m_inCode || format.fontFixedPitch() || !text.contains(u'`')) {
         insertPlain(cursor, text, format);
         return;
@@ -143,18 +146,21 @@ void ArticleRenderer::insertText(QTextCursor &cursor, QStringView text, const QT
     code.setBackground(mix(m_palette.color(QPalette::Base), m_palette.color(QPalette::Text), 0.07));
     if (m_font.pointSizeF() > 0)
         code.setFontPointSize(m_font.pointSizeF() * 0.88);
-    qsizetype pos = 0;
-    while (pos < text.size()) {
-        const qsizetype open = text.indexOf(u'`', pos);
-        const qsizetype close = open < 0 ? -1 : text.indexOf(u'`', open + 1);
-        if (close < 0 || close == open + 1) {
-            insertPlain(cursor, text.mid(pos), format);
-            return;
+    CodeSpanFinder spans(text);
+    qsizetype plainFrom = 0;
+    for (qsizetype open = text.indexOf(u'`'); open >= 0;) {
+        const CodeSpanFinder::Span span = spans.spanAt(open);
+        if (span.end < 0) {
+            open = text.indexOf(u'`', span.runEnd);
+            continue;
         }
-        insertPlain(cursor, text.mid(pos, open - pos), format);
-        insertPlain(cursor, text.mid(open + 1, close - open - 1), code);
-        pos = close + 1;
+        const qsizetype run = span.runEnd - open;
+        insertPlain(cursor, text.sliced(plainFrom, open - plainFrom), format);
+        insertPlain(cursor, text.sliced(span.runEnd, span.end - run - span.runEnd), code);
+        plainFrom = span.end;
+        open = text.indexOf(u'`', plainFrom);
     }
+    insertPlain(cursor, text.sliced(plainFrom), format);
 }
 
 QTextCharFormat ArticleRenderer::linkFormat(qint64 number, int index, bool dangling)

@@ -112,7 +112,7 @@ bool ArticleRenderer::isBodyParagraph(const Article &article, const Paragraph &p
     const QStringView text = article.view(paragraph.span);
     bool numbered = false;
     qsizetype contentStart = 0;
-    if (paragraph.afterReferences || text.startsWith(u"```") || text.startsWith(u"~~~")
+    if (paragraph.afterReferences || isFenceAt(article, paragraph.line)
         || (!orListItem && listItem(text, &numbered, &contentStart)))
         return false;
     if (article.hasDateline && paragraph.span.contains(article.dateline.span.start))
@@ -136,7 +136,7 @@ bool ArticleRenderer::startsWithDateline(const Article &article, int index)
     const QStringView text = article.view(paragraph.span);
     qsizetype contentStart = 0;
     bool numbered = false;
-    return !text.startsWith(u"```") && !text.startsWith(u"~~~") && !headingLevel(text, &contentStart)
+    return !isFenceAt(article, paragraph.line) && !headingLevel(text, &contentStart)
         && !listItem(text, &numbered, &contentStart) && !text.startsWith(u"> ") && text != u">";
 }
 
@@ -191,8 +191,12 @@ bool ArticleRenderer::isCodeLine(const Article &article, int index)
 
 bool ArticleRenderer::isFence(const Article &article, int index)
 {
-    return std::binary_search(
-        article.fenceLines.cbegin(), article.fenceLines.cend(), article.paragraphs.at(index).line);
+    return isFenceAt(article, article.paragraphs.at(index).line);
+}
+
+bool ArticleRenderer::isFenceAt(const Article &article, int line)
+{
+    return std::binary_search(article.fenceLines.cbegin(), article.fenceLines.cend(), line);
 }
 
 int ArticleRenderer::blankLinesBefore(const Article &article, int index)

@@ -1,5 +1,7 @@
 #include "inlinemarkup.h"
 
+#include "codespans.h"
+
 #include <algorithm>
 #include <vector>
 
@@ -36,21 +38,22 @@ struct Span
     bool strong = false;
 };
 
-// The end of the code span that opens at `i` (a backtick), or i + 1 when none closes it.
-qsizetype codeSpanEnd(QStringView text, qsizetype i)
+// Where the backtick run at `i` stops being read: after the code span it opens, or after the run when
+// nothing closes it (see codespans.h).
+qsizetype codeSpanEnd(CodeSpanFinder &code, qsizetype i)
 {
-    const qsizetype close = text.indexOf(u'`', i + 1);
-    return close < 0 ? i + 1 : close + 1;
+    const CodeSpanFinder::Span span = code.spanAt(i);
+    return span.end >= 0 ? span.end : span.runEnd;
 }
 
 // The first `wanted` at or after `i` outside code spans, or the size of the text when there is none.
-qsizetype nextOutsideCode(QStringView text, qsizetype i, QChar wanted)
+qsizetype nextOutsideCode(QStringView text, CodeSpanFinder &code, qsizetype i, QChar wanted)
 {
     while (i < text.size()) {
         const QChar c = text.at(i);
         if (c == wanted)
             return i;
-        i = c == u'`' ? codeSpanEnd(text, i) : i + 1;
+        i = c == u'`' ? codeSpanEnd(code, i) : i + 1;
     }
     return text.size();
 }
@@ -60,6 +63,7 @@ qsizetype nextOutsideCode(QStringView text, qsizetype i, QChar wanted)
 // right-flanking rules, and the stricter ones of '_' inside words).
 std::vector<Run> delimiterRuns(QStringView text, const std::vector<Span> &skipped)
 {
+    CodeSpanFinder code(text);
     std::vector<Run> runs;
     const qsizetype size = text.size();
     auto skip = skipped.cbegin();
@@ -72,7 +76,7 @@ std::vector<Run> delimiterRuns(QStringView text, const std::vector<Span> &skippe
         }
         const QChar c = text.at(i);
         if (c == u'`') {
-            i = codeSpanEnd(text, i);
+            i = codeSpanEnd(code, i);
             continue;
         }
         if (c != u'*' && c != u'_') {
@@ -206,7 +210,9 @@ QList<InlineLink> findLinks(QStringView text, const QList<TextSpan> &opaque, std
 {
     QList<InlineLink> links;
     const qsizetype size = text.size();
-    for (qsizetype i = nextOutsideCode(text, 0, u'['); i < size; i = nextOutsideCode(text, i, u'[')) {
+    CodeSpanFinder code(text);
+    for (qsizetype i = nextOutsideCode(text, code, 0, u'['); i < size;
+         i = nextOutsideCode(text, code, i, u'[')) {
         if (i > 0 && text.at(i - 1) == u'\\') {
             ++i;
             continue;
@@ -237,7 +243,9 @@ std::vector<Span> findLineBreaks(QStringView text, const std::vector<Span> &hidd
 {
     std::vector<Span> breaks;
     const qsizetype size = text.size();
-    for (qsizetype i = nextOutsideCode(text, 0, u'<'); i < size; i = nextOutsideCode(text, i, u'<')) {
+    CodeSpanFinder code(text);
+    for (qsizetype i = nextOutsideCode(text, code, 0, u'<'); i < size;
+         i = nextOutsideCode(text, code, i, u'<')) {
         if (!text.sliced(i).startsWith(u"<br", Qt::CaseInsensitive)) {
             ++i;
             continue;
