@@ -49,7 +49,9 @@ int lastLineOf(const Reference &ref)
 // Where the entry itself starts: a bullet or indentation before it is kept as the entry's prefix.
 qsizetype entryStart(const Reference &ref)
 {
-    return ref.style == Reference::Style::Dotted ? ref.numberSpan.start : ref.numberSpan.start - 1;
+    const bool opens = ref.style == Reference::Style::Bracket || ref.style == Reference::Style::BracketColon
+        || ref.style == Reference::Style::Enclosed;
+    return opens ? ref.numberSpan.start - 1 : ref.numberSpan.start;
 }
 
 QString formatEntry(Reference::Style style, qint64 number, const QString &url, const QString &label)
@@ -65,6 +67,12 @@ QString formatEntry(Reference::Style style, qint64 number, const QString &url, c
         break;
     case Reference::Style::Dotted:
         entry = n + u'.';
+        break;
+    case Reference::Style::Parenthesized:
+        entry = n + u')';
+        break;
+    case Reference::Style::Enclosed:
+        entry = u'(' + n + u')';
         break;
     }
     const QString u = url.trimmed();

@@ -47,6 +47,10 @@ QString styleName(Reference::Style style)
         return u"bracket-colon"_s;
     case Reference::Style::Dotted:
         return u"dotted"_s;
+    case Reference::Style::Parenthesized:
+        return u"parenthesized"_s;
+    case Reference::Style::Enclosed:
+        return u"enclosed"_s;
     }
     return {};
 }

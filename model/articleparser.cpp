@@ -103,8 +103,8 @@ TextSpan trimSeparators(QStringView text, TextSpan span)
     return {b, e - b};
 }
 
-// "[n] URL label", "[n]: URL", "n. URL" on line `lineNumber` of `text`. The URL may stand anywhere after
-// the number.
+// "[n] URL label", "[n]: URL", "n. URL", "n) URL", "(n) URL" on line `lineNumber` of `text`. The URL may
+// stand anywhere after the number.
 bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Reference &ref)
 {
     const TextSpan lineSpan = lines.at(lineNumber - 1).span;
@@ -132,14 +132,22 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
             return false; // a Markdown link "[1](…)"
         }
     } else {
+        const bool enclosed = pos < l.size() && l.at(pos) == u'(';
+        pos += enclosed;
         const qsizetype digits = pos;
-        if (!readDigits(l, pos, number) || pos >= l.size() || l.at(pos) != u'.')
+        if (!readDigits(l, pos, number) || pos >= l.size())
+            return false;
+        const QChar after = l.at(pos);
+        if (enclosed ? after != u')' : after != u'.' && after != u')')
             return false;
         ref.numberSpan = {base + digits, pos - digits};
         ++pos;
-        ref.style = Reference::Style::Dotted;
+        ref.style = enclosed ? Reference::Style::Enclosed
+            : after == u'.'  ? Reference::Style::Dotted
+                             : Reference::Style::Parenthesized;
     }
-    if (pos < l.size() && !l.at(pos).isSpace())
+    // A space follows the number, or an address right away ("[1]https://…"): "1.5 million" is no entry.
+    if (pos < l.size() && !l.at(pos).isSpace() && !looksLikeUrl(l.sliced(pos, endOfToken(l, pos) - pos)))
         return false;
     ref.number = number;
     ref.line = lineNumber;

@@ -1,5 +1,8 @@
 #include "renumber.h"
 
+#include "linekinds.h"
+#include "sectionheaders.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -13,7 +16,8 @@ using namespace Qt::StringLiterals;
 // - Numbers that name no reference ("dangling") get numbers after the last reference, so a broken
 //   marker can never start pointing at a real source. Equal numbers stay equal.
 // - When the old numbers do not identify entries unambiguously (two entries share a number, an entry
-//   number is out of range, a range cannot be expanded, markers exist without a references section),
+//   number is out of range, a range cannot be expanded, markers exist without a references section,
+//   no line under its header reads as an entry, a numbered line of the list cannot be read),
 //   nothing is changed and RenumberResult::refusal says why: any mapping would be a guess.
 // - Markers whose own number is out of range ("[0]") are left alone: they name no reference before
 //   or after, and the mapping never produces such numbers.
@@ -28,6 +32,17 @@ class Renumbering
 };
 
 namespace {
+
+// Whether a line starts the way an entry does: a number, maybe after a bullet, '[', '(' or '#'.
+bool looksNumbered(QStringView line)
+{
+    qsizetype i = 0;
+    if (line.startsWith(u"- ") || line.startsWith(u"* "))
+        i = 2;
+    if (i < line.size() && (line.at(i) == u'[' || line.at(i) == u'(' || line.at(i) == u'#'))
+        ++i;
+    return i < line.size() && line.at(i).unicode() >= u'0' && line.at(i).unicode() <= u'9';
+}
 
 QString refusalReason(const Article &article, const QHash<qint64, int> &refIndexByNumber, bool *ok)
 {
@@ -49,6 +64,25 @@ QString refusalReason(const Article &article, const QHash<qint64, int> &refIndex
     }
     if (!article.citations.isEmpty() && !article.referencesSection.present)
         return Renumbering::tr("The article has no references section to renumber against.");
+    // Lines right under the header of which none reads as an entry hold the list in a form not
+    // understood (a heading there starts the next section instead).
+    const auto textAfterHeader = [&] {
+        const auto first = std::find_if(article.paragraphs.cbegin(), article.paragraphs.cend(),
+            [&](const Paragraph &p) { return p.afterReferences && !isSeparatorLine(article.view(p.span)); });
+        return first != article.paragraphs.cend() && !isMarkdownHeading(article.view(first->span));
+    };
+    if (!article.citations.isEmpty() && article.references.isEmpty() && textAfterHeader()) {
+        return Renumbering::tr(
+            "None of the lines under the references header reads as an entry; fix them before renumbering.");
+    }
+    // A numbered line of the list that cannot be read may be the entry a marker means.
+    for (const StrayLine &stray : article.strayReferenceLines) {
+        if (looksNumbered(article.view(stray.span))) {
+            return Renumbering::tr("Line %1 of the references looks like an entry but cannot be read; fix it "
+                                   "before renumbering.")
+                .arg(stray.line);
+        }
+    }
     for (const Citation &citation : article.citations) {
         if (citation.form == Citation::Form::Range && citation.expandedNumbers().isEmpty()) {
             return Renumbering::tr(

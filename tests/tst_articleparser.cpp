@@ -265,6 +265,14 @@ void TestArticleParser::references_data()
                            << QString();
     QTest::addRow("dotted") << u"4. https://a.example/x"_s << qint64(4) << u"https://a.example/x"_s
                             << QString();
+    QTest::addRow("parenthesized") << u"4) https://a.example/x Label"_s << qint64(4)
+                                   << u"https://a.example/x"_s << u"Label"_s;
+    QTest::addRow("enclosed") << u"(4) https://a.example/x"_s << qint64(4) << u"https://a.example/x"_s
+                              << QString();
+    QTest::addRow("address right after the number")
+        << u"[4]https://a.example/x"_s << qint64(4) << u"https://a.example/x"_s << QString();
+    QTest::addRow("dotted, address right after")
+        << u"4.https://a.example/x"_s << qint64(4) << u"https://a.example/x"_s << QString();
     QTest::addRow("title before url")
         << u"[5] A title - https://a.example/x"_s << qint64(5) << u"https://a.example/x"_s << u"A title"_s;
     QTest::addRow("angle brackets") << u"[6] <https://a.example/x>"_s << qint64(6) << u"https://a.example/x"_s

@@ -318,6 +318,14 @@ void TestRenumber::exact_data()
                                  "[1] https://a.example/1\n[2] https://c.example/3\n[3] https://b.example/2\n"
                                  "Comments\nNo comments yet\n"_s;
     QTest::addRow("seed-like") << seedLike << seedLikeDone << false;
+    QTest::addRow("parenthesized and enclosed numbers")
+        << u"T\nA [2] then [1].\nReferences:\n1) https://a.example/one\n(2) https://a.example/two\n"_s
+        << u"T\nA [1] then [2].\nReferences:\n(1) https://a.example/two\n2) https://a.example/one\n"_s
+        << false;
+    QTest::addRow("address right after the number")
+        << u"T\nA [2] then [1].\nReferences:\n[1]https://a.example/one\n[2]\thttps://a.example/two\n"_s
+        << u"T\nA [1] then [2].\nReferences:\n[1]\thttps://a.example/two\n[2]https://a.example/one\n"_s
+        << false;
     QTest::addRow("seed-like, crlf") << QString(seedLike).replace(u"\n"_s, u"\r\n"_s)
                                      << QString(seedLikeDone).replace(u"\n"_s, u"\r\n"_s) << false;
     QTest::addRow("seed-like, drop unused")
@@ -415,6 +423,12 @@ void TestRenumber::refusals_data()
     QTest::addRow("reversed range") << u"T\nA [2] B [3-1].\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s;
     QTest::addRow("range too long to expand") << u"T\nA [2] B [1-5000].\nReferences\n[1] ua\n[2] ub\n"_s;
     QTest::addRow("markers without references") << u"T\nA [2] B [1].\n"_s;
+    QTest::addRow("a references section of lines that are no entries")
+        << u"T\nA [2] B [1].\nReferences:\nsee the list below\n"_s;
+    QTest::addRow("entries in a form no reader reads")
+        << u"T\nA [2] B [1].\nReferences:\n#1 https://a.example/one\n#2 https://a.example/two\n"_s;
+    QTest::addRow("a numbered line that cannot be read")
+        << u"T\nA [2] B [1] C [3].\nReferences\n[1] ua\n2 https://a.example/2\n[3] uc\n"_s;
 }
 
 void TestRenumber::refusals()
