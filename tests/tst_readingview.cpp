@@ -94,6 +94,7 @@ private slots:
     void clustersListsAndRangesGiveOneLinkPerNumber();
     void fileTextIsNeverMarkup();
     void danglingMarkerLooksDifferent();
+    void rangesThatCiteNothingAreNoLinks();
     void everyNumberLinksToItsReference();
     void hoverReportsTheTarget();
     void highlightReferenceMarksItsMarkers();
@@ -227,6 +228,32 @@ void TestReadingView::danglingMarkerLooksDifferent()
     QVERIFY(dangling.format.property(ArticleRenderer::DanglingProperty).toBool());
     QVERIFY(!good.format.property(ArticleRenderer::DanglingProperty).toBool());
     QVERIFY(dangling.format.foreground().color() != good.format.foreground().color());
+}
+
+// A backwards range and one too long to expand cite nothing (the engine reports them): they read as
+// written, in the paragraph's own text, and no part of them links to a reference or reacts to a click.
+void TestReadingView::rangesThatCiteNothingAreNoLinks()
+{
+    show(
+        u"Title\nBackwards [5-2] and too long [1-3000] but fine [2-3].\nReferences\n[1] https://a.example/1\n"
+        "[2] https://a.example/2\n[3] https://a.example/3\n[5] https://a.example/5\n"_s);
+    QCOMPARE(m_article.citations.size(), 3);
+    QStringList texts;
+    for (const Anchor &a : markerAnchors(m_view->document()))
+        texts.append(a.text);
+    QCOMPARE(texts, (QStringList {u"2"_s, u"3"_s}));
+    QVERIFY(m_view->toPlainText().contains(u"Backwards [5-2] and too long [1-3000] but"_s));
+    QCOMPARE(m_view->markerRect(0, 0), QRect());
+    QCOMPARE(m_view->markerRect(1, 1), QRect());
+
+    const QTextCursor found = m_view->document()->find(u"5-2"_s);
+    QVERIFY(!found.isNull());
+    const QRect rect = m_view->cursorRect(found);
+    QSignalSpy activated(m_view, &ReadingView::referenceActivated);
+    QTest::mouseClick(
+        m_view->viewport(), Qt::LeftButton, {}, rect.center() - QPoint(rect.width() / 2 + 3, 0));
+    QCOMPARE(activated.size(), 0);
+    QVERIFY(!found.charFormat().isAnchor());
 }
 
 // Thousands of markers, numbers repeated in every place of a marker, dangling ones and numbers too

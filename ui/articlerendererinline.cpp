@@ -66,6 +66,12 @@ void ArticleRenderer::insertInline(QTextCursor &cursor, const Article &article, 
         const Citation &citation = citations.at(m_nextCitation);
         if (citation.span.end() > to)
             break;
+        if (citesNothing(citation)) {
+            // "[5-2]", "[1-3000]": shown as written, with the text around it, and linked to nothing.
+            (*m_markersOut)[m_nextCitation - m_markerBase] = MarkerPlace();
+            ++m_nextCitation;
+            continue;
+        }
         const QStringView before = article.text.view(pos, citation.span.start - pos);
         // A marker keeps to the word before it: the space between them is a no-break space in the
         // view (the same length, and copied as a plain space), so no line starts with a marker.
@@ -186,6 +192,15 @@ QTextCharFormat ArticleRenderer::linkFormat(qint64 number, int index, bool dangl
     if (m_linkFormats.size() >= kFormatsKept)
         m_linkFormats.clear();
     return *m_linkFormats.insert(key, make());
+}
+
+bool ArticleRenderer::citesNothing(const Citation &citation)
+{
+    if (citation.form != Citation::Form::Range)
+        return false;
+    bool cites = false;
+    citation.forEachExpandedNumber([&cites](int) { cites = true; });
+    return !cites;
 }
 
 void ArticleRenderer::insertMarker(QTextCursor &cursor, const Article &article, int citationIndex)
