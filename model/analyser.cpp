@@ -380,12 +380,14 @@ void Analyser::checkWholeArticle(const QList<int> &entryCitations, QList<Diagnos
         ++seenCount;
         if (n == seenCount)
             return false;
+        // With no entry numbered as the next one, the numbers skip it rather than come out of order.
+        const QString message = entryOf(seenCount) < 0
+            ? Diagnostics::tr("The numbers of the references cited skip [%2]: [%1] is the next source "
+                              "cited; renumbering closes the gap.")
+            : Diagnostics::tr("References are first cited out of order: [%1] stands where [%2] would come "
+                              "next; renumbering puts them in order of first use.");
         add(out, Diagnostic::Severity::Warning, u"citation-order"_s, numberSpanIn(citation, int(n)),
-            Diagnostics::tr(
-                "References are first cited out of order: [%1] stands where [%2] would come next; "
-                "renumbering puts them in order of first use.")
-                .arg(n)
-                .arg(seenCount));
+            message.arg(n).arg(seenCount));
         return true;
     };
     for (const Citation &citation : citations) {

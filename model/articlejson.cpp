@@ -38,6 +38,13 @@ QString formName(Citation::Form form)
     return {};
 }
 
+QString newlineName(const QString &newline)
+{
+    if (newline == u"\r\n"_s)
+        return u"crlf"_s;
+    return newline == u"\r"_s ? u"cr"_s : u"lf"_s;
+}
+
 QString styleName(Reference::Style style)
 {
     switch (style) {
@@ -174,7 +181,7 @@ QJsonObject articleToJson(const Article &article, const QList<Diagnostic> &diagn
             QJsonObject {
                 {u"bom"_s, article.hasBom},
                 {u"invalidLines"_s, invalidLines},
-                {u"newline"_s, article.preferredNewline() == u"\r\n"_s ? u"crlf"_s : u"lf"_s},
+                {u"newline"_s, newlineName(article.preferredNewline())},
             }},
     };
 }

@@ -9,6 +9,8 @@
 #include "textindex.h"
 #include "textsearch.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Citewise {
@@ -103,6 +105,30 @@ TextSpan trimSeparators(QStringView text, TextSpan span)
     return {b, e - b};
 }
 
+// `label` (separators trimmed) with the closing brackets trimming took from its end given back, as
+// far as it opened them ("see [2]", "(cf. [1])" reads "cf. [1]"); `limit` is where it may reach.
+TextSpan keepClosingBrackets(QStringView text, TextSpan label, qsizetype limit)
+{
+    int squares = 0;
+    int rounds = 0;
+    for (qsizetype i = label.start; i < label.end(); ++i) {
+        const QChar c = text.at(i);
+        squares += c == u'[' ? 1 : c == u']' && squares > 0 ? -1 : 0;
+        rounds += c == u'(' ? 1 : c == u')' && rounds > 0 ? -1 : 0;
+    }
+    qsizetype end = label.end();
+    while (end < limit && ((text.at(end) == u']' && squares > 0) || (text.at(end) == u')' && rounds > 0))) {
+        (text.at(end) == u']' ? squares : rounds) -= 1;
+        ++end;
+    }
+    return {label.start, end - label.start};
+}
+
+bool holdsLetterOrDigit(QStringView text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+}
+
 // "[n] URL label", "[n]: URL", "n. URL", "n) URL", "(n) URL" on line `lineNumber` of `text`. The URL may
 // stand anywhere after the number.
 bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Reference &ref)
@@ -187,9 +213,12 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
         // Skip the closing parenthesis of a Markdown link.
         if (after.length > 0 && text.at(after.start) == u')')
             after = trimSeparators(text, {after.start + 1, after.length - 1});
-        TextSpan label = after;
+        TextSpan label = keepClosingBrackets(text, after, restEnd);
         if (label.length == 0)
-            label = trimSeparators(text, {rest.start, url.start - rest.start});
+            label = keepClosingBrackets(
+                text, trimSeparators(text, {rest.start, url.start - rest.start}), url.start);
+        if (!holdsLetterOrDigit(QStringView(text).mid(label.start, label.length)))
+            label = {label.start, 0}; // a full stop left after the address is no label
         ref.labelSpan = label;
         ref.label = QStringView(text).mid(label.start, label.length).toString();
     } else {

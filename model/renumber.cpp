@@ -85,10 +85,18 @@ QString refusalReason(const Article &article, const QHash<qint64, int> &refIndex
     }
     for (const Citation &citation : article.citations) {
         if (citation.form == Citation::Form::Range && citation.expandedNumbers().isEmpty()) {
-            return Renumbering::tr(
-                "The range on line %1, column %2 cannot be read; fix it before renumbering.")
-                .arg(citation.line)
-                .arg(citation.column);
+            const bool outOfRange = std::any_of(citation.numbers.cbegin(), citation.numbers.cend(),
+                [](const CitationNumber &n) { return n.outOfRange(); });
+            const bool backwards = !outOfRange && citation.numbers.size() == 2
+                && citation.numbers.at(0).value > citation.numbers.at(1).value;
+            const QString reason = outOfRange
+                ? Renumbering::tr("The range on line %1, column %2 holds a number out of range; fix it "
+                                  "before renumbering.")
+                : backwards ? Renumbering::tr("The range on line %1, column %2 runs backwards; fix it "
+                                              "before renumbering.")
+                            : Renumbering::tr("The range on line %1, column %2 is too long to expand; fix "
+                                              "it before renumbering.");
+            return reason.arg(citation.line).arg(citation.column);
         }
     }
     *ok = true;

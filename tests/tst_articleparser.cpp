@@ -271,6 +271,14 @@ void TestArticleParser::references_data()
                               << QString();
     QTest::addRow("address right after the number")
         << u"[4]https://a.example/x"_s << qint64(4) << u"https://a.example/x"_s << QString();
+    QTest::addRow("label with a marker")
+        << u"[4] https://a.example/x see [2]"_s << qint64(4) << u"https://a.example/x"_s << u"see [2]"_s;
+    QTest::addRow("label in parentheses")
+        << u"[4] https://a.example/x (cf. [1])"_s << qint64(4) << u"https://a.example/x"_s << u"cf. [1]"_s;
+    QTest::addRow("full stop after the address")
+        << u"[4] https://a.example/x."_s << qint64(4) << u"https://a.example/x"_s << QString();
+    QTest::addRow("label before, in brackets") << u"[4] [Report (2024)] https://a.example/x"_s << qint64(4)
+                                               << u"https://a.example/x"_s << u"Report (2024)"_s;
     QTest::addRow("dotted, address right after")
         << u"4.https://a.example/x"_s << qint64(4) << u"https://a.example/x"_s << QString();
     QTest::addRow("title before url")

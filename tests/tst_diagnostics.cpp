@@ -50,6 +50,7 @@ private slots:
     void seedLikeArticle();
     void problemsFixture();
     void largeReferenceNumbers();
+    void orderAndGapsAreToldApart();
     void codes_data();
     void codes();
     void invalidEncoding();
@@ -200,6 +201,21 @@ void TestDiagnostics::codes_data()
     QTest::addRow("malformed marker after the list")
         << u"T\nA [1].\nReferences\n[1] https://a.example/\n## More\nSee [1,].\n"_s << u"malformed-citation"_s
         << 6 << 5 << W;
+}
+
+// Sources cited 1 then 3 with no entry 2 are in order: the numbers skip one, which renumbering closes.
+// With an entry 2 that is cited later, or never, [3] does come too early.
+void TestDiagnostics::orderAndGapsAreToldApart()
+{
+    const QString head = u"T\nA [1] B [3].\nReferences\n[1] https://a.example/\n[3] https://c.example/\n"_s;
+    const Diagnostic *gap = find(analyseArticle(parseArticle(head)), u"citation-order"_s, 2, 10);
+    QVERIFY(gap);
+    QVERIFY2(gap->message.contains(u"skip [2]"_s), qPrintable(gap->message));
+
+    const QList<Diagnostic> early = analyseArticle(parseArticle(head + u"[2] https://b.example/\n"_s));
+    const Diagnostic *order = find(early, u"citation-order"_s, 2, 10);
+    QVERIFY(order);
+    QVERIFY2(order->message.contains(u"out of order"_s), qPrintable(order->message));
 }
 
 void TestDiagnostics::codes()

@@ -296,6 +296,7 @@ private slots:
     void exact();
     void refusals_data();
     void refusals();
+    void rangeRefusalsSayWhy();
     void mappingOfSeedLike();
     void fixtures_data();
     void fixtures();
@@ -441,6 +442,19 @@ void TestRenumber::refusals()
         QVERIFY(result.refused());
         QVERIFY(result.edits.isEmpty());
     }
+}
+
+// A range renumbering cannot read is refused with what is wrong with it, as --lint words it.
+void TestRenumber::rangeRefusalsSayWhy()
+{
+    const auto refusal = [](const QString &marker) {
+        return renumberCitations(parseArticle(u"T\nA [1] %1.\nReferences\n[1] ua\n"_s.arg(marker))).refusal;
+    };
+    QVERIFY(refusal(u"[1-99999999999]"_s).contains(u"out of range"_s));
+    QVERIFY(refusal(u"[0-3]"_s).contains(u"out of range"_s));
+    QVERIFY(refusal(u"[5-2]"_s).contains(u"runs backwards"_s));
+    QVERIFY(refusal(u"[1-5000]"_s).contains(u"too long"_s));
+    QVERIFY(refusal(u"[1-5000]"_s).contains(u"column 7"_s));
 }
 
 void TestRenumber::mappingOfSeedLike()
