@@ -574,6 +574,14 @@ void readDateline(Article &a)
         return;
     if (prefix.count(u' ') > 8)
         return;
+    // "In 2020 - a strange year - we …": the dash opens an aside that a second one closes in the same
+    // sentence, not a dateline.
+    const QStringView dash = head.sliced(lead->prefixLength, lead->length - lead->prefixLength).trimmed();
+    const QStringView rest = paragraph.sliced(lead->length);
+    const qsizetype sentenceEnd = rest.indexOf(u". ");
+    const QStringView sentence = sentenceEnd < 0 ? rest : rest.first(sentenceEnd);
+    if (sentence.contains(QString(u' ' + dash.toString() + u' ')))
+        return;
     // Spans within the paragraph, then placed in the text.
     const qsizetype base = p.span.start;
     const auto trimmedAt = [&](qsizetype from, qsizetype length) {
@@ -585,6 +593,9 @@ void readDateline(Article &a)
     qsizetype comma = prefix.indexOf(u',');
     if (comma < 0)
         comma = prefix.indexOf(u'，');
+    // "March 3, 2024": the comma is the date's own, and there is no place.
+    if (comma > 0 && containsDateLike(prefix.first(comma)))
+        comma = -1;
     if (comma > 0) {
         d.placeSpan = trimmedAt(0, comma);
         d.dateSpan = trimmedAt(comma + 1, prefix.size() - comma - 1);

@@ -109,6 +109,13 @@ void TestArticleParser::titleAndDateline_data()
                                     << QString();
     QTest::addRow("no dateline for ordinary dash")
         << u"T\nThe plan — as announced — changed.\n"_s << u"T"_s << QString() << QString();
+    QTest::addRow("a date with its own comma")
+        << u"T\nMarch 3, 2024 -- Shares fell [1].\n"_s << u"T"_s << QString() << u"March 3, 2024"_s;
+    QTest::addRow("no dateline for an aside")
+        << u"T\nIn 2020 - a strange year - we moved [1].\n"_s << u"T"_s << QString() << QString();
+    QTest::addRow("a dash later in the text")
+        << u"T\nParis, 3 March 2024 \u2014 Sales rose. Then \u2014 x.\n"_s << u"T"_s << u"Paris"_s
+        << u"3 March 2024"_s;
     QTest::addRow("front matter title")
         << u"---\nlayout: post\ntitle:  \"Bash Environments\"\n---\n\nBody.\n"_s << u"Bash Environments"_s
         << QString() << QString();
