@@ -511,7 +511,7 @@ void TestSidebar::toolBarsShowEveryAction()
 }
 
 // The status bar's word count: words separated by spaces, and each character of Chinese and
-// Japanese, which are written without spaces.
+// Japanese, which are written without spaces; citation markers are not counted.
 void TestSidebar::wordsAreCountedInEveryScript()
 {
     const auto words = [](const QString &body) {
@@ -522,6 +522,9 @@ void TestSidebar::wordsAreCountedInEveryScript()
     QCOMPARE(words(u"Ubuntu/bash组合下"_s), 2 + 2 + 3);
     QCOMPARE(words(u"東京で会議が開かれた"_s), 2 + 10);
     QCOMPARE(words(u"참고 문헌 목록"_s), 2 + 3); // Korean puts spaces between words
+    // Markers are no words, in the title or the text, so renumbering leaves the count as it is.
+    QCOMPARE(words(u"Body text [1] and [2-4], [5, 6][7]."_s), 2 + 3);
+    QCOMPARE(StatusCounts::wordCount(parseArticle(u"Title [3] here\nA [1] b.\n"_s)), 2 + 2);
 }
 
 QTEST_MAIN(TestSidebar)

@@ -60,9 +60,24 @@ void StatusCounts::refreshWordCount()
 
 int StatusCounts::wordCount(const Article &article)
 {
-    int words = countWords(article.view(article.titleSpan));
+    // Citation markers are no words (renumbering must not change the count): the stretches between
+    // them are counted. Markers and spans both come in reading order.
+    const QList<Citation> &citations = article.citations;
+    qsizetype next = 0;
+    const auto wordsIn = [&](TextSpan span) {
+        while (next < citations.size() && citations.at(next).span.start < span.start)
+            ++next;
+        int words = 0;
+        qsizetype from = span.start;
+        for (; next < citations.size() && citations.at(next).span.end() <= span.end(); ++next) {
+            words += countWords(article.text.view(from, citations.at(next).span.start - from));
+            from = citations.at(next).span.end();
+        }
+        return words + countWords(article.text.view(from, span.end() - from));
+    };
+    int words = wordsIn(article.titleSpan);
     for (const Paragraph &paragraph : article.paragraphs)
-        words += countWords(article.view(paragraph.span));
+        words += wordsIn(paragraph.span);
     return words;
 }
 
