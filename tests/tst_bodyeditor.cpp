@@ -153,6 +153,30 @@ private Q_SLOTS:
         QVERIFY(formatAt(editor, entry, 0).foreground().style() == Qt::NoBrush);
     }
 
+    // The title's markers are coloured as the text's are; brackets in a fenced code block are code.
+    void titleMarkersAreColouredAndCodeIsNot()
+    {
+        ArticleDocument doc;
+        QVERIFY(load(doc,
+            "# Ferry route [1]\nText [1].\n```\nx = a[1]\n```\nReferences:\n"
+            "[1] https://ferry.example.org/winter-route\n"));
+        BodyEditor editor(&doc);
+        const QTextBlock title = doc.textDocument()->findBlockByNumber(0);
+        const QTextCharFormat marker = formatAt(editor, title, int(title.text().indexOf(u"[1]"_s)));
+        QCOMPARE(marker.foreground(), editor.highlighter()->validFormat().foreground());
+        const QTextBlock code = doc.textDocument()->findBlockByNumber(3);
+        QVERIFY(
+            formatAt(editor, code, int(code.text().indexOf(u"[1]"_s))).foreground().style() == Qt::NoBrush);
+
+        // Typing in the title keeps its marker coloured.
+        QTextCursor cursor(title);
+        cursor.insertText(u"New "_s);
+        doc.analyseNow();
+        const QTextBlock typed = doc.textDocument()->findBlockByNumber(0);
+        QCOMPARE(formatAt(editor, typed, int(typed.text().indexOf(u"[1]"_s))).foreground(),
+            editor.highlighter()->validFormat().foreground());
+    }
+
     // A key in a long paragraph colours it as the edit is reported, before the editor lays it out: it
     // is laid out once, with the colours, not once without and again when painted.
     void typingColoursALongParagraphAtOnce()

@@ -144,10 +144,17 @@ void checkMatchesFullRebuild(MainWindow &window, ReadingView &freshView, const Q
     const QList<Diagnostic> diagnostics = analyseArticle(full);
     QVERIFY2(document->diagnostics() == diagnostics, qPrintable(where));
 
-    // The editor colours markers on the body lines of the latest analysis.
+    // The editor colours markers on the body lines of the latest analysis (not in code) and the title.
     QList<bool> body(full.lines.size(), false);
     for (const Paragraph &paragraph : full.paragraphs)
         body[paragraph.line - 1] = true;
+    for (qsizetype f = 0; f < full.fenceLines.size(); f += 2) {
+        const int last = f + 1 < full.fenceLines.size() ? full.fenceLines.at(f + 1) : int(full.lines.size());
+        for (int line = full.fenceLines.at(f); line <= last; ++line)
+            body[line - 1] = false;
+    }
+    if (full.titleLine > 0)
+        body[full.titleLine - 1] = true;
     for (int line = 1; line <= full.lines.size(); ++line)
         QVERIFY2(window.editor()->highlighter()->isBodyLine(line) == body.at(line - 1), qPrintable(where));
 

@@ -95,6 +95,7 @@ private slots:
     void fileTextIsNeverMarkup();
     void danglingMarkerLooksDifferent();
     void rangesThatCiteNothingAreNoLinks();
+    void titleMarkersAreLinks();
     void everyNumberLinksToItsReference();
     void hoverReportsTheTarget();
     void highlightReferenceMarksItsMarkers();
@@ -254,6 +255,24 @@ void TestReadingView::rangesThatCiteNothingAreNoLinks()
         m_view->viewport(), Qt::LeftButton, {}, rect.center() - QPoint(rect.width() / 2 + 3, 0));
     QCOMPARE(activated.size(), 0);
     QVERIFY(!found.charFormat().isAnchor());
+}
+
+// A marker in the title cites as one in the text does: a link to its reference, in the title's block.
+void TestReadingView::titleMarkersAreLinks()
+{
+    show(u"# Harbour bridge [2] reopens\nBody [1].\nReferences\n[1] https://a.example/1\n"
+         "[2] https://a.example/2\n"_s);
+    QCOMPARE(m_article.citations.first().line, 1);
+    const QList<Anchor> markers = markerAnchors(m_view->document());
+    QCOMPARE(markers.size(), 2);
+    QCOMPARE(markers.first().href, u"citewise-ref:2"_s);
+    QCOMPARE(m_view->document()->firstBlock().text(), u"Harbour bridge [2] reopens"_s);
+    const QRect rect = m_view->markerRect(0, 0);
+    QVERIFY(!rect.isNull());
+    QSignalSpy activated(m_view, &ReadingView::referenceActivated);
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.first().first().toLongLong(), 2);
 }
 
 // Thousands of markers, numbers repeated in every place of a marker, dangling ones and numbers too

@@ -198,7 +198,8 @@ void ArticleRenderer::start(const Article &article, QTextDocument *document, QLi
     m_hasTitle = document->characterCount() > 1;
 }
 
-bool ArticleRenderer::replaceTitle(const Article &article, QTextDocument *document, qsizetype *delta)
+bool ArticleRenderer::replaceTitle(
+    const Article &article, QTextDocument *document, qsizetype *delta, QList<MarkerPlace> *markers)
 {
     if (!m_hasTitle || article.title.trimmed().isEmpty())
         return false;
@@ -208,7 +209,11 @@ bool ArticleRenderer::replaceTitle(const Article &article, QTextDocument *docume
     cursor.beginEditBlock();
     cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
     cursor.removeSelectedText();
-    insertPlain(cursor, article.title, m_titleChar);
+    const auto saved = std::make_pair(m_markersOut, m_markerBase);
+    m_markersOut = markers;
+    m_markerBase = 0;
+    insertTitleText(cursor, article);
+    std::tie(m_markersOut, m_markerBase) = saved;
     cursor.endEditBlock();
     *delta = document->firstBlock().length() - before;
     return true;
@@ -384,7 +389,33 @@ void ArticleRenderer::renderTitle(QTextCursor &cursor, const Article &article)
     format.setBottomMargin(m_em * 0.55);
     format.setHeadingLevel(1);
     newBlock(cursor, format, m_titleChar);
-    insertPlain(cursor, article.title, m_titleChar);
+    insertTitleText(cursor, article);
+}
+
+int ArticleRenderer::titleMarkerCount(const Article &article)
+{
+    int count = 0;
+    while (count < article.citations.size() && article.titleLine > 0
+        && article.citations.at(count).line == article.titleLine)
+        ++count;
+    return count;
+}
+
+void ArticleRenderer::insertTitleText(QTextCursor &cursor, const Article &article)
+{
+    // The title's markers (the first of the article's) are links as the body's are.
+    const TextSpan title = article.titleSpan;
+    qsizetype pos = title.start;
+    const int markers = titleMarkerCount(article);
+    for (int i = 0; i < markers; ++i) {
+        const Citation &citation = article.citations.at(i);
+        if (citation.span.start < pos || citation.span.end() > title.end() || citesNothing(citation))
+            continue;
+        insertPlain(cursor, article.text.view(pos, citation.span.start - pos), m_titleChar);
+        insertMarker(cursor, article, i);
+        pos = citation.span.end();
+    }
+    insertPlain(cursor, article.text.view(pos, title.end() - pos), m_titleChar);
 }
 
 void ArticleRenderer::renderDateline(QTextCursor &cursor, const Article &article)

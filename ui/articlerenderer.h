@@ -186,7 +186,11 @@ public:
     // Sets the title's block to the title of `article`, which is typeset in `document` with a title
     // already (not an empty one). Returns how many characters the block grew by, through `delta`;
     // false when there was or is no title, which adds or takes a block: that is no change in place.
-    bool replaceTitle(const Article &article, QTextDocument *document, qsizetype *delta);
+    // The places of the title's markers go to `markers` (as many as titleMarkerCount()).
+    bool replaceTitle(
+        const Article &article, QTextDocument *document, qsizetype *delta, QList<MarkerPlace> *markers);
+    // How many of the article's markers stand in its title (they come first).
+    static int titleMarkerCount(const Article &article);
     // Re-typesets paragraphs [first, first + count) of `article` in place of the `oldBlocks` blocks
     // starting at block `firstBlock` (count and oldBlocks > 0): standalone paragraphs, items of one
     // list (perhaps followed by standalone paragraphs where the list ends), or lines of one code block
@@ -312,6 +316,7 @@ private:
     QTextCharFormat linkFormat(qint64 number, int index, bool dangling);
     void insertText(QTextCursor &cursor, QStringView text, const QTextCharFormat &format); // with `code`
     void insertPlain(QTextCursor &cursor, QStringView text, const QTextCharFormat &format);
+    void insertTitleText(QTextCursor &cursor, const Article &article);
 
     QFont m_font;
     QPalette m_palette;

@@ -10,6 +10,8 @@
 #include <QTextDocument>
 #include <QTextLayout>
 
+#include <algorithm>
+
 namespace Citewise {
 
 namespace {
@@ -35,6 +37,18 @@ MarkerHighlighter::MarkerHighlighter(ArticleDocument *document, QObject *parent)
         document->textDocument(), &QTextDocument::contentsChange, this, &MarkerHighlighter::onContentsChange);
     onAnalysisUpdated();
 }
+
+namespace {
+
+// Whether `line` is a fence or lies inside a fenced code block, where brackets are no markers.
+bool isCode(const Article &article, int line)
+{
+    const auto after = std::upper_bound(article.fenceLines.cbegin(), article.fenceLines.cend(), line);
+    const auto fences = after - article.fenceLines.cbegin();
+    return fences % 2 == 1 || (fences > 0 && *(after - 1) == line);
+}
+
+} // namespace
 
 bool MarkerHighlighter::isBodyLine(int line) const
 {
@@ -161,8 +175,12 @@ void MarkerHighlighter::onAnalysisUpdated()
         // An edit of body lines: the references are the same and lines after the edit only moved, so
         // only the edited lines (whose blocks onContentsChange() marked) can need other colours.
         QList<bool> edited(change.newLineEnd - change.firstLine, false);
-        for (int p = change.firstParagraph; p < change.newParagraphEnd; ++p)
-            edited[article.paragraphs.at(p).line - change.firstLine] = true;
+        for (int p = change.firstParagraph; p < change.newParagraphEnd; ++p) {
+            const int line = article.paragraphs.at(p).line;
+            edited[line - change.firstLine] = !isCode(article, line);
+        }
+        if (article.titleLine >= change.firstLine && article.titleLine < change.newLineEnd)
+            edited[article.titleLine - change.firstLine] = true;
         spliceList(
             m_bodyLines, change.firstLine - 1, change.oldLineEnd - change.firstLine, std::move(edited));
         return;
@@ -170,8 +188,10 @@ void MarkerHighlighter::onAnalysisUpdated()
     QList<bool> body(article.lines.size(), false);
     for (const Paragraph &p : article.paragraphs) {
         if (p.line >= 1 && p.line <= body.size())
-            body[p.line - 1] = true;
+            body[p.line - 1] = !isCode(article, p.line);
     }
+    if (article.titleLine >= 1 && article.titleLine <= body.size())
+        body[article.titleLine - 1] = true; // the title's markers cite too
     QSet<qint64> references;
     for (const Reference &r : article.references) {
         if (r.hasValidNumber())

@@ -148,11 +148,11 @@ bool ReadingView::replaceTitle(const Article &next, const ArticleChange &change)
     if (change.oldCitationEnd > m_markers.size())
         return false;
     qsizetype delta = 0;
-    if (!m_renderer->replaceTitle(next, document(), &delta))
+    QList<ArticleRenderer::MarkerPlace> places(change.newCitationEnd);
+    if (change.newCitationEnd != ArticleRenderer::titleMarkerCount(next)
+        || !m_renderer->replaceTitle(next, document(), &delta, &places))
         return false;
-    // The title is plain text: its markers have no place on the page, before or after.
-    replaceMarkers(
-        0, change.oldCitationEnd, QList<ArticleRenderer::MarkerPlace>(change.newCitationEnd), delta);
+    replaceMarkers(0, change.oldCitationEnd, places, delta);
     m_article = next;
     if (!m_renderer->isFinished())
         m_renderer->articleReplaced(0, change.newCitationEnd - change.oldCitationEnd);
