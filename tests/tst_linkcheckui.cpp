@@ -51,6 +51,7 @@ private Q_SLOTS:
     void cachedResultsAndRecheck();
     void linkProblemsFollowEdits();
     void cancelStopsTheRun();
+    void summaryCountsTheArticleAsItIs();
     void uncheckableLinksAreExplained();
     void statusTexts_data();
     void statusTexts();
@@ -329,6 +330,34 @@ void TestLinkCheckUi::cancelStopsTheRun()
     // The status bar says the run stopped, not that the links were checked.
     QCOMPARE(m_window->statusBar()->currentMessage(),
         u"Link check stopped: 1 not checked, 0 broken, 0 redirected."_s);
+}
+
+// The status bar counts the links of the article as it is after the run, not every address checked since
+// the window opened.
+void TestLinkCheckUi::summaryCountsTheArticleAsItIs()
+{
+    m_fixture->setRoute(u"/other"_s, {});
+    auto *checkAll = m_window->findChild<QAction *>(u"checkAllLinksAction"_s);
+    const auto checkAllAndWait = [&] {
+        checkAll->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_links->isRunning(), 10000);
+    };
+    checkAllAndWait();
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Links checked: 2 broken, 1 redirected."_s);
+
+    // The missing page's reference now names one that answers.
+    QTextCursor cursor = m_window->document()->textDocument()->find(url(u"/missing"_s));
+    QVERIFY(!cursor.isNull());
+    cursor.insertText(url(u"/other"_s));
+    checkAllAndWait();
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Links checked: 1 broken, 1 redirected."_s);
+    QCOMPARE(statusOf(3), u"ok"_s);
+
+    // Declined, the article's local links are left unchecked: none of them is known to be broken.
+    m_allow = false;
+    checkAllAndWait();
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Links checked: 0 broken, 0 redirected."_s);
+    QCOMPARE(statusOf(4), u"private-address"_s);
 }
 
 void TestLinkCheckUi::uncheckableLinksAreExplained()

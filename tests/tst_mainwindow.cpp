@@ -31,6 +31,8 @@
 #include <QTextDocument>
 #include <QTreeView>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace Citewise;
 using namespace Citewise::Test;
@@ -40,6 +42,14 @@ namespace {
 QString plainText(const QString &menuText)
 {
     return QString(menuText).remove(u'&');
+}
+
+// Marks with a background: highlighted markers (problems are underlined).
+qsizetype highlightedSpans(const QList<QTextEdit::ExtraSelection> &selections)
+{
+    return std::count_if(selections.cbegin(), selections.cend(), [](const QTextEdit::ExtraSelection &s) {
+        return s.format.hasProperty(QTextFormat::BackgroundBrush);
+    });
 }
 
 } // namespace
@@ -63,6 +73,8 @@ private Q_SLOTS:
     void findBarOpensOnDemand();
     void largeArticleStaysFunctional();
     void sidebarSelectionHighlightsMarkers();
+    void openingClearsTheHighlight_data();
+    void openingClearsTheHighlight();
     void problemActivationMovesCursor();
     void problemMovedByTypingIsFoundWhereItIsNow();
     void f6CyclesThroughPanes();
@@ -354,6 +366,51 @@ void TestMainWindow::sidebarSelectionHighlightsMarkers()
     QCOMPARE(window->editor()->highlightedReference(), 2);
     QVERIFY(!window->editor()->extraSelections().isEmpty());
     QVERIFY(m_fixture.opener()->launched.isEmpty()); // selecting is not opening
+}
+
+// A reference selected in one article means nothing in the next one, nor in the file as read again.
+void TestMainWindow::openingClearsTheHighlight_data()
+{
+    // Opened next: another article, "same" again, or nothing (the file changes on disk).
+    QTest::addColumn<QString>("next");
+    QTest::addRow("another article") << u"mainwindow/unordered.txt"_s;
+    QTest::addRow("the same article again") << u"same"_s;
+    QTest::addRow("reloaded after a change on disk") << QString();
+}
+
+void TestMainWindow::openingClearsTheHighlight()
+{
+    QFETCH(QString, next);
+    const QString path = copyFixture(u"mainwindow/article.txt"_s);
+    MainWindow *window = openWindow(path);
+    QVERIFY(window);
+    QAbstractItemView *list = window->referencesPanel()->view();
+    QModelIndex second;
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        if (list->model()->index(row, 0).data(ReferencesModel::NumberRole).toLongLong() == 2)
+            second = list->model()->index(row, 0);
+    }
+    QVERIFY(second.isValid());
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(second).center());
+    QCOMPARE(window->readingView()->highlightedReference(), 2);
+    QVERIFY(highlightedSpans(window->readingView()->extraSelections()) > 0);
+    QVERIFY(highlightedSpans(window->editor()->extraSelections()) > 0);
+
+    if (next.isEmpty()) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("A line added elsewhere [2].\n");
+        file.close();
+        QTRY_VERIFY_WITH_TIMEOUT(window->document()->text().contains(u"added elsewhere"_s), 5000);
+    } else {
+        QVERIFY(window->openFile(next == u"same" ? path : copyFixture(next)));
+    }
+    window->document()->analyseNow();
+    QCOMPARE(highlightedSpans(window->readingView()->extraSelections()), 0);
+    QCOMPARE(highlightedSpans(window->editor()->extraSelections()), 0);
+    QCOMPARE(window->readingView()->highlightedReference(), 0);
+    QCOMPARE(window->editor()->highlightedReference(), 0);
+    QCOMPARE(window->referencesPanel()->selectedNumber(), 0); // the list agrees
 }
 
 void TestMainWindow::problemActivationMovesCursor()

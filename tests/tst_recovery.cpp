@@ -10,9 +10,12 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -338,6 +341,59 @@ private Q_SLOTS:
         QCOMPARE(dialog.remainingCount(), 0);
         QCOMPARE(accepted.size(), 1);
         QVERIFY(QFile::exists(entries.at(2).recoveryFile));
+    }
+
+    // At its first size the dialog shows every button without scrolling sideways, however long the
+    // paths: they are cut in the middle, and whole in the tooltip.
+    void dialogShowsEveryButton_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("cut"); // too long to be shown whole
+        QTest::addRow("short") << u"/articles"_s << u"a.txt"_s << false;
+        QTest::addRow("long")
+            << u"/home/anna/Documents/Newsroom/2025/July/Infrastructure and transport/follow-ups"_s
+            << u"harbour-bridge-reopens-after-three-months-of-cable-repairs-final-version.txt"_s << true;
+    }
+    void dialogShowsEveryButton()
+    {
+        QFETCH(QString, folder);
+        QFETCH(QString, name);
+        QFETCH(bool, cut);
+        QTemporaryDir dir;
+        const QDateTime when = QDateTime::currentDateTimeUtc();
+        const QString path = folder + u'/' + name;
+        writeEntry(dir.path(), u"a"_s, path, kDeadPid, QSysInfo::machineHostName(), when, "A");
+        writeEntry(dir.path(), u"b"_s, {}, kDeadPid, QSysInfo::machineHostName(), when.addSecs(-5), "B");
+        RecoveryDialog dialog(RecoveryStore::pendingRecoveries(dir.path()));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+        auto *scroll = dialog.findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+        const QList<QPushButton *> buttons = dialog.findChildren<QPushButton *>();
+        QCOMPARE(buttons.size(), 2 * 3 + 1);
+        for (const QPushButton *button : buttons) {
+            QVERIFY(button->isVisible());
+            const QRect inDialog(button->mapTo(&dialog, QPoint(0, 0)), button->size());
+            QVERIFY2(dialog.rect().contains(inDialog), qPrintable(button->accessibleName()));
+            if (scroll->widget()->isAncestorOf(button)) {
+                const QRect inViewport(button->mapTo(scroll->viewport(), QPoint(0, 0)), button->size());
+                QVERIFY2(
+                    scroll->viewport()->rect().contains(inViewport), qPrintable(button->accessibleName()));
+            }
+        }
+
+        QString shown;
+        for (const QLabel *label : scroll->widget()->findChildren<QLabel *>()) {
+            if (label->toolTip() == path)
+                shown += label->text() + u'\n';
+        }
+        if (cut)
+            QVERIFY2(shown.count(u'…') == 2 && !shown.contains(name), qPrintable(shown));
+        else
+            QVERIFY2(shown.contains(name) && shown.contains(folder), qPrintable(shown));
     }
 };
 

@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -274,6 +275,54 @@ private Q_SLOTS:
             QCOMPARE(readAll(path), mine.toUtf8());
             QVERIFY(!QApplication::activeModalWidget());
         }
+    }
+
+    // Loading theirs throws the unsaved text away for good: a key pressed out of habit must not do it.
+    void keyboardKeepsMine_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<QString>("focused"); // the button given the focus first, if any
+        QTest::addRow("return") << int(Qt::Key_Return) << QString();
+        QTest::addRow("enter") << int(Qt::Key_Enter) << QString();
+        QTest::addRow("escape") << int(Qt::Key_Escape) << QString();
+        QTest::addRow("return on Load Theirs") << int(Qt::Key_Return) << u"Load the version on disk"_s;
+    }
+    void keyboardKeepsMine()
+    {
+        QFETCH(int, key);
+        QFETCH(QString, focused);
+        const QString path = copyFixture(u"pressed.txt"_s);
+        MainWindow *window = openWindow(path);
+        QVERIFY(window);
+        QTest::keyClicks(window->editor(), u"Mine "_s);
+        const QString mine = window->document()->text();
+
+        bool asked = false;
+        bool closedByKey = false;
+        onNextModal([&](QWidget *modal) {
+            QVERIFY2(qobject_cast<ExternalChangeDialog *>(modal), "expected the external change dialog");
+            asked = true;
+            // A dialog the key left open is closed all the same, so that a failure cannot hang the test.
+            const auto closeAnyway = qScopeGuard([modal] { modal->close(); });
+            // As a person would: once the dialog is active, to whatever has the focus.
+            QTRY_VERIFY(modal->isActiveWindow() && modal->focusWidget());
+            if (focused.isEmpty()) {
+                QCOMPARE(modal->focusWidget()->accessibleName(), u"Keep my version"_s);
+            } else {
+                QPushButton *button = buttonNamed(modal, focused);
+                QVERIFY(button);
+                button->setFocus(Qt::TabFocusReason);
+                QCOMPARE(modal->focusWidget(), button);
+            }
+            QTest::keyClick(modal->focusWidget(), Qt::Key(key));
+            closedByKey = !modal->isVisible();
+        });
+        QVERIFY(writeAll(path, "Theirs\nTheir paragraph.\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(asked, 5000);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY(closedByKey);
+        QCOMPARE(window->document()->text(), mine);
+        QVERIFY(window->document()->isModified());
     }
 
     void deletedFileStaysOpen()

@@ -282,6 +282,7 @@ public:
         const QString &loaded = verbatim ? editorText : savedText;
         analyseText(loaded, parsed && parsed->text == loaded ? parsed : nullptr);
         Q_EMIT q->undoNamesChanged();
+        Q_EMIT q->textReplaced();
     }
 
     // The editor text as last loaded or saved.

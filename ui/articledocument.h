@@ -88,6 +88,9 @@ Q_SIGNALS:
     // change has to copy the whole article first.
     void articleAboutToChange();
     void analysisUpdated(); // article() and diagnostics() changed
+    // The whole text was replaced (a file loaded, or loaded again, or a new document) and analysed: what
+    // was chosen in the text before, such as a reference, no longer applies.
+    void textReplaced();
     // Loading or saving gave the document a new path; loadedBytes() is already what the file there holds.
     void filePathChanged(const QString &path);
     void modificationChanged(bool modified);

@@ -62,11 +62,17 @@ ExternalChangeDialog::ExternalChangeDialog(
     m_compareButton = buttons->addButton(tr("&Compare"), QDialogButtonBox::ActionRole);
     m_compareButton->setCheckable(true);
     m_compareButton->setAccessibleName(tr("Compare the two versions"));
-    keep->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_compareButton, &QPushButton::toggled, this, &ExternalChangeDialog::setComparing);
     layout->addWidget(buttons);
+
+    // Loading theirs drops the unsaved text for good, undo and recovery copy included: Return and Enter
+    // keep mine wherever the focus is, and loading theirs takes a click, Space on it or its mnemonic.
+    // Many desktops put Load Theirs first, and the first button to get the focus would become the default.
+    keep->setDefault(true);
+    keep->setFocus(); // once in the dialog: a parent change drops the focus
+    load->setAutoDefault(false);
 }
 
 bool ExternalChangeDialog::isComparing() const

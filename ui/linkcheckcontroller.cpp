@@ -248,6 +248,23 @@ QList<Diagnostic> LinkCheckController::diagnosticsFor(const Article &article) co
     return out;
 }
 
+LinkCheckController::Summary LinkCheckController::articleSummary() const
+{
+    Summary summary;
+    if (!m_document)
+        return summary;
+    for (const QString &url : articleUrls()) {
+        const auto it = m_results.constFind(url);
+        if (it == m_results.cend())
+            continue;
+        if (isBroken(it->status))
+            ++summary.broken;
+        else if (it->status == LinkStatus::Redirected)
+            ++summary.redirected;
+    }
+    return summary;
+}
+
 QStringList LinkCheckController::articleUrls() const
 {
     m_document->analyseNow();

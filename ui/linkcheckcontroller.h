@@ -63,6 +63,14 @@ public:
     static bool isBroken(LinkStatus status);
     // broken-link and redirected-link diagnostics at the URLs of the article's references.
     QList<Diagnostic> diagnosticsFor(const Article &article) const;
+    // The current article's links (each URL once) that are broken and redirected by their latest
+    // results; addresses checked before the text changed no longer count.
+    struct Summary
+    {
+        int broken = 0;
+        int redirected = 0;
+    };
+    Summary articleSummary() const;
 
 public Q_SLOTS:
     void checkUrl(const QString &url);

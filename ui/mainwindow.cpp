@@ -223,6 +223,13 @@ void MainWindow::connectViews()
             statusBar()->showMessage(target);
     });
     connect(m_referencesPanel, &ReferencesPanel::referenceSelected, this, &MainWindow::selectReference);
+    // A reference chosen in one text means nothing in the next file, nor in this one read again.
+    connect(m_document, &ArticleDocument::textReplaced, this, [this] {
+        m_referencesPanel->selectReference(0);
+        // Only when something is highlighted: clearing has the reading view render the whole article.
+        if (m_readingView->highlightedReference() != 0 || m_editor->highlightedReference() != 0)
+            selectReference(0);
+    });
     connect(m_referencesPanel, &ReferencesPanel::openRequested, this,
         [this](const QString &url) { urlOpener()->open(url, this); });
     connect(m_problemsPanel, &ProblemsPanel::problemActivated, this, &MainWindow::showProblem);

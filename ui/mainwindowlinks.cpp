@@ -91,22 +91,15 @@ void MainWindow::installLinkChecking()
     connect(m_linkChecks, &LinkCheckController::finished, this, [=, this](int unchecked) {
         cancel->setEnabled(false);
         progressArea->hide();
-        int broken = 0;
-        int redirected = 0;
-        const QHash<QString, LinkCheckResult> results = m_linkChecks->results();
-        for (const LinkCheckResult &result : results) {
-            if (LinkCheckController::isBroken(result.status))
-                ++broken;
-            else if (result.status == LinkStatus::Redirected)
-                ++redirected;
-        }
+        // The article as it is now: links edited away since an earlier run are not counted.
+        const LinkCheckController::Summary summary = m_linkChecks->articleSummary();
         // A run stopped before its end says so, rather than report its first results as the whole.
         const QString message = unchecked > 0
             ? tr("Link check stopped: %1 not checked, %2 broken, %3 redirected.")
                   .arg(unchecked)
-                  .arg(broken)
-                  .arg(redirected)
-            : tr("Links checked: %1 broken, %2 redirected.").arg(broken).arg(redirected);
+                  .arg(summary.broken)
+                  .arg(summary.redirected)
+            : tr("Links checked: %1 broken, %2 redirected.").arg(summary.broken).arg(summary.redirected);
         statusBar()->showMessage(message, 5000);
     });
     connect(m_linkChecks, &LinkCheckController::unavailable, this, [this](const QString &reason) {

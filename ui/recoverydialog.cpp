@@ -10,11 +10,25 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
 #include <QVBoxLayout>
 
-using namespace Qt::StringLiterals;
-
 namespace Citewise {
+
+namespace {
+
+// A folder or file name is cut in the middle past this many average characters, so that a long path
+// never pushes the buttons out of sight; the tooltip has it whole.
+constexpr int kPathWidthInChars = 36;
+
+QString elided(const QString &text, const QFont &font)
+{
+    const QFontMetrics metrics(font);
+    return metrics.elidedText(text, Qt::ElideMiddle, metrics.averageCharWidth() * kPathWidthInChars);
+}
+
+} // namespace
 
 RecoveryDialog::RecoveryDialog(const QList<RecoveryEntry> &entries, QWidget *parent)
     : QDialog(parent), m_remaining(int(entries.size()))
@@ -34,11 +48,23 @@ RecoveryDialog::RecoveryDialog(const QList<RecoveryEntry> &entries, QWidget *par
         row->setFrameShape(QFrame::StyledPanel);
         row->setAccessibleName(entryTitle(entry));
         auto *rowLayout = new QHBoxLayout(row);
-        auto *label = new QLabel(
-            u"<b>%1</b><br>%2"_s.arg(entryTitle(entry).toHtmlEscaped(), entryDetails(entry).toHtmlEscaped()));
-        label->setTextFormat(Qt::RichText);
-        label->setToolTip(entry.originalPath);
-        rowLayout->addWidget(label, 1);
+        auto *title = new QLabel;
+        QFont bold = title->font();
+        bold.setBold(true);
+        title->setFont(bold);
+        title->setTextFormat(Qt::PlainText);
+        title->setText(elided(entryTitle(entry), bold));
+        auto *details = new QLabel;
+        details->setTextFormat(Qt::PlainText);
+        details->setText(detailsIn(entry, elided(folderOf(entry), details->font())));
+        details->setWordWrap(true); // the date goes on a line of its own rather than past the buttons
+        auto *text = new QVBoxLayout;
+        text->setSpacing(0);
+        text->addWidget(title);
+        text->addWidget(details);
+        for (QLabel *label : {title, details})
+            label->setToolTip(entry.originalPath);
+        rowLayout->addLayout(text, 1);
 
         auto *recover = new QPushButton(tr("&Recover"));
         recover->setAccessibleName(tr("Recover %1").arg(entryTitle(entry)));
@@ -74,6 +100,9 @@ RecoveryDialog::RecoveryDialog(const QList<RecoveryEntry> &entries, QWidget *par
     scroll->setWidgetResizable(true);
     scroll->setWidget(list);
     scroll->setAccessibleName(tr("Unsaved changes"));
+    // The rows fit across, beside a vertical scroll bar: the dialog is at least this wide.
+    scroll->setMinimumWidth(list->minimumSizeHint().width() + 2 * scroll->frameWidth()
+        + scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, scroll->verticalScrollBar()));
     layout->addWidget(scroll, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
@@ -95,11 +124,22 @@ QString RecoveryDialog::entryTitle(const RecoveryEntry &entry)
 
 QString RecoveryDialog::entryDetails(const RecoveryEntry &entry)
 {
+    return detailsIn(entry, folderOf(entry));
+}
+
+QString RecoveryDialog::folderOf(const RecoveryEntry &entry)
+{
+    return entry.originalPath.isEmpty()
+        ? QString()
+        : QDir::toNativeSeparators(QFileInfo(entry.originalPath).absolutePath());
+}
+
+QString RecoveryDialog::detailsIn(const RecoveryEntry &entry, const QString &folder)
+{
     const QString when = QLocale().toString(entry.savedAt.toLocalTime(), QLocale::LongFormat);
     if (entry.originalPath.isEmpty())
         return tr("Saved %1").arg(when);
-    return tr("In %1, saved %2")
-        .arg(QDir::toNativeSeparators(QFileInfo(entry.originalPath).absolutePath()), when);
+    return tr("In %1, saved %2").arg(folder, when);
 }
 
 void RecoveryDialog::answered(QWidget *row)

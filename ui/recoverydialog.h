@@ -28,6 +28,8 @@ Q_SIGNALS:
     void discarded(const Citewise::RecoveryEntry &entry);
 
 private:
+    static QString folderOf(const RecoveryEntry &entry); // empty for an untitled document
+    static QString detailsIn(const RecoveryEntry &entry, const QString &folder); // folder as shown
     void answered(QWidget *row);
 
     QVBoxLayout *m_rows = nullptr;
