@@ -109,6 +109,8 @@ TextSpan trimSeparators(QStringView text, TextSpan span)
 // far as it opened them ("see [2]", "(cf. [1])" reads "cf. [1]"); `limit` is where it may reach.
 TextSpan keepClosingBrackets(QStringView text, TextSpan label, qsizetype limit)
 {
+    if (label.end() >= limit || (text.at(label.end()) != u']' && text.at(label.end()) != u')'))
+        return label; // nothing was taken (almost every label)
     int squares = 0;
     int rounds = 0;
     for (qsizetype i = label.start; i < label.end(); ++i) {

@@ -6,7 +6,7 @@
 
 #include <QtAlgorithms>
 
-#include <optional>
+#include <memory>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -253,12 +253,12 @@ void forEachBracket(
     qsizetype scanned = 0; // brackets before this have been accounted for
     qsizetype from = 0; // where to look for the next bracket, backtick or colon
     qsizetype schemeSeparator = -1; // where the last "://" before `from` starts
-    std::optional<CodeSpanFinder> codeSpans; // made for the first backtick
+    std::unique_ptr<CodeSpanFinder> codeSpans; // made for the first backtick (few lines have one)
     for (qsizetype i = nextEvent(0); i >= 0; i = nextEvent(from)) {
         from = i + 1;
         if (line.at(i) == u'`') {
             if (!codeSpans)
-                codeSpans.emplace(line);
+                codeSpans = std::make_unique<CodeSpanFinder>(line);
             const CodeSpanFinder::Span span = codeSpans->spanAt(i);
             from = span.end >= 0 ? span.end : span.runEnd; // brackets in `code` are no markers
             continue;
