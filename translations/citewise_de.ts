@@ -273,6 +273,10 @@
         <source>Reference %1 is never cited in the text.</source>
         <translation>Quelle %1 wird im Text nirgends zitiert.</translation>
     </message>
+    <message>
+        <source>The numbers of the references cited skip [%2]: [%1] is the next source cited; renumbering closes the gap.</source>
+        <translation>Die Nummern der zitierten Quellen überspringen [%2]: [%1] ist die nächste zitierte Quelle; Neunummerieren schließt die Lücke.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
@@ -1524,11 +1528,31 @@ Mit „Hinzufügen“ zitieren Sie eine Quelle.</translation>
     </message>
     <message>
         <source>The range on line %1, column %2 cannot be read; fix it before renumbering.</source>
-        <translation>Der Bereich in Zeile %1, Spalte %2 ist nicht lesbar; korrigieren Sie ihn vor dem Neunummerieren.</translation>
+        <translation type="vanished">Der Bereich in Zeile %1, Spalte %2 ist nicht lesbar; korrigieren Sie ihn vor dem Neunummerieren.</translation>
     </message>
     <message>
         <source>Markers and reference entries overlap; the article was left unchanged.</source>
         <translation>Verweise und Quelleneinträge überschneiden sich; der Artikel bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>None of the lines under the references header reads as an entry; fix them before renumbering.</source>
+        <translation>Keine Zeile unter der Überschrift des Quellenverzeichnisses ist als Eintrag lesbar; korrigieren Sie sie vor dem Neunummerieren.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the references looks like an entry but cannot be read; fix it before renumbering.</source>
+        <translation>Zeile %1 des Quellenverzeichnisses sieht wie ein Eintrag aus, ist aber nicht lesbar; korrigieren Sie sie vor dem Neunummerieren.</translation>
+    </message>
+    <message>
+        <source>The range on line %1, column %2 holds a number out of range; fix it before renumbering.</source>
+        <translation>Der Bereich in Zeile %1, Spalte %2 enthält eine Nummer außerhalb des gültigen Bereichs; korrigieren Sie ihn vor dem Neunummerieren.</translation>
+    </message>
+    <message>
+        <source>The range on line %1, column %2 runs backwards; fix it before renumbering.</source>
+        <translation>Der Bereich in Zeile %1, Spalte %2 läuft rückwärts; korrigieren Sie ihn vor dem Neunummerieren.</translation>
+    </message>
+    <message>
+        <source>The range on line %1, column %2 is too long to expand; fix it before renumbering.</source>
+        <translation>Der Bereich in Zeile %1, Spalte %2 ist zu lang, um ihn aufzulösen; korrigieren Sie ihn vor dem Neunummerieren.</translation>
     </message>
 </context>
 <context>

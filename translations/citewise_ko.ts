@@ -273,6 +273,10 @@
         <source>Reference %1 is never cited in the text.</source>
         <translation>참고문헌 %1은(는) 본문에서 한 번도 인용되지 않습니다.</translation>
     </message>
+    <message>
+        <source>The numbers of the references cited skip [%2]: [%1] is the next source cited; renumbering closes the gap.</source>
+        <translation>인용된 참고 문헌 번호가 [%2]을(를) 건너뜁니다: 다음으로 인용된 출처는 [%1]입니다. 번호를 다시 매기면 빈 번호가 메워집니다.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
@@ -1520,11 +1524,31 @@ Use Add to cite a source.</source>
     </message>
     <message>
         <source>The range on line %1, column %2 cannot be read; fix it before renumbering.</source>
-        <translation>%1번째 줄 %2번째 칸의 범위를 읽을 수 없습니다. 번호를 다시 매기기 전에 고치세요.</translation>
+        <translation type="vanished">%1번째 줄 %2번째 칸의 범위를 읽을 수 없습니다. 번호를 다시 매기기 전에 고치세요.</translation>
     </message>
     <message>
         <source>Markers and reference entries overlap; the article was left unchanged.</source>
         <translation>인용 표시와 참고문헌 항목이 겹칩니다. 기사는 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>None of the lines under the references header reads as an entry; fix them before renumbering.</source>
+        <translation>참고 문헌 제목 아래의 어떤 줄도 항목으로 읽을 수 없습니다. 번호를 다시 매기기 전에 고치세요.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the references looks like an entry but cannot be read; fix it before renumbering.</source>
+        <translation>참고 문헌의 %1번째 줄은 항목처럼 보이지만 읽을 수 없습니다. 번호를 다시 매기기 전에 고치세요.</translation>
+    </message>
+    <message>
+        <source>The range on line %1, column %2 holds a number out of range; fix it before renumbering.</source>
+        <translation>%1번째 줄 %2번째 열의 범위에 허용 범위를 벗어난 번호가 있습니다. 번호를 다시 매기기 전에 고치세요.</translation>
+    </message>
+    <message>
+        <source>The range on line %1, column %2 runs backwards; fix it before renumbering.</source>
+        <translation>%1번째 줄 %2번째 열의 범위가 거꾸로 되어 있습니다. 번호를 다시 매기기 전에 고치세요.</translation>
+    </message>
+    <message>
+        <source>The range on line %1, column %2 is too long to expand; fix it before renumbering.</source>
+        <translation>%1번째 줄 %2번째 열의 범위가 너무 길어 펼칠 수 없습니다. 번호를 다시 매기기 전에 고치세요.</translation>
     </message>
 </context>
 <context>
