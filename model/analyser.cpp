@@ -333,8 +333,12 @@ void Analyser::checkMarkers(
                     .arg(shown, u"%1"_s.arg(uint(invisible->unicode()), 4, 16, QChar(u'0')).toUpper()));
             continue;
         }
+        QList<Citation> read;
+        scanCitations(text, 0, marker.line, read);
+        const bool backwards = read.size() == 1 && read.first().form == Citation::Form::Range;
         add(out, Diagnostic::Severity::Warning, u"malformed-citation"_s, marker.span,
-            Diagnostics::tr("“%1” looks like a citation marker but cannot be read.").arg(text));
+            backwards ? Diagnostics::tr("“%1” is a range that runs backwards: it cites nothing.").arg(text)
+                      : Diagnostics::tr("“%1” looks like a citation marker but cannot be read.").arg(text));
     }
 }
 

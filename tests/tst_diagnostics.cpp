@@ -51,6 +51,7 @@ private slots:
     void problemsFixture();
     void largeReferenceNumbers();
     void orderAndGapsAreToldApart();
+    void backwardsRangeSaysSo();
     void codes_data();
     void codes();
     void invalidEncoding();
@@ -216,6 +217,19 @@ void TestDiagnostics::orderAndGapsAreToldApart()
     const Diagnostic *order = find(early, u"citation-order"_s, 2, 10);
     QVERIFY(order);
     QVERIFY2(order->message.contains(u"out of order"_s), qPrintable(order->message));
+}
+
+// A range written backwards is told as such; other unreadable markers keep the general message.
+void TestDiagnostics::backwardsRangeSaysSo()
+{
+    const QList<Diagnostic> diagnostics
+        = analyseArticle(parseArticle(u"T\nA [1] [5-2] [1,,2].\nReferences\n[1] https://a.example/\n"_s));
+    const Diagnostic *backwards = find(diagnostics, u"malformed-citation"_s, 2, 7);
+    QVERIFY(backwards);
+    QVERIFY2(backwards->message.contains(u"runs backwards"_s), qPrintable(backwards->message));
+    const Diagnostic *other = find(diagnostics, u"malformed-citation"_s, 2, 13);
+    QVERIFY(other);
+    QVERIFY2(other->message.contains(u"cannot be read"_s), qPrintable(other->message));
 }
 
 void TestDiagnostics::codes()

@@ -277,6 +277,10 @@
         <source>The numbers of the references cited skip [%2]: [%1] is the next source cited; renumbering closes the gap.</source>
         <translation>Die Nummern der zitierten Quellen überspringen [%2]: [%1] ist die nächste zitierte Quelle; Neunummerieren schließt die Lücke.</translation>
     </message>
+    <message>
+        <source>“%1” is a range that runs backwards: it cites nothing.</source>
+        <translation>„%1“ ist ein rückwärts laufender Bereich: Er zitiert nichts.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>

@@ -277,6 +277,10 @@
         <source>The numbers of the references cited skip [%2]: [%1] is the next source cited; renumbering closes the gap.</source>
         <translation>인용된 참고 문헌 번호가 [%2]을(를) 건너뜁니다: 다음으로 인용된 출처는 [%1]입니다. 번호를 다시 매기면 빈 번호가 메워집니다.</translation>
     </message>
+    <message>
+        <source>“%1” is a range that runs backwards: it cites nothing.</source>
+        <translation>“%1”은(는) 거꾸로 된 범위입니다. 아무것도 인용하지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
