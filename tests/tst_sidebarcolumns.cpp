@@ -211,8 +211,8 @@ void TestSidebarColumns::statusesAreShownWhole()
                            .arg(view->sizeHintForIndex(index).width())
                            .arg(header->sectionSize(ReferencesModel::StatusColumn))));
     }
-    for (const QString &status : {u"ok"_s, u"unused"_s, u"duplicate"_s, u"malformed"_s, u"invalid-number"_s,
-             u"invalid-url"_s, u"missing"_s})
+    for (const QString &status : {u"unchecked"_s, u"unused"_s, u"duplicate"_s, u"malformed"_s,
+             u"invalid-number"_s, u"invalid-url"_s, u"missing"_s})
         QVERIFY2(shown.contains(ReferencesModel::statusText(status)), qPrintable(status));
     QVERIFY(lastVisibleEdge(view) <= view->viewport()->width());
 

@@ -48,9 +48,16 @@ QString statusForCode(const QString &code, Diagnostic::Severity severity)
     return severity == Diagnostic::Severity::Error ? u"malformed"_s : u"warning"_s;
 }
 
+// What a reference shows when the analysis found nothing wrong with it and its link has no result yet:
+// the text being in order says nothing about whether the source still answers.
+const QString kUnchecked = u"unchecked"_s;
+
+// A link check that found something wrong. Links the checker would not contact ("not checked: ...")
+// are no finding, and leave an analysis status such as "Unused" in place.
 bool isLinkProblem(const QString &name)
 {
-    return !name.isEmpty() && name != u"ok" && name != u"checking";
+    return !name.isEmpty() && name != u"ok" && name != u"checking" && name != u"blocked"
+        && name != u"private-address";
 }
 
 } // namespace
@@ -119,7 +126,7 @@ void ReferencesModel::setAnalysis(const Article &article, const QList<Diagnostic
         row.url = ref.url;
         row.label = ref.label;
         row.cited = cited.value(ref.number);
-        row.status = u"ok"_s;
+        row.status = kUnchecked;
         present.insert(ref.number);
         rows.append(row);
     }
@@ -210,7 +217,7 @@ bool ReferencesModel::updateCitedRows(const Article &article, const QList<Diagno
         for (int r : std::as_const(rowsToCheck)) {
             Row row = m_rows.at(r);
             row.cited = cited.value(row.number);
-            row.status = u"ok"_s;
+            row.status = kUnchecked;
             row.messages.clear();
             updated.insert(r, row);
         }
@@ -333,6 +340,8 @@ int ReferencesModel::rowForReferenceIndex(int index) const
 
 QString ReferencesModel::statusText(const QString &statusName)
 {
+    if (statusName == kUnchecked)
+        return tr("Not checked");
     if (statusName == u"ok")
         return tr("OK");
     if (statusName == u"unused")
@@ -361,7 +370,7 @@ QString ReferencesModel::effectiveStatus(const Row &row) const
         return row.status;
     if (statusRank(row.status) >= statusRank(u"invalid-url"_s))
         return row.status;
-    if (isLinkProblem(it->name) || row.status == u"ok")
+    if (isLinkProblem(it->name) || row.status == kUnchecked)
         return it->name;
     return row.status;
 }
@@ -382,8 +391,12 @@ QString ReferencesModel::toolTip(const Row &row) const
         lines.append(row.label);
     lines.append(row.messages);
     const auto it = m_linkStatus.constFind(row.url);
-    if (row.referenceIndex >= 0 && it != m_linkStatus.constEnd() && !row.url.isEmpty())
+    if (row.referenceIndex < 0 || row.url.isEmpty())
+        return lines.join(u'\n');
+    if (it != m_linkStatus.constEnd())
         lines.append(tr("Link check: %1").arg(it->text.isEmpty() ? it->name : it->text));
+    else
+        lines.append(tr("Link not checked yet"));
     return lines.join(u'\n');
 }
 
@@ -431,6 +444,9 @@ QVariant ReferencesModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (row.referenceIndex < 0)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        // Muted: nothing is claimed about a link nobody checked.
+        if (index.column() == StatusColumn && effectiveStatus(row) == kUnchecked)
+            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == NumberColumn || index.column() == CitedColumn)

@@ -23,7 +23,7 @@ public:
         NumberRole = Qt::UserRole + 1, // qint64
         UrlRole, // QString, empty for missing rows
         ReferenceIndexRole, // int index into Article::references, -1 for missing rows
-        StatusRole, // QString status name ("ok", "unused", "missing", …)
+        StatusRole, // QString status name ("unchecked", "ok", "broken", "unused", "missing", …)
         CitedRole, // int
         LabelRole, // QString
     };
@@ -45,8 +45,8 @@ public:
     // The row whose number (NumberColumn) or count (CitedColumn) is written with the most characters,
     // -1 when there is no row: what those columns must be wide enough for.
     int widestRow(Column column) const;
-    // The analysis statuses the rows have ("ok", "unused", ...: see statusText()), each once, in the
-    // order they first appear: what the status column must be wide enough for.
+    // The analysis statuses the rows have ("unchecked", "unused", ...: see statusText()), each once, in
+    // the order they first appear: what the status column must be wide enough for.
     QStringList statusesShown() const;
     int rowForReferenceIndex(int index) const;
     // Readable status names, for the Status column.
