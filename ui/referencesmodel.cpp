@@ -270,17 +270,21 @@ void ReferencesModel::setLinkStatus(const QString &url, const QString &statusNam
         m_linkStatus.remove(url);
     else
         m_linkStatus.insert(url, {statusName, text});
+    m_statusesKnown = false;
     for (int r = 0; r < m_rows.size(); ++r) {
         if (m_rows.at(r).url == url)
             Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
     }
+    Q_EMIT linkStatusesChanged();
 }
 
 void ReferencesModel::clearLinkStatuses()
 {
     m_linkStatus.clear();
+    m_statusesKnown = false;
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    Q_EMIT linkStatusesChanged();
 }
 
 int ReferencesModel::rowForNumber(qint64 number) const
@@ -315,18 +319,23 @@ int ReferencesModel::widestRow(Column column) const
     return widest;
 }
 
-QStringList ReferencesModel::statusesShown() const
+ReferencesModel::StatusLabels ReferencesModel::statusLabelsShown() const
 {
     if (m_statusesKnown)
-        return m_statusesShown; // no row changed since they were found
-    // A handful of statuses among thousands of rows: a short list, compared by content.
-    m_statusesShown.clear();
+        return m_statusLabelsShown; // no row or link status changed since they were found
+    // A handful of analysis statuses among thousands of rows, and a text per link checked.
+    m_statusLabelsShown = {};
+    QSet<QString> seen;
     for (const Row &row : m_rows) {
-        if (!m_statusesShown.contains(row.status))
-            m_statusesShown.append(row.status);
+        bool fromLinkCheck = false;
+        const QString label = statusLabel(row, &fromLinkCheck);
+        if (!seen.contains(label)) {
+            seen.insert(label);
+            (fromLinkCheck ? m_statusLabelsShown.linkChecks : m_statusLabelsShown.analysis).append(label);
+        }
     }
     m_statusesKnown = true;
-    return m_statusesShown;
+    return m_statusLabelsShown;
 }
 
 int ReferencesModel::rowForReferenceIndex(int index) const
@@ -375,11 +384,14 @@ QString ReferencesModel::effectiveStatus(const Row &row) const
     return row.status;
 }
 
-QString ReferencesModel::statusLabel(const Row &row) const
+QString ReferencesModel::statusLabel(const Row &row, bool *fromLinkCheck) const
 {
     const QString status = effectiveStatus(row);
     const auto it = m_linkStatus.constFind(row.url);
-    if (row.referenceIndex >= 0 && it != m_linkStatus.constEnd() && status == it->name)
+    const bool linkCheck = row.referenceIndex >= 0 && it != m_linkStatus.constEnd() && status == it->name;
+    if (fromLinkCheck)
+        *fromLinkCheck = linkCheck;
+    if (linkCheck)
         return it->text.isEmpty() ? it->name : it->text;
     return statusText(status);
 }
