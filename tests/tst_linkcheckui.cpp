@@ -263,7 +263,7 @@ void TestLinkCheckUi::checkLinkChecksOnlyThatUrl()
     QCOMPARE(m_fixture->requests().size(), 1);
     QCOMPARE(m_fixture->requestCount(u"/missing"_s), 1);
     QCOMPARE(statusOf(3), u"broken"_s);
-    QCOMPARE(statusOf(1), u"ok"_s); // from the analysis: no link status
+    QCOMPARE(statusOf(1), u"unchecked"_s); // no link status: not claimed to be fine
     QVERIFY(!statusOf(1, Qt::DisplayRole).contains(u"200"_s));
 
     // By number, as the controller offers it to others.
@@ -325,7 +325,7 @@ void TestLinkCheckUi::cancelStopsTheRun()
     stop->click();
     QTRY_VERIFY(!m_links->isRunning());
     QVERIFY(!area->isVisible());
-    QCOMPARE(statusOf(4), u"ok"_s); // back to the analysis' status: nothing is known
+    QCOMPARE(statusOf(4), u"unchecked"_s); // back to not checked: nothing is known
     QVERIFY(!m_links->hasResult(url(u"/slow"_s)));
     // The status bar says the run stopped, not that the links were checked.
     QCOMPARE(m_window->statusBar()->currentMessage(),
@@ -393,7 +393,7 @@ void TestLinkCheckUi::uncheckableLinksAreExplained()
     QVERIFY2(shown.contains(u"looked for /nowhere/citewise-linkcheck.so"_s), qPrintable(shown));
     QCOMPARE(started.count(), 0);
     QVERIFY(!m_links->isRunning());
-    QCOMPARE(statusOf(1), u"ok"_s); // not left "checking"
+    QCOMPARE(statusOf(1), u"unchecked"_s); // not left "checking"
     QVERIFY(m_fixture->requests().isEmpty());
 }
 

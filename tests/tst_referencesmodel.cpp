@@ -12,8 +12,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFont>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QItemSelectionModel>
+#include <QPalette>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -54,6 +56,8 @@ class TestReferencesModel : public QObject
 private slots:
     void rowsAndCounts();
     void statuses();
+    void linkStatesReadAsChecked_data();
+    void linkStatesReadAsChecked();
     void aceDomain_data();
     void aceDomain();
     void linkStatus();
@@ -98,10 +102,11 @@ void TestReferencesModel::statuses()
     const Fed f = analysed(seedLike);
     model.setAnalysis(f.article, f.diagnostics);
     const auto status = [&](int row) { return cell(model, row, 0, ReferencesModel::StatusRole).toString(); };
-    QCOMPARE(status(0), u"ok"_s);
-    QCOMPARE(status(1), u"ok"_s); // cited through the range [1-3]
-    QCOMPARE(status(2), u"ok"_s);
-    QVERIFY2(status(3) != u"ok"_s, qPrintable(status(3))); // no URL
+    // Nothing wrong in the text, and no link checked: not checked, never "OK".
+    QCOMPARE(status(0), u"unchecked"_s);
+    QCOMPARE(status(1), u"unchecked"_s); // cited through the range [1-3]
+    QCOMPARE(status(2), u"unchecked"_s);
+    QVERIFY2(status(3) != u"unchecked"_s, qPrintable(status(3))); // no URL
     QCOMPARE(status(4), u"duplicate"_s); // same URL as [1] (and unused)
     QCOMPARE(status(5), u"missing"_s);
     QCOMPARE(cell(model, 4, ReferencesModel::StatusColumn).toString(),
@@ -112,10 +117,69 @@ void TestReferencesModel::statuses()
 
     const Fed unused = analysed(u"T\nB [1].\nReferences\n[1] https://a.example\n[2] https://b.example\n"_s);
     model.setAnalysis(unused.article, unused.diagnostics);
-    QCOMPARE(status(0), u"ok"_s);
+    QCOMPARE(status(0), u"unchecked"_s);
     QCOMPARE(status(1), u"unused"_s);
     QCOMPARE(
         cell(model, 1, ReferencesModel::StatusColumn).toString(), ReferencesModel::statusText(u"unused"_s));
+    // A link the checker would not contact is no finding: the reference is still unused.
+    model.setLinkStatus(
+        u"https://b.example"_s, u"private-address"_s, u"Not checked: local or private address"_s);
+    QCOMPARE(status(1), u"unused"_s);
+}
+
+void TestReferencesModel::linkStatesReadAsChecked_data()
+{
+    QTest::addColumn<QString>("linkStatus"); // set by a link check; empty: never checked
+    QTest::addColumn<QString>("linkText");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("shown");
+    QTest::addColumn<QString>("toolTip");
+    QTest::addRow("not checked") << QString() << QString() << u"unchecked"_s << u"Not checked"_s
+                                 << u"Link not checked yet"_s;
+    QTest::addRow("checking") << u"checking"_s << u"Checking…"_s << u"checking"_s << u"Checking…"_s
+                              << u"Link check: Checking…"_s;
+    QTest::addRow("answered") << u"ok"_s << u"OK · 200 · 85 ms"_s << u"ok"_s << u"OK · 200 · 85 ms"_s
+                              << u"Link check: OK · 200 · 85 ms"_s;
+    QTest::addRow("redirected") << u"redirected"_s << u"Redirected → https://b.example/ (301, permanent)"_s
+                                << u"redirected"_s << u"Redirected → https://b.example/ (301, permanent)"_s
+                                << u"Link check: Redirected → https://b.example/ (301, permanent)"_s;
+    QTest::addRow("broken") << u"broken"_s << u"404 Not Found · 5 ms"_s << u"broken"_s
+                            << u"404 Not Found · 5 ms"_s << u"Link check: 404 Not Found · 5 ms"_s;
+    QTest::addRow("timeout") << u"timeout"_s << u"Timed out after 10 s"_s << u"timeout"_s
+                             << u"Timed out after 10 s"_s << u"Link check: Timed out after 10 s"_s;
+    QTest::addRow("left out") << u"private-address"_s << u"Not checked: local or private address"_s
+                              << u"private-address"_s << u"Not checked: local or private address"_s
+                              << u"Link check: Not checked: local or private address"_s;
+}
+
+// A reference whose text is in order says nothing about its source: until a check answers, its status
+// reads "Not checked", muted and without the green of a link that answered.
+void TestReferencesModel::linkStatesReadAsChecked()
+{
+    QFETCH(QString, linkStatus);
+    QFETCH(QString, linkText);
+    QFETCH(QString, status);
+    QFETCH(QString, shown);
+    QFETCH(QString, toolTip);
+    const Fed f = analysed(u"T\nB [1].\nReferences\n[1] https://a.example/ Source\n"_s);
+    ReferencesModel model;
+    model.setAnalysis(f.article, f.diagnostics);
+    model.setLinkStatus(u"https://a.example/"_s, linkStatus, linkText);
+
+    QCOMPARE(cell(model, 0, 0, ReferencesModel::StatusRole).toString(), status);
+    QCOMPARE(cell(model, 0, ReferencesModel::StatusColumn).toString(), shown);
+    QVERIFY(cell(model, 0, 0, Qt::ToolTipRole).toString().split(u'\n').contains(toolTip));
+    const QBrush muted = QGuiApplication::palette().brush(QPalette::PlaceholderText);
+    QCOMPARE(cell(model, 0, ReferencesModel::StatusColumn, Qt::ForegroundRole) == QVariant(muted),
+        status == u"unchecked"_s);
+
+    // Only a link that answered has the icon of one that answered.
+    const auto image = [](const QIcon &icon) { return icon.pixmap(16, 16).toImage(); };
+    const QIcon icon = cell(model, 0, ReferencesModel::StatusColumn, Qt::DecorationRole).value<QIcon>();
+    QVERIFY(!icon.isNull());
+    model.setLinkStatus(u"https://a.example/"_s, u"ok"_s, u"OK · 200 · 85 ms"_s);
+    const QIcon answered = cell(model, 0, ReferencesModel::StatusColumn, Qt::DecorationRole).value<QIcon>();
+    QCOMPARE(image(icon) == image(answered), status == u"ok"_s);
 }
 
 void TestReferencesModel::aceDomain_data()
@@ -155,7 +219,7 @@ void TestReferencesModel::linkStatus()
     QCOMPARE(cell(model, 2, ReferencesModel::StatusColumn).toString(), u"200 OK"_s);
 
     model.clearLinkStatuses();
-    QCOMPARE(cell(model, 0, 0, ReferencesModel::StatusRole).toString(), u"ok"_s);
+    QCOMPARE(cell(model, 0, 0, ReferencesModel::StatusRole).toString(), u"unchecked"_s);
 }
 
 void TestReferencesModel::updatesInPlace()
@@ -177,7 +241,7 @@ void TestReferencesModel::updatesInPlace()
     QCOMPARE(reset.size(), 0);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(cell(model, 1, ReferencesModel::CitedColumn).toInt(), 2);
-    QCOMPARE(cell(model, 1, 0, ReferencesModel::StatusRole).toString(), u"ok"_s);
+    QCOMPARE(cell(model, 1, 0, ReferencesModel::StatusRole).toString(), u"unchecked"_s);
     QVERIFY(selection.isRowSelected(2, {}));
 
     // Re-analysing unchanged text changes nothing.

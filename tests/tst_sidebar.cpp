@@ -482,13 +482,13 @@ void TestSidebar::iconsDrawnAheadAreTheirPictures()
     QVERIFY(!rasterIconNaturalSize(u":/icons/no-such-icon.svg"_s).isValid());
 }
 
-// As narrow as the sidebar opens, every action of the panels' tool bars has its button: none is
-// left to the tool bar's overflow menu.
+// As narrow as the sidebar gets in a small window, every action of the panels' tool bars has its
+// button: none is left to the tool bar's overflow menu.
 void TestSidebar::toolBarsShowEveryAction()
 {
     CommentsPanel comments(m_document);
     for (QWidget *panel : {static_cast<QWidget *>(m_references), static_cast<QWidget *>(&comments)}) {
-        panel->resize(300, 400);
+        panel->resize(240, 400);
         panel->show();
         QVERIFY(QTest::qWaitForWindowExposed(panel));
         auto *toolBar = panel->findChild<QToolBar *>();

@@ -51,6 +51,9 @@ int lastVisibleEdge(const QTableView *view)
     return edge;
 }
 
+// How wide the sidebar opens in a window of 1280 pixels.
+constexpr int kOpenWidth = 384;
+
 // `panel` shown as narrow as the sidebar opens.
 bool showNarrow(QWidget &panel)
 {
@@ -69,6 +72,7 @@ private slots:
     void columnsFitTheSidebar();
     void longNumbersAreShownWhole();
     void statusesAreShownWhole();
+    void linkStatusesAreShownWhole();
 
 private:
     // Writes `text` to `name` in the test's folder and opens it in `document`, analysed.
@@ -211,8 +215,8 @@ void TestSidebarColumns::statusesAreShownWhole()
                            .arg(view->sizeHintForIndex(index).width())
                            .arg(header->sectionSize(ReferencesModel::StatusColumn))));
     }
-    for (const QString &status : {u"ok"_s, u"unused"_s, u"duplicate"_s, u"malformed"_s, u"invalid-number"_s,
-             u"invalid-url"_s, u"missing"_s})
+    for (const QString &status : {u"unchecked"_s, u"unused"_s, u"duplicate"_s, u"malformed"_s,
+             u"invalid-number"_s, u"invalid-url"_s, u"missing"_s})
         QVERIFY2(shown.contains(ReferencesModel::statusText(status)), qPrintable(status));
     QVERIFY(lastVisibleEdge(view) <= view->viewport()->width());
 
@@ -239,6 +243,83 @@ void TestSidebarColumns::statusesAreShownWhole()
         QVERIFY2(view->sizeHintForIndex(index).width() <= header->sectionSize(ReferencesModel::StatusColumn),
             qPrintable(index.data().toString()));
     }
+}
+
+// After a link check its statuses are read without hovering: the domain gives way (cut in its middle)
+// rather than "404 Not Found · 120 ms" shrinking to "404 …", and a status too long for any sidebar is cut at
+// its end and whole in the tooltip. The URL column is there whenever room is left for it.
+void TestSidebarColumns::linkStatusesAreShownWhole()
+{
+    const QStringList urls {u"https://en.wikipedia.org/wiki/Seoul"_s,
+        u"https://www.koreaherald.com/article/10566025"_s, u"https://en.yna.co.kr/view/AEN1"_s,
+        u"https://example.org/moved"_s};
+    QString text = u"Links\nBody [1], [2], [3] and [4].\nReferences:\n"_s;
+    for (int i = 0; i < urls.size(); ++i)
+        text += u"[%1] %2\n"_s.arg(i + 1).arg(urls.at(i));
+    ArticleDocument document;
+    QVERIFY(open(document, u"links.txt"_s, text));
+    ReferencesPanel panel(&document);
+    panel.resize(kOpenWidth, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *view = static_cast<QTableView *>(panel.view());
+    QHeaderView *header = view->horizontalHeader();
+    const auto statusFits = [&](int row) {
+        const QModelIndex index = view->model()->index(row, ReferencesModel::StatusColumn);
+        return view->sizeHintForIndex(index).width() <= header->sectionSize(ReferencesModel::StatusColumn);
+    };
+    const auto everyColumnFits = [&] {
+        return lastVisibleEdge(view) <= view->viewport()->width() && !view->horizontalScrollBar()->isVisible()
+            && header->sectionSize(ReferencesModel::DomainColumn)
+            >= header->sectionSizeHint(ReferencesModel::DomainColumn);
+    };
+
+    // Not checked yet: short statuses leave room for the URLs.
+    QVERIFY(statusFits(0));
+    QVERIFY(!header->isSectionHidden(ReferencesModel::UrlColumn));
+    QVERIFY(everyColumnFits());
+
+    ReferencesModel *model = panel.model();
+    model->setLinkStatus(urls.at(0), u"ok"_s, u"OK · 200 · 85 ms"_s);
+    model->setLinkStatus(urls.at(1), u"broken"_s, u"404 Not Found · 120 ms"_s);
+    model->setLinkStatus(urls.at(2), u"timeout"_s, u"Timed out after 10 s"_s);
+    QCoreApplication::processEvents();
+    for (int row = 0; row < 3; ++row)
+        QVERIFY2(statusFits(row), qPrintable(view->model()->index(row, 1).data().toString()));
+    QVERIFY(everyColumnFits());
+    const QModelIndex domain = view->model()->index(1, ReferencesModel::DomainColumn);
+    QVERIFY(domain.data(Qt::ToolTipRole).toString().startsWith(urls.at(1)));
+
+    // A redirect's long target is cut at its end; the domain keeps its room and the tooltip has it all.
+    const QString redirect = u"Redirected → https://example.org/a/very/long/path/that/goes/on/and/on/and/on "
+                             u"(301, permanent)"_s;
+    model->setLinkStatus(urls.at(3), u"redirected"_s, redirect);
+    QCoreApplication::processEvents();
+    QVERIFY(!statusFits(3));
+    for (int row = 0; row < 3; ++row)
+        QVERIFY(statusFits(row));
+    QVERIFY(everyColumnFits());
+    QVERIFY(view->model()->index(3, 0).data(Qt::ToolTipRole).toString().contains(redirect));
+
+    // Wider, the URL column comes back beside the whole statuses.
+    panel.resize(700, 400);
+    QCoreApplication::processEvents();
+    QVERIFY(!header->isSectionHidden(ReferencesModel::UrlColumn));
+    for (int row = 0; row < 3; ++row)
+        QVERIFY(statusFits(row));
+    QCOMPARE(lastVisibleEdge(view), view->viewport()->width());
+
+    // Checks forgotten, the column gives its room back.
+    const int wide = header->sectionSize(ReferencesModel::StatusColumn);
+    model->clearLinkStatuses();
+    QCoreApplication::processEvents();
+    QVERIFY(header->sectionSize(ReferencesModel::StatusColumn) < wide);
+
+    // As narrow as a small window leaves the sidebar, the domain gives way before "Not checked" does.
+    panel.resize(240, 400);
+    QCoreApplication::processEvents();
+    QVERIFY(statusFits(0));
+    QVERIFY(lastVisibleEdge(view) <= view->viewport()->width());
 }
 
 QTEST_MAIN(TestSidebarColumns)

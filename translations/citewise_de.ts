@@ -1431,6 +1431,14 @@ Nach einer Neuinstallation von Citewise sollte die Linkprüfung wieder funktioni
         <source>Cited</source>
         <translation>Zitiert</translation>
     </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Link not checked yet</source>
+        <translation>Link noch nicht geprüft</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::ReferencesPanel</name>

@@ -1428,6 +1428,14 @@ Citewise를 다시 설치하면 링크 확인이 복구됩니다.</translation>
         <source>Cited</source>
         <translation>인용 수</translation>
     </message>
+    <message>
+        <source>Not checked</source>
+        <translation>확인 안 함</translation>
+    </message>
+    <message>
+        <source>Link not checked yet</source>
+        <translation>링크를 아직 확인하지 않음</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::ReferencesPanel</name>

@@ -65,7 +65,7 @@ CommentsPanel::CommentsPanel(ArticleDocument *document, QWidget *parent)
     auto *toolBar = new QToolBar(this);
     toolBar->setAccessibleName(tr("Comment actions"));
     toolBar->setIconSize(QSize(16, 16));
-    // Icons only: the sidebar opens 300 pixels wide, too narrow for the buttons' words, and a button
+    // Icons only: the sidebar can be 240 pixels wide, too narrow for the buttons' words, and a button
     // that does not fit would be left to the tool bar's overflow menu. Tooltips name each one.
     toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
     for (QAction *action : {m_add, m_edit, m_delete}) {

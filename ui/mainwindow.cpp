@@ -100,8 +100,8 @@ void MainWindow::createCentralWidget()
 
     m_splitter->addWidget(m_readingView);
     m_splitter->addWidget(m_editorArea);
-    m_splitter->setStretchFactor(0, 11);
-    m_splitter->setStretchFactor(1, 9);
+    m_splitter->setStretchFactor(0, kReadingViewStretch);
+    m_splitter->setStretchFactor(1, kEditorStretch);
     setCentralWidget(m_splitter);
 
     // Files dropped on the views open instead of being pasted as text.
@@ -235,14 +235,6 @@ void MainWindow::connectViews()
     connect(m_problemsPanel, &ProblemsPanel::problemActivated, this, &MainWindow::showProblem);
     connect(m_problemsPanel, &ProblemsPanel::countChanged, this,
         [this] { m_problemsDock->setWindowTitle(m_problemsPanel->title()); });
-}
-
-void MainWindow::applyDefaultLayout()
-{
-    resize(1280, 800);
-    resizeDocks({m_sidebarDock}, {300}, Qt::Horizontal);
-    resizeDocks({m_problemsDock}, {130}, Qt::Vertical);
-    m_splitter->setSizes({550, 450});
 }
 
 void MainWindow::readSettings()

@@ -76,6 +76,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override; // mainwindowlayout.cpp
 
 private:
     void createCentralWidget();
@@ -83,7 +84,11 @@ private:
     void connectActions();
     void connectViews();
     void installLinkChecking(); // mainwindowlinks.cpp
-    void applyDefaultLayout();
+    // The reading view's and the editor's shares of the central area.
+    static constexpr int kReadingViewStretch = 3;
+    static constexpr int kEditorStretch = 2;
+    void applyDefaultLayout(); // mainwindowlayout.cpp
+    void letSidebarGiveWay();
     void readSettings();
     void writeSettings() const;
 
@@ -120,6 +125,7 @@ private:
     UrlOpener *m_ownOpener = nullptr;
     QPointer<UrlOpener> m_opener;
     LinkCheckController *m_linkChecks = nullptr;
+    int m_sidebarWidthBefore = 0; // what the sidebar had before it gave way to a narrower window
 };
 
 } // namespace Citewise

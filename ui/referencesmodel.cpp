@@ -48,9 +48,16 @@ QString statusForCode(const QString &code, Diagnostic::Severity severity)
     return severity == Diagnostic::Severity::Error ? u"malformed"_s : u"warning"_s;
 }
 
+// What a reference shows when the analysis found nothing wrong with it and its link has no result yet:
+// the text being in order says nothing about whether the source still answers.
+const QString kUnchecked = u"unchecked"_s;
+
+// A link check that found something wrong. Links the checker would not contact ("not checked: ...")
+// are no finding, and leave an analysis status such as "Unused" in place.
 bool isLinkProblem(const QString &name)
 {
-    return !name.isEmpty() && name != u"ok" && name != u"checking";
+    return !name.isEmpty() && name != u"ok" && name != u"checking" && name != u"blocked"
+        && name != u"private-address";
 }
 
 } // namespace
@@ -119,7 +126,7 @@ void ReferencesModel::setAnalysis(const Article &article, const QList<Diagnostic
         row.url = ref.url;
         row.label = ref.label;
         row.cited = cited.value(ref.number);
-        row.status = u"ok"_s;
+        row.status = kUnchecked;
         present.insert(ref.number);
         rows.append(row);
     }
@@ -210,7 +217,7 @@ bool ReferencesModel::updateCitedRows(const Article &article, const QList<Diagno
         for (int r : std::as_const(rowsToCheck)) {
             Row row = m_rows.at(r);
             row.cited = cited.value(row.number);
-            row.status = u"ok"_s;
+            row.status = kUnchecked;
             row.messages.clear();
             updated.insert(r, row);
         }
@@ -263,17 +270,21 @@ void ReferencesModel::setLinkStatus(const QString &url, const QString &statusNam
         m_linkStatus.remove(url);
     else
         m_linkStatus.insert(url, {statusName, text});
+    m_statusesKnown = false;
     for (int r = 0; r < m_rows.size(); ++r) {
         if (m_rows.at(r).url == url)
             Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
     }
+    Q_EMIT linkStatusesChanged();
 }
 
 void ReferencesModel::clearLinkStatuses()
 {
     m_linkStatus.clear();
+    m_statusesKnown = false;
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    Q_EMIT linkStatusesChanged();
 }
 
 int ReferencesModel::rowForNumber(qint64 number) const
@@ -308,18 +319,23 @@ int ReferencesModel::widestRow(Column column) const
     return widest;
 }
 
-QStringList ReferencesModel::statusesShown() const
+ReferencesModel::StatusLabels ReferencesModel::statusLabelsShown() const
 {
     if (m_statusesKnown)
-        return m_statusesShown; // no row changed since they were found
-    // A handful of statuses among thousands of rows: a short list, compared by content.
-    m_statusesShown.clear();
+        return m_statusLabelsShown; // no row or link status changed since they were found
+    // A handful of analysis statuses among thousands of rows, and a text per link checked.
+    m_statusLabelsShown = {};
+    QSet<QString> seen;
     for (const Row &row : m_rows) {
-        if (!m_statusesShown.contains(row.status))
-            m_statusesShown.append(row.status);
+        bool fromLinkCheck = false;
+        const QString label = statusLabel(row, &fromLinkCheck);
+        if (!seen.contains(label)) {
+            seen.insert(label);
+            (fromLinkCheck ? m_statusLabelsShown.linkChecks : m_statusLabelsShown.analysis).append(label);
+        }
     }
     m_statusesKnown = true;
-    return m_statusesShown;
+    return m_statusLabelsShown;
 }
 
 int ReferencesModel::rowForReferenceIndex(int index) const
@@ -333,6 +349,8 @@ int ReferencesModel::rowForReferenceIndex(int index) const
 
 QString ReferencesModel::statusText(const QString &statusName)
 {
+    if (statusName == kUnchecked)
+        return tr("Not checked");
     if (statusName == u"ok")
         return tr("OK");
     if (statusName == u"unused")
@@ -361,16 +379,19 @@ QString ReferencesModel::effectiveStatus(const Row &row) const
         return row.status;
     if (statusRank(row.status) >= statusRank(u"invalid-url"_s))
         return row.status;
-    if (isLinkProblem(it->name) || row.status == u"ok")
+    if (isLinkProblem(it->name) || row.status == kUnchecked)
         return it->name;
     return row.status;
 }
 
-QString ReferencesModel::statusLabel(const Row &row) const
+QString ReferencesModel::statusLabel(const Row &row, bool *fromLinkCheck) const
 {
     const QString status = effectiveStatus(row);
     const auto it = m_linkStatus.constFind(row.url);
-    if (row.referenceIndex >= 0 && it != m_linkStatus.constEnd() && status == it->name)
+    const bool linkCheck = row.referenceIndex >= 0 && it != m_linkStatus.constEnd() && status == it->name;
+    if (fromLinkCheck)
+        *fromLinkCheck = linkCheck;
+    if (linkCheck)
         return it->text.isEmpty() ? it->name : it->text;
     return statusText(status);
 }
@@ -382,8 +403,12 @@ QString ReferencesModel::toolTip(const Row &row) const
         lines.append(row.label);
     lines.append(row.messages);
     const auto it = m_linkStatus.constFind(row.url);
-    if (row.referenceIndex >= 0 && it != m_linkStatus.constEnd() && !row.url.isEmpty())
+    if (row.referenceIndex < 0 || row.url.isEmpty())
+        return lines.join(u'\n');
+    if (it != m_linkStatus.constEnd())
         lines.append(tr("Link check: %1").arg(it->text.isEmpty() ? it->name : it->text));
+    else
+        lines.append(tr("Link not checked yet"));
     return lines.join(u'\n');
 }
 
@@ -431,6 +456,9 @@ QVariant ReferencesModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (row.referenceIndex < 0)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        // Muted: nothing is claimed about a link nobody checked.
+        if (index.column() == StatusColumn && effectiveStatus(row) == kUnchecked)
+            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == NumberColumn || index.column() == CitedColumn)

@@ -23,7 +23,7 @@ public:
         NumberRole = Qt::UserRole + 1, // qint64
         UrlRole, // QString, empty for missing rows
         ReferenceIndexRole, // int index into Article::references, -1 for missing rows
-        StatusRole, // QString status name ("ok", "unused", "missing", …)
+        StatusRole, // QString status name ("unchecked", "ok", "broken", "unused", "missing", …)
         CitedRole, // int
         LabelRole, // QString
     };
@@ -45,9 +45,16 @@ public:
     // The row whose number (NumberColumn) or count (CitedColumn) is written with the most characters,
     // -1 when there is no row: what those columns must be wide enough for.
     int widestRow(Column column) const;
-    // The analysis statuses the rows have ("ok", "unused", ...: see statusText()), each once, in the
-    // order they first appear: what the status column must be wide enough for.
-    QStringList statusesShown() const;
+    // The texts the Status column shows, each once, in the order they first appear: what the column is
+    // sized for. Those of the analysis ("Not checked", "Unused", ...) are short and always shown whole;
+    // those of link checks ("404 Not Found · 120 ms", "Redirected → ...") may be long.
+    struct StatusLabels
+    {
+        QStringList analysis;
+        QStringList linkChecks;
+        bool operator==(const StatusLabels &) const = default;
+    };
+    StatusLabels statusLabelsShown() const;
     int rowForReferenceIndex(int index) const;
     // Readable status names, for the Status column.
     static QString statusText(const QString &statusName);
@@ -59,6 +66,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    // A link check's result (or "checking") was set or cleared: the Status column's texts changed.
+    void linkStatusesChanged();
+
 private:
     QString domainOf(const QString &url) const;
     void forgetWidestRows()
@@ -68,7 +79,7 @@ private:
     }
     static constexpr int kUnknownRow = -2;
     mutable std::array<int, 2> m_widestRows {kUnknownRow, kUnknownRow}; // widestRow() of both columns
-    mutable QStringList m_statusesShown; // statusesShown(), while m_statusesKnown
+    mutable StatusLabels m_statusLabelsShown; // statusLabelsShown(), while m_statusesKnown
     mutable bool m_statusesKnown = false;
     mutable QHash<QString, QString> m_domainCache; // URL -> ACE domain
 
@@ -94,7 +105,7 @@ private:
     };
 
     QString effectiveStatus(const Row &row) const;
-    QString statusLabel(const Row &row) const;
+    QString statusLabel(const Row &row, bool *fromLinkCheck = nullptr) const;
     QString toolTip(const Row &row) const;
 
     QList<Row> m_rows;

@@ -30,8 +30,10 @@ using namespace Qt::StringLiterals;
 namespace Citewise {
 
 namespace {
-constexpr int kDomainWidth = 120;
-constexpr int kMinimumUrlWidth = 160;
+constexpr int kDomainWidth = 120; // beside the URL column
+constexpr int kMinimumUrlWidth = 100;
+// Longer statuses (a redirect's target, a TLS error) are cut at this many average characters.
+constexpr int kStatusCharacters = 40;
 
 // Statuses are words ("Invalid number", "Host not found"): cut short, they keep their start.
 class StatusDelegate : public QStyledItemDelegate
@@ -119,7 +121,7 @@ ReferencesPanel::ReferencesPanel(ArticleDocument *document, QWidget *parent)
     auto *toolBar = new QToolBar(this);
     toolBar->setAccessibleName(tr("Reference actions"));
     toolBar->setIconSize(QSize(16, 16));
-    // Icons only: the sidebar opens 300 pixels wide, too narrow for the buttons' words, and a button
+    // Icons only: the sidebar can be 240 pixels wide, too narrow for the buttons' words, and a button
     // that does not fit would be left to the tool bar's overflow menu. Tooltips name each one.
     toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
     toolBar->addAction(m_add);
@@ -167,6 +169,12 @@ ReferencesPanel::ReferencesPanel(ArticleDocument *document, QWidget *parent)
             selectReference(m_numberBeforeReset);
         if (selectedNumber() != m_lastEmitted)
             onSelectionChanged();
+    });
+    // Link checks report one by one: the column is measured again once they pause.
+    connect(m_model, &ReferencesModel::linkStatusesChanged, this, [this] {
+        if (std::exchange(m_statusFitPending, true))
+            return;
+        QMetaObject::invokeMethod(this, &ReferencesPanel::fitStatusColumn, Qt::QueuedConnection);
     });
     connect(m_document, &ArticleDocument::analysisUpdated, this, &ReferencesPanel::refresh);
     connect(m_document, &ArticleDocument::readOnlyChanged, this, &ReferencesPanel::updateActions);
@@ -218,25 +226,25 @@ void ReferencesPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange
         || event->type() == QEvent::LanguageChange) {
-        m_statusesFitted.clear(); // measured again
+        m_statusesFitted = {}; // measured again
+        m_statusWidths.clear();
         fitStatusColumn();
         m_fittedFor[0] = -1; // measured again
         fitNumberColumns();
     }
 }
 
-// The status column is as wide as the longest status the analysis gives the rows, in the user's
-// language and with its icon, so "Invalid number" is never cut to "Inv…ber"; never narrower than
-// "Unused" needs, which leaves a link check's short statuses ("Host not found") room. Longer ones
-// ("Redirected → …") are cut at their end, and their tooltip has them whole.
+// The status column is measured for the statuses shown, in the user's language and with their icon.
+// It is never narrower than the analysis' statuses need, so "Invalid number" is never cut to "Inv…ber",
+// nor than "Unused" needs; it wants the width of the longest link check's status too, so
+// "404 Not Found · 120 ms" is not cut to "404 …", and fitColumns() decides how much of that it gets.
 void ReferencesPanel::fitStatusColumn()
 {
-    QStringList statuses = m_model->statusesShown();
-    if (!statuses.contains(u"unused"_s))
-        statuses.append(u"unused"_s);
-    if (statuses == m_statusesFitted)
+    m_statusFitPending = false;
+    const ReferencesModel::StatusLabels labels = m_model->statusLabelsShown();
+    if (labels == m_statusesFitted)
         return;
-    m_statusesFitted = statuses;
+    m_statusesFitted = labels;
     QStyleOptionViewItem option;
     option.initFrom(m_view);
     option.font = m_view->font();
@@ -244,35 +252,52 @@ void ReferencesPanel::fitStatusColumn()
     option.features = QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::HasDecoration;
     const int icon = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view);
     option.decorationSize = QSize(icon, icon);
-    int width = m_view->horizontalHeader()->sectionSizeHint(ReferencesModel::StatusColumn);
-    for (const QString &status : std::as_const(statuses)) {
-        option.text = ReferencesModel::statusText(status);
-        width = qMax(width,
-            m_view->style()->sizeFromContents(QStyle::CT_ItemViewItem, &option, QSize(), m_view).width());
-    }
-    m_view->horizontalHeader()->resizeSection(
-        ReferencesModel::StatusColumn, width + (m_view->showGrid() ? 1 : 0));
+    // Each text is measured once: a link check gives every link a text of its own.
+    QHash<QString, int> widths;
+    const auto measure = [&](const QString &text) {
+        int width = m_statusWidths.value(text, -1);
+        if (width < 0) {
+            option.text = text;
+            width = m_view->style()
+                        ->sizeFromContents(QStyle::CT_ItemViewItem, &option, QSize(), m_view)
+                        .width();
+        }
+        widths.insert(text, width);
+        return width;
+    };
+    const int grid = m_view->showGrid() ? 1 : 0;
+    m_statusMinimum = qMax(m_view->horizontalHeader()->sectionSizeHint(ReferencesModel::StatusColumn),
+        measure(ReferencesModel::statusText(u"unused"_s)) + grid);
+    for (const QString &label : labels.analysis)
+        m_statusMinimum = qMax(m_statusMinimum, measure(label) + grid);
+    m_statusWanted = m_statusMinimum;
+    for (const QString &label : labels.linkChecks)
+        m_statusWanted = qMax(m_statusWanted, measure(label) + grid);
+    m_statusWidths = std::move(widths);
     fitColumns();
 }
 
-// The sidebar is often too narrow for the URL column: then it is left out (the domain's tooltip has
-// the URL) and the domain takes the room, so the columns before it are never cut off. Widened, the
-// sidebar shows the URLs again.
+// The columns share the width in this order: the numbers and the analysis' statuses whole, a link
+// check's status whole up to a cap (cut at its end beyond), the domain as wide as a short host, and the
+// URL column only when it then still has room; it is left out of a narrow sidebar (the domain's tooltip
+// has the URL) and the domain takes the rest, cut in its middle. Whatever is cut is whole in the row's
+// tooltip.
 void ReferencesPanel::fitColumns()
 {
     QHeaderView *header = m_view->horizontalHeader();
-    const int others = header->sectionSize(ReferencesModel::NumberColumn)
-        + header->sectionSize(ReferencesModel::StatusColumn)
-        + header->sectionSize(ReferencesModel::CitedColumn);
-    const bool showUrl = m_view->viewport()->width() - others >= kDomainWidth + kMinimumUrlWidth;
-    if (showUrl == m_showsUrl)
-        return;
-    m_showsUrl = showUrl;
+    const int room = m_view->viewport()->width() - header->sectionSize(ReferencesModel::NumberColumn)
+        - header->sectionSize(ReferencesModel::CitedColumn);
+    const int minimumDomain = header->sectionSizeHint(ReferencesModel::DomainColumn);
+    const int cap = qMin(room - minimumDomain, m_view->fontMetrics().averageCharWidth() * kStatusCharacters);
+    const int status = qMax(m_statusMinimum, qMin(m_statusWanted, cap));
+    const int rest = room - status;
+    const bool showUrl = rest >= minimumDomain + kMinimumUrlWidth;
+    header->resizeSection(ReferencesModel::StatusColumn, status);
     header->setSectionHidden(ReferencesModel::UrlColumn, !showUrl);
     header->setSectionResizeMode(
         ReferencesModel::DomainColumn, showUrl ? QHeaderView::Interactive : QHeaderView::Stretch);
     if (showUrl)
-        header->resizeSection(ReferencesModel::DomainColumn, kDomainWidth);
+        header->resizeSection(ReferencesModel::DomainColumn, qMin(kDomainWidth, rest - kMinimumUrlWidth));
 }
 
 QAbstractItemView *ReferencesPanel::view() const

@@ -2,6 +2,10 @@
 // remove them through the document (each one undo step).
 #pragma once
 
+#include "referencesmodel.h"
+
+#include <QHash>
+#include <QStringList>
 #include <QWidget>
 
 class QAbstractItemView;
@@ -15,7 +19,6 @@ class QTableView;
 namespace Citewise {
 
 class ArticleDocument;
-class ReferencesModel;
 
 class ReferencesPanel : public QWidget
 {
@@ -74,11 +77,14 @@ private:
     qint64 m_lastEmitted = 0;
     qint64 m_numberBeforeReset = 0;
     bool m_quiet = false;
-    bool m_showsUrl = true;
+    bool m_statusFitPending = false;
     // What the number and cited columns were last sized for: the length of their widest numbers and
     // the column sorted by (whose header shows an arrow). -1: not sized yet.
     int m_fittedFor[3] = {-1, -1, -1};
-    QStringList m_statusesFitted; // the statuses the status column was last sized for
+    ReferencesModel::StatusLabels m_statusesFitted; // the texts the status column was last sized for
+    QHash<QString, int> m_statusWidths; // of those texts, as measured
+    int m_statusMinimum = 0; // the width the status column never goes below
+    int m_statusWanted = 0; // the width of its longest text
 };
 
 } // namespace Citewise

@@ -37,18 +37,19 @@ QIcon statusIcon(const QString &statusName)
         return *it;
     QIcon icon;
     if (statusName == u"ok")
-        icon = circleIcon(QColor(0x43, 0xa0, 0x47));
+        icon = circleIcon(QColor(0x43, 0xa0, 0x47)); // green only for a link that answered
+    else if (statusName == u"unchecked" || statusName == u"blocked" || statusName == u"private-address")
+        icon = circleIcon(QColor(0x9e, 0x9e, 0x9e), true); // not checked: neither good nor bad
     else if (statusName == u"unused")
         icon = circleIcon(QColor(0x9e, 0x9e, 0x9e));
     else if (statusName == u"missing")
         icon = circleIcon(QColor(0xd3, 0x2f, 0x2f), true);
-    else if (statusName == u"duplicate" || statusName == u"redirected" || statusName == u"timeout"
-        || statusName == u"warning")
+    else if (statusName == u"duplicate" || statusName == u"redirected" || statusName == u"warning")
         icon = circleIcon(QColor(0xf5, 0xa6, 0x23));
     else if (statusName == u"checking")
         icon = circleIcon(QColor(0x1e, 0x88, 0xe5), true);
     else
-        icon = circleIcon(QColor(0xd3, 0x2f, 0x2f)); // invalid-url, broken, blocked and other failures
+        icon = circleIcon(QColor(0xd3, 0x2f, 0x2f)); // invalid-url, broken, timeout and other failures
     cache.insert(statusName, icon);
     return icon;
 }

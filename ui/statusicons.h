@@ -13,7 +13,8 @@ namespace Citewise {
 // The theme icon `themeName`, else a circle of `fallback` colour.
 QIcon themedIcon(const QString &themeName, const QColor &fallback);
 QIcon severityIcon(Diagnostic::Severity severity);
-// Reference and link statuses: "ok", "unused", "duplicate", "invalid-url", "missing", "broken", ….
+// Reference and link statuses: "unchecked", "ok", "unused", "duplicate", "invalid-url", "missing",
+// "broken", ….
 QIcon statusIcon(const QString &statusName);
 
 } // namespace Citewise

@@ -1,0 +1,93 @@
+// How the main window's panes share a window: it opens within the screen, and the sidebar gives way to a
+// small window before the reading view does.
+#include "bodyeditor.h"
+#include "mainwindow.h"
+#include "mainwindowtestutil.h"
+#include "readingview.h"
+
+#include <QDockWidget>
+#include <QScreen>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Citewise;
+using namespace Citewise::Test;
+
+class TestMainWindowLayout : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanup();
+    void opensWithinTheScreen();
+    void smallWindowKeepsTheReadingViewReadable();
+
+private:
+    // The window as it opens, shown at `size`, holding the fixture article.
+    MainWindow *openWindow(QSize size);
+
+    WindowFixture m_fixture;
+};
+
+void TestMainWindowLayout::initTestCase()
+{
+    QVERIFY(m_fixture.startTestCase(u"tst_mainwindowlayout"_s));
+}
+
+void TestMainWindowLayout::cleanup()
+{
+    m_fixture.closeWindows();
+}
+
+MainWindow *TestMainWindowLayout::openWindow(QSize size)
+{
+    MainWindow *window = m_fixture.openWindow(m_fixture.copyFixture(u"mainwindow/article.txt"_s));
+    if (window) {
+        window->resize(size);
+        QTest::qWait(50); // laid out again
+    }
+    return window;
+}
+
+// A window as large as the default would not fit this screen (the tests' one is 800 by 600): it opens
+// within it, the reading view the widest pane.
+void TestMainWindowLayout::opensWithinTheScreen()
+{
+    MainWindow window;
+    const QSize available = window.screen()->availableSize();
+    QVERIFY(window.width() <= available.width() && window.height() <= available.height());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const int reading = window.readingView()->width();
+    QVERIFY2(reading * 10 >= window.width() * 4, qPrintable(u"%1 of %2"_s.arg(reading).arg(window.width())));
+    QVERIFY(reading > window.editor()->width());
+    QVERIFY(reading > window.sidebarTabs()->width());
+}
+
+// Made as small as 800 by 600, the window takes its loss from the sidebar first: the reading view keeps
+// at least 40 % of the width, the editor and the sidebar stay. Widened again, the sidebar gets its width
+// back.
+void TestMainWindowLayout::smallWindowKeepsTheReadingViewReadable()
+{
+    MainWindow *window = openWindow(QSize(1280, 800));
+    QVERIFY(window);
+    auto *sidebar = window->findChild<QDockWidget *>(u"sidebarDock"_s);
+    QVERIFY(sidebar);
+    window->resizeDocks({sidebar}, {384}, Qt::Horizontal);
+    QTRY_COMPARE(sidebar->width(), 384);
+
+    window->resize(800, 600);
+    QTRY_VERIFY2(window->readingView()->width() * 10 >= 800 * 4,
+        qPrintable(u"reading view %1, editor %2, sidebar %3"_s.arg(window->readingView()->width())
+                       .arg(window->editor()->width())
+                       .arg(sidebar->width())));
+    QVERIFY(sidebar->width() <= 800 * 3 / 10);
+    QVERIFY(sidebar->isVisible() && window->editor()->isVisible());
+    QVERIFY(window->editor()->width() >= 150);
+
+    window->resize(1280, 800);
+    QTRY_COMPARE(sidebar->width(), 384);
+}
+
+QTEST_MAIN(TestMainWindowLayout)
+#include "tst_mainwindowlayout.moc"
