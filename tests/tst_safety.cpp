@@ -239,11 +239,9 @@ private Q_SLOTS:
     {
         QFETCH(bool, loadTheirs);
         const QString path = copyFixture(u"asked.txt"_s);
-        MainWindow *window = openWindow(path);
+        QString mine;
+        MainWindow *window = openWithUnsavedEdit(path, &mine);
         QVERIFY(window);
-        QTest::keyClicks(window->editor(), u"Mine "_s);
-        const QString mine = window->document()->text();
-        QVERIFY(window->document()->isModified());
 
         bool asked = false;
         QString shownMine, shownTheirs;
@@ -292,10 +290,9 @@ private Q_SLOTS:
         QFETCH(int, key);
         QFETCH(QString, focused);
         const QString path = copyFixture(u"pressed.txt"_s);
-        MainWindow *window = openWindow(path);
+        QString mine;
+        MainWindow *window = openWithUnsavedEdit(path, &mine);
         QVERIFY(window);
-        QTest::keyClicks(window->editor(), u"Mine "_s);
-        const QString mine = window->document()->text();
 
         bool asked = false;
         bool closedByKey = false;
@@ -455,6 +452,17 @@ private:
             return nullptr;
         window->editor()->setFocus();
         return window;
+    }
+
+    // A window on `path` with a word typed, not saved; `mine` gets the text as typed.
+    MainWindow *openWithUnsavedEdit(const QString &path, QString *mine)
+    {
+        MainWindow *window = openWindow(path);
+        if (!window)
+            return nullptr;
+        QTest::keyClicks(window->editor(), u"Mine "_s);
+        *mine = window->document()->text();
+        return window->document()->isModified() ? window : nullptr;
     }
 
     QTemporaryDir m_recovery;
