@@ -291,13 +291,15 @@ void ReferencesPanel::fitColumns()
     const int cap = qMin(room - minimumDomain, m_view->fontMetrics().averageCharWidth() * kStatusCharacters);
     const int status = qMax(m_statusMinimum, qMin(m_statusWanted, cap));
     const int rest = room - status;
-    const bool showUrl = rest >= minimumDomain + kMinimumUrlWidth;
+    // A host cut down to its ends says less than the address it hides: the URL comes only beside a
+    // domain as wide as a short host.
+    const bool showUrl = rest >= qMax(minimumDomain, kDomainWidth) + kMinimumUrlWidth;
     header->resizeSection(ReferencesModel::StatusColumn, status);
     header->setSectionHidden(ReferencesModel::UrlColumn, !showUrl);
     header->setSectionResizeMode(
         ReferencesModel::DomainColumn, showUrl ? QHeaderView::Interactive : QHeaderView::Stretch);
     if (showUrl)
-        header->resizeSection(ReferencesModel::DomainColumn, qMin(kDomainWidth, rest - kMinimumUrlWidth));
+        header->resizeSection(ReferencesModel::DomainColumn, qMax(minimumDomain, kDomainWidth));
 }
 
 QAbstractItemView *ReferencesPanel::view() const
