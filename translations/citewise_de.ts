@@ -917,6 +917,10 @@ Reinstalling Citewise should restore link checking.</source>
 
 Nach einer Neuinstallation von Citewise sollte die Linkprüfung wieder funktionieren.</translation>
     </message>
+    <message>
+        <source>No link was checked.</source>
+        <translation>Es wurde kein Link geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::MainWindowActions</name>

@@ -915,6 +915,10 @@ Reinstalling Citewise should restore link checking.</source>
 
 Citewise를 다시 설치하면 링크 확인이 복구됩니다.</translation>
     </message>
+    <message>
+        <source>No link was checked.</source>
+        <translation>확인한 링크가 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::MainWindowActions</name>

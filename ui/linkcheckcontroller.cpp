@@ -7,6 +7,7 @@
 
 #include <QLocale>
 #include <QMessageBox>
+#include <QSet>
 #include <QTimer>
 #include <QUrl>
 
@@ -257,6 +258,9 @@ LinkCheckController::Summary LinkCheckController::articleSummary() const
         const auto it = m_results.constFind(url);
         if (it == m_results.cend())
             continue;
+        const bool contacted = it->status != LinkStatus::PrivateAddress && it->status != LinkStatus::Blocked
+            && it->status != LinkStatus::InvalidUrl;
+        summary.checked += contacted;
         if (isBroken(it->status))
             ++summary.broken;
         else if (it->status == LinkStatus::Redirected)
@@ -269,10 +273,13 @@ QStringList LinkCheckController::articleUrls() const
 {
     m_document->analyseNow();
     QStringList urls;
+    QSet<QString> seen; // (a list's contains() made long reference lists quadratic)
     for (const Reference &reference : m_document->article().references) {
         const QString url = reference.url.trimmed();
-        if (!url.isEmpty() && !urls.contains(url))
+        if (!url.isEmpty() && !seen.contains(url)) {
+            seen.insert(url);
             urls.append(url);
+        }
     }
     return urls;
 }

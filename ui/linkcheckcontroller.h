@@ -69,6 +69,7 @@ public:
     {
         int broken = 0;
         int redirected = 0;
+        int checked = 0; // links contacted (not those declined, such as local addresses)
     };
     Summary articleSummary() const;
 

@@ -99,6 +99,8 @@ void MainWindow::installLinkChecking()
                   .arg(unchecked)
                   .arg(summary.broken)
                   .arg(summary.redirected)
+            : summary.checked == 0
+            ? tr("No link was checked.")
             : tr("Links checked: %1 broken, %2 redirected.").arg(summary.broken).arg(summary.redirected);
         statusBar()->showMessage(message, 5000);
     });
