@@ -311,9 +311,18 @@ void Analyser::checkMarkers(
             }
             continue;
         }
+        // Runs of numbers as ranges: "[2-1001]" with three references reads "4–1001", not 998 numbers.
         QStringList numbers;
-        for (int n : std::as_const(missing))
-            numbers.append(QString::number(n));
+        for (qsizetype i = 0; i < missing.size();) {
+            qsizetype last = i;
+            while (last + 1 < missing.size() && missing.at(last + 1) == missing.at(last) + 1)
+                ++last;
+            numbers.append(last - i >= 2 ? u"%1\u2013%2"_s.arg(missing.at(i)).arg(missing.at(last))
+                                         : QString::number(missing.at(i)));
+            if (last - i == 1)
+                numbers.append(QString::number(missing.at(last)));
+            i = last + 1;
+        }
         add(out, Diagnostic::Severity::Error, u"dangling-citation"_s, citation.span,
             Diagnostics::tr("Numbers in this range have no matching reference: %1.")
                 .arg(numbers.join(", "_L1)));

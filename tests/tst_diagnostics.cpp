@@ -52,6 +52,7 @@ private slots:
     void largeReferenceNumbers();
     void orderAndGapsAreToldApart();
     void backwardsRangeSaysSo();
+    void danglingRangeNamesRuns();
     void codes_data();
     void codes();
     void invalidEncoding();
@@ -231,6 +232,18 @@ void TestDiagnostics::backwardsRangeSaysSo()
     const Diagnostic *other = find(diagnostics, u"malformed-citation"_s, 2, 13);
     QVERIFY(other);
     QVERIFY2(other->message.contains(u"cannot be read"_s), qPrintable(other->message));
+}
+
+// A long range's numbers without an entry are told as runs, not one by one.
+void TestDiagnostics::danglingRangeNamesRuns()
+{
+    const QList<Diagnostic> diagnostics
+        = analyseArticle(parseArticle(u"T\nA [2-1001].\nReferences\n[1] https://a.example/\n[2] "
+                                      u"https://b.example/\n[3] https://c.example/\n"
+                                      "[6] https://d.example/\n"_s));
+    const Diagnostic *dangling = find(diagnostics, u"dangling-citation"_s, 2, 3);
+    QVERIFY(dangling);
+    QVERIFY2(dangling->message.endsWith(u": 4, 5, 7\u20131001."_s), qPrintable(dangling->message));
 }
 
 void TestDiagnostics::codes()
