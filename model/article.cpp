@@ -68,4 +68,26 @@ QString Article::preferredNewline() const
     return crlf > lf ? QStringLiteral("\r\n") : QStringLiteral("\n");
 }
 
+bool Citation::citesNothing() const
+{
+    if (form != Form::Range)
+        return false;
+    bool cites = false;
+    forEachExpandedNumber([&cites](int) { cites = true; });
+    return !cites;
+}
+
+bool Article::isFence(int line) const
+{
+    return std::binary_search(fenceLines.cbegin(), fenceLines.cend(), line);
+}
+
+bool Article::isCodeLine(int line) const
+{
+    // After an odd number of fences (fences come in pairs, the last one perhaps left open).
+    const auto fencesBefore = std::lower_bound(fenceLines.cbegin(), fenceLines.cend(), line);
+    return (fencesBefore == fenceLines.cend() || *fencesBefore != line)
+        && (fencesBefore - fenceLines.cbegin()) % 2 == 1;
+}
+
 } // namespace Citewise

@@ -79,6 +79,8 @@ struct Citation
     QList<int> expandedNumbers() const;
     // Calls f(n) for each number of expandedNumbers(), in its order, without building the list.
     template<typename F> void forEachExpandedNumber(F &&f) const;
+    // A range that expands to nothing (backwards, too long, or with a number out of range).
+    bool citesNothing() const;
 
     friend bool operator==(const Citation &, const Citation &) = default;
 };
@@ -201,6 +203,8 @@ struct Article
     TextSpan trimmed(TextSpan s) const; // without the white space at its ends
     QString lineText(int line) const; // 1-based, without terminator
     int lineAt(qsizetype offset) const; // 1-based line holding offset (binary search)
+    bool isFence(int line) const; // line (1-based) opens or closes a code block
+    bool isCodeLine(int line) const; // line lies inside a code block, between its fences
     int columnAt(qsizetype offset) const; // 1-based column of offset within its line
     int columnAt(qsizetype offset, int line) const; // the same, its line (lineAt(offset)) known
     // The dominant line terminator of the file ("\n" when there is none).

@@ -84,7 +84,7 @@ QString refusalReason(const Article &article, const QHash<qint64, int> &refIndex
         }
     }
     for (const Citation &citation : article.citations) {
-        if (citation.form == Citation::Form::Range && citation.expandedNumbers().isEmpty()) {
+        if (citation.citesNothing()) {
             const bool outOfRange = std::any_of(citation.numbers.cbegin(), citation.numbers.cend(),
                 [](const CitationNumber &n) { return n.outOfRange(); });
             const bool backwards = !outOfRange && citation.numbers.size() == 2

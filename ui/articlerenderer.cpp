@@ -409,7 +409,7 @@ void ArticleRenderer::insertTitleText(QTextCursor &cursor, const Article &articl
     const int markers = titleMarkerCount(article);
     for (int i = 0; i < markers; ++i) {
         const Citation &citation = article.citations.at(i);
-        if (citation.span.start < pos || citation.span.end() > title.end() || citesNothing(citation))
+        if (citation.span.start < pos || citation.span.end() > title.end() || citation.citesNothing())
             continue;
         insertPlain(cursor, article.text.view(pos, citation.span.start - pos), m_titleChar);
         insertMarker(cursor, article, i);

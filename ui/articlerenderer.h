@@ -155,10 +155,6 @@ public:
     static bool isCodeLine(const Article &article, int index);
     // Paragraph `index` is a code fence ("```" or "~~~").
     static bool isFence(const Article &article, int index);
-    // Whether line `line` (1-based) opens or closes a code block.
-    static bool isFenceAt(const Article &article, int line);
-    // A range that cites nothing (backwards, or too long to expand): shown as text, not as a marker.
-    static bool citesNothing(const Citation &citation);
     // Paragraph `index` is a thematic break ("---", "***", "___"), shown as a rule.
     static bool isThematicBreak(const Article &article, int index);
     // Markdown pipe tables: a row of cells ("| a | b |") right above a delimiter row ("|---|:--:|") with

@@ -66,7 +66,7 @@ void ArticleRenderer::insertInline(QTextCursor &cursor, const Article &article, 
         const Citation &citation = citations.at(m_nextCitation);
         if (citation.span.end() > to)
             break;
-        if (citesNothing(citation)) {
+        if (citation.citesNothing()) {
             // "[5-2]", "[1-3000]": shown as written, with the text around it, and linked to nothing.
             (*m_markersOut)[m_nextCitation - m_markerBase] = MarkerPlace();
             ++m_nextCitation;
@@ -192,15 +192,6 @@ QTextCharFormat ArticleRenderer::linkFormat(qint64 number, int index, bool dangl
     if (m_linkFormats.size() >= kFormatsKept)
         m_linkFormats.clear();
     return *m_linkFormats.insert(key, make());
-}
-
-bool ArticleRenderer::citesNothing(const Citation &citation)
-{
-    if (citation.form != Citation::Form::Range)
-        return false;
-    bool cites = false;
-    citation.forEachExpandedNumber([&cites](int) { cites = true; });
-    return !cites;
 }
 
 void ArticleRenderer::insertMarker(QTextCursor &cursor, const Article &article, int citationIndex)

@@ -112,7 +112,7 @@ bool ArticleRenderer::isBodyParagraph(const Article &article, const Paragraph &p
     const QStringView text = article.view(paragraph.span);
     bool numbered = false;
     qsizetype contentStart = 0;
-    if (paragraph.afterReferences || isFenceAt(article, paragraph.line)
+    if (paragraph.afterReferences || article.isFence(paragraph.line)
         || (!orListItem && listItem(text, &numbered, &contentStart)))
         return false;
     if (article.hasDateline && paragraph.span.contains(article.dateline.span.start))
@@ -136,7 +136,7 @@ bool ArticleRenderer::startsWithDateline(const Article &article, int index)
     const QStringView text = article.view(paragraph.span);
     qsizetype contentStart = 0;
     bool numbered = false;
-    return !isFenceAt(article, paragraph.line) && !headingLevel(text, &contentStart)
+    return !article.isFence(paragraph.line) && !headingLevel(text, &contentStart)
         && !listItem(text, &numbered, &contentStart) && !text.startsWith(u"> ") && text != u">";
 }
 
@@ -182,21 +182,12 @@ bool ArticleRenderer::continuesListItem(const Article &article, int index)
 
 bool ArticleRenderer::isCodeLine(const Article &article, int index)
 {
-    // Inside code after an odd number of fences (local edits never add or remove one).
-    const int line = article.paragraphs.at(index).line;
-    const auto fencesBefore = std::lower_bound(article.fenceLines.cbegin(), article.fenceLines.cend(), line);
-    return (fencesBefore == article.fenceLines.cend() || *fencesBefore != line)
-        && (fencesBefore - article.fenceLines.cbegin()) % 2 == 1;
+    return article.isCodeLine(article.paragraphs.at(index).line);
 }
 
 bool ArticleRenderer::isFence(const Article &article, int index)
 {
-    return isFenceAt(article, article.paragraphs.at(index).line);
-}
-
-bool ArticleRenderer::isFenceAt(const Article &article, int line)
-{
-    return std::binary_search(article.fenceLines.cbegin(), article.fenceLines.cend(), line);
+    return article.isFence(article.paragraphs.at(index).line);
 }
 
 int ArticleRenderer::blankLinesBefore(const Article &article, int index)

@@ -10,8 +10,6 @@
 #include <QTextDocument>
 #include <QTextLayout>
 
-#include <algorithm>
-
 namespace Citewise {
 
 namespace {
@@ -37,18 +35,6 @@ MarkerHighlighter::MarkerHighlighter(ArticleDocument *document, QObject *parent)
         document->textDocument(), &QTextDocument::contentsChange, this, &MarkerHighlighter::onContentsChange);
     onAnalysisUpdated();
 }
-
-namespace {
-
-// Whether `line` is a fence or lies inside a fenced code block, where brackets are no markers.
-bool isCode(const Article &article, int line)
-{
-    const auto after = std::upper_bound(article.fenceLines.cbegin(), article.fenceLines.cend(), line);
-    const auto fences = after - article.fenceLines.cbegin();
-    return fences % 2 == 1 || (fences > 0 && *(after - 1) == line);
-}
-
-} // namespace
 
 bool MarkerHighlighter::isBodyLine(int line) const
 {
@@ -177,7 +163,7 @@ void MarkerHighlighter::onAnalysisUpdated()
         QList<bool> edited(change.newLineEnd - change.firstLine, false);
         for (int p = change.firstParagraph; p < change.newParagraphEnd; ++p) {
             const int line = article.paragraphs.at(p).line;
-            edited[line - change.firstLine] = !isCode(article, line);
+            edited[line - change.firstLine] = !article.isFence(line) && !article.isCodeLine(line);
         }
         if (article.titleLine >= change.firstLine && article.titleLine < change.newLineEnd)
             edited[article.titleLine - change.firstLine] = true;
@@ -188,7 +174,7 @@ void MarkerHighlighter::onAnalysisUpdated()
     QList<bool> body(article.lines.size(), false);
     for (const Paragraph &p : article.paragraphs) {
         if (p.line >= 1 && p.line <= body.size())
-            body[p.line - 1] = !isCode(article, p.line);
+            body[p.line - 1] = !article.isFence(p.line) && !article.isCodeLine(p.line);
     }
     if (article.titleLine >= 1 && article.titleLine <= body.size())
         body[article.titleLine - 1] = true; // the title's markers cite too
