@@ -84,10 +84,18 @@ bool Article::isFence(int line) const
 
 bool Article::isCodeLine(int line) const
 {
-    // After an odd number of fences (fences come in pairs, the last one perhaps left open).
-    const auto fencesBefore = std::lower_bound(fenceLines.cbegin(), fenceLines.cend(), line);
+    // After an odd number of fences (fences come in pairs, the last one perhaps left open), counted
+    // from the start of the line's stretch of body: a block left open ends with the body above the
+    // reference list, and the lines after the list are read afresh, as the parser reads them.
+    auto stretchFences = fenceLines.cbegin();
+    if (referencesSection.present && line >= referencesSection.headerLine) {
+        if (line <= referencesSection.lastLine)
+            return false;
+        stretchFences = std::upper_bound(stretchFences, fenceLines.cend(), referencesSection.lastLine);
+    }
+    const auto fencesBefore = std::lower_bound(stretchFences, fenceLines.cend(), line);
     return (fencesBefore == fenceLines.cend() || *fencesBefore != line)
-        && (fencesBefore - fenceLines.cbegin()) % 2 == 1;
+        && (fencesBefore - stretchFences) % 2 == 1;
 }
 
 } // namespace Citewise

@@ -204,7 +204,8 @@ struct Article
     QString lineText(int line) const; // 1-based, without terminator
     int lineAt(qsizetype offset) const; // 1-based line holding offset (binary search)
     bool isFence(int line) const; // line (1-based) opens or closes a code block
-    bool isCodeLine(int line) const; // line lies inside a code block, between its fences
+    // Line lies inside a code block, between its fences; a block ends with its stretch of body.
+    bool isCodeLine(int line) const;
     int columnAt(qsizetype offset) const; // 1-based column of offset within its line
     int columnAt(qsizetype offset, int line) const; // the same, its line (lineAt(offset)) known
     // The dominant line terminator of the file ("\n" when there is none).

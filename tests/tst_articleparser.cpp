@@ -201,19 +201,26 @@ void TestArticleParser::codeFences_data()
     QTest::addColumn<QString>("body");
     QTest::addColumn<QList<QList<int>>>("expected");
     QTest::addColumn<QList<int>>("fenceLines");
+    QTest::addColumn<QList<int>>("codeLines");
 
     using L = QList<QList<int>>;
     using F = QList<int>;
     // Line 1 is the title: the body starts on line 2.
-    QTest::addRow("backticks") << u"```\na[1]\n```\nb [2]"_s << L {{2}} << F {2, 4};
-    QTest::addRow("tildes with info") << u"~~~ cpp\na[1]\n~~~\nb [2]"_s << L {{2}} << F {2, 4};
-    QTest::addRow("backticks do not close tildes") << u"~~~\n```\na[1]\n~~~\nb [2]"_s << L {{2}} << F {2, 5};
+    QTest::addRow("backticks") << u"```\na[1]\n```\nb [2]"_s << L {{2}} << F {2, 4} << F {3};
+    QTest::addRow("tildes with info") << u"~~~ cpp\na[1]\n~~~\nb [2]"_s << L {{2}} << F {2, 4} << F {3};
+    QTest::addRow("backticks do not close tildes")
+        << u"~~~\n```\na[1]\n~~~\nb [2]"_s << L {{2}} << F {2, 5} << F {3, 4};
     QTest::addRow("a shorter fence does not close")
-        << u"````\n```\na[1]\n````\nb [2]"_s << L {{2}} << F {2, 5};
-    QTest::addRow("a longer fence closes") << u"```\na[1]\n`````\nb [2]"_s << L {{2}} << F {2, 4};
-    QTest::addRow("no closing with text after") << u"```\na[1]\n``` x\n```\nb [2]"_s << L {{2}} << F {2, 5};
-    QTest::addRow("inline code is no fence") << u"```x [1]```\nb [2]"_s << L {{2}} << F {};
-    QTest::addRow("unclosed runs to the end") << u"a [1]\n```\nb [2]"_s << L {{1}} << F {3};
+        << u"````\n```\na[1]\n````\nb [2]"_s << L {{2}} << F {2, 5} << F {3, 4};
+    QTest::addRow("a longer fence closes") << u"```\na[1]\n`````\nb [2]"_s << L {{2}} << F {2, 4} << F {3};
+    QTest::addRow("no closing with text after")
+        << u"```\na[1]\n``` x\n```\nb [2]"_s << L {{2}} << F {2, 5} << F {3, 4};
+    QTest::addRow("inline code is no fence") << u"```x [1]```\nb [2]"_s << L {{2}} << F {} << F {};
+    QTest::addRow("unclosed runs to the end") << u"a [1]\n```\nb [2]"_s << L {{1}} << F {3} << F {4};
+    // A block left open above the reference list ends there: the lines after it are read afresh.
+    QTest::addRow("unclosed ends at the reference list")
+        << u"```\na[1]\nReferences:\n[1] https://a.example/\nb [1]\n```\nc[1]\n```"_s << L {{1}}
+        << F {2, 7, 9} << F {3, 8};
 }
 
 void TestArticleParser::codeFences()
@@ -221,9 +228,16 @@ void TestArticleParser::codeFences()
     QFETCH(QString, body);
     QFETCH(QList<QList<int>>, expected);
     QFETCH(QList<int>, fenceLines);
+    QFETCH(QList<int>, codeLines);
     const Article a = parse(u"Title\n"_s + body + u"\n"_s);
     QCOMPARE(citedNumbers(a), expected);
     QCOMPARE(a.fenceLines, fenceLines);
+    QList<int> code;
+    for (int line = 1; line <= a.lines.size(); ++line) {
+        if (a.isCodeLine(line))
+            code.append(line);
+    }
+    QCOMPARE(code, codeLines);
 }
 
 void TestArticleParser::markerPositions()

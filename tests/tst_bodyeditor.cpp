@@ -177,6 +177,24 @@ private Q_SLOTS:
             editor.highlighter()->validFormat().foreground());
     }
 
+    // A code block left open above the reference list ends there: the markers after the list are
+    // citations, coloured, and a block opened after the list is code.
+    void codeLeftOpenEndsAtTheReferenceList()
+    {
+        ArticleDocument doc;
+        QVERIFY(load(doc,
+            "Title\nText [1].\n```\ncode [1]\nReferences:\n[1] https://a.example/\n"
+            "After the list [1].\n```\nlater code [1]\n```\n"));
+        BodyEditor editor(&doc);
+        const auto markerFormat = [&](int blockNumber) {
+            const QTextBlock block = doc.textDocument()->findBlockByNumber(blockNumber);
+            return formatAt(editor, block, int(block.text().indexOf(u"[1]"_s)));
+        };
+        QVERIFY(markerFormat(3).foreground().style() == Qt::NoBrush);
+        QCOMPARE(markerFormat(6).foreground(), editor.highlighter()->validFormat().foreground());
+        QVERIFY(markerFormat(8).foreground().style() == Qt::NoBrush);
+    }
+
     // A key in a long paragraph colours it as the edit is reported, before the editor lays it out: it
     // is laid out once, with the colours, not once without and again when painted.
     void typingColoursALongParagraphAtOnce()

@@ -148,10 +148,19 @@ void checkMatchesFullRebuild(MainWindow &window, ReadingView &freshView, const Q
     QList<bool> body(full.lines.size(), false);
     for (const Paragraph &paragraph : full.paragraphs)
         body[paragraph.line - 1] = true;
-    for (qsizetype f = 0; f < full.fenceLines.size(); f += 2) {
-        const int last = f + 1 < full.fenceLines.size() ? full.fenceLines.at(f + 1) : int(full.lines.size());
-        for (int line = full.fenceLines.at(f); line <= last; ++line)
-            body[line - 1] = false;
+    // Fences pair up within their stretch of body: a block left open above the reference list ends there.
+    const int listEnd
+        = full.referencesSection.present ? full.referencesSection.lastLine : int(full.lines.size());
+    QList<int> above;
+    QList<int> below;
+    for (int fence : full.fenceLines)
+        (fence <= listEnd ? above : below).append(fence);
+    for (const auto &[fences, end] : {std::pair(above, listEnd), std::pair(below, int(full.lines.size()))}) {
+        for (qsizetype f = 0; f < fences.size(); f += 2) {
+            const int last = f + 1 < fences.size() ? fences.at(f + 1) : end;
+            for (int line = fences.at(f); line <= last; ++line)
+                body[line - 1] = false;
+        }
     }
     if (full.titleLine > 0)
         body[full.titleLine - 1] = true;

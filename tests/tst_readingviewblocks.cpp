@@ -25,7 +25,7 @@ private slots:
     void codeLinesUpdateInPlace();
     void typingInAnItemLeavesItsListAlone();
     void firstAndLastItemsUpdateInPlace();
-    void codeAfterTheReferenceListKeepsItsBlankLines();
+    void codeLeftOpenEndsAtTheReferenceList();
     void codeBlockRightAfterAnotherOneUpdatesInPlace();
     void newLastItemUpdatesInPlace();
     void newListUpdatesInPlace();
@@ -283,28 +283,38 @@ void TestReadingViewBlocks::firstAndLastItemsUpdateInPlace()
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }
 
-// A code block left open above the reference list goes on after it. The blank lines shown there are
-// those after the list, not the list's lines; an entry that grows by a line changes nothing there.
-void TestReadingViewBlocks::codeAfterTheReferenceListKeepsItsBlankLines()
+// A code block left open above the reference list ends there, as the parser reads it: what follows
+// the list is prose whose markers are links, and a fence there opens a block of its own. An entry
+// that grows by a line changes nothing after the list.
+void TestReadingViewBlocks::codeLeftOpenEndsAtTheReferenceList()
 {
     const QString head = u"Title\nIntro [1].\n```\ncode line\nReferences\n[1] https://a.example/\n"_s;
     const QString lastEntry = u"[2] https://b.example/\n"_s;
-    const QString after = u"\nafter the list\n"_s;
+    const QString after = u"\nafter the list [2]\n```\nlater code [1]\n```\n"_s;
     Article article = parseArticle(head + lastEntry + after);
+    QCOMPARE(article.citations.size(), 2);
     QVERIFY(showTypeset(article));
-    const auto blankBlocksAbove = [this](const QString &text) {
-        int blank = 0;
-        QTextBlock block = m_view->document()->find(text).block();
-        for (block = block.previous(); block.isValid() && block.text().isEmpty(); block = block.previous())
-            ++blank;
-        return blank;
+    const auto check = [this] {
+        const QTextBlock prose = m_view->document()->find(u"after the list"_s).block();
+        QVERIFY(prose.isValid());
+        QVERIFY(!prose.charFormat().fontFixedPitch());
+        QVERIFY(m_view->document()->find(u"code line"_s).charFormat().fontFixedPitch());
+        const int marker = int(prose.text().indexOf(u'2'));
+        QVERIFY(marker > 0);
+        bool linked = false;
+        for (const QTextLayout::FormatRange &range : prose.textFormats()) {
+            if (marker >= range.start && marker < range.start + range.length)
+                linked = range.format.isAnchor();
+        }
+        QVERIFY(linked);
+        QVERIFY(m_view->document()->find(u"later code"_s).charFormat().fontFixedPitch());
     };
-    QCOMPARE(blankBlocksAbove(u"after the list"_s), 1);
+    check();
 
     const ArticleChange change = editAsTheEditorReports(article, head + lastEntry + u"    more\n"_s + after);
     m_view->setArticle(article, analyseArticle(article), &change);
     m_view->finishRendering();
-    QCOMPARE(blankBlocksAbove(u"after the list"_s), 1);
+    check();
     const QString difference = differenceFromScratch(article);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }

@@ -86,6 +86,8 @@ bool ArticleRenderer::renderReferences(QTextCursor &cursor, const Article &artic
         if (budget.spent() && m_nextReferenceEntry < article.references.size())
             return false;
     }
+    // A code block left open above the list ends there, as Article::isCodeLine() reads it.
+    m_inCode = false;
     m_previousKind = BlockKind::Body;
     m_list = nullptr;
     return true;
