@@ -9,6 +9,7 @@
 #include "readingviewtestutil.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QApplication>
 #include <QFontInfo>
 #include <QFontMetricsF>
 #include <QGlyphRun>
@@ -18,6 +19,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QToolTip>
 #include <QtMath>
 
 using namespace Qt::StringLiterals;
@@ -98,6 +100,7 @@ private slots:
     void titleMarkersAreLinks();
     void everyNumberLinksToItsReference();
     void hoverReportsTheTarget();
+    void toolTipTellsTheLinkStatus();
     void highlightReferenceMarksItsMarkers();
     void setArticleKeepsScrollPosition();
     void wrappedListItemStaysInItsColumn();
@@ -328,6 +331,28 @@ void TestReadingView::hoverReportsTheTarget()
 
     QTest::mouseMove(m_view->viewport(), m_view->markerRect(5).center());
     QTRY_VERIFY(hovered.last().first().toString().contains(u"9"_s));
+}
+
+// A marker's tooltip tells its reference and whether its link was checked: before any check it says
+// so, as the References panel does, and after one it tells the status.
+void TestReadingView::toolTipTellsTheLinkStatus()
+{
+    show(kArticle);
+    const auto toolTipAt = [this](const QRect &marker) {
+        QHelpEvent help(QEvent::ToolTip, marker.center(), m_view->viewport()->mapToGlobal(marker.center()));
+        QApplication::sendEvent(m_view->viewport(), &help);
+        const QString text = QToolTip::isVisible() ? QToolTip::text() : QString();
+        QToolTip::hideText();
+        return text;
+    };
+    QString tip = toolTipAt(m_view->markerRect(0));
+    QVERIFY2(tip.contains(u"example.com/one"_s), qPrintable(tip));
+    QVERIFY2(tip.contains(u"Link not checked"_s), qPrintable(tip));
+
+    m_view->setLinkStatuses({{u"https://example.com/one"_s, u"404 Not Found · 5 ms"_s}});
+    tip = toolTipAt(m_view->markerRect(0));
+    QVERIFY2(tip.contains(u"Link check: 404 Not Found"_s), qPrintable(tip));
+    QVERIFY2(!tip.contains(u"not checked"_s), qPrintable(tip));
 }
 
 void TestReadingView::highlightReferenceMarksItsMarkers()

@@ -1216,6 +1216,10 @@ Nach einer Neuinstallation von Citewise sollte die Linkprüfung wieder funktioni
         <source>Link check: %1</source>
         <translation>Linkprüfung: %1</translation>
     </message>
+    <message>
+        <source>Link not checked</source>
+        <translation>Link nicht geprüft</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::RecentFiles</name>

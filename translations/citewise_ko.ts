@@ -1213,6 +1213,10 @@ Citewise를 다시 설치하면 링크 확인이 복구됩니다.</translation>
         <source>Link check: %1</source>
         <translation>링크 확인: %1</translation>
     </message>
+    <message>
+        <source>Link not checked</source>
+        <translation>링크 확인 안 함</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::RecentFiles</name>

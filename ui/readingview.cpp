@@ -391,6 +391,8 @@ QString ReadingView::toolTipFor(qint64 number) const
     const auto status = m_linkStatuses.constFind(reference->url);
     if (status != m_linkStatuses.cend() && !status->isEmpty())
         html += u"<br>"_s + tr("Link check: %1").arg(status->toHtmlEscaped());
+    else if (!reference->url.isEmpty()) // as the References panel says it
+        html += u"<br><i>"_s + tr("Link not checked").toHtmlEscaped() + u"</i>"_s;
     return html + u"</p>"_s;
 }
 
