@@ -21,6 +21,7 @@ private slots:
     void cleanup();
     void opensWithinTheScreen();
     void smallWindowKeepsTheReadingViewReadable();
+    void restoredSidebarGivesWayAtOnce();
 
 private:
     // The window as it opens, shown at `size`, holding the fixture article.
@@ -87,6 +88,27 @@ void TestMainWindowLayout::smallWindowKeepsTheReadingViewReadable()
 
     window->resize(1280, 800);
     QTRY_COMPARE(sidebar->width(), 384);
+}
+
+// A sidebar width saved in a large window, restored into a smaller one (a smaller screen, or a window
+// manager's placing), gives way as the window opens, not at its first resize.
+void TestMainWindowLayout::restoredSidebarGivesWayAtOnce()
+{
+    MainWindow *window = openWindow(QSize(1280, 800));
+    QVERIFY(window);
+    auto *sidebar = window->findChild<QDockWidget *>(u"sidebarDock"_s);
+    window->resizeDocks({sidebar}, {384}, Qt::Horizontal);
+    QTRY_COMPARE(sidebar->width(), 384);
+    QVERIFY(window->close()); // saves the layout
+
+    MainWindow restored;
+    restored.resize(800, 600);
+    restored.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&restored));
+    auto *restoredSidebar = restored.findChild<QDockWidget *>(u"sidebarDock"_s);
+    QVERIFY2(restoredSidebar->width() <= restored.width() * 3 / 10,
+        qPrintable(u"sidebar %1 of %2"_s.arg(restoredSidebar->width()).arg(restored.width())));
+    QVERIFY(restored.readingView()->width() * 10 >= restored.width() * 4);
 }
 
 QTEST_MAIN(TestMainWindowLayout)

@@ -77,6 +77,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override; // mainwindowlayout.cpp
+    void showEvent(QShowEvent *event) override; // mainwindowlayout.cpp
 
 private:
     void createCentralWidget();

@@ -3,7 +3,9 @@
 #include "mainwindow.h"
 
 #include <QDockWidget>
+#include <QLayout>
 #include <QScreen>
+#include <QShowEvent>
 #include <QSplitter>
 
 namespace Citewise {
@@ -42,6 +44,17 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
     letSidebarGiveWay();
+}
+
+// A window shown for the first time had its size set while hidden, when the sidebar could not give way
+// yet: a width restored from a larger window would otherwise squeeze the views until the next resize.
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!event->spontaneous()) {
+        layout()->activate(); // the docks' widths as the window's size makes them
+        letSidebarGiveWay();
+    }
 }
 
 // QMainWindow keeps a dock as wide as it is and takes all of a narrower window's loss from the
