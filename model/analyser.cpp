@@ -370,6 +370,8 @@ void Analyser::checkWholeArticle(const QList<int> &entryCitations, QList<Diagnos
             Diagnostics::tr("The article cites sources but has no references section."));
     }
 
+    checkCodeBlocks(out);
+
     const QList<Reference> &references = m_article.references;
     const auto entryOf = [this](qint64 n) { return m_firstRefByNumber.entryOf(n); };
 
@@ -416,6 +418,28 @@ void Analyser::checkWholeArticle(const QList<int> &entryCitations, QList<Diagnos
         if (std::any_of(numbers.cbegin(), numbers.cend(), [&](int n) { return firstUse(citation, n); }))
             break;
     }
+}
+
+// A fence that nothing closes makes the rest of its stretch of body code (up to the reference list, or to
+// the end), where markers cite nothing: a forgotten fence silently takes citations out of the article.
+void Analyser::checkCodeBlocks(QList<Diagnostic> &out) const
+{
+    const QList<int> &fences = m_article.fenceLines;
+    const Section &list = m_article.referencesSection;
+    const qsizetype aboveList = list.present
+        ? std::upper_bound(fences.cbegin(), fences.cend(), list.lastLine) - fences.cbegin()
+        : fences.size();
+    const auto reportOpen = [&](qsizetype first, qsizetype end) {
+        if ((end - first) % 2 == 0)
+            return;
+        const int line = fences.at(end - 1);
+        add(out, Diagnostic::Severity::Warning, u"unclosed-code-block"_s,
+            m_article.trimmed(m_article.lines.at(line - 1).span),
+            Diagnostics::tr("This code block is never closed: the rest of its part of the article reads as "
+                            "code, and markers there cite nothing."));
+    };
+    reportOpen(0, aboveList);
+    reportOpen(aboveList, fences.size());
 }
 
 void Analyser::checkUnused(const QList<int> &entryCitations, QList<Diagnostic> &out) const

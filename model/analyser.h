@@ -87,9 +87,11 @@ public:
     // [firstMalformed, malformedEnd). Needs checkReferenceSide() or setFirstReferences() first.
     void checkMarkers(int firstCitation, int citationEnd, int firstMalformed, int malformedEnd,
         QList<Diagnostic> &out) const;
-    // A missing references section, the first out-of-order first use. `entryCitations`: how many
-    // markers cite the number of each entry that first has it (see citationsOfEntries()).
+    // A missing references section, code blocks never closed, the first out-of-order first use.
+    // `entryCitations`: how many markers cite the number of each entry that first has it (see
+    // citationsOfEntries()).
     void checkWholeArticle(const QList<int> &entryCitations, QList<Diagnostic> &out) const;
+    void checkCodeBlocks(QList<Diagnostic> &out) const; // part of checkWholeArticle()
     // Never-cited references, in the order of the list.
     void checkUnused(const QList<int> &entryCitations, QList<Diagnostic> &out) const;
     // The finding that entry `index` (the first with its number) is never cited.

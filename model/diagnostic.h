@@ -29,7 +29,8 @@ QString severityName(Diagnostic::Severity severity); // "error", "warning", "inf
 //            stray line in the references section), invalid-url (unreadable or without host),
 //            number-out-of-range, missing-references-section, invalid-encoding
 //   warning: unused-reference, duplicate-url, invalid-url (readable but not http/https),
-//            citation-order (once, at the first out-of-order first use), malformed-citation
+//            citation-order (once, at the first out-of-order first use), malformed-citation,
+//            unclosed-code-block
 QList<Diagnostic> analyseArticle(const Article &article);
 
 // The order analyseArticle() reports in: by line, then position, then severity.

@@ -54,6 +54,7 @@ private slots:
     void backwardsRangeSaysSo();
     void danglingRangeNamesRuns();
     void codes_data();
+    void onlyCodeBlocksLeftOpenAreReported();
     void codes();
     void invalidEncoding();
     void wellFormed_data();
@@ -186,6 +187,12 @@ void TestDiagnostics::codes_data()
     QTest::addRow("range too long to expand")
         << u"T\nA [2] and [1-1001].\nReferences\n[1] https://a.example/\n[2] https://b.example/\n"_s
         << u"range-too-long"_s << 2 << 11 << W;
+    QTest::addRow("code block never closed")
+        << u"T\nA [1].\n```\nB [2].\nReferences\n[1] https://a.example/\n[2] https://b.example/\n"_s
+        << u"unclosed-code-block"_s << 3 << 1 << W;
+    QTest::addRow("code block never closed, after the list")
+        << u"T\nA [1].\nReferences\n[1] https://a.example/\nMore\n  ~~~~\nx [1]\n~~~\n"_s
+        << u"unclosed-code-block"_s << 6 << 3 << W;
     QTest::addRow("range too long, without a references section")
         << u"T\nA [1-5000].\n"_s << u"range-too-long"_s << 2 << 3 << W;
     QTest::addRow("zero-width space inside a marker")
@@ -244,6 +251,26 @@ void TestDiagnostics::danglingRangeNamesRuns()
     const Diagnostic *dangling = find(diagnostics, u"dangling-citation"_s, 2, 3);
     QVERIFY(dangling);
     QVERIFY2(dangling->message.endsWith(u": 4, 5, 7\u20131001."_s), qPrintable(dangling->message));
+}
+
+// Each stretch of body closes its own code blocks: only a fence that nothing in its stretch closes is
+// reported, once.
+void TestDiagnostics::onlyCodeBlocksLeftOpenAreReported()
+{
+    const auto unclosedLines = [](const QString &text) {
+        QList<int> lines;
+        for (const Diagnostic &d : analyseArticle(parseArticle(text))) {
+            if (d.code == u"unclosed-code-block")
+                lines.append(d.line);
+        }
+        return lines;
+    };
+    const QString list = u"References\n[1] https://a.example/\n"_s;
+    QCOMPARE(unclosedLines(u"T\nA [1].\n```\ncode\n```\n"_s + list), QList<int>());
+    QCOMPARE(unclosedLines(u"T\nA [1].\n```\ncode\n```\n```\n"_s + list), QList<int> {6});
+    QCOMPARE(unclosedLines(u"T\nA [1].\n```\n"_s + list + u"after\n```\ncode\n```\n"_s), QList<int> {3});
+    QCOMPARE(unclosedLines(u"T\nA [1].\n```\n"_s + list + u"after\n```\n"_s), (QList<int> {3, 7}));
+    QCOMPARE(unclosedLines(u"T\nA [1].\n```\ncode [1]\n"_s), QList<int> {3});
 }
 
 void TestDiagnostics::codes()

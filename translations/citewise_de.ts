@@ -281,6 +281,10 @@
         <source>“%1” is a range that runs backwards: it cites nothing.</source>
         <translation>„%1“ ist ein rückwärts laufender Bereich: Er zitiert nichts.</translation>
     </message>
+    <message>
+        <source>This code block is never closed: the rest of its part of the article reads as code, and markers there cite nothing.</source>
+        <translation>Dieser Codeblock wird nie geschlossen: Der Rest dieses Teils des Artikels gilt als Code, und Marker darin zitieren nichts.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>

@@ -281,6 +281,10 @@
         <source>“%1” is a range that runs backwards: it cites nothing.</source>
         <translation>“%1”은(는) 거꾸로 된 범위입니다. 아무것도 인용하지 않습니다.</translation>
     </message>
+    <message>
+        <source>This code block is never closed: the rest of its part of the article reads as code, and markers there cite nothing.</source>
+        <translation>이 코드 블록은 닫히지 않습니다. 이 부분의 나머지는 코드로 읽히며, 그 안의 표시는 아무것도 인용하지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
