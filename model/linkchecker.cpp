@@ -221,6 +221,8 @@ void LinkChecker::pump()
     while (m_running && !m_ready.isEmpty()) {
         const LinkCheckResult result = m_ready.takeFirst();
         ++m_done;
+        // Answered: asked for again while the run goes on, the URL gets an answer of its own.
+        m_inRun.remove(result.url);
         Q_EMIT resultReady(result.url, result);
         if (m_running)
             Q_EMIT progress(m_done, m_total);

@@ -60,7 +60,8 @@ public:
 
 public Q_SLOTS:
     // Checks each distinct URL once; cached results are reported again without a request.
-    // May be called while a run is going on: the URLs join it.
+    // May be called while a run is going on: the URLs join it, and one the run has already
+    // reported is reported again (by recheck(), after a new request).
     void check(const QStringList &urls);
     void checkReferences(const QList<Citewise::Reference> &references);
     // Like check() but ignores the cache.
@@ -104,7 +105,7 @@ private:
     quint64 m_nextId = 1;
 
     QList<LinkCheckResult> m_ready; // finished results not yet reported
-    QSet<QString> m_inRun; // URLs already taken by the current run
+    QSet<QString> m_inRun; // URLs of the current run not reported yet
     bool m_running = false;
     bool m_pumpScheduled = false;
     int m_done = 0;

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void progressAndFinished();
     void emptyRunFinishes();
     void cancelMidRun();
+    void askedAgainDuringRun();
     void concurrencyLimit();
     void perHostLimitByDefault();
     void cacheAndRecheck();
@@ -396,6 +397,41 @@ void tst_LinkChecker::cancelMidRun()
     QVERIFY(clock.elapsed() < 1000);
     checker.cancel(); // idle: nothing to announce
     QCOMPARE(finished.size(), 1);
+}
+
+// A link already answered in a run that is still going on (another link is slow) is answered again
+// when it is asked for again: from the cache by check(), with a new request by recheck().
+void tst_LinkChecker::askedAgainDuringRun()
+{
+    m_fixture->setRoute(u"/slow"_s, HttpFixture::delayed(800));
+    const QString ok = m_fixture->url(u"/ok"_s);
+    const QString slow = m_fixture->url(u"/slow"_s);
+    LinkChecker checker;
+    checker.setAllowPrivateAddresses(true);
+    QStringList reported;
+    connect(&checker, &LinkChecker::resultReady, this,
+        [&reported](const QString &url, const LinkCheckResult &) { reported.append(url); });
+    QSignalSpy progress(&checker, &LinkChecker::progress);
+    QSignalSpy finished(&checker, &LinkChecker::finished);
+    checker.check({ok, slow});
+    QTRY_COMPARE(reported, QStringList {ok});
+
+    checker.check({ok});
+    QTRY_COMPARE(reported.size(), 2);
+    QCOMPARE(reported.last(), ok);
+    QCOMPARE(m_fixture->requestCount(u"/ok"_s), 1);
+    QVERIFY(checker.isRunning());
+
+    checker.recheck({ok});
+    QTRY_COMPARE(reported.size(), 3);
+    QCOMPARE(reported.last(), ok);
+    QCOMPARE(m_fixture->requestCount(u"/ok"_s), 2);
+
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(reported, (QStringList {ok, ok, ok, slow}));
+    QCOMPARE(progress.last().at(0).toInt(), 4);
+    QCOMPARE(progress.last().at(1).toInt(), 4);
 }
 
 void tst_LinkChecker::concurrencyLimit()

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void cachedResultsAndRecheck();
     void linkProblemsFollowEdits();
     void cancelStopsTheRun();
+    void checkLinkDuringARun();
     void summaryCountsTheArticleAsItIs();
     void uncheckableLinksAreExplained();
     void statusTexts_data();
@@ -330,6 +331,31 @@ void TestLinkCheckUi::cancelStopsTheRun()
     // The status bar says the run stopped, not that the links were checked.
     QCOMPARE(m_window->statusBar()->currentMessage(),
         u"Link check stopped: 1 not checked, 0 broken, 0 redirected."_s);
+}
+
+// Check Link on a reference whose link a running Check All Links has already answered: the answer comes
+// back at once, and the run still ends as a whole one, not as one that stopped.
+void TestLinkCheckUi::checkLinkDuringARun()
+{
+    m_links->setTimeoutMs(3000); // the silent page keeps the run going meanwhile
+    QSignalSpy finished(m_links, &LinkCheckController::finished);
+    m_window->findChild<QAction *>(u"checkAllLinksAction"_s)->trigger();
+    QTRY_COMPARE(statusOf(1), u"ok"_s);
+    QVERIFY(m_links->isRunning());
+
+    ReferencesPanel *panel = m_window->referencesPanel();
+    panel->selectReference(1);
+    QVERIFY(panel->checkLinkAction()->isEnabled());
+    panel->checkLinkAction()->trigger();
+    QTRY_COMPARE(statusOf(1), u"ok"_s);
+    QVERIFY(m_links->isRunning());
+
+    QTRY_VERIFY_WITH_TIMEOUT(!m_links->isRunning(), 10000);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toInt(), 0);
+    QCOMPARE(statusOf(1), u"ok"_s);
+    QCOMPARE(m_fixture->requestCount(u"/ok"_s), 2); // once directly, once after the redirect
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Links checked: 2 broken, 1 redirected."_s);
 }
 
 // The status bar counts the links of the article as it is after the run, not every address checked since
