@@ -268,7 +268,7 @@ void tst_LinkChecker::connectionRefused()
     } // closed again: nothing listens on the port now
     const LinkCheckResult result = runOne(u"http://127.0.0.1:%1/"_s.arg(port));
     QCOMPARE(result.status, LinkStatus::ConnectionRefused);
-    QVERIFY(!result.isFailure());
+    QVERIFY(result.isFailure());
 }
 
 // An https address whose server answers in plain HTTP (as a misconfigured one would): the TLS
@@ -289,6 +289,7 @@ void tst_LinkChecker::tlsHandshakeFails()
     QCOMPARE(result.status, LinkStatus::TlsError);
     QCOMPARE(linkStatusName(result.status), u"tls-error"_s);
     QVERIFY(!result.errorString.isEmpty());
+    QVERIFY(result.isFailure());
 }
 
 void tst_LinkChecker::blockedScheme_data()
