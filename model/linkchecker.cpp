@@ -366,7 +366,10 @@ void LinkChecker::onReplyEvent(quint64 id, QNetworkReply *reply, bool finished)
     if (isRedirectCode(code) && !location.isEmpty()) {
         job.hops.append({job.url.toString(QUrl::FullyEncoded), code});
         job.visited.insert(visitKey(job.url));
-        const QUrl target = job.url.resolved(QUrl::fromEncoded(location.trimmed()));
+        QUrl target = job.url.resolved(QUrl::fromEncoded(location.trimmed()));
+        // A Location without a fragment keeps the request's, as in a browser (RFC 9110, 10.2.2).
+        if (!target.hasFragment() && job.url.hasFragment())
+            target.setFragment(job.url.fragment(QUrl::FullyEncoded), QUrl::StrictMode);
         if (const auto failure = preflight(target)) {
             job.url = target;
             complete(id, failure->first, code, u"redirect to an unusable URL: "_s + failure->second);

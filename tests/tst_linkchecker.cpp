@@ -28,6 +28,7 @@ private Q_SLOTS:
     void redirectLimit_data();
     void redirectLimit();
     void redirectLoop();
+    void redirectKeepsFragment();
     void httpErrors_data();
     void httpErrors();
     void headRejected_data();
@@ -188,6 +189,26 @@ void tst_LinkChecker::redirectLoop()
     QCOMPARE(result.redirects.size(), 2);
     QVERIFY(result.isFailure());
     QCOMPARE(m_fixture->requests().size(), 2);
+}
+
+// A Location without a fragment keeps the one of the URL that was asked for, as a browser does
+// (RFC 9110, 10.2.2): the final URL reported is the place the reader lands on, section included.
+void tst_LinkChecker::redirectKeepsFragment()
+{
+    m_fixture->setRoute(u"/a"_s, HttpFixture::redirect(301, "/b"));
+    m_fixture->setRoute(u"/b"_s, HttpFixture::redirect(308, m_fixture->url(u"/ok"_s).toUtf8()));
+    const LinkCheckResult kept = runOne(m_fixture->url(u"/a#section-2"_s));
+    QCOMPARE(kept.status, LinkStatus::Redirected);
+    QCOMPARE(kept.finalUrl, m_fixture->url(u"/ok#section-2"_s));
+    QCOMPARE(kept.redirects.size(), 2);
+    QCOMPARE(kept.redirects.at(1).url, m_fixture->url(u"/b#section-2"_s));
+    QVERIFY(kept.permanentRedirect);
+
+    // A fragment of the Location's own replaces it.
+    m_fixture->setRoute(u"/c"_s, HttpFixture::redirect(302, "/ok#other"));
+    QCOMPARE(runOne(m_fixture->url(u"/c#section-2"_s)).finalUrl, m_fixture->url(u"/ok#other"_s));
+    for (const HttpFixture::Request &request : m_fixture->requests())
+        QVERIFY2(!request.path.contains('#'), request.path.constData()); // never sent
 }
 
 void tst_LinkChecker::httpErrors_data()
