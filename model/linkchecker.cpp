@@ -181,7 +181,9 @@ void LinkChecker::enqueue(const QStringList &urls, bool useCache)
             m_ready.append(m_cache.value(key));
             continue;
         }
-        const QUrl url(key, QUrl::StrictMode);
+        // Read as the article's analysis and browsers read it: "|", "{", "^" or a lone "%" are sent
+        // percent-encoded rather than making the link unusable.
+        const QUrl url(key, QUrl::TolerantMode);
         if (const auto failure = preflight(url)) {
             LinkCheckResult result;
             result.url = key;

@@ -42,6 +42,8 @@ private Q_SLOTS:
     void redirectToBlockedScheme();
     void invalidUrl_data();
     void invalidUrl();
+    void lenientUrl_data();
+    void lenientUrl();
     void sameUrlCheckedOnce();
     void progressAndFinished();
     void emptyRunFinishes();
@@ -357,6 +359,28 @@ void tst_LinkChecker::invalidUrl()
     const LinkCheckResult result = runOne(url);
     QCOMPARE(result.status, LinkStatus::InvalidUrl);
     QCOMPARE(m_fixture->connectionCount(), 0);
+}
+
+void tst_LinkChecker::lenientUrl_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addRow("pipe") << u"?family=Roboto|Open+Sans"_s;
+    QTest::addRow("braces") << u"?filter={year}"_s;
+    QTest::addRow("caret") << u"?range=1^2"_s;
+    QTest::addRow("lone-percent") << u"?discount=10%"_s;
+}
+
+// Characters a strict reading refuses but the article's analysis accepts and browsers send
+// percent-encoded: such a link is checked, not called unusable.
+void tst_LinkChecker::lenientUrl()
+{
+    QFETCH(QString, query);
+    const QString url = m_fixture->url(u"/ok"_s + query);
+    const LinkCheckResult result = runOne(url);
+    QCOMPARE(result.status, LinkStatus::Ok);
+    QCOMPARE(result.url, url);
+    QCOMPARE(m_fixture->requests().size(), 1);
+    QVERIFY(m_fixture->requests().first().path.startsWith("/ok?"));
 }
 
 void tst_LinkChecker::sameUrlCheckedOnce()

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void checkAllShowsResultsEverywhere();
     void declinedLocalLinksAreNotContacted();
     void checkLinkChecksOnlyThatUrl();
+    void localLinkWithLenientCharacters();
     void cachedResultsAndRecheck();
     void linkProblemsFollowEdits();
     void cancelStopsTheRun();
@@ -272,6 +273,18 @@ void TestLinkCheckUi::checkLinkChecksOnlyThatUrl()
     QTRY_VERIFY_WITH_TIMEOUT(!m_links->isRunning(), 10000);
     QCOMPARE(m_fixture->requestCount(u"/ok"_s), 1);
     QCOMPARE(m_links->results().size(), 2);
+}
+
+// A local link that only a lenient reading accepts ("|" in its query) is still one to ask about, and
+// once allowed it is checked.
+void TestLinkCheckUi::localLinkWithLenientCharacters()
+{
+    const QString link = url(u"/ok?family=Roboto|Open+Sans"_s);
+    m_links->checkUrl(link);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_links->isRunning(), 10000);
+    QCOMPARE(m_asked, (QList<QStringList> {{link}}));
+    QCOMPARE(m_links->result(link).status, LinkStatus::Ok);
+    QCOMPARE(m_fixture->requests().size(), 1);
 }
 
 void TestLinkCheckUi::cachedResultsAndRecheck()
