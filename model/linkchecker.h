@@ -6,6 +6,7 @@
 #include "linkcheckbackend.h"
 #include "linkcheckresult.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
@@ -33,6 +34,8 @@ public:
     static constexpr int kDefaultMaxParallel = 8;
     static constexpr int kMaxPerHost = 2;
     static constexpr int kMaxRedirects = 10;
+    // The longest Retry-After waited for before asking a busy server (429, 503) once more.
+    static constexpr int kMaxRetryAfterMs = 30000;
 
     explicit LinkChecker(QObject *parent = nullptr);
     ~LinkChecker() override;
@@ -101,6 +104,8 @@ private:
     std::map<quint64, std::unique_ptr<Job>> m_jobs;
     QList<quint64> m_waiting; // jobs that need a host slot, oldest first
     QHash<QString, int> m_perHost;
+    QHash<QString, QDeadlineTimer> m_hostHeld; // hosts that asked not to be asked again before then
+    int m_holdTimerId = 0; // wakes the queue when the first hold ends
     int m_active = 0; // jobs holding one of the m_maxParallel slots
     quint64 m_nextId = 1;
 

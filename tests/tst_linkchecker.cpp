@@ -3,6 +3,7 @@
 #include "httpfixture.h"
 #include "linkchecker.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSslSocket>
@@ -34,6 +35,8 @@ private Q_SLOTS:
     void headRejected_data();
     void headRejected();
     void getStopsAfterHeaders();
+    void retryAfter_data();
+    void retryAfter();
     void timeout();
     void connectionRefused();
     void tlsHandshakeFails();
@@ -262,6 +265,68 @@ void tst_LinkChecker::getStopsAfterHeaders()
     QCOMPARE(result.status, LinkStatus::Ok);
     QCOMPARE(result.httpCode, 200);
     QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+}
+
+void tst_LinkChecker::retryAfter_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<bool>("retried");
+    QTest::addColumn<int>("waitMs");
+    QTest::addRow("429-seconds") << 429 << QByteArray("1") << true << 1000;
+    QTest::addRow("503-seconds") << 503 << QByteArray("1") << true << 1000;
+    QTest::addRow("429-date") << 429 << QByteArray("(two seconds from now)") << true << 1000;
+    QTest::addRow("429-too-long") << 429 << QByteArray("3600") << false << 0;
+    QTest::addRow("429-without") << 429 << QByteArray() << false << 0;
+    QTest::addRow("429-nonsense") << 429 << QByteArray("soon") << false << 0;
+}
+
+// A server that asks to be asked again later (429 Too Many Requests, or 503 while it is down for a
+// moment) with a Retry-After of a few seconds gets the request once more when that time is up, and no
+// other request to that host meanwhile: many references to one site must not turn into broken links.
+void tst_LinkChecker::retryAfter()
+{
+    QFETCH(int, code);
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(bool, retried);
+    QFETCH(int, waitMs);
+    if (retryAfter.startsWith('(')) // an HTTP date: "Sun, 06 Nov 1994 08:49:37 GMT"
+        retryAfter = QDateTime::currentDateTimeUtc()
+                         .addSecs(2)
+                         .toString(u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s)
+                         .toLatin1();
+    HttpFixture::Route busy = HttpFixture::status(code);
+    if (!retryAfter.isEmpty())
+        busy.extraHeaders = {"Retry-After: " + retryAfter};
+    m_fixture->setRoute(u"/busy"_s, busy);
+    const QString url = m_fixture->url(u"/busy"_s);
+    const QString other = m_fixture->url(u"/ok"_s);
+
+    LinkChecker checker;
+    checker.setAllowPrivateAddresses(true);
+    checker.setTimeoutMs(3000);
+    QHash<QString, LinkCheckResult> results;
+    connect(&checker, &LinkChecker::resultReady, this,
+        [&results](const QString &u, const LinkCheckResult &r) { results.insert(u, r); });
+    QSignalSpy finished(&checker, &LinkChecker::finished);
+    checker.check({url});
+    QTRY_COMPARE(m_fixture->requestCount(u"/busy"_s), 1);
+    m_fixture->setRoute(u"/busy"_s, {}); // back to answering
+    checker.check({other});
+    QVERIFY(finished.wait(5000));
+
+    const LinkCheckResult result = results.value(url);
+    QCOMPARE(result.status, retried ? LinkStatus::Ok : LinkStatus::Broken);
+    QCOMPARE(result.httpCode, retried ? 200 : code);
+    QCOMPARE(results.value(other).status, LinkStatus::Ok);
+    QCOMPARE(m_fixture->requestCount(u"/busy"_s), retried ? 2 : 1);
+    const QList<HttpFixture::Request> &requests = m_fixture->requests();
+    const qint64 asked = requests.first().receivedMs;
+    for (qsizetype i = 1; i < requests.size(); ++i) {
+        const qint64 after = requests.at(i).receivedMs - asked;
+        QVERIFY2(after >= waitMs * 9 / 10,
+            qPrintable(u"%1 after %2 ms"_s.arg(QString::fromUtf8(requests.at(i).path)).arg(after)));
+    }
 }
 
 void tst_LinkChecker::timeout()
