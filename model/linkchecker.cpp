@@ -438,14 +438,6 @@ void LinkChecker::onReplyEvent(quint64 id, QNetworkReply *reply, bool finished)
         schedulePump();
         return;
     }
-    // Some servers refuse HEAD; ask with GET (abandoned as soon as the headers arrive).
-    if (!job.useGet && (code == 403 || code == 405 || code == 501)) {
-        job.useGet = true;
-        killTimer(job.timerId);
-        job.timerId = startTimer(m_timeoutMs);
-        sendRequest(job);
-        return;
-    }
     // A server that asks to be asked again shortly (too many requests, down for a moment) is asked
     // once more when that time is up, and gets no other request from us meanwhile.
     if ((code == 429 || code == 503) && !job.retried) {
@@ -465,6 +457,15 @@ void LinkChecker::onReplyEvent(quint64 id, QNetworkReply *reply, bool finished)
             schedulePump();
             return;
         }
+    }
+    // Some servers refuse HEAD (403, 405, 501) or answer it wrongly (404, 500, ...) while GET gets the
+    // page: an error is confirmed with GET (abandoned as soon as the headers arrive).
+    if (!job.useGet && code >= 400) {
+        job.useGet = true;
+        killTimer(job.timerId);
+        job.timerId = startTimer(m_timeoutMs);
+        sendRequest(job);
+        return;
     }
     if (code >= 400) {
         complete(id, LinkStatus::Broken, code, reason);

@@ -262,8 +262,8 @@ void TestLinkCheckUi::checkLinkChecksOnlyThatUrl()
 
     QCOMPARE(m_asked, (QList<QStringList> {{url(u"/missing"_s)}}));
     QCOMPARE(m_links->results().keys(), QStringList {url(u"/missing"_s)});
-    QCOMPARE(m_fixture->requests().size(), 1);
-    QCOMPARE(m_fixture->requestCount(u"/missing"_s), 1);
+    QCOMPARE(m_fixture->requests().size(), 2); // HEAD, and GET to confirm the 404
+    QCOMPARE(m_fixture->requestCount(u"/missing"_s), 2);
     QCOMPARE(statusOf(3), u"broken"_s);
     QCOMPARE(statusOf(1), u"unchecked"_s); // no link status: not claimed to be fine
     QVERIFY(!statusOf(1, Qt::DisplayRole).contains(u"200"_s));
@@ -292,16 +292,16 @@ void TestLinkCheckUi::cachedResultsAndRecheck()
     const QString missing = url(u"/missing"_s);
     m_links->checkUrl(missing);
     QTRY_VERIFY_WITH_TIMEOUT(!m_links->isRunning(), 10000);
-    QCOMPARE(m_fixture->requestCount(u"/missing"_s), 1);
+    QCOMPARE(m_fixture->requestCount(u"/missing"_s), 2); // HEAD, and GET to confirm the 404
 
     m_links->checkUrl(missing); // known from this session
     QTRY_VERIFY_WITH_TIMEOUT(!m_links->isRunning(), 10000);
-    QCOMPARE(m_fixture->requestCount(u"/missing"_s), 1);
+    QCOMPARE(m_fixture->requestCount(u"/missing"_s), 2);
 
     m_fixture->setRoute(u"/missing"_s, {});
     m_links->recheckUrl(missing);
     QTRY_VERIFY_WITH_TIMEOUT(!m_links->isRunning(), 10000);
-    QCOMPARE(m_fixture->requestCount(u"/missing"_s), 2);
+    QCOMPARE(m_fixture->requestCount(u"/missing"_s), 3);
     QCOMPARE(statusOf(3), u"ok"_s);
     QVERIFY(statusOf(3, Qt::DisplayRole).startsWith(u"OK · 200"_s));
     QTRY_VERIFY(diagnosticsWithCode(u"broken-link"_s).isEmpty());
