@@ -276,7 +276,8 @@ void setUpParser(QCommandLineParser &parser)
         {u"drop-unused"_s, u"With --renumber: remove references that are never cited."_s},
         {u"check-links"_s,
             u"Check that the reference URLs of each FILE are reachable: one line per reference, or a JSON "
-            "array with --json. Exits 1 when a link is broken, times out or does not resolve."_s},
+            "array with --json. Exits 1 when a link is broken, times out, does not resolve or its server "
+            "cannot be reached."_s},
         {u"timeout"_s, u"With --check-links: give up on a URL after MS milliseconds."_s, u"MS"_s},
         {u"jobs"_s, u"With --check-links: check N URLs at a time."_s, u"N"_s},
         {u"allow-private"_s, u"With --check-links: also contact local and private network addresses."_s},

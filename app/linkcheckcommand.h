@@ -19,8 +19,8 @@ struct LinkCheckOptions
 };
 
 // Needs a QCoreApplication; runs its own event loop until every link is checked.
-// Returns 0 when no link failed, 1 when a link is broken, timed out, does not resolve or loops,
-// 2 when a file cannot be read (reported on err, the other files are still checked).
+// Returns 0 when no link failed, 1 when one did (LinkCheckResult::isFailure()), 2 when a file cannot be read
+// (reported on err, the other files are still checked).
 int runCheckLinks(
     const QStringList &files, const LinkCheckOptions &options, QTextStream &out, QTextStream &err);
 

@@ -2,6 +2,7 @@
 
 #include "addressclassifier.h"
 
+#include <QDateTime>
 #include <QHostInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkCookie>
@@ -61,6 +62,27 @@ bool isPermanentRedirect(int code)
     return code == 301 || code == 308;
 }
 
+// The time a Retry-After header asks for, in delta-seconds or as an HTTP date; nothing when it
+// cannot be read.
+std::optional<qint64> retryAfterMs(const QByteArray &value)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    bool isNumber = false;
+    const qint64 seconds = text.toLongLong(&isNumber);
+    if (isNumber)
+        return seconds < 0 ? std::nullopt : std::optional(std::min<qint64>(seconds, 1LL << 32) * 1000);
+    // "Sun, 06 Nov 1994 08:49:37 GMT": RFC 2822 with the zone spelled as HTTP spells it.
+    QString date = QString::fromLatin1(text);
+    if (date.endsWith(" GMT"_L1))
+        date = date.chopped(3) + "+0000"_L1;
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
+    if (!when.isValid())
+        return std::nullopt;
+    return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
+}
+
 LinkStatus statusForNetworkError(QNetworkReply::NetworkError error)
 {
     switch (error) {
@@ -90,6 +112,7 @@ struct LinkChecker::Job
     QSet<QString> visited;
     QList<RedirectHop> hops;
     bool useGet = false;
+    bool retried = false; // asked again after a Retry-After
     bool holdsSlot = false;
     QString host; // host slot held, empty when none
     int lookupId = -1;
@@ -181,7 +204,9 @@ void LinkChecker::enqueue(const QStringList &urls, bool useCache)
             m_ready.append(m_cache.value(key));
             continue;
         }
-        const QUrl url(key, QUrl::StrictMode);
+        // Read as the article's analysis and browsers read it: "|", "{", "^" or a lone "%" are sent
+        // percent-encoded rather than making the link unusable.
+        const QUrl url(key, QUrl::TolerantMode);
         if (const auto failure = preflight(url)) {
             LinkCheckResult result;
             result.url = key;
@@ -221,6 +246,8 @@ void LinkChecker::pump()
     while (m_running && !m_ready.isEmpty()) {
         const LinkCheckResult result = m_ready.takeFirst();
         ++m_done;
+        // Answered: asked for again while the run goes on, the URL gets an answer of its own.
+        m_inRun.remove(result.url);
         Q_EMIT resultReady(result.url, result);
         if (m_running)
             Q_EMIT progress(m_done, m_total);
@@ -228,6 +255,7 @@ void LinkChecker::pump()
     if (!m_running)
         return;
 
+    std::optional<qint64> firstHoldEnds;
     for (qsizetype i = 0; i < m_waiting.size();) {
         const auto it = m_jobs.find(m_waiting.at(i));
         if (it == m_jobs.end()) {
@@ -236,6 +264,15 @@ void LinkChecker::pump()
         }
         Job &job = *it->second;
         const QString host = job.url.host().toLower();
+        if (const auto held = m_hostHeld.find(host); held != m_hostHeld.end()) {
+            if (!held->hasExpired()) {
+                firstHoldEnds
+                    = std::min(firstHoldEnds.value_or(held->remainingTime()), held->remainingTime());
+                ++i;
+                continue;
+            }
+            m_hostHeld.erase(held);
+        }
         if ((!job.holdsSlot && m_active >= m_maxParallel) || m_perHost.value(host) >= kMaxPerHost) {
             ++i;
             continue;
@@ -251,6 +288,11 @@ void LinkChecker::pump()
         startHop(job);
         if (!m_running)
             return;
+    }
+    if (firstHoldEnds) {
+        if (m_holdTimerId)
+            killTimer(m_holdTimerId);
+        m_holdTimerId = startTimer(int(*firstHoldEnds) + 1, Qt::PreciseTimer);
     }
 
     if (m_jobs.empty() && m_ready.isEmpty()) {
@@ -354,6 +396,7 @@ void LinkChecker::onReplyEvent(quint64 id, QNetworkReply *reply, bool finished)
     // The headers are all we need: drop the reply before any body arrives.
     const int code = codeAttribute.toInt();
     const QByteArray location = reply->rawHeader("Location");
+    const QByteArray retryAfter = reply->rawHeader("Retry-After");
     const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
     disconnect(reply, nullptr, this, nullptr);
     job.reply = nullptr;
@@ -364,7 +407,10 @@ void LinkChecker::onReplyEvent(quint64 id, QNetworkReply *reply, bool finished)
     if (isRedirectCode(code) && !location.isEmpty()) {
         job.hops.append({job.url.toString(QUrl::FullyEncoded), code});
         job.visited.insert(visitKey(job.url));
-        const QUrl target = job.url.resolved(QUrl::fromEncoded(location.trimmed()));
+        QUrl target = job.url.resolved(QUrl::fromEncoded(location.trimmed()));
+        // A Location without a fragment keeps the request's, as in a browser (RFC 9110, 10.2.2).
+        if (!target.hasFragment() && job.url.hasFragment())
+            target.setFragment(job.url.fragment(QUrl::FullyEncoded), QUrl::StrictMode);
         if (const auto failure = preflight(target)) {
             job.url = target;
             complete(id, failure->first, code, u"redirect to an unusable URL: "_s + failure->second);
@@ -392,8 +438,29 @@ void LinkChecker::onReplyEvent(quint64 id, QNetworkReply *reply, bool finished)
         schedulePump();
         return;
     }
-    // Some servers refuse HEAD; ask with GET (abandoned as soon as the headers arrive).
-    if (!job.useGet && (code == 403 || code == 405 || code == 501)) {
+    // A server that asks to be asked again shortly (too many requests, down for a moment) is asked
+    // once more when that time is up, and gets no other request from us meanwhile.
+    if ((code == 429 || code == 503) && !job.retried) {
+        const std::optional<qint64> wait = retryAfterMs(retryAfter);
+        if (wait && *wait <= kMaxRetryAfterMs) {
+            job.retried = true;
+            if (job.timerId) {
+                killTimer(job.timerId);
+                job.timerId = 0;
+            }
+            QDeadlineTimer &held = m_hostHeld[job.host];
+            if (held.remainingTime() < *wait)
+                held = QDeadlineTimer(*wait);
+            --m_perHost[job.host];
+            job.host.clear();
+            m_waiting.prepend(id);
+            schedulePump();
+            return;
+        }
+    }
+    // Some servers refuse HEAD (403, 405, 501) or answer it wrongly (404, 500, ...) while GET gets the
+    // page: an error is confirmed with GET (abandoned as soon as the headers arrive).
+    if (!job.useGet && code >= 400) {
         job.useGet = true;
         killTimer(job.timerId);
         job.timerId = startTimer(m_timeoutMs);
@@ -460,6 +527,12 @@ void LinkChecker::releaseJob(Job &job)
 
 void LinkChecker::timerEvent(QTimerEvent *event)
 {
+    if (event->timerId() == m_holdTimerId) {
+        killTimer(m_holdTimerId);
+        m_holdTimerId = 0;
+        schedulePump();
+        return;
+    }
     for (auto &[id, job] : m_jobs) {
         if (job->timerId == event->timerId()) {
             complete(id, LinkStatus::Timeout, 0, u"no answer within %1 ms"_s.arg(m_timeoutMs));

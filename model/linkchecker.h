@@ -6,6 +6,7 @@
 #include "linkcheckbackend.h"
 #include "linkcheckresult.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
@@ -33,6 +34,8 @@ public:
     static constexpr int kDefaultMaxParallel = 8;
     static constexpr int kMaxPerHost = 2;
     static constexpr int kMaxRedirects = 10;
+    // The longest Retry-After waited for before asking a busy server (429, 503) once more.
+    static constexpr int kMaxRetryAfterMs = 30000;
 
     explicit LinkChecker(QObject *parent = nullptr);
     ~LinkChecker() override;
@@ -60,7 +63,8 @@ public:
 
 public Q_SLOTS:
     // Checks each distinct URL once; cached results are reported again without a request.
-    // May be called while a run is going on: the URLs join it.
+    // May be called while a run is going on: the URLs join it, and one the run has already
+    // reported is reported again (by recheck(), after a new request).
     void check(const QStringList &urls);
     void checkReferences(const QList<Citewise::Reference> &references);
     // Like check() but ignores the cache.
@@ -100,11 +104,13 @@ private:
     std::map<quint64, std::unique_ptr<Job>> m_jobs;
     QList<quint64> m_waiting; // jobs that need a host slot, oldest first
     QHash<QString, int> m_perHost;
+    QHash<QString, QDeadlineTimer> m_hostHeld; // hosts that asked not to be asked again before then
+    int m_holdTimerId = 0; // wakes the queue when the first hold ends
     int m_active = 0; // jobs holding one of the m_maxParallel slots
     quint64 m_nextId = 1;
 
     QList<LinkCheckResult> m_ready; // finished results not yet reported
-    QSet<QString> m_inRun; // URLs already taken by the current run
+    QSet<QString> m_inRun; // URLs of the current run not reported yet
     bool m_running = false;
     bool m_pumpScheduled = false;
     int m_done = 0;

@@ -24,6 +24,23 @@ enum class LinkStatus {
     NetworkError, // any other transport failure (connection reset, protocol error, ...)
 };
 
+// The statuses of a link that cannot be followed: the window reports them as broken links, and the
+// command line exits with 1 for them.
+inline bool isLinkFailure(LinkStatus status)
+{
+    switch (status) {
+    case LinkStatus::Broken:
+    case LinkStatus::Timeout:
+    case LinkStatus::DnsFailure:
+    case LinkStatus::ConnectionRefused:
+    case LinkStatus::TlsError:
+    case LinkStatus::RedirectLoop:
+        return true;
+    default:
+        return false;
+    }
+}
+
 // One redirect answer: the URL that was requested and the 3xx code it answered with.
 struct RedirectHop
 {
@@ -43,12 +60,8 @@ struct LinkCheckResult
     QList<RedirectHop> redirects;
     QString errorString; // human-readable detail for failures, may be empty
 
-    // The statuses a link check reports as failures (and the command line exits 1 for).
-    bool isFailure() const
-    {
-        return status == LinkStatus::Broken || status == LinkStatus::Timeout
-            || status == LinkStatus::DnsFailure || status == LinkStatus::RedirectLoop;
-    }
+    // See isLinkFailure().
+    bool isFailure() const { return isLinkFailure(status); }
 };
 
 inline QString linkStatusName(LinkStatus status)

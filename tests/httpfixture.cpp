@@ -81,7 +81,9 @@ HttpFixture::Route HttpFixture::headRejected(int headStatus, bool endlessBody)
 }
 
 HttpFixture::HttpFixture(QObject *parent) : QObject(parent)
-{ }
+{
+    m_clock.start();
+}
 
 HttpFixture::~HttpFixture() = default;
 
@@ -171,6 +173,7 @@ void HttpFixture::onReadyRead(QTcpSocket *socket)
     request.method = requestLine.value(0);
     request.path = requestLine.value(1);
     request.localAddress = socket->localAddress();
+    request.receivedMs = m_clock.elapsed();
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines.at(i).trimmed();
         const qsizetype colon = line.indexOf(':');

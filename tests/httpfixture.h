@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
@@ -39,6 +40,7 @@ public:
         QByteArray path;
         QHash<QByteArray, QByteArray> headers; // lower-case names
         QHostAddress localAddress;
+        qint64 receivedMs = 0; // since the fixture was made
     };
 
     static Route status(int code);
@@ -74,6 +76,7 @@ private:
     void onReadyRead(QTcpSocket *socket);
     void answer(QTcpSocket *socket, const Request &request);
 
+    QElapsedTimer m_clock;
     QList<QTcpServer *> m_servers;
     quint16 m_port = 0;
     QHash<QByteArray, Route> m_routes;

@@ -7,6 +7,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -24,6 +27,8 @@ private Q_SLOTS:
     void commandText();
     void commandJson();
     void commandUnreadableFile();
+    void unreachableServersFail_data();
+    void unreachableServersFail();
 
 private:
     std::unique_ptr<HttpFixture> m_fixture;
@@ -120,6 +125,48 @@ void tst_LinkCheckCommand::commandUnreadableFile()
     QCOMPARE(runCheckLinks({missing}, {}, out, err), 2);
     QVERIFY2(errText.contains(missing), qPrintable(errText));
     QVERIFY(errText.contains(u"cannot read"_s));
+}
+
+void tst_LinkCheckCommand::unreachableServersFail_data()
+{
+    QTest::addColumn<QString>("scheme");
+    QTest::addColumn<bool>("listening");
+    QTest::addColumn<QString>("status");
+    QTest::addRow("connection-refused") << u"http"_s << false << u"connection-refused"_s;
+    QTest::addRow("tls-error") << u"https"_s << true << u"tls-error"_s;
+}
+
+// A cited server that refuses the connection or fails the TLS handshake cannot be read: the window
+// reports such a link as broken, and the command exits with 1 for it.
+void tst_LinkCheckCommand::unreachableServersFail()
+{
+    QFETCH(QString, scheme);
+    QFETCH(bool, listening);
+    QFETCH(QString, status);
+    if (scheme == u"https" && !QSslSocket::supportsSsl())
+        QSKIP("no TLS backend in this Qt");
+    // A server that answers in plain HTTP, where TLS is expected; closed, nothing listens on its port.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    connect(&server, &QTcpServer::newConnection, &server, [&server] {
+        while (QTcpSocket *socket = server.nextPendingConnection()) {
+            socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->disconnectFromHost();
+        }
+    });
+    const quint16 port = server.serverPort();
+    if (!listening)
+        server.close();
+
+    QTemporaryDir dir;
+    const QString unreachable = u"%1://127.0.0.1:%2/page"_s.arg(scheme).arg(port);
+    const QString path = writeArticle(dir, u"c.txt"_s,
+        u"Title\n\nText [1][2].\n\nReferences\n[1] %1\n[2] %2\n"_s.arg(
+            m_fixture->url(u"/ok"_s), unreachable));
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    QCOMPARE(runCheckLinks({path}, {.timeoutMs = 3000, .allowPrivate = true}, out, err), 1);
+    QVERIFY2(outText.contains(u"[2] %1 - %2 ("_s.arg(status, unreachable)), qPrintable(outText));
 }
 
 QTEST_GUILESS_MAIN(tst_LinkCheckCommand)

@@ -3,6 +3,7 @@
 #include "httpfixture.h"
 #include "linkchecker.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSslSocket>
@@ -28,11 +29,14 @@ private Q_SLOTS:
     void redirectLimit_data();
     void redirectLimit();
     void redirectLoop();
+    void redirectKeepsFragment();
     void httpErrors_data();
     void httpErrors();
     void headRejected_data();
     void headRejected();
     void getStopsAfterHeaders();
+    void retryAfter_data();
+    void retryAfter();
     void timeout();
     void connectionRefused();
     void tlsHandshakeFails();
@@ -41,10 +45,13 @@ private Q_SLOTS:
     void redirectToBlockedScheme();
     void invalidUrl_data();
     void invalidUrl();
+    void lenientUrl_data();
+    void lenientUrl();
     void sameUrlCheckedOnce();
     void progressAndFinished();
     void emptyRunFinishes();
     void cancelMidRun();
+    void askedAgainDuringRun();
     void concurrencyLimit();
     void perHostLimitByDefault();
     void cacheAndRecheck();
@@ -189,6 +196,26 @@ void tst_LinkChecker::redirectLoop()
     QCOMPARE(m_fixture->requests().size(), 2);
 }
 
+// A Location without a fragment keeps the one of the URL that was asked for, as a browser does
+// (RFC 9110, 10.2.2): the final URL reported is the place the reader lands on, section included.
+void tst_LinkChecker::redirectKeepsFragment()
+{
+    m_fixture->setRoute(u"/a"_s, HttpFixture::redirect(301, "/b"));
+    m_fixture->setRoute(u"/b"_s, HttpFixture::redirect(308, m_fixture->url(u"/ok"_s).toUtf8()));
+    const LinkCheckResult kept = runOne(m_fixture->url(u"/a#section-2"_s));
+    QCOMPARE(kept.status, LinkStatus::Redirected);
+    QCOMPARE(kept.finalUrl, m_fixture->url(u"/ok#section-2"_s));
+    QCOMPARE(kept.redirects.size(), 2);
+    QCOMPARE(kept.redirects.at(1).url, m_fixture->url(u"/b#section-2"_s));
+    QVERIFY(kept.permanentRedirect);
+
+    // A fragment of the Location's own replaces it.
+    m_fixture->setRoute(u"/c"_s, HttpFixture::redirect(302, "/ok#other"));
+    QCOMPARE(runOne(m_fixture->url(u"/c#section-2"_s)).finalUrl, m_fixture->url(u"/ok#other"_s));
+    for (const HttpFixture::Request &request : m_fixture->requests())
+        QVERIFY2(!request.path.contains('#'), request.path.constData()); // never sent
+}
+
 void tst_LinkChecker::httpErrors_data()
 {
     QTest::addColumn<int>("code");
@@ -206,6 +233,10 @@ void tst_LinkChecker::httpErrors()
     QCOMPARE(result.status, LinkStatus::Broken);
     QCOMPARE(result.httpCode, code);
     QVERIFY(result.isFailure());
+    // GET confirms what HEAD said before the link is called broken.
+    QCOMPARE(m_fixture->requests().size(), 2);
+    QCOMPARE(m_fixture->requests().at(0).method, "HEAD");
+    QCOMPARE(m_fixture->requests().at(1).method, "GET");
 }
 
 void tst_LinkChecker::headRejected_data()
@@ -214,6 +245,10 @@ void tst_LinkChecker::headRejected_data()
     QTest::addRow("405") << 405;
     QTest::addRow("403") << 403;
     QTest::addRow("501") << 501;
+    // Answered wrongly: the page is there for GET.
+    QTest::addRow("404") << 404;
+    QTest::addRow("400") << 400;
+    QTest::addRow("500") << 500;
 }
 
 void tst_LinkChecker::headRejected()
@@ -238,6 +273,71 @@ void tst_LinkChecker::getStopsAfterHeaders()
     QCOMPARE(result.status, LinkStatus::Ok);
     QCOMPARE(result.httpCode, 200);
     QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+}
+
+void tst_LinkChecker::retryAfter_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<bool>("retried");
+    QTest::addColumn<int>("waitMs");
+    QTest::addRow("429-seconds") << 429 << QByteArray("1") << true << 1000;
+    QTest::addRow("503-seconds") << 503 << QByteArray("1") << true << 1000;
+    QTest::addRow("429-date") << 429 << QByteArray("(two seconds from now)") << true << 1000;
+    QTest::addRow("429-too-long") << 429 << QByteArray("3600") << false << 0;
+    QTest::addRow("429-without") << 429 << QByteArray() << false << 0;
+    QTest::addRow("429-nonsense") << 429 << QByteArray("soon") << false << 0;
+}
+
+// A server that asks to be asked again later (429 Too Many Requests, or 503 while it is down for a
+// moment) with a Retry-After of a few seconds gets the request once more when that time is up, and no
+// other request to that host meanwhile: many references to one site must not turn into broken links.
+void tst_LinkChecker::retryAfter()
+{
+    QFETCH(int, code);
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(bool, retried);
+    QFETCH(int, waitMs);
+    if (retryAfter.startsWith('(')) // an HTTP date: "Sun, 06 Nov 1994 08:49:37 GMT"
+        retryAfter = QDateTime::currentDateTimeUtc()
+                         .addSecs(2)
+                         .toString(u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s)
+                         .toLatin1();
+    HttpFixture::Route busy = HttpFixture::status(code);
+    if (!retryAfter.isEmpty())
+        busy.extraHeaders = {"Retry-After: " + retryAfter};
+    m_fixture->setRoute(u"/busy"_s, busy);
+    const QString url = m_fixture->url(u"/busy"_s);
+    const QString other = m_fixture->url(u"/ok"_s);
+
+    LinkChecker checker;
+    checker.setAllowPrivateAddresses(true);
+    checker.setTimeoutMs(3000);
+    QHash<QString, LinkCheckResult> results;
+    connect(&checker, &LinkChecker::resultReady, this,
+        [&results](const QString &u, const LinkCheckResult &r) { results.insert(u, r); });
+    QSignalSpy finished(&checker, &LinkChecker::finished);
+    checker.check({url});
+    if (retried) {
+        QTRY_COMPARE(m_fixture->requestCount(u"/busy"_s), 1);
+        m_fixture->setRoute(u"/busy"_s, {}); // back to answering
+    }
+    checker.check({other});
+    QVERIFY(finished.wait(5000));
+
+    const LinkCheckResult result = results.value(url);
+    QCOMPARE(result.status, retried ? LinkStatus::Ok : LinkStatus::Broken);
+    QCOMPARE(result.httpCode, retried ? 200 : code);
+    QCOMPARE(results.value(other).status, LinkStatus::Ok);
+    // Two requests either way: HEAD and its retry, or HEAD and the GET that confirms its error.
+    QCOMPARE(m_fixture->requestCount(u"/busy"_s), 2);
+    const QList<HttpFixture::Request> &requests = m_fixture->requests();
+    const qint64 asked = requests.first().receivedMs;
+    for (qsizetype i = 1; i < requests.size(); ++i) {
+        const qint64 after = requests.at(i).receivedMs - asked;
+        QVERIFY2(after >= waitMs * 9 / 10,
+            qPrintable(u"%1 after %2 ms"_s.arg(QString::fromUtf8(requests.at(i).path)).arg(after)));
+    }
 }
 
 void tst_LinkChecker::timeout()
@@ -267,7 +367,7 @@ void tst_LinkChecker::connectionRefused()
     } // closed again: nothing listens on the port now
     const LinkCheckResult result = runOne(u"http://127.0.0.1:%1/"_s.arg(port));
     QCOMPARE(result.status, LinkStatus::ConnectionRefused);
-    QVERIFY(!result.isFailure());
+    QVERIFY(result.isFailure());
 }
 
 // An https address whose server answers in plain HTTP (as a misconfigured one would): the TLS
@@ -288,6 +388,7 @@ void tst_LinkChecker::tlsHandshakeFails()
     QCOMPARE(result.status, LinkStatus::TlsError);
     QCOMPARE(linkStatusName(result.status), u"tls-error"_s);
     QVERIFY(!result.errorString.isEmpty());
+    QVERIFY(result.isFailure());
 }
 
 void tst_LinkChecker::blockedScheme_data()
@@ -334,6 +435,28 @@ void tst_LinkChecker::invalidUrl()
     const LinkCheckResult result = runOne(url);
     QCOMPARE(result.status, LinkStatus::InvalidUrl);
     QCOMPARE(m_fixture->connectionCount(), 0);
+}
+
+void tst_LinkChecker::lenientUrl_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addRow("pipe") << u"?family=Roboto|Open+Sans"_s;
+    QTest::addRow("braces") << u"?filter={year}"_s;
+    QTest::addRow("caret") << u"?range=1^2"_s;
+    QTest::addRow("lone-percent") << u"?discount=10%"_s;
+}
+
+// Characters a strict reading refuses but the article's analysis accepts and browsers send
+// percent-encoded: such a link is checked, not called unusable.
+void tst_LinkChecker::lenientUrl()
+{
+    QFETCH(QString, query);
+    const QString url = m_fixture->url(u"/ok"_s + query);
+    const LinkCheckResult result = runOne(url);
+    QCOMPARE(result.status, LinkStatus::Ok);
+    QCOMPARE(result.url, url);
+    QCOMPARE(m_fixture->requests().size(), 1);
+    QVERIFY(m_fixture->requests().first().path.startsWith("/ok?"));
 }
 
 void tst_LinkChecker::sameUrlCheckedOnce()
@@ -396,6 +519,41 @@ void tst_LinkChecker::cancelMidRun()
     QVERIFY(clock.elapsed() < 1000);
     checker.cancel(); // idle: nothing to announce
     QCOMPARE(finished.size(), 1);
+}
+
+// A link already answered in a run that is still going on (another link is slow) is answered again
+// when it is asked for again: from the cache by check(), with a new request by recheck().
+void tst_LinkChecker::askedAgainDuringRun()
+{
+    m_fixture->setRoute(u"/slow"_s, HttpFixture::delayed(800));
+    const QString ok = m_fixture->url(u"/ok"_s);
+    const QString slow = m_fixture->url(u"/slow"_s);
+    LinkChecker checker;
+    checker.setAllowPrivateAddresses(true);
+    QStringList reported;
+    connect(&checker, &LinkChecker::resultReady, this,
+        [&reported](const QString &url, const LinkCheckResult &) { reported.append(url); });
+    QSignalSpy progress(&checker, &LinkChecker::progress);
+    QSignalSpy finished(&checker, &LinkChecker::finished);
+    checker.check({ok, slow});
+    QTRY_COMPARE(reported, QStringList {ok});
+
+    checker.check({ok});
+    QTRY_COMPARE(reported.size(), 2);
+    QCOMPARE(reported.last(), ok);
+    QCOMPARE(m_fixture->requestCount(u"/ok"_s), 1);
+    QVERIFY(checker.isRunning());
+
+    checker.recheck({ok});
+    QTRY_COMPARE(reported.size(), 3);
+    QCOMPARE(reported.last(), ok);
+    QCOMPARE(m_fixture->requestCount(u"/ok"_s), 2);
+
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(reported, (QStringList {ok, ok, ok, slow}));
+    QCOMPARE(progress.last().at(0).toInt(), 4);
+    QCOMPARE(progress.last().at(1).toInt(), 4);
 }
 
 void tst_LinkChecker::concurrencyLimit()

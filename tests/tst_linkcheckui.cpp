@@ -48,9 +48,11 @@ private Q_SLOTS:
     void checkAllShowsResultsEverywhere();
     void declinedLocalLinksAreNotContacted();
     void checkLinkChecksOnlyThatUrl();
+    void localLinkWithLenientCharacters();
     void cachedResultsAndRecheck();
     void linkProblemsFollowEdits();
     void cancelStopsTheRun();
+    void checkLinkDuringARun();
     void summaryCountsTheArticleAsItIs();
     void uncheckableLinksAreExplained();
     void statusTexts_data();
@@ -260,8 +262,8 @@ void TestLinkCheckUi::checkLinkChecksOnlyThatUrl()
 
     QCOMPARE(m_asked, (QList<QStringList> {{url(u"/missing"_s)}}));
     QCOMPARE(m_links->results().keys(), QStringList {url(u"/missing"_s)});
-    QCOMPARE(m_fixture->requests().size(), 1);
-    QCOMPARE(m_fixture->requestCount(u"/missing"_s), 1);
+    QCOMPARE(m_fixture->requests().size(), 2); // HEAD, and GET to confirm the 404
+    QCOMPARE(m_fixture->requestCount(u"/missing"_s), 2);
     QCOMPARE(statusOf(3), u"broken"_s);
     QCOMPARE(statusOf(1), u"unchecked"_s); // no link status: not claimed to be fine
     QVERIFY(!statusOf(1, Qt::DisplayRole).contains(u"200"_s));
@@ -273,21 +275,33 @@ void TestLinkCheckUi::checkLinkChecksOnlyThatUrl()
     QCOMPARE(m_links->results().size(), 2);
 }
 
+// A local link that only a lenient reading accepts ("|" in its query) is still one to ask about, and
+// once allowed it is checked.
+void TestLinkCheckUi::localLinkWithLenientCharacters()
+{
+    const QString link = url(u"/ok?family=Roboto|Open+Sans"_s);
+    m_links->checkUrl(link);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_links->isRunning(), 10000);
+    QCOMPARE(m_asked, (QList<QStringList> {{link}}));
+    QCOMPARE(m_links->result(link).status, LinkStatus::Ok);
+    QCOMPARE(m_fixture->requests().size(), 1);
+}
+
 void TestLinkCheckUi::cachedResultsAndRecheck()
 {
     const QString missing = url(u"/missing"_s);
     m_links->checkUrl(missing);
     QTRY_VERIFY_WITH_TIMEOUT(!m_links->isRunning(), 10000);
-    QCOMPARE(m_fixture->requestCount(u"/missing"_s), 1);
+    QCOMPARE(m_fixture->requestCount(u"/missing"_s), 2); // HEAD, and GET to confirm the 404
 
     m_links->checkUrl(missing); // known from this session
     QTRY_VERIFY_WITH_TIMEOUT(!m_links->isRunning(), 10000);
-    QCOMPARE(m_fixture->requestCount(u"/missing"_s), 1);
+    QCOMPARE(m_fixture->requestCount(u"/missing"_s), 2);
 
     m_fixture->setRoute(u"/missing"_s, {});
     m_links->recheckUrl(missing);
     QTRY_VERIFY_WITH_TIMEOUT(!m_links->isRunning(), 10000);
-    QCOMPARE(m_fixture->requestCount(u"/missing"_s), 2);
+    QCOMPARE(m_fixture->requestCount(u"/missing"_s), 3);
     QCOMPARE(statusOf(3), u"ok"_s);
     QVERIFY(statusOf(3, Qt::DisplayRole).startsWith(u"OK · 200"_s));
     QTRY_VERIFY(diagnosticsWithCode(u"broken-link"_s).isEmpty());
@@ -330,6 +344,31 @@ void TestLinkCheckUi::cancelStopsTheRun()
     // The status bar says the run stopped, not that the links were checked.
     QCOMPARE(m_window->statusBar()->currentMessage(),
         u"Link check stopped: 1 not checked, 0 broken, 0 redirected."_s);
+}
+
+// Check Link on a reference whose link a running Check All Links has already answered: the answer comes
+// back at once, and the run still ends as a whole one, not as one that stopped.
+void TestLinkCheckUi::checkLinkDuringARun()
+{
+    m_links->setTimeoutMs(3000); // the silent page keeps the run going meanwhile
+    QSignalSpy finished(m_links, &LinkCheckController::finished);
+    m_window->findChild<QAction *>(u"checkAllLinksAction"_s)->trigger();
+    QTRY_COMPARE(statusOf(1), u"ok"_s);
+    QVERIFY(m_links->isRunning());
+
+    ReferencesPanel *panel = m_window->referencesPanel();
+    panel->selectReference(1);
+    QVERIFY(panel->checkLinkAction()->isEnabled());
+    panel->checkLinkAction()->trigger();
+    QTRY_COMPARE(statusOf(1), u"ok"_s);
+    QVERIFY(m_links->isRunning());
+
+    QTRY_VERIFY_WITH_TIMEOUT(!m_links->isRunning(), 10000);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toInt(), 0);
+    QCOMPARE(statusOf(1), u"ok"_s);
+    QCOMPARE(m_fixture->requestCount(u"/ok"_s), 2); // once directly, once after the redirect
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Links checked: 2 broken, 1 redirected."_s);
 }
 
 // The status bar counts the links of the article as it is after the run, not every address checked since

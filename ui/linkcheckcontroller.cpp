@@ -152,17 +152,7 @@ bool LinkCheckController::isRunning() const
 
 bool LinkCheckController::isBroken(LinkStatus status)
 {
-    switch (status) {
-    case LinkStatus::Broken:
-    case LinkStatus::Timeout:
-    case LinkStatus::DnsFailure:
-    case LinkStatus::ConnectionRefused:
-    case LinkStatus::TlsError:
-    case LinkStatus::RedirectLoop:
-        return true;
-    default:
-        return false;
-    }
+    return isLinkFailure(status); // as the command line counts them
 }
 
 QString LinkCheckController::statusText(const LinkCheckResult &r) const
