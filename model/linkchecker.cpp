@@ -387,9 +387,15 @@ void LinkChecker::onReplyEvent(quint64 id, QNetworkReply *reply, bool finished)
         if (!finished)
             return;
         const QNetworkReply::NetworkError error = reply->error();
+        const QString errorString = reply->errorString();
+        // In the reply's own signal: taken from the job so that completing it does not delete the reply
+        // under its feet (Qt asks for deleteLater() here).
+        disconnect(reply, nullptr, this, nullptr);
+        job.reply = nullptr;
+        reply->deleteLater();
         complete(id,
             error == QNetworkReply::NoError ? LinkStatus::NetworkError : statusForNetworkError(error), 0,
-            reply->errorString());
+            errorString);
         return;
     }
 
