@@ -366,8 +366,12 @@ void Analyser::checkWholeArticle(const QList<int> &entryCitations, QList<Diagnos
 {
     const QList<Citation> &citations = m_article.citations;
     if (!citations.isEmpty() && !m_article.referencesSection.present) {
+        const int list = headerlessListLine();
         add(out, Diagnostic::Severity::Error, u"missing-references-section"_s, citations.first().span,
-            Diagnostics::tr("The article cites sources but has no references section."));
+            list > 0 ? Diagnostics::tr("The article cites sources but has no references section: the list "
+                                       "on line %1 needs a header line such as “References:” above it.")
+                           .arg(list)
+                     : Diagnostics::tr("The article cites sources but has no references section."));
     }
 
     checkCodeBlocks(out);
@@ -418,6 +422,22 @@ void Analyser::checkWholeArticle(const QList<int> &entryCitations, QList<Diagnos
         if (std::any_of(numbers.cbegin(), numbers.cend(), [&](int n) { return firstUse(citation, n); }))
             break;
     }
+}
+
+// The first line of the entries that end the body when no header starts them ("[1] https://…" lines
+// at the end of the article), or 0. Read from the last paragraph up, so it costs the list's length.
+int Analyser::headerlessListLine() const
+{
+    const QList<Paragraph> &paragraphs = m_article.paragraphs;
+    int first = 0;
+    for (qsizetype i = paragraphs.size() - 1; i >= 0; --i) {
+        const int line = paragraphs.at(i).line;
+        Reference entry;
+        if (m_article.isCodeLine(line) || !parseReferenceEntry(m_article, line, entry) || entry.url.isEmpty())
+            break;
+        first = line;
+    }
+    return first;
 }
 
 // A fence that nothing closes makes the rest of its stretch of body code (up to the reference list, or to

@@ -92,6 +92,7 @@ public:
     // citationsOfEntries()).
     void checkWholeArticle(const QList<int> &entryCitations, QList<Diagnostic> &out) const;
     void checkCodeBlocks(QList<Diagnostic> &out) const; // part of checkWholeArticle()
+    int headerlessListLine() const;
     // Never-cited references, in the order of the list.
     void checkUnused(const QList<int> &entryCitations, QList<Diagnostic> &out) const;
     // The finding that entry `index` (the first with its number) is never cited.

@@ -55,6 +55,7 @@ private slots:
     void danglingRangeNamesRuns();
     void codes_data();
     void onlyCodeBlocksLeftOpenAreReported();
+    void listWithoutHeaderIsNamed();
     void codes();
     void invalidEncoding();
     void wellFormed_data();
@@ -271,6 +272,24 @@ void TestDiagnostics::onlyCodeBlocksLeftOpenAreReported()
     QCOMPARE(unclosedLines(u"T\nA [1].\n```\n"_s + list + u"after\n```\ncode\n```\n"_s), QList<int> {3});
     QCOMPARE(unclosedLines(u"T\nA [1].\n```\n"_s + list + u"after\n```\n"_s), (QList<int> {3, 7}));
     QCOMPARE(unclosedLines(u"T\nA [1].\n```\ncode [1]\n"_s), QList<int> {3});
+}
+
+// Entries that end the article with no header above them are named: the header is what is missing.
+void TestDiagnostics::listWithoutHeaderIsNamed()
+{
+    const auto message = [](const QString &text) {
+        for (const Diagnostic &d : analyseArticle(parseArticle(text))) {
+            if (d.code == u"missing-references-section")
+                return d.message;
+        }
+        return QString();
+    };
+    const QString headerless
+        = message(u"T\nA [1] and [2].\n\n[1]: https://a.example/\n\n2. https://b.example/\n"_s);
+    QVERIFY2(
+        headerless.contains(u"line 4"_s) && headerless.contains(u"References:"_s), qPrintable(headerless));
+    const QString none = message(u"T\nA [1] and [2].\n[1] is below.\n"_s);
+    QCOMPARE(none, u"The article cites sources but has no references section."_s);
 }
 
 void TestDiagnostics::codes()

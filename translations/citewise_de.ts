@@ -285,6 +285,10 @@
         <source>This code block is never closed: the rest of its part of the article reads as code, and markers there cite nothing.</source>
         <translation>Dieser Codeblock wird nie geschlossen: Der Rest dieses Teils des Artikels gilt als Code, und Marker darin zitieren nichts.</translation>
     </message>
+    <message>
+        <source>The article cites sources but has no references section: the list on line %1 needs a header line such as “References:” above it.</source>
+        <translation>Der Artikel zitiert Quellen, hat aber keinen Quellenabschnitt: Über der Liste in Zeile %1 fehlt eine Überschrift wie „Quellen:“.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>

@@ -285,6 +285,10 @@
         <source>This code block is never closed: the rest of its part of the article reads as code, and markers there cite nothing.</source>
         <translation>이 코드 블록은 닫히지 않습니다. 이 부분의 나머지는 코드로 읽히며, 그 안의 표시는 아무것도 인용하지 않습니다.</translation>
     </message>
+    <message>
+        <source>The article cites sources but has no references section: the list on line %1 needs a header line such as “References:” above it.</source>
+        <translation>문서가 출처를 인용하지만 참고 문헌 부분이 없습니다. %1번째 줄의 목록 위에 “참고 문헌:” 같은 제목 줄이 필요합니다.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
