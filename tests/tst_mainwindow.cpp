@@ -69,6 +69,7 @@ private Q_SLOTS:
     void clickOnLinkInTheTextOpensItsAddress();
     void typingUpdatesViewsAndUndoRestores();
     void typingReportsOnlyWhatWasTyped();
+    void undoneTypingCanBeRedone();
     void renumberIsOneUndoStep();
     void findBarOpensOnDemand();
     void largeArticleStaysFunctional();
@@ -205,6 +206,31 @@ void TestMainWindow::typingUpdatesViewsAndUndoRestores()
     QCOMPARE(window->readingView()->markerCount(), 4);
     QCOMPARE(window->statusCounts()->citationsLabel()->text(), u"Citations: 4"_s);
     QVERIFY(!window->isWindowModified());
+}
+
+// One word typed and taken back is one step to redo, offered by the Edit menu as any other.
+void TestMainWindow::undoneTypingCanBeRedone()
+{
+    MainWindow *window = openWindow(copyFixture(u"mainwindow/article.txt"_s));
+    QVERIFY(window);
+    QTextDocument *text = window->document()->textDocument();
+    const QString original = text->toPlainText();
+    BodyEditor *editor = window->editor();
+    editor->setFocus();
+    QTest::keyClicks(editor, u"Old "_s);
+    const QString typed = text->toPlainText();
+    QVERIFY(typed != original);
+
+    window->actions()->undo->trigger();
+    QCOMPARE(text->toPlainText(), original);
+    QVERIFY(!window->isWindowModified());
+    QVERIFY(window->actions()->redo->isEnabled());
+    QCOMPARE(plainText(window->actions()->redo->text()), u"Redo %1"_s.arg(ArticleDocument::tr("Typing")));
+
+    window->actions()->redo->trigger();
+    QCOMPARE(text->toPlainText(), typed);
+    QVERIFY(window->isWindowModified());
+    QVERIFY(!window->actions()->redo->isEnabled());
 }
 
 // Colouring the markers of the blocks on screen is no edit: a key typed after the editor has painted is

@@ -661,7 +661,8 @@ QString ArticleDocument::undoName() const
 
 QString ArticleDocument::redoName() const
 {
-    if (d->text->availableRedoSteps() == 0)
+    // Not availableRedoSteps(): Qt counts one step fewer than there are, none when one is left.
+    if (!d->text->isRedoAvailable())
         return {};
     const NamedStep *step = d->stepStartingAt(d->text->availableUndoSteps());
     return step ? step->name : tr("Typing");
