@@ -70,6 +70,7 @@ private Q_SLOTS:
     void typingUpdatesViewsAndUndoRestores();
     void typingReportsOnlyWhatWasTyped();
     void undoneTypingCanBeRedone();
+    void deletingEverythingEmptiesTheReadingView();
     void renumberIsOneUndoStep();
     void findBarOpensOnDemand();
     void largeArticleStaysFunctional();
@@ -231,6 +232,38 @@ void TestMainWindow::undoneTypingCanBeRedone()
     QCOMPARE(text->toPlainText(), typed);
     QVERIFY(window->isWindowModified());
     QVERIFY(!window->actions()->redo->isEnabled());
+}
+
+// Select all and delete leaves nothing to read, and undo brings the whole article back.
+void TestMainWindow::deletingEverythingEmptiesTheReadingView()
+{
+    MainWindow *window = openWindow(copyFixture(u"mainwindow/article.txt"_s));
+    QVERIFY(window);
+    ArticleDocument *document = window->document();
+    ReadingView *view = window->readingView();
+    QCOMPARE(view->markerCount(), 4);
+    BodyEditor *editor = window->editor();
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(editor, Qt::Key_Delete);
+    document->analyseNow();
+    QVERIFY(document->text().isEmpty());
+    QCOMPARE(view->markerCount(), 0);
+    QVERIFY2(!view->toPlainText().contains(u"Harbour"_s), qPrintable(view->toPlainText()));
+    QCOMPARE(window->statusCounts()->citationsLabel()->text(), u"Citations: 0"_s);
+
+    // Blank lines alone read as nothing either.
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClick(editor, Qt::Key_Return);
+    document->analyseNow();
+    QVERIFY2(!view->toPlainText().contains(u"Harbour"_s), qPrintable(view->toPlainText()));
+
+    while (window->actions()->undo->isEnabled())
+        window->actions()->undo->trigger();
+    document->analyseNow();
+    QCOMPARE(view->markerCount(), 4);
+    QVERIFY(view->toPlainText().startsWith(u"Harbour Bridge Reopens After Repairs"_s));
+    QVERIFY(!window->isWindowModified());
 }
 
 // Colouring the markers of the blocks on screen is no edit: a key typed after the editor has painted is

@@ -106,6 +106,7 @@ private:
     QList<QTextEdit::ExtraSelection> brokenMarkerSelections() const;
 
     Article m_article;
+    bool m_articleReleased = false; // m_article was let go of: there is nothing to compare the next with
     QList<Diagnostic> m_diagnostics;
     QList<ArticleRenderer::MarkerPlace> m_markers;
     QHash<qint64, int> m_referenceIndexByNumber; // first reference with each number
