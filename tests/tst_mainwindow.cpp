@@ -11,6 +11,7 @@
 #include "problemsmodel.h"
 #include "problemspanel.h"
 #include "readingview.h"
+#include "referencedialog.h"
 #include "referencesmodel.h"
 #include "referencespanel.h"
 #include "statuscounts.h"
@@ -20,10 +21,12 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
@@ -75,6 +78,7 @@ private Q_SLOTS:
     void findBarOpensOnDemand();
     void largeArticleStaysFunctional();
     void sidebarSelectionHighlightsMarkers();
+    void renumberedEntryKeepsTheHighlightOnItsNumber();
     void openingClearsTheHighlight_data();
     void openingClearsTheHighlight();
     void problemActivationMovesCursor();
@@ -425,6 +429,35 @@ void TestMainWindow::sidebarSelectionHighlightsMarkers()
     QCOMPARE(window->editor()->highlightedReference(), 2);
     QVERIFY(!window->editor()->extraSelections().isEmpty());
     QVERIFY(m_fixture.opener()->launched.isEmpty()); // selecting is not opening
+}
+
+// An entry given another number in the sidebar stays selected under it, and the views highlight what
+// the selection now cites (nothing yet), not the markers of the number it had.
+void TestMainWindow::renumberedEntryKeepsTheHighlightOnItsNumber()
+{
+    MainWindow *window = openWindow(copyFixture(u"mainwindow/article.txt"_s));
+    QVERIFY(window);
+    ReferencesPanel *panel = window->referencesPanel();
+    QAbstractItemView *list = panel->view();
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        const QModelIndex index = list->model()->index(row, 0);
+        if (index.data(ReferencesModel::NumberRole).toLongLong() == 2)
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
+    }
+    QCOMPARE(window->readingView()->highlightedReference(), 2);
+
+    onNextModal([](QWidget *modal) {
+        auto *dialog = qobject_cast<ReferenceDialog *>(modal);
+        QVERIFY(dialog);
+        dialog->numberEdit()->setValue(7);
+        dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+    });
+    panel->editReference();
+    QVERIFY(window->document()->text().contains(u"\n[7] https://example.org/officials"_s));
+    QCOMPARE(panel->selectedNumber(), 7);
+    QCOMPARE(window->readingView()->highlightedReference(), 7);
+    QCOMPARE(window->editor()->highlightedReference(), 7);
+    QCOMPARE(highlightedSpans(window->editor()->extraSelections()), 0);
 }
 
 // A reference selected in one article means nothing in the next one, nor in the file as read again.
