@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void largeArticleStaysFunctional();
     void sidebarSelectionHighlightsMarkers();
     void renumberedEntryKeepsTheHighlightOnItsNumber();
+    void selectionFollowsItsSourceThroughRenumbering();
     void openingClearsTheHighlight_data();
     void openingClearsTheHighlight();
     void problemActivationMovesCursor();
@@ -458,6 +460,64 @@ void TestMainWindow::renumberedEntryKeepsTheHighlightOnItsNumber()
     QCOMPARE(window->readingView()->highlightedReference(), 7);
     QCOMPARE(window->editor()->highlightedReference(), 7);
     QCOMPARE(highlightedSpans(window->editor()->extraSelections()), 0);
+}
+
+// The source selected stays selected when renumbering, and undoing or redoing it, gives it another
+// number, and the views highlight its markers under that number where the reader is.
+void TestMainWindow::selectionFollowsItsSourceThroughRenumbering()
+{
+    QFile file(m_fixture.filePath(u"long-unordered.txt"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(readAll(fixture(u"mainwindow/unordered.txt"_s))
+                   .replace("Fares",
+                       QByteArray("A line that only fills the page, read far below the first markers.\n")
+                               .repeated(200)
+                           + "Fares"));
+    file.close();
+    MainWindow *window = openWindow(file.fileName());
+    QVERIFY(window);
+    ReferencesPanel *panel = window->referencesPanel();
+    QAbstractItemView *list = panel->view();
+    const QString winter = u"https://example.org/winter-timetable"_s;
+    const auto selectedUrl = [list] {
+        const QModelIndexList rows = list->selectionModel()->selectedRows();
+        return rows.isEmpty() ? QString() : rows.first().data(ReferencesModel::UrlRole).toString();
+    };
+    const auto selected = [&](qint64 number) {
+        return panel->selectedNumber() == number && selectedUrl() == winter
+            && window->readingView()->highlightedReference() == number
+            && window->editor()->highlightedReference() == number;
+    };
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        const QModelIndex index = list->model()->index(row, 0);
+        if (index.data(ReferencesModel::UrlRole).toString() == winter)
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
+    }
+    QVERIFY(selected(2));
+    QScrollBar *reading = window->readingView()->verticalScrollBar();
+    QScrollBar *editing = window->editor()->verticalScrollBar();
+    window->readingView()->finishRendering();
+    QCoreApplication::processEvents(); // the view learns its full height
+    reading->setValue(reading->maximum());
+    editing->setValue(editing->maximum());
+    const int readingAt = reading->value();
+    const int editingAt = editing->value();
+    QVERIFY(readingAt > 0 && editingAt > 0);
+
+    window->actions()->renumber->trigger();
+    window->document()->analyseNow();
+    QVERIFY(window->document()->text().contains(u"[1] https://example.org/winter-timetable"_s));
+    QVERIFY(selected(1));
+    // Typeset again, the page keeps about its place (not the first marker's, at the top).
+    QVERIFY2(reading->value() > readingAt * 9 / 10,
+        qPrintable(u"%1 of %2"_s.arg(reading->value()).arg(readingAt)));
+    QCOMPARE(editing->value(), editingAt);
+    window->actions()->undo->trigger();
+    window->document()->analyseNow();
+    QVERIFY(selected(2));
+    window->actions()->redo->trigger();
+    window->document()->analyseNow();
+    QVERIFY(selected(1));
 }
 
 // A reference selected in one article means nothing in the next one, nor in the file as read again.

@@ -8,6 +8,7 @@
 #include "diagnostic.h"
 #include "textedit.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -103,6 +104,9 @@ Q_SIGNALS:
     // the cursors between them: a view keeps its own with positionAfterEdits().
     void editsAboutToBeApplied(const QList<TextEdit> &edits);
     void editsApplied();
+    // Renumbering was applied, undone or redone: the numbers that are `mapping`'s keys are its values
+    // now, and one missing from it is gone. Emitted before the analysis that shows the new numbers.
+    void referencesRenumbered(const QHash<qint64, qint64> &mapping);
 
 private:
     QList<Diagnostic> withExtraDiagnostics(const QList<Diagnostic> &analysis) const;

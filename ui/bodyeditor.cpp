@@ -218,12 +218,12 @@ std::pair<qsizetype, qsizetype> BodyEditor::visibleTextEstimate() const
     return {start, start + rows * columns};
 }
 
-void BodyEditor::highlightReference(qint64 number)
+void BodyEditor::highlightReference(qint64 number, bool scroll)
 {
     m_document->analyseNow();
     m_highlightedReference = number > 0 ? number : 0;
     updateExtraSelections();
-    if (m_highlightedReference == 0)
+    if (m_highlightedReference == 0 || !scroll)
         return;
     for (const Citation &c : m_document->article().citations) {
         bool cites = false;

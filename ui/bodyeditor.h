@@ -20,7 +20,8 @@ class BodyEditor : public QPlainTextEdit
 public:
     explicit BodyEditor(ArticleDocument *document, QWidget *parent = nullptr);
 
-    void highlightReference(qint64 number); // highlight markers citing it, scroll to first; 0 clears
+    // Highlights the markers citing `number` and, with `scroll`, scrolls to the first; 0 clears.
+    void highlightReference(qint64 number, bool scroll = true);
     void goToNextProblem(); // next diagnostic after the cursor, wrapping
     void goToPosition(qsizetype position);
 

@@ -287,11 +287,12 @@ QRect ReadingView::markerRect(int citationIndex, int numberIndex) const
     return rect.toAlignedRect();
 }
 
-void ReadingView::highlightReference(qint64 number)
+void ReadingView::highlightReference(qint64 number, bool scroll)
 {
     m_highlighted = number;
-    finishRendering(); // the first marker may be far down
-    applyHighlight(true);
+    if (scroll)
+        finishRendering(); // the first marker may be far down
+    applyHighlight(scroll);
 }
 
 void ReadingView::applyHighlight(bool scroll)
