@@ -76,6 +76,7 @@ private Q_SLOTS:
     void undoneTypingCanBeRedone();
     void deletingEverythingEmptiesTheReadingView();
     void renumberIsOneUndoStep();
+    void undoingRenumberingKeepsTheEditorsPlace();
     void findBarOpensOnDemand();
     void largeArticleStaysFunctional();
     void sidebarSelectionHighlightsMarkers();
@@ -389,6 +390,47 @@ void TestMainWindow::renumberIsOneUndoStep()
     QCOMPARE(text->toPlainText(), original);
     QVERIFY(!window->actions()->undo->isEnabled());
     QVERIFY(plainText(window->actions()->redo->text()).startsWith(u"Redo "_s));
+}
+
+// Renumbering leaves the editor's cursor and view where they are, and so do undoing and redoing it,
+// from the Edit menu or the keyboard: its edits are all over the text, not where the reader is.
+void TestMainWindow::undoingRenumberingKeepsTheEditorsPlace()
+{
+    QFile file(m_fixture.filePath(u"long-unordered.txt"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(readAll(fixture(u"mainwindow/unordered.txt"_s))
+                   .replace("Fares",
+                       QByteArray("A line read far below the first markers.\n").repeated(200) + "Fares"));
+    file.close();
+    MainWindow *window = openWindow(file.fileName());
+    QVERIFY(window);
+    BodyEditor *editor = window->editor();
+    QTextCursor cursor(editor->document()->findBlockByNumber(100));
+    cursor.movePosition(QTextCursor::NextWord);
+    cursor.movePosition(QTextCursor::EndOfWord, QTextCursor::KeepAnchor);
+    editor->setTextCursor(cursor);
+    editor->centerCursor();
+    const auto place = [editor] {
+        const QTextCursor c = editor->textCursor();
+        return u"%1-%2 %3"_s.arg(c.anchor()).arg(c.position()).arg(editor->verticalScrollBar()->value());
+    };
+    const QString before = place();
+    QVERIFY(editor->verticalScrollBar()->value() > 0);
+
+    window->actions()->renumber->trigger();
+    QCOMPARE(place(), before);
+    window->actions()->undo->trigger();
+    QCOMPARE(place(), before);
+    window->actions()->redo->trigger();
+    QCOMPARE(place(), before);
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(place(), before);
+    QCOMPARE(editor->textCursor().selectedText(), u"line"_s);
+    QVERIFY(!window->isWindowModified());
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(place(), before);
+    QVERIFY(window->isWindowModified());
 }
 
 // The find bar is built the first time it is asked for (not at start-up), and then works in the editor.

@@ -680,6 +680,17 @@ QString ArticleDocument::undoName() const
     return step ? step->name : tr("Typing");
 }
 
+bool ArticleDocument::isUndoNamed() const
+{
+    const int depth = d->text->availableUndoSteps();
+    return depth > 0 && d->stepEndingAt(depth);
+}
+
+bool ArticleDocument::isRedoNamed() const
+{
+    return d->text->isRedoAvailable() && d->stepStartingAt(d->text->availableUndoSteps());
+}
+
 QString ArticleDocument::redoName() const
 {
     // Not availableRedoSteps(): Qt counts one step fewer than there are, none when one is left.

@@ -83,6 +83,9 @@ public:
     // "Renumber citations", "Typing", … for the step undo()/redo() would take; empty when none.
     QString undoName() const;
     QString redoName() const;
+    // Whether that step is one of the operations above rather than typing.
+    bool isUndoNamed() const;
+    bool isRedoNamed() const;
 
 Q_SIGNALS:
     // article() is about to be changed in place. Whoever holds a copy of it should let go now, or the

@@ -152,8 +152,8 @@ void MainWindow::connectActions()
     connect(a->quit, &QAction::triggered, qApp, &QApplication::closeAllWindows, Qt::QueuedConnection);
     connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openFile);
 
-    connect(a->undo, &QAction::triggered, m_editor, &QPlainTextEdit::undo);
-    connect(a->redo, &QAction::triggered, m_editor, &QPlainTextEdit::redo);
+    connect(a->undo, &QAction::triggered, m_editor, &BodyEditor::undoStep);
+    connect(a->redo, &QAction::triggered, m_editor, &BodyEditor::redoStep);
     connect(a->cut, &QAction::triggered, m_editor, &QPlainTextEdit::cut);
     connect(a->paste, &QAction::triggered, m_editor, &QPlainTextEdit::paste);
     connect(a->copy, &QAction::triggered, this, [this] {
