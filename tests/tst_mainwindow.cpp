@@ -1,6 +1,6 @@
 // The assembled main window: real clicks on markers, typing, renumbering, a large article, the sidebar and
 // problems wiring, moving between panes, and the translations. Opening and saving files:
-// tst_mainwindowfiles.
+// tst_mainwindowfiles; undo, redo and the selection through them: tst_mainwindowedits.
 #include "articledocument.h"
 #include "articlegenerator.h"
 #include "bodyeditor.h"
@@ -11,7 +11,6 @@
 #include "problemsmodel.h"
 #include "problemspanel.h"
 #include "readingview.h"
-#include "referencedialog.h"
 #include "referencesmodel.h"
 #include "referencespanel.h"
 #include "statuscounts.h"
@@ -21,13 +20,10 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
-#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QScrollBar>
 #include <QSignalSpy>
-#include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
@@ -73,15 +69,10 @@ private Q_SLOTS:
     void clickOnLinkInTheTextOpensItsAddress();
     void typingUpdatesViewsAndUndoRestores();
     void typingReportsOnlyWhatWasTyped();
-    void undoneTypingCanBeRedone();
-    void deletingEverythingEmptiesTheReadingView();
     void renumberIsOneUndoStep();
-    void undoingRenumberingKeepsTheEditorsPlace();
     void findBarOpensOnDemand();
     void largeArticleStaysFunctional();
     void sidebarSelectionHighlightsMarkers();
-    void renumberedEntryKeepsTheHighlightOnItsNumber();
-    void selectionFollowsItsSourceThroughRenumbering();
     void openingClearsTheHighlight_data();
     void openingClearsTheHighlight();
     void problemActivationMovesCursor();
@@ -216,63 +207,6 @@ void TestMainWindow::typingUpdatesViewsAndUndoRestores()
     QVERIFY(!window->isWindowModified());
 }
 
-// One word typed and taken back is one step to redo, offered by the Edit menu as any other.
-void TestMainWindow::undoneTypingCanBeRedone()
-{
-    MainWindow *window = openWindow(copyFixture(u"mainwindow/article.txt"_s));
-    QVERIFY(window);
-    QTextDocument *text = window->document()->textDocument();
-    const QString original = text->toPlainText();
-    BodyEditor *editor = window->editor();
-    editor->setFocus();
-    QTest::keyClicks(editor, u"Old "_s);
-    const QString typed = text->toPlainText();
-    QVERIFY(typed != original);
-
-    window->actions()->undo->trigger();
-    QCOMPARE(text->toPlainText(), original);
-    QVERIFY(!window->isWindowModified());
-    QVERIFY(window->actions()->redo->isEnabled());
-    QCOMPARE(plainText(window->actions()->redo->text()), u"Redo %1"_s.arg(ArticleDocument::tr("Typing")));
-
-    window->actions()->redo->trigger();
-    QCOMPARE(text->toPlainText(), typed);
-    QVERIFY(window->isWindowModified());
-    QVERIFY(!window->actions()->redo->isEnabled());
-}
-
-// Select all and delete leaves nothing to read, and undo brings the whole article back.
-void TestMainWindow::deletingEverythingEmptiesTheReadingView()
-{
-    MainWindow *window = openWindow(copyFixture(u"mainwindow/article.txt"_s));
-    QVERIFY(window);
-    ArticleDocument *document = window->document();
-    ReadingView *view = window->readingView();
-    QCOMPARE(view->markerCount(), 4);
-    BodyEditor *editor = window->editor();
-    editor->setFocus();
-    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClick(editor, Qt::Key_Delete);
-    document->analyseNow();
-    QVERIFY(document->text().isEmpty());
-    QCOMPARE(view->markerCount(), 0);
-    QVERIFY2(!view->toPlainText().contains(u"Harbour"_s), qPrintable(view->toPlainText()));
-    QCOMPARE(window->statusCounts()->citationsLabel()->text(), u"Citations: 0"_s);
-
-    // Blank lines alone read as nothing either.
-    QTest::keyClick(editor, Qt::Key_Return);
-    QTest::keyClick(editor, Qt::Key_Return);
-    document->analyseNow();
-    QVERIFY2(!view->toPlainText().contains(u"Harbour"_s), qPrintable(view->toPlainText()));
-
-    while (window->actions()->undo->isEnabled())
-        window->actions()->undo->trigger();
-    document->analyseNow();
-    QCOMPARE(view->markerCount(), 4);
-    QVERIFY(view->toPlainText().startsWith(u"Harbour Bridge Reopens After Repairs"_s));
-    QVERIFY(!window->isWindowModified());
-}
-
 // Colouring the markers of the blocks on screen is no edit: a key typed after the editor has painted is
 // reported as that one character, so only its line is read again (not everything from the first
 // coloured block down to it).
@@ -392,47 +326,6 @@ void TestMainWindow::renumberIsOneUndoStep()
     QVERIFY(plainText(window->actions()->redo->text()).startsWith(u"Redo "_s));
 }
 
-// Renumbering leaves the editor's cursor and view where they are, and so do undoing and redoing it,
-// from the Edit menu or the keyboard: its edits are all over the text, not where the reader is.
-void TestMainWindow::undoingRenumberingKeepsTheEditorsPlace()
-{
-    QFile file(m_fixture.filePath(u"long-unordered.txt"_s));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(readAll(fixture(u"mainwindow/unordered.txt"_s))
-                   .replace("Fares",
-                       QByteArray("A line read far below the first markers.\n").repeated(200) + "Fares"));
-    file.close();
-    MainWindow *window = openWindow(file.fileName());
-    QVERIFY(window);
-    BodyEditor *editor = window->editor();
-    QTextCursor cursor(editor->document()->findBlockByNumber(100));
-    cursor.movePosition(QTextCursor::NextWord);
-    cursor.movePosition(QTextCursor::EndOfWord, QTextCursor::KeepAnchor);
-    editor->setTextCursor(cursor);
-    editor->centerCursor();
-    const auto place = [editor] {
-        const QTextCursor c = editor->textCursor();
-        return u"%1-%2 %3"_s.arg(c.anchor()).arg(c.position()).arg(editor->verticalScrollBar()->value());
-    };
-    const QString before = place();
-    QVERIFY(editor->verticalScrollBar()->value() > 0);
-
-    window->actions()->renumber->trigger();
-    QCOMPARE(place(), before);
-    window->actions()->undo->trigger();
-    QCOMPARE(place(), before);
-    window->actions()->redo->trigger();
-    QCOMPARE(place(), before);
-    editor->setFocus();
-    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(place(), before);
-    QCOMPARE(editor->textCursor().selectedText(), u"line"_s);
-    QVERIFY(!window->isWindowModified());
-    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(place(), before);
-    QVERIFY(window->isWindowModified());
-}
-
 // The find bar is built the first time it is asked for (not at start-up), and then works in the editor.
 void TestMainWindow::findBarOpensOnDemand()
 {
@@ -473,93 +366,6 @@ void TestMainWindow::sidebarSelectionHighlightsMarkers()
     QCOMPARE(window->editor()->highlightedReference(), 2);
     QVERIFY(!window->editor()->extraSelections().isEmpty());
     QVERIFY(m_fixture.opener()->launched.isEmpty()); // selecting is not opening
-}
-
-// An entry given another number in the sidebar stays selected under it, and the views highlight what
-// the selection now cites (nothing yet), not the markers of the number it had.
-void TestMainWindow::renumberedEntryKeepsTheHighlightOnItsNumber()
-{
-    MainWindow *window = openWindow(copyFixture(u"mainwindow/article.txt"_s));
-    QVERIFY(window);
-    ReferencesPanel *panel = window->referencesPanel();
-    QAbstractItemView *list = panel->view();
-    for (int row = 0; row < list->model()->rowCount(); ++row) {
-        const QModelIndex index = list->model()->index(row, 0);
-        if (index.data(ReferencesModel::NumberRole).toLongLong() == 2)
-            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
-    }
-    QCOMPARE(window->readingView()->highlightedReference(), 2);
-
-    onNextModal([](QWidget *modal) {
-        auto *dialog = qobject_cast<ReferenceDialog *>(modal);
-        QVERIFY(dialog);
-        dialog->numberEdit()->setValue(7);
-        dialog->buttons()->button(QDialogButtonBox::Ok)->click();
-    });
-    panel->editReference();
-    QVERIFY(window->document()->text().contains(u"\n[7] https://example.org/officials"_s));
-    QCOMPARE(panel->selectedNumber(), 7);
-    QCOMPARE(window->readingView()->highlightedReference(), 7);
-    QCOMPARE(window->editor()->highlightedReference(), 7);
-    QCOMPARE(highlightedSpans(window->editor()->extraSelections()), 0);
-}
-
-// The source selected stays selected when renumbering, and undoing or redoing it, gives it another
-// number, and the views highlight its markers under that number where the reader is.
-void TestMainWindow::selectionFollowsItsSourceThroughRenumbering()
-{
-    QFile file(m_fixture.filePath(u"long-unordered.txt"_s));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(readAll(fixture(u"mainwindow/unordered.txt"_s))
-                   .replace("Fares",
-                       QByteArray("A line that only fills the page, read far below the first markers.\n")
-                               .repeated(200)
-                           + "Fares"));
-    file.close();
-    MainWindow *window = openWindow(file.fileName());
-    QVERIFY(window);
-    ReferencesPanel *panel = window->referencesPanel();
-    QAbstractItemView *list = panel->view();
-    const QString winter = u"https://example.org/winter-timetable"_s;
-    const auto selectedUrl = [list] {
-        const QModelIndexList rows = list->selectionModel()->selectedRows();
-        return rows.isEmpty() ? QString() : rows.first().data(ReferencesModel::UrlRole).toString();
-    };
-    const auto selected = [&](qint64 number) {
-        return panel->selectedNumber() == number && selectedUrl() == winter
-            && window->readingView()->highlightedReference() == number
-            && window->editor()->highlightedReference() == number;
-    };
-    for (int row = 0; row < list->model()->rowCount(); ++row) {
-        const QModelIndex index = list->model()->index(row, 0);
-        if (index.data(ReferencesModel::UrlRole).toString() == winter)
-            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
-    }
-    QVERIFY(selected(2));
-    QScrollBar *reading = window->readingView()->verticalScrollBar();
-    QScrollBar *editing = window->editor()->verticalScrollBar();
-    window->readingView()->finishRendering();
-    QCoreApplication::processEvents(); // the view learns its full height
-    reading->setValue(reading->maximum());
-    editing->setValue(editing->maximum());
-    const int readingAt = reading->value();
-    const int editingAt = editing->value();
-    QVERIFY(readingAt > 0 && editingAt > 0);
-
-    window->actions()->renumber->trigger();
-    window->document()->analyseNow();
-    QVERIFY(window->document()->text().contains(u"[1] https://example.org/winter-timetable"_s));
-    QVERIFY(selected(1));
-    // Typeset again, the page keeps about its place (not the first marker's, at the top).
-    QVERIFY2(reading->value() > readingAt * 9 / 10,
-        qPrintable(u"%1 of %2"_s.arg(reading->value()).arg(readingAt)));
-    QCOMPARE(editing->value(), editingAt);
-    window->actions()->undo->trigger();
-    window->document()->analyseNow();
-    QVERIFY(selected(2));
-    window->actions()->redo->trigger();
-    window->document()->analyseNow();
-    QVERIFY(selected(1));
 }
 
 // A reference selected in one article means nothing in the next one, nor in the file as read again.
