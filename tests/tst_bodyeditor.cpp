@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextDocumentLayout>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -656,6 +657,31 @@ private Q_SLOTS:
         QCOMPARE(text.count(u"route"_s), 2);
         QCOMPARE(text.count(u"line"_s), 1);
         QCOMPARE(editor.textCursor().selectedText(), u"route"_s);
+    }
+
+    // Replacing is offered exactly while the editor takes changes: a file saved elsewhere (Save As)
+    // becomes editable without its text changing.
+    void replaceFollowsTheEditorsReadOnlyState()
+    {
+        ArticleDocument doc;
+        QVERIFY(load(doc, kArticle));
+        BodyEditor editor(&doc);
+        FindReplaceBar bar(&editor);
+        bar.showReplace();
+        bar.findField()->setText(u"route"_s);
+        QList<QPushButton *> buttons = bar.findChildren<QPushButton *>();
+        QCOMPARE(buttons.size(), 2); // Replace, Replace All
+        const auto enabled = [&] {
+            return bar.replaceField()->isEnabled() && buttons.at(0)->isEnabled()
+                && buttons.at(1)->isEnabled();
+        };
+        QVERIFY(enabled());
+        editor.setReadOnly(true);
+        QVERIFY(!bar.replaceField()->isEnabled());
+        QVERIFY(!buttons.at(0)->isEnabled());
+        QVERIFY(!buttons.at(1)->isEnabled());
+        editor.setReadOnly(false);
+        QVERIFY(enabled());
     }
 };
 

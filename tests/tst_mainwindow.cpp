@@ -1,6 +1,6 @@
 // The assembled main window: real clicks on markers, typing, renumbering, a large article, the sidebar and
 // problems wiring, moving between panes, and the translations. Opening and saving files:
-// tst_mainwindowfiles.
+// tst_mainwindowfiles; undo, redo and the selection through them: tst_mainwindowedits.
 #include "articledocument.h"
 #include "articlegenerator.h"
 #include "bodyeditor.h"

@@ -91,6 +91,7 @@ private slots:
     void selectionSurvivesReanalysis();
     void openRequested();
     void commentsRoundTrip();
+    void readOnlyCommentOpensNoEditor();
     void commentColumnsAreSizedWhenShown();
     void headerTitlesAreMeasuredAsDrawn();
     void problemActivation();
@@ -319,6 +320,42 @@ void TestSidebar::commentsRoundTrip()
     QCOMPARE(m_document->article().comments.size(), 0);
     QCOMPARE(text(), article);
     QCOMPARE(panel.model()->rowCount(), 0);
+}
+
+// In a file opened read-only, a comment activated in the list (double click, Enter) opens no editor
+// whose changes would only be refused.
+void TestSidebar::readOnlyCommentOpensNoEditor()
+{
+    const QString path = m_dir.filePath(u"read-only.txt"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("Title\nBody \xff [1].\nReferences:\n[1] https://a.example/1\nComments\nBob: Fine.\n");
+    file.close();
+    ArticleDocument document;
+    QString error;
+    QVERIFY2(document.load(path, &error), qPrintable(error));
+    QVERIFY(document.isReadOnly());
+    CommentsPanel panel(&document);
+    QAbstractItemView *view = panel.findChild<QTreeView *>();
+    QVERIFY(view);
+    view->setCurrentIndex(panel.model()->index(0, 0));
+    QCOMPARE(panel.selectedComment(), 0);
+    bool seen = false;
+    QTimer *watcher = whenModal<CommentDialog>(
+        [](CommentDialog *dialog) { dialog->buttons()->button(QDialogButtonBox::Cancel)->click(); }, &seen);
+    Q_EMIT view->activated(view->currentIndex());
+    QVERIFY(!seen);
+    delete watcher;
+
+    // A writable one opens the editor.
+    m_document->addComment(u"Bob"_s, u"Fine."_s);
+    CommentsPanel writable(m_document);
+    view = writable.findChild<QTreeView *>();
+    view->setCurrentIndex(writable.model()->index(0, 0));
+    whenModal<CommentDialog>(
+        [](CommentDialog *dialog) { dialog->buttons()->button(QDialogButtonBox::Cancel)->click(); }, &seen);
+    Q_EMIT view->activated(view->currentIndex());
+    QVERIFY(seen);
 }
 
 // A hidden comments list does not measure its rows (its view would do so after every analysis); it

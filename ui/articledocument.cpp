@@ -40,14 +40,15 @@ struct NamedStep
     int before = 0; // availableUndoSteps() before the step
     int after = 0; // and after it
     QString name;
+    QHash<qint64, qint64> renumbering; // a renumbering's numbers, old to new
 };
 using NamedSteps = QList<NamedStep *>;
 
 class NamedStepMarker : public QAbstractUndoItem
 {
 public:
-    NamedStepMarker(std::shared_ptr<NamedSteps> registry, NamedStep *step)
-        : m_registry(std::move(registry)), m_step(step)
+    NamedStepMarker(std::shared_ptr<NamedSteps> registry, NamedStep *step, ArticleDocument *document)
+        : m_registry(std::move(registry)), m_step(step), m_document(document)
     {
         m_registry->append(m_step);
     }
@@ -56,12 +57,27 @@ public:
         m_registry->removeOne(m_step);
         delete m_step;
     }
-    void undo() override { }
-    void redo() override { }
+    // The marker ends its step: it is undone first, before the step's edits, and redone last.
+    void undo() override
+    {
+        if (m_step->renumbering.isEmpty())
+            return;
+        QHash<qint64, qint64> back;
+        back.reserve(m_step->renumbering.size());
+        for (auto it = m_step->renumbering.cbegin(); it != m_step->renumbering.cend(); ++it)
+            back.insert(it.value(), it.key());
+        Q_EMIT m_document->referencesRenumbered(back);
+    }
+    void redo() override
+    {
+        if (!m_step->renumbering.isEmpty())
+            Q_EMIT m_document->referencesRenumbered(m_step->renumbering);
+    }
 
 private:
     std::shared_ptr<NamedSteps> m_registry;
     NamedStep *m_step;
+    ArticleDocument *m_document; // deletes the text document, and so this marker, before it goes
 };
 
 // The text as the editor holds it: CR of every CRLF removed. Lone CRs become paragraph breaks in
@@ -114,6 +130,7 @@ public:
     bool mayHaveEscapes = false; // the text may hold escaped invalid bytes (see markInvalidEncoding)
 
     std::shared_ptr<NamedSteps> namedSteps = std::make_shared<NamedSteps>();
+    QHash<qint64, qint64> renumbering; // of the edits renumberCitations() has applied, for their step
 
     QString currentText() const
     {
@@ -577,8 +594,8 @@ void ArticleDocument::applyEdits(const QString &undoName, const QList<TextEdit> 
     const bool changed = applyEditsInGroups(cursor, sorted);
     NamedStep *step = nullptr;
     if (changed) {
-        step = new NamedStep {before, 0, undoName};
-        d->text->appendUndoItem(new NamedStepMarker(d->namedSteps, step));
+        step = new NamedStep {before, 0, undoName, d->renumbering};
+        d->text->appendUndoItem(new NamedStepMarker(d->namedSteps, step, this));
     }
     cursor.endEditBlock();
     if (!step) {
@@ -586,6 +603,8 @@ void ArticleDocument::applyEdits(const QString &undoName, const QList<TextEdit> 
         return;
     }
     step->after = d->text->availableUndoSteps();
+    if (!step->renumbering.isEmpty())
+        Q_EMIT referencesRenumbered(step->renumbering);
     if (!wasAnalysed || !d->analyseApplied(sorted))
         d->analyse();
     Q_EMIT editsApplied();
@@ -602,7 +621,9 @@ void ArticleDocument::renumberCitations(bool dropUnused)
         Q_EMIT operationFailed(result.refusal);
         return;
     }
+    d->renumbering = result.mapping;
     applyEdits(tr("Renumber citations"), result.edits);
+    d->renumbering.clear();
 }
 
 void ArticleDocument::addReference(const QString &url, const QString &label)
@@ -659,9 +680,21 @@ QString ArticleDocument::undoName() const
     return step ? step->name : tr("Typing");
 }
 
+bool ArticleDocument::isUndoNamed() const
+{
+    const int depth = d->text->availableUndoSteps();
+    return depth > 0 && d->stepEndingAt(depth);
+}
+
+bool ArticleDocument::isRedoNamed() const
+{
+    return d->text->isRedoAvailable() && d->stepStartingAt(d->text->availableUndoSteps());
+}
+
 QString ArticleDocument::redoName() const
 {
-    if (d->text->availableRedoSteps() == 0)
+    // Not availableRedoSteps(): Qt counts one step fewer than there are, none when one is left.
+    if (!d->text->isRedoAvailable())
         return {};
     const NamedStep *step = d->stepStartingAt(d->text->availableUndoSteps());
     return step ? step->name : tr("Typing");

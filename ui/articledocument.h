@@ -8,6 +8,7 @@
 #include "diagnostic.h"
 #include "textedit.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -82,6 +83,9 @@ public:
     // "Renumber citations", "Typing", … for the step undo()/redo() would take; empty when none.
     QString undoName() const;
     QString redoName() const;
+    // Whether that step is one of the operations above rather than typing.
+    bool isUndoNamed() const;
+    bool isRedoNamed() const;
 
 Q_SIGNALS:
     // article() is about to be changed in place. Whoever holds a copy of it should let go now, or the
@@ -103,6 +107,9 @@ Q_SIGNALS:
     // the cursors between them: a view keeps its own with positionAfterEdits().
     void editsAboutToBeApplied(const QList<TextEdit> &edits);
     void editsApplied();
+    // Renumbering was applied, undone or redone: the numbers that are `mapping`'s keys are its values
+    // now, and one missing from it is gone. Emitted before the analysis that shows the new numbers.
+    void referencesRenumbered(const QHash<qint64, qint64> &mapping);
 
 private:
     QList<Diagnostic> withExtraDiagnostics(const QList<Diagnostic> &analysis) const;

@@ -5,6 +5,7 @@
 
 #include <QFontMetricsF>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QPalette>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -80,6 +81,50 @@ void BodyEditor::restoreKeptCursor()
     setTextCursor(cursor);
     horizontalScrollBar()->setValue(horizontal);
     verticalScrollBar()->setValue(vertical);
+}
+
+void BodyEditor::undoStep()
+{
+    if (m_document->isUndoNamed())
+        takeNamedStep(true);
+    else
+        undo();
+}
+
+void BodyEditor::redoStep()
+{
+    if (m_document->isRedoNamed())
+        takeNamedStep(false);
+    else
+        redo();
+}
+
+// The document moves the editor's cursor through the step's edits as any other cursor; only
+// QPlainTextEdit::undo() and redo() would then put it where the last of them was, and scroll there.
+void BodyEditor::takeNamedStep(bool back)
+{
+    const int horizontal = horizontalScrollBar()->value();
+    const int vertical = verticalScrollBar()->value();
+    if (back)
+        document()->undo();
+    else
+        document()->redo();
+    horizontalScrollBar()->setValue(horizontal);
+    verticalScrollBar()->setValue(vertical);
+}
+
+// The keys QPlainTextEdit reads as undo and redo take the same steps as the Edit menu.
+void BodyEditor::keyPressEvent(QKeyEvent *event)
+{
+    if (!isReadOnly() && (event->matches(QKeySequence::Undo) || event->matches(QKeySequence::Redo))) {
+        if (event->matches(QKeySequence::Undo))
+            undoStep();
+        else
+            redoStep();
+        event->accept();
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
 }
 
 QStringList BodyEditor::problemsAt(qsizetype position) const
@@ -218,12 +263,12 @@ std::pair<qsizetype, qsizetype> BodyEditor::visibleTextEstimate() const
     return {start, start + rows * columns};
 }
 
-void BodyEditor::highlightReference(qint64 number)
+void BodyEditor::highlightReference(qint64 number, bool scroll)
 {
     m_document->analyseNow();
     m_highlightedReference = number > 0 ? number : 0;
     updateExtraSelections();
-    if (m_highlightedReference == 0)
+    if (m_highlightedReference == 0 || !scroll)
         return;
     for (const Citation &c : m_document->article().citations) {
         bool cites = false;

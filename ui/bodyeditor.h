@@ -20,9 +20,15 @@ class BodyEditor : public QPlainTextEdit
 public:
     explicit BodyEditor(ArticleDocument *document, QWidget *parent = nullptr);
 
-    void highlightReference(qint64 number); // highlight markers citing it, scroll to first; 0 clears
+    // Highlights the markers citing `number` and, with `scroll`, scrolls to the first; 0 clears.
+    void highlightReference(qint64 number, bool scroll = true);
     void goToNextProblem(); // next diagnostic after the cursor, wrapping
     void goToPosition(qsizetype position);
+    // Undo and redo. Typing is taken back or again where it was typed, with the cursor there. A named
+    // step (renumbering, Replace All, a sidebar edit) changed text away from the cursor: the cursor and
+    // the view stay where they are, as they did when it was made.
+    void undoStep();
+    void redoStep();
 
     ArticleDocument *articleDocument() const { return m_document; }
     MarkerHighlighter *highlighter() const { return m_highlighter; }
@@ -35,12 +41,14 @@ Q_SIGNALS:
 
 protected:
     bool viewportEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void updateExtraSelections();
     std::pair<qsizetype, qsizetype> visibleTextEstimate() const;
     void scrollToPosition(qsizetype position);
     void keepCursorThrough(const QList<TextEdit> &edits);
+    void takeNamedStep(bool back);
     void restoreKeptCursor();
 
     ArticleDocument *m_document;

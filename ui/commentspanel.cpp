@@ -83,7 +83,8 @@ CommentsPanel::CommentsPanel(ArticleDocument *document, QWidget *parent)
     connect(m_add, &QAction::triggered, this, &CommentsPanel::addComment);
     connect(m_edit, &QAction::triggered, this, &CommentsPanel::editComment);
     connect(m_delete, &QAction::triggered, this, &CommentsPanel::deleteComment);
-    connect(m_view, &QAbstractItemView::activated, this, &CommentsPanel::editComment);
+    // Activating a comment edits it when the Edit action can (not in a file opened read-only).
+    connect(m_view, &QAbstractItemView::activated, m_edit, &QAction::trigger);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &CommentsPanel::updateActions);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {

@@ -96,6 +96,8 @@ FindReplaceBar::FindReplaceBar(QPlainTextEdit *editor, QWidget *parent) : QWidge
         updateEnabled();
     });
     connect(m_editor, &QPlainTextEdit::textChanged, this, &FindReplaceBar::updateEnabled);
+    // The editor can also become editable, or stop being so, with its text unchanged (Save As).
+    m_editor->installEventFilter(this);
     updateEnabled();
     hide();
 }
@@ -253,6 +255,8 @@ int FindReplaceBar::replaceAll()
 
 bool FindReplaceBar::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_editor && event->type() == QEvent::ReadOnlyChange)
+        updateEnabled();
     if ((watched == m_find || watched == m_replace) && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {

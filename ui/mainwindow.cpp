@@ -31,6 +31,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Citewise {
@@ -150,8 +152,8 @@ void MainWindow::connectActions()
     connect(a->quit, &QAction::triggered, qApp, &QApplication::closeAllWindows, Qt::QueuedConnection);
     connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openFile);
 
-    connect(a->undo, &QAction::triggered, m_editor, &QPlainTextEdit::undo);
-    connect(a->redo, &QAction::triggered, m_editor, &QPlainTextEdit::redo);
+    connect(a->undo, &QAction::triggered, m_editor, &BodyEditor::undoStep);
+    connect(a->redo, &QAction::triggered, m_editor, &BodyEditor::redoStep);
     connect(a->cut, &QAction::triggered, m_editor, &QPlainTextEdit::cut);
     connect(a->paste, &QAction::triggered, m_editor, &QPlainTextEdit::paste);
     connect(a->copy, &QAction::triggered, this, [this] {
@@ -223,6 +225,12 @@ void MainWindow::connectViews()
             statusBar()->showMessage(target);
     });
     connect(m_referencesPanel, &ReferencesPanel::referenceSelected, this, &MainWindow::selectReference);
+    // The selected source keeps its place in the list and its markers' highlight under its new number.
+    connect(m_document, &ArticleDocument::referencesRenumbered, this,
+        [this](const QHash<qint64, qint64> &mapping) {
+            if (const qint64 selected = m_referencesPanel->selectedNumber(); selected != 0)
+                m_renumberedSelection = mapping.value(selected, 0);
+        });
     // A reference chosen in one text means nothing in the next file, nor in this one read again.
     connect(m_document, &ArticleDocument::textReplaced, this, [this] {
         m_referencesPanel->selectReference(0);
@@ -287,6 +295,13 @@ void MainWindow::analysisUpdated()
 {
     m_readingView->setArticle(m_document->article(), m_document->diagnostics(), &m_document->lastChange());
     m_counts->update(m_document->article(), m_document->diagnostics());
+    // After the sidebar, which has kept the selection on the number as it was. The views stay where
+    // the reader is: the same markers are highlighted, under another number.
+    if (const std::optional<qint64> number = std::exchange(m_renumberedSelection, std::nullopt)) {
+        m_referencesPanel->selectReference(*number);
+        m_readingView->highlightReference(*number, false);
+        m_editor->highlightReference(*number, false);
+    }
 }
 
 void MainWindow::selectReference(qint64 number)

@@ -5,6 +5,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <optional>
+
 class QDockWidget;
 class QLabel;
 class QMimeData;
@@ -127,6 +129,8 @@ private:
     QPointer<UrlOpener> m_opener;
     LinkCheckController *m_linkChecks = nullptr;
     int m_sidebarWidthBefore = 0; // what the sidebar had before it gave way to a narrower window
+    // The number a renumbering gives the selected reference, selected once the analysis shows it.
+    std::optional<qint64> m_renumberedSelection;
 };
 
 } // namespace Citewise

@@ -82,7 +82,9 @@ void ReadingView::setArticle(
 {
     m_diagnostics = diagnostics;
     // Typing changes a paragraph or two: those are typeset again in place, the rest stays.
-    if (updateInPlace(article, change)) {
+    const bool inPlace = updateInPlace(article, change);
+    m_articleReleased = false;
+    if (inPlace) {
         applyHighlight(false);
         return;
     }
@@ -99,6 +101,7 @@ void ReadingView::setArticle(
 void ReadingView::releaseArticle()
 {
     m_article = Article();
+    m_articleReleased = true;
 }
 
 void ReadingView::render()
@@ -284,11 +287,12 @@ QRect ReadingView::markerRect(int citationIndex, int numberIndex) const
     return rect.toAlignedRect();
 }
 
-void ReadingView::highlightReference(qint64 number)
+void ReadingView::highlightReference(qint64 number, bool scroll)
 {
     m_highlighted = number;
-    finishRendering(); // the first marker may be far down
-    applyHighlight(true);
+    if (scroll)
+        finishRendering(); // the first marker may be far down
+    applyHighlight(scroll);
 }
 
 void ReadingView::applyHighlight(bool scroll)

@@ -35,7 +35,8 @@ public:
     // Markers citing references with these URLs are flagged as broken (wavy underline).
     void setBrokenLinks(const QSet<QString> &urls);
     QSet<QString> brokenLinks() const { return m_brokenLinks; }
-    void highlightReference(qint64 number); // every marker citing it, scrolled to the first; 0 clears
+    // Every marker citing `number` highlighted and, with `scroll`, scrolled to the first; 0 clears.
+    void highlightReference(qint64 number, bool scroll = true);
     qint64 highlightedReference() const { return m_highlighted; }
 
     QRect markerRect(int citationIndex, int numberIndex = 0) const; // viewport coordinates; null when hidden
@@ -106,6 +107,7 @@ private:
     QList<QTextEdit::ExtraSelection> brokenMarkerSelections() const;
 
     Article m_article;
+    bool m_articleReleased = false; // m_article was let go of: there is nothing to compare the next with
     QList<Diagnostic> m_diagnostics;
     QList<ArticleRenderer::MarkerPlace> m_markers;
     QHash<qint64, int> m_referenceIndexByNumber; // first reference with each number

@@ -75,6 +75,10 @@ FrameChange compareFrames(const Article &a, const Article &b)
 // The changed paragraphs: what is left between the equal ones at both ends.
 bool ReadingView::diffParagraphs(const Article &next, ParagraphEdit *edit) const
 {
+    // Released, the article shown is no longer there to compare with: an empty one in its place would
+    // read as unchanged next to an emptied text.
+    if (m_articleReleased)
+        return false;
     const Article &old = m_article;
     const FrameChange frame = compareFrames(old, next);
     if (frame == FrameChange::Other)

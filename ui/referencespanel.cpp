@@ -448,6 +448,9 @@ void ReferencesPanel::editReference()
     m_document->updateReference(referenceIndex, dialog.number(), dialog.url(), dialog.label());
     m_document->analyseNow();
     selectReference(dialog.number());
+    // Under its new number the entry is cited by other markers (none, or those that were dangling).
+    if (dialog.number() != ref.number)
+        Q_EMIT referenceSelected(dialog.number());
 }
 
 void ReferencesPanel::removeReference()

@@ -1,0 +1,264 @@
+// Editing in the assembled window: undo and redo of typing and of named steps, what the views and the
+// sidebar show through them, and where they leave the reader. The window at large: tst_mainwindow.
+#include "articledocument.h"
+#include "bodyeditor.h"
+#include "mainwindow.h"
+#include "mainwindowactions.h"
+#include "readingview.h"
+#include "referencedialog.h"
+#include "referencesmodel.h"
+#include "referencespanel.h"
+#include "statuscounts.h"
+
+#include "mainwindowtestutil.h"
+
+#include <QAbstractItemView>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace Citewise;
+using namespace Citewise::Test;
+
+namespace {
+
+QString plainText(const QString &menuText)
+{
+    return QString(menuText).remove(u'&');
+}
+
+// Marks with a background: highlighted markers (problems are underlined).
+qsizetype highlightedSpans(const QList<QTextEdit::ExtraSelection> &selections)
+{
+    return std::count_if(selections.cbegin(), selections.cend(), [](const QTextEdit::ExtraSelection &s) {
+        return s.format.hasProperty(QTextFormat::BackgroundBrush);
+    });
+}
+
+} // namespace
+
+class TestMainWindowEdits : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+
+    void undoneTypingCanBeRedone();
+    void deletingEverythingEmptiesTheReadingView();
+    void renumberedEntryKeepsTheHighlightOnItsNumber();
+    void selectionFollowsItsSourceThroughRenumbering();
+    void undoingRenumberingKeepsTheEditorsPlace();
+
+private:
+    MainWindow *openWindow(const QString &path) { return m_fixture.openWindow(path); }
+    QString copyFixture(const QString &name) { return m_fixture.copyFixture(name); }
+
+    Test::WindowFixture m_fixture;
+};
+
+void TestMainWindowEdits::initTestCase()
+{
+    QVERIFY(m_fixture.startTestCase(u"tst_mainwindowedits"_s));
+}
+
+void TestMainWindowEdits::cleanup()
+{
+    m_fixture.closeWindows();
+}
+
+// One word typed and taken back is one step to redo, offered by the Edit menu as any other.
+void TestMainWindowEdits::undoneTypingCanBeRedone()
+{
+    MainWindow *window = openWindow(copyFixture(u"mainwindow/article.txt"_s));
+    QVERIFY(window);
+    QTextDocument *text = window->document()->textDocument();
+    const QString original = text->toPlainText();
+    BodyEditor *editor = window->editor();
+    editor->setFocus();
+    QTest::keyClicks(editor, u"Old "_s);
+    const QString typed = text->toPlainText();
+    QVERIFY(typed != original);
+
+    window->actions()->undo->trigger();
+    QCOMPARE(text->toPlainText(), original);
+    QVERIFY(!window->isWindowModified());
+    QVERIFY(window->actions()->redo->isEnabled());
+    QCOMPARE(plainText(window->actions()->redo->text()), u"Redo %1"_s.arg(ArticleDocument::tr("Typing")));
+
+    window->actions()->redo->trigger();
+    QCOMPARE(text->toPlainText(), typed);
+    QVERIFY(window->isWindowModified());
+    QVERIFY(!window->actions()->redo->isEnabled());
+}
+
+// Select all and delete leaves nothing to read, and undo brings the whole article back.
+void TestMainWindowEdits::deletingEverythingEmptiesTheReadingView()
+{
+    MainWindow *window = openWindow(copyFixture(u"mainwindow/article.txt"_s));
+    QVERIFY(window);
+    ArticleDocument *document = window->document();
+    ReadingView *view = window->readingView();
+    QCOMPARE(view->markerCount(), 4);
+    BodyEditor *editor = window->editor();
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(editor, Qt::Key_Delete);
+    document->analyseNow();
+    QVERIFY(document->text().isEmpty());
+    QCOMPARE(view->markerCount(), 0);
+    QVERIFY2(!view->toPlainText().contains(u"Harbour"_s), qPrintable(view->toPlainText()));
+    QCOMPARE(window->statusCounts()->citationsLabel()->text(), u"Citations: 0"_s);
+
+    // Blank lines alone read as nothing either.
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClick(editor, Qt::Key_Return);
+    document->analyseNow();
+    QVERIFY2(!view->toPlainText().contains(u"Harbour"_s), qPrintable(view->toPlainText()));
+
+    while (window->actions()->undo->isEnabled())
+        window->actions()->undo->trigger();
+    document->analyseNow();
+    QCOMPARE(view->markerCount(), 4);
+    QVERIFY(view->toPlainText().startsWith(u"Harbour Bridge Reopens After Repairs"_s));
+    QVERIFY(!window->isWindowModified());
+}
+
+// An entry given another number in the sidebar stays selected under it, and the views highlight what
+// the selection now cites (nothing yet), not the markers of the number it had.
+void TestMainWindowEdits::renumberedEntryKeepsTheHighlightOnItsNumber()
+{
+    MainWindow *window = openWindow(copyFixture(u"mainwindow/article.txt"_s));
+    QVERIFY(window);
+    ReferencesPanel *panel = window->referencesPanel();
+    QAbstractItemView *list = panel->view();
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        const QModelIndex index = list->model()->index(row, 0);
+        if (index.data(ReferencesModel::NumberRole).toLongLong() == 2)
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
+    }
+    QCOMPARE(window->readingView()->highlightedReference(), 2);
+
+    onNextModal([](QWidget *modal) {
+        auto *dialog = qobject_cast<ReferenceDialog *>(modal);
+        QVERIFY(dialog);
+        dialog->numberEdit()->setValue(7);
+        dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+    });
+    panel->editReference();
+    QVERIFY(window->document()->text().contains(u"\n[7] https://example.org/officials"_s));
+    QCOMPARE(panel->selectedNumber(), 7);
+    QCOMPARE(window->readingView()->highlightedReference(), 7);
+    QCOMPARE(window->editor()->highlightedReference(), 7);
+    QCOMPARE(highlightedSpans(window->editor()->extraSelections()), 0);
+}
+
+// The source selected stays selected when renumbering, and undoing or redoing it, gives it another
+// number, and the views highlight its markers under that number where the reader is.
+void TestMainWindowEdits::selectionFollowsItsSourceThroughRenumbering()
+{
+    QFile file(m_fixture.filePath(u"long-unordered.txt"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(readAll(fixture(u"mainwindow/unordered.txt"_s))
+                   .replace("Fares",
+                       QByteArray("A line that only fills the page, read far below the first markers.\n")
+                               .repeated(200)
+                           + "Fares"));
+    file.close();
+    MainWindow *window = openWindow(file.fileName());
+    QVERIFY(window);
+    ReferencesPanel *panel = window->referencesPanel();
+    QAbstractItemView *list = panel->view();
+    const QString winter = u"https://example.org/winter-timetable"_s;
+    const auto selectedUrl = [list] {
+        const QModelIndexList rows = list->selectionModel()->selectedRows();
+        return rows.isEmpty() ? QString() : rows.first().data(ReferencesModel::UrlRole).toString();
+    };
+    const auto selected = [&](qint64 number) {
+        return panel->selectedNumber() == number && selectedUrl() == winter
+            && window->readingView()->highlightedReference() == number
+            && window->editor()->highlightedReference() == number;
+    };
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        const QModelIndex index = list->model()->index(row, 0);
+        if (index.data(ReferencesModel::UrlRole).toString() == winter)
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
+    }
+    QVERIFY(selected(2));
+    QScrollBar *reading = window->readingView()->verticalScrollBar();
+    QScrollBar *editing = window->editor()->verticalScrollBar();
+    window->readingView()->finishRendering();
+    QCoreApplication::processEvents(); // the view learns its full height
+    reading->setValue(reading->maximum());
+    editing->setValue(editing->maximum());
+    const int readingAt = reading->value();
+    const int editingAt = editing->value();
+    QVERIFY(readingAt > 0 && editingAt > 0);
+
+    window->actions()->renumber->trigger();
+    window->document()->analyseNow();
+    QVERIFY(window->document()->text().contains(u"[1] https://example.org/winter-timetable"_s));
+    QVERIFY(selected(1));
+    // Typeset again, the page keeps about its place (not the first marker's, at the top).
+    QVERIFY2(reading->value() > readingAt * 9 / 10,
+        qPrintable(u"%1 of %2"_s.arg(reading->value()).arg(readingAt)));
+    QCOMPARE(editing->value(), editingAt);
+    window->actions()->undo->trigger();
+    window->document()->analyseNow();
+    QVERIFY(selected(2));
+    window->actions()->redo->trigger();
+    window->document()->analyseNow();
+    QVERIFY(selected(1));
+}
+
+// Renumbering leaves the editor's cursor and view where they are, and so do undoing and redoing it,
+// from the Edit menu or the keyboard: its edits are all over the text, not where the reader is.
+void TestMainWindowEdits::undoingRenumberingKeepsTheEditorsPlace()
+{
+    QFile file(m_fixture.filePath(u"long-unordered.txt"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(readAll(fixture(u"mainwindow/unordered.txt"_s))
+                   .replace("Fares",
+                       QByteArray("A line read far below the first markers.\n").repeated(200) + "Fares"));
+    file.close();
+    MainWindow *window = openWindow(file.fileName());
+    QVERIFY(window);
+    BodyEditor *editor = window->editor();
+    QTextCursor cursor(editor->document()->findBlockByNumber(100));
+    cursor.movePosition(QTextCursor::NextWord);
+    cursor.movePosition(QTextCursor::EndOfWord, QTextCursor::KeepAnchor);
+    editor->setTextCursor(cursor);
+    editor->centerCursor();
+    const auto place = [editor] {
+        const QTextCursor c = editor->textCursor();
+        return u"%1-%2 %3"_s.arg(c.anchor()).arg(c.position()).arg(editor->verticalScrollBar()->value());
+    };
+    const QString before = place();
+    QVERIFY(editor->verticalScrollBar()->value() > 0);
+
+    window->actions()->renumber->trigger();
+    QCOMPARE(place(), before);
+    window->actions()->undo->trigger();
+    QCOMPARE(place(), before);
+    window->actions()->redo->trigger();
+    QCOMPARE(place(), before);
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(place(), before);
+    QCOMPARE(editor->textCursor().selectedText(), u"line"_s);
+    QVERIFY(!window->isWindowModified());
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(place(), before);
+    QVERIFY(window->isWindowModified());
+}
+
+QTEST_MAIN(TestMainWindowEdits)
+#include "tst_mainwindowedits.moc"
