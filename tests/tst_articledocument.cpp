@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 
@@ -147,7 +148,13 @@ private Q_SLOTS:
         QCOMPARE(doc.toBytes(), QByteArray("A\r\nB\nC\r\nD\r\n"));
         QTextCursor cursor(doc.textDocument());
         cursor.insertText(u"Z"_s);
-        QCOMPARE(doc.toBytes(), QByteArray("ZA\r\nB\r\nC\r\nD\r\n"));
+        // Lines the edit did not touch keep their own terminators.
+        QCOMPARE(doc.toBytes(), QByteArray("ZA\r\nB\nC\r\nD\r\n"));
+        // New lines take the file's commonest; those around them keep theirs.
+        cursor.setPosition(doc.textDocument()->findBlockByNumber(1).position() + 1);
+        cursor.insertText(u"1\n2"_s);
+        QCOMPARE(doc.toBytes(), QByteArray("ZA\r\nB1\r\n2\nC\r\nD\r\n"));
+        doc.textDocument()->undo();
         // Undoing back to the loaded text gives the original bytes again.
         doc.textDocument()->undo();
         QCOMPARE(doc.toBytes(), QByteArray("A\r\nB\nC\r\nD\r\n"));

@@ -1,6 +1,7 @@
 // Decoding and encoding keep every byte: BOM, invalid UTF-8, NUL; also across the slices large
 // texts are decoded and written in.
 #include "articleio.h"
+#include "lineends.h"
 #include "textedit.h"
 
 #include <QRandomGenerator>
@@ -13,6 +14,8 @@ class TestTextCodec : public QObject
 {
     Q_OBJECT
 private slots:
+    void editsKeepTheLineEndsAround_data();
+    void editsKeepTheLineEndsAround();
     void roundTrip_data();
     void roundTrip();
     void escapesInvalidBytes();
@@ -178,6 +181,36 @@ void TestTextCodec::editedTextStreamsTheSameBytes()
         if (!pairs)
             QVERIFY(slices > 1);
     }
+}
+
+void TestTextCodec::editsKeepTheLineEndsAround_data()
+{
+    QTest::addColumn<QString>("original");
+    QTest::addColumn<QString>("current"); // as an editor holds it: one '\n' a line break
+    QTest::addColumn<QString>("newline");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("typing in a line")
+        << u"a\r\nb\nc\r\n"_s << u"a\nbX\nc\n"_s << u"\r\n"_s << u"a\r\nbX\nc\r\n"_s;
+    QTest::addRow("a new line") << u"a\r\nb\nc\r\n"_s << u"a\nb\nnew\nc\n"_s << u"\r\n"_s
+                                << u"a\r\nb\nnew\r\nc\r\n"_s;
+    QTest::addRow("a line taken out")
+        << u"a\r\nb\nc\rd\r\n"_s << u"a\nb\nd\n"_s << u"\r\n"_s << u"a\r\nb\nd\r\n"_s;
+    QTest::addRow("lone CRs") << u"a\rb\rc"_s << u"a\nB\nc"_s << u"\r"_s << u"a\rB\rc"_s;
+    QTest::addRow("everything replaced") << u"a\nb\r\n"_s << u"x\ny\n"_s << u"\r\n"_s << u"x\r\ny\r\n"_s;
+    QTest::addRow("text added at the end")
+        << u"a\r\nb\r\n"_s << u"a\nb\nc"_s << u"\r\n"_s << u"a\r\nb\r\nc"_s;
+}
+
+// Only the line breaks an edit made or touched take the file's usual terminator.
+void TestTextCodec::editsKeepTheLineEndsAround()
+{
+    QFETCH(QString, original);
+    QFETCH(QString, current);
+    QFETCH(QString, newline);
+    QFETCH(QString, expected);
+    QString saved = original;
+    saved.replace(u"\r\n"_s, u"\n"_s).replace(u'\r', u'\n');
+    QCOMPARE(withOriginalLineEnds(original, saved, current, newline), expected);
 }
 
 QTEST_GUILESS_MAIN(TestTextCodec)

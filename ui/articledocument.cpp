@@ -6,6 +6,7 @@
 #include "articleupdate.h"
 #include "filewriter.h"
 #include "groupededits.h"
+#include "lineends.h"
 #include "renumber.h"
 
 #include <QAbstractUndoItem>
@@ -471,21 +472,23 @@ bool ArticleDocument::save(const QString &path, QString *error)
 QByteArray ArticleDocument::toBytes() const
 {
     const QString current = d->latestText();
-    QByteArray bytes;
-    if (d->newline == u"\n"_s) {
-        bytes = encodeText(current, d->hasBom);
-    } else {
-        QString converted = current;
-        converted.replace(u'\n', d->newline);
-        bytes = encodeText(converted, d->hasBom);
-    }
-    // Unchanged text gives the bytes it came from, also where writing it out again would not (mixed
-    // line endings): only then is the saved text read back to compare.
     if (d->originalBytes.isNull())
-        return bytes; // never loaded nor saved
-    if (bytes == d->originalBytes)
+        return encodeText(current, d->hasBom); // never loaded nor saved: lines end as the editor's do
+    // Unchanged text gives the bytes it came from, also where writing it out again would not: only
+    // then is the saved text read back to compare.
+    if (!d->originalBytes.contains('\r')) {
+        const QByteArray bytes = encodeText(current, d->hasBom);
+        if (bytes == d->originalBytes)
+            return d->originalBytes;
+        return current == d->savedEditorText() ? d->originalBytes : bytes;
+    }
+    const QString saved = d->savedEditorText();
+    if (current == saved)
         return d->originalBytes;
-    return current == d->savedEditorText() ? d->originalBytes : bytes;
+    // Lines keep the terminators the file gave them; only those the edit made or touched take the
+    // file's usual one ("\r\n", a lone "\r", or in a file that mixes them the commonest).
+    const QString original = decodeText(d->originalBytes).text;
+    return encodeText(withOriginalLineEnds(original, saved, current, d->newline), d->hasBom);
 }
 
 QByteArray ArticleDocument::loadedBytes() const
