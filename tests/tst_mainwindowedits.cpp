@@ -15,6 +15,7 @@
 #include <QAbstractItemView>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTest>
@@ -256,6 +257,24 @@ void TestMainWindowEdits::undoingRenumberingKeepsTheEditorsPlace()
     QCOMPARE(editor->textCursor().selectedText(), u"line"_s);
     QVERIFY(!window->isWindowModified());
     QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(place(), before);
+    QVERIFY(window->isWindowModified());
+
+    // The editor's own menu takes the same steps, under their names.
+    const auto menuAction = [editor](const QString &name) {
+        QMenu *menu = editor->createContextMenu(editor->viewport()->rect().center());
+        menu->deleteLater();
+        return menu->findChild<QAction *>(name);
+    };
+    QAction *undo = menuAction(u"edit-undo"_s);
+    QVERIFY(undo);
+    QVERIFY2(undo->text().contains(window->document()->undoName()), qPrintable(undo->text()));
+    undo->trigger();
+    QCOMPARE(place(), before);
+    QVERIFY(!window->isWindowModified());
+    QAction *redo = menuAction(u"edit-redo"_s);
+    QVERIFY(redo);
+    redo->trigger();
     QCOMPARE(place(), before);
     QVERIFY(window->isWindowModified());
 }

@@ -109,6 +109,14 @@
         <source>Article text</source>
         <translation>Artikeltext</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>%1 &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>%1 &amp;wiederherstellen</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::CommentDialog</name>

@@ -109,6 +109,14 @@
         <source>Article text</source>
         <translation>기사 본문</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>%1 실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>%1 다시 실행(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::CommentDialog</name>

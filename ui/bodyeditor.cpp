@@ -3,9 +3,11 @@
 #include "articledocument.h"
 #include "markerhighlighter.h"
 
+#include <QContextMenuEvent>
 #include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QPalette>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -125,6 +127,35 @@ void BodyEditor::keyPressEvent(QKeyEvent *event)
         return;
     }
     QPlainTextEdit::keyPressEvent(event);
+}
+
+QMenu *BodyEditor::createContextMenu(const QPoint &position)
+{
+    QMenu *menu = createStandardContextMenu(position);
+    const auto route = [this, menu](const char *name, const QString &stepName, const QString &unnamed,
+                           void (BodyEditor::*step)()) {
+        auto *action = menu->findChild<QAction *>(QLatin1StringView(name));
+        if (!action)
+            return;
+        disconnect(action, &QAction::triggered, nullptr, nullptr);
+        connect(action, &QAction::triggered, this, step);
+        if (!stepName.isEmpty()) { // keeping the shortcut Qt shows after a tab
+            const qsizetype tab = action->text().indexOf(u'\t');
+            action->setText(unnamed.arg(stepName) + (tab >= 0 ? action->text().sliced(tab) : QString()));
+        }
+    };
+    route("edit-undo", m_document->undoName(), tr("&Undo %1"), &BodyEditor::undoStep);
+    route("edit-redo", m_document->redoName(), tr("&Redo %1"), &BodyEditor::redoStep);
+    return menu;
+}
+
+// Qt's menu would undo and redo through the text document, which puts the cursor at the last edit of a
+// named step and scrolls there.
+void BodyEditor::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createContextMenu(event->pos());
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 QStringList BodyEditor::problemsAt(qsizetype position) const

@@ -35,6 +35,9 @@ public:
     qint64 highlightedReference() const { return m_highlightedReference; }
     // The messages of the problems at `position` (what the tooltip shows).
     QStringList problemsAt(qsizetype position) const;
+    // The menu the editor opens on a right click at `position` (viewport coordinates): Qt's, with its
+    // Undo and Redo taking the steps undoStep() and redoStep() take, under their names.
+    QMenu *createContextMenu(const QPoint &position);
 
 Q_SIGNALS:
     void problemShown(const QString &message); // goToNextProblem() selected a problem
@@ -42,6 +45,7 @@ Q_SIGNALS:
 protected:
     bool viewportEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void updateExtraSelections();
