@@ -17,8 +17,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -41,6 +43,20 @@ protected:
         return false;
     }
 };
+
+// A menu item's text without its mnemonic marks.
+inline QString plainText(const QString &menuText)
+{
+    return QString(menuText).remove(u'&');
+}
+
+// Marks with a background: highlighted markers (problems are underlined).
+inline qsizetype highlightedSpans(const QList<QTextEdit::ExtraSelection> &selections)
+{
+    return std::count_if(selections.cbegin(), selections.cend(), [](const QTextEdit::ExtraSelection &s) {
+        return s.format.hasProperty(QTextFormat::BackgroundBrush);
+    });
+}
 
 inline QString fixture(const QString &name)
 {

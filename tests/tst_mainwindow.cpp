@@ -37,23 +37,6 @@ using namespace Qt::StringLiterals;
 using namespace Citewise;
 using namespace Citewise::Test;
 
-namespace {
-
-QString plainText(const QString &menuText)
-{
-    return QString(menuText).remove(u'&');
-}
-
-// Marks with a background: highlighted markers (problems are underlined).
-qsizetype highlightedSpans(const QList<QTextEdit::ExtraSelection> &selections)
-{
-    return std::count_if(selections.cbegin(), selections.cend(), [](const QTextEdit::ExtraSelection &s) {
-        return s.format.hasProperty(QTextFormat::BackgroundBrush);
-    });
-}
-
-} // namespace
-
 class TestMainWindow : public QObject
 {
     Q_OBJECT
