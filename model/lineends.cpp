@@ -2,6 +2,8 @@
 
 #include <QList>
 
+#include <cstring>
+
 namespace Citewise {
 
 namespace {
@@ -50,6 +52,31 @@ void appendWritingBreaks(QString &out, QStringView text, qsizetype from, qsizety
     out += text.sliced(run, to - run);
 }
 
+// How many characters `a` and `b` share at their start, reading no further than `limit`; a block at a
+// time, as the texts are long and the edit is small.
+qsizetype commonStart(const char16_t *a, const char16_t *b, qsizetype limit)
+{
+    constexpr qsizetype kBlock = 512;
+    qsizetype i = 0;
+    while (i + kBlock <= limit && std::memcmp(a + i, b + i, kBlock * sizeof(char16_t)) == 0)
+        i += kBlock;
+    while (i < limit && a[i] == b[i])
+        ++i;
+    return i;
+}
+
+// The same at their ends: `a` and `b` point past their last characters.
+qsizetype commonEnd(const char16_t *a, const char16_t *b, qsizetype limit)
+{
+    constexpr qsizetype kBlock = 512;
+    qsizetype i = 0;
+    while (i + kBlock <= limit && std::memcmp(a - i - kBlock, b - i - kBlock, kBlock * sizeof(char16_t)) == 0)
+        i += kBlock;
+    while (i < limit && a[-i - 1] == b[-i - 1])
+        ++i;
+    return i;
+}
+
 bool isLineFeed(QChar c)
 {
     return c == u'\n';
@@ -70,13 +97,9 @@ QString withOriginalLineEnds(QStringView original, QStringView saved, QStringVie
 
     // What the edit left alone: the longest common start, then the longest common end after it.
     const qsizetype shorter = qMin(saved.size(), current.size());
-    qsizetype prefix = 0;
-    while (prefix < shorter && saved.at(prefix) == current.at(prefix))
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < shorter - prefix
-        && saved.at(saved.size() - 1 - suffix) == current.at(current.size() - 1 - suffix))
-        ++suffix;
+    const qsizetype prefix = commonStart(saved.utf16(), current.utf16(), shorter);
+    const qsizetype suffix
+        = commonEnd(saved.utf16() + saved.size(), current.utf16() + current.size(), shorter - prefix);
 
     qsizetype next = 0; // the next break of `saved`, as an index into `ends`
     const auto asOriginal = [&ends, &next] { return ends.at(next++); };

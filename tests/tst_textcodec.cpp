@@ -197,6 +197,15 @@ void TestTextCodec::editsKeepTheLineEndsAround_data()
         << u"a\r\nb\nc\rd\r\n"_s << u"a\nb\nd\n"_s << u"\r\n"_s << u"a\r\nb\nd\r\n"_s;
     QTest::addRow("lone CRs") << u"a\rb\rc"_s << u"a\nB\nc"_s << u"\r"_s << u"a\rB\rc"_s;
     QTest::addRow("everything replaced") << u"a\nb\r\n"_s << u"x\ny\n"_s << u"\r\n"_s << u"x\r\ny\r\n"_s;
+    // Long enough to be compared a block at a time on both sides of the edit.
+    const QString head = u"a line of the text\r\n"_s.repeated(300);
+    const QString tail = u"another line\r\n"_s.repeated(300);
+    QString headSaved = head;
+    QString tailSaved = tail;
+    headSaved.replace(u"\r\n"_s, u"\n"_s);
+    tailSaved.replace(u"\r\n"_s, u"\n"_s);
+    QTest::addRow("long text") << head + u"mid\nx\r\n"_s + tail << headSaved + u"mid\nyy\n"_s + tailSaved
+                               << u"\r\n"_s << head + u"mid\nyy\r\n"_s + tail;
     QTest::addRow("text added at the end")
         << u"a\r\nb\r\n"_s << u"a\nb\nc"_s << u"\r\n"_s << u"a\r\nb\r\nc"_s;
 }

@@ -482,12 +482,13 @@ QByteArray ArticleDocument::toBytes() const
             return d->originalBytes;
         return current == d->savedEditorText() ? d->originalBytes : bytes;
     }
-    const QString saved = d->savedEditorText();
+    const QString original = decodeText(d->originalBytes).text;
+    const QString saved
+        = d->savedText.isNull() ? withoutCrOfCrlf(original) : d->savedText; // savedEditorText()
     if (current == saved)
         return d->originalBytes;
     // Lines keep the terminators the file gave them; only those the edit made or touched take the
     // file's usual one ("\r\n", a lone "\r", or in a file that mixes them the commonest).
-    const QString original = decodeText(d->originalBytes).text;
     return encodeText(withOriginalLineEnds(original, saved, current, d->newline), d->hasBom);
 }
 
