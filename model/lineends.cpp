@@ -38,8 +38,8 @@ qsizetype countBreaks(QStringView text)
 
 // Appends text[from, to) to `out`, each character that `breaks` accepts replaced by terminator().
 template<typename IsBreak, typename Terminator>
-void appendWritingBreaks(QString &out, QStringView text, qsizetype from, qsizetype to, IsBreak &&breaks,
-    Terminator &&terminator)
+void appendWritingBreaks(
+    QString &out, QStringView text, qsizetype from, qsizetype to, IsBreak &&breaks, Terminator &&terminator)
 {
     qsizetype run = from;
     for (qsizetype i = from; i < to; ++i) {
@@ -84,7 +84,8 @@ bool isLineFeed(QChar c)
 
 } // namespace
 
-QString withOriginalLineEnds(QStringView original, QStringView saved, QStringView current, QStringView newline)
+QString withOriginalLineEnds(
+    QStringView original, QStringView saved, QStringView current, QStringView newline)
 {
     const auto asNewline = [newline] { return newline; };
     const QList<QStringView> ends = terminators(original);

@@ -11,6 +11,7 @@ namespace Citewise {
 // "\n" or "\r"), one for each break of `saved`. Returns `current` with the terminators written out: the
 // breaks before and after what the edit changed keep their original terminators, the breaks inside it
 // take `newline`. When `saved` does not match `original` break for break, every '\n' takes `newline`.
-QString withOriginalLineEnds(QStringView original, QStringView saved, QStringView current, QStringView newline);
+QString withOriginalLineEnds(
+    QStringView original, QStringView saved, QStringView current, QStringView newline);
 
 } // namespace Citewise
