@@ -1,0 +1,151 @@
+// ArticleDocument's named operations (renumbering, sidebar edits), each one undo step, and the names
+// of the steps undo and redo would take.
+#include "articledocument_p.h"
+
+#include "articleedits.h"
+#include "renumber.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace Citewise {
+
+void ArticleDocument::applyEdits(const QString &undoName, const QList<TextEdit> &edits)
+{
+    if (edits.isEmpty())
+        return;
+    if (isReadOnly()) {
+        Q_EMIT operationFailed(tr("%1: %2").arg(undoName, d->readOnlyReason));
+        return;
+    }
+    QList<TextEdit> sorted = edits;
+    std::stable_sort(
+        sorted.begin(), sorted.end(), [](const TextEdit &a, const TextEdit &b) { return a.start < b.start; });
+    const int length = d->text->characterCount() - 1;
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        const TextEdit &e = sorted.at(i);
+        const bool overlaps = i > 0 && sorted.at(i - 1).start + sorted.at(i - 1).length > e.start;
+        if (e.start < 0 || e.length < 0 || e.start + e.length > length || overlaps) {
+            qWarning("ArticleDocument::applyEdits: edit out of range or overlapping, ignored");
+            return;
+        }
+    }
+
+    const bool wasAnalysed = !d->analysisPending;
+    for (TextEdit &edit : sorted)
+        edit.replacement.replace(u"\r\n"_s, u"\n"_s);
+    const int before = d->text->availableUndoSteps();
+    Q_EMIT editsAboutToBeApplied(sorted);
+    QTextCursor cursor(d->text);
+    cursor.beginEditBlock();
+    const bool changed = applyEditsInGroups(cursor, sorted);
+    NamedStep *step = nullptr;
+    if (changed) {
+        step = new NamedStep {before, 0, undoName, d->renumbering};
+        d->text->appendUndoItem(new NamedStepMarker(d->namedSteps, step, this));
+    }
+    cursor.endEditBlock();
+    if (!step) {
+        Q_EMIT editsApplied();
+        return;
+    }
+    step->after = d->text->availableUndoSteps();
+    if (!step->renumbering.isEmpty())
+        Q_EMIT referencesRenumbered(step->renumbering);
+    if (!wasAnalysed || !d->analyseApplied(sorted))
+        d->analyse();
+    Q_EMIT editsApplied();
+    Q_EMIT undoNamesChanged();
+}
+
+void ArticleDocument::renumberCitations(bool dropUnused)
+{
+    d->ensureAnalysed();
+    RenumberOptions options;
+    options.dropUnused = dropUnused;
+    const RenumberResult result = Citewise::renumberCitations(d->article, options);
+    if (result.refused()) {
+        Q_EMIT operationFailed(result.refusal);
+        return;
+    }
+    d->renumbering = result.mapping;
+    applyEdits(tr("Renumber citations"), result.edits);
+    d->renumbering.clear();
+}
+
+void ArticleDocument::addReference(const QString &url, const QString &label)
+{
+    d->ensureAnalysed();
+    const qint64 number = nextReferenceNumber(d->article);
+    applyEdits(tr("Add reference"), addReferenceEdits(d->article, number, url, label));
+}
+
+void ArticleDocument::updateReference(int index, qint64 number, const QString &url, const QString &label)
+{
+    d->ensureAnalysed();
+    if (index < 0 || index >= d->article.references.size())
+        return;
+    applyEdits(tr("Edit reference"), updateReferenceEdits(d->article, index, number, url, label));
+}
+
+void ArticleDocument::removeReference(int index)
+{
+    d->ensureAnalysed();
+    if (index < 0 || index >= d->article.references.size())
+        return;
+    applyEdits(tr("Remove reference"), removeReferenceEdits(d->article, index));
+}
+
+void ArticleDocument::addComment(const QString &author, const QString &text)
+{
+    d->ensureAnalysed();
+    applyEdits(tr("Add comment"), addCommentEdits(d->article, author, QDateTime::currentDateTime(), text));
+}
+
+void ArticleDocument::updateComment(int index, const QString &text)
+{
+    d->ensureAnalysed();
+    if (index < 0 || index >= d->article.comments.size())
+        return;
+    applyEdits(tr("Edit comment"), updateCommentEdits(d->article, index, text));
+}
+
+void ArticleDocument::removeComment(int index)
+{
+    d->ensureAnalysed();
+    if (index < 0 || index >= d->article.comments.size())
+        return;
+    applyEdits(tr("Delete comment"), removeCommentEdits(d->article, index));
+}
+
+QString ArticleDocument::undoName() const
+{
+    const int depth = d->text->availableUndoSteps();
+    if (depth == 0)
+        return {};
+    const NamedStep *step = d->stepEndingAt(depth);
+    return step ? step->name : tr("Typing");
+}
+
+bool ArticleDocument::isUndoNamed() const
+{
+    const int depth = d->text->availableUndoSteps();
+    return depth > 0 && d->stepEndingAt(depth);
+}
+
+bool ArticleDocument::isRedoNamed() const
+{
+    return d->text->isRedoAvailable() && d->stepStartingAt(d->text->availableUndoSteps());
+}
+
+QString ArticleDocument::redoName() const
+{
+    // Not availableRedoSteps(): Qt counts one step fewer than there are, none when one is left.
+    if (!d->text->isRedoAvailable())
+        return {};
+    const NamedStep *step = d->stepStartingAt(d->text->availableUndoSteps());
+    return step ? step->name : tr("Typing");
+}
+
+} // namespace Citewise
