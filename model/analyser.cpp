@@ -446,9 +446,8 @@ void Analyser::checkCodeBlocks(QList<Diagnostic> &out) const
 {
     const QList<int> &fences = m_article.fenceLines;
     const Section &list = m_article.referencesSection;
-    const qsizetype aboveList = list.present
-        ? std::upper_bound(fences.cbegin(), fences.cend(), list.lastLine) - fences.cbegin()
-        : fences.size();
+    const qsizetype aboveList
+        = list.present ? m_article.firstFenceOfStretch(list.lastLine + 1) : fences.size();
     const auto reportOpen = [&](qsizetype first, qsizetype end) {
         if ((end - first) % 2 == 0)
             return;

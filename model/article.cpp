@@ -82,17 +82,23 @@ bool Article::isFence(int line) const
     return std::binary_search(fenceLines.cbegin(), fenceLines.cend(), line);
 }
 
+qsizetype Article::firstFenceOfStretch(int line) const
+{
+    if (!referencesSection.present || line <= referencesSection.lastLine)
+        return 0;
+    return std::upper_bound(fenceLines.cbegin(), fenceLines.cend(), referencesSection.lastLine)
+        - fenceLines.cbegin();
+}
+
 bool Article::isCodeLine(int line) const
 {
     // After an odd number of fences (fences come in pairs, the last one perhaps left open), counted
     // from the start of the line's stretch of body: a block left open ends with the body above the
     // reference list, and the lines after the list are read afresh, as the parser reads them.
-    auto stretchFences = fenceLines.cbegin();
-    if (referencesSection.present && line >= referencesSection.headerLine) {
-        if (line <= referencesSection.lastLine)
-            return false;
-        stretchFences = std::upper_bound(stretchFences, fenceLines.cend(), referencesSection.lastLine);
-    }
+    if (referencesSection.present && line >= referencesSection.headerLine
+        && line <= referencesSection.lastLine)
+        return false;
+    const auto stretchFences = fenceLines.cbegin() + firstFenceOfStretch(line);
     const auto fencesBefore = std::lower_bound(stretchFences, fenceLines.cend(), line);
     return (fencesBefore == fenceLines.cend() || *fencesBefore != line)
         && (fencesBefore - stretchFences) % 2 == 1;

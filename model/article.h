@@ -206,6 +206,9 @@ struct Article
     bool isFence(int line) const; // line (1-based) opens or closes a code block
     // Line lies inside a code block, between its fences; a block ends with its stretch of body.
     bool isCodeLine(int line) const;
+    // Index into fenceLines of the first fence of the stretch of body holding `line`: fences pair up
+    // within a stretch, the body above the reference list or the text after it.
+    qsizetype firstFenceOfStretch(int line) const;
     int columnAt(qsizetype offset) const; // 1-based column of offset within its line
     int columnAt(qsizetype offset, int line) const; // the same, its line (lineAt(offset)) known
     // The dominant line terminator of the file ("\n" when there is none).
