@@ -6,8 +6,13 @@
 #include "markerhighlighter.h"
 
 #include <QCheckBox>
+#include <QClipboard>
+#include <QDropEvent>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
 #include <QPlainTextDocumentLayout>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -600,6 +605,83 @@ private Q_SLOTS:
 
         bar.findField()->setText(u"nothing like this"_s);
         QCOMPARE(bar.replaceAll(), 0);
+    }
+
+    // Pasting, cutting and dropping are named in the Edit menu, wherever they come from, and are undone
+    // as typing is: the text comes back and the cursor goes where the edit was.
+    void pasteCutAndDropAreNamedSteps()
+    {
+        ArticleDocument doc;
+        QVERIFY(load(doc, kArticle));
+        BodyEditor editor(&doc);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        const QString before = doc.textDocument()->toPlainText();
+        const int route = int(before.indexOf(u"winter route"_s));
+
+        QGuiApplication::clipboard()->setText(u"scenic "_s);
+        QTextCursor cursor(doc.textDocument());
+        cursor.setPosition(route);
+        editor.setTextCursor(cursor);
+        QTest::keySequence(&editor, QKeySequence::Paste);
+        QVERIFY(doc.textDocument()->toPlainText().contains(u"scenic winter route"_s));
+        QCOMPARE(doc.undoName(), BodyEditor::tr("Paste"));
+        QVERIFY(!doc.isUndoNamed()); // taken back as typing is
+        editor.undoStep();
+        QCOMPARE(doc.textDocument()->toPlainText(), before);
+        QCOMPARE(editor.textCursor().position(), route);
+        QCOMPARE(doc.redoName(), BodyEditor::tr("Paste"));
+        editor.redoStep();
+        QCOMPARE(doc.undoName(), BodyEditor::tr("Paste"));
+        editor.undoStep();
+
+        // The Edit menu's and the editor's own menu's paste are the same step.
+        editor.paste();
+        QCOMPARE(doc.undoName(), BodyEditor::tr("Paste"));
+        editor.undoStep();
+
+        cursor.setPosition(route);
+        cursor.setPosition(route + 7, QTextCursor::KeepAnchor); // "winter "
+        editor.setTextCursor(cursor);
+        QTest::keySequence(&editor, QKeySequence::Cut);
+        QVERIFY(doc.textDocument()->toPlainText().contains(u"a route [1]"_s));
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"winter "_s);
+        QCOMPARE(doc.undoName(), BodyEditor::tr("Cut"));
+        editor.undoStep();
+        QCOMPARE(doc.textDocument()->toPlainText(), before);
+
+        cursor.setPosition(route);
+        cursor.setPosition(route + 7, QTextCursor::KeepAnchor); // the cut took the selection with it
+        editor.setTextCursor(cursor);
+        std::unique_ptr<QMenu> menu(editor.createContextMenu(QPoint(1, 1)));
+        auto *cut = menu->findChild<QAction *>(u"edit-cut"_s);
+        QVERIFY(cut);
+        QVERIFY(cut->isEnabled());
+        cut->trigger();
+        QCOMPARE(doc.undoName(), BodyEditor::tr("Cut"));
+        editor.undoStep();
+        QCOMPARE(doc.textDocument()->toPlainText(), before);
+
+        // Typing after them is named as typing again, and nothing changed names nothing.
+        editor.moveCursor(QTextCursor::End);
+        QTest::keyClicks(&editor, u"x"_s);
+        QCOMPARE(doc.undoName(), BodyEditor::tr("Typing"));
+        cursor.clearSelection();
+        editor.setTextCursor(cursor);
+        editor.cutStep(); // no selection: no change
+        QCOMPARE(doc.undoName(), BodyEditor::tr("Typing"));
+
+        // A drop of text moved within the editor.
+        auto *data = new QMimeData;
+        data->setText(u"harbour "_s);
+        const QPoint at = editor.cursorRect(cursor).center();
+        QDragEnterEvent enter(at, Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(editor.viewport(), &enter);
+        QDropEvent drop(QPointF(at), Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(editor.viewport(), &drop);
+        QVERIFY(doc.textDocument()->toPlainText().contains(u"harbour "_s));
+        QCOMPARE(doc.undoName(), BodyEditor::tr("Drop"));
+        delete data;
     }
 
     // "Replace all" finds its matches in one pass over the text: the same matches QTextDocument::find()

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void renumberedEntryKeepsTheHighlightOnItsNumber();
     void selectionFollowsItsSourceThroughRenumbering();
     void undoingRenumberingKeepsTheEditorsPlace();
+    void cutAndPasteAreNamedInTheEditMenu();
 
 private:
     MainWindow *openWindow(const QString &path) { return m_fixture.openWindow(path); }
@@ -82,6 +83,45 @@ void TestMainWindowEdits::undoneTypingCanBeRedone()
     QCOMPARE(text->toPlainText(), typed);
     QVERIFY(window->isWindowModified());
     QVERIFY(!window->actions()->redo->isEnabled());
+}
+
+// The Edit menu's Cut and Paste are undone under their own names, and the markers they move go and
+// come back in the reading view.
+void TestMainWindowEdits::cutAndPasteAreNamedInTheEditMenu()
+{
+    MainWindow *window = openWindow(copyFixture(u"mainwindow/article.txt"_s));
+    QVERIFY(window);
+    ArticleDocument *document = window->document();
+    QTextDocument *text = document->textDocument();
+    const QString original = text->toPlainText();
+    BodyEditor *editor = window->editor();
+    editor->setFocus();
+    const int markers = window->readingView()->markerCount();
+    const int marker = int(original.indexOf(u'['));
+    QVERIFY(marker > 0);
+    QTextCursor cursor(text);
+    cursor.setPosition(marker);
+    cursor.setPosition(int(original.indexOf(u']', marker)) + 1, QTextCursor::KeepAnchor);
+    editor->setTextCursor(cursor);
+
+    window->actions()->cut->trigger();
+    document->analyseNow();
+    QCOMPARE(window->readingView()->markerCount(), markers - 1);
+    QCOMPARE(plainText(window->actions()->undo->text()), u"Undo %1"_s.arg(BodyEditor::tr("Cut")));
+
+    editor->moveCursor(QTextCursor::Start);
+    window->actions()->paste->trigger();
+    document->analyseNow();
+    QCOMPARE(window->readingView()->markerCount(), markers);
+    QCOMPARE(plainText(window->actions()->undo->text()), u"Undo %1"_s.arg(BodyEditor::tr("Paste")));
+
+    window->actions()->undo->trigger();
+    QCOMPARE(plainText(window->actions()->undo->text()), u"Undo %1"_s.arg(BodyEditor::tr("Cut")));
+    QCOMPARE(plainText(window->actions()->redo->text()), u"Redo %1"_s.arg(BodyEditor::tr("Paste")));
+    window->actions()->undo->trigger();
+    QCOMPARE(text->toPlainText(), original);
+    QCOMPARE(editor->textCursor().position(), int(original.indexOf(u']', marker)) + 1);
+    QVERIFY(!window->isWindowModified());
 }
 
 // Select all and delete leaves nothing to read, and undo brings the whole article back.

@@ -117,6 +117,18 @@
         <source>&amp;Redo %1</source>
         <translation>%1 다시 실행(&amp;R)</translation>
     </message>
+    <message>
+        <source>Cut</source>
+        <translation>잘라내기</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>붙여넣기</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>끌어다 놓기</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::CommentDialog</name>

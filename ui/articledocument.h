@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTextCursor>
 
 #include <functional>
 #include <memory>
@@ -80,10 +81,15 @@ public:
     void updateComment(int index, const QString &text);
     void removeComment(int index);
 
-    // "Renumber citations", "Typing", … for the step undo()/redo() would take; empty when none.
+    // Runs `edit`, an edit the editor makes where its cursor is (paste, cut, a drop), as one undo step
+    // named `undoName`, opened at `cursor` (the editor's). It is undone and redone as typing is; only
+    // its name differs. An edit that changes nothing makes no step.
+    void nameEditAtCursor(const QString &undoName, QTextCursor cursor, const std::function<void()> &edit);
+
+    // "Renumber citations", "Typing", "Paste", … for the step undo()/redo() would take; empty when none.
     QString undoName() const;
     QString redoName() const;
-    // Whether that step is one of the operations above rather than typing.
+    // Whether that step is one of the operations above rather than an edit at the cursor.
     bool isUndoNamed() const;
     bool isRedoNamed() const;
 

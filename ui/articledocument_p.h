@@ -29,6 +29,7 @@ struct NamedStep
     int after = 0; // and after it
     QString name;
     QHash<qint64, qint64> renumbering; // a renumbering's numbers, old to new
+    bool atCursor = false; // an edit the editor made at its cursor (nameEditAtCursor()), undone as typing
 };
 using NamedSteps = QList<NamedStep *>;
 
@@ -78,6 +79,7 @@ public:
     QTextDocument *text = nullptr;
     QTimer *analysisTimer = nullptr;
     bool analysisPending = false;
+    bool namingEdit = false; // in nameEditAtCursor(): an edit inside (a drop's paste) adds to its step
     Article article;
     ArticleChange lastChange; // what the latest analysis changed
     ArticleAnalysis analysis;

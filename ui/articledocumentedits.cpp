@@ -6,6 +6,7 @@
 #include "renumber.h"
 
 #include <QDateTime>
+#include <QScopedValueRollback>
 
 using namespace Qt::StringLiterals;
 
@@ -119,6 +120,33 @@ void ArticleDocument::removeComment(int index)
     applyEdits(tr("Delete comment"), removeCommentEdits(d->article, index));
 }
 
+void ArticleDocument::nameEditAtCursor(
+    const QString &undoName, QTextCursor cursor, const std::function<void()> &edit)
+{
+    // The step is the edit block opened here, at the editor's cursor (where undoing puts it back), and
+    // the marker in it, which takes the name away with the step.
+    if (d->namingEdit) {
+        edit();
+        return;
+    }
+    const int before = d->text->availableUndoSteps(); // commands, not steps: each change adds one
+    cursor.beginEditBlock();
+    {
+        const QScopedValueRollback naming(d->namingEdit, true);
+        edit();
+    }
+    NamedStep *step = nullptr;
+    if (d->text->availableUndoSteps() > before) {
+        step = new NamedStep {before, 0, undoName, {}, true};
+        d->text->appendUndoItem(new NamedStepMarker(d->namedSteps, step, this));
+    }
+    cursor.endEditBlock();
+    if (!step)
+        return;
+    step->after = d->text->availableUndoSteps();
+    Q_EMIT undoNamesChanged();
+}
+
 QString ArticleDocument::undoName() const
 {
     const int depth = d->text->availableUndoSteps();
@@ -131,12 +159,15 @@ QString ArticleDocument::undoName() const
 bool ArticleDocument::isUndoNamed() const
 {
     const int depth = d->text->availableUndoSteps();
-    return depth > 0 && d->stepEndingAt(depth);
+    const NamedStep *step = depth > 0 ? d->stepEndingAt(depth) : nullptr;
+    return step && !step->atCursor;
 }
 
 bool ArticleDocument::isRedoNamed() const
 {
-    return d->text->isRedoAvailable() && d->stepStartingAt(d->text->availableUndoSteps());
+    const NamedStep *step
+        = d->text->isRedoAvailable() ? d->stepStartingAt(d->text->availableUndoSteps()) : nullptr;
+    return step && !step->atCursor;
 }
 
 QString ArticleDocument::redoName() const

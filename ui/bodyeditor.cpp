@@ -4,10 +4,12 @@
 #include "markerhighlighter.h"
 
 #include <QContextMenuEvent>
+#include <QDropEvent>
 #include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QMimeData>
 #include <QPalette>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -115,7 +117,27 @@ void BodyEditor::takeNamedStep(bool back)
     verticalScrollBar()->setValue(vertical);
 }
 
-// The keys QPlainTextEdit reads as undo and redo take the same steps as the Edit menu.
+void BodyEditor::cutStep()
+{
+    m_document->nameEditAtCursor(tr("Cut"), textCursor(), [this] { cut(); });
+}
+
+void BodyEditor::insertFromMimeData(const QMimeData *source)
+{
+    m_document->nameEditAtCursor(
+        tr("Paste"), textCursor(), [this, source] { QPlainTextEdit::insertFromMimeData(source); });
+}
+
+// A drop inserts the text (and, moving it, removes it where it was) in one step, named for the drop:
+// the paste inside it only adds to that step.
+void BodyEditor::dropEvent(QDropEvent *event)
+{
+    m_document->nameEditAtCursor(
+        tr("Drop"), textCursor(), [this, event] { QPlainTextEdit::dropEvent(event); });
+}
+
+// The keys QPlainTextEdit reads as undo and redo take the same steps as the Edit menu, and so does
+// the key for cut.
 void BodyEditor::keyPressEvent(QKeyEvent *event)
 {
     if (!isReadOnly() && (event->matches(QKeySequence::Undo) || event->matches(QKeySequence::Redo))) {
@@ -124,6 +146,11 @@ void BodyEditor::keyPressEvent(QKeyEvent *event)
         else
             redoStep();
         event->accept();
+        return;
+    }
+    if (event->matches(QKeySequence::Cut)) {
+        m_document->nameEditAtCursor(
+            tr("Cut"), textCursor(), [this, event] { QPlainTextEdit::keyPressEvent(event); });
         return;
     }
     QPlainTextEdit::keyPressEvent(event);
@@ -146,6 +173,7 @@ QMenu *BodyEditor::createContextMenu(const QPoint &position)
     };
     route("edit-undo", m_document->undoName(), tr("&Undo %1"), &BodyEditor::undoStep);
     route("edit-redo", m_document->redoName(), tr("&Redo %1"), &BodyEditor::redoStep);
+    route("edit-cut", QString(), QString(), &BodyEditor::cutStep);
     return menu;
 }
 

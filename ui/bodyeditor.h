@@ -29,6 +29,9 @@ public:
     // the view stay where they are, as they did when it was made.
     void undoStep();
     void redoStep();
+    // Cut, as the Edit menu, the keys and the editor's own menu do it: one undo step named "Cut". (Pastes
+    // and drops are named "Paste" and "Drop" wherever they come from.)
+    void cutStep();
 
     ArticleDocument *articleDocument() const { return m_document; }
     MarkerHighlighter *highlighter() const { return m_highlighter; }
@@ -36,7 +39,7 @@ public:
     // The messages of the problems at `position` (what the tooltip shows).
     QStringList problemsAt(qsizetype position) const;
     // The menu the editor opens on a right click at `position` (viewport coordinates): Qt's, with its
-    // Undo and Redo taking the steps undoStep() and redoStep() take, under their names.
+    // Undo, Redo and Cut taking the steps undoStep(), redoStep() and cutStep() take, under their names.
     QMenu *createContextMenu(const QPoint &position);
 
 Q_SIGNALS:
@@ -46,6 +49,8 @@ protected:
     bool viewportEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void insertFromMimeData(const QMimeData *source) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void updateExtraSelections();
