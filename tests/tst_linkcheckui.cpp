@@ -48,6 +48,7 @@ private Q_SLOTS:
     void checkAllShowsResultsEverywhere();
     void declinedLocalLinksAreNotContacted();
     void checkLinkChecksOnlyThatUrl();
+    void checkAllAsksForAPageOnce();
     void localLinkWithLenientCharacters();
     void cachedResultsAndRecheck();
     void linkProblemsFollowEdits();
@@ -273,6 +274,29 @@ void TestLinkCheckUi::checkLinkChecksOnlyThatUrl()
     QTRY_VERIFY_WITH_TIMEOUT(!m_links->isRunning(), 10000);
     QCOMPARE(m_fixture->requestCount(u"/ok"_s), 1);
     QCOMPARE(m_links->results().size(), 2);
+}
+
+// References to sections of one page (links that differ only in their fragment, which is never sent)
+// are one request, and each reference shows the answer.
+void TestLinkCheckUi::checkAllAsksForAPageOnce()
+{
+    for (const auto &[from, to] :
+        {std::pair {u"/missing"_s, u"/ok#part-1"_s}, {u"/slow"_s, u"/ok#part-2"_s}}) {
+        QTextCursor cursor = m_window->document()->textDocument()->find(url(from));
+        QVERIFY(!cursor.isNull());
+        cursor.insertText(url(to));
+    }
+    m_window->findChild<QAction *>(u"checkAllLinksAction"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_links->isRunning(), 10000);
+
+    QCOMPARE(m_fixture->requestCount(u"/ok"_s), 2); // once for [1], [3] and [4], once after [2]'s redirect
+    for (const qint64 number : {1, 3, 4}) {
+        QCOMPARE(statusOf(number), u"ok"_s);
+        QVERIFY2(statusOf(number, Qt::DisplayRole).startsWith(u"OK · 200 · "_s),
+            qPrintable(statusOf(number, Qt::DisplayRole)));
+    }
+    QCOMPARE(m_links->result(url(u"/ok#part-2"_s)).url, url(u"/ok#part-2"_s));
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Links checked: 0 broken, 1 redirected."_s);
 }
 
 // A local link that only a lenient reading accepts ("|" in its query) is still one to ask about, and
