@@ -137,6 +137,8 @@ struct LinkChecker::Job
     QString host; // host slot held, empty when none
     int lookupId = -1;
     int timerId = 0;
+    // Of the request under way: a setting changed meanwhile is for the requests that follow.
+    int timeoutMs = 0;
     QPointer<QNetworkReply> reply;
     QElapsedTimer clock;
 };
@@ -333,7 +335,8 @@ void LinkChecker::startHop(Job &job)
 {
     if (job.timerId)
         killTimer(job.timerId);
-    job.timerId = startTimer(m_timeoutMs);
+    job.timeoutMs = m_timeoutMs;
+    job.timerId = startTimer(job.timeoutMs);
 
     if (m_allowPrivate || isTrusted(job.host)) {
         sendRequest(job);
@@ -390,7 +393,7 @@ void LinkChecker::sendRequest(Job &job)
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
-    request.setTransferTimeout(m_timeoutMs);
+    request.setTransferTimeout(job.timeoutMs);
 
     QNetworkReply *reply = job.useGet ? m_nam->get(request) : m_nam->head(request);
     // Only the status line and headers matter: never keep more than a little of a body.
@@ -496,7 +499,8 @@ void LinkChecker::onReplyEvent(quint64 id, QNetworkReply *reply, bool finished)
     if (!job.useGet && code >= 400) {
         job.useGet = true;
         killTimer(job.timerId);
-        job.timerId = startTimer(m_timeoutMs);
+        job.timeoutMs = m_timeoutMs;
+        job.timerId = startTimer(job.timeoutMs);
         sendRequest(job);
         return;
     }
@@ -520,6 +524,7 @@ void LinkChecker::complete(quint64 id, LinkStatus status, int httpCode, const QS
         && std::all_of(job.hops.cbegin(), job.hops.cend(),
             [](const RedirectHop &hop) { return isPermanentRedirect(hop.httpCode); });
     shared.elapsedMs = job.clock.isValid() ? job.clock.elapsed() : 0;
+    shared.timeoutMs = job.timeoutMs;
     shared.errorString = error;
 
     // Each URL cited gets the answer under its own name, its fragment on the URLs it went through.
@@ -577,7 +582,7 @@ void LinkChecker::timerEvent(QTimerEvent *event)
     }
     for (auto &[id, job] : m_jobs) {
         if (job->timerId == event->timerId()) {
-            complete(id, LinkStatus::Timeout, 0, u"no answer within %1 ms"_s.arg(m_timeoutMs));
+            complete(id, LinkStatus::Timeout, 0, u"no answer within %1 ms"_s.arg(job->timeoutMs));
             return;
         }
     }

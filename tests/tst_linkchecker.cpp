@@ -38,6 +38,7 @@ private Q_SLOTS:
     void retryAfter_data();
     void retryAfter();
     void timeout();
+    void timeoutKeptWithResult();
     void connectionRefused();
     void tlsHandshakeFails();
     void blockedScheme_data();
@@ -359,6 +360,35 @@ void tst_LinkChecker::timeout()
     QVERIFY(result.isFailure());
     QVERIFY(result.elapsedMs >= 250);
     QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(result.timeoutMs, 300);
+    QCOMPARE(result.errorString, u"no answer within 300 ms"_s);
+}
+
+// A result names the timeout its request had: a new setting is for the requests that follow.
+void tst_LinkChecker::timeoutKeptWithResult()
+{
+    m_fixture->setRoute(u"/silent"_s, HttpFixture::silent());
+    LinkChecker checker;
+    checker.setAllowPrivateAddresses(true);
+    checker.setTimeoutMs(300);
+    const QString url = m_fixture->url(u"/silent"_s);
+    QList<LinkCheckResult> results;
+    connect(&checker, &LinkChecker::resultReady, this,
+        [&results](const QString &, const LinkCheckResult &r) { results.append(r); });
+    QSignalSpy finished(&checker, &LinkChecker::finished);
+    checker.check({url});
+    QTRY_COMPARE(m_fixture->requests().size(), 1);
+    checker.setTimeoutMs(5000);
+    QVERIFY(finished.wait(3000));
+    QCOMPARE(results.size(), 1);
+    const LinkCheckResult result = results.first();
+    QCOMPARE(result.status, LinkStatus::Timeout);
+    QCOMPARE(result.timeoutMs, 300);
+    QCOMPARE(result.errorString, u"no answer within 300 ms"_s);
+    QCOMPARE(checker.cachedResult(url).timeoutMs, 300);
+
+    // Nothing was requested for a link that cannot be checked.
+    QCOMPARE(run(checker, {u"mailto:x@example.org"_s}).value(u"mailto:x@example.org"_s).timeoutMs, 0);
 }
 
 void tst_LinkChecker::connectionRefused()

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void checkLinkDuringARun();
     void summaryCountsTheArticleAsItIs();
     void uncheckableLinksAreExplained();
+    void timeoutTextNamesTheTimeoutUsed();
     void statusTexts_data();
     void statusTexts();
 
@@ -461,6 +462,31 @@ void TestLinkCheckUi::uncheckableLinksAreExplained()
     QVERIFY(m_fixture->requests().isEmpty());
 }
 
+// A link that timed out says after how long it gave up, even once the timeout setting has changed.
+void TestLinkCheckUi::timeoutTextNamesTheTimeoutUsed()
+{
+    const QString slow = url(u"/slow"_s);
+    m_links->checkUrl(slow); // with the 0.5 s of openArticle()
+    QTRY_VERIFY_WITH_TIMEOUT(!m_links->isRunning(), 10000);
+    QCOMPARE(m_links->result(slow).status, LinkStatus::Timeout);
+    QCOMPARE(statusOf(4, Qt::DisplayRole), u"Timed out after 0.5 s"_s);
+
+    m_links->setTimeoutMs(3000);
+    QCOMPARE(m_links->statusText(m_links->result(slow)), u"Timed out after 0.5 s"_s);
+    // The problem's message is written anew whenever the document asks for the link problems.
+    m_window->document()->refreshExtraDiagnostics();
+    const QList<Diagnostic> broken = diagnosticsWithCode(u"broken-link"_s);
+    QCOMPARE(broken.size(), 1);
+    QCOMPARE(broken.first().message, u"Reference [4] is broken: Timed out after 0.5 s"_s);
+
+    // Checked again, the link gets the session's result, found with the old timeout, not a new request.
+    m_links->checkUrl(slow);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_links->isRunning(), 10000);
+    QCOMPARE(m_fixture->requests().size(), 1);
+    QCOMPARE(statusOf(4, Qt::DisplayRole), u"Timed out after 0.5 s"_s);
+    QCOMPARE(m_window->readingView()->linkStatuses().value(slow), u"Timed out after 0.5 s"_s);
+}
+
 void TestLinkCheckUi::statusTexts_data()
 {
     QTest::addColumn<int>("status");
@@ -480,11 +506,11 @@ void TestLinkCheckUi::statusTexts()
     QFETCH(int, status);
     QFETCH(int, httpCode);
     QFETCH(QString, expected);
-    m_links->setTimeoutMs(LinkChecker::kDefaultTimeoutMs);
     LinkCheckResult result;
     result.status = LinkStatus(status);
     result.httpCode = httpCode;
     result.elapsedMs = 85;
+    result.timeoutMs = LinkChecker::kDefaultTimeoutMs; // the setting is 0.5 s: the result's counts
     QCOMPARE(m_links->statusText(result), expected);
 }
 
