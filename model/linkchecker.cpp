@@ -52,6 +52,22 @@ QString visitKey(const QUrl &url)
     return url.adjusted(QUrl::RemoveFragment | QUrl::NormalizePathSegments).toString(QUrl::FullyEncoded);
 }
 
+// What is sent for a URL: the fragment never leaves the client (RFC 9110, 4.2.4), so URLs that differ
+// only in it are one request.
+QString requestKey(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemoveFragment).toString(QUrl::FullyEncoded);
+}
+
+// url as a reader citing `cited` lands on it: a URL without a fragment of its own keeps the cited
+// one, as a browser does after a redirect (RFC 9110, 10.2.2).
+QString withCitedFragment(QUrl url, const QUrl &cited)
+{
+    if (!url.hasFragment() && cited.hasFragment())
+        url.setFragment(cited.fragment(QUrl::FullyEncoded), QUrl::StrictMode);
+    return url.toString(QUrl::FullyEncoded);
+}
+
 bool isRedirectCode(int code)
 {
     return code == 301 || code == 302 || code == 303 || code == 307 || code == 308;
@@ -107,8 +123,12 @@ LinkStatus statusForNetworkError(QNetworkReply::NetworkError error)
 struct LinkChecker::Job
 {
     quint64 id = 0;
-    QString key; // the URL as asked, trimmed
-    QUrl url; // the hop being requested
+    // The URLs as asked, trimmed, that this request answers: they differ at most in their fragments.
+    QStringList keys;
+    QString requestKey;
+    // The hop being requested. The first has no fragment, so one from a Location is told apart from
+    // the cited ones, which each result gets back.
+    QUrl url;
     QSet<QString> visited;
     QList<RedirectHop> hops;
     bool useGet = false;
@@ -117,6 +137,8 @@ struct LinkChecker::Job
     QString host; // host slot held, empty when none
     int lookupId = -1;
     int timerId = 0;
+    // Of the request under way: a setting changed meanwhile is for the requests that follow.
+    int timeoutMs = 0;
     QPointer<QNetworkReply> reply;
     QElapsedTimer clock;
 };
@@ -217,10 +239,17 @@ void LinkChecker::enqueue(const QStringList &urls, bool useCache)
             m_ready.append(result);
             continue;
         }
+        const QString request = requestKey(url);
+        if (const auto pending = m_jobByRequest.constFind(request); pending != m_jobByRequest.cend()) {
+            m_jobs.at(*pending)->keys.append(key);
+            continue;
+        }
         auto job = std::make_unique<Job>();
         job->id = m_nextId++;
-        job->key = key;
-        job->url = url;
+        job->keys = {key};
+        job->requestKey = request;
+        job->url = url.adjusted(QUrl::RemoveFragment);
+        m_jobByRequest.insert(request, job->id);
         m_waiting.append(job->id);
         m_jobs.emplace(job->id, std::move(job));
     }
@@ -306,7 +335,8 @@ void LinkChecker::startHop(Job &job)
 {
     if (job.timerId)
         killTimer(job.timerId);
-    job.timerId = startTimer(m_timeoutMs);
+    job.timeoutMs = m_timeoutMs;
+    job.timerId = startTimer(job.timeoutMs);
 
     if (m_allowPrivate || isTrusted(job.host)) {
         sendRequest(job);
@@ -363,7 +393,7 @@ void LinkChecker::sendRequest(Job &job)
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
-    request.setTransferTimeout(m_timeoutMs);
+    request.setTransferTimeout(job.timeoutMs);
 
     QNetworkReply *reply = job.useGet ? m_nam->get(request) : m_nam->head(request);
     // Only the status line and headers matter: never keep more than a little of a body.
@@ -469,7 +499,8 @@ void LinkChecker::onReplyEvent(quint64 id, QNetworkReply *reply, bool finished)
     if (!job.useGet && code >= 400) {
         job.useGet = true;
         killTimer(job.timerId);
-        job.timerId = startTimer(m_timeoutMs);
+        job.timeoutMs = m_timeoutMs;
+        job.timerId = startTimer(job.timeoutMs);
         sendRequest(job);
         return;
     }
@@ -486,22 +517,32 @@ void LinkChecker::complete(quint64 id, LinkStatus status, int httpCode, const QS
     if (it == m_jobs.end())
         return;
     Job &job = *it->second;
-    LinkCheckResult result;
-    result.url = job.key;
-    result.status = status;
-    result.httpCode = httpCode;
-    result.finalUrl = job.url.toString(QUrl::FullyEncoded);
-    result.redirects = job.hops;
-    result.permanentRedirect = !job.hops.isEmpty()
+    LinkCheckResult shared;
+    shared.status = status;
+    shared.httpCode = httpCode;
+    shared.permanentRedirect = !job.hops.isEmpty()
         && std::all_of(job.hops.cbegin(), job.hops.cend(),
             [](const RedirectHop &hop) { return isPermanentRedirect(hop.httpCode); });
-    result.elapsedMs = job.clock.isValid() ? job.clock.elapsed() : 0;
-    result.errorString = error;
+    shared.elapsedMs = job.clock.isValid() ? job.clock.elapsed() : 0;
+    shared.timeoutMs = job.timeoutMs;
+    shared.errorString = error;
+
+    // Each URL cited gets the answer under its own name, its fragment on the URLs it went through.
+    for (const QString &key : std::as_const(job.keys)) {
+        const QUrl cited(key, QUrl::TolerantMode);
+        LinkCheckResult result = shared;
+        result.url = key;
+        result.finalUrl = withCitedFragment(job.url, cited);
+        for (const RedirectHop &hop : std::as_const(job.hops))
+            result.redirects.append(
+                {withCitedFragment(QUrl(hop.url, QUrl::StrictMode), cited), hop.httpCode});
+        m_cache.insert(result.url, result);
+        m_ready.append(result);
+    }
 
     releaseJob(job);
+    m_jobByRequest.remove(job.requestKey);
     m_jobs.erase(it);
-    m_cache.insert(result.url, result);
-    m_ready.append(result);
     schedulePump();
 }
 
@@ -541,7 +582,7 @@ void LinkChecker::timerEvent(QTimerEvent *event)
     }
     for (auto &[id, job] : m_jobs) {
         if (job->timerId == event->timerId()) {
-            complete(id, LinkStatus::Timeout, 0, u"no answer within %1 ms"_s.arg(m_timeoutMs));
+            complete(id, LinkStatus::Timeout, 0, u"no answer within %1 ms"_s.arg(job->timeoutMs));
             return;
         }
     }
@@ -555,6 +596,7 @@ void LinkChecker::cancel()
     for (auto &[id, job] : m_jobs)
         releaseJob(*job);
     m_jobs.clear();
+    m_jobByRequest.clear();
     m_waiting.clear();
     m_ready.clear();
     m_perHost.clear();

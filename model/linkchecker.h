@@ -24,7 +24,8 @@ class QNetworkReply;
 
 namespace Citewise {
 
-// Runs HTTP(S) link checks in parallel and reports one LinkCheckResult per distinct URL.
+// Runs HTTP(S) link checks in parallel and reports one LinkCheckResult per distinct URL. URLs that
+// differ only in their #fragment share one request, as the fragment is never sent.
 class LinkChecker : public QObject
 {
     Q_OBJECT
@@ -62,7 +63,8 @@ public:
     void clearCache() { m_cache.clear(); }
 
 public Q_SLOTS:
-    // Checks each distinct URL once; cached results are reported again without a request.
+    // Checks each distinct URL once (once for URLs differing only in their fragments); cached results
+    // are reported again without a request.
     // May be called while a run is going on: the URLs join it, and one the run has already
     // reported is reported again (by recheck(), after a new request).
     void check(const QStringList &urls);
@@ -102,6 +104,7 @@ private:
 
     QHash<QString, LinkCheckResult> m_cache;
     std::map<quint64, std::unique_ptr<Job>> m_jobs;
+    QHash<QString, quint64> m_jobByRequest; // the job of each request (URL without fragment) under way
     QList<quint64> m_waiting; // jobs that need a host slot, oldest first
     QHash<QString, int> m_perHost;
     QHash<QString, QDeadlineTimer> m_hostHeld; // hosts that asked not to be asked again before then

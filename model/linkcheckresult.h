@@ -57,6 +57,7 @@ struct LinkCheckResult
     QString finalUrl; // last URL requested (equals url when there was no redirect)
     bool permanentRedirect = false; // every redirect was 301 or 308: the citation can be updated
     qint64 elapsedMs = 0;
+    int timeoutMs = 0; // the timeout the last request had, 0 when nothing was requested
     QList<RedirectHop> redirects;
     QString errorString; // human-readable detail for failures, may be empty
 

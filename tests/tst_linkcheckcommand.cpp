@@ -27,6 +27,7 @@ private Q_SLOTS:
     void commandText();
     void commandJson();
     void commandUnreadableFile();
+    void fragmentsShareOneRequest();
     void unreachableServersFail_data();
     void unreachableServersFail();
 
@@ -125,6 +126,31 @@ void tst_LinkCheckCommand::commandUnreadableFile()
     QCOMPARE(runCheckLinks({missing}, {}, out, err), 2);
     QVERIFY2(errText.contains(missing), qPrintable(errText));
     QVERIFY(errText.contains(u"cannot read"_s));
+}
+
+// References to two sections of one page: one request, and each line names its own link.
+void tst_LinkCheckCommand::fragmentsShareOneRequest()
+{
+    m_fixture->setRoute(u"/gone"_s, HttpFixture::status(404));
+    const QString intro = m_fixture->url(u"/ok#intro"_s);
+    const QString results = m_fixture->url(u"/ok#results"_s);
+    const QString goneIntro = m_fixture->url(u"/gone#intro"_s);
+    const QString goneResults = m_fixture->url(u"/gone#results"_s);
+    QTemporaryDir dir;
+    const QString path = writeArticle(dir, u"c.txt"_s,
+        u"Title\n\nText [1][2][3][4].\n\nReferences\n[1] %1\n[2] %2\n[3] %3\n[4] %4\n"_s.arg(
+            intro, results, goneIntro, goneResults));
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    QCOMPARE(runCheckLinks({path}, {.timeoutMs = 3000, .allowPrivate = true}, out, err), 1);
+    const QStringList lines = outText.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(lines.at(0).startsWith(u"[1] ok 200 %1 ("_s.arg(intro)), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).startsWith(u"[2] ok 200 %1 ("_s.arg(results)), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).startsWith(u"[3] broken 404 %1 ("_s.arg(goneIntro)), qPrintable(lines.at(2)));
+    QVERIFY2(lines.at(3).startsWith(u"[4] broken 404 %1 ("_s.arg(goneResults)), qPrintable(lines.at(3)));
+    QCOMPARE(m_fixture->requestCount(u"/ok"_s), 1);
+    QCOMPARE(m_fixture->requestCount(u"/gone"_s), 2); // HEAD, and GET to confirm the 404
 }
 
 void tst_LinkCheckCommand::unreachableServersFail_data()

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void retryAfter_data();
     void retryAfter();
     void timeout();
+    void timeoutKeptWithResult();
     void connectionRefused();
     void tlsHandshakeFails();
     void blockedScheme_data();
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void lenientUrl_data();
     void lenientUrl();
     void sameUrlCheckedOnce();
+    void fragmentsShareOneRequest();
     void progressAndFinished();
     void emptyRunFinishes();
     void cancelMidRun();
@@ -358,6 +360,35 @@ void tst_LinkChecker::timeout()
     QVERIFY(result.isFailure());
     QVERIFY(result.elapsedMs >= 250);
     QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(result.timeoutMs, 300);
+    QCOMPARE(result.errorString, u"no answer within 300 ms"_s);
+}
+
+// A result names the timeout its request had: a new setting is for the requests that follow.
+void tst_LinkChecker::timeoutKeptWithResult()
+{
+    m_fixture->setRoute(u"/silent"_s, HttpFixture::silent());
+    LinkChecker checker;
+    checker.setAllowPrivateAddresses(true);
+    checker.setTimeoutMs(300);
+    const QString url = m_fixture->url(u"/silent"_s);
+    QList<LinkCheckResult> results;
+    connect(&checker, &LinkChecker::resultReady, this,
+        [&results](const QString &, const LinkCheckResult &r) { results.append(r); });
+    QSignalSpy finished(&checker, &LinkChecker::finished);
+    checker.check({url});
+    QTRY_COMPARE(m_fixture->requests().size(), 1);
+    checker.setTimeoutMs(5000);
+    QVERIFY(finished.wait(3000));
+    QCOMPARE(results.size(), 1);
+    const LinkCheckResult result = results.first();
+    QCOMPARE(result.status, LinkStatus::Timeout);
+    QCOMPARE(result.timeoutMs, 300);
+    QCOMPARE(result.errorString, u"no answer within 300 ms"_s);
+    QCOMPARE(checker.cachedResult(url).timeoutMs, 300);
+
+    // Nothing was requested for a link that cannot be checked.
+    QCOMPARE(run(checker, {u"mailto:x@example.org"_s}).value(u"mailto:x@example.org"_s).timeoutMs, 0);
 }
 
 void tst_LinkChecker::connectionRefused()
@@ -472,6 +503,52 @@ void tst_LinkChecker::sameUrlCheckedOnce()
     QCOMPARE(results.size(), 1);
     QCOMPARE(all.value(url).status, LinkStatus::Ok);
     QCOMPARE(m_fixture->requestCount(u"/ok"_s), 1);
+}
+
+// The fragment is never sent, so links that differ only in it are one request; each still gets a
+// result under its own URL, and a redirect leads each to its own section.
+void tst_LinkChecker::fragmentsShareOneRequest()
+{
+    m_fixture->setRoute(u"/missing"_s, HttpFixture::status(404));
+    m_fixture->setRoute(u"/moved"_s, HttpFixture::redirect(301, "/landing"));
+    m_fixture->setRoute(u"/landing"_s, {});
+    const QString okA = m_fixture->url(u"/ok#a"_s);
+    const QString okB = m_fixture->url(u"/ok#b"_s);
+    const QString missingA = m_fixture->url(u"/missing#a"_s);
+    const QString missingB = m_fixture->url(u"/missing#b"_s);
+    const QString moved = m_fixture->url(u"/moved"_s);
+    const QString movedA = m_fixture->url(u"/moved#a"_s);
+    LinkChecker checker;
+    checker.setAllowPrivateAddresses(true);
+    QSignalSpy results(&checker, &LinkChecker::resultReady);
+    QSignalSpy progress(&checker, &LinkChecker::progress);
+    const auto all = run(checker, {okA, okB, missingA, missingB, moved, movedA});
+
+    QCOMPARE(results.size(), 6);
+    QCOMPARE(progress.last().at(1).toInt(), 6);
+    QCOMPARE(m_fixture->requestCount(u"/ok"_s), 1);
+    QCOMPARE(m_fixture->requestCount(u"/missing"_s), 2); // HEAD, and GET to confirm the 404
+    QCOMPARE(m_fixture->requestCount(u"/moved"_s), 1);
+    QCOMPARE(m_fixture->requestCount(u"/landing"_s), 1);
+
+    for (const QString &url : {okA, okB}) {
+        QCOMPARE(all.value(url).url, url);
+        QCOMPARE(all.value(url).status, LinkStatus::Ok);
+        QCOMPARE(all.value(url).finalUrl, url);
+    }
+    for (const QString &url : {missingA, missingB}) {
+        QCOMPARE(all.value(url).url, url);
+        QCOMPARE(all.value(url).status, LinkStatus::Broken);
+        QCOMPARE(all.value(url).httpCode, 404);
+    }
+    QCOMPARE(all.value(moved).status, LinkStatus::Redirected);
+    QCOMPARE(all.value(moved).finalUrl, m_fixture->url(u"/landing"_s));
+    QCOMPARE(all.value(moved).redirects, (QList<RedirectHop> {{moved, 301}}));
+    QCOMPARE(all.value(movedA).status, LinkStatus::Redirected);
+    QCOMPARE(all.value(movedA).finalUrl, m_fixture->url(u"/landing#a"_s));
+    QCOMPARE(all.value(movedA).redirects, (QList<RedirectHop> {{movedA, 301}}));
+    QVERIFY(checker.hasCachedResult(okB));
+    QCOMPARE(checker.cachedResult(okB).url, okB);
 }
 
 void tst_LinkChecker::progressAndFinished()

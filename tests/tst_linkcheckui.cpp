@@ -48,6 +48,7 @@ private Q_SLOTS:
     void checkAllShowsResultsEverywhere();
     void declinedLocalLinksAreNotContacted();
     void checkLinkChecksOnlyThatUrl();
+    void checkAllAsksForAPageOnce();
     void localLinkWithLenientCharacters();
     void cachedResultsAndRecheck();
     void linkProblemsFollowEdits();
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void checkLinkDuringARun();
     void summaryCountsTheArticleAsItIs();
     void uncheckableLinksAreExplained();
+    void timeoutTextNamesTheTimeoutUsed();
     void statusTexts_data();
     void statusTexts();
 
@@ -275,6 +277,29 @@ void TestLinkCheckUi::checkLinkChecksOnlyThatUrl()
     QCOMPARE(m_links->results().size(), 2);
 }
 
+// References to sections of one page (links that differ only in their fragment, which is never sent)
+// are one request, and each reference shows the answer.
+void TestLinkCheckUi::checkAllAsksForAPageOnce()
+{
+    for (const auto &[from, to] :
+        {std::pair {u"/missing"_s, u"/ok#part-1"_s}, {u"/slow"_s, u"/ok#part-2"_s}}) {
+        QTextCursor cursor = m_window->document()->textDocument()->find(url(from));
+        QVERIFY(!cursor.isNull());
+        cursor.insertText(url(to));
+    }
+    m_window->findChild<QAction *>(u"checkAllLinksAction"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_links->isRunning(), 10000);
+
+    QCOMPARE(m_fixture->requestCount(u"/ok"_s), 2); // once for [1], [3] and [4], once after [2]'s redirect
+    for (const qint64 number : {1, 3, 4}) {
+        QCOMPARE(statusOf(number), u"ok"_s);
+        QVERIFY2(statusOf(number, Qt::DisplayRole).startsWith(u"OK · 200 · "_s),
+            qPrintable(statusOf(number, Qt::DisplayRole)));
+    }
+    QCOMPARE(m_links->result(url(u"/ok#part-2"_s)).url, url(u"/ok#part-2"_s));
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Links checked: 0 broken, 1 redirected."_s);
+}
+
 // A local link that only a lenient reading accepts ("|" in its query) is still one to ask about, and
 // once allowed it is checked.
 void TestLinkCheckUi::localLinkWithLenientCharacters()
@@ -437,6 +462,31 @@ void TestLinkCheckUi::uncheckableLinksAreExplained()
     QVERIFY(m_fixture->requests().isEmpty());
 }
 
+// A link that timed out says after how long it gave up, even once the timeout setting has changed.
+void TestLinkCheckUi::timeoutTextNamesTheTimeoutUsed()
+{
+    const QString slow = url(u"/slow"_s);
+    m_links->checkUrl(slow); // with the 0.5 s of openArticle()
+    QTRY_VERIFY_WITH_TIMEOUT(!m_links->isRunning(), 10000);
+    QCOMPARE(m_links->result(slow).status, LinkStatus::Timeout);
+    QCOMPARE(statusOf(4, Qt::DisplayRole), u"Timed out after 0.5 s"_s);
+
+    m_links->setTimeoutMs(3000);
+    QCOMPARE(m_links->statusText(m_links->result(slow)), u"Timed out after 0.5 s"_s);
+    // The problem's message is written anew whenever the document asks for the link problems.
+    m_window->document()->refreshExtraDiagnostics();
+    const QList<Diagnostic> broken = diagnosticsWithCode(u"broken-link"_s);
+    QCOMPARE(broken.size(), 1);
+    QCOMPARE(broken.first().message, u"Reference [4] is broken: Timed out after 0.5 s"_s);
+
+    // Checked again, the link gets the session's result, found with the old timeout, not a new request.
+    m_links->checkUrl(slow);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_links->isRunning(), 10000);
+    QCOMPARE(m_fixture->requests().size(), 1);
+    QCOMPARE(statusOf(4, Qt::DisplayRole), u"Timed out after 0.5 s"_s);
+    QCOMPARE(m_window->readingView()->linkStatuses().value(slow), u"Timed out after 0.5 s"_s);
+}
+
 void TestLinkCheckUi::statusTexts_data()
 {
     QTest::addColumn<int>("status");
@@ -456,11 +506,11 @@ void TestLinkCheckUi::statusTexts()
     QFETCH(int, status);
     QFETCH(int, httpCode);
     QFETCH(QString, expected);
-    m_links->setTimeoutMs(LinkChecker::kDefaultTimeoutMs);
     LinkCheckResult result;
     result.status = LinkStatus(status);
     result.httpCode = httpCode;
     result.elapsedMs = 85;
+    result.timeoutMs = LinkChecker::kDefaultTimeoutMs; // the setting is 0.5 s: the result's counts
     QCOMPARE(m_links->statusText(result), expected);
 }
 

@@ -179,7 +179,9 @@ QString LinkCheckController::statusText(const LinkCheckResult &r) const
         return tr("%1 · %2").arg(code, time);
     }
     case LinkStatus::Timeout: {
-        const int ms = m_timeoutMs;
+        // The timeout the check ran with: the setting may have changed since. A result that does not
+        // say (not made by a check) is taken to have had the current one.
+        const int ms = r.timeoutMs > 0 ? r.timeoutMs : m_timeoutMs;
         const QString seconds
             = ms % 1000 == 0 ? QLocale().toString(ms / 1000) : QLocale().toString(ms / 1000.0, 'f', 1);
         return tr("Timed out after %1 s").arg(seconds);

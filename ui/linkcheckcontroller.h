@@ -44,6 +44,7 @@ public:
     explicit LinkCheckController(ArticleDocument *document, QObject *parent = nullptr);
     ~LinkCheckController() override;
 
+    // For the checks that follow; a result keeps the timeout it was found with.
     void setTimeoutMs(int ms);
     int timeoutMs() const;
 
