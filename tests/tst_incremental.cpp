@@ -34,7 +34,8 @@ using namespace Citewise;
 namespace {
 
 const QStringList kTyped = {u"x"_s, u" word"_s, u"\n"_s, u"\n\n"_s, u" [2]"_s, u" [1, 3]"_s, u"[2-4]"_s,
-    u"[99]"_s, u"[1,,2]"_s, u"]"_s, u"["_s, u"\nReferences\n"_s, u"\n```\n"_s, u"- "_s, u"`"_s, u"\u00e9"_s};
+    u"[99]"_s, u"[1,,2]"_s, u"]"_s, u"["_s, u"\nReferences\n"_s, u"\n```\n"_s, u"- "_s, u"`"_s, u"\u00e9"_s,
+    u"\n[5] https://e.example/five\n"_s};
 // For the article of lists: items begun, and lines that may flow on in the item above.
 const QStringList kTypedInLists = {u"\n- "_s, u"\n2. "_s, u"\n  "_s, u"- "_s, u"1. "_s};
 
@@ -413,7 +414,12 @@ void TestIncremental::commentEditsUpdateInPlace()
         {
             {"its text", u"Fine."_s, 4, 0, u" then"_s, u"Fine then."_s},
             {"its author", u"Ann ("_s, 3, 0, u"a"_s, u"Anna"_s},
-            {"all of it taken out", u"Anna ("_s, 0, 35, QString(), u"No comments yet."_s},
+            // Paragraphs added above move the comments down the page: the next edit of one still
+            // typesets the comments, and only them, again.
+            {"a paragraph added to the body", u"is planned [4]."_s, 15, 0,
+                u"\nThe ferry runs [2].\nAnd a bus."_s, u"The ferry runs"_s},
+            {"its text again", u"Fine then."_s, 9, 0, u" indeed"_s, u"Fine then indeed."_s},
+            {"all of it taken out", u"Anna ("_s, 0, 42, QString(), u"No comments yet."_s},
             {"typed on the blank line", u"Comments\n"_s, 9, 0, u"Bob: Agreed."_s, u"Agreed."_s},
         });
 }

@@ -158,7 +158,7 @@ void ArticleRenderer::reset(
     m_table = TableLayout();
     m_lastParagraph = -2;
     m_referenceEntryBlock = -1;
-    m_commentBlock = -1;
+    m_commentBlocksToEnd = -1;
     m_referenceEntryCount = 0;
 }
 

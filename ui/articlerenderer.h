@@ -357,7 +357,9 @@ private:
     ReferenceLooks m_referenceLooks; // while the list is typeset a part at a time
     int m_referenceEntryBlock = -1; // block of the first rendered reference entry
     qsizetype m_referenceEntryCount = 0;
-    int m_commentBlock = -1; // the first block after the comments' heading, once they are typeset
+    // The first block after the comments' heading, once they are typeset, counted back from the page's
+    // last block: the comments end the page, so edits above them move them without changing this.
+    int m_commentBlocksToEnd = -1;
     bool m_commentsDone = true;
     bool m_finished = true;
     QSet<qint64> m_referenceNumbers;

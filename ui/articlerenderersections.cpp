@@ -219,9 +219,11 @@ bool ArticleRenderer::replaceComments()
 {
     if (!m_commentsDone)
         return true; // the rendering gets to them with the article as it is now
-    if (m_commentBlock < 0 || !m_article || !m_document || !m_referencesDone)
+    // (The reference list comes before them on the page, as in the file.)
+    if (m_commentBlocksToEnd < 0 || !m_article || !m_document || !m_referencesDone
+        || m_referencesLine > m_commentsLine)
         return false;
-    const QTextBlock from = m_document->findBlockByNumber(m_commentBlock);
+    const QTextBlock from = m_document->findBlockByNumber(m_document->blockCount() - m_commentBlocksToEnd);
     if (!from.isValid())
         return false;
     retypeset(from, m_document->lastBlock(),
@@ -255,17 +257,18 @@ void ArticleRenderer::renderCommentBlocks(QTextCursor &cursor, const Article &ar
     if (m_font.pointSizeF() > 0)
         time.setFontPointSize(m_font.pointSizeF() * 0.85);
 
+    int first = -1; // the comments' first block
     if (article.comments.isEmpty()) {
         QTextCharFormat none = m_mutedChar;
         none.setFontItalic(true);
         newBlock(cursor, format, none);
-        m_commentBlock = cursor.blockNumber();
+        first = cursor.blockNumber();
         insertPlain(cursor, tr("No comments yet."), none);
     }
     for (const Comment &comment : article.comments) {
         newBlock(cursor, format, m_bodyChar);
         if (&comment == &article.comments.constFirst())
-            m_commentBlock = cursor.blockNumber();
+            first = cursor.blockNumber();
         if (!comment.author.isEmpty() || !comment.timestamp.isEmpty()) {
             insertPlain(cursor, comment.author, author);
             if (!comment.timestamp.isEmpty())
@@ -275,6 +278,7 @@ void ArticleRenderer::renderCommentBlocks(QTextCursor &cursor, const Article &ar
         }
         insertPlain(cursor, comment.text, m_bodyChar);
     }
+    m_commentBlocksToEnd = cursor.document()->blockCount() - first;
 }
 
 } // namespace Citewise
