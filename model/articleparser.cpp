@@ -336,19 +336,25 @@ private:
         return 0;
     }
 
+    // The first header line that an entry follows, else the last one. A loose word ("Notes", "Links")
+    // heads the list only when its entry has an address: prose notes stand under such words too.
     int findReferencesHeader(int from) const
     {
         const int n = int(m_a.lines.size());
         int last = 0;
         for (int i = from; i <= n; ++i) {
             const QStringView l = line(i);
-            if (l.size() > kMaxHeaderLineLength || !isReferencesHeader(l))
+            if (l.size() > kMaxHeaderLineLength)
+                continue;
+            const bool named = isReferencesHeader(l);
+            if (!named && !isLooseReferencesHeader(l))
                 continue;
             const int next = nextContentLine(i + 1, n);
             Reference probe;
-            if (next && parseEntry(next, probe))
+            if (next && parseEntry(next, probe) && (named || !probe.url.isEmpty()))
                 return i;
-            last = i;
+            if (named)
+                last = i;
         }
         return last;
     }

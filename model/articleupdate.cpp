@@ -279,6 +279,14 @@ int editedReferenceEntry(
     return entry != a.references.cend() && entry->line == line ? int(entry - a.references.cbegin()) : -1;
 }
 
+// Whether entry `index` is the first under a header such as "Notes", which heads the list only because
+// an entry with an address follows it.
+bool holdsUpLooseHeader(const Article &a, int index)
+{
+    const QStringView header = a.view(a.referencesSection.headerSpan);
+    return index == 0 && !isReferencesHeader(header) && isLooseReferencesHeader(header);
+}
+
 // The entry on `line` (index `index`) read again after an edit inside it (see editedReferenceEntry(); the
 // text is already edited). Holds only when the line is still an entry the parser would read as such;
 // then the reference list keeps its extent, continuation and stray lines, and everything after the
@@ -289,7 +297,7 @@ bool updateReferenceEntry(Article &a, int line, int index, qsizetype position, q
     const std::optional<QStringView> text = lengthenEditedLine(a, line, delta);
     Reference ref;
     if (!text || isSeparatorLine(*text) || isStructuralLine(*text) || isMarkdownHeading(text->trimmed())
-        || !parseReferenceEntry(a, line, ref)) {
+        || !parseReferenceEntry(a, line, ref) || (ref.url.isEmpty() && holdsUpLooseHeader(a, index))) {
         a.lines[line - 1] = old;
         return false;
     }
@@ -382,7 +390,8 @@ bool isCommentEdit(const Article &a, int line, qsizetype position, qsizetype rem
         if (++run > kMaxSeparatorRun)
             return false;
     }
-    return !isReferencesHeader(lineView(a, above));
+    const QStringView aboveText = lineView(a, above);
+    return !isReferencesHeader(aboveText) && !isLooseReferencesHeader(aboveText);
 }
 
 // The comment line read again after an edit inside it (see isCommentEdit(); the text is already

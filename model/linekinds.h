@@ -93,7 +93,8 @@ inline bool closesFence(QStringView line, const Fence &open)
 inline constexpr qsizetype kMaxHeaderLineLength = 60;
 inline bool isSectionHeaderCandidate(QStringView line)
 {
-    return line.size() <= kMaxHeaderLineLength && (isReferencesHeader(line) || isCommentsHeader(line));
+    return line.size() <= kMaxHeaderLineLength
+        && (isReferencesHeader(line) || isLooseReferencesHeader(line) || isCommentsHeader(line));
 }
 
 } // namespace Citewise

@@ -59,6 +59,42 @@ constexpr QStringView kReferenceWords[] = {
     u"参考链接",
 };
 
+// Words that head a list of sources as often as other text (prose notes, a list of links): a header
+// only when an entry with an address follows (see isLooseReferencesHeader()).
+constexpr QStringView kLooseReferenceWords[] = {
+    u"notes",
+    u"footnotes",
+    u"endnotes",
+    u"links",
+    u"external links",
+    u"further reading",
+    u"notes and references",
+    u"references and notes",
+    u"sources and notes",
+    // German, French, Spanish, Italian, Portuguese, Dutch
+    u"anmerkungen",
+    u"fußnoten",
+    u"weblinks",
+    u"notes et références",
+    u"notas",
+    u"enlaces",
+    u"note",
+    u"noten",
+    u"voetnoten",
+    // Russian, Polish
+    u"примечания",
+    u"przypisy końcowe",
+    // Korean, Japanese, Chinese
+    u"각주",
+    u"주석",
+    u"링크",
+    u"脚注",
+    u"注釈",
+    u"リンク",
+    u"注释",
+    u"链接",
+};
+
 constexpr QStringView kCommentWords[] = {
     u"comments",
     u"comment",
@@ -120,6 +156,14 @@ bool isReferencesHeader(QStringView line)
         return false;
     const QStringView word = headerWord(line);
     return !word.isEmpty() && matchesAny(word, kReferenceWords);
+}
+
+bool isLooseReferencesHeader(QStringView line)
+{
+    if (line.size() > 60 || startsLikeAnEntry(line))
+        return false;
+    const QStringView word = headerWord(line);
+    return !word.isEmpty() && matchesAny(word, kLooseReferenceWords);
 }
 
 bool isCommentsHeader(QStringView line)

@@ -59,6 +59,8 @@ private slots:
     void codeFences_data();
     void codeFences();
     void references_data();
+    void looseListHeaders_data();
+    void looseListHeaders();
     void references();
     void referenceSectionLayout();
     void comments();
@@ -329,6 +331,48 @@ void TestArticleParser::references()
     QCOMPARE(r.label, label);
     QCOMPARE(r.line, 4);
     QCOMPARE(a.view(r.numberSpan), QString::number(number));
+}
+
+// Words such as "Notes" or "Further reading" head a reference list only when an entry with an address
+// follows them: prose notes and other text stand under them too, and stay body text.
+void TestArticleParser::looseListHeaders_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("headerLine"); // 0: no references section
+    QTest::addColumn<int>("references");
+
+    QTest::addRow("notes, then entries") << u"T\nBody [1] and [2].\nNotes:\n[1] https://a.example/x\n"
+                                            "[2] https://b.example/y A report\n"_s
+                                         << 3 << 2;
+    QTest::addRow("heading, blank line, dotted entry")
+        << u"T\nBody [1].\n\n## Further reading\n\n1. https://a.example/x\n"_s << 4 << 1;
+    QTest::addRow("Korean") << u"T\n본문 [1].\n각주\n[1] https://a.example/x\n"_s << 3 << 1;
+    QTest::addRow("German, Markdown link entry")
+        << u"T\nText [1].\n**Anmerkungen:**\n[1] [Bericht](https://a.example/x)\n"_s << 3 << 1;
+    QTest::addRow("prose notes") << u"T\nBody [1].\nNotes\n[1] The figure excludes exports.\n"_s << 0 << 0;
+    QTest::addRow("notes over prose") << u"T\nBody.\nNotes\nSee the appendix [2].\n"_s << 0 << 0;
+    QTest::addRow("notes before the named header")
+        << u"T\nBody [1].\nNotes\nWritten in March.\nReferences\n[1] https://a.example/x\n"_s << 5 << 1;
+    QTest::addRow("named header without entry wins over notes without one")
+        << u"T\nBody [1].\nReferences\nNone yet.\nNotes\nMore text.\n"_s << 3 << 0;
+}
+
+void TestArticleParser::looseListHeaders()
+{
+    QFETCH(QString, text);
+    QFETCH(int, headerLine);
+    QFETCH(int, references);
+    const Article a = parse(text);
+    QCOMPARE(a.referencesSection.present, headerLine > 0);
+    QCOMPARE(a.referencesSection.headerLine, headerLine);
+    QCOMPARE(a.references.size(), references);
+    if (headerLine > 0) {
+        // The markers above the list cite its entries; the header is no paragraph.
+        QVERIFY(std::none_of(a.paragraphs.cbegin(), a.paragraphs.cend(),
+            [&](const Paragraph &p) { return p.line >= headerLine && !p.afterReferences; }));
+    }
+    // A loose word is still a title, as any line is.
+    QCOMPARE(parse(u"Notes\nBody [1].\nReferences\n[1] https://a.example/x\n"_s).title, u"Notes"_s);
 }
 
 void TestArticleParser::referenceSectionLayout()

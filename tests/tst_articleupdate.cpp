@@ -319,6 +319,8 @@ void TestArticleUpdate::commentEditsAreIncremental()
           "[1] https://b.example/\n\nComments\nAnn (2025-04-09 18:42): Fine.\n\nBob: Agreed.\n"_s;
     const QString noList = u"Title\n\nBody [1].\n\nComments\nAnn: Fine.\nBob: Agreed.\n"_s;
     const QString unterminated = u"Title\n\nBody [1].\n\nComments\nAnn: Fine.\nBob: Agreed."_s;
+    // A comment that reads "Notes", which heads a reference list once an entry follows it.
+    const QString notes = u"Title\n\nBody [1].\n\nComments\nNotes\nAnn: Fine.\n"_s;
     const QList<LocalEdit> edits = {
         {"its text", last, u"Fine"_s, 4, 0, u" then"_s, false},
         {"its author", last, u"Ann"_s, 1, 0, u"n"_s, false},
@@ -330,6 +332,8 @@ void TestArticleUpdate::commentEditsAreIncremental()
         {"made a section header", last, u"Bob: Agreed."_s, 0, 12, u"References"_s, true},
         {"a line break", last, u"Agreed"_s, 0, 0, u"\n"_s, true},
         {"last line without a line feed", unterminated, u"Agreed"_s, 0, 6, u"No"_s, false},
+        {"made an entry under Notes", notes, u"Ann: Fine."_s, 0, 10, u"[1] https://a.example/"_s, true},
+        {"typed under Notes", notes, u"Fine"_s, 4, 0, u" then"_s, true},
         // The text then ends with a line feed, after which there is no line any more.
         {"last line without a line feed taken out", unterminated, u"Bob: Agreed."_s, 0, 12, QString(), true},
     };
@@ -424,6 +428,23 @@ void TestArticleUpdate::referenceEntryEditsKeepTheBody()
         {u"[2] https"_s, 2, 1, QString(), false}, // "[2 https://…": no entry, now text after the list
         {u"First"_s, 5, 0, u"\n"_s, true}, // a line break: everything is read again, the body stays
     };
+    // Under "Notes", the first entry holds the list up only with its address: without it, the lines are
+    // body text again. The others may lose theirs.
+    const QString notes = u"Title\n\nBody [1] and [2].\n\nNotes:\n[1] https://a.example/ First\n"
+                          "[2] https://b.example/ Second\n"_s;
+    for (const auto &[anchor, bodyUnchanged] :
+        {std::pair(u"https://a.example/ "_s, false), std::pair(u"https://b.example/ "_s, true)}) {
+        Article article = parseArticle(notes);
+        QVERIFY(article.referencesSection.present);
+        const qsizetype at = notes.indexOf(anchor);
+        const ArticleChange change = updateArticle(article, at, anchor.size(), QString());
+        QString edited = notes;
+        edited.remove(at, anchor.size());
+        QCOMPARE(article, parseArticle(edited));
+        QCOMPARE(article.referencesSection.present, bodyUnchanged);
+        QCOMPARE(change.bodyUnchanged, bodyUnchanged);
+    }
+
     for (const Case &c : cases) {
         Article article = parseArticle(text);
         const qsizetype at = text.indexOf(c.anchor) + c.offset;
