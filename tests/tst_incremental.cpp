@@ -273,6 +273,7 @@ private Q_SLOTS:
     void editsMatchFullRebuild();
     void leadEditsUpdateInPlace();
     void commentEditsUpdateInPlace();
+    void blankLinesAboveTheNextParagraph();
     void editsBelowFrontMatterUpdateInPlace();
 
 private:
@@ -421,6 +422,31 @@ void TestIncremental::commentEditsUpdateInPlace()
             {"its text again", u"Fine then."_s, 9, 0, u" indeed"_s, u"Fine then indeed."_s},
             {"all of it taken out", u"Anna ("_s, 0, 42, QString(), u"No comments yet."_s},
             {"typed on the blank line", u"Comments\n"_s, 9, 0, u"Bob: Agreed."_s, u"Agreed."_s},
+        });
+}
+
+// An edit at the end of a paragraph that joins or splits lines, or makes one blank, changes the blank
+// lines above the paragraph after it, which decide how that one is typeset: dashes under a blank line
+// are a rule, right under text the underline of a heading; the space above a paragraph follows them.
+void TestIncremental::blankLinesAboveTheNextParagraph()
+{
+    const QString path = m_dir.filePath(u"rules.txt"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Harbour notes\nThe bridge reopened [1].\n\nCables were checked\nlast year.\n\n\n---\n"
+               "The ferry runs [1].\nReferences:\n[1] https://example.org/bridge\n");
+    file.close();
+    MainWindow window;
+    ReadingView freshView;
+    openBeside(window, freshView, path);
+    if (QTest::currentTestFailed())
+        return;
+    walkInPlace(window, freshView,
+        {
+            {"blank lines taken out above the dashes", u"last year.\n"_s, 10, 2, QString(), u"---"_s},
+            {"a blank line typed back", u"last year.\n"_s, 10, 0, u"\n"_s, u"The ferry"_s},
+            {"the blank line written on", u"last year.\n\n"_s, 11, 0, u"Again"_s, u"Again"_s},
+            {"and emptied", u"Again"_s, 0, 5, QString(), u"The ferry"_s},
         });
 }
 

@@ -198,7 +198,13 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
     // code. It is typeset again. (Compared paragraphs differ in their blank lines already.)
     const bool blankLinesChanged = head == oldEnd && head == newEnd && head < after.size() && change
         && !change->whole && change->lineDelta != 0;
-    if (blankLinesChanged) {
+    // So they may have right before the paragraph after the stretch, when the edit joined or split lines
+    // at its end or made one blank or not: how many there are decides how it is typeset (the space
+    // above it, dashes a rule or the underline of a heading), so it goes along.
+    const bool blankLinesAfterChanged = !blankLinesChanged && change && !change->whole
+        && newEnd < after.size() && (change->lineDelta != 0 || newEnd - head != oldEnd - head)
+        && after.at(newEnd).line <= change->newLineEnd && oldEnd < paragraphsBefore;
+    if (blankLinesChanged || blankLinesAfterChanged) {
         ++oldEnd;
         ++newEnd;
     }
