@@ -219,6 +219,17 @@ void openBeside(MainWindow &window, ReadingView &freshView, const QString &path)
     QVERIFY(QTest::qWaitForWindowExposed(&freshView));
 }
 
+// Writes `bytes` to `path`, then opens it as openBeside() does.
+void writeAndOpenBeside(
+    MainWindow &window, ReadingView &freshView, const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    openBeside(window, freshView, path);
+}
+
 // Replaces `removed` characters at `at` in the editor with `inserted`, and checks that the edit was
 // read on its own and typeset in place, and that everything then matches a rebuild.
 void typeInPlace(MainWindow &window, ReadingView &freshView, int at, int removed, const QString &inserted,
@@ -319,14 +330,9 @@ void TestIncremental::editsMatchFullRebuild()
     QFETCH(bool, lists);
     const QString path = m_dir.filePath(
         QString::fromLatin1(QTest::currentDataTag()).replace(u',', u'-').replace(u' ', u'-') + u".txt"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-    file.close();
-
     MainWindow window;
     ReadingView freshView;
-    openBeside(window, freshView, path);
+    writeAndOpenBeside(window, freshView, path, bytes);
     if (QTest::currentTestFailed())
         return;
     ArticleDocument *document = window.document();
@@ -430,15 +436,11 @@ void TestIncremental::commentEditsUpdateInPlace()
 // are a rule, right under text the underline of a heading; the space above a paragraph follows them.
 void TestIncremental::blankLinesAboveTheNextParagraph()
 {
-    const QString path = m_dir.filePath(u"rules.txt"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("Harbour notes\nThe bridge reopened [1].\n\nCables were checked\nlast year.\n\n\n---\n"
-               "The ferry runs [1].\nReferences:\n[1] https://example.org/bridge\n");
-    file.close();
     MainWindow window;
     ReadingView freshView;
-    openBeside(window, freshView, path);
+    writeAndOpenBeside(window, freshView, m_dir.filePath(u"rules.txt"_s),
+        "Harbour notes\nThe bridge reopened [1].\n\nCables were checked\nlast year.\n\n\n---\n"
+        "The ferry runs [1].\nReferences:\n[1] https://example.org/bridge\n");
     if (QTest::currentTestFailed())
         return;
     walkInPlace(window, freshView,
