@@ -336,7 +336,7 @@ private:
         return 0;
     }
 
-    // The first header line that an entry follows, else the last one. A loose word ("Notes", "Links")
+    // The first header line that an entry follows, else the last one. A loose word ("Notes", "Endnotes")
     // heads the list only when its entry has an address: prose notes stand under such words too.
     int findReferencesHeader(int from) const
     {

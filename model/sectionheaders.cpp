@@ -59,25 +59,21 @@ constexpr QStringView kReferenceWords[] = {
     u"参考链接",
 };
 
-// Words that head a list of sources as often as other text (prose notes, a list of links): a header
-// only when an entry with an address follows (see isLooseReferencesHeader()).
+// Words that head a list of sources as often as notes in prose: a header only when an entry with an
+// address follows (see isLooseReferencesHeader()). ("Links" or "Further reading" are left out: the
+// lists under them are seldom cited, and read as references every entry would be reported unused.)
 constexpr QStringView kLooseReferenceWords[] = {
     u"notes",
     u"footnotes",
     u"endnotes",
-    u"links",
-    u"external links",
-    u"further reading",
     u"notes and references",
     u"references and notes",
     u"sources and notes",
     // German, French, Spanish, Italian, Portuguese, Dutch
     u"anmerkungen",
     u"fußnoten",
-    u"weblinks",
     u"notes et références",
     u"notas",
-    u"enlaces",
     u"note",
     u"noten",
     u"voetnoten",
@@ -87,12 +83,9 @@ constexpr QStringView kLooseReferenceWords[] = {
     // Korean, Japanese, Chinese
     u"각주",
     u"주석",
-    u"링크",
     u"脚注",
     u"注釈",
-    u"リンク",
     u"注释",
-    u"链接",
 };
 
 constexpr QStringView kCommentWords[] = {

@@ -7,8 +7,8 @@ namespace Citewise {
 
 // "References", "Sources:", "## References", "**Sources**", "참고 문헌", "Quellen" …
 bool isReferencesHeader(QStringView line);
-// "Notes", "## Further reading", "Links:", "각주" …: words that head a reference list only when an entry
-// with an address comes next, since prose notes or other lists stand under them as well.
+// "Notes", "## Footnotes", "각주" …: words that head a reference list only when an entry with an address
+// comes next, since notes in prose stand under them as well.
 bool isLooseReferencesHeader(QStringView line);
 // "Comments", "Comments:", "## Comments" …
 bool isCommentsHeader(QStringView line);

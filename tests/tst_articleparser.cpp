@@ -333,8 +333,8 @@ void TestArticleParser::references()
     QCOMPARE(a.view(r.numberSpan), QString::number(number));
 }
 
-// Words such as "Notes" or "Further reading" head a reference list only when an entry with an address
-// follows them: prose notes and other text stand under them too, and stay body text.
+// Words such as "Notes" or "Footnotes" head a reference list only when an entry with an address follows
+// them: prose notes and other text stand under them too, and stay body text.
 void TestArticleParser::looseListHeaders_data()
 {
     QTest::addColumn<QString>("text");
@@ -345,7 +345,9 @@ void TestArticleParser::looseListHeaders_data()
                                             "[2] https://b.example/y A report\n"_s
                                          << 3 << 2;
     QTest::addRow("heading, blank line, dotted entry")
-        << u"T\nBody [1].\n\n## Further reading\n\n1. https://a.example/x\n"_s << 4 << 1;
+        << u"T\nBody [1].\n\n## Endnotes\n\n1. https://a.example/x\n"_s << 4 << 1;
+    // A list of links under such a heading is seldom cited: it stays text.
+    QTest::addRow("links") << u"T\nBody.\n\n## Further reading\n\n1. https://a.example/x\n"_s << 0 << 0;
     QTest::addRow("Korean") << u"T\n본문 [1].\n각주\n[1] https://a.example/x\n"_s << 3 << 1;
     QTest::addRow("German, Markdown link entry")
         << u"T\nText [1].\n**Anmerkungen:**\n[1] [Bericht](https://a.example/x)\n"_s << 3 << 1;
