@@ -1,21 +1,17 @@
 // Checks the body editor: marker formats from the highlighter, problem navigation and tooltips, reference
-// highlighting, and the find and replace bar.
+// highlighting, and undo steps. The find and replace bar has tst_findreplacebar.
 #include "articledocument.h"
 #include "bodyeditor.h"
-#include "findreplacebar.h"
 #include "markerhighlighter.h"
 
-#include <QCheckBox>
+#include "editortestutil.h"
+
 #include <QClipboard>
 #include <QDropEvent>
-#include <QFile>
 #include <QGuiApplication>
-#include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
 #include <QPlainTextDocumentLayout>
-#include <QPushButton>
-#include <QRandomGenerator>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -31,14 +27,7 @@ using namespace Citewise;
 
 namespace {
 
-const QByteArray kArticle = "Ferry operator adds a winter route\n"
-                            "Oslo, January 9, 2025 — The company will add a route [1] and more [7].\n"
-                            "A broken marker [3-] and a fine one [2].\n"
-                            "References:\n"
-                            "[1] https://ferry.example.org/winter-route\n"
-                            "[2] https://ports.example.com/schedule\n"
-                            "Comments\n"
-                            "No comments yet\n";
+const QByteArray &kArticle = Test::kFerryArticle;
 
 // The format the highlighter gave to the character at `offset` of `block`.
 // Formats are applied when a block is about to be painted, so ask for this one first.
@@ -118,16 +107,7 @@ class TestBodyEditor : public QObject
 private:
     QTemporaryDir m_dir;
 
-    bool load(ArticleDocument &doc, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(u"article.txt"_s);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            return false;
-        f.close();
-        QString error;
-        return doc.load(path, &error);
-    }
+    bool load(ArticleDocument &doc, const QByteArray &bytes) { return Test::loadArticle(doc, m_dir, bytes); }
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
@@ -529,41 +509,6 @@ private Q_SLOTS:
         QCOMPARE(editor.viewport()->width(), width);
     }
 
-    void findNextAndPrevious()
-    {
-        ArticleDocument doc;
-        QVERIFY(load(doc, kArticle));
-        BodyEditor editor(&doc);
-        FindReplaceBar bar(&editor);
-        QTextCursor selection(doc.textDocument());
-        selection.setPosition(int(doc.article().text.view().indexOf(u"route"_s)));
-        selection.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor, 5);
-        editor.setTextCursor(selection);
-        bar.showFind();
-        QVERIFY(bar.isVisibleTo(nullptr) || !bar.isHidden());
-        QCOMPARE(bar.findField()->text(), u"route"_s);
-
-        const QString text = doc.article().text.toString();
-        const qsizetype first = text.indexOf(u"route"_s);
-        const qsizetype second = text.indexOf(u"route"_s, first + 1);
-        editor.goToPosition(0);
-        QVERIFY(bar.findNext());
-        QCOMPARE(editor.textCursor().selectionStart(), first);
-        QTest::keyClick(bar.findField(), Qt::Key_Return);
-        QCOMPARE(editor.textCursor().selectionStart(), second);
-        QTest::keyClick(bar.findField(), Qt::Key_Return, Qt::ShiftModifier);
-        QCOMPARE(editor.textCursor().selectionStart(), first);
-
-        bar.findField()->setText(u"ROUTE"_s);
-        bar.caseSensitiveBox()->setChecked(true);
-        QVERIFY(!bar.findNext());
-        bar.caseSensitiveBox()->setChecked(false);
-        QVERIFY(bar.findNext());
-
-        QTest::keyClick(bar.findField(), Qt::Key_Escape);
-        QVERIFY(bar.isHidden());
-    }
-
     // Renumbering changes the markers on either side of the cursor in one edit: the cursor stays on its
     // character, the selection on its text.
     void cursorKeepsItsPlaceThroughRenumbering()
@@ -584,27 +529,6 @@ private Q_SLOTS:
         QVERIFY(after.startsWith(u"Title\nFirst [1] then [2] and [1] again."_s));
         QCOMPARE(editor.textCursor().selectedText(), u"then [2] "_s);
         QCOMPARE(editor.textCursor().position(), after.indexOf(u"and"_s));
-    }
-
-    void replaceAllIsOneUndoStep()
-    {
-        ArticleDocument doc;
-        QVERIFY(load(doc, kArticle));
-        BodyEditor editor(&doc);
-        FindReplaceBar bar(&editor);
-        bar.showReplace();
-        const QString before = doc.textDocument()->toPlainText();
-        bar.findField()->setText(u"route"_s);
-        bar.replaceField()->setText(u"new route"_s);
-        QCOMPARE(bar.replaceAll(), 3); // title, body and URL
-        QCOMPARE(doc.textDocument()->toPlainText(), QString(before).replace(u"route"_s, u"new route"_s));
-        QCOMPARE(doc.undoName(), FindReplaceBar::tr("Replace all")); // named in the Edit menu
-        doc.textDocument()->undo();
-        QCOMPARE(doc.textDocument()->toPlainText(), before);
-        QVERIFY(!doc.isModified());
-
-        bar.findField()->setText(u"nothing like this"_s);
-        QCOMPARE(bar.replaceAll(), 0);
     }
 
     // Pasting, cutting and dropping are named in the Edit menu, wherever they come from, and are undone
@@ -682,88 +606,6 @@ private Q_SLOTS:
         QVERIFY(doc.textDocument()->toPlainText().contains(u"harbour "_s));
         QCOMPARE(doc.undoName(), BodyEditor::tr("Drop"));
         delete data;
-    }
-
-    // "Replace all" finds its matches in one pass over the text: the same matches QTextDocument::find()
-    // gives one by one, in either case mode, no-break spaces matching spaces.
-    void replaceAllReplacesWhatFindFinds()
-    {
-        QRandomGenerator random(20261204);
-        const QString alphabet = u"aAbB \u00a0\n.\u00e4\u00c4"_s;
-        const auto randomText = [&](int count) {
-            QString text;
-            for (int i = 0; i < count; ++i)
-                text += alphabet.at(random.bounded(alphabet.size()));
-            return text;
-        };
-        for (int round = 0; round < 100; ++round) {
-            const QString original = u"Title\n"_s + randomText(random.bounded(1, 300));
-            QString term = randomText(random.bounded(1, 4)).remove(u'\n');
-            if (term.isEmpty())
-                term = u"a"_s;
-            const bool caseSensitive = random.bounded(2) == 1;
-            QTextDocument reference(original);
-            QList<TextEdit> expected;
-            const QTextDocument::FindFlags flags(caseSensitive ? QTextDocument::FindCaseSensitively : 0);
-            for (QTextCursor found = reference.find(term, 0, flags); !found.isNull();
-                 found = reference.find(term, found, flags))
-                expected.append(
-                    {found.selectionStart(), found.selectionEnd() - found.selectionStart(), u"<>"_s});
-
-            ArticleDocument doc;
-            QVERIFY(load(doc, original.toUtf8()));
-            BodyEditor editor(&doc);
-            FindReplaceBar bar(&editor);
-            bar.showReplace();
-            bar.findField()->setText(term);
-            bar.replaceField()->setText(u"<>"_s);
-            bar.findChild<QCheckBox *>()->setChecked(caseSensitive);
-            QCOMPARE(bar.replaceAll(), int(expected.size()));
-            QCOMPARE(doc.text(), applyEdits(original, expected));
-        }
-    }
-
-    void replaceOne()
-    {
-        ArticleDocument doc;
-        QVERIFY(load(doc, kArticle));
-        BodyEditor editor(&doc);
-        FindReplaceBar bar(&editor);
-        bar.showReplace();
-        bar.findField()->setText(u"route"_s);
-        bar.replaceField()->setText(u"line"_s);
-        editor.goToPosition(0);
-        QVERIFY(bar.replace()); // selects the first match
-        QVERIFY(bar.replace()); // replaces it, selects the second
-        const QString text = doc.textDocument()->toPlainText();
-        QCOMPARE(text.count(u"route"_s), 2);
-        QCOMPARE(text.count(u"line"_s), 1);
-        QCOMPARE(editor.textCursor().selectedText(), u"route"_s);
-    }
-
-    // Replacing is offered exactly while the editor takes changes: a file saved elsewhere (Save As)
-    // becomes editable without its text changing.
-    void replaceFollowsTheEditorsReadOnlyState()
-    {
-        ArticleDocument doc;
-        QVERIFY(load(doc, kArticle));
-        BodyEditor editor(&doc);
-        FindReplaceBar bar(&editor);
-        bar.showReplace();
-        bar.findField()->setText(u"route"_s);
-        QList<QPushButton *> buttons = bar.findChildren<QPushButton *>();
-        QCOMPARE(buttons.size(), 2); // Replace, Replace All
-        const auto enabled = [&] {
-            return bar.replaceField()->isEnabled() && buttons.at(0)->isEnabled()
-                && buttons.at(1)->isEnabled();
-        };
-        QVERIFY(enabled());
-        editor.setReadOnly(true);
-        QVERIFY(!bar.replaceField()->isEnabled());
-        QVERIFY(!buttons.at(0)->isEnabled());
-        QVERIFY(!buttons.at(1)->isEnabled());
-        editor.setReadOnly(false);
-        QVERIFY(enabled());
     }
 };
 

@@ -1,0 +1,179 @@
+// Checks the find and replace bar over the body editor: finding both ways, replacing one match or all of
+// them in one undo step, and following the editor's read-only state.
+#include "articledocument.h"
+#include "bodyeditor.h"
+#include "findreplacebar.h"
+
+#include "editortestutil.h"
+
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextCursor>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+using namespace Citewise;
+
+namespace {
+
+const QByteArray &kArticle = Test::kFerryArticle;
+
+} // namespace
+
+class TestFindReplaceBar : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    bool load(ArticleDocument &doc, const QByteArray &bytes) { return Test::loadArticle(doc, m_dir, bytes); }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void findNextAndPrevious()
+    {
+        ArticleDocument doc;
+        QVERIFY(load(doc, kArticle));
+        BodyEditor editor(&doc);
+        FindReplaceBar bar(&editor);
+        QTextCursor selection(doc.textDocument());
+        selection.setPosition(int(doc.article().text.view().indexOf(u"route"_s)));
+        selection.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor, 5);
+        editor.setTextCursor(selection);
+        bar.showFind();
+        QVERIFY(bar.isVisibleTo(nullptr) || !bar.isHidden());
+        QCOMPARE(bar.findField()->text(), u"route"_s);
+
+        const QString text = doc.article().text.toString();
+        const qsizetype first = text.indexOf(u"route"_s);
+        const qsizetype second = text.indexOf(u"route"_s, first + 1);
+        editor.goToPosition(0);
+        QVERIFY(bar.findNext());
+        QCOMPARE(editor.textCursor().selectionStart(), first);
+        QTest::keyClick(bar.findField(), Qt::Key_Return);
+        QCOMPARE(editor.textCursor().selectionStart(), second);
+        QTest::keyClick(bar.findField(), Qt::Key_Return, Qt::ShiftModifier);
+        QCOMPARE(editor.textCursor().selectionStart(), first);
+
+        bar.findField()->setText(u"ROUTE"_s);
+        bar.caseSensitiveBox()->setChecked(true);
+        QVERIFY(!bar.findNext());
+        bar.caseSensitiveBox()->setChecked(false);
+        QVERIFY(bar.findNext());
+
+        QTest::keyClick(bar.findField(), Qt::Key_Escape);
+        QVERIFY(bar.isHidden());
+    }
+
+    void replaceAllIsOneUndoStep()
+    {
+        ArticleDocument doc;
+        QVERIFY(load(doc, kArticle));
+        BodyEditor editor(&doc);
+        FindReplaceBar bar(&editor);
+        bar.showReplace();
+        const QString before = doc.textDocument()->toPlainText();
+        bar.findField()->setText(u"route"_s);
+        bar.replaceField()->setText(u"new route"_s);
+        QCOMPARE(bar.replaceAll(), 3); // title, body and URL
+        QCOMPARE(doc.textDocument()->toPlainText(), QString(before).replace(u"route"_s, u"new route"_s));
+        QCOMPARE(doc.undoName(), FindReplaceBar::tr("Replace all")); // named in the Edit menu
+        doc.textDocument()->undo();
+        QCOMPARE(doc.textDocument()->toPlainText(), before);
+        QVERIFY(!doc.isModified());
+
+        bar.findField()->setText(u"nothing like this"_s);
+        QCOMPARE(bar.replaceAll(), 0);
+    }
+
+    // "Replace all" finds its matches in one pass over the text: the same matches QTextDocument::find()
+    // gives one by one, in either case mode, no-break spaces matching spaces.
+    void replaceAllReplacesWhatFindFinds()
+    {
+        QRandomGenerator random(20261204);
+        const QString alphabet = u"aAbB \u00a0\n.\u00e4\u00c4"_s;
+        const auto randomText = [&](int count) {
+            QString text;
+            for (int i = 0; i < count; ++i)
+                text += alphabet.at(random.bounded(alphabet.size()));
+            return text;
+        };
+        for (int round = 0; round < 100; ++round) {
+            const QString original = u"Title\n"_s + randomText(random.bounded(1, 300));
+            QString term = randomText(random.bounded(1, 4)).remove(u'\n');
+            if (term.isEmpty())
+                term = u"a"_s;
+            const bool caseSensitive = random.bounded(2) == 1;
+            QTextDocument reference(original);
+            QList<TextEdit> expected;
+            const QTextDocument::FindFlags flags(caseSensitive ? QTextDocument::FindCaseSensitively : 0);
+            for (QTextCursor found = reference.find(term, 0, flags); !found.isNull();
+                 found = reference.find(term, found, flags))
+                expected.append(
+                    {found.selectionStart(), found.selectionEnd() - found.selectionStart(), u"<>"_s});
+
+            ArticleDocument doc;
+            QVERIFY(load(doc, original.toUtf8()));
+            BodyEditor editor(&doc);
+            FindReplaceBar bar(&editor);
+            bar.showReplace();
+            bar.findField()->setText(term);
+            bar.replaceField()->setText(u"<>"_s);
+            bar.findChild<QCheckBox *>()->setChecked(caseSensitive);
+            QCOMPARE(bar.replaceAll(), int(expected.size()));
+            QCOMPARE(doc.text(), applyEdits(original, expected));
+        }
+    }
+
+    void replaceOne()
+    {
+        ArticleDocument doc;
+        QVERIFY(load(doc, kArticle));
+        BodyEditor editor(&doc);
+        FindReplaceBar bar(&editor);
+        bar.showReplace();
+        bar.findField()->setText(u"route"_s);
+        bar.replaceField()->setText(u"line"_s);
+        editor.goToPosition(0);
+        QVERIFY(bar.replace()); // selects the first match
+        QVERIFY(bar.replace()); // replaces it, selects the second
+        const QString text = doc.textDocument()->toPlainText();
+        QCOMPARE(text.count(u"route"_s), 2);
+        QCOMPARE(text.count(u"line"_s), 1);
+        QCOMPARE(editor.textCursor().selectedText(), u"route"_s);
+    }
+
+    // Replacing is offered exactly while the editor takes changes: a file saved elsewhere (Save As)
+    // becomes editable without its text changing.
+    void replaceFollowsTheEditorsReadOnlyState()
+    {
+        ArticleDocument doc;
+        QVERIFY(load(doc, kArticle));
+        BodyEditor editor(&doc);
+        FindReplaceBar bar(&editor);
+        bar.showReplace();
+        bar.findField()->setText(u"route"_s);
+        QList<QPushButton *> buttons = bar.findChildren<QPushButton *>();
+        QCOMPARE(buttons.size(), 2); // Replace, Replace All
+        const auto enabled = [&] {
+            return bar.replaceField()->isEnabled() && buttons.at(0)->isEnabled()
+                && buttons.at(1)->isEnabled();
+        };
+        QVERIFY(enabled());
+        editor.setReadOnly(true);
+        QVERIFY(!bar.replaceField()->isEnabled());
+        QVERIFY(!buttons.at(0)->isEnabled());
+        QVERIFY(!buttons.at(1)->isEnabled());
+        editor.setReadOnly(false);
+        QVERIFY(enabled());
+    }
+};
+
+QTEST_MAIN(TestFindReplaceBar)
+#include "tst_findreplacebar.moc"
