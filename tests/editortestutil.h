@@ -1,11 +1,12 @@
-// What the editor's tests share: a short article with every kind of marker, and loading it into a
-// document the way a file is opened.
+// What the editor's tests share: a short article with every kind of marker, and opening articles in
+// documents the way files are opened.
 #pragma once
 
 #include "articledocument.h"
 
 #include <QByteArray>
 #include <QFile>
+#include <QObject>
 #include <QTemporaryDir>
 
 namespace Citewise::Test {
@@ -21,16 +22,23 @@ inline const QByteArray kFerryArticle
       "Comments\n"
       "No comments yet\n";
 
-// Writes `bytes` to a file in `dir` and opens it in `doc`.
-inline bool loadArticle(ArticleDocument &doc, const QTemporaryDir &dir, const QByteArray &bytes)
+// A test case that opens articles in documents, from files in a folder of its own.
+class ArticleFileTest : public QObject
 {
-    const QString path = dir.filePath(QStringLiteral("article.txt"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        return false;
-    file.close();
-    QString error;
-    return doc.load(path, &error);
-}
+protected:
+    // Writes `bytes` to a file in the folder and opens it in `doc`.
+    bool load(ArticleDocument &doc, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("article.txt"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            return false;
+        file.close();
+        QString error;
+        return doc.load(path, &error);
+    }
+
+    QTemporaryDir m_dir;
+};
 
 } // namespace Citewise::Test

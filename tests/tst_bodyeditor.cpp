@@ -100,14 +100,9 @@ protected:
 
 } // namespace
 
-class TestBodyEditor : public QObject
+class TestBodyEditor : public Test::ArticleFileTest
 {
     Q_OBJECT
-
-private:
-    QTemporaryDir m_dir;
-
-    bool load(ArticleDocument &doc, const QByteArray &bytes) { return Test::loadArticle(doc, m_dir, bytes); }
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }

@@ -24,14 +24,9 @@ const QByteArray &kArticle = Test::kFerryArticle;
 
 } // namespace
 
-class TestFindReplaceBar : public QObject
+class TestFindReplaceBar : public Test::ArticleFileTest
 {
     Q_OBJECT
-
-private:
-    QTemporaryDir m_dir;
-
-    bool load(ArticleDocument &doc, const QByteArray &bytes) { return Test::loadArticle(doc, m_dir, bytes); }
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
