@@ -159,7 +159,14 @@ LinkChecker::~LinkChecker()
 
 void LinkChecker::setTimeoutMs(int ms)
 {
-    m_timeoutMs = qMax(1, ms);
+    const int timeout = qMax(1, ms);
+    // A link that timed out may answer within another timeout: it is asked again, not answered from
+    // the cache.
+    if (timeout != m_timeoutMs)
+        m_cache.removeIf([](QHash<QString, LinkCheckResult>::iterator it) {
+            return it.value().status == LinkStatus::Timeout;
+        });
+    m_timeoutMs = timeout;
 }
 
 void LinkChecker::setMaxParallel(int count)
@@ -536,7 +543,9 @@ void LinkChecker::complete(quint64 id, LinkStatus status, int httpCode, const QS
         for (const RedirectHop &hop : std::as_const(job.hops))
             result.redirects.append(
                 {withCitedFragment(QUrl(hop.url, QUrl::StrictMode), cited), hop.httpCode});
-        m_cache.insert(result.url, result);
+        // (A timeout found with a timeout no longer in force answers nothing for the next check.)
+        if (status != LinkStatus::Timeout || job.timeoutMs == m_timeoutMs)
+            m_cache.insert(result.url, result);
         m_ready.append(result);
     }
 

@@ -41,7 +41,8 @@ public:
     explicit LinkChecker(QObject *parent = nullptr);
     ~LinkChecker() override;
 
-    // Per HTTP request (each redirect hop has its own), including the name lookup.
+    // Per HTTP request (each redirect hop has its own), including the name lookup. Links that timed out
+    // under another timeout are asked again rather than answered from the cache.
     void setTimeoutMs(int ms);
     int timeoutMs() const { return m_timeoutMs; }
     // Checks running at once over all hosts; at most kMaxPerHost of them go to the same host.

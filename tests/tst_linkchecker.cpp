@@ -39,6 +39,7 @@ private Q_SLOTS:
     void retryAfter();
     void timeout();
     void timeoutKeptWithResult();
+    void timeoutChangeAsksAgain();
     void connectionRefused();
     void tlsHandshakeFails();
     void blockedScheme_data();
@@ -385,10 +386,34 @@ void tst_LinkChecker::timeoutKeptWithResult()
     QCOMPARE(result.status, LinkStatus::Timeout);
     QCOMPARE(result.timeoutMs, 300);
     QCOMPARE(result.errorString, u"no answer within 300 ms"_s);
-    QCOMPARE(checker.cachedResult(url).timeoutMs, 300);
+    // Found under a timeout no longer in force, it answers no later check.
+    QVERIFY(checker.cachedResult(url).url.isEmpty());
 
     // Nothing was requested for a link that cannot be checked.
     QCOMPARE(run(checker, {u"mailto:x@example.org"_s}).value(u"mailto:x@example.org"_s).timeoutMs, 0);
+}
+
+// A link that timed out is asked again once the timeout changes, within the new one; other results
+// still come from the cache.
+void tst_LinkChecker::timeoutChangeAsksAgain()
+{
+    m_fixture->setRoute(u"/silent"_s, HttpFixture::silent());
+    m_fixture->setRoute(u"/ok"_s, HttpFixture::status(200));
+    LinkChecker checker;
+    checker.setAllowPrivateAddresses(true);
+    checker.setTimeoutMs(200);
+    const QString silent = m_fixture->url(u"/silent"_s);
+    const QString ok = m_fixture->url(u"/ok"_s);
+    QCOMPARE(run(checker, {silent, ok}).value(silent).status, LinkStatus::Timeout);
+    QCOMPARE(m_fixture->requests().size(), 2);
+    run(checker, {silent, ok}); // the same timeout: both from the cache
+    QCOMPARE(m_fixture->requests().size(), 2);
+
+    checker.setTimeoutMs(400);
+    const LinkCheckResult again = run(checker, {silent, ok}).value(silent);
+    QCOMPARE(again.status, LinkStatus::Timeout);
+    QCOMPARE(again.timeoutMs, 400);
+    QCOMPARE(m_fixture->requests().size(), 3); // only the link that timed out
 }
 
 void tst_LinkChecker::connectionRefused()
