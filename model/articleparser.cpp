@@ -346,9 +346,10 @@ private:
             const QStringView l = line(i);
             if (l.size() > kMaxHeaderLineLength)
                 continue;
-            const bool named = isReferencesHeader(l);
-            if (!named && !isLooseReferencesHeader(l))
+            const ReferencesHeader kind = referencesHeaderOf(l);
+            if (kind == ReferencesHeader::None)
                 continue;
+            const bool named = kind == ReferencesHeader::Named;
             const int next = nextContentLine(i + 1, n);
             Reference probe;
             if (next && parseEntry(next, probe) && (named || !probe.url.isEmpty()))

@@ -283,8 +283,8 @@ int editedReferenceEntry(
 // an entry with an address follows it.
 bool holdsUpLooseHeader(const Article &a, int index)
 {
-    const QStringView header = a.view(a.referencesSection.headerSpan);
-    return index == 0 && !isReferencesHeader(header) && isLooseReferencesHeader(header);
+    return index == 0
+        && referencesHeaderOf(a.view(a.referencesSection.headerSpan)) == ReferencesHeader::Loose;
 }
 
 // The entry on `line` (index `index`) read again after an edit inside it (see editedReferenceEntry(); the
@@ -390,8 +390,7 @@ bool isCommentEdit(const Article &a, int line, qsizetype position, qsizetype rem
         if (++run > kMaxSeparatorRun)
             return false;
     }
-    const QStringView aboveText = lineView(a, above);
-    return !isReferencesHeader(aboveText) && !isLooseReferencesHeader(aboveText);
+    return referencesHeaderOf(lineView(a, above)) == ReferencesHeader::None;
 }
 
 // The comment line read again after an edit inside it (see isCommentEdit(); the text is already

@@ -94,7 +94,7 @@ inline constexpr qsizetype kMaxHeaderLineLength = 60;
 inline bool isSectionHeaderCandidate(QStringView line)
 {
     return line.size() <= kMaxHeaderLineLength
-        && (isReferencesHeader(line) || isLooseReferencesHeader(line) || isCommentsHeader(line));
+        && (referencesHeaderOf(line) != ReferencesHeader::None || isCommentsHeader(line));
 }
 
 } // namespace Citewise

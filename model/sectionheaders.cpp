@@ -60,7 +60,7 @@ constexpr QStringView kReferenceWords[] = {
 };
 
 // Words that head a list of sources as often as notes in prose: a header only when an entry with an
-// address follows (see isLooseReferencesHeader()). ("Links" or "Further reading" are left out: the
+// address follows (see referencesHeaderOf()). ("Links" or "Further reading" are left out: the
 // lists under them are seldom cited, and read as references every entry would be reported unused.)
 constexpr QStringView kLooseReferenceWords[] = {
     u"notes",
@@ -143,27 +143,36 @@ QStringView headerWord(QStringView line)
     return trimmedView(s);
 }
 
-bool isReferencesHeader(QStringView line)
+namespace {
+
+// The bare word(s) of a line that may be a section header, empty when it cannot be one.
+QStringView candidateWord(QStringView line)
 {
     if (line.size() > 60 || startsLikeAnEntry(line))
-        return false;
-    const QStringView word = headerWord(line);
-    return !word.isEmpty() && matchesAny(word, kReferenceWords);
+        return {};
+    return headerWord(line);
 }
 
-bool isLooseReferencesHeader(QStringView line)
+} // namespace
+
+ReferencesHeader referencesHeaderOf(QStringView line)
 {
-    if (line.size() > 60 || startsLikeAnEntry(line))
-        return false;
-    const QStringView word = headerWord(line);
-    return !word.isEmpty() && matchesAny(word, kLooseReferenceWords);
+    const QStringView word = candidateWord(line);
+    if (word.isEmpty())
+        return ReferencesHeader::None;
+    if (matchesAny(word, kReferenceWords))
+        return ReferencesHeader::Named;
+    return matchesAny(word, kLooseReferenceWords) ? ReferencesHeader::Loose : ReferencesHeader::None;
+}
+
+bool isReferencesHeader(QStringView line)
+{
+    return referencesHeaderOf(line) == ReferencesHeader::Named;
 }
 
 bool isCommentsHeader(QStringView line)
 {
-    if (line.size() > 60 || startsLikeAnEntry(line))
-        return false;
-    const QStringView word = headerWord(line);
+    const QStringView word = candidateWord(line);
     return !word.isEmpty() && matchesAny(word, kCommentWords);
 }
 

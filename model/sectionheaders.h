@@ -5,11 +5,13 @@
 
 namespace Citewise {
 
-// "References", "Sources:", "## References", "**Sources**", "참고 문헌", "Quellen" …
+// How a line may head the references section: always ("References", "Sources:", "## References",
+// "**Sources**", "참고 문헌", "Quellen" …), only when an entry with an address comes next ("Notes",
+// "## Footnotes", "각주" …, since notes in prose stand under them as well), or not at all.
+enum class ReferencesHeader { None, Named, Loose };
+ReferencesHeader referencesHeaderOf(QStringView line);
+// referencesHeaderOf(line) is Named.
 bool isReferencesHeader(QStringView line);
-// "Notes", "## Footnotes", "각주" …: words that head a reference list only when an entry with an address
-// comes next, since notes in prose stand under them as well.
-bool isLooseReferencesHeader(QStringView line);
 // "Comments", "Comments:", "## Comments" …
 bool isCommentsHeader(QStringView line);
 // A Markdown ATX heading ("## Something").
