@@ -149,8 +149,8 @@ void BodyEditor::keyPressEvent(QKeyEvent *event)
         return;
     }
     if (event->matches(QKeySequence::Cut)) {
-        m_document->nameEditAtCursor(
-            tr("Cut"), textCursor(), [this, event] { QPlainTextEdit::keyPressEvent(event); });
+        cutStep();
+        event->accept();
         return;
     }
     QPlainTextEdit::keyPressEvent(event);
