@@ -338,12 +338,18 @@ void LinkChecker::pump()
     }
 }
 
-void LinkChecker::startHop(Job &job)
+// A request's time starts, under the timeout in force now.
+void LinkChecker::restartTimeout(Job &job)
 {
     if (job.timerId)
         killTimer(job.timerId);
     job.timeoutMs = m_timeoutMs;
     job.timerId = startTimer(job.timeoutMs);
+}
+
+void LinkChecker::startHop(Job &job)
+{
+    restartTimeout(job);
 
     if (m_allowPrivate || isTrusted(job.host)) {
         sendRequest(job);
@@ -505,9 +511,7 @@ void LinkChecker::onReplyEvent(quint64 id, QNetworkReply *reply, bool finished)
     // page: an error is confirmed with GET (abandoned as soon as the headers arrive).
     if (!job.useGet && code >= 400) {
         job.useGet = true;
-        killTimer(job.timerId);
-        job.timeoutMs = m_timeoutMs;
-        job.timerId = startTimer(job.timeoutMs);
+        restartTimeout(job);
         sendRequest(job);
         return;
     }

@@ -89,6 +89,7 @@ private:
     void enqueue(const QStringList &urls, bool useCache);
     void schedulePump();
     void pump();
+    void restartTimeout(Job &job);
     void startHop(Job &job);
     void sendRequest(Job &job);
     void onLookupDone(quint64 id, const QList<QHostAddress> &addresses, bool failed, const QString &error);
