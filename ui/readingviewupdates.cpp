@@ -202,7 +202,7 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
     // at its end or made one blank or not: how many there are decides how it is typeset (the space
     // above it, dashes a rule or the underline of a heading), so it goes along.
     const bool blankLinesAfterChanged = !blankLinesChanged && change && !change->whole
-        && newEnd < after.size() && (change->lineDelta != 0 || newEnd - head != oldEnd - head)
+        && newEnd < after.size() && (change->lineDelta != 0 || newEnd != oldEnd)
         && after.at(newEnd).line <= change->newLineEnd && oldEnd < paragraphsBefore;
     if (blankLinesChanged || blankLinesAfterChanged) {
         ++oldEnd;
