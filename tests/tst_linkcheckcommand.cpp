@@ -92,16 +92,16 @@ void tst_LinkCheckCommand::commandJson()
     m_fixture->setRoute(u"/moved"_s, HttpFixture::redirect(308, "/ok"));
     QTemporaryDir dir;
     const QString path = writeArticle(dir, u"b.txt"_s,
-        u"Title\n\nText [1][2].\n\nReferences\n[1] %1\n[2] %2\n"_s.arg(
+        u"Title\n\nText [1][2][3].\n\nReferences\n[1] %1\n[2] %2\n[3] ftp://files.example/x\n"_s.arg(
             m_fixture->url(u"/ok"_s), m_fixture->url(u"/moved"_s)));
     QString outText, errText;
     QTextStream out(&outText), err(&errText);
-    QCOMPARE(runCheckLinks({path}, {.allowPrivate = true, .json = true}, out, err), 0);
+    QCOMPARE(runCheckLinks({path}, {.timeoutMs = 4000, .allowPrivate = true, .json = true}, out, err), 0);
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(outText.toUtf8(), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     const QJsonArray array = document.array();
-    QCOMPARE(array.size(), 2);
+    QCOMPARE(array.size(), 3);
     const QJsonObject first = array.at(0).toObject();
     QCOMPARE(first.value(u"file"_s).toString(), path);
     QCOMPARE(first.value(u"number"_s).toInt(), 1);
@@ -109,12 +109,19 @@ void tst_LinkCheckCommand::commandJson()
     QCOMPARE(first.value(u"code"_s).toInt(), 200);
     QVERIFY(first.value(u"final_url"_s).isNull());
     QVERIFY(first.value(u"elapsed_ms"_s).isDouble());
+    // The timeout each request had, so a script can tell a slow server from a short timeout.
+    QCOMPARE(first.value(u"timeout_ms"_s).toInt(), 4000);
     const QJsonObject second = array.at(1).toObject();
     QCOMPARE(second.value(u"status"_s).toString(), u"redirected"_s);
     QCOMPARE(second.value(u"final_url"_s).toString(), m_fixture->url(u"/ok"_s));
     const QJsonArray redirects = second.value(u"redirects"_s).toArray();
     QCOMPARE(redirects.size(), 1);
     QCOMPARE(redirects.at(0).toObject().value(u"code"_s).toInt(), 308);
+    QCOMPARE(second.value(u"timeout_ms"_s).toInt(), 4000);
+    // Nothing is asked of a blocked address: no timeout to report.
+    const QJsonObject third = array.at(2).toObject();
+    QCOMPARE(third.value(u"status"_s).toString(), u"blocked"_s);
+    QVERIFY(third.value(u"timeout_ms"_s).isNull());
 }
 
 void tst_LinkCheckCommand::commandUnreadableFile()
