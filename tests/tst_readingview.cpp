@@ -10,6 +10,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QFontDatabase>
 #include <QFontInfo>
 #include <QFontMetricsF>
 #include <QGlyphRun>
@@ -109,6 +110,8 @@ private slots:
     void codeKeepsItsIndentation();
     void codeBlockIsOneShadedBox();
     void datelineAndHeadingsKeepTheReadingFace();
+    void readingFaceIsAskedForByOneFamily();
+    void referenceNumbersFitTheirColumn();
     void markersAreRaisedWithoutSpreadingLines();
     void markersKeepToTheWordBefore();
     void onlyBlocksOnScreenKeepTheirLayouts();
@@ -591,6 +594,37 @@ void TestReadingView::datelineAndHeadingsKeepTheReadingFace()
     QCOMPARE(facesOf(dateline, -1, -1), markerFaces);
     QCOMPARE(dateline.layout()->lineCount(), 1);
     QVERIFY(markerFaces.begin()->first < facesOf(paragraph, 0, 1).begin()->first);
+}
+
+// The reading face is asked for by the one preferred family installed: a font asked for by a list
+// of families makes Qt look for each one missing and ask fontconfig for fallbacks at once, for each
+// size and weight. The text is still set in that family.
+void TestReadingView::readingFaceIsAskedForByOneFamily()
+{
+    const QFont reading = ArticleRenderer::readingFont(m_view->font());
+    const QStringList families = reading.families();
+    const QStringList installed = QFontDatabase::families();
+    if (std::none_of(families.cbegin(), families.cend(),
+            [&installed](const QString &family) { return installed.contains(family, Qt::CaseInsensitive); }))
+        QSKIP("none of the preferred reading faces is installed here");
+    QCOMPARE(families.size(), 1);
+    QCOMPARE(QFontInfo(reading).family(), families.constFirst());
+    show(u"Title\nWords [1].\nReferences\n[1] https://example.com/\n"_s);
+    QCOMPARE(m_view->document()->defaultFont().families(), families);
+}
+
+// The hanging indent of the reference list holds its longest number in the face it is shown in.
+void TestReadingView::referenceNumbersFitTheirColumn()
+{
+    show(u"Title\nWords [1].\nReferences\n[1] https://example.com/a\n[123456] https://example.com/b\n"_s);
+    m_view->grab();
+    QTextDocument *document = m_view->document();
+    const QTextBlock entry = document->find(u"123456."_s).block();
+    QVERIFY(entry.isValid());
+    const QTextCharFormat number = entry.begin().fragment().charFormat();
+    const QFont shown = number.font().resolve(document->defaultFont());
+    QCOMPARE(QFontInfo(shown).family(), QFontInfo(document->defaultFont()).family());
+    QVERIFY(QFontMetricsF(shown).horizontalAdvance(u"123456."_s) < entry.blockFormat().leftMargin());
 }
 
 // Markers are smaller than the text and raised, and a line holding one is no taller than the lines

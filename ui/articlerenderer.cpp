@@ -5,6 +5,7 @@
 #include "urlsafety.h"
 
 #include <QElapsedTimer>
+#include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -26,6 +27,47 @@ static const auto kLinkPrefix = "citewise-link:"_L1; // a link written in the te
 // enough that the numbers stay easy to hit.
 constexpr qreal kMarkerScale = 0.74;
 constexpr qreal kMarkerRaise = 40;
+
+namespace {
+
+// The first of `preferred` installed here, alone; all of them when none is (a name such as
+// "monospace" is then left to the system). Qt looks a font asked for by several families up in each
+// of them in turn, searching the fonts and fontconfig's substitutes for each one missing, and asks
+// fontconfig at once for the fallbacks of the one found, a sort of every font installed, for each
+// size and weight; for a font of one family it does neither, and asks for fallbacks only when a
+// character is missing from it. Either way the text is set in the same face.
+QStringList firstInstalled(const QStringList &preferred)
+{
+    const QStringList installed = QFontDatabase::families();
+    for (const QString &family : preferred) {
+        const bool found = std::any_of(installed.cbegin(), installed.cend(), [&family](const QString &name) {
+            // A family that several foundries offer is listed once for each, as "Family [Foundry]".
+            return name.startsWith(family, Qt::CaseInsensitive)
+                && (name.size() == family.size()
+                    || QStringView(name).sliced(family.size()).startsWith(u" ["));
+        });
+        if (found)
+            return {family};
+    }
+    return preferred;
+}
+
+// Text faces first; the style hint picks the system serif when none of them is installed.
+const QStringList &readingFamilies()
+{
+    static const QStringList families = firstInstalled({u"Source Serif 4"_s, u"Source Serif Pro"_s,
+        u"Charter"_s, u"Georgia"_s, u"Noto Serif"_s, u"DejaVu Serif"_s, u"Liberation Serif"_s});
+    return families;
+}
+
+const QStringList &codeFamilies()
+{
+    static const QStringList families
+        = firstInstalled({u"DejaVu Sans Mono"_s, u"Noto Sans Mono"_s, u"monospace"_s});
+    return families;
+}
+
+} // namespace
 
 QColor ArticleRenderer::mix(const QColor &a, const QColor &b, qreal amountOfB)
 {
@@ -63,9 +105,7 @@ qint64 ArticleRenderer::referenceFromHref(const QString &href)
 QFont ArticleRenderer::readingFont(const QFont &widgetFont)
 {
     QFont font = widgetFont;
-    // Text faces first; the style hint picks the system serif when none of them is installed.
-    font.setFamilies({u"Source Serif 4"_s, u"Source Serif Pro"_s, u"Charter"_s, u"Georgia"_s, u"Noto Serif"_s,
-        u"DejaVu Serif"_s, u"Liberation Serif"_s});
+    font.setFamilies(readingFamilies());
     font.setStyleHint(QFont::Serif);
     if (widgetFont.pointSizeF() > 0)
         font.setPointSizeF(qMax(11.0, widgetFont.pointSizeF() * 1.2));
@@ -108,7 +148,7 @@ ArticleRenderer::ArticleRenderer(const QFont &bodyFont, const QPalette &palette)
     m_mutedChar.setForeground(m_mutedColor);
 
     m_codeChar = m_bodyChar;
-    m_codeChar.setFontFamilies({u"DejaVu Sans Mono"_s, u"Noto Sans Mono"_s, u"monospace"_s});
+    m_codeChar.setFontFamilies(codeFamilies());
     m_codeChar.setFontStyleHint(QFont::Monospace);
     m_codeChar.setFontFixedPitch(true);
 

@@ -15,6 +15,9 @@ using namespace Qt::StringLiterals;
 
 namespace Citewise {
 
+// The size of the reference list's text against the body's.
+constexpr qreal kReferenceTextScale = 0.9;
+
 void ArticleRenderer::newRuleBlock(QTextCursor &cursor, qreal topMargin, qreal bottomMargin)
 {
     QTextBlockFormat rule;
@@ -98,7 +101,7 @@ ArticleRenderer::ReferenceLooks ArticleRenderer::referenceLooks(const Article &a
     ReferenceLooks looks;
     looks.text = m_bodyChar;
     if (m_font.pointSizeF() > 0)
-        looks.text.setFontPointSize(m_font.pointSizeF() * 0.9);
+        looks.text.setFontPointSize(m_font.pointSizeF() * kReferenceTextScale);
     looks.number = looks.text;
     looks.number.setForeground(m_mutedColor);
     looks.url = looks.text;
@@ -114,7 +117,12 @@ ArticleRenderer::ReferenceLooks ArticleRenderer::referenceLooks(const Article &a
         if (reference.numberSpan.length > longest.size())
             longest = article.view(reference.numberSpan);
     }
-    const qreal numberWidth = QFontMetricsF(looks.number.font()).horizontalAdvance(longest.toString() + u'.');
+    // Measured in the body's face and scaled to the list's size: advances grow with the size, so this
+    // is near enough for an indent, and it loads no face before the list is on screen. (The format's
+    // own font leaves the family to the document: measured in it, the numbers took the interface's
+    // face, loaded for nothing but that.)
+    const qreal numberWidth
+        = QFontMetricsF(m_font).horizontalAdvance(longest.toString() + u'.') * kReferenceTextScale;
     const qreal indent = std::clamp(numberWidth + m_em * 0.5, m_em * 2.2, m_em * 6);
     looks.block.setLeftMargin(indent);
     looks.block.setTextIndent(-indent);
