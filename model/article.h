@@ -63,13 +63,17 @@ struct CitationNumber
     friend bool operator==(const CitationNumber &, const CitationNumber &) = default;
 };
 
-// One bracketed marker: "[3]", "[1, 3]" or "[2-4]". A cluster "[1][2]" is two markers.
+// One bracketed marker: "[3]", "[1, 3]", "[2-4]" or a list holding ranges, "[1, 3-5]". A cluster
+// "[1][2]" is two markers.
 struct Citation
 {
     enum class Form { Single, List, Range };
     Form form = Form::Single;
     int line = 0; // 1-based
     int column = 0; // 1-based, in UTF-16 code units from the line start, at '['
+    // A list's ranges: bit i is set when numbers[i] ends a range that numbers[i - 1] starts
+    // ("[1, 3-5]": bit 2). Such ranges run forwards and expand within kMaxRangeExpansion.
+    quint32 rangeEnds = 0;
     TextSpan span; // from '[' to ']' inclusive
     // As written; for Range the two ends. Two live inline: almost every marker holds one or two numbers,
     // so parsing tens of thousands of markers allocates nothing per marker.
@@ -81,6 +85,10 @@ struct Citation
     template<typename F> void forEachExpandedNumber(F &&f) const;
     // A range that expands to nothing (backwards, too long, or with a number out of range).
     bool citesNothing() const;
+    // Whether the marker cites numbers it does not write out: a range, or a list holding one.
+    bool hasRange() const { return form == Form::Range || rangeEnds != 0; }
+    // Whether numbers[i] ends a range of a list.
+    bool endsRange(qsizetype i) const { return i > 0 && i < 32 && (rangeEnds >> i) & 1U; }
 
     friend bool operator==(const Citation &, const Citation &) = default;
 };
@@ -101,9 +109,15 @@ template<typename F> void Citation::forEachExpandedNumber(F &&f) const
             f(int(n));
         return;
     }
-    for (const CitationNumber &n : numbers) {
-        if (!n.outOfRange())
-            f(int(n.value));
+    for (qsizetype i = 0; i < numbers.size(); ++i) {
+        if (endsRange(i + 1)) {
+            // Checked when read: both ends in range, forwards, within kMaxRangeExpansion.
+            for (qint64 n = numbers.at(i).value; n <= numbers.at(i + 1).value; ++n)
+                f(int(n));
+            ++i;
+        } else if (!numbers.at(i).outOfRange()) {
+            f(int(numbers.at(i).value));
+        }
     }
 }
 

@@ -105,50 +105,79 @@ void skipBlanks(QStringView line, qsizetype &pos)
         ++pos;
 }
 
+bool isDash(QChar c)
+{
+    return c == u'-' || c == kEnDash;
+}
+
+// Whether the last two numbers read make a range a list can hold: both in range, forwards and within
+// kMaxRangeExpansion (a list does not say which of its numbers a bad range spoils, so it is not read).
+bool isListRange(const Citation &citation)
+{
+    const qsizetype size = citation.numbers.size();
+    if (size < 2 || size > 32)
+        return false;
+    const CitationNumber &first = citation.numbers.at(size - 2);
+    const CitationNumber &last = citation.numbers.at(size - 1);
+    return !first.outOfRange() && !last.outOfRange() && first.value <= last.value
+        && last.value - first.value < kMaxRangeExpansion;
+}
+
 // Parses a marker whose '[' is at `open`. Returns the index of the closing ']' or -1.
 qsizetype parseMarker(QStringView line, qsizetype open, qsizetype lineStart, Citation &citation)
 {
     qsizetype pos = open + 1;
-    skipBlanks(line, pos);
     Number n;
-    if (!readNumber(line, pos, lineStart, n))
-        return -1;
-    citation.numbers.append({n.value, n.span});
-    skipBlanks(line, pos);
-    if (pos >= line.size())
-        return -1;
-    const QChar c = line.at(pos);
-    if (c == u']') {
-        citation.form = Citation::Form::Single;
-        return pos;
-    }
-    if (c == u'-' || c == kEnDash) {
-        ++pos;
+    // Reads blanks, a number and blanks into the citation.
+    const auto readItem = [&] {
         skipBlanks(line, pos);
         if (!readNumber(line, pos, lineStart, n))
-            return -1;
+            return false;
         citation.numbers.append({n.value, n.span});
         skipBlanks(line, pos);
-        if (pos >= line.size() || line.at(pos) != u']')
-            return -1;
-        citation.form = Citation::Form::Range;
+        return pos < line.size();
+    };
+    if (!readItem())
+        return -1;
+    quint32 rangeEnds = 0;
+    if (line.at(pos) == u']') {
+        citation.form = Citation::Form::Single;
+        citation.rangeEnds = 0;
         return pos;
     }
-    if (c == u',' || c == u';') {
-        while (pos < line.size() && (line.at(pos) == u',' || line.at(pos) == u';')) {
-            ++pos;
-            skipBlanks(line, pos);
-            if (!readNumber(line, pos, lineStart, n))
-                return -1;
-            citation.numbers.append({n.value, n.span});
-            skipBlanks(line, pos);
+    if (isDash(line.at(pos))) {
+        ++pos;
+        if (!readItem())
+            return -1;
+        if (line.at(pos) == u']') {
+            citation.form = Citation::Form::Range;
+            citation.rangeEnds = 0;
+            return pos;
         }
-        if (pos >= line.size() || line.at(pos) != u']')
+        // A range that opens a list: "[1-3, 5]".
+        if (!isListRange(citation))
             return -1;
-        citation.form = Citation::Form::List;
-        return pos;
+        rangeEnds |= 1U << 1;
     }
-    return -1;
+    const auto isSeparator = [](QChar c) { return c == u',' || c == u';'; };
+    if (!isSeparator(line.at(pos)))
+        return -1;
+    while (pos < line.size() && isSeparator(line.at(pos))) {
+        ++pos;
+        if (!readItem())
+            return -1;
+        if (isDash(line.at(pos))) {
+            ++pos;
+            if (!readItem() || !isListRange(citation))
+                return -1;
+            rangeEnds |= 1U << (citation.numbers.size() - 1);
+        }
+    }
+    if (pos >= line.size() || line.at(pos) != u']')
+        return -1;
+    citation.form = Citation::Form::List;
+    citation.rangeEnds = rangeEnds;
+    return pos;
 }
 
 // The rest of a list "[1, 3; 5]" whose first number, `first`, ends at `pos`; separators are ',' or ';' and
@@ -176,6 +205,7 @@ qsizetype parsePlainList(
         return -1;
     }
     citation.form = Citation::Form::List;
+    citation.rangeEnds = 0;
     return pos;
 }
 
@@ -194,6 +224,7 @@ Q_ALWAYS_INLINE qsizetype parsePlainMarker(
     if (data[pos] == u']') {
         citation.numbers.append({first, {lineStart + open + 1, pos - open - 1}});
         citation.form = Citation::Form::Single;
+        citation.rangeEnds = 0;
         return pos;
     }
     if (data[pos] == u',' || data[pos] == u';')
@@ -208,6 +239,7 @@ Q_ALWAYS_INLINE qsizetype parsePlainMarker(
     citation.numbers.append({first, {lineStart + open + 1, firstEnd - open - 1}});
     citation.numbers.append({second, {lineStart + secondStart, pos - secondStart}});
     citation.form = Citation::Form::Range;
+    citation.rangeEnds = 0;
     return pos;
 }
 

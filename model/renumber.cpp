@@ -196,31 +196,38 @@ private:
     void editMarkers()
     {
         for (const Citation &citation : m_article.citations) {
-            if (citation.form != Citation::Form::Range) {
-                for (const CitationNumber &number : citation.numbers) {
-                    if (!number.outOfRange())
-                        replaceDigits(number.span, number.value);
+            if (citation.form == Citation::Form::Range) {
+                editRange(citation.numbers.at(0), citation.numbers.at(1));
+                continue;
+            }
+            for (qsizetype i = 0; i < citation.numbers.size(); ++i) {
+                if (citation.endsRange(i + 1)) {
+                    editRange(citation.numbers.at(i), citation.numbers.at(i + 1));
+                    ++i;
+                } else if (const CitationNumber &number = citation.numbers.at(i); !number.outOfRange()) {
+                    replaceDigits(number.span, number.value);
                 }
-                continue;
             }
-            const QList<int> numbers = citation.expandedNumbers();
-            bool consecutive = true;
-            for (qsizetype i = 1; i < numbers.size() && consecutive; ++i)
-                consecutive = mapped(numbers.at(i)) == mapped(numbers.at(i - 1)) + 1;
-            const CitationNumber &first = citation.numbers.at(0);
-            const CitationNumber &last = citation.numbers.at(1);
-            if (consecutive) {
-                replaceDigits(first.span, first.value);
-                replaceDigits(last.span, last.value);
-                continue;
-            }
-            // The cited numbers are no longer a run: spell them out, in the order the range read.
-            QStringList parts;
-            parts.reserve(numbers.size());
-            for (int n : numbers)
-                parts.append(QString::number(mapped(n)));
-            m_edits.append({first.span.start, last.span.end() - first.span.start, parts.join(", "_L1)});
         }
+    }
+
+    // A range that expands (refusalReason() let no other through): its two ends renumbered while the
+    // numbers it cites stay a run, else all of them spelled out, in the order the range read.
+    void editRange(const CitationNumber &first, const CitationNumber &last)
+    {
+        bool consecutive = true;
+        for (qint64 n = first.value + 1; n <= last.value && consecutive; ++n)
+            consecutive = mapped(n) == mapped(n - 1) + 1;
+        if (consecutive) {
+            replaceDigits(first.span, first.value);
+            replaceDigits(last.span, last.value);
+            return;
+        }
+        QStringList parts;
+        parts.reserve(last.value - first.value + 1);
+        for (qint64 n = first.value; n <= last.value; ++n)
+            parts.append(QString::number(mapped(n)));
+        m_edits.append({first.span.start, last.span.end() - first.span.start, parts.join(", "_L1)});
     }
 
     // The entry text with only its number rewritten.

@@ -171,6 +171,11 @@ void TestArticleParser::markers_data()
     QTest::addRow("list spacing") << u"[1,3] [1,  3] [1 ,3] [4, 5; 6] [7, x] [8,]"_s
                                   << L {{1, 3}, {1, 3}, {1, 3}, {4, 5, 6}};
     QTest::addRow("range spacing") << u"[2 -3] [4- 5] [6–7] [8-]"_s << L {{2, 3}, {4, 5}, {6, 7}};
+    QTest::addRow("lists holding ranges")
+        << u"[1, 3-5] [2–4; 7] [ 1 - 2 , 9 ] [2, 4-4]"_s << L {{1, 3, 4, 5}, {2, 3, 4, 7}, {1, 2, 9}, {2, 4}};
+    // A list does not say which of its numbers a bad range spoils: such a list is no marker.
+    QTest::addRow("lists holding bad ranges")
+        << u"[1, 5-2] [1, 0-3] [1, 2-2000] [1-3-5] [1, 3-] [1, 3-4-]"_s << L {};
     QTest::addRow("line ends in a bracket") << u"Open [12"_s << L {};
     QTest::addRow("attached to a word") << u"word[3] x:[4] http://a.example/[5]"_s << L {{3}, {4}};
     // An address ends where the bracket or parenthesis around it closes.

@@ -134,6 +134,23 @@ private Q_SLOTS:
         QVERIFY(formatAt(editor, entry, 0).foreground().style() == Qt::NoBrush);
     }
 
+    // A list holding a range is one marker: dangling when a number its range holds has no entry,
+    // though it is not written out.
+    void listsWithRangesAreColouredWhole()
+    {
+        ArticleDocument doc;
+        QVERIFY(load(doc,
+            "Title\nGood [1, 2-3] and bad [1, 3-5].\nReferences:\n[1] https://a.example/\n"
+            "[2] https://b.example/\n[3] https://c.example/\n[5] https://e.example/\n"));
+        BodyEditor editor(&doc);
+        const QTextBlock line2 = doc.textDocument()->findBlockByNumber(1);
+        const QString text = line2.text();
+        QCOMPARE(formatAt(editor, line2, int(text.indexOf(u"[1, 2-3]"_s))).foreground(),
+            editor.highlighter()->validFormat().foreground());
+        QCOMPARE(formatAt(editor, line2, int(text.indexOf(u"[1, 3-5]"_s))).foreground(),
+            editor.highlighter()->danglingFormat().foreground());
+    }
+
     // The title's markers are coloured as the text's are; brackets in a fenced code block are code.
     void titleMarkersAreColouredAndCodeIsNot()
     {

@@ -185,6 +185,12 @@ void TestDiagnostics::codes_data()
     QTest::addRow("malformed marker, reversed range")
         << u"T\nA [1] [2] B [3-2].\nReferences\n[1] https://a.example/\n[2] https://b.example/\n"_s
         << u"malformed-citation"_s << 2 << 13 << W;
+    QTest::addRow("dangling inside a range of a list")
+        << u"T\nA [1, 2-3].\nReferences\n[1] https://a.example/\n[2] https://b.example/\n"_s
+        << u"dangling-citation"_s << 2 << 9 << E; // on the number that ends the range
+    QTest::addRow("malformed marker, reversed range in a list")
+        << u"T\nA [1] [2] B [1, 3-2].\nReferences\n[1] https://a.example/\n[2] https://b.example/\n"_s
+        << u"malformed-citation"_s << 2 << 13 << W;
     QTest::addRow("range too long to expand")
         << u"T\nA [2] and [1-1001].\nReferences\n[1] https://a.example/\n[2] https://b.example/\n"_s
         << u"range-too-long"_s << 2 << 11 << W;

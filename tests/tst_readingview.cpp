@@ -374,6 +374,20 @@ void TestReadingView::highlightReferenceMarksItsMarkers()
     QCOMPARE(selectedTexts(), (QStringList {u"3"_s, u"2-3"_s}));
     m_view->highlightReference(0);
     QVERIFY(m_view->extraSelections().isEmpty());
+
+    // A range inside a list lights up whole for a number it holds without writing it.
+    show(u"Title\nA list with a range [1, 2-4] here.\nReferences\n[1] https://a.example/\n"
+         "[2] https://b.example/\n[3] https://c.example/\n[4] https://d.example/\n"_s);
+    m_view->highlightReference(3);
+    QCOMPARE(selectedTexts(), (QStringList {u"2-4"_s}));
+    m_view->highlightReference(1);
+    QCOMPARE(selectedTexts(), (QStringList {u"1"_s}));
+    // So is its link check: a broken link of a number it holds flags it whole.
+    m_view->highlightReference(0);
+    m_view->setBrokenLinks({u"https://c.example/"_s});
+    QCOMPARE(selectedTexts(), (QStringList {u"2-4"_s}));
+    m_view->setBrokenLinks({u"https://a.example/"_s});
+    QCOMPARE(selectedTexts(), (QStringList {u"1"_s}));
 }
 
 void TestReadingView::setArticleKeepsScrollPosition()

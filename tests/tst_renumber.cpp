@@ -195,6 +195,10 @@ QString checkRenumbering(const QByteArray &bytes, const RenumberOptions &options
                     + old.mid(was.numbers.last().span.end(), was.span.end() - was.numbers.last().span.end())
                           .toString();
                 QCOMPARE(after.view(now.span).toString(), spelled);
+            } else if (was.rangeEnds != 0 && now.rangeEnds != was.rangeEnds) {
+                // A range of a list spelled out: the same count of numbers, in a list still.
+                QCOMPARE(int(now.form), int(Citation::Form::List));
+                QCOMPARE(now.expandedNumbers().size(), was.expandedNumbers().size());
             } else {
                 QCOMPARE(int(now.form), int(was.form));
                 QCOMPARE(maskedCitation(after, now), maskedCitation(before, was));
@@ -241,7 +245,7 @@ QString generatedArticle(quint32 seed)
         text += u"Sentence"_s;
         const int markers = rng.bounded(0, 6);
         for (int m = 0; m < markers; ++m) {
-            switch (rng.bounded(4)) {
+            switch (rng.bounded(5)) {
             case 0:
                 text += u" claim [%1]."_s.arg(someNumber());
                 break;
@@ -251,6 +255,12 @@ QString generatedArticle(quint32 seed)
             case 2: {
                 const QString separator = QList<QString> {u", "_s, u","_s, u"; "_s}.at(rng.bounded(3));
                 text += u" list [%1%2%3]."_s.arg(someNumber()).arg(separator).arg(someNumber());
+                break;
+            }
+            case 3: {
+                // A list holding a range.
+                const int first = someNumber();
+                text += u" mixed [%1, %2-%3]."_s.arg(someNumber()).arg(first).arg(first + rng.bounded(0, 3));
                 break;
             }
             default: {
@@ -354,6 +364,12 @@ void TestRenumber::exact_data()
     QTest::addRow("range stays a range, en dash")
         << u"T\nA [4]. B [1–3].\nReferences\n[1] u1\n[2] u2\n[3] u3\n[4] u4\n"_s
         << u"T\nA [1]. B [2–4].\nReferences\n[1] u4\n[2] u1\n[3] u2\n[4] u3\n"_s << false;
+    QTest::addRow("range in a list stays a range")
+        << u"T\nA [4]. B [1, 2-3].\nReferences\n[1] u1\n[2] u2\n[3] u3\n[4] u4\n"_s
+        << u"T\nA [1]. B [2, 3-4].\nReferences\n[1] u4\n[2] u1\n[3] u2\n[4] u3\n"_s << false;
+    QTest::addRow("range in a list spelled out")
+        << u"T\nA [3]. B [1; 2–4].\nReferences\n[1] u1\n[2] u2\n[3] u3\n[4] u4\n"_s
+        << u"T\nA [1]. B [2; 3, 1, 4].\nReferences\n[1] u3\n[2] u1\n[3] u2\n[4] u4\n"_s << false;
     QTest::addRow("list stays a list, in place")
         << u"T\nA [3, 1]. B [2;1].\nReferences\n[1] u1\n[2] u2\n[3] u3\n"_s
         << u"T\nA [1, 2]. B [3;2].\nReferences\n[1] u3\n[2] u1\n[3] u2\n"_s << false;

@@ -288,7 +288,7 @@ void BodyEditor::updateExtraSelections()
             bool cites = false;
             for (const CitationNumber &n : c.numbers)
                 cites = cites || n.value == m_highlightedReference;
-            if (!cites && c.form == Citation::Form::Range)
+            if (!cites && c.hasRange())
                 cites = c.expandedNumbers().contains(int(m_highlightedReference));
             if (cites)
                 select(c.span, highlight);
@@ -333,7 +333,7 @@ void BodyEditor::highlightReference(qint64 number, bool scroll)
         bool cites = false;
         for (const CitationNumber &n : c.numbers)
             cites = cites || n.value == m_highlightedReference;
-        if (!cites && c.form == Citation::Form::Range)
+        if (!cites && c.hasRange())
             cites = c.expandedNumbers().contains(int(m_highlightedReference));
         if (cites) {
             scrollToPosition(c.span.start);

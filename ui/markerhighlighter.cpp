@@ -79,7 +79,7 @@ bool MarkerHighlighter::updateFormats(const QTextBlock &block)
             bool dangling = false;
             for (const CitationNumber &n : c.numbers)
                 dangling = dangling || n.outOfRange() || !m_references.contains(n.value);
-            if (!dangling && c.form == Citation::Form::Range) {
+            if (!dangling && c.hasRange()) {
                 const QList<int> numbers = c.expandedNumbers();
                 dangling = numbers.isEmpty();
                 for (int n : numbers)

@@ -331,9 +331,16 @@ void ReadingView::applyHighlight(bool scroll)
                     select(place.numbers.first().position,
                         place.numbers.last().position + place.numbers.last().length);
             } else {
-                for (const ArticleRenderer::MarkerNumber &n : place.numbers) {
-                    if (n.number == m_highlighted)
+                for (qsizetype k = 0; k < place.numbers.size(); ++k) {
+                    const ArticleRenderer::MarkerNumber &n = place.numbers.at(k);
+                    if (citation.endsRange(k + 1) && k + 1 < place.numbers.size()) {
+                        // A range in a list ("[1, 3-5]") lights up whole when it cites the number.
+                        const ArticleRenderer::MarkerNumber &last = place.numbers.at(++k);
+                        if (n.number <= m_highlighted && m_highlighted <= last.number)
+                            select(n.position, last.position + last.length);
+                    } else if (n.number == m_highlighted) {
                         select(n.position, n.position + n.length);
+                    }
                 }
             }
             if (hit && firstCitation < 0)

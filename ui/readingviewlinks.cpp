@@ -52,9 +52,19 @@ QList<QTextEdit::ExtraSelection> ReadingView::brokenMarkerSelections() const
                     place.numbers.last().position + place.numbers.last().length);
             continue;
         }
-        for (const ArticleRenderer::MarkerNumber &n : place.numbers) {
-            if (isBroken(n.number))
+        for (qsizetype k = 0; k < place.numbers.size(); ++k) {
+            const ArticleRenderer::MarkerNumber &n = place.numbers.at(k);
+            if (citation.endsRange(k + 1) && k + 1 < place.numbers.size()) {
+                // A range in a list ("[1, 3-5]"): flagged whole, as a marker that is one.
+                const ArticleRenderer::MarkerNumber &last = place.numbers.at(++k);
+                bool broken = false;
+                for (qint64 number = n.number; number <= last.number && !broken; ++number)
+                    broken = isBroken(number);
+                if (broken)
+                    select(n.position, last.position + last.length);
+            } else if (isBroken(n.number)) {
                 select(n.position, n.position + n.length);
+            }
         }
     }
     return selections;
