@@ -243,6 +243,30 @@ Q_ALWAYS_INLINE qsizetype parsePlainMarker(
     return pos;
 }
 
+// IEEE style writes a range as two markers joined by a dash, "[1]–[3]". When the marker that closes at
+// `close` is one number and such a marker follows it, forwards and within kMaxRangeExpansion, the two
+// are read as one range and the second's close is returned; otherwise `close`.
+qsizetype joinDashedRange(QStringView line, qsizetype lineStart, qsizetype close, Citation &citation)
+{
+    if (citation.form != Citation::Form::Single || close + 2 >= line.size() || !isDash(line.at(close + 1))
+        || line.at(close + 2) != u'[')
+        return close;
+    Citation second;
+    const qsizetype secondClose = parsePlainMarker(line, close + 2, lineStart, second);
+    // "[1]-[3](https://…)": the second is a Markdown link.
+    if (secondClose < 0 || second.form != Citation::Form::Single
+        || (secondClose + 1 < line.size() && line.at(secondClose + 1) == u'('))
+        return close;
+    const CitationNumber &first = citation.numbers.first();
+    const CitationNumber &last = second.numbers.first();
+    if (first.outOfRange() || last.outOfRange() || first.value >= last.value
+        || last.value - first.value >= kMaxRangeExpansion)
+        return close;
+    citation.numbers.append(last);
+    citation.form = Citation::Form::Range;
+    return secondClose;
+}
+
 // The next '[', '`' or ':' at or after `from`, or -1: all three in one vectorised pass over the line.
 qsizetype findEvent(QStringView line, qsizetype from)
 {
@@ -331,6 +355,7 @@ void forEachBracket(
         // "[1](https://…)" is a Markdown link, not a citation marker.
         const bool isLink = close >= 0 && close + 1 < line.size() && line.at(close + 1) == u'(';
         if (close >= 0 && !isLink) {
+            close = joinDashedRange(line, lineStart, close, citation);
             f(i, close, true, citation);
             scanned = close + 1;
             from = scanned;

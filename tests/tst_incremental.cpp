@@ -35,7 +35,7 @@ namespace {
 
 const QStringList kTyped = {u"x"_s, u" word"_s, u"\n"_s, u"\n\n"_s, u" [2]"_s, u" [1, 3]"_s, u"[2-4]"_s,
     u"[99]"_s, u"[1,,2]"_s, u"]"_s, u"["_s, u"\nReferences\n"_s, u"\n```\n"_s, u"- "_s, u"`"_s, u"\u00e9"_s,
-    u"\nNotes\n"_s, u"\n[5] https://e.example/five\n"_s, u" [1, 2-3]"_s};
+    u"\nNotes\n"_s, u"\n[5] https://e.example/five\n"_s, u" [1, 2-3]"_s, u"–[4]"_s};
 // For the article of lists: items begun, and lines that may flow on in the item above.
 const QStringList kTypedInLists = {u"\n- "_s, u"\n2. "_s, u"\n  "_s, u"- "_s, u"1. "_s};
 
