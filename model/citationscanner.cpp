@@ -244,25 +244,24 @@ Q_ALWAYS_INLINE qsizetype parsePlainMarker(
 }
 
 // IEEE style writes a range as two markers joined by a dash, "[1]–[3]". When the marker that closes at
-// `close` is one number and such a marker follows it, forwards and within kMaxRangeExpansion, the two
-// are read as one range and the second's close is returned; otherwise `close`.
+// `close` is one number and such a marker follows it, the two are read as one range and the second's
+// close is returned; otherwise `close`. Whatever their numbers: a backwards or overlong range is then
+// reported as "[3-1]" is, and renumbering, which changes numbers only, can never join two markers
+// that were apart.
 qsizetype joinDashedRange(QStringView line, qsizetype lineStart, qsizetype close, Citation &citation)
 {
     if (citation.form != Citation::Form::Single || close + 2 >= line.size() || !isDash(line.at(close + 1))
         || line.at(close + 2) != u'[')
         return close;
     Citation second;
-    const qsizetype secondClose = parsePlainMarker(line, close + 2, lineStart, second);
+    qsizetype secondClose = parsePlainMarker(line, close + 2, lineStart, second);
+    if (secondClose < 0)
+        secondClose = parseMarker(line, close + 2, lineStart, second);
     // "[1]-[3](https://…)": the second is a Markdown link.
     if (secondClose < 0 || second.form != Citation::Form::Single
         || (secondClose + 1 < line.size() && line.at(secondClose + 1) == u'('))
         return close;
-    const CitationNumber &first = citation.numbers.first();
-    const CitationNumber &last = second.numbers.first();
-    if (first.outOfRange() || last.outOfRange() || first.value >= last.value
-        || last.value - first.value >= kMaxRangeExpansion)
-        return close;
-    citation.numbers.append(last);
+    citation.numbers.append(second.numbers.first());
     citation.form = Citation::Form::Range;
     return secondClose;
 }

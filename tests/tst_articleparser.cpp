@@ -173,10 +173,14 @@ void TestArticleParser::markers_data()
     QTest::addRow("range spacing") << u"[2 -3] [4- 5] [6–7] [8-]"_s << L {{2, 3}, {4, 5}, {6, 7}};
     QTest::addRow("lists holding ranges")
         << u"[1, 3-5] [2–4; 7] [ 1 - 2 , 9 ] [2, 4-4]"_s << L {{1, 3, 4, 5}, {2, 3, 4, 7}, {1, 2, 9}, {2, 4}};
-    QTest::addRow("markers joined by a dash") << u"IEEE [1]–[3] and [4]-[5]."_s << L {{1, 2, 3}, {4, 5}};
+    QTest::addRow("markers joined by a dash")
+        << u"IEEE [1]–[3] and [4]-[5], [2]–[2], [3]–[1] (backwards: nothing)."_s
+        << L {{1, 2, 3}, {4, 5}, {2}, {}};
     QTest::addRow("markers a dash apart, not a range")
-        << u"[3]–[1] [2] – [4] [2]–[2] [1]–[x] [1]–[2](https://x.example) [1, 2]–[4]"_s
-        << L {{3}, {1}, {2}, {4}, {2}, {2}, {1}, {1}, {1, 2}, {4}};
+        << u"[2] – [4] [1]–[x] [1]–[2](https://x.example) [1, 2]–[4] [1]–[2]–[3]"_s
+        << L {{2}, {4}, {1}, {1}, {1, 2}, {4}, {1, 2}, {3}};
+    QTest::addRow("markers with spaces joined by a dash")
+        << u"[ 1 ]–[3] [2]-[ 4 ]"_s << L {{1, 2, 3}, {2, 3, 4}};
     // A list does not say which of its numbers a bad range spoils: such a list is no marker.
     QTest::addRow("lists holding bad ranges")
         << u"[1, 5-2] [1, 0-3] [1, 2-2000] [1-3-5] [1, 3-] [1, 3-4-]"_s << L {};

@@ -191,6 +191,9 @@ void TestDiagnostics::codes_data()
     QTest::addRow("dangling inside markers joined by a dash")
         << u"T\nA [1]–[3].\nReferences\n[1] https://a.example/\n[3] https://c.example/\n"_s
         << u"dangling-citation"_s << 2 << 3 << E;
+    QTest::addRow("malformed marker, markers joined backwards")
+        << u"T\nA [1] [2] B [2]–[1].\nReferences\n[1] https://a.example/\n[2] https://b.example/\n"_s
+        << u"malformed-citation"_s << 2 << 13 << W;
     QTest::addRow("malformed marker, reversed range in a list")
         << u"T\nA [1] [2] B [1, 3-2].\nReferences\n[1] https://a.example/\n[2] https://b.example/\n"_s
         << u"malformed-citation"_s << 2 << 13 << W;

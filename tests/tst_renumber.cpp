@@ -444,6 +444,9 @@ void TestRenumber::refusals_data()
     QTest::addRow("reference number zero") << u"T\nA [2].\nReferences\n[0] ua\n[2] ub\n"_s;
     QTest::addRow("reference number too large") << u"T\nA [2].\nReferences\n[99999999999] ua\n[2] ub\n"_s;
     QTest::addRow("reversed range") << u"T\nA [2] B [3-1].\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s;
+    // Renumbered, "[3]–[1]" could read "[1]–[3]": a range of three where two markers stood.
+    QTest::addRow("markers joined backwards")
+        << u"T\nA [2] B [3]–[1].\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s;
     QTest::addRow("range too long to expand") << u"T\nA [2] B [1-5000].\nReferences\n[1] ua\n[2] ub\n"_s;
     QTest::addRow("markers without references") << u"T\nA [2] B [1].\n"_s;
     QTest::addRow("a references section of lines that are no entries")
