@@ -79,6 +79,27 @@ struct Citation
     // so parsing tens of thousands of markers allocates nothing per marker.
     QVarLengthArray<CitationNumber, 2> numbers;
 
+    Citation() = default;
+    Citation(const Citation &) = default;
+    Citation(Citation &&) noexcept = default;
+    Citation &operator=(const Citation &) = default;
+    // Qt 6.4's QVarLengthArray, moved onto while it holds more numbers than it keeps inline, takes
+    // the other's buffer without freeing its own: it lets its own go first here.
+    Citation &operator=(Citation &&other) noexcept
+    {
+        form = other.form;
+        line = other.line;
+        column = other.column;
+        rangeEnds = other.rangeEnds;
+        span = other.span;
+        if (numbers.capacity() > 2) {
+            numbers.clear();
+            numbers.squeeze();
+        }
+        numbers = std::move(other.numbers);
+        return *this;
+    }
+
     // Numbers cited, ranges expanded (capped, see kMaxRangeExpansion). Out-of-range numbers are skipped.
     QList<int> expandedNumbers() const;
     // Calls f(n) for each number of expandedNumbers(), in its order, without building the list.

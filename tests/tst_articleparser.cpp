@@ -55,6 +55,7 @@ private slots:
     void titleAndDateline();
     void markers_data();
     void markers();
+    void citationsMovedOntoEachOther();
     void markerPositions();
     void codeFences_data();
     void codeFences();
@@ -201,6 +202,23 @@ void TestArticleParser::markers_data()
     QTest::addRow("double backticks") << u"See ``code [3] ` here`` and [1]."_s << L {{1}};
     QTest::addRow("runs of other lengths") << u"x ``` `[5]` y [6] `a`` [7]"_s << L {{6}, {7}};
     QTest::addRow("code spans in turn") << u"`x` [8] and `y` [9] ``[3]``"_s << L {{8}, {9}};
+}
+
+// Lists of more than two numbers keep them on the heap; moving one onto another (as an edit's update
+// splices the citations) must free the old numbers. The leak check of `scripts/test --sanitize` sees
+// it; here the numbers must arrive whole.
+void TestArticleParser::citationsMovedOntoEachOther()
+{
+    const Article a = parse(u"Title\nText [1, 2, 3] and [4, 5-7] and [8].\n"_s);
+    QCOMPARE(a.citations.size(), 3);
+    QList<Citation> citations = a.citations;
+    citations[0] = std::move(citations[1]);
+    QCOMPARE(citations.at(0).expandedNumbers(), (QList<int> {4, 5, 6, 7}));
+    citations[1] = std::move(citations[2]);
+    QCOMPARE(citations.at(1).expandedNumbers(), (QList<int> {8}));
+    citations[2] = a.citations.at(0);
+    citations[2] = std::move(citations[0]);
+    QCOMPARE(citations.at(2).expandedNumbers(), (QList<int> {4, 5, 6, 7}));
 }
 
 void TestArticleParser::markers()
