@@ -516,6 +516,21 @@ private:
 
 } // namespace
 
+namespace {
+
+// Words that head a remark rather than name who wrote it: "Update: the council voted" has no author.
+bool isRemarkLabel(QStringView word)
+{
+    for (const QStringView label : {u"Update", u"Updated", u"Edit", u"Edited", u"Note", u"Correction",
+             u"Clarification", u"Addendum", u"Disclaimer", u"Reminder", u"PS"}) {
+        if (word.compare(label, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 CommentLine readCommentLine(const Article &a, int line, Comment &c)
 {
     const TextSpan lineSpan = a.lines.at(line - 1).span;
@@ -536,8 +551,9 @@ CommentLine readCommentLine(const Article &a, int line, Comment &c)
         c.author = t.sliced(lead->author.start, lead->author.length).trimmed().toString();
         c.timestamp = t.sliced(lead->time.start, lead->time.length).trimmed().toString();
         textStart = lead->length;
-    } else if (const std::optional<CommentLead> lead = matchCommentAuthor(t);
-               lead && t.sliced(lead->author.start, lead->author.length).count(u' ') < 5) {
+    } else if (const std::optional<CommentLead> lead = matchCommentAuthor(t); lead
+               && t.sliced(lead->author.start, lead->author.length).count(u' ') < 5
+               && !isRemarkLabel(t.sliced(lead->author.start, lead->author.length).trimmed())) {
         c.author = t.sliced(lead->author.start, lead->author.length).trimmed().toString();
         textStart = lead->length;
     }

@@ -444,6 +444,16 @@ void TestArticleParser::comments()
     QVERIFY(a.comments.at(2).author.isEmpty());
     QCOMPARE(a.comments.at(2).text, u"An anonymous remark without author.");
 
+    // A label heading a remark names nobody: the line is all text.
+    const Article labelled
+        = parse(u"T\nBody.\nComments:\nUpdate: the council voted.\nEDIT: a typo\nPS: thanks\nAnn: Fine.\n"_s);
+    QCOMPARE(labelled.comments.size(), 4);
+    QVERIFY(labelled.comments.at(0).author.isEmpty());
+    QCOMPARE(labelled.comments.at(0).text, u"Update: the council voted.");
+    QVERIFY(labelled.comments.at(1).author.isEmpty());
+    QVERIFY(labelled.comments.at(2).author.isEmpty());
+    QCOMPARE(labelled.comments.at(3).author, u"Ann");
+
     const Article none = parse(u"T\nBody.\nComments:\nNo comments yet\n"_s);
     QVERIFY(none.commentsSection.present);
     QVERIFY(none.noCommentsPlaceholder);
