@@ -55,6 +55,29 @@ public:
         qsizetype start = -1; // -1: the citation is not part of the rendered text
         qsizetype end = -1;
         QList<MarkerNumber> numbers;
+
+        // Calls f(from, to, low, high) for each part of `citation` (the one rendered here) that cites
+        // numbers: a written number (low == high), or a range taken whole from its first digit to its
+        // last, "[2-4]" or one of a list ("[1, 3-5]"), which cites 3 without writing it. A range that
+        // cites nothing (backwards, too long) has no part.
+        template<typename F> void forEachPart(const Citation &citation, F &&f) const
+        {
+            if (citation.form == Citation::Form::Range) {
+                if (numbers.size() == 2 && !citation.citesNothing())
+                    f(numbers.first().position, numbers.last().position + numbers.last().length,
+                        numbers.first().number, numbers.last().number);
+                return;
+            }
+            for (qsizetype k = 0; k < numbers.size(); ++k) {
+                const MarkerNumber &n = numbers.at(k);
+                if (citation.endsRange(k + 1) && k + 1 < numbers.size()) {
+                    const MarkerNumber &last = numbers.at(++k);
+                    f(n.position, last.position + last.length, n.number, last.number);
+                } else {
+                    f(n.position, n.position + n.length, n.number, n.number);
+                }
+            }
+        }
     };
 
     // Where one paragraph of the article starts in the document.

@@ -325,23 +325,12 @@ void ReadingView::applyHighlight(bool scroll)
                 // The brackets too: a wider mark is easier to spot while scrolling.
                 if (!place.numbers.isEmpty() && place.numbers.first().number == m_highlighted)
                     select(place.start, place.end);
-            } else if (citation.form == Citation::Form::Range) {
-                // "[2-4]" cites 3 without writing it: the whole range lights up.
-                if (citation.expandedNumbers().contains(m_highlighted) && !place.numbers.isEmpty())
-                    select(place.numbers.first().position,
-                        place.numbers.last().position + place.numbers.last().length);
             } else {
-                for (qsizetype k = 0; k < place.numbers.size(); ++k) {
-                    const ArticleRenderer::MarkerNumber &n = place.numbers.at(k);
-                    if (citation.endsRange(k + 1) && k + 1 < place.numbers.size()) {
-                        // A range in a list ("[1, 3-5]") lights up whole when it cites the number.
-                        const ArticleRenderer::MarkerNumber &last = place.numbers.at(++k);
-                        if (n.number <= m_highlighted && m_highlighted <= last.number)
-                            select(n.position, last.position + last.length);
-                    } else if (n.number == m_highlighted) {
-                        select(n.position, n.position + n.length);
-                    }
-                }
+                // A range lights up whole when it cites the number, written or not.
+                place.forEachPart(citation, [&](qsizetype from, qsizetype to, qint64 low, qint64 high) {
+                    if (low <= m_highlighted && m_highlighted <= high)
+                        select(from, to);
+                });
             }
             if (hit && firstCitation < 0)
                 firstCitation = i;

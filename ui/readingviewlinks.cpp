@@ -43,29 +43,16 @@ QList<QTextEdit::ExtraSelection> ReadingView::brokenMarkerSelections() const
         const ArticleRenderer::MarkerPlace &place = m_markers.at(i);
         if (place.start < 0 || place.numbers.isEmpty())
             continue;
-        const Citation &citation = m_article.citations.at(i);
-        if (citation.form == Citation::Form::Range) {
-            // "[2-4]" cites 3 without writing it: any broken one flags the whole range.
-            const QList<int> numbers = citation.expandedNumbers();
-            if (std::any_of(numbers.cbegin(), numbers.cend(), isBroken))
-                select(place.numbers.first().position,
-                    place.numbers.last().position + place.numbers.last().length);
-            continue;
-        }
-        for (qsizetype k = 0; k < place.numbers.size(); ++k) {
-            const ArticleRenderer::MarkerNumber &n = place.numbers.at(k);
-            if (citation.endsRange(k + 1) && k + 1 < place.numbers.size()) {
-                // A range in a list ("[1, 3-5]"): flagged whole, as a marker that is one.
-                const ArticleRenderer::MarkerNumber &last = place.numbers.at(++k);
-                bool broken = false;
-                for (qint64 number = n.number; number <= last.number && !broken; ++number)
-                    broken = isBroken(number);
-                if (broken)
-                    select(n.position, last.position + last.length);
-            } else if (isBroken(n.number)) {
-                select(n.position, n.position + n.length);
-            }
-        }
+        // Any broken number of a range, written or not, flags the whole range.
+        place.forEachPart(
+            m_article.citations.at(i), [&](qsizetype from, qsizetype to, qint64 low, qint64 high) {
+                for (qint64 number = low; number <= high; ++number) {
+                    if (isBroken(number)) {
+                        select(from, to);
+                        return;
+                    }
+                }
+            });
     }
     return selections;
 }
