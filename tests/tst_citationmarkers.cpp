@@ -1,0 +1,258 @@
+// Citation markers as docs/FORMAT.md reads them: their forms, where they stand, what code hides,
+// and numbers up to and past the largest.
+#include "articleio.h"
+#include "articleupdate.h"
+#include "citationscanner.h"
+#include "formattestutil.h"
+
+#include <QTest>
+
+using namespace Citewise;
+using namespace Citewise::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QList<QList<int>> citedNumbers(const Article &a)
+{
+    QList<QList<int>> out;
+    for (const Citation &c : a.citations)
+        out.append(c.expandedNumbers());
+    return out;
+}
+
+} // namespace
+
+class TestCitationMarkers : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void markers_data();
+    void markers();
+    void citationsMovedOntoEachOther();
+    void markerPositions();
+    void codeFences_data();
+    void codeFences();
+    void hugeNumbers();
+    void digitsUpToOverflow();
+};
+
+void TestCitationMarkers::markers_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QList<QList<int>>>("expected");
+
+    using L = QList<QList<int>>;
+    QTest::addRow("single") << u"Text [1]."_s << L {{1}};
+    QTest::addRow("cluster") << u"Text [1][2]."_s << L {{1}, {2}};
+    QTest::addRow("list") << u"Text [1, 3]."_s << L {{1, 3}};
+    QTest::addRow("semicolon list") << u"Text [1; 3]."_s << L {{1, 3}};
+    QTest::addRow("range") << u"Text [2-4]."_s << L {{2, 3, 4}};
+    QTest::addRow("en dash range") << u"Text [2–4]."_s << L {{2, 3, 4}};
+    QTest::addRow("inner spaces") << u"Text [ 2 ] and [2 - 3]."_s << L {{2}, {2, 3}};
+    QTest::addRow("sic") << u"Text [sic] here."_s << L {};
+    QTest::addRow("citation needed") << u"Text [citation needed]."_s << L {};
+    QTest::addRow("empty brackets") << u"Text []."_s << L {};
+    QTest::addRow("negative") << u"Text [-1]."_s << L {};
+    QTest::addRow("url with brackets") << u"See https://example.org/a[1]/b[2] now [3]."_s << L {{3}};
+    QTest::addRow("www url") << u"See www.example.org/x[1] [2]."_s << L {{2}};
+    QTest::addRow("markdown link") << u"A [1](https://x.example) link."_s << L {};
+    QTest::addRow("footnote") << u"A footnote [^1]."_s << L {};
+    QTest::addRow("inline code") << u"Code `a[1]` then [2]."_s << L {{2}};
+    QTest::addRow("nested") << u"Odd [[1]] here."_s << L {{1}};
+    QTest::addRow("unbalanced") << u"Odd [1 and 1] here."_s << L {};
+    QTest::addRow("rtl around") << u"עברית [1] טקסט"_s << L {{1}};
+    QTest::addRow("word prefix") << u"see ref[1-2] there"_s << L {{1, 2}};
+    QTest::addRow("letters inside") << u"[1a] [a1] [1 of 2]"_s << L {};
+    QTest::addRow("nine and ten digits")
+        << u"Big [123456789] and [1234567890] and [0012]."_s << L {{123456789}, {1234567890}, {12}};
+    QTest::addRow("list spacing") << u"[1,3] [1,  3] [1 ,3] [4, 5; 6] [7, x] [8,]"_s
+                                  << L {{1, 3}, {1, 3}, {1, 3}, {4, 5, 6}};
+    QTest::addRow("range spacing") << u"[2 -3] [4- 5] [6–7] [8-]"_s << L {{2, 3}, {4, 5}, {6, 7}};
+    QTest::addRow("lists holding ranges")
+        << u"[1, 3-5] [2–4; 7] [ 1 - 2 , 9 ] [2, 4-4]"_s << L {{1, 3, 4, 5}, {2, 3, 4, 7}, {1, 2, 9}, {2, 4}};
+    QTest::addRow("markers joined by a dash")
+        << u"IEEE [1]–[3] and [4]-[5], [2]–[2], [3]–[1] (backwards: nothing)."_s
+        << L {{1, 2, 3}, {4, 5}, {2}, {}};
+    QTest::addRow("markers a dash apart, not a range")
+        << u"[2] – [4] [1]–[x] [1]–[2](https://x.example) [1, 2]–[4] [1]–[2]–[3]"_s
+        << L {{2}, {4}, {1}, {1}, {1, 2}, {4}, {1, 2}, {3}};
+    QTest::addRow("markers with spaces joined by a dash")
+        << u"[ 1 ]–[3] [2]-[ 4 ]"_s << L {{1, 2, 3}, {2, 3, 4}};
+    // A list does not say which of its numbers a bad range spoils: such a list is no marker.
+    QTest::addRow("lists holding bad ranges")
+        << u"[1, 5-2] [1, 0-3] [1, 2-2000] [1-3-5] [1, 3-] [1, 3-4-]"_s << L {};
+    QTest::addRow("line ends in a bracket") << u"Open [12"_s << L {};
+    QTest::addRow("attached to a word") << u"word[3] x:[4] http://a.example/[5]"_s << L {{3}, {4}};
+    // An address ends where the bracket or parenthesis around it closes.
+    QTest::addRow("after a markdown link") << u"See [the report](https://x.example/r)[1]."_s << L {{1}};
+    QTest::addRow("after an autolink")
+        << u"See <https://y.example/>[2] and <www.z.example>[3]."_s << L {{2}, {3}};
+    QTest::addRow("after an address in parentheses")
+        << u"See (https://z.example/q)[4] and (https://w.example/a_(b))[5]."_s << L {{4}, {5}};
+    QTest::addRow("parentheses inside an address") << u"https://w.example/a_(b)[6] [7]"_s << L {{7}};
+    QTest::addRow("address unclosed") << u"(https://w.example/a[8] [9]"_s << L {{9}};
+    QTest::addRow("two addresses in a token")
+        << u"(https://a.example)(https://b.example/[1])[2]"_s << L {{2}};
+    // Code spans as CommonMark finds them: a run of backticks closed by a run as long.
+    QTest::addRow("unpaired backtick") << u"See `unclosed [2] and [1]."_s << L {{2}, {1}};
+    QTest::addRow("double backticks") << u"See ``code [3] ` here`` and [1]."_s << L {{1}};
+    QTest::addRow("runs of other lengths") << u"x ``` `[5]` y [6] `a`` [7]"_s << L {{6}, {7}};
+    QTest::addRow("code spans in turn") << u"`x` [8] and `y` [9] ``[3]``"_s << L {{8}, {9}};
+}
+
+// Lists of more than two numbers keep them on the heap; moving one onto another (as an edit's update
+// splices the citations) must free the old numbers. The leak check of `scripts/test --sanitize` sees
+// it; here the numbers must arrive whole.
+void TestCitationMarkers::citationsMovedOntoEachOther()
+{
+    const Article a = parse(u"Title\nText [1, 2, 3] and [4, 5-7] and [8].\n"_s);
+    QCOMPARE(a.citations.size(), 3);
+    QList<Citation> citations = a.citations;
+    citations[0] = std::move(citations[1]);
+    QCOMPARE(citations.at(0).expandedNumbers(), (QList<int> {4, 5, 6, 7}));
+    citations[1] = std::move(citations[2]);
+    QCOMPARE(citations.at(1).expandedNumbers(), (QList<int> {8}));
+    citations[2] = a.citations.at(0);
+    citations[2] = std::move(citations[0]);
+    QCOMPARE(citations.at(2).expandedNumbers(), (QList<int> {4, 5, 6, 7}));
+}
+
+void TestCitationMarkers::markers()
+{
+    QFETCH(QString, body);
+    QFETCH(QList<QList<int>>, expected);
+    const Article a = parse(u"Title\n"_s + body + u"\n"_s);
+    QCOMPARE(citedNumbers(a), expected);
+}
+
+void TestCitationMarkers::codeFences_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QList<QList<int>>>("expected");
+    QTest::addColumn<QList<int>>("fenceLines");
+    QTest::addColumn<QList<int>>("codeLines");
+
+    using L = QList<QList<int>>;
+    using F = QList<int>;
+    // Line 1 is the title: the body starts on line 2.
+    QTest::addRow("backticks") << u"```\na[1]\n```\nb [2]"_s << L {{2}} << F {2, 4} << F {3};
+    QTest::addRow("tildes with info") << u"~~~ cpp\na[1]\n~~~\nb [2]"_s << L {{2}} << F {2, 4} << F {3};
+    QTest::addRow("backticks do not close tildes")
+        << u"~~~\n```\na[1]\n~~~\nb [2]"_s << L {{2}} << F {2, 5} << F {3, 4};
+    QTest::addRow("a shorter fence does not close")
+        << u"````\n```\na[1]\n````\nb [2]"_s << L {{2}} << F {2, 5} << F {3, 4};
+    QTest::addRow("a longer fence closes") << u"```\na[1]\n`````\nb [2]"_s << L {{2}} << F {2, 4} << F {3};
+    QTest::addRow("no closing with text after")
+        << u"```\na[1]\n``` x\n```\nb [2]"_s << L {{2}} << F {2, 5} << F {3, 4};
+    QTest::addRow("inline code is no fence") << u"```x [1]```\nb [2]"_s << L {{2}} << F {} << F {};
+    QTest::addRow("unclosed runs to the end") << u"a [1]\n```\nb [2]"_s << L {{1}} << F {3} << F {4};
+    // A block left open above the reference list ends there: the lines after it are read afresh.
+    QTest::addRow("unclosed ends at the reference list")
+        << u"```\na[1]\nReferences:\n[1] https://a.example/\nb [1]\n```\nc[1]\n```"_s << L {{1}}
+        << F {2, 7, 9} << F {3, 8};
+}
+
+void TestCitationMarkers::codeFences()
+{
+    QFETCH(QString, body);
+    QFETCH(QList<QList<int>>, expected);
+    QFETCH(QList<int>, fenceLines);
+    QFETCH(QList<int>, codeLines);
+    const Article a = parse(u"Title\n"_s + body + u"\n"_s);
+    QCOMPARE(citedNumbers(a), expected);
+    QCOMPARE(a.fenceLines, fenceLines);
+    QList<int> code;
+    for (int line = 1; line <= a.lines.size(); ++line) {
+        if (a.isCodeLine(line))
+            code.append(line);
+    }
+    QCOMPARE(code, codeLines);
+}
+
+void TestCitationMarkers::markerPositions()
+{
+    const Article a = parse(u"Title\nOne [1] two [2, 3]\n"_s);
+    QCOMPARE(a.citations.size(), 2);
+    const Citation &c = a.citations.at(1);
+    QCOMPARE(c.line, 2);
+    QCOMPARE(c.column, 13);
+    QCOMPARE(a.view(c.span), u"[2, 3]");
+    QCOMPARE(c.form, Citation::Form::List);
+    QCOMPARE(c.numbers.size(), 2);
+    QCOMPARE(a.view(c.numbers.at(1).span), u"3");
+
+    // Columns count from the start of the line, indentation and a heading's marks included.
+    const Article b = parse(u"## Title [4]\n\n    Indented [5] and [6-]\n\tTabbed [7]\n"_s);
+    QCOMPARE(b.citations.size(), 3);
+    QCOMPARE(b.citations.at(0).column, 10);
+    QCOMPARE(b.citations.at(1).column, 14);
+    QCOMPARE(b.citations.at(2).column, 9);
+    QCOMPARE(b.malformedMarkers.size(), 1);
+    QCOMPARE(b.malformedMarkers.at(0).column, 22);
+    for (const Citation &marker : b.citations)
+        QCOMPARE(marker.column, b.columnAt(marker.span.start, marker.line));
+
+    // The same after an edit read in place.
+    Article edited = b;
+    const qsizetype at = edited.text.view().indexOf(u"Indented");
+    updateArticle(edited, at, 0, u"Still ");
+    QCOMPARE(edited.citations.at(1).column, 20);
+    QCOMPARE(edited.malformedMarkers.at(0).column, 28);
+}
+
+void TestCitationMarkers::hugeNumbers()
+{
+    const Article a = readArticle(readFile(fixture(u"huge-numbers.txt"_s)));
+    QCOMPARE(a.citations.size(), 3);
+    QVERIFY(a.citations.at(0).numbers.first().outOfRange());
+    QCOMPARE(a.citations.at(0).numbers.first().value, qint64(2147483648));
+    QCOMPARE(a.citations.at(1).numbers.first().value, qint64(-1));
+    QVERIFY(a.citations.at(1).expandedNumbers().isEmpty());
+    QCOMPARE(a.references.size(), 2);
+    QVERIFY(!a.references.at(1).hasValidNumber());
+    // Ranges are expanded up to a limit: no hang on [1-2000000000].
+    const Article r = parse(u"T\nRange [1-2000000000] here.\n"_s);
+    QVERIFY(r.citations.constFirst().expandedNumbers().isEmpty());
+}
+
+// Numbers in markers are read as qint64, -1 past its largest value, at every length up to past it.
+void TestCitationMarkers::digitsUpToOverflow()
+{
+    const QString largest = QString::number(std::numeric_limits<qint64>::max());
+    QStringList numbers = {u"0"_s, u"7"_s, u"0000000000000000000000012"_s, largest,
+        QString::number(std::numeric_limits<qint64>::max() - 1), u"9223372036854775808"_s,
+        u"9223372036854775810"_s, u"99999999999999999999"_s, u"123456789012345678"_s,
+        u"1234567890123456789"_s, u"12345678901234567890"_s};
+    for (int length = 1; length <= 22; ++length)
+        numbers.append(QString(length, u'9'));
+    for (const QString &digits : std::as_const(numbers)) {
+        bool ok = false;
+        const qint64 expected = digits.toLongLong(&ok);
+        for (const QString &after : {QString(), u"]"_s, u"x"_s}) {
+            const QString text = u"["_s + digits + after;
+            qsizetype pos = 1;
+            qint64 value = 0;
+            QVERIFY(readDigits(text, pos, value));
+            QCOMPARE(pos, 1 + digits.size());
+            QCOMPARE(value, ok ? expected : -1);
+        }
+        // The marker scanner reads short numbers itself: every length reads the same there.
+        for (const QString &marker : {u"["_s + digits + u"]"_s, u"[1, "_s + digits + u"]"_s}) {
+            QList<Citation> found;
+            scanCitations(marker, 10, 1, found);
+            QCOMPARE(found.size(), 1);
+            const CitationNumber &number = found.constFirst().numbers.last();
+            QCOMPARE(number.value, ok ? expected : -1);
+            QCOMPARE(number.span, (TextSpan {10 + marker.size() - 1 - digits.size(), digits.size()}));
+        }
+    }
+    qsizetype pos = 1;
+    qint64 value = 5;
+    QVERIFY(!readDigits(u"[]", pos, value));
+    QCOMPARE(pos, 1);
+}
+
+QTEST_GUILESS_MAIN(TestCitationMarkers)
+#include "tst_citationmarkers.moc"
