@@ -130,14 +130,15 @@ inline QString articleText(const QStringList &body)
           "[3] https://example.net/three\nComments\nAnn: Fine.\n"_s;
 }
 
-// The base of tests that edit an article shown in a reading view and judge how the view kept up. The
-// view is made by makeView() (in the test's init()) and goes with deleteView() (in its cleanup()).
-class ReadingViewEditTest : public QObject
+// The base of tests that show articles in a reading view (`View`: the view or one made from it) of
+// 700 × 600. The view is made by makeView() (in the test's init()) and goes with deleteView() (in its
+// cleanup()).
+template<typename View = ReadingView> class ReadingViewTest : public QObject
 {
 protected:
     void makeView()
     {
-        m_view = new ReadingView;
+        m_view = new View;
         m_view->resize(700, 600);
     }
     void deleteView()
@@ -146,6 +147,31 @@ protected:
         m_view = nullptr;
     }
 
+    // Shows `text`, parsed and analysed, on screen.
+    void show(const QString &text)
+    {
+        m_article = parseArticle(text);
+        m_view->setArticle(m_article, analyseArticle(m_article));
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    }
+
+    // Shows `paragraph` (citing [1]) under a title, typeset and painted, and returns its block.
+    QTextBlock showParagraph(const QString &paragraph)
+    {
+        show(u"Title\n"_s + paragraph + u"\nReferences\n[1] https://example.com/\n"_s);
+        m_view->grab();
+        return m_view->document()->find(paragraph.section(u' ', 0, 0)).block();
+    }
+
+    View *m_view = nullptr;
+    Article m_article; // what show() showed
+};
+
+// The base of tests that edit an article shown in a reading view and judge how the view kept up.
+class ReadingViewEditTest : public ReadingViewTest<>
+{
+protected:
     // Shows `article` in the view, exposed and typeset to its end.
     bool showTypeset(const Article &article)
     {
@@ -197,8 +223,6 @@ protected:
         }
         return QString();
     }
-
-    ReadingView *m_view = nullptr;
 };
 
 } // namespace Citewise::Test

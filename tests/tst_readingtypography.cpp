@@ -1,0 +1,325 @@
+// How the reading view sets an article: lists and code in their columns, the reading face in its
+// looks, markers raised without spreading lines, and layouts kept only for what is on screen.
+#include "articleio.h"
+#include "articlerenderer.h"
+#include "articleupdate.h"
+#include "diagnostic.h"
+#include "readingview.h"
+#include "readingviewtestutil.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontDatabase>
+#include <QFontInfo>
+#include <QFontMetricsF>
+#include <QGlyphRun>
+#include <QScrollBar>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+using namespace Citewise;
+using namespace Citewise::Test;
+
+class TestReadingTypography : public ReadingViewTest<>
+{
+    Q_OBJECT
+private slots:
+    void init() { makeView(); }
+    void cleanup() { deleteView(); }
+    void wrappedListItemStaysInItsColumn();
+    void longReferenceNumbersKeepTheirColumn();
+    void codeKeepsItsIndentation();
+    void codeBlockIsOneShadedBox();
+    void datelineAndHeadingsKeepTheReadingFace();
+    void readingFaceIsAskedForByOneFamily();
+    void referenceNumbersFitTheirColumn();
+    void markersAreRaisedWithoutSpreadingLines();
+    void markersKeepToTheWordBefore();
+    void onlyBlocksOnScreenKeepTheirLayouts();
+};
+
+// "- item" followed by an indented line is one list item wrapped by hand: the second line flows on in
+// the item's paragraph, not as a paragraph of its own at the margin, and the list goes on after it.
+void TestReadingTypography::wrappedListItemStaysInItsColumn()
+{
+    show(u"Notes\n- Export with scaling applied,\n  then bake the animation [1].\n- Import it "
+         u"again.\nReferences:\n"
+         "[1] https://example.org/a\n"_s);
+    m_view->finishRendering();
+    QTextDocument *doc = m_view->document();
+    const auto blockWith = [&](const QString &text) {
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            if (b.text().contains(text))
+                return b;
+        }
+        return QTextBlock();
+    };
+    const QTextBlock item = blockWith(u"Export with scaling"_s);
+    const QTextBlock wrapped = blockWith(u"then bake"_s);
+    const QTextBlock next = blockWith(u"Import it again"_s);
+    QVERIFY(item.isValid() && wrapped.isValid() && next.isValid());
+    QVERIFY(item.textList());
+    QCOMPARE(wrapped.blockNumber(), item.blockNumber());
+    // (The marker keeps to its word with a no-break space.)
+    QCOMPARE(item.text(), u"Export with scaling applied, then bake the animation\u00a0[1]."_s);
+    QCOMPARE(next.textList(), item.textList()); // the same list goes on
+    QCOMPARE(next.blockNumber(), item.blockNumber() + 1);
+    QCOMPARE(m_view->markerCount(), 1);
+}
+
+// The reference list's numbers stand in a column of their own, wide enough for the longest: with
+// thousands of entries "1200." ran into its address.
+void TestReadingTypography::longReferenceNumbersKeepTheirColumn()
+{
+    QString text = u"Notes\nCited [1] and [1200].\nReferences:\n"_s;
+    for (int n = 1; n <= 1200; ++n)
+        text += u"[%1] https://example.org/%1\n"_s.arg(n);
+    show(text);
+    m_view->finishRendering();
+    QTextDocument *doc = m_view->document();
+    const auto entry = [&](const QString &number) {
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            if (b.text().startsWith(number + u".\t"_s))
+                return b;
+        }
+        return QTextBlock();
+    };
+    // Where the number ends and where the address starts, on the entry's first line.
+    const auto columns = [&](const QString &number) {
+        const QTextBlock block = entry(number);
+        doc->documentLayout()->blockBoundingRect(block); // laid out
+        const QTextLine line = block.layout()->lineAt(0);
+        return std::pair(line.cursorToX(int(number.size()) + 1), line.cursorToX(int(number.size()) + 2));
+    };
+    const auto [firstNumberEnd, firstAddress] = columns(u"1"_s);
+    const auto [lastNumberEnd, lastAddress] = columns(u"1200"_s);
+    QCOMPARE(lastAddress, firstAddress); // one column for every address
+    const qreal gap = QFontMetricsF(entry(u"1200"_s).charFormat().font()).horizontalAdvance(u' ');
+    QVERIFY2(lastAddress - lastNumberEnd >= gap,
+        qPrintable(u"\"1200.\" ends at %1, its address starts at %2"_s.arg(lastNumberEnd).arg(lastAddress)));
+    QVERIFY(firstAddress - firstNumberEnd > lastAddress - lastNumberEnd);
+}
+
+// In a code block the indentation is part of the text; outside one it is not.
+void TestReadingTypography::codeKeepsItsIndentation()
+{
+    show(u"Notes\n    An indented paragraph [1].\n```\nif (ready) {\n    start();\n\tstop();\n}\n```\n"
+         u"References:\n[1] https://example.org/a\n"_s);
+    m_view->finishRendering();
+    QStringList texts;
+    for (QTextBlock b = m_view->document()->begin(); b.isValid(); b = b.next())
+        texts.append(b.text());
+    QVERIFY2(texts.contains(u"    start();"_s), qPrintable(texts.join(u'|')));
+    QVERIFY2(texts.contains(u"\tstop();"_s), qPrintable(texts.join(u'|')));
+    QVERIFY(texts.contains(u"if (ready) {"_s));
+    QVERIFY2(std::any_of(
+                 texts.cbegin(), texts.cend(), [](const QString &t) { return t.startsWith(u"An indented"); }),
+        qPrintable(texts.join(u'|')));
+    QCOMPARE(m_view->markerCount(), 1);
+}
+
+// A code block's lines are shaded without gaps: each block's background covers its lines, so the
+// next line must start where the last one ended.
+void TestReadingTypography::codeBlockIsOneShadedBox()
+{
+    show(u"Notes [1]\n```\n\nfirst line\n\nsecond line\n    third line\n\n```\nAfter.\n"
+         u"References:\n[1] https://example.org/a\n"_s);
+    m_view->finishRendering();
+    QAbstractTextDocumentLayout *layout = m_view->document()->documentLayout();
+    QTextBlock block = m_view->document()->begin();
+    while (block.isValid() && !block.text().startsWith(u"Notes"_s))
+        block = block.next();
+    QVERIFY(block.isValid());
+    // Blank lines inside the fences are code too: they keep their place in the box.
+    QStringList lines;
+    QList<QRectF> shaded;
+    for (block = block.next(); block.isValid() && block.text() != u"After."_s; block = block.next()) {
+        lines.append(block.text());
+        QVERIFY(block.blockFormat().background().style() != Qt::NoBrush);
+        shaded.append(block.layout()->boundingRect().translated(layout->blockBoundingRect(block).topLeft()));
+    }
+    QCOMPARE(lines, (QStringList {{}, u"first line"_s, {}, u"second line"_s, u"    third line"_s, {}}));
+    for (qsizetype i = 1; i < shaded.size(); ++i)
+        QVERIFY2(shaded.at(i).top() <= shaded.at(i - 1).bottom() + 0.5,
+            qPrintable(u"line %1 starts at %2, the one before ends at %3"_s.arg(i)
+                           .arg(shaded.at(i).top())
+                           .arg(shaded.at(i - 1).bottom())));
+
+    // Blank lines typed into the code, or taken out, as the editor reports them.
+    Article article = m_article;
+    QString text = article.text.toString();
+    const auto edit = [&](const QString &from, const QString &to) {
+        text.replace(from, to);
+        const ArticleChange change = editAsTheEditorReports(article, text);
+        m_view->setArticle(article, analyseArticle(article), &change);
+        m_view->finishRendering();
+        return renderingOf(m_view->document()) == syncRendering(article, m_view->font(), m_view->palette());
+    };
+    // Enter pressed on the blank line itself: the edit touches no paragraph's line.
+    const qsizetype blankLine = text.indexOf(u"first line\n"_s) + 11;
+    text.insert(blankLine, u'\n');
+    const ArticleChange onBlank = updateArticle(article, blankLine, 0, u"\n");
+    QCOMPARE(onBlank.firstParagraph, onBlank.oldParagraphEnd);
+    m_view->setArticle(article, analyseArticle(article), &onBlank);
+    QCOMPARE(renderingOf(m_view->document()), syncRendering(article, m_view->font(), m_view->palette()));
+    QVERIFY(m_view->document()->toPlainText().contains(u"first line\n\n\nsecond line"_s));
+    QVERIFY(edit(u"second line\n"_s, u"second line\n\n"_s));
+    QVERIFY(edit(u"\n\n\nsecond"_s, u"\nsecond"_s));
+    QVERIFY(m_view->document()->toPlainText().contains(u"first line\nsecond line\n\n    third"_s));
+}
+
+// The section headings are set in small capitals. In places Qt makes the small letters from the font
+// of the block's QTextLayout, so every block is laid out in the document's (reading) font: otherwise
+// they could come out in the application's sans-serif face. Their glyphs are the reading face's, at a
+// smaller size. The dateline is set in spaced capitals in the faces of the markers, and needs no face
+// of its own.
+void TestReadingTypography::datelineAndHeadingsKeepTheReadingFace()
+{
+    show(u"Title\nSeoul, July 2, 2025 \u2014 Words [1].\nReferences\n[1] https://example.com/\n"_s);
+    m_view->grab();
+    QTextDocument *document = m_view->document();
+    const QString face = QFontInfo(document->defaultFont()).family();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        QVERIFY(document->documentLayout()->blockBoundingRect(block).isValid());
+        QCOMPARE(block.layout()->font(), document->defaultFont());
+    }
+    const auto facesOf = [&](const QTextBlock &block, int from, int length) {
+        QSet<std::pair<qreal, int>> faces;
+        for (const QGlyphRun &run : block.layout()->lineAt(0).glyphRuns(from, length)) {
+            if (run.rawFont().familyName() != face)
+                return QSet<std::pair<qreal, int>>();
+            faces.insert({run.rawFont().pixelSize(), run.rawFont().weight()});
+        }
+        return faces;
+    };
+    const QTextBlock heading = document->find(u"References"_s).block();
+    QVERIFY(heading.isValid());
+    QCOMPARE(facesOf(heading, -1, -1).size(), 2); // capitals and small letters
+
+    const QTextBlock dateline = document->find(u"Seoul  \u00b7  July 2, 2025"_s).block();
+    QVERIFY(dateline.isValid());
+    const QTextBlock paragraph = document->find(u"Words"_s).block();
+    QVERIFY(paragraph.isValid());
+    const int marker = int(paragraph.text().indexOf(u'['));
+    const QSet<std::pair<qreal, int>> markerFaces = facesOf(paragraph, marker, 3);
+    QCOMPARE(markerFaces.size(), 2); // brackets and number
+    QCOMPARE(facesOf(dateline, -1, -1), markerFaces);
+    QCOMPARE(dateline.layout()->lineCount(), 1);
+    QVERIFY(markerFaces.begin()->first < facesOf(paragraph, 0, 1).begin()->first);
+}
+
+// The reading face is asked for by the one preferred family installed: a font asked for by a list
+// of families makes Qt look for each one missing and ask fontconfig for fallbacks at once, for each
+// size and weight. The text is still set in that family.
+void TestReadingTypography::readingFaceIsAskedForByOneFamily()
+{
+    const QFont reading = ArticleRenderer::readingFont(m_view->font());
+    const QStringList families = reading.families();
+    const QStringList installed = QFontDatabase::families();
+    if (std::none_of(families.cbegin(), families.cend(),
+            [&installed](const QString &family) { return installed.contains(family, Qt::CaseInsensitive); }))
+        QSKIP("none of the preferred reading faces is installed here");
+    QCOMPARE(families.size(), 1);
+    QCOMPARE(QFontInfo(reading).family(), families.constFirst());
+    show(u"Title\nWords [1].\nReferences\n[1] https://example.com/\n"_s);
+    QCOMPARE(m_view->document()->defaultFont().families(), families);
+}
+
+// The hanging indent of the reference list holds its longest number in the face it is shown in.
+void TestReadingTypography::referenceNumbersFitTheirColumn()
+{
+    show(u"Title\nWords [1].\nReferences\n[1] https://example.com/a\n[123456] https://example.com/b\n"_s);
+    m_view->grab();
+    QTextDocument *document = m_view->document();
+    const QTextBlock entry = document->find(u"123456."_s).block();
+    QVERIFY(entry.isValid());
+    const QTextCharFormat number = entry.begin().fragment().charFormat();
+    const QFont shown = number.font().resolve(document->defaultFont());
+    QCOMPARE(QFontInfo(shown).family(), QFontInfo(document->defaultFont()).family());
+    QVERIFY(QFontMetricsF(shown).horizontalAdvance(u"123456."_s) < entry.blockFormat().leftMargin());
+}
+
+// Markers are smaller than the text and raised, and a line holding one is no taller than the lines
+// without.
+void TestReadingTypography::markersAreRaisedWithoutSpreadingLines()
+{
+    QString paragraph;
+    for (int i = 0; i < 12; ++i)
+        paragraph += u"Words that fill the line and wrap it well past the edge of the page. "_s;
+    paragraph.insert(paragraph.size() / 2, u" [1]"_s);
+    const QTextBlock block = showParagraph(paragraph);
+    QVERIFY(block.isValid());
+    QTextLayout *layout = block.layout();
+    QVERIFY(layout->lineCount() > 4);
+    for (int i = 0; i < layout->lineCount(); ++i)
+        QCOMPARE(layout->lineAt(i).height(), layout->lineAt(0).height());
+    const int number = int(block.text().indexOf(u"[1]"_s)) + 1;
+    const QList<QGlyphRun> markerRuns = layout->glyphRuns(number, 1);
+    const QList<QGlyphRun> textRuns = layout->glyphRuns(0, 1);
+    QCOMPARE(markerRuns.size(), 1);
+    QCOMPARE(textRuns.size(), 1);
+    const qreal markerSize = markerRuns.constFirst().rawFont().pixelSize();
+    const qreal textSize = textRuns.constFirst().rawFont().pixelSize();
+    QVERIFY2(markerSize < textSize * 0.85, qPrintable(u"%1 vs %2"_s.arg(markerSize).arg(textSize)));
+    // Glyph positions leave out the vertical shift, which is applied when the line is drawn.
+    QTextCursor cursor(block);
+    cursor.setPosition(block.position() + number + 1);
+    const QTextCharFormat format = cursor.charFormat();
+    QVERIFY(format.baselineOffset() > 0 || format.verticalAlignment() == QTextCharFormat::AlignSuperScript);
+}
+
+// No line of the view starts with a marker that follows a word and a space, and the view's text
+// copies as the file's.
+void TestReadingTypography::markersKeepToTheWordBefore()
+{
+    QString paragraph;
+    for (int i = 0; i < 80; ++i)
+        paragraph += u"word"_s + QString(i % 7, u'x') + u" [1] "_s;
+    paragraph = paragraph.trimmed();
+    const QTextBlock block = showParagraph(paragraph);
+    QVERIFY(block.isValid());
+    QTextLayout *layout = block.layout();
+    QVERIFY(layout->lineCount() > 5);
+    for (int i = 1; i < layout->lineCount(); ++i)
+        QVERIFY2(block.text().at(layout->lineAt(i).textStart()) != u'[', qPrintable(QString::number(i)));
+    QCOMPARE(block.text().size(), paragraph.size());
+    QVERIFY(m_view->document()->toPlainText().contains(paragraph));
+}
+
+// Blocks on screen keep their shaped glyphs and character attributes, so that a repaint does not shape
+// them again and a move of the pointer does not compute a whole paragraph's attributes again. Blocks
+// that leave the screen, and those laid out on the way down to it, keep nothing.
+void TestReadingTypography::onlyBlocksOnScreenKeepTheirLayouts()
+{
+    QString text = u"A Title\n"_s;
+    for (int i = 0; i < 300; ++i)
+        text += u"Paragraph %1 of the body cites a source [1].\n"_s.arg(i);
+    show(text + u"References:\n[1] https://example.com/\n"_s);
+    m_view->finishRendering();
+    m_view->viewport()->repaint();
+    const QTextDocument *doc = m_view->document();
+    const QTextBlock top = m_view->cursorForPosition(QPoint(5, 5)).block();
+    QVERIFY(top.layout()->cacheEnabled());
+
+    // A jump down, past blocks not laid out yet.
+    QScrollBar *bar = m_view->verticalScrollBar();
+    bar->setValue(m_view->viewport()->height() * 5);
+    m_view->viewport()->repaint();
+    const QTextBlock shown = m_view->cursorForPosition(QPoint(5, 5)).block();
+    QVERIFY(shown.blockNumber() > 50 && shown.blockNumber() < 250);
+    QVERIFY(shown.layout()->cacheEnabled());
+    QVERIFY(shown.next().layout()->cacheEnabled());
+    QVERIFY(!top.layout()->cacheEnabled());
+    const QTextBlock passed = doc->findBlockByNumber(shown.blockNumber() / 2);
+    QVERIFY(passed.layout()->lineCount() > 0);
+    QVERIFY(!passed.layout()->cacheEnabled());
+
+    bar->setValue(0);
+    m_view->viewport()->repaint();
+    QVERIFY(top.layout()->cacheEnabled());
+    QVERIFY(!shown.layout()->cacheEnabled());
+}
+
+QTEST_MAIN(TestReadingTypography)
+#include "tst_readingtypography.moc"
