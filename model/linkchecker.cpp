@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -99,6 +100,23 @@ std::optional<qint64> retryAfterMs(const QByteArray &value)
     return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
 }
 
+// Each request has a network access manager of its own, and with it a network thread of its own.
+// Qt 6.4 reads a response's header lines on that thread for as long as they keep coming, with no
+// limit: one server that never stops sending them would hold up every other request sharing the
+// thread, which would then time out too.
+QNetworkAccessManager *newManager(QObject *parent)
+{
+    auto *manager = new QNetworkAccessManager(parent);
+    manager->setCookieJar(new NoCookieJar(manager));
+    // Redirects are followed by hand so that each hop passes the address check and the limit is ours.
+    manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    manager->setStrictTransportSecurityEnabled(false);
+    return manager;
+}
+
+// Managers set aside at once, at most: past it the oldest, by then most likely idle, is deleted.
+constexpr qsizetype kMaxSetAside = 16;
+
 LinkStatus statusForNetworkError(QNetworkReply::NetworkError error)
 {
     switch (error) {
@@ -140,21 +158,19 @@ struct LinkChecker::Job
     // Of the request under way: a setting changed meanwhile is for the requests that follow.
     int timeoutMs = 0;
     QPointer<QNetworkReply> reply;
+    QNetworkAccessManager *manager = nullptr; // the job's own, made for its first request
     QElapsedTimer clock;
 };
 
-LinkChecker::LinkChecker(QObject *parent) : QObject(parent), m_nam(new QNetworkAccessManager(this))
-{
-    m_nam->setCookieJar(new NoCookieJar(m_nam));
-    // Redirects are followed by hand so that each hop passes the address check and the limit is ours.
-    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    m_nam->setStrictTransportSecurityEnabled(false);
-}
+LinkChecker::LinkChecker(QObject *parent) : QObject(parent)
+{ }
 
 LinkChecker::~LinkChecker()
 {
     for (auto &[id, job] : m_jobs)
         releaseJob(*job);
+    // A manager set aside waits here for its thread, five seconds at most.
+    qDeleteAll(m_setAside);
 }
 
 void LinkChecker::setTimeoutMs(int ms)
@@ -408,7 +424,9 @@ void LinkChecker::sendRequest(Job &job)
     request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
     request.setTransferTimeout(job.timeoutMs);
 
-    QNetworkReply *reply = job.useGet ? m_nam->get(request) : m_nam->head(request);
+    if (!job.manager)
+        job.manager = newManager(this);
+    QNetworkReply *reply = job.useGet ? job.manager->get(request) : job.manager->head(request);
     // Only the status line and headers matter: never keep more than a little of a body.
     reply->setReadBufferSize(4096);
     job.reply = reply;
@@ -569,11 +587,19 @@ void LinkChecker::releaseJob(Job &job)
         QHostInfo::abortHostLookup(job.lookupId);
         job.lookupId = -1;
     }
+    bool givenUp = false;
     if (QNetworkReply *reply = job.reply) {
         job.reply = nullptr;
+        givenUp = true;
         disconnect(reply, nullptr, this, nullptr);
         // Never called from the reply's own signals, so it can go at once; that closes the connection.
         delete reply;
+    }
+    if (QNetworkAccessManager *manager = std::exchange(job.manager, nullptr)) {
+        if (givenUp)
+            setAside(manager);
+        else
+            manager->deleteLater(); // its reply may be in one of its signals
     }
     if (!job.host.isEmpty()) {
         --m_perHost[job.host];
@@ -583,6 +609,16 @@ void LinkChecker::releaseJob(Job &job)
         --m_active;
         job.holdsSlot = false;
     }
+}
+
+// A request given up (timed out, cancelled) may have left its manager's thread reading header lines
+// that never end (see newManager()); deleting the manager waits up to five seconds for that thread,
+// so it is set aside rather than deleted while checks go on.
+void LinkChecker::setAside(QNetworkAccessManager *manager)
+{
+    m_setAside.append(manager);
+    if (m_setAside.size() > kMaxSetAside)
+        delete m_setAside.takeFirst();
 }
 
 void LinkChecker::timerEvent(QTimerEvent *event)

@@ -96,9 +96,11 @@ private:
     void onReplyEvent(quint64 id, QNetworkReply *reply, bool finished);
     void complete(quint64 id, LinkStatus status, int httpCode = 0, const QString &error = {});
     void releaseJob(Job &job);
+    void setAside(QNetworkAccessManager *manager);
     bool isTrusted(const QString &host) const;
 
-    QNetworkAccessManager *m_nam = nullptr;
+    // Managers whose request was given up while their network thread may still be reading it.
+    QList<QNetworkAccessManager *> m_setAside;
     int m_timeoutMs = kDefaultTimeoutMs;
     int m_maxParallel = kDefaultMaxParallel;
     bool m_allowPrivate = false;

@@ -1,5 +1,7 @@
 #include "httpfixture.h"
 
+#include <sys/socket.h>
+
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -77,6 +79,13 @@ HttpFixture::Route HttpFixture::headRejected(int headStatus, bool endlessBody)
     Route route;
     route.headStatus = headStatus;
     route.endlessBody = endlessBody;
+    return route;
+}
+
+HttpFixture::Route HttpFixture::endlessHeaders()
+{
+    Route route;
+    route.endlessHeaders = true;
     return route;
 }
 
@@ -212,6 +221,21 @@ void HttpFixture::answer(QTcpSocket *socket, const Request &request)
         const bool endless = route.endlessBody && !head;
         const QByteArray body = "fixture body\n";
         QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+        if (route.endlessHeaders) {
+            // The client always has more to read: refilled whenever it has taken most of the last fill.
+            const auto fill = [guard] {
+                static const QByteArray lines = QByteArray("X-Filler: 0123456789abcdef\r\n").repeated(2048);
+                if (guard && guard->bytesToWrite() < lines.size())
+                    guard->write(lines);
+            };
+            QObject::connect(guard, &QTcpSocket::bytesWritten, guard, fill);
+            // Closed with a reset, so what the client has not read yet is dropped with the fixture.
+            const linger reset {1, 0};
+            ::setsockopt(int(guard->socketDescriptor()), SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+            guard->write(response);
+            fill();
+            return;
+        }
         response += "Connection: close\r\n";
         if (!endless)
             response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";

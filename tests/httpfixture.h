@@ -32,6 +32,7 @@ public:
         bool neverAnswer = false; // keep the connection open and silent
         int headStatus = 0; // when not 0, the status for HEAD requests
         bool endlessBody = false; // GET: stream a body that never ends
+        bool endlessHeaders = false; // send header lines as fast as they are taken, never ending them
     };
 
     struct Request
@@ -48,6 +49,7 @@ public:
     static Route silent();
     static Route delayed(int ms);
     static Route headRejected(int headStatus, bool endlessBody = false);
+    static Route endlessHeaders();
 
     explicit HttpFixture(QObject *parent = nullptr);
     ~HttpFixture() override;

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void progressAndFinished();
     void emptyRunFinishes();
     void cancelMidRun();
+    void endlessHeadersHoldUpNoOtherLink();
     void askedAgainDuringRun();
     void concurrencyLimit();
     void perHostLimitByDefault();
@@ -135,6 +136,28 @@ void tst_LinkCheckRuns::cancelMidRun()
     QVERIFY(clock.elapsed() < 1000);
     checker.cancel(); // idle: nothing to announce
     QCOMPARE(finished.size(), 1);
+}
+
+// A server that sends header lines without end times out, and the links checked after it are
+// answered as they answer: its never-ending reply holds up no other request.
+void tst_LinkCheckRuns::endlessHeadersHoldUpNoOtherLink()
+{
+    m_fixture->setRoute(u"/flood"_s, HttpFixture::endlessHeaders());
+    const QString flood = m_fixture->url(u"/flood"_s);
+    const QString ok = m_fixture->url(u"/ok"_s);
+    {
+        LinkChecker checker;
+        checker.setAllowPrivateAddresses(true);
+        checker.setTimeoutMs(400);
+        checker.setMaxParallel(1); // the link that answers is asked while the flood goes on
+        const QHash<QString, LinkCheckResult> results = run(checker, {flood, ok});
+        QCOMPARE(results.value(flood).status, LinkStatus::Timeout);
+        QCOMPARE(results.value(ok).status, LinkStatus::Ok);
+        QCOMPARE(results.value(ok).httpCode, 200);
+        QCOMPARE(m_fixture->requestCount(u"/ok"_s), 1);
+        // The flood stops before the checker goes: it need not wait for the thread reading it.
+        m_fixture.reset();
+    }
 }
 
 // A link already answered in a run that is still going on (another link is slow) is answered again
