@@ -68,6 +68,16 @@ QString Article::preferredNewline() const
     return crlf > lf ? QStringLiteral("\r\n") : QStringLiteral("\n");
 }
 
+bool Citation::cites(qint64 number) const
+{
+    if (!hasRange()) // written out: no need to expand
+        return std::any_of(numbers.cbegin(), numbers.cend(),
+            [number](const CitationNumber &n) { return !n.outOfRange() && n.value == number; });
+    bool found = false;
+    forEachExpandedNumber([&found, number](int n) { found = found || n == number; });
+    return found;
+}
+
 bool Citation::citesNothing() const
 {
     if (form != Form::Range)

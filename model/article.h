@@ -104,6 +104,8 @@ struct Citation
     QList<int> expandedNumbers() const;
     // Calls f(n) for each number of expandedNumbers(), in its order, without building the list.
     template<typename F> void forEachExpandedNumber(F &&f) const;
+    // Whether `number` is among expandedNumbers(): a range that cites nothing cites neither of its ends.
+    bool cites(qint64 number) const;
     // A range that expands to nothing (backwards, too long, or with a number out of range).
     bool citesNothing() const;
     // Whether the marker cites numbers it does not write out: a range, or a list holding one.

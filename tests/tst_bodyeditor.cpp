@@ -411,6 +411,22 @@ private Q_SLOTS:
         QVERIFY(highlightedStarts(editor).isEmpty());
     }
 
+    // A range marks whole when it cites the number, written or not; a backwards one cites nothing, so
+    // it is not marked for the numbers it writes.
+    void highlightReferenceGoesByWhatRangesCite()
+    {
+        ArticleDocument doc;
+        QByteArray bytes = kArticle;
+        bytes.replace("fine one [2]", "fine one [3-1] and [1-3]");
+        QVERIFY(load(doc, bytes));
+        BodyEditor editor(&doc);
+        const QString text = doc.article().text.toString();
+        editor.highlightReference(2);
+        QCOMPARE(highlightedStarts(editor), (QList<qsizetype> {text.indexOf(u"[1-3]"_s)}));
+        editor.highlightReference(3);
+        QCOMPARE(highlightedStarts(editor), (QList<qsizetype> {text.indexOf(u"[1-3]"_s)}));
+    }
+
     // In a long article only the citing markers near the screen are marked, as the problems are; those
     // further down are marked once they are scrolled to.
     void highlightReferenceMarksTheCitingMarkersOnScreen()

@@ -31,6 +31,7 @@ private slots:
     void markers_data();
     void markers();
     void citationsMovedOntoEachOther();
+    void whatAMarkerCites();
     void markerPositions();
     void codeFences_data();
     void codeFences();
@@ -117,6 +118,21 @@ void TestCitationMarkers::citationsMovedOntoEachOther()
     citations[2] = a.citations.at(0);
     citations[2] = std::move(citations[0]);
     QCOMPARE(citations.at(2).expandedNumbers(), (QList<int> {4, 5, 6, 7}));
+}
+
+// cites() answers as expandedNumbers() would, for every form.
+void TestCitationMarkers::whatAMarkerCites()
+{
+    const Article a = parse(u"Title\nA [2] b [1, 4] c [3-5] d [6-4] e [1, 7-8] f [0].\n"_s);
+    QCOMPARE(a.citations.size(), 6);
+    for (const Citation &c : a.citations) {
+        const QList<int> cited = c.expandedNumbers();
+        for (qint64 n = -1; n <= 9; ++n)
+            QCOMPARE(c.cites(n), cited.contains(int(n)));
+    }
+    QVERIFY(a.citations.at(2).cites(4)); // inside the range, not written
+    QVERIFY(!a.citations.at(3).cites(6)); // backwards: written, but cites nothing
+    QVERIFY(!a.citations.at(5).cites(0)); // not a number that can be cited
 }
 
 void TestCitationMarkers::markers()

@@ -285,12 +285,7 @@ void BodyEditor::updateExtraSelections()
             const Citation &c = *it;
             if (c.span.end() > docLength)
                 continue;
-            bool cites = false;
-            for (const CitationNumber &n : c.numbers)
-                cites = cites || n.value == m_highlightedReference;
-            if (!cites && c.hasRange())
-                cites = c.expandedNumbers().contains(int(m_highlightedReference));
-            if (cites)
+            if (c.cites(m_highlightedReference))
                 select(c.span, highlight);
         }
     }
@@ -330,12 +325,7 @@ void BodyEditor::highlightReference(qint64 number, bool scroll)
     if (m_highlightedReference == 0 || !scroll)
         return;
     for (const Citation &c : m_document->article().citations) {
-        bool cites = false;
-        for (const CitationNumber &n : c.numbers)
-            cites = cites || n.value == m_highlightedReference;
-        if (!cites && c.hasRange())
-            cites = c.expandedNumbers().contains(int(m_highlightedReference));
-        if (cites) {
+        if (c.cites(m_highlightedReference)) {
             scrollToPosition(c.span.start);
             return;
         }
