@@ -396,35 +396,38 @@ private Q_SLOTS:
         QTRY_VERIFY(!QToolTip::isVisible());
     }
 
-    void highlightReferenceMarksEveryCitingMarker()
+    // Every marker that cites the number is marked, whole: a list, or a range that does not write it. A
+    // backwards range cites nothing, so it is not marked for the numbers it writes.
+    void highlightReferenceMarksEveryCitingMarker_data()
     {
-        ArticleDocument doc;
-        QByteArray bytes = kArticle;
-        bytes.replace("fine one [2]", "fine one [1, 2]");
-        QVERIFY(load(doc, bytes));
-        BodyEditor editor(&doc);
-        editor.highlightReference(1);
-        const QString text = doc.article().text.toString();
-        QCOMPARE(highlightedStarts(editor),
-            (QList<qsizetype> {text.indexOf(u"[1]"_s), text.indexOf(u"[1, 2]"_s)}));
-        editor.highlightReference(0);
-        QVERIFY(highlightedStarts(editor).isEmpty());
+        QTest::addColumn<QByteArray>("markers"); // in place of the article's "[2]"
+        QTest::addColumn<qint64>("number");
+        QTest::addColumn<QStringList>("marked");
+        QTest::addRow("list") << QByteArray("[1, 2]") << qint64(1) << QStringList {u"[1]"_s, u"[1, 2]"_s};
+        QTest::addRow("inside a range")
+            << QByteArray("[3-1] and [1-3]") << qint64(2) << QStringList {u"[1-3]"_s};
+        QTest::addRow("end of a backwards range")
+            << QByteArray("[3-1] and [1-3]") << qint64(3) << QStringList {u"[1-3]"_s};
     }
 
-    // A range marks whole when it cites the number, written or not; a backwards one cites nothing, so
-    // it is not marked for the numbers it writes.
-    void highlightReferenceGoesByWhatRangesCite()
+    void highlightReferenceMarksEveryCitingMarker()
     {
+        QFETCH(QByteArray, markers);
+        QFETCH(qint64, number);
+        QFETCH(QStringList, marked);
         ArticleDocument doc;
         QByteArray bytes = kArticle;
-        bytes.replace("fine one [2]", "fine one [3-1] and [1-3]");
+        bytes.replace("fine one [2]", "fine one " + markers);
         QVERIFY(load(doc, bytes));
         BodyEditor editor(&doc);
+        editor.highlightReference(number);
         const QString text = doc.article().text.toString();
-        editor.highlightReference(2);
-        QCOMPARE(highlightedStarts(editor), (QList<qsizetype> {text.indexOf(u"[1-3]"_s)}));
-        editor.highlightReference(3);
-        QCOMPARE(highlightedStarts(editor), (QList<qsizetype> {text.indexOf(u"[1-3]"_s)}));
+        QList<qsizetype> expected;
+        for (const QString &marker : std::as_const(marked))
+            expected.append(text.indexOf(marker));
+        QCOMPARE(highlightedStarts(editor), expected);
+        editor.highlightReference(0);
+        QVERIFY(highlightedStarts(editor).isEmpty());
     }
 
     // In a long article only the citing markers near the screen are marked, as the problems are; those
