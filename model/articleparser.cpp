@@ -215,11 +215,15 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
         // Skip the closing parenthesis of a Markdown link.
         if (after.length > 0 && text.at(after.start) == u')')
             after = trimSeparators(text, {after.start + 1, after.length - 1});
+        const auto holdsWords
+            = [&text](TextSpan s) { return holdsLetterOrDigit(QStringView(text).mid(s.start, s.length)); };
         TextSpan label = keepClosingBrackets(text, after, restEnd);
-        if (label.length == 0)
+        // Nothing but punctuation after the address ("… https://a.example/x."): the label, if any, is
+        // the text before it.
+        if (!holdsWords(label))
             label = keepClosingBrackets(
                 text, trimSeparators(text, {rest.start, url.start - rest.start}), url.start);
-        if (!holdsLetterOrDigit(QStringView(text).mid(label.start, label.length)))
+        if (!holdsWords(label))
             label = {label.start, 0}; // a full stop left after the address is no label
         ref.labelSpan = label;
         ref.label = QStringView(text).mid(label.start, label.length).toString();

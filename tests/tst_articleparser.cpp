@@ -131,6 +131,8 @@ void TestArticleParser::references_data()
         << u"[4] https://a.example/x (cf. [1])"_s << qint64(4) << u"https://a.example/x"_s << u"cf. [1]"_s;
     QTest::addRow("full stop after the address")
         << u"[4] https://a.example/x."_s << qint64(4) << u"https://a.example/x"_s << QString();
+    QTest::addRow("title before url, full stop after")
+        << u"[4] A title: https://a.example/x."_s << qint64(4) << u"https://a.example/x"_s << u"A title"_s;
     QTest::addRow("label before, in brackets") << u"[4] [Report (2024)] https://a.example/x"_s << qint64(4)
                                                << u"https://a.example/x"_s << u"Report (2024)"_s;
     QTest::addRow("dotted, address right after")
