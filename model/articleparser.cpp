@@ -10,6 +10,7 @@
 #include "textsearch.h"
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -18,9 +19,31 @@ namespace Citewise {
 namespace {
 
 // A whitespace-delimited token that is a web address.
+// The bracket or quote an address may stand in, "(https://…)", "<https://…>", "“https://…”", as the
+// character that closes it; nothing when `token` does not open with one.
+std::optional<QChar> closerOfOpening(QStringView token)
+{
+    if (token.size() < 2)
+        return std::nullopt;
+    switch (token.front().unicode()) {
+    case u'<':
+        return u'>';
+    case u'(':
+        return u')';
+    case u'"':
+        return u'"';
+    case u'\u201c': // “
+        return QChar(u'\u201d');
+    case u'\u2018': // ‘
+        return QChar(u'\u2019');
+    default:
+        return std::nullopt;
+    }
+}
+
 bool looksLikeUrl(QStringView token)
 {
-    if (token.startsWith(u'<'))
+    if (closerOfOpening(token))
         token = token.sliced(1);
     // Nearly every entry's address starts so: no search for "://" needed.
     if (startsWithAsciiNoCase(token, u"https://") || startsWithAsciiNoCase(token, u"http://"))
@@ -44,10 +67,17 @@ TextSpan trimUrlToken(QStringView text, TextSpan span)
 {
     qsizetype b = span.start;
     qsizetype e = span.end();
-    if (b < e && text.at(b) == u'<') {
+    if (const std::optional<QChar> closer = closerOfOpening(text.mid(b, e - b))) {
         ++b;
-        if (e > b && text.at(e - 1) == u'>')
-            --e;
+        if (*closer == u'>') {
+            if (e > b && text.at(e - 1) == u'>')
+                --e;
+        } else if (*closer != u')') { // a ")" is left to the balance below: "(…/Mercury_(planet))"
+            // No quote stands inside an address: it ends at the closing one.
+            const qsizetype close = text.mid(b, e - b).indexOf(*closer);
+            if (close >= 0)
+                e = b + close;
+        }
     }
     while (e > b) {
         const QChar c = text.at(e - 1);
@@ -211,7 +241,18 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
         ref.urlSpan = url;
         ref.url = QStringView(text).mid(url.start, url.length).toString();
         const qsizetype restEnd = rest.end();
-        TextSpan after = trimSeparators(text, {url.end(), restEnd - url.end()});
+        // The bracket or quote the address stands in belongs to neither side's label.
+        qsizetype beforeEnd = url.start;
+        qsizetype afterStart = url.end();
+        if (url.start > rest.start) {
+            if (const std::optional<QChar> closer
+                = closerOfOpening(QStringView(text).mid(url.start - 1, 2))) {
+                --beforeEnd;
+                if (afterStart < restEnd && text.at(afterStart) == *closer)
+                    ++afterStart;
+            }
+        }
+        TextSpan after = trimSeparators(text, {afterStart, restEnd - afterStart});
         // Skip the closing parenthesis of a Markdown link.
         if (after.length > 0 && text.at(after.start) == u')')
             after = trimSeparators(text, {after.start + 1, after.length - 1});
@@ -222,7 +263,7 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
         // the text before it.
         if (!holdsWords(label))
             label = keepClosingBrackets(
-                text, trimSeparators(text, {rest.start, url.start - rest.start}), url.start);
+                text, trimSeparators(text, {rest.start, beforeEnd - rest.start}), beforeEnd);
         if (!holdsWords(label))
             label = {label.start, 0}; // a full stop left after the address is no label
         ref.labelSpan = label;

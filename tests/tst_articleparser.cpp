@@ -133,6 +133,13 @@ void TestArticleParser::references_data()
         << u"[4] https://a.example/x."_s << qint64(4) << u"https://a.example/x"_s << QString();
     QTest::addRow("title before url, full stop after")
         << u"[4] A title: https://a.example/x."_s << qint64(4) << u"https://a.example/x"_s << u"A title"_s;
+    QTest::addRow("address in parentheses")
+        << u"[4] A title (https://a.example/x)"_s << qint64(4) << u"https://a.example/x"_s << u"A title"_s;
+    QTest::addRow("address in quotes") << u"[4] A title \u201chttps://a.example/x\u201d."_s << qint64(4)
+                                       << u"https://a.example/x"_s << u"A title"_s;
+    QTest::addRow("address with parentheses, in parentheses")
+        << u"[4] (https://en.wikipedia.org/wiki/Mercury_(planet)) Planet"_s << qint64(4)
+        << u"https://en.wikipedia.org/wiki/Mercury_(planet)"_s << u"Planet"_s;
     QTest::addRow("label before, in brackets") << u"[4] [Report (2024)] https://a.example/x"_s << qint64(4)
                                                << u"https://a.example/x"_s << u"Report (2024)"_s;
     QTest::addRow("dotted, address right after")
