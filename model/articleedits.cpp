@@ -1,5 +1,7 @@
 #include "articleedits.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Citewise {
@@ -39,6 +41,12 @@ QString cleanAuthor(const QString &author)
     QString a = author;
     a.replace(u'(', u' ').replace(u')', u' ').replace(u':', u' ').replace(u'[', u' ').replace(u']', u' ');
     return a.simplified();
+}
+
+// A bracket or quote an entry's address may stand in (see docs/FORMAT.md, "Entries").
+bool isAddressOpening(QChar c)
+{
+    return c == u'<' || c == u'(' || c == u'"' || c == u'\u201c' || c == u'\u2018';
 }
 
 int lastLineOf(const Reference &ref)
@@ -188,10 +196,15 @@ QList<TextEdit> updateReferenceEdits(
     const QString newUrl = url.trimmed();
     const QString newLabel = oneLine(label);
     const qsizetype lineEnd = article.lines.at(ref.line - 1).span.end();
-    // Edit the parts in place when the layout is the plain "number URL label" one, so anything around
-    // them (a Markdown link, a bullet, trailing spaces) stays as it was.
+    // Edit the parts in place when the entry is "number URL label" or "number label URL", so anything
+    // around them (a Markdown link, brackets, a bullet, words after the address) stays as it was.
+    const bool labelFirst = !ref.labelSpan.isEmpty() && ref.labelSpan.end() <= ref.urlSpan.start;
+    // The text of a Markdown link, "[label](URL)", cannot go alone.
+    const bool dropsLinkText = labelFirst && newLabel.isEmpty() && !ref.label.isEmpty()
+        && article.view({ref.labelSpan.end(), ref.urlSpan.start - ref.labelSpan.end()}).contains(u"](");
     const bool plain = !ref.urlSpan.isEmpty() && ref.urlSpan.start > ref.numberSpan.end()
-        && (ref.labelSpan.isEmpty() || ref.labelSpan.start >= ref.urlSpan.end()) && !newUrl.isEmpty();
+        && (ref.labelSpan.isEmpty() || ref.labelSpan.start >= ref.urlSpan.end() || labelFirst)
+        && !dropsLinkText && !newUrl.isEmpty();
     if (plain) {
         QList<TextEdit> edits;
         if (ref.number != number)
@@ -201,6 +214,13 @@ QList<TextEdit> updateReferenceEdits(
         if (ref.label != newLabel) {
             if (!ref.labelSpan.isEmpty() && !newLabel.isEmpty()) {
                 edits.append({ref.labelSpan.start, ref.labelSpan.length, newLabel});
+            } else if (labelFirst) {
+                // Drop the label with the separator after it; a bracket or quote the address stands in
+                // stays with it.
+                qsizetype to = ref.urlSpan.start;
+                if (isAddressOpening(article.text.at(to - 1)))
+                    --to;
+                edits.append({ref.labelSpan.start, to - ref.labelSpan.start, {}});
             } else if (!ref.labelSpan.isEmpty()) {
                 // Drop the label with the separator before it.
                 edits.append({ref.urlSpan.end(), ref.labelSpan.end() - ref.urlSpan.end(), {}});
@@ -212,6 +232,8 @@ QList<TextEdit> updateReferenceEdits(
                 edits.append({at, 0, u' ' + newLabel});
             }
         }
+        std::sort(edits.begin(), edits.end(),
+            [](const TextEdit &a, const TextEdit &b) { return a.start < b.start; });
         return edits;
     }
     const qsizetype start = entryStart(ref);

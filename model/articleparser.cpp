@@ -258,12 +258,12 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
             after = trimSeparators(text, {after.start + 1, after.length - 1});
         const auto holdsWords
             = [&text](TextSpan s) { return holdsLetterOrDigit(QStringView(text).mid(s.start, s.length)); };
-        TextSpan label = keepClosingBrackets(text, after, restEnd);
-        // Nothing but punctuation after the address ("… https://a.example/x."): the label, if any, is
-        // the text before it.
+        // Words before the address name the source, as citation styles put them ("A title -
+        // https://…", "Author (2020). Title. https://… (accessed …)"); otherwise the words after it.
+        TextSpan label = keepClosingBrackets(
+            text, trimSeparators(text, {rest.start, beforeEnd - rest.start}), beforeEnd);
         if (!holdsWords(label))
-            label = keepClosingBrackets(
-                text, trimSeparators(text, {rest.start, beforeEnd - rest.start}), beforeEnd);
+            label = keepClosingBrackets(text, after, restEnd);
         if (!holdsWords(label))
             label = {label.start, 0}; // a full stop left after the address is no label
         ref.labelSpan = label;

@@ -154,6 +154,20 @@ void TestArticleEdits::updateReference_data()
     QTest::addRow("number, dotted") << u"T\nB\nReferences\n1. https://a.example A\n"_s << 0 << qint64(12)
                                     << u"https://a.example"_s << u"A"_s
                                     << u"T\nB\nReferences\n12. https://a.example A\n"_s;
+    QTest::addRow("label before the url, words after it")
+        << u"T\nB\nReferences\n[1] A title - https://a.example (accessed 2024)\n"_s << 0 << qint64(3)
+        << u"https://b.example"_s << u"New title"_s
+        << u"T\nB\nReferences\n[3] New title - https://b.example (accessed 2024)\n"_s;
+    QTest::addRow("drop a label before the url")
+        << u"T\nB\nReferences\n[1] A title (https://a.example)\n"_s << 0 << qint64(1)
+        << u"https://a.example"_s << QString() << u"T\nB\nReferences\n[1] (https://a.example)\n"_s;
+    QTest::addRow("markdown link, new address")
+        << u"T\nB\nReferences\n[1] [Docs](https://a.example/docs)\n"_s << 0 << qint64(1)
+        << u"https://b.example/docs"_s << u"Docs"_s
+        << u"T\nB\nReferences\n[1] [Docs](https://b.example/docs)\n"_s;
+    QTest::addRow("markdown link, label dropped")
+        << u"T\nB\nReferences\n[1] [Docs](https://a.example/docs)\n"_s << 0 << qint64(1)
+        << u"https://a.example/docs"_s << QString() << u"T\nB\nReferences\n[1] https://a.example/docs\n"_s;
     QTest::addRow("entry without url")
         << u"T\nB\nReferences\n[1] Some book, p. 4\n"_s << 0 << qint64(1) << u"https://book.example"_s
         << u"Some book"_s << u"T\nB\nReferences\n[1] https://book.example Some book\n"_s;

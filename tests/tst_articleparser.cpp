@@ -133,6 +133,10 @@ void TestArticleParser::references_data()
         << u"[4] https://a.example/x."_s << qint64(4) << u"https://a.example/x"_s << QString();
     QTest::addRow("title before url, full stop after")
         << u"[4] A title: https://a.example/x."_s << qint64(4) << u"https://a.example/x"_s << u"A title"_s;
+    QTest::addRow("words on both sides") << u"[4] A title - https://a.example/x - The site"_s << qint64(4)
+                                         << u"https://a.example/x"_s << u"A title"_s;
+    QTest::addRow("access date after") << u"[4] Author (2020). Title. https://a.example/x (accessed 2024)"_s
+                                       << qint64(4) << u"https://a.example/x"_s << u"Author (2020). Title."_s;
     QTest::addRow("address in parentheses")
         << u"[4] A title (https://a.example/x)"_s << qint64(4) << u"https://a.example/x"_s << u"A title"_s;
     QTest::addRow("address in quotes") << u"[4] A title \u201chttps://a.example/x\u201d."_s << qint64(4)
