@@ -37,6 +37,7 @@ private slots:
     void nestedItemsStandUnderTheirItem();
     void nestedListsReadAsOneList();
     void htmlLineBreaksBreakTheLine();
+    void referenceLabelsShowTheirEmphasis();
 };
 
 namespace {
@@ -579,6 +580,31 @@ void TestReadingViewMarkdown::htmlLineBreaksBreakTheLine()
     body[1] = u"- an item<br>with<br>three lines"_s;
     QCOMPARE(failureInPlace(article, articleText(body), u"typed in an item"_s), QString());
     QVERIFY(blockWithText(*m_view->document(), u"an item%1with%1three lines"_s.arg(lineBreak)).isValid());
+}
+
+// A label is typeset as body text is: "**Reuters**" shows bold, without its asterisks.
+void TestReadingViewMarkdown::referenceLabelsShowTheirEmphasis()
+{
+    QString text = articleText({u"Body [2]."_s});
+    text.replace(u"[2] https://example.org/two"_s, u"[2] **Reuters**, *Wire* - https://example.org/two"_s);
+    const Article article = parseArticle(text);
+    QCOMPARE(article.references.at(1).label, u"**Reuters**, *Wire*"_s);
+    QTextDocument document;
+    typesetInOneGo(article, m_view->font(), m_view->palette(), &document);
+    const QTextBlock entry = document.findBlock(int(document.toPlainText().indexOf(u"Reuters"_s)));
+    QVERIFY(entry.isValid());
+    QVERIFY(!entry.text().contains(u'*'));
+    QVERIFY(entry.text().contains(u"Reuters, Wire"_s));
+    QStringList bold;
+    QStringList italic;
+    for (auto it = entry.begin(); !it.atEnd(); ++it) {
+        if (it.fragment().charFormat().fontWeight() == QFont::Bold)
+            bold.append(it.fragment().text());
+        if (it.fragment().charFormat().fontItalic())
+            italic.append(it.fragment().text());
+    }
+    QCOMPARE(bold, QStringList {u"Reuters"_s});
+    QCOMPARE(italic, QStringList {u"Wire"_s});
 }
 
 QTEST_MAIN(TestReadingViewMarkdown)

@@ -1,6 +1,8 @@
 // The References and Comments sections at the end of the rendered article.
 #include "articlerenderer.h"
 
+#include "inlinemarkup.h"
+
 #include "urlsafety.h"
 
 #include <QFontMetricsF>
@@ -140,7 +142,10 @@ void ArticleRenderer::renderReferenceEntry(
         m_referenceEntryBlock = cursor.blockNumber();
     insertPlain(cursor, article.view(reference.numberSpan).toString() + u".\t"_s, looks.number);
     if (!reference.label.isEmpty()) {
-        insertPlain(cursor, reference.label, looks.text);
+        // Emphasis, code and links read as they do in the body ("[1] **Reuters**: https://…").
+        const QStringView label = article.view(reference.labelSpan);
+        insertMarkedUp(
+            cursor, article, label, 0, reference.labelSpan.start, looks.text, findInlineMarkup(label));
         if (!reference.url.isEmpty())
             insertPlain(cursor, QString(QChar::LineSeparator), looks.text);
     }
