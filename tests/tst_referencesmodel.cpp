@@ -55,6 +55,7 @@ class TestReferencesModel : public QObject
     Q_OBJECT
 private slots:
     void rowsAndCounts();
+    void labelsShowAsTheReadingViewShowsThem();
     void statuses();
     void linkStatesReadAsChecked_data();
     void linkStatesReadAsChecked();
@@ -94,6 +95,16 @@ void TestReferencesModel::rowsAndCounts()
     QCOMPARE(model.rowForNumber(6), 4);
     QCOMPARE(model.rowForNumber(99), -1);
     QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), u"#"_s);
+}
+
+// A label's Markdown is not shown in the table's tooltips any more than in the reading view.
+void TestReferencesModel::labelsShowAsTheReadingViewShowsThem()
+{
+    ReferencesModel model;
+    const Fed f = analysed(u"T\nBody [1].\nReferences:\n[1] **Reuters**, *Wire*: https://a.example/x\n"_s);
+    model.setAnalysis(f.article, f.diagnostics);
+    QCOMPARE(cell(model, 0, 0, ReferencesModel::LabelRole).toString(), u"Reuters, Wire"_s);
+    QVERIFY(cell(model, 0, 0, Qt::ToolTipRole).toString().split(u'\n').contains(u"Reuters, Wire"_s));
 }
 
 void TestReferencesModel::statuses()

@@ -343,4 +343,20 @@ InlineMarkup findInlineMarkup(QStringView text, const QList<TextSpan> &opaque, b
     return markup;
 }
 
+QString shownText(QStringView text)
+{
+    const InlineMarkup markup = findInlineMarkup(text, {}, true);
+    if (markup.segments.isEmpty())
+        return text.toString();
+    QString shown;
+    shown.reserve(text.size());
+    for (const InlineSegment &segment : markup.segments) {
+        if (segment.lineBreak)
+            shown += u' ';
+        else if (!segment.hidden)
+            shown += text.sliced(segment.start, segment.end - segment.start);
+    }
+    return shown;
+}
+
 } // namespace Citewise

@@ -44,4 +44,8 @@ struct InlineMarkup
 InlineMarkup findInlineMarkup(QStringView text, const QList<TextSpan> &opaque = {}, bool lineBreaks = false);
 inline constexpr int kMaxEmphasisDelimiters = 512;
 
+// `text` as the reading view shows it, for places that show plain text (tooltips, lists): without the
+// markup that is not shown, line breaks as spaces.
+QString shownText(QStringView text);
+
 } // namespace Citewise

@@ -1,5 +1,6 @@
 #include "readingview.h"
 
+#include "inlinemarkup.h"
 #include "readinglayout.h"
 #include "urlsafety.h"
 
@@ -387,7 +388,8 @@ QString ReadingView::toolTipFor(qint64 number) const
     else
         html += u"<br><i>"_s + tr("No address").toHtmlEscaped() + u"</i>"_s;
     if (!reference->label.isEmpty())
-        html += u"<br><i>"_s + escapeHiddenCharacters(reference->label).toHtmlEscaped() + u"</i>"_s;
+        html
+            += u"<br><i>"_s + escapeHiddenCharacters(shownText(reference->label)).toHtmlEscaped() + u"</i>"_s;
     const auto status = m_linkStatuses.constFind(reference->url);
     if (status != m_linkStatuses.cend() && !status->isEmpty())
         html += u"<br>"_s + tr("Link check: %1").arg(status->toHtmlEscaped());

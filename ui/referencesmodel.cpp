@@ -1,5 +1,6 @@
 #include "referencesmodel.h"
 
+#include "inlinemarkup.h"
 #include "statusicons.h"
 #include "urlsafety.h"
 
@@ -124,7 +125,7 @@ void ReferencesModel::setAnalysis(const Article &article, const QList<Diagnostic
         row.number = ref.number;
         row.referenceIndex = int(i);
         row.url = ref.url;
-        row.label = ref.label;
+        row.label = shownText(ref.label); // as the reading view shows it
         row.cited = cited.value(ref.number);
         row.status = kUnchecked;
         present.insert(ref.number);
