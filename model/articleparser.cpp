@@ -135,6 +135,24 @@ TextSpan trimSeparators(QStringView text, TextSpan span)
     return {b, e - b};
 }
 
+// The words that lead up to an address in citation styles ("Title. Available at: https://…",
+// "Retrieved from https://…"), which name nothing: taken off the end of a label that stands before it.
+TextSpan withoutLeadIn(QStringView text, TextSpan label)
+{
+    static constexpr QStringView kLeadIns[] = {u"available online at", u"available at", u"available from",
+        u"retrieved from", u"retrieved at", u"accessed from", u"accessed at", u"url", u"link"};
+    const QStringView words = text.mid(label.start, label.length);
+    for (const QStringView leadIn : kLeadIns) {
+        if (!words.endsWith(leadIn, Qt::CaseInsensitive))
+            continue;
+        const qsizetype rest = words.size() - leadIn.size();
+        if (rest > 0 && words.at(rest - 1).isLetterOrNumber())
+            continue; // the end of a longer word ("Curl")
+        return trimSeparators(text, {label.start, rest});
+    }
+    return label;
+}
+
 // `label` (separators trimmed) with the closing brackets trimming took from its end given back, as
 // far as it opened them ("see [2]", "(cf. [1])" reads "cf. [1]"); `limit` is where it may reach.
 TextSpan keepClosingBrackets(QStringView text, TextSpan label, qsizetype limit)
@@ -260,8 +278,8 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
             = [&text](TextSpan s) { return holdsLetterOrDigit(QStringView(text).mid(s.start, s.length)); };
         // Words before the address name the source, as citation styles put them ("A title -
         // https://…", "Author (2020). Title. https://… (accessed …)"); otherwise the words after it.
-        TextSpan label = keepClosingBrackets(
-            text, trimSeparators(text, {rest.start, beforeEnd - rest.start}), beforeEnd);
+        TextSpan label = withoutLeadIn(text,
+            keepClosingBrackets(text, trimSeparators(text, {rest.start, beforeEnd - rest.start}), beforeEnd));
         if (!holdsWords(label))
             label = keepClosingBrackets(text, after, restEnd);
         if (!holdsWords(label))

@@ -137,6 +137,12 @@ void TestArticleParser::references_data()
                                          << u"https://a.example/x"_s << u"A title"_s;
     QTest::addRow("access date after") << u"[4] Author (2020). Title. https://a.example/x (accessed 2024)"_s
                                        << qint64(4) << u"https://a.example/x"_s << u"Author (2020). Title."_s;
+    QTest::addRow("lead-in before the address") << u"[4] Title. Available at: https://a.example/x"_s
+                                                << qint64(4) << u"https://a.example/x"_s << u"Title."_s;
+    QTest::addRow("lead-in alone") << u"[4] Retrieved from https://a.example/x The page"_s << qint64(4)
+                                   << u"https://a.example/x"_s << u"The page"_s;
+    QTest::addRow("a word ending like a lead-in")
+        << u"[4] Curl https://a.example/x"_s << qint64(4) << u"https://a.example/x"_s << u"Curl"_s;
     QTest::addRow("address in parentheses")
         << u"[4] A title (https://a.example/x)"_s << qint64(4) << u"https://a.example/x"_s << u"A title"_s;
     QTest::addRow("address in quotes") << u"[4] A title \u201chttps://a.example/x\u201d."_s << qint64(4)
