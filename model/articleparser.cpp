@@ -142,6 +142,8 @@ TextSpan withoutLeadIn(QStringView text, TextSpan label)
     static constexpr QStringView kLeadIns[] = {u"available online at", u"available at", u"available from",
         u"retrieved from", u"retrieved at", u"accessed from", u"accessed at", u"url", u"link"};
     const QStringView words = text.mid(label.start, label.length);
+    if (words.size() < 3)
+        return label;
     for (const QStringView leadIn : kLeadIns) {
         if (!words.endsWith(leadIn, Qt::CaseInsensitive))
             continue;
@@ -278,8 +280,11 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
             = [&text](TextSpan s) { return holdsLetterOrDigit(QStringView(text).mid(s.start, s.length)); };
         // Words before the address name the source, as citation styles put them ("A title -
         // https://…", "Author (2020). Title. https://… (accessed …)"); otherwise the words after it.
-        TextSpan label = withoutLeadIn(text,
-            keepClosingBrackets(text, trimSeparators(text, {rest.start, beforeEnd - rest.start}), beforeEnd));
+        TextSpan label {beforeEnd, 0};
+        if (beforeEnd > rest.start) // (almost every entry starts with its address)
+            label = withoutLeadIn(text,
+                keepClosingBrackets(
+                    text, trimSeparators(text, {rest.start, beforeEnd - rest.start}), beforeEnd));
         if (!holdsWords(label))
             label = keepClosingBrackets(text, after, restEnd);
         if (!holdsWords(label))
