@@ -38,6 +38,7 @@ private slots:
     void nestedListsReadAsOneList();
     void htmlLineBreaksBreakTheLine();
     void referenceLabelsShowTheirEmphasis();
+    void wordsAfterTheAddressFollowIt();
 };
 
 namespace {
@@ -605,6 +606,32 @@ void TestReadingViewMarkdown::referenceLabelsShowTheirEmphasis()
     }
     QCOMPARE(bold, QStringList {u"Reuters"_s});
     QCOMPARE(italic, QStringList {u"Wire"_s});
+}
+
+// With its label written before the address, what an entry says after it ("(accessed …)", a site's
+// name) is shown after the address; an edit of those words alone typesets the entry again.
+void TestReadingViewMarkdown::wordsAfterTheAddressFollowIt()
+{
+    const QString before = articleText({u"Body [2] and [3]."_s})
+                               .replace(u"[2] https://example.org/two"_s,
+                                   u"[2] A title - https://example.org/two (accessed 2024)"_s)
+                               .replace(u"[3] https://example.net/three"_s,
+                                   u"[3] [Docs](https://example.net/three \"Hover\") - Wire"_s);
+    Article article = parseArticle(before);
+    QTextDocument document;
+    typesetInOneGo(article, m_view->font(), m_view->palette(), &document);
+    const QChar lineBreak(QChar::LineSeparator);
+    QVERIFY(blockWithText(document, u"2.\tA title%1https://example.org/two  (accessed 2024)"_s.arg(lineBreak))
+                .isValid());
+    QVERIFY(blockWithText(document, u"3.\tDocs%1https://example.net/three  Wire"_s.arg(lineBreak)).isValid());
+
+    QVERIFY(showTypeset(article));
+    QString edited = before;
+    edited.replace(u"(accessed 2024)"_s, u"(accessed 2025)"_s);
+    QCOMPARE(failureInPlace(article, edited, u"edited the words after an address"_s), QString());
+    QVERIFY(blockWithText(
+        *m_view->document(), u"2.\tA title%1https://example.org/two  (accessed 2025)"_s.arg(lineBreak))
+                .isValid());
 }
 
 QTEST_MAIN(TestReadingViewMarkdown)
