@@ -151,26 +151,25 @@ void TestArticleEdits::updateReference_data()
     QTest::addRow("drop label") << seedLike << 0 << qint64(1) << u"https://a.example/1"_s << QString()
                                 << u"Title\nBody cites [1] and [2].\nReferences:\n[1] https://a.example/1\n"
                                    "[2] https://b.example/2\nComments\nNo comments yet"_s;
-    QTest::addRow("number, dotted") << u"T\nB\nReferences\n1. https://a.example A\n"_s << 0 << qint64(12)
-                                    << u"https://a.example"_s << u"A"_s
-                                    << u"T\nB\nReferences\n12. https://a.example A\n"_s;
-    QTest::addRow("label before the url, words after it")
-        << u"T\nB\nReferences\n[1] A title - https://a.example (accessed 2024)\n"_s << 0 << qint64(3)
-        << u"https://b.example"_s << u"New title"_s
-        << u"T\nB\nReferences\n[3] New title - https://b.example (accessed 2024)\n"_s;
-    QTest::addRow("drop a label before the url")
-        << u"T\nB\nReferences\n[1] A title (https://a.example)\n"_s << 0 << qint64(1)
-        << u"https://a.example"_s << QString() << u"T\nB\nReferences\n[1] (https://a.example)\n"_s;
-    QTest::addRow("markdown link, new address")
-        << u"T\nB\nReferences\n[1] [Docs](https://a.example/docs)\n"_s << 0 << qint64(1)
-        << u"https://b.example/docs"_s << u"Docs"_s
-        << u"T\nB\nReferences\n[1] [Docs](https://b.example/docs)\n"_s;
-    QTest::addRow("markdown link, label dropped")
-        << u"T\nB\nReferences\n[1] [Docs](https://a.example/docs)\n"_s << 0 << qint64(1)
-        << u"https://a.example/docs"_s << QString() << u"T\nB\nReferences\n[1] https://a.example/docs\n"_s;
-    QTest::addRow("entry without url")
-        << u"T\nB\nReferences\n[1] Some book, p. 4\n"_s << 0 << qint64(1) << u"https://book.example"_s
-        << u"Some book"_s << u"T\nB\nReferences\n[1] https://book.example Some book\n"_s;
+    // One entry under "References", before and after.
+    const auto entryRow = [](const char *name, const QString &entry, qint64 number, const QString &url,
+                              const QString &label, const QString &expected) {
+        const QString head = u"T\nB\nReferences\n"_s;
+        QTest::addRow("%s", name) << head + entry + u'\n' << 0 << number << url << label
+                                  << head + expected + u'\n';
+    };
+    entryRow("number, dotted", u"1. https://a.example A"_s, 12, u"https://a.example"_s, u"A"_s,
+        u"12. https://a.example A"_s);
+    entryRow("label before the url, words after it", u"[1] A title - https://a.example (accessed 2024)"_s, 3,
+        u"https://b.example"_s, u"New title"_s, u"[3] New title - https://b.example (accessed 2024)"_s);
+    entryRow("drop a label before the url", u"[1] A title (https://a.example)"_s, 1, u"https://a.example"_s,
+        {}, u"[1] (https://a.example)"_s);
+    entryRow("markdown link, new address", u"[1] [Docs](https://a.example/docs)"_s, 1,
+        u"https://b.example/docs"_s, u"Docs"_s, u"[1] [Docs](https://b.example/docs)"_s);
+    entryRow("markdown link, label dropped", u"[1] [Docs](https://a.example/docs)"_s, 1,
+        u"https://a.example/docs"_s, {}, u"[1] https://a.example/docs"_s);
+    entryRow("entry without url", u"[1] Some book, p. 4"_s, 1, u"https://book.example"_s, u"Some book"_s,
+        u"[1] https://book.example Some book"_s);
 }
 
 void TestArticleEdits::updateReference()
