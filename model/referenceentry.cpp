@@ -1,0 +1,298 @@
+// Reading one line of a reference list as an entry (see docs/FORMAT.md, "Entries"): its number, the
+// address among its words, and the label around it.
+#include "referenceentry.h"
+
+#include "articleio.h"
+#include "linekinds.h"
+#include "textsearch.h"
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace Citewise {
+
+namespace {
+
+// The bracket or quote an address may stand in, "(https://…)", "<https://…>", "“https://…”", as the
+// character that closes it; nothing when `token` does not open with one.
+std::optional<QChar> closerOfOpening(QStringView token)
+{
+    if (token.size() < 2)
+        return std::nullopt;
+    switch (token.front().unicode()) {
+    case u'<':
+        return u'>';
+    case u'(':
+        return u')';
+    case u'"':
+        return u'"';
+    case u'\u201c': // “
+        return QChar(u'\u201d');
+    case u'\u2018': // ‘
+        return QChar(u'\u2019');
+    default:
+        return std::nullopt;
+    }
+}
+
+// Trims punctuation that ends a sentence rather than the address, and unbalanced closing brackets.
+TextSpan trimUrlToken(QStringView text, TextSpan span)
+{
+    qsizetype b = span.start;
+    qsizetype e = span.end();
+    if (const std::optional<QChar> closer = closerOfOpening(text.mid(b, e - b))) {
+        ++b;
+        if (*closer == u'>') {
+            if (e > b && text.at(e - 1) == u'>')
+                --e;
+        } else if (*closer != u')') { // a ")" is left to the balance below: "(…/Mercury_(planet))"
+            // No quote stands inside an address: it ends at the closing one.
+            const qsizetype close = text.mid(b, e - b).indexOf(*closer);
+            if (close >= 0)
+                e = b + close;
+        }
+    }
+    while (e > b) {
+        const QChar c = text.at(e - 1);
+        if (c == u'.' || c == u',' || c == u';' || c == u'>' || c == u'"' || c == u'\'') {
+            --e;
+            continue;
+        }
+        if (c == u')' || c == u']') {
+            const QChar open = c == u')' ? u'(' : u'[';
+            const QStringView s = text.mid(b, e - b);
+            if (s.count(open) < s.count(c)) {
+                --e;
+                continue;
+            }
+        }
+        break;
+    }
+    return {b, e - b};
+}
+
+// What may stand between an entry's address and its label: " \t-–—·|:,;<>()[]".
+bool isSeparator(QChar c)
+{
+    switch (c.unicode()) {
+    case u' ':
+    case u'\t':
+    case u'-':
+    case u'\u2013': // –
+    case u'\u2014': // —
+    case u'\u00b7': // ·
+    case u'|':
+    case u':':
+    case u',':
+    case u';':
+    case u'<':
+    case u'>':
+    case u'(':
+    case u')':
+    case u'[':
+    case u']':
+        return true;
+    default:
+        return false;
+    }
+}
+
+TextSpan trimSeparators(QStringView text, TextSpan span)
+{
+    qsizetype b = span.start;
+    qsizetype e = span.end();
+    while (b < e && isSeparator(text.at(b)))
+        ++b;
+    while (e > b && isSeparator(text.at(e - 1)))
+        --e;
+    return {b, e - b};
+}
+
+// The words that lead up to an address in citation styles ("Title. Available at: https://…",
+// "Retrieved from https://…"), which name nothing: taken off the end of a label that stands before it.
+TextSpan withoutLeadIn(QStringView text, TextSpan label)
+{
+    static constexpr QStringView kLeadIns[] = {u"available online at", u"available at", u"available from",
+        u"retrieved from", u"retrieved at", u"accessed from", u"accessed at", u"url", u"link"};
+    const QStringView words = text.mid(label.start, label.length);
+    if (words.size() < 3)
+        return label;
+    for (const QStringView leadIn : kLeadIns) {
+        if (!words.endsWith(leadIn, Qt::CaseInsensitive))
+            continue;
+        const qsizetype rest = words.size() - leadIn.size();
+        if (rest > 0 && words.at(rest - 1).isLetterOrNumber())
+            continue; // the end of a longer word ("Curl")
+        return trimSeparators(text, {label.start, rest});
+    }
+    return label;
+}
+
+// `label` (separators trimmed) with the closing brackets trimming took from its end given back, as
+// far as it opened them ("see [2]", "(cf. [1])" reads "cf. [1]"); `limit` is where it may reach.
+TextSpan keepClosingBrackets(QStringView text, TextSpan label, qsizetype limit)
+{
+    if (label.end() >= limit || (text.at(label.end()) != u']' && text.at(label.end()) != u')'))
+        return label; // nothing was taken (almost every label)
+    int squares = 0;
+    int rounds = 0;
+    for (qsizetype i = label.start; i < label.end(); ++i) {
+        const QChar c = text.at(i);
+        squares += c == u'[' ? 1 : c == u']' && squares > 0 ? -1 : 0;
+        rounds += c == u'(' ? 1 : c == u')' && rounds > 0 ? -1 : 0;
+    }
+    qsizetype end = label.end();
+    while (end < limit && ((text.at(end) == u']' && squares > 0) || (text.at(end) == u')' && rounds > 0))) {
+        (text.at(end) == u']' ? squares : rounds) -= 1;
+        ++end;
+    }
+    return {label.start, end - label.start};
+}
+
+bool holdsLetterOrDigit(QStringView text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+}
+
+} // namespace
+
+bool looksLikeUrl(QStringView token)
+{
+    if (closerOfOpening(token))
+        token = token.sliced(1);
+    // Nearly every entry's address starts so: no search for "://" needed.
+    if (startsWithAsciiNoCase(token, u"https://") || startsWithAsciiNoCase(token, u"http://"))
+        return true;
+    const qsizetype sep = indexOfShort(token, u"://");
+    if (sep > 0) {
+        for (qsizetype i = 0; i < sep; ++i) {
+            const QChar c = token.at(i);
+            if (!(c.isLetterOrNumber() || c == u'+' || c == u'-' || c == u'.'))
+                return false;
+        }
+        return token.at(0).isLetter();
+    }
+    return startsWithNoCase(token, u"www.") || startsWithNoCase(token, u"mailto:")
+        || startsWithNoCase(token, u"javascript:") || startsWithNoCase(token, u"file:")
+        || startsWithNoCase(token, u"data:");
+}
+
+// "[n] URL label", "[n]: URL", "n. URL", "n) URL", "(n) URL" on line `lineNumber` of `text`. The URL may
+// stand anywhere after the number.
+bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Reference &ref)
+{
+    const TextSpan lineSpan = lines.at(lineNumber - 1).span;
+    const QStringView l = QStringView(text).mid(lineSpan.start, lineSpan.length);
+    const qsizetype base = lineSpan.start;
+    qsizetype i = 0;
+    while (i < l.size() && l.at(i).isSpace())
+        ++i;
+    if (i + 1 < l.size() && (l.at(i) == u'-' || l.at(i) == u'*') && l.at(i + 1) == u' ')
+        i += 2;
+    qsizetype pos = i;
+    qint64 number = 0;
+    if (pos < l.size() && l.at(pos) == u'[') {
+        ++pos;
+        const qsizetype digits = pos;
+        if (!readDigits(l, pos, number) || pos >= l.size() || l.at(pos) != u']')
+            return false;
+        ref.numberSpan = {base + digits, pos - digits};
+        ++pos;
+        ref.style = Reference::Style::Bracket;
+        if (pos < l.size() && l.at(pos) == u':') {
+            ++pos;
+            ref.style = Reference::Style::BracketColon;
+        } else if (pos < l.size() && l.at(pos) == u'(') {
+            return false; // a Markdown link "[1](…)"
+        }
+    } else {
+        const bool enclosed = pos < l.size() && l.at(pos) == u'(';
+        pos += enclosed;
+        const qsizetype digits = pos;
+        if (!readDigits(l, pos, number) || pos >= l.size())
+            return false;
+        const QChar after = l.at(pos);
+        if (enclosed ? after != u')' : after != u'.' && after != u')')
+            return false;
+        ref.numberSpan = {base + digits, pos - digits};
+        ++pos;
+        ref.style = enclosed ? Reference::Style::Enclosed
+            : after == u'.'  ? Reference::Style::Dotted
+                             : Reference::Style::Parenthesized;
+    }
+    // A space follows the number, or an address right away ("[1]https://…"): "1.5 million" is no entry.
+    if (pos < l.size() && !l.at(pos).isSpace() && !looksLikeUrl(l.sliced(pos, endOfToken(l, pos) - pos)))
+        return false;
+    ref.number = number;
+    ref.line = lineNumber;
+    ref.span = trimmedSpan(text, lineSpan);
+
+    // Find the URL: a Markdown link target "(…)" or the first token that looks like an address.
+    const TextSpan rest = trimmedSpan(text, {base + pos, l.size() - pos});
+    const QStringView restView = QStringView(text).mid(rest.start, rest.length);
+    TextSpan url;
+    qsizetype t = 0;
+    while (t < restView.size()) {
+        while (t < restView.size() && restView.at(t).isSpace())
+            ++t;
+        const qsizetype e = endOfToken(restView, t);
+        if (e > t) {
+            QStringView token = restView.mid(t, e - t);
+            qsizetype offset = 0;
+            const qsizetype paren = indexOfShort(token, u"](");
+            if (paren >= 0) {
+                offset = paren + 2;
+                token = token.sliced(offset);
+            }
+            if (looksLikeUrl(token)) {
+                url = trimUrlToken(text, {rest.start + t + offset, e - t - offset});
+                if (paren >= 0 && url.length > 0 && text.at(url.end() - 1) == u')')
+                    url.length -= 1;
+                break;
+            }
+        }
+        t = e;
+    }
+    if (url.length > 0) {
+        ref.urlSpan = url;
+        ref.url = QStringView(text).mid(url.start, url.length).toString();
+        const qsizetype restEnd = rest.end();
+        // The bracket or quote the address stands in belongs to neither side's label.
+        qsizetype beforeEnd = url.start;
+        qsizetype afterStart = url.end();
+        if (url.start > rest.start) {
+            if (const std::optional<QChar> closer
+                = closerOfOpening(QStringView(text).mid(url.start - 1, 2))) {
+                --beforeEnd;
+                if (afterStart < restEnd && text.at(afterStart) == *closer)
+                    ++afterStart;
+            }
+        }
+        TextSpan after = trimSeparators(text, {afterStart, restEnd - afterStart});
+        // Skip the closing parenthesis of a Markdown link.
+        if (after.length > 0 && text.at(after.start) == u')')
+            after = trimSeparators(text, {after.start + 1, after.length - 1});
+        const auto holdsWords
+            = [&text](TextSpan s) { return holdsLetterOrDigit(QStringView(text).mid(s.start, s.length)); };
+        // Words before the address name the source, as citation styles put them ("A title -
+        // https://…", "Author (2020). Title. https://… (accessed …)"); otherwise the words after it.
+        TextSpan label {beforeEnd, 0};
+        if (beforeEnd > rest.start) // (almost every entry starts with its address)
+            label = withoutLeadIn(text,
+                keepClosingBrackets(
+                    text, trimSeparators(text, {rest.start, beforeEnd - rest.start}), beforeEnd));
+        if (!holdsWords(label))
+            label = keepClosingBrackets(text, after, restEnd);
+        if (!holdsWords(label))
+            label = {label.start, 0}; // a full stop left after the address is no label
+        ref.labelSpan = label;
+        ref.label = QStringView(text).mid(label.start, label.length).toString();
+    } else {
+        ref.labelSpan = rest;
+        ref.label = restView.toString();
+    }
+    return true;
+}
+
+} // namespace Citewise

@@ -1,0 +1,19 @@
+// Reading one line of a reference list as an entry: "[n] URL label", "[n]: URL", "n. URL", "n) URL",
+// "(n) URL" (see docs/FORMAT.md, "Entries").
+#pragma once
+
+#include "article.h"
+
+#include <QList>
+#include <QStringView>
+
+namespace Citewise {
+
+// Whether `token`, a whitespace-delimited word, is an address (perhaps in "<…>", "(…)" or quotes).
+bool looksLikeUrl(QStringView token);
+
+// Reads line `lineNumber` (1-based) of `text`, split into `lines`, into `ref`; false when it is no entry.
+// The address may stand anywhere after the number.
+bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Reference &ref);
+
+} // namespace Citewise
