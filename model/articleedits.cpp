@@ -46,7 +46,7 @@ QString cleanAuthor(const QString &author)
 // A bracket or quote an entry's address may stand in (see docs/FORMAT.md, "Entries").
 bool isAddressOpening(QChar c)
 {
-    return c == u'<' || c == u'(' || c == u'"' || c == u'\u201c' || c == u'\u2018';
+    return c == u'<' || c == u'(' || c == u'"' || c == u'\'' || c == u'\u201c' || c == u'\u2018';
 }
 
 int lastLineOf(const Reference &ref)
@@ -222,8 +222,14 @@ QList<TextEdit> updateReferenceEdits(
                     --to;
                 edits.append({ref.labelSpan.start, to - ref.labelSpan.start, {}});
             } else if (!ref.labelSpan.isEmpty()) {
-                // Drop the label with the separator before it.
-                edits.append({ref.urlSpan.end(), ref.labelSpan.end() - ref.urlSpan.end(), {}});
+                // Drop the label with the separator before it; an HTML link's text alone, the tag
+                // around it stays.
+                const qsizetype from
+                    = article.view({ref.urlSpan.end(), ref.labelSpan.start - ref.urlSpan.end()})
+                          .contains(u'>')
+                    ? ref.labelSpan.start
+                    : ref.urlSpan.end();
+                edits.append({from, ref.labelSpan.end() - from, {}});
             } else {
                 qsizetype at = ref.urlSpan.end();
                 // Past a closing ">" or ")" that belongs to the address's markup.

@@ -27,6 +27,8 @@ std::optional<QChar> closerOfOpening(QStringView token)
         return u')';
     case u'"':
         return u'"';
+    case u'\'':
+        return u'\'';
     case u'\u201c': // “
         return QChar(u'\u201d');
     case u'\u2018': // ‘
@@ -232,6 +234,7 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
     const TextSpan rest = trimmedSpan(text, {base + pos, l.size() - pos});
     const QStringView restView = QStringView(text).mid(rest.start, rest.length);
     TextSpan url;
+    bool anchor = false; // the address is an HTML link's
     qsizetype t = 0;
     while (t < restView.size()) {
         while (t < restView.size() && restView.at(t).isSpace())
@@ -244,17 +247,34 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
             if (paren >= 0) {
                 offset = paren + 2;
                 token = token.sliced(offset);
+            } else if (startsWithNoCase(token, u"href=")) { // an HTML link, <a href="…">text</a>
+                offset = 5;
+                token = token.sliced(offset);
+                anchor = true;
             }
-            if (looksLikeUrl(token)) {
+            if (looksLikeUrl(token) && (!anchor || closerOfOpening(token))) {
                 url = trimUrlToken(text, {rest.start + t + offset, e - t - offset});
                 if (paren >= 0 && url.length > 0 && text.at(url.end() - 1) == u')')
                     url.length -= 1;
                 break;
             }
         }
+        anchor = false;
         t = e;
     }
-    if (url.length > 0) {
+    if (url.length > 0 && anchor) {
+        // The link's text is its label: what stands between the tag's end and "</a>".
+        ref.urlSpan = url;
+        ref.url = QStringView(text).mid(url.start, url.length).toString();
+        const QStringView afterUrl = QStringView(text).mid(url.end(), rest.end() - url.end());
+        const qsizetype tagEnd = afterUrl.indexOf(u'>');
+        const qsizetype close = tagEnd < 0 ? -1 : afterUrl.indexOf(u"</a", tagEnd, Qt::CaseInsensitive);
+        TextSpan label {url.end(), 0};
+        if (close > tagEnd + 1)
+            label = trimSeparators(text, {url.end() + tagEnd + 1, close - tagEnd - 1});
+        ref.labelSpan = label;
+        ref.label = QStringView(text).mid(label.start, label.length).toString();
+    } else if (url.length > 0) {
         ref.urlSpan = url;
         ref.url = QStringView(text).mid(url.start, url.length).toString();
         const qsizetype restEnd = rest.end();

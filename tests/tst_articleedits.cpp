@@ -168,6 +168,10 @@ void TestArticleEdits::updateReference_data()
         u"https://b.example/docs"_s, u"Docs"_s, u"[1] [Docs](https://b.example/docs)"_s);
     entryRow("markdown link, label dropped", u"[1] [Docs](https://a.example/docs)"_s, 1,
         u"https://a.example/docs"_s, {}, u"[1] https://a.example/docs"_s);
+    entryRow("html link, new address and text", u"[1] <a href=\"https://a.example\">Old</a>"_s, 1,
+        u"https://b.example"_s, u"New"_s, u"[1] <a href=\"https://b.example\">New</a>"_s);
+    entryRow("html link, text dropped", u"[1] <a href=\"https://a.example\">Old</a>"_s, 1,
+        u"https://a.example"_s, {}, u"[1] <a href=\"https://a.example\"></a>"_s);
     entryRow("entry without url", u"[1] Some book, p. 4"_s, 1, u"https://book.example"_s, u"Some book"_s,
         u"[1] https://book.example Some book"_s);
 }

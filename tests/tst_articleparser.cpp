@@ -143,6 +143,10 @@ void TestArticleParser::references_data()
                                    << u"https://a.example/x"_s << u"The page"_s;
     QTest::addRow("a word ending like a lead-in")
         << u"[4] Curl https://a.example/x"_s << qint64(4) << u"https://a.example/x"_s << u"Curl"_s;
+    QTest::addRow("html link") << u"[4] <a href=\"https://a.example/x\">The page</a>"_s << qint64(4)
+                               << u"https://a.example/x"_s << u"The page"_s;
+    QTest::addRow("html link, single quotes, no text")
+        << u"[4] <A HREF='https://a.example/x'></A>"_s << qint64(4) << u"https://a.example/x"_s << QString();
     QTest::addRow("address in parentheses")
         << u"[4] A title (https://a.example/x)"_s << qint64(4) << u"https://a.example/x"_s << u"A title"_s;
     QTest::addRow("address in quotes") << u"[4] A title \u201chttps://a.example/x\u201d."_s << qint64(4)

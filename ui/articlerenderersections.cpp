@@ -180,7 +180,7 @@ QStringView ArticleRenderer::entryNote(const Article &article, const Reference &
     if (between.contains(u"](")) {
         const qsizetype close = article.text.view(from, end - from).indexOf(u')');
         from = close < 0 ? end : from + close + 1;
-    } else if (from < end && QStringView(u")>\"\u201d\u2019").contains(article.text.at(from))) {
+    } else if (from < end && QStringView(u")>\"'\u201d\u2019").contains(article.text.at(from))) {
         ++from;
     }
     const auto isLeading
