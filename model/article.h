@@ -165,8 +165,10 @@ struct Reference
     TextSpan numberSpan; // the digits
     QString url; // empty when the entry has no usable URL
     TextSpan urlSpan;
-    QString label; // text after the URL (trimmed), may be empty
+    QString label; // the source's name or title: the words before the URL, else after it; may be empty
     TextSpan labelSpan;
+    // With the label before the URL, the words after it on its line ("(accessed 2024)"); else empty.
+    TextSpan noteSpan;
     QList<int> continuationLines; // 1-based lines that wrap this entry (e.g. a second URL)
 
     bool hasValidNumber() const { return number >= 1 && number <= std::numeric_limits<int>::max(); }

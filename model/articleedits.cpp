@@ -1,5 +1,7 @@
 #include "articleedits.h"
 
+#include "referenceentry.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -41,12 +43,6 @@ QString cleanAuthor(const QString &author)
     QString a = author;
     a.replace(u'(', u' ').replace(u')', u' ').replace(u':', u' ').replace(u'[', u' ').replace(u']', u' ');
     return a.simplified();
-}
-
-// A bracket or quote an entry's address may stand in (see docs/FORMAT.md, "Entries").
-bool isAddressOpening(QChar c)
-{
-    return c == u'<' || c == u'(' || c == u'"' || c == u'\'' || c == u'\u201c' || c == u'\u2018';
 }
 
 int lastLineOf(const Reference &ref)
@@ -218,7 +214,7 @@ QList<TextEdit> updateReferenceEdits(
                 // Drop the label with the separator after it; a bracket or quote the address stands in
                 // stays with it.
                 qsizetype to = ref.urlSpan.start;
-                if (isAddressOpening(article.text.at(to - 1)))
+                if (addressCloser(article.text.at(to - 1)))
                     --to;
                 edits.append({ref.labelSpan.start, to - ref.labelSpan.start, {}});
             } else if (!ref.labelSpan.isEmpty()) {

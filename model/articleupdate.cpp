@@ -121,6 +121,8 @@ void move(Reference &r, int lineDelta, qsizetype delta)
     if (!r.urlSpan.isEmpty()) // an entry without an address keeps the empty default span
         shift(r.urlSpan, delta);
     shift(r.labelSpan, delta);
+    if (!r.noteSpan.isEmpty())
+        shift(r.noteSpan, delta);
     // Asked only when there are some: even an empty list would make a copy of its own to be written.
     if (lineDelta != 0 && !r.continuationLines.isEmpty()) {
         for (int &line : r.continuationLines)

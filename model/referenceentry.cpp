@@ -14,28 +14,24 @@ namespace Citewise {
 
 namespace {
 
-// The bracket or quote an address may stand in, "(https://…)", "<https://…>", "“https://…”", as the
-// character that closes it; nothing when `token` does not open with one.
+// The closer of the bracket or quote `token` opens with, when an address may stand in it.
 std::optional<QChar> closerOfOpening(QStringView token)
 {
-    if (token.size() < 2)
-        return std::nullopt;
-    switch (token.front().unicode()) {
-    case u'<':
-        return u'>';
-    case u'(':
-        return u')';
-    case u'"':
-        return u'"';
-    case u'\'':
-        return u'\'';
-    case u'\u201c': // “
-        return QChar(u'\u201d');
-    case u'\u2018': // ‘
-        return QChar(u'\u2019');
-    default:
-        return std::nullopt;
-    }
+    return token.size() < 2 ? std::nullopt : addressCloser(token.front());
+}
+
+// Where the note after an address starts and ends: the separators before it and the spaces after it go.
+TextSpan trimNote(QStringView text, TextSpan span)
+{
+    const auto leading
+        = [](QChar c) { return c.isSpace() || QStringView(u"-\u2013\u2014\u00b7|:,;.").contains(c); };
+    qsizetype b = span.start;
+    qsizetype e = span.end();
+    while (b < e && leading(text.at(b)))
+        ++b;
+    while (e > b && text.at(e - 1).isSpace())
+        --e;
+    return {b, e - b};
 }
 
 // Trims punctuation that ends a sentence rather than the address, and unbalanced closing brackets.
@@ -159,6 +155,26 @@ bool holdsLetterOrDigit(QStringView text)
 
 } // namespace
 
+std::optional<QChar> addressCloser(QChar opening)
+{
+    switch (opening.unicode()) {
+    case u'<':
+        return u'>';
+    case u'(':
+        return u')';
+    case u'"':
+        return u'"';
+    case u'\'':
+        return u'\'';
+    case u'\u201c': // “
+        return QChar(u'\u201d');
+    case u'\u2018': // ‘
+        return QChar(u'\u2019');
+    default:
+        return std::nullopt;
+    }
+}
+
 bool looksLikeUrl(QStringView token)
 {
     if (closerOfOpening(token))
@@ -235,6 +251,7 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
     const QStringView restView = QStringView(text).mid(rest.start, rest.length);
     TextSpan url;
     bool anchor = false; // the address is an HTML link's
+    bool markdownLink = false; // the address is the target of "[text](address)"
     qsizetype t = 0;
     while (t < restView.size()) {
         while (t < restView.size() && restView.at(t).isSpace())
@@ -256,6 +273,7 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
                 url = trimUrlToken(text, {rest.start + t + offset, e - t - offset});
                 if (paren >= 0 && url.length > 0 && text.at(url.end() - 1) == u')')
                     url.length -= 1;
+                markdownLink = paren >= 0;
                 break;
             }
         }
@@ -302,8 +320,19 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
             label = withoutLeadIn(text,
                 keepClosingBrackets(
                     text, trimSeparators(text, {rest.start, beforeEnd - rest.start}), beforeEnd));
-        if (!holdsWords(label))
+        if (holdsWords(label)) {
+            // The words after the address are then a note ("(accessed 2024)", "— The site"); a Markdown
+            // link's title ("[text](address "title")") is not one.
+            qsizetype noteStart = afterStart;
+            if (markdownLink) {
+                const qsizetype close = QStringView(text).mid(url.end(), restEnd - url.end()).indexOf(u')');
+                noteStart = close < 0 ? restEnd : url.end() + close + 1;
+            }
+            if (const TextSpan note = trimNote(text, {noteStart, restEnd - noteStart}); note.length > 0)
+                ref.noteSpan = note;
+        } else {
             label = keepClosingBrackets(text, after, restEnd);
+        }
         if (!holdsWords(label))
             label = {label.start, 0}; // a full stop left after the address is no label
         ref.labelSpan = label;

@@ -239,9 +239,6 @@ public:
     static qint64 referenceFromHref(const QString &href); // 0 when it is not one of ours
     static QString linkHref(QStringView address); // "citewise-link:" and the address, encoded
     static QString addressFromHref(const QString &href); // empty when it is not a link's
-    // What an entry says after its address when its label stands before it ("(accessed 2024)", "— The
-    // site"), shown after the address; empty otherwise.
-    static QStringView entryNote(const Article &article, const Reference &reference);
     // The reading font derived from the widget font: a text face at a comfortable size.
     static QFont readingFont(const QFont &widgetFont);
     // Width of a comfortable line of ~70 characters in `font`.

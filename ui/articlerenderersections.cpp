@@ -162,35 +162,8 @@ void ArticleRenderer::renderReferenceEntry(
         link.setAnchorHref(referenceHref(reference.number));
     }
     insertPlain(cursor, escapeHiddenCharacters(reference.url), link);
-    if (const QStringView note = entryNote(article, reference); !note.isEmpty())
-        insertPlain(cursor, u"  "_s + shownText(note), looks.note);
-}
-
-QStringView ArticleRenderer::entryNote(const Article &article, const Reference &reference)
-{
-    if (reference.urlSpan.isEmpty() || reference.labelSpan.isEmpty()
-        || reference.labelSpan.start >= reference.urlSpan.end())
-        return {};
-    // The address is on the entry's first line; continuation lines are lines of their own.
-    const qsizetype end = article.lines.at(reference.line - 1).span.end();
-    qsizetype from = reference.urlSpan.end();
-    // Past the Markdown link ("[label](address "title")") or the bracket or quote the address stands in.
-    const QStringView between
-        = article.view({reference.labelSpan.end(), reference.urlSpan.start - reference.labelSpan.end()});
-    if (between.contains(u"](")) {
-        const qsizetype close = article.text.view(from, end - from).indexOf(u')');
-        from = close < 0 ? end : from + close + 1;
-    } else if (from < end && QStringView(u")>\"'\u201d\u2019").contains(article.text.at(from))) {
-        ++from;
-    }
-    const auto isLeading
-        = [](QChar c) { return c.isSpace() || QStringView(u"-\u2013\u2014\u00b7|:,;.").contains(c); };
-    while (from < end && isLeading(article.text.at(from)))
-        ++from;
-    qsizetype to = end;
-    while (to > from && article.text.at(to - 1).isSpace())
-        --to;
-    return article.text.view(from, to - from);
+    if (!reference.noteSpan.isEmpty())
+        insertPlain(cursor, u"  "_s + shownText(article.view(reference.noteSpan)), looks.note);
 }
 
 void ArticleRenderer::startReferenceEntries(QTextCursor &cursor, const Article &article)

@@ -64,8 +64,7 @@ FrameChange compareFrames(const Article &a, const Article &b)
         // Numbers decide how markers look (dangling or not): those changing typeset the body again.
         if (x.number != y.number || a.view(x.numberSpan) != b.view(y.numberSpan))
             return FrameChange::Other;
-        if (x.url != y.url || x.label != y.label
-            || ArticleRenderer::entryNote(a, x) != ArticleRenderer::entryNote(b, y))
+        if (x.url != y.url || x.label != y.label || a.view(x.noteSpan) != b.view(y.noteSpan))
             change = FrameChange::ReferenceText;
     }
     return change;
