@@ -73,6 +73,11 @@ Article parseArticle(QString text, TextIndex &&index);
 // Reads line `lineNumber` (1-based) of the article as an entry of a reference list, as parseArticle()
 // does. False when the line is no entry.
 bool parseReferenceEntry(const Article &article, int lineNumber, Reference &ref);
+// In an article whose reference list has no header word (no references section, or one opened by such a
+// heading itself), the line of the heading that opens its list as parseArticle() reads it, or 0: of
+// the headings after the first marker, up to line `last`, that an entry with an address follows (see
+// unnamedListHeadingOf()), the first of the likeliest kind. Outside code blocks.
+int unnamedListHeading(const Article &article, int last);
 // What a line of the comments section is. For a comment, `comment` is set as parseArticle() reads it.
 enum class CommentLine { Blank, Placeholder, Comment };
 CommentLine readCommentLine(const Article &article, int line, Comment &comment);

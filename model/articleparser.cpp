@@ -50,11 +50,12 @@ public:
         if (commentsHeader && commentsHeader < bodyEnd)
             bodyEnd = commentsHeader;
         parseBody(bodyStart, bodyEnd - 1, false);
+        const int listHeader = refHeader ? refHeader : takeUnnamedList(bodyEnd - 1);
         readDateline(m_a);
 
-        if (refHeader) {
-            const int end = commentsHeader > refHeader ? commentsHeader - 1 : n;
-            parseReferences(refHeader, end);
+        if (listHeader) {
+            const int end = commentsHeader > listHeader ? commentsHeader - 1 : n;
+            parseReferences(listHeader, end);
         }
         if (commentsHeader) {
             const int end = refHeader > commentsHeader ? refHeader - 1 : n;
@@ -198,6 +199,30 @@ private:
             scanMarkers(l, lineSpan.start, i, m_cursor.within(lineSpan), *m_citations, m_a.malformedMarkers);
         }
         m_a.paragraphs.resize(before + (paragraph - room));
+    }
+
+    // With no header word above the list, the heading that opens it (unnamedListHeading()), found among
+    // the body's lines up to `last`, which were read as body: what they gave from that line on is taken
+    // back, to be read as the list and what follows it. Returns the heading's line, or 0.
+    int takeUnnamedList(int last)
+    {
+        if (m_citations->size() == 0)
+            return 0; // (nothing is cited: a list of links is only text)
+        m_citations->finish();
+        const int heading = unnamedListHeading(m_a, last);
+        if (heading == 0)
+            return 0;
+        const auto before = [heading](const auto &item) { return item.line < heading; };
+        m_a.paragraphs.resize(std::partition_point(m_a.paragraphs.cbegin(), m_a.paragraphs.cend(), before)
+            - m_a.paragraphs.cbegin());
+        m_citations->dropFrom(std::partition_point(m_a.citations.cbegin(), m_a.citations.cend(), before)
+            - m_a.citations.cbegin());
+        m_a.malformedMarkers.resize(
+            std::partition_point(m_a.malformedMarkers.cbegin(), m_a.malformedMarkers.cend(), before)
+            - m_a.malformedMarkers.cbegin());
+        m_a.fenceLines.resize(std::lower_bound(m_a.fenceLines.cbegin(), m_a.fenceLines.cend(), heading)
+            - m_a.fenceLines.cbegin());
+        return heading;
     }
 
     // A large text has long left the processor's cache when it is parsed: the lines a few ahead are
@@ -432,6 +457,65 @@ bool parseReferenceEntry(const Article &article, int lineNumber, Reference &ref)
 {
     const Line &line = article.lines.at(lineNumber - 1);
     return readEntry(article.text.view(0, line.span.end()), article.lines, lineNumber, ref);
+}
+
+namespace {
+
+// Whether `line` (at most kMaxHeaderLineLength long) may be set apart as a heading or be a word for
+// further reading, by its ends and length alone: unnamedListHeadingOf() spared most lines of a body.
+bool mayBeHeading(QStringView line)
+{
+    const QStringView t = trimmedView(line);
+    if (t.isEmpty())
+        return false;
+    // The longest words for further reading, with a dash after them.
+    constexpr qsizetype kMaxPlainWords = 28;
+    return t.size() <= kMaxPlainWords || QStringView(u"#*_").contains(t.front())
+        || QStringView(u":：*_-–—").contains(t.back());
+}
+
+// Whether `line` starts as an entry may: "[1]", "1.", "(1)", "- [1]".
+bool mayBeEntry(QStringView line)
+{
+    const QStringView t = trimmedView(line);
+    return !t.isEmpty() && (QStringView(u"[(-*").contains(t.front()) || t.front().isDigit());
+}
+
+} // namespace
+
+int unnamedListHeading(const Article &article, int last)
+{
+    if (article.citations.isEmpty())
+        return 0;
+    const int first = article.citations.constFirst().line + 1;
+    const auto lineView = [&article](int line) { return article.view(article.lines.at(line - 1).span); };
+    int best = 0;
+    int bestRank = -1;
+    for (int i = first; i <= last; ++i) {
+        const QStringView l = lineView(i);
+        if (l.size() > kMaxHeaderLineLength || !mayBeHeading(l))
+            continue;
+        int next = i + 1;
+        while (next <= last && isSeparatorLine(lineView(next)))
+            ++next;
+        if (next > last || !mayBeEntry(lineView(next)))
+            continue;
+        const UnnamedListHeading kind = unnamedListHeadingOf(l);
+        if (kind == UnnamedListHeading::None || article.isCodeLine(i))
+            continue;
+        Reference entry;
+        if (!parseReferenceEntry(article, next, entry) || entry.url.isEmpty())
+            continue;
+        // A heading rather than a word for further reading, and entries numbered as markers are: "[1]".
+        const bool bracketed
+            = entry.style == Reference::Style::Bracket || entry.style == Reference::Style::BracketColon;
+        const int rank = (kind == UnnamedListHeading::Heading ? 1 : 0) + (bracketed ? 2 : 0);
+        if (rank > bestRank) {
+            best = i;
+            bestRank = rank;
+        }
+    }
+    return best;
 }
 
 Article parseArticle(QString text)

@@ -451,9 +451,53 @@ ArticleChange parseWhole(Article &a, ArticleChange change)
     return change;
 }
 
-} // namespace
+// Whether the article's reference list is opened by a header word (see referencesHeaderOf()), which no
+// heading of the writer's own can take over.
+bool hasNamedList(const Article &a)
+{
+    const Section &s = a.referencesSection;
+    return s.present && referencesHeaderOf(a.view(s.headerSpan)) != ReferencesHeader::None;
+}
 
-ArticleChange updateArticle(Article &a, qsizetype position, qsizetype removed, QStringView inserted)
+// Whether the reference list a heading with no header word opens (see unnamedListHeading()) is the one a
+// full parse finds.
+bool unnamedListHolds(const Article &a)
+{
+    const Section &s = a.referencesSection;
+    if (!s.present && a.citations.isEmpty())
+        return true; // (nothing cited: no heading opens a list)
+    const int last = a.commentsSection.present ? a.commentsSection.headerLine - 1 : int(a.lines.size());
+    return unnamedListHeading(a, last) == (s.present ? s.headerLine : 0);
+}
+
+// Whether lines [first, last], or the content line above them (whose entry the first of them may be),
+// hold a line that may head a list (unnamedListHeadingOf()).
+bool headingNear(const Article &a, int first, int last)
+{
+    const auto heading = [&a](int line) {
+        const QStringView l = lineView(a, line);
+        return l.size() <= kMaxHeaderLineLength && unnamedListHeadingOf(l) != UnnamedListHeading::None;
+    };
+    last = std::min(last, int(a.lines.size()));
+    for (int i = std::max(first, 1); i <= last; ++i) {
+        if (heading(i))
+            return true;
+    }
+    int above = first - 1;
+    for (int run = 0; above >= 1 && isSeparatorLine(lineView(a, above)); --above) {
+        if (++run > kMaxSeparatorRun)
+            return true; // (too far to tell cheaply)
+    }
+    return above >= 1 && heading(above);
+}
+
+int firstMarkerLine(const Article &a)
+{
+    return a.citations.isEmpty() ? 0 : a.citations.constFirst().line;
+}
+
+// updateArticle(), but for the reference list a heading with no header word opens.
+ArticleChange updateInPlace(Article &a, qsizetype position, qsizetype removed, QStringView inserted)
 {
     ArticleChange change;
     change.position = position;
@@ -582,6 +626,38 @@ ArticleChange updateArticle(Article &a, qsizetype position, qsizetype removed, Q
             return parseWhole(a, change);
     }
     return change;
+}
+
+} // namespace
+
+ArticleChange updateArticle(Article &a, qsizetype position, qsizetype removed, QStringView inserted)
+{
+    if (hasNamedList(a)) // (only an edit that parses everything can take its header word away)
+        return updateInPlace(a, position, removed, inserted);
+    // Without a header word, the list is opened by a heading below the first marker that an entry with an
+    // address follows (unnamedListHeading()): the edit may have made or unmade such a heading or entry,
+    // or moved the first marker. Which heading opens it is only looked for again then.
+    const int first = a.lines.isEmpty() ? 0 : a.lineAt(position);
+    const int last = a.lines.isEmpty() ? 0 : a.lineAt(position + removed);
+    const int markerLine = firstMarkerLine(a);
+    const qsizetype lineCount = a.lines.size();
+    ArticleChange change = updateInPlace(a, position, removed, inserted);
+    if (hasNamedList(a))
+        return change; // (parsed whole)
+    const int lineDelta = int(a.lines.size() - lineCount);
+    const int newMarkerLine = firstMarkerLine(a);
+    const bool sameFirstMarker = markerLine < first ? newMarkerLine == markerLine
+        : markerLine > last                         ? newMarkerLine == markerLine + lineDelta
+                            : newMarkerLine >= first && newMarkerLine <= last + lineDelta;
+    if ((markerLine == 0 && newMarkerLine == 0)
+        || (sameFirstMarker && !headingNear(a, first, last + lineDelta)) || unnamedListHolds(a))
+        return change;
+    ArticleChange whole;
+    whole.position = change.position;
+    whole.removed = change.removed;
+    whole.added = change.added;
+    whole.delta = change.delta;
+    return parseWhole(a, whole);
 }
 
 } // namespace Citewise

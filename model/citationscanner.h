@@ -36,6 +36,14 @@ public:
     }
     // Keeps the citation next() gave, and returns it.
     Citation &keep() { return m_room[m_kept++]; }
+    // How many citations the list holds, those kept before this appender included.
+    qsizetype size() const { return m_kept; }
+    // Gives the citations from `index` on back as room: they are no longer kept.
+    void dropFrom(qsizetype index)
+    {
+        m_kept = qMin(m_kept, index);
+        m_room = m_list.data();
+    }
     // Takes the room that was not used off the list.
     void finish();
 

@@ -18,14 +18,30 @@ constexpr QStringView kReferenceWords[] = {
     u"works cited",
     u"bibliography",
     u"reference list",
+    u"source list",
+    u"sources cited",
+    u"cited sources",
+    u"references cited",
+    u"literature cited",
+    u"works consulted",
+    u"sources consulted",
+    u"sources and references",
+    u"sources & references",
+    u"references and sources",
+    u"references & sources",
     // German, French, Spanish, Italian, Portuguese, Dutch
     u"quellen",
     u"quelle",
     u"literatur",
     u"einzelnachweise",
     u"quellenangaben",
+    u"quellenverzeichnis",
+    u"quellennachweis",
+    u"quellennachweise",
+    u"literaturverzeichnis",
     u"références",
     u"referencias",
+    u"bibliografía",
     u"fuentes",
     u"riferimenti",
     u"fonti",
@@ -33,14 +49,37 @@ constexpr QStringView kReferenceWords[] = {
     u"fontes",
     u"bronnen",
     u"referenties",
+    // Swedish, Danish and Norwegian, Finnish, Czech, Turkish
+    u"källor",
+    u"kilder",
+    u"referanser",
+    u"lähteet",
+    u"zdroje",
+    u"kaynaklar",
+    u"kaynakça",
     // Russian, Ukrainian, Polish
     u"источники",
+    u"список литературы",
+    u"список источников",
+    u"использованные источники",
     u"ссылки",
     u"литература",
     u"джерела",
     u"źródła",
     u"bibliografia",
     u"przypisy",
+    // Arabic, Hebrew, Hindi, Indonesian, Vietnamese
+    u"المراجع",
+    u"المصادر",
+    u"مراجع",
+    u"מקורות",
+    u"סימוכין",
+    u"संदर्भ",
+    u"स्रोत",
+    u"referensi",
+    u"daftar pustaka",
+    u"tài liệu tham khảo",
+    u"nguồn",
     // Korean, Japanese, Chinese
     u"참고 문헌",
     u"참고문헌",
@@ -68,6 +107,8 @@ constexpr QStringView kLooseReferenceWords[] = {
     u"endnotes",
     u"notes and references",
     u"references and notes",
+    u"notes & references",
+    u"references & notes",
     u"sources and notes",
     // German, French, Spanish, Italian, Portuguese, Dutch
     u"anmerkungen",
@@ -86,6 +127,37 @@ constexpr QStringView kLooseReferenceWords[] = {
     u"脚注",
     u"注釈",
     u"注释",
+};
+
+// Words that head lists of further reading more often than the sources an article cites: such a list is
+// read as the reference list only when the article cites sources and has no header word of the lists
+// above (see unnamedListHeadingOf()).
+constexpr QStringView kFurtherReadingWords[] = {
+    u"further reading",
+    u"additional reading",
+    u"recommended reading",
+    u"related reading",
+    u"external links",
+    u"links",
+    u"useful links",
+    u"related links",
+    u"see also",
+    u"resources",
+    u"more information",
+    u"read more",
+    u"learn more",
+    // German, French, Spanish, Italian, Portuguese, Russian, Japanese, Chinese
+    u"weblinks",
+    u"weiterführende literatur",
+    u"liens externes",
+    u"pour en savoir plus",
+    u"enlaces externos",
+    u"collegamenti esterni",
+    u"ligações externas",
+    u"внешние ссылки",
+    u"外部リンク",
+    u"外部链接",
+    u"延伸阅读",
 };
 
 constexpr QStringView kCommentWords[] = {
@@ -136,8 +208,9 @@ QStringView headerWord(QStringView line)
     // **Sources:** or __References__
     while (s.size() >= 2 && (s.startsWith(u'*') || s.startsWith(u'_')) && s.endsWith(s.front()))
         s = trimmedView(s.sliced(1, s.size() - 2));
-    while (s.endsWith(u':') || s.endsWith(u'：'))
-        s.chop(1);
+    // "Sources:", "Sources —"
+    while (!s.isEmpty() && QStringView(u":：-–—").contains(s.back()))
+        s = trimmedView(s.chopped(1));
     while (s.size() >= 2 && (s.startsWith(u'*') || s.startsWith(u'_')) && s.endsWith(s.front()))
         s = trimmedView(s.sliced(1, s.size() - 2));
     return trimmedView(s);
@@ -163,6 +236,20 @@ ReferencesHeader referencesHeaderOf(QStringView line)
     if (matchesAny(word, kReferenceWords))
         return ReferencesHeader::Named;
     return matchesAny(word, kLooseReferenceWords) ? ReferencesHeader::Loose : ReferencesHeader::None;
+}
+
+UnnamedListHeading unnamedListHeadingOf(QStringView line)
+{
+    const QStringView word = candidateWord(line);
+    if (word.isEmpty() || referencesHeaderOf(line) != ReferencesHeader::None || isCommentsHeader(line))
+        return UnnamedListHeading::None;
+    if (matchesAny(word, kFurtherReadingWords))
+        return UnnamedListHeading::FurtherReading;
+    // Set apart as a heading: "## My sources", "**Sources used**", "Where the figures come from:".
+    const QStringView t = trimmedView(line);
+    const bool heading = isMarkdownHeading(t) || t.endsWith(u':') || t.endsWith(u'：')
+        || (t.size() > 4 && (t.startsWith(u"**") || t.startsWith(u"__")) && t.endsWith(t.first(2)));
+    return heading ? UnnamedListHeading::Heading : UnnamedListHeading::None;
 }
 
 bool isReferencesHeader(QStringView line)

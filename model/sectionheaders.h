@@ -10,6 +10,12 @@ namespace Citewise {
 // "## Footnotes", "각주" …, since notes in prose stand under them as well), or not at all.
 enum class ReferencesHeader { None, Named, Loose };
 ReferencesHeader referencesHeaderOf(QStringView line);
+// How a line with no header word of referencesHeaderOf()'s or the Comments' may still head the reference
+// list of an article that has none under such a word: as a heading ("## My sources", "**Sources used**",
+// "Where the figures come from:"), as a word for further reading ("Further reading", "External links",
+// "## Links"), or not at all. The parser decides from the lines around it (see docs/FORMAT.md).
+enum class UnnamedListHeading { None, FurtherReading, Heading };
+UnnamedListHeading unnamedListHeadingOf(QStringView line);
 // referencesHeaderOf(line) is Named.
 bool isReferencesHeader(QStringView line);
 // "Comments", "Comments:", "## Comments" …

@@ -29,6 +29,10 @@ private slots:
     void looseListHeaders_data();
     void looseListHeaders();
     void references();
+    void headerWords_data();
+    void headerWords();
+    void unnamedListHeadings_data();
+    void unnamedListHeadings();
     void referenceSectionLayout();
     void comments();
     void missingSections();
@@ -229,6 +233,94 @@ void TestArticleParser::looseListHeaders()
     }
     // A loose word is still a title, as any line is.
     QCOMPARE(parse(u"Notes\nBody [1].\nReferences\n[1] https://a.example/x\n"_s).title, u"Notes"_s);
+}
+
+void TestArticleParser::headerWords_data()
+{
+    QTest::addColumn<QString>("header");
+    for (const QString &header : {u"Sources and references"_s, u"Cited sources:"_s, u"## Source list"_s,
+             u"References & Notes"_s, u"References —"_s, u"Literaturverzeichnis"_s, u"Список литературы"_s,
+             u"Kaynaklar:"_s, u"المراجع"_s, u"Källor"_s, u"Daftar pustaka"_s, u"Tài liệu tham khảo"_s})
+        QTest::newRow(qPrintable(header)) << header;
+}
+
+// Header words beyond the common ones, in English and other languages, head the list as "References" does,
+// with or without anything cited.
+void TestArticleParser::headerWords()
+{
+    QFETCH(QString, header);
+    for (const QString &body : {u"Body [1] and [2]."_s, u"Body."_s}) {
+        const Article a
+            = parse(u"T\n%1\n%2\n[1] https://a.example/x\n[2] https://b.example/y\n"_s.arg(body, header));
+        QVERIFY(a.referencesSection.present);
+        QCOMPARE(a.referencesSection.headerLine, 3);
+        QCOMPARE(a.references.size(), 2);
+    }
+}
+
+// With no header word, a heading that entries with addresses follow heads the list when the article cites
+// something above it: "## Further reading" or "Where the figures come from:" are then its header, as a
+// reader takes them. Without a marker above, such lists stay text.
+void TestArticleParser::unnamedListHeadings_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("headerLine"); // 0: no references section
+    QTest::addColumn<int>("references");
+    QTest::addColumn<int>("citations");
+
+    const QString entries = u"[1] https://a.example/x\n[2] https://b.example/y\n"_s;
+    QTest::addRow("colon") << u"T\nBody [1] and [2].\nWhere the figures come from:\n"_s + entries << 3 << 2
+                           << 2;
+    QTest::addRow("bold") << u"T\nBody [1] and [2].\n\n**Sources used**\n\n"_s + entries << 4 << 2 << 2;
+    QTest::addRow("Markdown heading")
+        << u"T\nBody [1] and [2].\n## Quellennachweis der Zahlen\n"_s + entries << 3 << 2 << 2;
+    QTest::addRow("further reading") << u"T\nBody [1] and [2].\nFurther reading\n"_s + entries << 3 << 2 << 2;
+    QTest::addRow("external links, dotted")
+        << u"T\nBody [1].\n## External links\n1. https://a.example/x\n"_s << 3 << 1 << 1;
+    QTest::addRow("the title cites") << u"T [1]\nBody.\nLinks\n"_s + entries << 3 << 2 << 1;
+    QTest::addRow("text after the list")
+        << u"T\nBody [1].\nMy sources:\n"_s + entries + u"\nA postscript [2].\n"_s << 3 << 2 << 2;
+    QTest::addRow("nothing cited") << u"T\nBody.\nFurther reading\n"_s + entries << 0 << 0 << 2;
+    QTest::addRow("cited only below") << u"T\nBody.\nSee:\n"_s + entries + u"Body [1].\n"_s << 0 << 0 << 3;
+    QTest::addRow("no entry under it") << u"T\nBody [1].\nMy sources:\nA note.\n"_s + entries << 0 << 0 << 3;
+    QTest::addRow("entry without address")
+        << u"T\nBody [1].\nNotes on it:\n[1] A report, 2020.\n"_s << 0 << 0 << 2;
+    QTest::addRow("plain line") << u"T\nBody [1].\nThanks for reading.\n"_s + entries << 0 << 0 << 3;
+    QTest::addRow("in a code block") << u"T\nBody [1].\n```\nExample:\n[1] https://a.example/x\n```\n"_s << 0
+                                     << 0 << 1;
+    QTest::addRow("a header word wins") << u"T\nBody [1].\nMy sources:\n[1] https://a.example/x\n"
+                                           "References\n[1] https://b.example/y\n"_s
+                                        << 5 << 1 << 2;
+    QTest::addRow("bracketed entries win over a numbered list")
+        << u"T\nBody [1].\nSteps:\n1. Open https://a.example/x\nBody [2].\nSources:\n"_s + entries << 6 << 2
+        << 2;
+    QTest::addRow("a heading wins over further reading")
+        << u"T\nBody [1].\n## Links\n"_s + entries + u"## What we read\n"_s + entries << 6 << 2 << 3;
+    QTest::addRow("the first of a kind")
+        << u"T\nBody [1].\nOurs:\n"_s + entries + u"Also:\n"_s + entries << 3 << 4 << 1;
+    QTest::addRow("before the comments only")
+        << u"T\nBody [1].\nComments\nAnn: see these:\n[1] https://a.example/x\n"_s << 0 << 0 << 1;
+}
+
+void TestArticleParser::unnamedListHeadings()
+{
+    QFETCH(QString, text);
+    QFETCH(int, headerLine);
+    QFETCH(int, references);
+    QFETCH(int, citations);
+    const Article a = parse(text);
+    QCOMPARE(a.referencesSection.present, headerLine > 0);
+    QCOMPARE(a.referencesSection.headerLine, headerLine);
+    QCOMPARE(a.references.size(), references);
+    QCOMPARE(a.citations.size(), citations);
+    // The heading and the entries are no paragraphs, nor are their numbers markers.
+    if (headerLine > 0) {
+        const int lastLine = a.referencesSection.lastLine;
+        QVERIFY(std::none_of(a.paragraphs.cbegin(), a.paragraphs.cend(),
+            [&](const Paragraph &p) { return p.line >= headerLine && p.line <= lastLine; }));
+        QVERIFY(std::none_of(a.citations.cbegin(), a.citations.cend(),
+            [&](const Citation &c) { return c.line >= headerLine && c.line <= lastLine; }));
+    }
 }
 
 void TestArticleParser::referenceSectionLayout()

@@ -23,7 +23,7 @@ const QStringList kInsertions = {u"x"_s, u" word"_s, u"\n"_s, u"\n\n"_s, u" [2]"
     u"[9]"_s, u"[1,,2]"_s, u"[\n"_s, u"]"_s, u"\nReferences\n"_s, u"\n## Sources\n"_s,
     u"\n[7] https://x.example/\n"_s, u"\nComments\n"_s, u"```"_s, u"\n```\n"_s, u"---\n"_s,
     u"No comments yet"_s, u"\n1. https://n.example/\n"_s, u"Seoul, July 2, 2025 — "_s, u"  "_s, u"\t"_s,
-    u"<br>"_s, u"\u00e9"_s, u"\r\n"_s, u"\r"_s};
+    u"<br>"_s, u"\u00e9"_s, u"\r\n"_s, u"\r"_s, u":"_s, u"\n**Where from**\n"_s, u"\nLinks\n"_s};
 
 QString describe(const Article &a, const Article &b)
 {
@@ -168,6 +168,7 @@ private Q_SLOTS:
     void loneCarriageReturnsEndLines();
     void editsBelowFrontMatterAreIncremental();
     void referenceEntryEditsKeepTheBody();
+    void editsMakeAndUnmakeUnnamedLists();
 };
 
 void TestArticleUpdate::matchesFullParse_data()
@@ -456,6 +457,40 @@ void TestArticleUpdate::referenceEntryEditsKeepTheBody()
         QCOMPARE(change.bodyUnchanged, c.bodyUnchanged);
         QCOMPARE(change.delta, c.inserted.size() - c.removed);
     }
+}
+
+// A list under a heading of the writer's own is read as the reference list only below a marker, and only
+// while an entry with an address follows the heading: edits that make or unmake any of these parse
+// everything, and others stay in place.
+void TestArticleUpdate::editsMakeAndUnmakeUnnamedLists()
+{
+    const QString plain = u"Title\n\nBody [1].\n\nMy sources\n[1] https://a.example/\n\nComments\n"_s;
+    const QString listed
+        = u"Title [2]\n\nBody [1].\n\nMore.\n\nMy sources:\n\n[1] https://a.example/\n[2] https://b.example/\n"_s;
+    const QString uncited = u"Title\n\nBody.\n\nMore.\n\nFurther reading\n[1] https://a.example/\n"_s;
+    const QList<LocalEdit> edits = {
+        {"a colon makes the heading", plain, u"My sources"_s, 10, 0, u":"_s, true},
+        {"typed in the body", listed, u"More"_s, 4, 0, u" words"_s, false},
+        {"a marker typed in the body", listed, u"More"_s, 4, 0, u" [2]"_s, false},
+        {"the colon taken out", listed, u"sources:"_s, 7, 1, QString(), true},
+        {"the blank line under it made text", listed, u"sources:"_s, 9, 0, u"Text"_s, true},
+        {"the body's marker taken out, the title's stays", listed, u"Body"_s, 5, 3, QString(), false},
+        {"the title's marker taken out, the body's stays", listed, u"Title"_s, 5, 4, QString(), false},
+        {"a line break before the first marker", listed, u"Body"_s, 4, 0, u"\n"_s, false},
+        {"the first marker typed", uncited, u"More"_s, 4, 0, u" [1]"_s, true},
+        {"typed in an article that cites nothing", uncited, u"More"_s, 4, 0, u" [x]"_s, false},
+        {"a heading made above an entry", u"Title\n\nBody [1].\n\nNote\n[1] https://a.example/\n"_s,
+            u"Note"_s, 0, 0, u"## "_s, true},
+    };
+    checkEdits(edits);
+    // Both markers taken out, one edit each: the list is text again once the last one goes.
+    Article article = parseArticle(listed);
+    updateArticle(article, listed.indexOf(u"Body"_s) + 5, 3, QString());
+    QVERIFY(article.referencesSection.present);
+    const ArticleChange change = updateArticle(article, 5, 4, QString());
+    QVERIFY(change.whole);
+    QVERIFY(!article.referencesSection.present);
+    QCOMPARE(article, parseArticle(article.text.toString()));
 }
 
 QTEST_GUILESS_MAIN(TestArticleUpdate)

@@ -302,6 +302,12 @@ void TestDiagnostics::listWithoutHeaderIsNamed()
         headerless.contains(u"line 4"_s) && headerless.contains(u"References:"_s), qPrintable(headerless));
     const QString none = message(u"T\nA [1] and [2].\n[1] is below.\n"_s);
     QCOMPARE(none, u"The article cites sources but has no references section."_s);
+    // Under a heading of the writer's own the list is read, and nothing is missing; under a sentence it
+    // is still named.
+    QCOMPARE(message(u"T\nA [1].\n\n## Further reading\n\n[1] https://a.example/\n"_s), QString());
+    QVERIFY(analyseArticle(parseArticle(u"T\nA [1].\n\nWhere it comes from:\n[1] https://a.example/\n"_s))
+                .isEmpty());
+    QVERIFY(message(u"T\nA [1].\nThanks for reading.\n[1] https://a.example/\n"_s).contains(u"line 4"_s));
 }
 
 void TestDiagnostics::codes()

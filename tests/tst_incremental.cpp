@@ -319,6 +319,10 @@ void TestIncremental::editsMatchFullRebuild_data()
     // Its edits soon have items of either kind follow each other, and merge them with the lines below.
     QTest::newRow("lists, second walk") << listArticle() << 200 << 2026u << true << true;
     QTest::newRow("nested lists") << listArticle(true) << 300 << 20261203u << true << true;
+    // Its list has no header word: edits above it may take away the marker or the heading it needs.
+    QFile unnamed(QStringLiteral(CITEWISE_FIXTURES_DIR "/format/unnamed-list.txt"));
+    QVERIFY(unnamed.open(QIODevice::ReadOnly));
+    QTest::newRow("list under a heading") << unnamed.readAll() << 300 << 20261204u << false << false;
 }
 
 void TestIncremental::editsMatchFullRebuild()

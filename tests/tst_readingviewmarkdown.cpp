@@ -39,6 +39,7 @@ private slots:
     void htmlLineBreaksBreakTheLine();
     void referenceLabelsShowTheirEmphasis();
     void wordsAfterTheAddressFollowIt();
+    void sectionHeadingsShowTheirWords();
 };
 
 namespace {
@@ -632,6 +633,29 @@ void TestReadingViewMarkdown::wordsAfterTheAddressFollowIt()
     QVERIFY(blockWithText(
         *m_view->document(), u"2.\tA title%1https://example.org/two  (accessed 2025)"_s.arg(lineBreak))
                 .isValid());
+}
+
+// A section's heading shows the file's own words, without the Markdown and punctuation around them,
+// including a heading of the writer's own above a list that no header word opens.
+void TestReadingViewMarkdown::sectionHeadingsShowTheirWords()
+{
+    const struct
+    {
+        QString header;
+        QString shown;
+    } cases[] = {{u"**Sources:**"_s, u"Sources"_s}, {u"## References —"_s, u"References"_s},
+        {u"Where the figures come from:"_s, u"Where the figures come from"_s},
+        {u"__Further reading__"_s, u"Further reading"_s}};
+    for (const auto &c : cases) {
+        const Article article
+            = parseArticle(u"Title\n\nBody [1].\n\n%1\n[1] https://example.org/one\n"_s.arg(c.header));
+        QVERIFY2(article.referencesSection.present, qPrintable(c.header));
+        QTextDocument document;
+        typesetInOneGo(article, m_view->font(), m_view->palette(), &document);
+        const QTextBlock heading = blockWithText(document, c.shown);
+        QVERIFY2(heading.isValid(), qPrintable(document.toPlainText()));
+        QCOMPARE(heading.blockFormat().headingLevel(), 2);
+    }
 }
 
 QTEST_MAIN(TestReadingViewMarkdown)

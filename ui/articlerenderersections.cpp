@@ -1,5 +1,6 @@
 // The References and Comments sections at the end of the rendered article.
 #include "articlerenderer.h"
+#include "sectionheaders.h"
 
 #include "inlinemarkup.h"
 
@@ -53,12 +54,8 @@ void ArticleRenderer::renderBreak(QTextCursor &cursor, ParagraphPlace &place)
 void ArticleRenderer::renderSectionHeading(QTextCursor &cursor, QString heading)
 {
     // The file's own header words ("References", "Sources", "参考资料"), without Markdown and colon.
-    heading = heading.trimmed();
-    while (heading.startsWith(u'#'))
-        heading.remove(0, 1);
-    heading = heading.trimmed();
-    if (heading.endsWith(u':') || heading.endsWith(u'\uff1a'))
-        heading.chop(1);
+    if (const QStringView word = headerWord(heading); !word.isEmpty())
+        heading = word.toString();
     renderRule(cursor);
     QTextBlockFormat format;
     format.setBottomMargin(m_em * 0.5);
