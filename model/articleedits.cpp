@@ -218,14 +218,19 @@ QList<TextEdit> updateReferenceEdits(
                     --to;
                 edits.append({ref.labelSpan.start, to - ref.labelSpan.start, {}});
             } else if (!ref.labelSpan.isEmpty()) {
-                // Drop the label with the separator before it; an HTML link's text alone, the tag
-                // around it stays.
+                // Drop the label with the separator before it, and the quotes or parentheses it stands
+                // in; an HTML link's text alone, the tag around it stays.
                 const qsizetype from
                     = article.view({ref.urlSpan.end(), ref.labelSpan.start - ref.urlSpan.end()})
                           .contains(u'>')
                     ? ref.labelSpan.start
                     : ref.urlSpan.end();
-                edits.append({from, ref.labelSpan.end() - from, {}});
+                qsizetype to = ref.labelSpan.end();
+                if (const std::optional<QChar> closer
+                    = addressCloser(article.text.at(ref.labelSpan.start - 1));
+                    from < ref.labelSpan.start && closer && to < lineEnd && article.text.at(to) == *closer)
+                    ++to;
+                edits.append({from, to - from, {}});
             } else {
                 qsizetype at = ref.urlSpan.end();
                 // Past a closing ">" or ")" that belongs to the address's markup.

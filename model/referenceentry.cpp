@@ -148,6 +148,21 @@ TextSpan keepClosingBrackets(QStringView text, TextSpan label, qsizetype limit)
     return {label.start, end - label.start};
 }
 
+// `label` without the quotes it stands in as a whole, as a Markdown link definition's title does
+// ("[1]: https://… "A title""); a label that only starts with a quote ("“Ten,” Reuters") keeps it.
+TextSpan withoutQuotes(QStringView text, TextSpan label)
+{
+    if (label.length < 3)
+        return label;
+    const std::optional<QChar> closer = addressCloser(text.at(label.start));
+    if (!closer || *closer == u')' || *closer == u'>' || text.at(label.end() - 1) != *closer)
+        return label;
+    const TextSpan inside {label.start + 1, label.length - 2};
+    if (QStringView(text).mid(inside.start, inside.length).contains(*closer))
+        return label;
+    return inside;
+}
+
 bool holdsLetterOrDigit(QStringView text)
 {
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });
@@ -331,7 +346,7 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
             if (const TextSpan note = trimNote(text, {noteStart, restEnd - noteStart}); note.length > 0)
                 ref.noteSpan = note;
         } else {
-            label = keepClosingBrackets(text, after, restEnd);
+            label = withoutQuotes(text, keepClosingBrackets(text, after, restEnd));
         }
         if (!holdsWords(label))
             label = {label.start, 0}; // a full stop left after the address is no label

@@ -172,6 +172,12 @@ void TestArticleEdits::updateReference_data()
         u"https://b.example"_s, u"New"_s, u"[1] <a href=\"https://b.example\">New</a>"_s);
     entryRow("html link, text dropped", u"[1] <a href=\"https://a.example\">Old</a>"_s, 1,
         u"https://a.example"_s, {}, u"[1] <a href=\"https://a.example\"></a>"_s);
+    entryRow("quoted title, new title", u"[1]: https://a.example \"Old\""_s, 1, u"https://a.example"_s,
+        u"New"_s, u"[1]: https://a.example \"New\""_s);
+    entryRow("quoted title dropped", u"[1]: https://a.example \"Old\""_s, 1, u"https://a.example"_s, {},
+        u"[1]: https://a.example"_s);
+    entryRow("title in parentheses dropped", u"[1]: https://a.example (Old)"_s, 1, u"https://a.example"_s, {},
+        u"[1]: https://a.example"_s);
     entryRow("entry without url", u"[1] Some book, p. 4"_s, 1, u"https://book.example"_s, u"Some book"_s,
         u"[1] https://book.example Some book"_s);
 }

@@ -153,6 +153,12 @@ void TestArticleParser::references_data()
         << u"[4] <A HREF='https://a.example/x'></A>"_s << qint64(4) << u"https://a.example/x"_s << QString();
     QTest::addRow("address in parentheses")
         << u"[4] A title (https://a.example/x)"_s << qint64(4) << u"https://a.example/x"_s << u"A title"_s;
+    // A Markdown link definition's title: the quotes it stands in are not the label's.
+    QTest::addRow("title in quotes") << u"[5]: <https://a.example/x> \"A title\""_s << qint64(5)
+                                     << u"https://a.example/x"_s << u"A title"_s;
+    QTest::addRow("label starting with a quote")
+        << u"[6] https://a.example/x \u201cTen,\u201d Reuters"_s << qint64(6) << u"https://a.example/x"_s
+        << u"\u201cTen,\u201d Reuters"_s;
     QTest::addRow("address in quotes") << u"[4] A title \u201chttps://a.example/x\u201d."_s << qint64(4)
                                        << u"https://a.example/x"_s << u"A title"_s;
     QTest::addRow("address with parentheses, in parentheses")
