@@ -377,6 +377,56 @@ CommentLine readCommentLine(const Article &a, int line, Comment &c)
     return CommentLine::Comment;
 }
 
+namespace {
+
+// `span` without the emphasis it stands in as a whole: "**A title**", "__A title__", "*A title*".
+TextSpan withoutEmphasis(QStringView text, TextSpan span)
+{
+    for (const QStringView mark : {u"**", u"__", u"*", u"_"}) {
+        const QStringView t = text.mid(span.start, span.length);
+        if (t.size() > 2 * mark.size() && t.startsWith(mark) && t.endsWith(mark)
+            && !t.mid(mark.size(), t.size() - 2 * mark.size()).contains(mark))
+            return trimmedSpan(text, {span.start + mark.size(), span.length - 2 * mark.size()});
+    }
+    return span;
+}
+
+// `span` without the word that labels it as the title: "Title: A title", "**Headline:** A title".
+TextSpan withoutTitleLabel(QStringView text, TextSpan span)
+{
+    static constexpr QStringView kLabels[] = {u"title", u"headline", u"titel", u"titre", u"título", u"titolo",
+        u"標題", u"标题", u"タイトル", u"제목"};
+    const QStringView t = text.mid(span.start, span.length);
+    const auto marksFrom = [&t](qsizetype i) {
+        qsizetype k = i;
+        while (k < t.size() && (t.at(k) == u'*' || t.at(k) == u'_'))
+            ++k;
+        return k - i;
+    };
+    const qsizetype opened = marksFrom(0);
+    for (const QStringView label : kLabels) {
+        if (!t.sliced(opened).startsWith(label, Qt::CaseInsensitive))
+            continue;
+        qsizetype k = opened + label.size();
+        const qsizetype closedBefore = marksFrom(k);
+        k += closedBefore;
+        if (k >= t.size() || (t.at(k) != u':' && t.at(k) != u'\uff1a'))
+            return span;
+        const bool wide = t.at(k) == u'\uff1a'; // (no space after it: "标题：…")
+        ++k;
+        const qsizetype closedAfter = marksFrom(k);
+        k += closedAfter;
+        // The marks close those opened ("**Title:** …", "**Title**: …"), and a space follows the colon.
+        if (closedBefore + closedAfter != opened || (k < t.size() && !wide && !t.at(k).isSpace()))
+            return span;
+        const TextSpan rest = trimmedSpan(text, {span.start + k, span.length - k});
+        return rest.isEmpty() ? span : rest;
+    }
+    return span;
+}
+
+} // namespace
+
 void readTitle(Article &a, int line, QList<Citation> &citations, QList<MalformedMarker> &malformed)
 {
     const TextSpan lineSpan = a.lines.at(line - 1).span;
@@ -388,6 +438,8 @@ void readTitle(Article &a, int line, QList<Citation> &citations, QList<Malformed
             ++k;
         span = trimmedSpan(text, {span.start + k, span.length - k});
     }
+    // What only sets the title apart is not part of it.
+    span = withoutEmphasis(text, withoutTitleLabel(text, withoutEmphasis(text, span)));
     a.title = a.view(span).toString();
     a.titleLine = line;
     a.titleSpan = span;

@@ -76,6 +76,19 @@ void TestArticleParser::titleAndDateline_data()
         << u"\n\n   Padded title  \nBody.\n"_s << u"Padded title"_s << QString() << QString();
     QTest::addRow("markdown heading title")
         << u"# Notes on things\nBody text.\n"_s << u"Notes on things"_s << QString() << QString();
+    // What only sets the title apart is not part of it.
+    for (const auto &[written, title] : std::initializer_list<std::pair<QString, QString>> {
+             {u"**Water rights in Valencia**"_s, u"Water rights in Valencia"_s},
+             {u"## __Water rights__"_s, u"Water rights"_s}, {u"*Water rights*"_s, u"Water rights"_s},
+             {u"Title: Water rights"_s, u"Water rights"_s}, {u"HEADLINE: Water rights"_s, u"Water rights"_s},
+             {u"**Title:** Water rights [1]"_s, u"Water rights [1]"_s},
+             {u"**Title**: Water rights"_s, u"Water rights"_s}, {u"标题：水权"_s, u"水权"_s},
+             // Kept as written:
+             {u"*Water* and *rights*"_s, u"*Water* and *rights*"_s}, {u"Title:"_s, u"Title:"_s},
+             {u"Titles: a history"_s, u"Titles: a history"_s}, {u"Title:x"_s, u"Title:x"_s},
+             {u"**Title: Water"_s, u"**Title: Water"_s}})
+        QTest::addRow("title %s", qPrintable(written))
+            << written + u"\nBody.\n"_s << title << QString() << QString();
     QTest::addRow("all caps place") << u"T\nWASHINGTON — Officials said.\n"_s << u"T"_s << u"WASHINGTON"_s
                                     << QString();
     QTest::addRow("no dateline for ordinary dash")
