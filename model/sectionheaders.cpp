@@ -1,5 +1,6 @@
 #include "sectionheaders.h"
 
+#include "linekinds.h"
 #include "textsearch.h"
 
 #include <QString>
@@ -163,6 +164,11 @@ constexpr QStringView kFurtherReadingWords[] = {
 constexpr QStringView kCommentWords[] = {
     u"comments",
     u"comment",
+    u"reader comments",
+    u"readers' comments",
+    u"readers’ comments",
+    u"user comments",
+    u"leserkommentare",
     u"kommentare",
     u"commentaires",
     u"comentarios",
@@ -200,7 +206,7 @@ bool startsLikeAnEntry(QStringView line)
 QStringView headerWord(QStringView line)
 {
     QStringView s = trimmedView(line);
-    if (s.size() > 60)
+    if (s.size() > kMaxHeaderLineLength)
         return {};
     while (s.startsWith(u'#'))
         s = s.sliced(1);
@@ -221,7 +227,7 @@ namespace {
 // The bare word(s) of a line that may be a section header, empty when it cannot be one.
 QStringView candidateWord(QStringView line)
 {
-    if (line.size() > 60 || startsLikeAnEntry(line))
+    if (line.size() > kMaxHeaderLineLength || startsLikeAnEntry(line))
         return {};
     return headerWord(line);
 }
@@ -257,10 +263,41 @@ bool isReferencesHeader(QStringView line)
     return referencesHeaderOf(line) == ReferencesHeader::Named;
 }
 
+namespace {
+
+bool isDigits(QStringView text)
+{
+    return !text.isEmpty()
+        && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+// `word` without the count a header may show: "Comments (2)", "2 Comments", "Comments: 2", "Comments — 2".
+QStringView withoutCount(QStringView word)
+{
+    if (word.endsWith(u')')) {
+        const qsizetype open = word.lastIndexOf(u'(');
+        if (open > 0 && isDigits(word.sliced(open + 1, word.size() - open - 2)))
+            return headerWord(word.first(open));
+    }
+    const qsizetype space = word.lastIndexOf(u' ');
+    if (space > 0 && isDigits(word.sliced(space + 1)))
+        return headerWord(word.first(space));
+    const qsizetype first = word.indexOf(u' ');
+    if (first > 0 && isDigits(word.first(first)))
+        return headerWord(word.sliced(first + 1));
+    return word;
+}
+
+} // namespace
+
 bool isCommentsHeader(QStringView line)
 {
-    const QStringView word = candidateWord(line);
-    return !word.isEmpty() && matchesAny(word, kCommentWords);
+    // (Not candidateWord(): a count may come first, "2 Comments".)
+    if (line.size() > kMaxHeaderLineLength)
+        return false;
+    const QStringView word = headerWord(line);
+    return !word.isEmpty()
+        && (matchesAny(word, kCommentWords) || matchesAny(withoutCount(word), kCommentWords));
 }
 
 bool isMarkdownHeading(QStringView line)

@@ -392,6 +392,20 @@ void TestArticleParser::comments()
     QVERIFY(none.commentsSection.present);
     QVERIFY(none.noCommentsPlaceholder);
     QVERIFY(none.comments.isEmpty());
+
+    // Headers that show how many comments follow, or say whose they are.
+    for (const QString &header : {u"Comments (2)"_s, u"## 2 Comments"_s, u"Comments: 2"_s, u"Comments — 2"_s,
+             u"Reader comments"_s, u"Kommentare (2)"_s, u"**评论 (2)**"_s}) {
+        const Article counted
+            = parse(u"T\nBody [1].\nReferences\n[1] https://a.example/\n%1\nAnn: Fine.\nBob: Agreed.\n"_s.arg(
+                header));
+        QVERIFY2(counted.commentsSection.present, qPrintable(header));
+        QCOMPARE(counted.commentsSection.headerLine, 5);
+        QCOMPARE(counted.comments.size(), 2);
+    }
+    // A count alone, or a word that heads other sections as often, is no header.
+    for (const QString &line : {u"Comments (a)"_s, u"Discussion"_s, u"2 Comments later"_s, u"(2)"_s})
+        QVERIFY2(!parse(u"T\nBody.\n%1\nAnn: Fine.\n"_s.arg(line)).commentsSection.present, qPrintable(line));
 }
 
 void TestArticleParser::missingSections()
