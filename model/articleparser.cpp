@@ -360,16 +360,50 @@ CommentLine readCommentLine(const Article &a, int line, Comment &c)
         return CommentLine::Placeholder;
     c.line = line;
     c.span = {lineSpan.start + span.start, span.length};
-    qsizetype textStart = 0;
-    if (const std::optional<CommentLead> lead = matchCommentWithTime(t)) {
-        c.author = t.sliced(lead->author.start, lead->author.length).trimmed().toString();
-        c.timestamp = t.sliced(lead->time.start, lead->time.length).trimmed().toString();
-        textStart = lead->length;
-    } else if (const std::optional<CommentLead> lead = matchCommentAuthor(t); lead
-               && t.sliced(lead->author.start, lead->author.length).count(u' ') < 5
-               && !isRemarkLabel(t.sliced(lead->author.start, lead->author.length).trimmed())) {
-        c.author = t.sliced(lead->author.start, lead->author.length).trimmed().toString();
-        textStart = lead->length;
+    // A list bullet, and a time in brackets before the author ("[2024-05-01 10:00] Ann: …"), come first.
+    const auto skipSpaces = [&t](qsizetype i) {
+        while (i < t.size() && t.at(i).isSpace())
+            ++i;
+        return i;
+    };
+    qsizetype leadStart = 0;
+    if (t.size() > 2 && QStringView(u"-*\u2022").contains(t.front()) && t.at(1) == u' ')
+        leadStart = skipSpaces(2);
+    QStringView bracketedTime;
+    if (leadStart < t.size() && t.at(leadStart) == u'[') {
+        const qsizetype close = t.indexOf(u']', leadStart);
+        const QStringView inside
+            = close > leadStart ? t.sliced(leadStart + 1, close - leadStart - 1) : QStringView();
+        if (!inside.isEmpty() && inside.size() <= 60 && containsDateLike(inside)) {
+            bracketedTime = inside.trimmed();
+            leadStart = skipSpaces(close + 1);
+        }
+    }
+    const QStringView rest = t.sliced(leadStart);
+    qsizetype textStart = leadStart;
+    if (const std::optional<CommentLead> lead
+        = bracketedTime.isEmpty() ? matchCommentWithTime(rest) : std::nullopt) {
+        c.author = rest.sliced(lead->author.start, lead->author.length).trimmed().toString();
+        c.timestamp = rest.sliced(lead->time.start, lead->time.length).trimmed().toString();
+        textStart += lead->length;
+    } else if (const std::optional<CommentLead> lead = matchCommentAuthor(rest); lead
+               && rest.sliced(lead->author.start, lead->author.length).count(u' ') < 5
+               && !isRemarkLabel(rest.sliced(lead->author.start, lead->author.length).trimmed())) {
+        QStringView author = rest.sliced(lead->author.start, lead->author.length).trimmed();
+        QStringView time = bracketedTime;
+        // "Ann, 2024-05-01: …", "Ann — May 1: …": the time after the name.
+        for (const QStringView separator : {u", ", u" \u2014 ", u" \u2013 ", u" - ", u" \u00b7 "}) {
+            const qsizetype at = author.lastIndexOf(separator);
+            if (time.isEmpty() && at > 0 && containsDateLike(author.sliced(at + separator.size()))) {
+                time = author.sliced(at + separator.size()).trimmed();
+                author = author.first(at).trimmed();
+            }
+        }
+        if (!isRemarkLabel(author)) { // ("Update, May 2: …" names nobody)
+            c.author = author.toString();
+            c.timestamp = time.toString();
+            textStart += lead->length;
+        }
     }
     const TextSpan text = trimmedSpan(t, {textStart, t.size() - textStart});
     c.textSpan = {c.span.start + text.start, text.length};

@@ -393,6 +393,21 @@ void TestArticleParser::comments()
     QVERIFY(none.noCommentsPlaceholder);
     QVERIFY(none.comments.isEmpty());
 
+    // Other ways of writing who commented and when.
+    const Article written = parse(u"T\nBody.\nComments\n[2024-05-01 10:00] Ann: One.\nAnn, 2024-05-01: Two.\n"
+                                  "- Bob: Three.\n* Bob (May 2, 2024): Four.\nCy \u2014 May 3: Five.\n"
+                                  "Update, May 4: the council voted.\nSmith, John: Six.\n"_s);
+    const QList<QStringList> expected
+        = {{u"Ann"_s, u"2024-05-01 10:00"_s, u"One."_s}, {u"Ann"_s, u"2024-05-01"_s, u"Two."_s},
+            {u"Bob"_s, QString(), u"Three."_s}, {u"Bob"_s, u"May 2, 2024"_s, u"Four."_s},
+            {u"Cy"_s, u"May 3"_s, u"Five."_s}, {QString(), QString(), u"Update, May 4: the council voted."_s},
+            {u"Smith, John"_s, QString(), u"Six."_s}};
+    QCOMPARE(written.comments.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const Comment &c = written.comments.at(i);
+        QCOMPARE((QStringList {c.author, c.timestamp, c.text}), expected.at(i));
+    }
+
     // Headers that show how many comments follow, or say whose they are.
     for (const QString &header : {u"Comments (2)"_s, u"## 2 Comments"_s, u"Comments: 2"_s, u"Comments — 2"_s,
              u"Reader comments"_s, u"Kommentare (2)"_s, u"**评论 (2)**"_s}) {
