@@ -43,6 +43,7 @@ private Q_SLOTS:
     void unsavedChangesPrompt();
     void loadErrorKeepsTheArticle();
     void readOnlyDocumentShowsBanner();
+    void recoveredReadOnlyTextCannotBeUndone();
     void titleAndRecentFiles();
     void fileReadOnceWhenOpened();
     void droppedFileOpens();
@@ -193,6 +194,31 @@ void TestMainWindowFiles::readOnlyDocumentShowsBanner()
     window->openFile(copyFixture(u"mainwindow/article.txt"_s));
     QVERIFY(!window->editor()->isReadOnly());
     QVERIFY(!window->readOnlyBanner()->isVisible());
+}
+
+// A text recovered over a file that opens read-only keeps the step that restored it, but neither Undo
+// nor Redo takes a step in it: the banner says the text cannot change.
+void TestMainWindowFiles::recoveredReadOnlyTextCannotBeUndone()
+{
+    const QString path = copyFixture(u"format/invalid-utf8.txt"_s);
+    MainWindow *window = openWindow(path);
+    QVERIFY(window);
+    QString error;
+    QVERIFY(window->document()->restoreText(path, u"Recovered title\n\nRecovered body.\n"_s, &error));
+    QVERIFY(window->document()->isReadOnly());
+    QVERIFY(window->document()->textDocument()->isUndoAvailable());
+    QVERIFY(!window->actions()->undo->isEnabled());
+    QVERIFY(!window->actions()->redo->isEnabled());
+    const QString recovered = window->document()->textDocument()->toPlainText();
+    window->actions()->undo->trigger(); // (as a shortcut would, were the action not disabled)
+    window->editor()->undoStep();
+    QCOMPARE(window->document()->textDocument()->toPlainText(), recovered);
+
+    // A writable file's steps are there to take.
+    answerMessageBox(QMessageBox::Discard); // (the recovered text is not kept)
+    QVERIFY(window->openFile(copyFixture(u"mainwindow/article.txt"_s)));
+    QTest::keyClicks(window->editor(), u"x"_s);
+    QVERIFY(window->actions()->undo->isEnabled());
 }
 
 void TestMainWindowFiles::titleAndRecentFiles()

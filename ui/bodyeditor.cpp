@@ -89,6 +89,8 @@ void BodyEditor::restoreKeptCursor()
 
 void BodyEditor::undoStep()
 {
+    if (isReadOnly())
+        return; // (a recovered text over a file opened read-only keeps the step that restored it)
     if (m_document->isUndoNamed())
         takeNamedStep(true);
     else
@@ -97,6 +99,8 @@ void BodyEditor::undoStep()
 
 void BodyEditor::redoStep()
 {
+    if (isReadOnly())
+        return;
     if (m_document->isRedoNamed())
         takeNamedStep(false);
     else

@@ -162,10 +162,7 @@ void MainWindow::connectActions()
         else
             m_editor->copy();
     });
-    connect(m_document, &ArticleDocument::undoNamesChanged, this, [this] {
-        m_actions->setUndoName(m_document->undoName());
-        m_actions->setRedoName(m_document->redoName());
-    });
+    connect(m_document, &ArticleDocument::undoNamesChanged, this, &MainWindow::updateUndoActions);
     connect(a->find, &QAction::triggered, this, [this] {
         m_actions->showEditor->setChecked(true);
         findBar()->showFind();

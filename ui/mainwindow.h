@@ -100,6 +100,7 @@ private:
     bool saveTo(const QString &path);
     void updateWindowTitle();
     void updateReadOnlyState();
+    void updateUndoActions();
     void updateViewToggles();
     void analysisUpdated();
     void activateReference(qint64 number);

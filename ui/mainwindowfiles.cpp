@@ -214,6 +214,17 @@ void MainWindow::updateWindowTitle()
     setWindowModified(m_document->isModified());
 }
 
+// Undo and Redo name the steps they would take; nothing is taken in a file opened read-only (a text
+// recovered over one keeps the step that restored it).
+void MainWindow::updateUndoActions()
+{
+    const bool readOnly = m_document->isReadOnly();
+    m_actions->setUndoName(m_document->undoName());
+    m_actions->setRedoName(m_document->redoName());
+    m_actions->undo->setEnabled(m_actions->undo->isEnabled() && !readOnly);
+    m_actions->redo->setEnabled(m_actions->redo->isEnabled() && !readOnly);
+}
+
 void MainWindow::updateReadOnlyState()
 {
     const bool readOnly = m_document->isReadOnly();
@@ -223,6 +234,7 @@ void MainWindow::updateReadOnlyState()
     m_actions->addReference->setEnabled(!readOnly);
     m_actions->cut->setEnabled(!readOnly);
     m_actions->paste->setEnabled(!readOnly);
+    updateUndoActions();
     if (readOnly) {
         // Styled when first shown: a style sheet costs half a millisecond at start-up, where the
         // banner is almost never needed.
