@@ -6,6 +6,8 @@
 
 #include <QFile>
 #include <QHeaderView>
+#include <QHelpEvent>
+#include <QIcon>
 #include <QProxyStyle>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
@@ -16,6 +18,7 @@
 #include <QTest>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 using namespace Citewise;
@@ -142,6 +145,39 @@ void TestSidebarColumns::columnsFitTheSidebar()
     QCoreApplication::processEvents();
     QVERIFY(header->isSectionHidden(ReferencesModel::UrlColumn));
     QVERIFY(lastVisibleEdge(view) <= view->viewport()->width());
+    QVERIFY(references->model()->isStatusTextShown());
+
+    // Narrower than the statuses and a readable host need (a sidebar in a small window): the statuses'
+    // icons alone, their texts in the tooltips, and the domains keep their room.
+    references->resize(230, 400);
+    QCoreApplication::processEvents();
+    QVERIFY(!references->model()->isStatusTextShown());
+    const QModelIndex status = view->model()->index(0, ReferencesModel::StatusColumn);
+    const QString unchecked = ReferencesModel::statusText(u"unchecked"_s);
+    const auto shownWidth = [&] {
+        QStyleOptionViewItem option;
+        option.initFrom(view);
+        return view->itemDelegateForIndex(status)->sizeHint(option, status).width();
+    };
+    QVERIFY(shownWidth() < view->fontMetrics().horizontalAdvance(unchecked));
+    QVERIFY(!status.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(header->model()->headerData(ReferencesModel::StatusColumn, Qt::Horizontal).toString().isEmpty());
+    // The tooltip tells the status the icon stands for.
+    const QRect cell = view->visualRect(status);
+    QHelpEvent help(QEvent::ToolTip, cell.center(), view->viewport()->mapToGlobal(cell.center()));
+    QCoreApplication::sendEvent(view->viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().startsWith(unchecked), qPrintable(QToolTip::text()));
+    QToolTip::hideText();
+    QVERIFY(header->sectionSize(ReferencesModel::DomainColumn)
+        >= view->fontMetrics().horizontalAdvance(u"a.example"_s));
+    QVERIFY(lastVisibleEdge(view) <= view->viewport()->width());
+
+    // Wider again: the texts are back.
+    references->resize(300, 400);
+    QCoreApplication::processEvents();
+    QVERIFY(references->model()->isStatusTextShown());
+    QVERIFY(shownWidth() > view->fontMetrics().horizontalAdvance(unchecked));
 }
 
 // The number and cited columns fit their longest numbers, however far down the list those stand: with a

@@ -481,15 +481,25 @@ QVariant ReferencesModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+void ReferencesModel::setStatusTextShown(bool shown)
+{
+    if (m_statusTextShown == shown)
+        return;
+    m_statusTextShown = shown;
+    Q_EMIT headerDataChanged(Qt::Horizontal, StatusColumn, StatusColumn);
+}
+
 QVariant ReferencesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && section == StatusColumn && role == Qt::ToolTipRole)
+        return tr("Status");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case NumberColumn:
         return tr("#");
     case StatusColumn:
-        return tr("Status");
+        return m_statusTextShown ? tr("Status") : QString();
     case DomainColumn:
         return tr("Domain");
     case UrlColumn:

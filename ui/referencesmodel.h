@@ -55,6 +55,10 @@ public:
         bool operator==(const StatusLabels &) const = default;
     };
     StatusLabels statusLabelsShown() const;
+    // Whether the Status column's texts are shown beside its icons (the default). A sidebar too narrow
+    // for both them and the domains shows the icons alone, under an empty header.
+    void setStatusTextShown(bool shown);
+    bool isStatusTextShown() const { return m_statusTextShown; }
     int rowForReferenceIndex(int index) const;
     // Readable status names, for the Status column.
     static QString statusText(const QString &statusName);
@@ -81,6 +85,7 @@ private:
     mutable std::array<int, 2> m_widestRows {kUnknownRow, kUnknownRow}; // widestRow() of both columns
     mutable StatusLabels m_statusLabelsShown; // statusLabelsShown(), while m_statusesKnown
     mutable bool m_statusesKnown = false;
+    bool m_statusTextShown = true;
     mutable QHash<QString, QString> m_domainCache; // URL -> ACE domain
 
     struct Row

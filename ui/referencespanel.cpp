@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -19,6 +20,7 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -34,18 +36,37 @@ constexpr int kDomainWidth = 120; // beside the URL column
 constexpr int kMinimumUrlWidth = 100;
 // Longer statuses (a redirect's target, a TLS error) are cut at this many average characters.
 constexpr int kStatusCharacters = 40;
+constexpr int kReadableDomainCharacters = 14; // "news.example.com" cut in its middle still says which
 
-// Statuses are words ("Invalid number", "Host not found"): cut short, they keep their start.
+// Statuses are words ("Invalid number", "Host not found"): cut short, they keep their start. In a
+// sidebar too narrow for them, their icons stand alone (the tooltips tell them).
 class StatusDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+    bool iconsOnly = false;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
         option->textElideMode = Qt::ElideRight;
+        if (iconsOnly) {
+            option->text.clear();
+            option->features &= ~QStyleOptionViewItem::HasDisplay;
+        }
+    }
+
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+        const QModelIndex &index) override
+    {
+        if (!iconsOnly || event->type() != QEvent::ToolTip)
+            return QStyledItemDelegate::helpEvent(event, view, option, index);
+        // The status the icon stands for, above what the row's tooltip tells.
+        const QString status = index.data().toString();
+        const QString tip = index.data(Qt::ToolTipRole).toString();
+        QToolTip::showText(event->globalPos(), tip.isEmpty() ? status : status + u'\n' + tip, view);
+        return true;
     }
 };
 
@@ -80,7 +101,8 @@ ReferencesPanel::ReferencesPanel(ArticleDocument *document, QWidget *parent)
     header->setSectionResizeMode(ReferencesModel::CitedColumn, QHeaderView::Fixed);
     header->setSectionResizeMode(ReferencesModel::UrlColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(ReferencesModel::DomainColumn, QHeaderView::Interactive);
-    m_view->setItemDelegateForColumn(ReferencesModel::StatusColumn, new StatusDelegate(m_view));
+    m_statusDelegate = new StatusDelegate(m_view);
+    m_view->setItemDelegateForColumn(ReferencesModel::StatusColumn, m_statusDelegate);
     header->resizeSection(ReferencesModel::DomainColumn, kDomainWidth);
     // The sidebar is narrow: show how often a source is cited before its (long) URL.
     header->moveSection(
@@ -274,6 +296,10 @@ void ReferencesPanel::fitStatusColumn()
     for (const QString &label : labels.linkChecks)
         m_statusWanted = qMax(m_statusWanted, measure(label) + grid);
     m_statusWidths = std::move(widths);
+    option.features = QStyleOptionViewItem::HasDecoration;
+    option.text.clear();
+    m_statusIconOnly
+        = m_view->style()->sizeFromContents(QStyle::CT_ItemViewItem, &option, QSize(), m_view).width() + grid;
     fitColumns();
 }
 
@@ -289,7 +315,16 @@ void ReferencesPanel::fitColumns()
         - header->sectionSize(ReferencesModel::CitedColumn);
     const int minimumDomain = header->sectionSizeHint(ReferencesModel::DomainColumn);
     const int cap = qMin(room - minimumDomain, m_view->fontMetrics().averageCharWidth() * kStatusCharacters);
-    const int status = qMax(m_statusMinimum, qMin(m_statusWanted, cap));
+    // Too narrow for the statuses and a host people can read ("b…g"): the statuses' icons alone, their
+    // texts in the tooltips.
+    const int readableDomain = m_view->fontMetrics().averageCharWidth() * kReadableDomainCharacters;
+    const bool iconsOnly = room - m_statusMinimum < readableDomain && m_statusIconOnly > 0;
+    if (static_cast<StatusDelegate *>(m_statusDelegate)->iconsOnly != iconsOnly) {
+        static_cast<StatusDelegate *>(m_statusDelegate)->iconsOnly = iconsOnly;
+        m_model->setStatusTextShown(!iconsOnly); // the header and tooltips
+        m_view->viewport()->update();
+    }
+    const int status = iconsOnly ? m_statusIconOnly : qMax(m_statusMinimum, qMin(m_statusWanted, cap));
     const int rest = room - status;
     // A host cut down to its ends says less than the address it hides: the URL comes only beside a
     // domain as wide as a short host.

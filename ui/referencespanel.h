@@ -14,6 +14,7 @@ class QLabel;
 class QModelIndex;
 class QSortFilterProxyModel;
 class QStackedWidget;
+class QStyledItemDelegate;
 class QTableView;
 
 namespace Citewise {
@@ -85,6 +86,8 @@ private:
     QHash<QString, int> m_statusWidths; // of those texts, as measured
     int m_statusMinimum = 0; // the width the status column never goes below
     int m_statusWanted = 0; // the width of its longest text
+    int m_statusIconOnly = 0; // its width with the icons alone
+    QStyledItemDelegate *m_statusDelegate = nullptr;
 };
 
 } // namespace Citewise
