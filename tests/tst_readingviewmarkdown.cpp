@@ -40,6 +40,7 @@ private slots:
     void referenceLabelsShowTheirEmphasis();
     void wordsAfterTheAddressFollowIt();
     void sectionHeadingsShowTheirWords();
+    void titleShowsItsEmphasis();
 };
 
 namespace {
@@ -656,6 +657,34 @@ void TestReadingViewMarkdown::sectionHeadingsShowTheirWords()
         QVERIFY2(heading.isValid(), qPrintable(document.toPlainText()));
         QCOMPARE(heading.blockFormat().headingLevel(), 2);
     }
+}
+
+// The title's emphasis and code show as the body's do, around its markers.
+void TestReadingViewMarkdown::titleShowsItsEmphasis()
+{
+    QString text = articleText({u"Body [2]."_s});
+    text.replace(0, text.indexOf(u'\n'), u"# An *emphasised* title with `code` [1]"_s);
+    const Article article = parseArticle(text);
+    QTextDocument document;
+    typesetInOneGo(article, m_view->font(), m_view->palette(), &document);
+    const QTextBlock title = document.begin();
+    QVERIFY2(title.text().startsWith(u"An emphasised title with code"_s), qPrintable(title.text()));
+    QVERIFY(!title.text().contains(u'*'));
+    QStringList italic;
+    QStringList fixed;
+    QStringList links;
+    for (auto it = title.begin(); !it.atEnd(); ++it) {
+        const QTextFragment fragment = it.fragment();
+        if (fragment.charFormat().fontItalic())
+            italic << fragment.text();
+        if (fragment.charFormat().fontFixedPitch())
+            fixed << fragment.text();
+        if (fragment.charFormat().hasProperty(ArticleRenderer::ReferenceNumberProperty))
+            links << fragment.text();
+    }
+    QCOMPARE(italic, QStringList {u"emphasised"_s});
+    QCOMPARE(fixed, QStringList {u"code"_s});
+    QVERIFY(links.join(QString()).contains(u'1'));
 }
 
 QTEST_MAIN(TestReadingViewMarkdown)

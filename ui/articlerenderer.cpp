@@ -1,4 +1,5 @@
 #include "articlerenderer.h"
+#include "inlinemarkup.h"
 
 #include "readinglayout.h"
 
@@ -443,19 +444,29 @@ int ArticleRenderer::titleMarkerCount(const Article &article)
 
 void ArticleRenderer::insertTitleText(QTextCursor &cursor, const Article &article)
 {
-    // The title's markers (the first of the article's) are links as the body's are.
+    // The title's markers (the first of the article's) are links as the body's are, and its emphasis
+    // and code show as the body's do.
     const TextSpan title = article.titleSpan;
-    qsizetype pos = title.start;
     const int markers = titleMarkerCount(article);
+    QList<TextSpan> opaque;
+    for (int i = 0; i < markers; ++i) {
+        const TextSpan marker = article.citations.at(i).span;
+        if (marker.start >= title.start && marker.end() <= title.end())
+            opaque.append({marker.start - title.start, marker.length});
+    }
+    const InlineMarkup markup = findInlineMarkup(article.text.view(title.start, title.length), opaque);
+    qsizetype pos = title.start;
     for (int i = 0; i < markers; ++i) {
         const Citation &citation = article.citations.at(i);
         if (citation.span.start < pos || citation.span.end() > title.end() || citation.citesNothing())
             continue;
-        insertPlain(cursor, article.text.view(pos, citation.span.start - pos), m_titleChar);
+        insertMarkedUp(cursor, article, article.text.view(pos, citation.span.start - pos), pos - title.start,
+            title.start, m_titleChar, markup);
         insertMarker(cursor, article, i);
         pos = citation.span.end();
     }
-    insertPlain(cursor, article.text.view(pos, title.end() - pos), m_titleChar);
+    insertMarkedUp(cursor, article, article.text.view(pos, title.end() - pos), pos - title.start, title.start,
+        m_titleChar, markup);
 }
 
 void ArticleRenderer::renderDateline(QTextCursor &cursor, const Article &article)

@@ -1,5 +1,6 @@
 // MainWindow's file handling: New, Open, Save, Close, the unsaved-changes question, dropped files,
 // the title bar and the read-only banner.
+#include "inlinemarkup.h"
 #include "mainwindow.h"
 
 #include "articledocument.h"
@@ -99,7 +100,7 @@ bool MainWindow::saveAs()
 {
     QString suggestion = m_document->filePath();
     if (suggestion.isEmpty()) {
-        QString title = m_document->article().title.left(60).trimmed();
+        QString title = shownText(m_document->article().title).left(60).trimmed();
         title.replace(QRegularExpression(u"[\\\\/:*?\"<>|]"_s), u" "_s);
         suggestion = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/'
             + (title.isEmpty() ? tr("Untitled") : title) + u".txt"_s;
