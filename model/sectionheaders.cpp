@@ -288,12 +288,24 @@ QStringView withoutCount(QStringView word)
     return word;
 }
 
+// Whether `line` starts with a count and a space, "2 Comments" (which startsLikeAnEntry() turns away).
+bool startsWithCount(QStringView line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && line[i].isSpace())
+        ++i;
+    const qsizetype digits = i;
+    while (i < line.size() && line[i] >= u'0' && line[i] <= u'9')
+        ++i;
+    return i > digits && i < line.size() && line[i] == u' ';
+}
+
 } // namespace
 
 bool isCommentsHeader(QStringView line)
 {
-    // (Not candidateWord(): a count may come first, "2 Comments".)
-    if (line.size() > kMaxHeaderLineLength)
+    // Entries and numbered lines are turned away at once, as by candidateWord(), but for a count.
+    if (line.size() > kMaxHeaderLineLength || (startsLikeAnEntry(line) && !startsWithCount(line)))
         return false;
     const QStringView word = headerWord(line);
     return !word.isEmpty()
