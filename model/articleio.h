@@ -73,6 +73,11 @@ Article parseArticle(QString text, TextIndex &&index);
 // Reads line `lineNumber` (1-based) of the article as an entry of a reference list, as parseArticle()
 // does. False when the line is no entry.
 bool parseReferenceEntry(const Article &article, int lineNumber, Reference &ref);
+// Whether the entries from line `first` on (blank lines and `<br>` between them, up to the first line that
+// is no entry, or line `last`) hold one with an address. A list that a loose word ("Notes") or a heading
+// of the writer's own opens is read as the reference list only then; which entry holds it does not
+// matter, so renumbering, which puts the entries in a new order, keeps the list one.
+bool entriesHoldAnAddress(const Article &article, int first, int last);
 // In an article whose reference list has no header word (no references section, or one opened by such a
 // heading itself), the line of the heading that opens its list as parseArticle() reads it, or 0: of
 // the headings after the first marker, up to line `last`, that an entry with an address follows (see

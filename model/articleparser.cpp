@@ -42,14 +42,27 @@ public:
         // The title's markers are in the list: the body's (before and after the reference list) follow.
         CitationAppender citations(m_a.citations);
         m_citations = &citations;
-        const int refHeader = findReferencesHeader(bodyStart);
-        const int commentsHeader = findCommentsHeader(bodyStart, refHeader);
+        int refHeader = findReferencesHeader(bodyStart);
+        int commentsHeader = findCommentsHeader(bodyStart, refHeader);
         int bodyEnd = n + 1;
-        if (refHeader)
-            bodyEnd = refHeader;
-        if (commentsHeader && commentsHeader < bodyEnd)
-            bodyEnd = commentsHeader;
-        parseBody(bodyStart, bodyEnd - 1, false);
+        Fence fence;
+        for (int from = bodyStart;;) {
+            bodyEnd = refHeader ? refHeader : commentsHeader ? commentsHeader : n + 1;
+            fence = parseBody(from, bodyEnd - 1, false, fence);
+            if (fence.length == 0 || bodyEnd > n)
+                break;
+            // The header the body stops at stands in a code block. When the block closes before another
+            // such header, it is an example (of the format, in a README): code, and the body goes on to
+            // the other one. Otherwise a fence left open runs into the section, which ends it.
+            const int nextRef = refHeader ? findReferencesHeader(bodyEnd + 1) : 0;
+            const int nextComments = findCommentsHeader(bodyEnd + 1, nextRef);
+            const int next = refHeader ? nextRef : nextComments;
+            if (next == 0 || !closesBefore(fence, bodyEnd + 1, next))
+                break;
+            from = bodyEnd;
+            refHeader = nextRef;
+            commentsHeader = nextComments;
+        }
         const int listHeader = refHeader ? refHeader : takeUnnamedList(bodyEnd - 1);
         readDateline(m_a);
 
@@ -142,12 +155,23 @@ private:
             const bool named = kind == ReferencesHeader::Named;
             const int next = nextContentLine(i + 1, n);
             Reference probe;
-            if (next && parseEntry(next, probe) && (named || !probe.url.isEmpty()))
+            if (next && parseEntry(next, probe)
+                && (named || !probe.url.isEmpty() || entriesHoldAnAddress(m_a, next, n)))
                 return i;
             if (named)
                 last = i;
         }
         return last;
+    }
+
+    // Whether a fence closes the code block `fence` opens on a line of [from, end).
+    bool closesBefore(const Fence &fence, int from, int end) const
+    {
+        for (int i = from; i < end; ++i) {
+            if (closesFence(line(i), fence))
+                return true;
+        }
+        return false;
     }
 
     int findCommentsHeader(int from, int refHeader) const
@@ -161,17 +185,18 @@ private:
         return 0;
     }
 
-    void parseBody(int first, int last, bool afterReferences)
+    // Reads lines [first, last] as body, in the code block `fence` opens if any; returns the fence of the
+    // block still open after them.
+    Fence parseBody(int first, int last, bool afterReferences, Fence fence = {})
     {
         if (first > last)
-            return;
+            return fence;
         // Paragraphs are written in place, into room for one a line that is trimmed after.
         const qsizetype before = m_a.paragraphs.size();
         m_a.paragraphs.resize(before + (last - first + 1));
         Paragraph *const room = m_a.paragraphs.data() + before;
         Paragraph *paragraph = room;
         const Line *const lines = m_a.lines.constData();
-        Fence fence; // the open code block's, if any
         for (int i = first; i <= last; ++i) {
             prefetchLine(i + kPrefetchLines);
             const TextSpan lineSpan = lines[i - 1].span;
@@ -199,6 +224,7 @@ private:
             scanMarkers(l, lineSpan.start, i, m_cursor.within(lineSpan), *m_citations, m_a.malformedMarkers);
         }
         m_a.paragraphs.resize(before + (paragraph - room));
+        return fence;
     }
 
     // With no header word above the list, the heading that opens it (unnamedListHeading()), found among
@@ -545,6 +571,20 @@ bool parseReferenceEntry(const Article &article, int lineNumber, Reference &ref)
     return readEntry(article.text.view(0, line.span.end()), article.lines, lineNumber, ref);
 }
 
+bool entriesHoldAnAddress(const Article &article, int first, int last)
+{
+    for (int i = first; i <= last; ++i) {
+        if (isSeparatorLine(article.view(article.lines.at(i - 1).span)))
+            continue;
+        Reference entry;
+        if (!parseReferenceEntry(article, i, entry))
+            return false;
+        if (!entry.url.isEmpty())
+            return true;
+    }
+    return false;
+}
+
 namespace {
 
 // Whether `line` (at most kMaxHeaderLineLength long) may be set apart as a heading or be a word for
@@ -590,7 +630,8 @@ int unnamedListHeading(const Article &article, int last)
         if (kind == UnnamedListHeading::None || article.isCodeLine(i))
             continue;
         Reference entry;
-        if (!parseReferenceEntry(article, next, entry) || entry.url.isEmpty())
+        if (!parseReferenceEntry(article, next, entry)
+            || (entry.url.isEmpty() && !entriesHoldAnAddress(article, next, last)))
             continue;
         // A heading rather than a word for further reading, and entries numbered as markers are: "[1]".
         const bool bracketed

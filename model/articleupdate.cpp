@@ -41,6 +41,26 @@ bool isStructuralLine(QStringView line)
     return isSectionHeaderCandidate(line) || isFenceLine(line);
 }
 
+// The content line above line `line`, past blank lines, `<br>` and lines that start as entries do ("[1]",
+// "1.", "- "), down to line `floor` + 1: the line whose list `line` may belong to (a loose word's or a
+// heading's, which holds the list up as long as one of its entries has an address, entriesHoldAnAddress()).
+// `floor` when there is none; -1 when the run above is too long to look at at every key.
+int lineAboveEntries(const Article &a, int line, int floor)
+{
+    int above = line - 1;
+    for (int run = 0; above > floor; --above) {
+        const QStringView l = lineView(a, above);
+        const QStringView t = l.trimmed();
+        const bool entryLike
+            = !t.isEmpty() && (QStringView(u"[(-*").contains(t.front()) || t.front().isDigit());
+        if (!isSeparatorLine(l) && !entryLike)
+            break;
+        if (++run > kMaxSeparatorRun)
+            return -1;
+    }
+    return above;
+}
+
 // Whether lines [first, last] of the body can be read again on their own: they lie after the title and
 // before both sections, none of them is structural, and the content line above them is no section
 // header (whose first entry they could become). The dateline, which only the first paragraph can hold,
@@ -67,12 +87,8 @@ bool isLocalBodyStretch(const Article &a, int first, int last)
         if (isStructuralLine(lineView(a, i)))
             return false;
     }
-    int above = first - 1;
-    for (int run = 0; above > a.titleLine && isSeparatorLine(lineView(a, above)); --above) {
-        if (++run > kMaxSeparatorRun)
-            return false;
-    }
-    return above <= a.titleLine || !isSectionHeaderCandidate(lineView(a, above));
+    const int above = lineAboveEntries(a, first, a.titleLine);
+    return above >= 0 && (above <= a.titleLine || !isSectionHeaderCandidate(lineView(a, above)));
 }
 
 void shift(TextSpan &span, qsizetype delta)
@@ -281,12 +297,11 @@ int editedReferenceEntry(
     return entry != a.references.cend() && entry->line == line ? int(entry - a.references.cbegin()) : -1;
 }
 
-// Whether entry `index` is the first under a header such as "Notes", which heads the list only because
-// an entry with an address follows it.
-bool holdsUpLooseHeader(const Article &a, int index)
+// Whether the list is headed by a loose word ("Notes") or a heading of the writer's own, which head it
+// only while one of its first entries has an address (entriesHoldAnAddress()).
+bool heldUpByAddresses(const Article &a)
 {
-    return index == 0
-        && referencesHeaderOf(a.view(a.referencesSection.headerSpan)) == ReferencesHeader::Loose;
+    return referencesHeaderOf(a.view(a.referencesSection.headerSpan)) != ReferencesHeader::Named;
 }
 
 // The entry on `line` (index `index`) read again after an edit inside it (see editedReferenceEntry(); the
@@ -299,7 +314,8 @@ bool updateReferenceEntry(Article &a, int line, int index, qsizetype position, q
     const std::optional<QStringView> text = lengthenEditedLine(a, line, delta);
     Reference ref;
     if (!text || isSeparatorLine(*text) || isStructuralLine(*text) || isMarkdownHeading(text->trimmed())
-        || !parseReferenceEntry(a, line, ref) || (ref.url.isEmpty() && holdsUpLooseHeader(a, index))) {
+        || !parseReferenceEntry(a, line, ref)
+        || (ref.url.isEmpty() != a.references.at(index).url.isEmpty() && heldUpByAddresses(a))) {
         a.lines[line - 1] = old;
         return false;
     }
@@ -387,12 +403,8 @@ bool isCommentEdit(const Article &a, int line, qsizetype position, qsizetype rem
     Comment comment;
     if (isStructuralLine(lineView(a, line)) || readCommentLine(a, line, comment) == CommentLine::Placeholder)
         return false;
-    int above = line - 1;
-    for (int run = 0; above > s.headerLine && isSeparatorLine(lineView(a, above)); --above) {
-        if (++run > kMaxSeparatorRun)
-            return false;
-    }
-    return referencesHeaderOf(lineView(a, above)) == ReferencesHeader::None;
+    const int above = lineAboveEntries(a, line, s.headerLine);
+    return above >= 0 && referencesHeaderOf(lineView(a, above)) == ReferencesHeader::None;
 }
 
 // The comment line read again after an edit inside it (see isCommentEdit(); the text is already
@@ -470,8 +482,8 @@ bool unnamedListHolds(const Article &a)
     return unnamedListHeading(a, last) == (s.present ? s.headerLine : 0);
 }
 
-// Whether lines [first, last], or the content line above them (whose entry the first of them may be),
-// hold a line that may head a list (unnamedListHeadingOf()).
+// Whether lines [first, last], or the content line above them and the entries just above them (whose
+// list they may join), hold a line that may head a list (unnamedListHeadingOf()).
 bool headingNear(const Article &a, int first, int last)
 {
     const auto heading = [&a](int line) {
@@ -483,12 +495,8 @@ bool headingNear(const Article &a, int first, int last)
         if (heading(i))
             return true;
     }
-    int above = first - 1;
-    for (int run = 0; above >= 1 && isSeparatorLine(lineView(a, above)); --above) {
-        if (++run > kMaxSeparatorRun)
-            return true; // (too far to tell cheaply)
-    }
-    return above >= 1 && heading(above);
+    const int above = lineAboveEntries(a, first, 0);
+    return above < 0 || (above >= 1 && heading(above)); // (too far to tell cheaply, or a heading)
 }
 
 int firstMarkerLine(const Article &a)

@@ -1,7 +1,9 @@
 #include "renumber.h"
 
+#include "articleio.h"
 #include "linekinds.h"
 #include "sectionheaders.h"
+#include "textedit.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -133,6 +135,7 @@ public:
         editMarkers();
         editReferences();
         finish();
+        keepTheListOne();
     }
 
 private:
@@ -322,6 +325,28 @@ private:
             }
         }
         m_result.edits = std::move(m_edits);
+    }
+
+    // A list under a loose word ("Notes") or a heading of the writer's own is read as the reference list
+    // while one of its entries has an address (entriesHoldAnAddress()). Dropping the never-cited entries
+    // may take the last of them: the rest would then read as body text, their numbers as markers.
+    void keepTheListOne()
+    {
+        const Section &list = m_article.referencesSection;
+        if (m_result.droppedReferences.isEmpty() || m_result.edits.isEmpty()
+            || referencesHeaderOf(m_article.view(list.headerSpan)) == ReferencesHeader::Named)
+            return;
+        const Article after = parseArticle(applyEdits(m_article.text.view(), m_result.edits));
+        if (after.referencesSection.present && after.referencesSection.headerLine == list.headerLine)
+            return;
+        m_result.refusal = Renumbering::tr(
+            "Without the references never cited, no entry under “%1” would have an address, and the list "
+            "would no longer read as the references; the article was left unchanged. Renumber keeping them, "
+            "or give the list a header such as “References:”.")
+                               .arg(headerWord(m_article.view(list.headerSpan)));
+        m_result.mapping.clear();
+        m_result.droppedReferences.clear();
+        m_result.edits.clear();
     }
 
     const Article &m_article;

@@ -31,6 +31,7 @@ private slots:
     void references();
     void headerWords_data();
     void headerWords();
+    void headersInCodeBlocks();
     void unnamedListHeadings_data();
     void unnamedListHeadings();
     void referenceSectionLayout();
@@ -229,6 +230,10 @@ void TestArticleParser::looseListHeaders_data()
     QTest::addRow("German, Markdown link entry")
         << u"T\nText [1].\n**Anmerkungen:**\n[1] [Bericht](https://a.example/x)\n"_s << 3 << 1;
     QTest::addRow("prose notes") << u"T\nBody [1].\nNotes\n[1] The figure excludes exports.\n"_s << 0 << 0;
+    QTest::addRow("a later entry with an address")
+        << u"T\nBody [1] and [2].\nNotes\n[1] A book, p. 4\n\n[2] https://a.example/x\n"_s << 3 << 2;
+    QTest::addRow("an address only after the entries")
+        << u"T\nBody [1].\nNotes\n[1] A book, p. 4\nSee https://a.example/x\n"_s << 0 << 0;
     QTest::addRow("notes over prose") << u"T\nBody.\nNotes\nSee the appendix [2].\n"_s << 0 << 0;
     QTest::addRow("notes before the named header")
         << u"T\nBody [1].\nNotes\nWritten in March.\nReferences\n[1] https://a.example/x\n"_s << 5 << 1;
@@ -275,6 +280,28 @@ void TestArticleParser::headerWords()
         QCOMPARE(a.referencesSection.headerLine, 3);
         QCOMPARE(a.references.size(), 2);
     }
+}
+
+// A header inside a code block that closes before another header is an example, not the section; a
+// fence left open before the only header still ends at it (and is reported).
+void TestArticleParser::headersInCodeBlocks()
+{
+    const Article example = readArticle(readFile(fixture(u"header-in-code.txt"_s)));
+    QCOMPARE(example.referencesSection.headerLine, 15);
+    QCOMPARE(example.references.size(), 2);
+    QCOMPARE(example.references.at(0).url, u"https://docs.example.net/format"_s);
+    QCOMPARE(example.citations.size(), 3);
+    QVERIFY(example.isCodeLine(9));
+    QVERIFY(example.commentsSection.present);
+
+    const Article comments = parse(u"T\nBody.\n```\nComments\n```\nMore.\nComments\nAnn: Fine.\n"_s);
+    QCOMPARE(comments.commentsSection.headerLine, 7);
+    QCOMPARE(comments.comments.size(), 1);
+    QCOMPARE(comments.paragraphs.size(), 5);
+
+    const Article open = parse(u"T\nBody [1].\n```\ncode\nReferences\n[1] https://a.example/\n"_s);
+    QCOMPARE(open.referencesSection.headerLine, 5);
+    QCOMPARE(open.references.size(), 1);
 }
 
 // With no header word, a heading that entries with addresses follow heads the list when the article cites

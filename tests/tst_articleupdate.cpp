@@ -429,17 +429,20 @@ void TestArticleUpdate::referenceEntryEditsKeepTheBody()
         {u"[2] https"_s, 2, 1, QString(), false}, // "[2 https://…": no entry, now text after the list
         {u"First"_s, 5, 0, u"\n"_s, true}, // a line break: everything is read again, the body stays
     };
-    // Under "Notes", the first entry holds the list up only with its address: without it, the lines are
-    // body text again. The others may lose theirs.
+    // Under "Notes", the entries hold the list up while one of them has an address: without any, the
+    // lines are body text again.
     const QString notes = u"Title\n\nBody [1] and [2].\n\nNotes:\n[1] https://a.example/ First\n"
                           "[2] https://b.example/ Second\n"_s;
-    for (const auto &[anchor, bodyUnchanged] :
-        {std::pair(u"https://a.example/ "_s, false), std::pair(u"https://b.example/ "_s, true)}) {
-        Article article = parseArticle(notes);
+    QString oneAddress = notes;
+    oneAddress.replace(u"https://b.example/ "_s, QString());
+    for (const auto &[list, anchor, bodyUnchanged] :
+        {std::tuple(notes, u"https://a.example/ "_s, true), std::tuple(notes, u"https://b.example/ "_s, true),
+            std::tuple(oneAddress, u"https://a.example/ "_s, false)}) {
+        Article article = parseArticle(list);
         QVERIFY(article.referencesSection.present);
-        const qsizetype at = notes.indexOf(anchor);
+        const qsizetype at = list.indexOf(anchor);
         const ArticleChange change = updateArticle(article, at, anchor.size(), QString());
-        QString edited = notes;
+        QString edited = list;
         edited.remove(at, anchor.size());
         QCOMPARE(article, parseArticle(edited));
         QCOMPARE(article.referencesSection.present, bodyUnchanged);
@@ -481,6 +484,16 @@ void TestArticleUpdate::editsMakeAndUnmakeUnnamedLists()
         {"typed in an article that cites nothing", uncited, u"More"_s, 4, 0, u" [x]"_s, false},
         {"a heading made above an entry", u"Title\n\nBody [1].\n\nNote\n[1] https://a.example/\n"_s,
             u"Note"_s, 0, 0, u"## "_s, true},
+        // The entries hold the list up while one of them has an address, the first or a later one.
+        {"an address given to a later entry", u"Title\n\nBody [1].\n\nOurs:\n[1] A book\n[2] Another\n"_s,
+            u"Another"_s, 0, 0, u"https://b.example/ "_s, true},
+        {"under Notes", u"Title\n\nBody [1].\n\nNotes\n[1] A book\n[2] Another\n"_s, u"Another"_s, 0, 0,
+            u"https://b.example/ "_s, true},
+        {"a later entry's address taken",
+            u"Title\n\nBody [1].\n\nOurs:\n[1] A book\n[2] https://b.example/\n"_s, u"https://"_s, 0, 8,
+            QString(), true},
+        {"an entry added under a list", u"Title\n\nBody [1].\n\nNotes\n[1] A book\n[2] Another\n"_s,
+            u"Another"_s, 7, 0, u"\n[3] https://c.example/"_s, true},
     };
     checkEdits(edits);
     // Both markers taken out, one edit each: the list is text again once the last one goes.

@@ -307,6 +307,7 @@ private slots:
     void refusals_data();
     void refusals();
     void rangeRefusalsSayWhy();
+    void droppingKeepsTheListOne();
     void mappingOfSeedLike();
     void fixtures_data();
     void fixtures();
@@ -337,6 +338,14 @@ void TestRenumber::exact_data()
         << u"T\nA [2] then [1].\nReferences:\n[1]https://a.example/one\n[2]\thttps://a.example/two\n"_s
         << u"T\nA [1] then [2].\nReferences:\n[1]\thttps://a.example/two\n[2]https://a.example/one\n"_s
         << false;
+    // An entry without an address comes first once renumbered: the list under a loose word or a heading
+    // of the writer's own stays the list, held up by the entries' other address.
+    QTest::addRow("address-less entry first, under Notes")
+        << u"T\nA [2] then [1].\nNotes:\n[1] https://a.example/one\n[2] A book\n"_s
+        << u"T\nA [1] then [2].\nNotes:\n[1] A book\n[2] https://a.example/one\n"_s << false;
+    QTest::addRow("address-less entry first, under a heading")
+        << u"T\nA [2] then [1].\nWhere it comes from:\n[1] https://a.example/one\n[2] A book\n"_s
+        << u"T\nA [1] then [2].\nWhere it comes from:\n[1] A book\n[2] https://a.example/one\n"_s << false;
     QTest::addRow("seed-like, crlf") << QString(seedLike).replace(u"\n"_s, u"\r\n"_s)
                                      << QString(seedLikeDone).replace(u"\n"_s, u"\r\n"_s) << false;
     QTest::addRow("seed-like, drop unused")
@@ -480,6 +489,26 @@ void TestRenumber::rangeRefusalsSayWhy()
     QVERIFY(refusal(u"[5-2]"_s).contains(u"runs backwards"_s));
     QVERIFY(refusal(u"[1-5000]"_s).contains(u"too long"_s));
     QVERIFY(refusal(u"[1-5000]"_s).contains(u"column 7"_s));
+}
+
+// Under "Notes" or a heading of the writer's own, dropping the never-cited entries must leave one with an
+// address, or the rest would read as body text: renumbering then refuses, and says how to go on.
+void TestRenumber::droppingKeepsTheListOne()
+{
+    RenumberOptions drop;
+    drop.dropUnused = true;
+    for (const QString &header : {u"Notes:"_s, u"Where it comes from:"_s}) {
+        const QString text = u"T\nA [2].\n%1\n[1] https://a.example/one\n[2] A book\n"_s.arg(header);
+        const RenumberResult result = renumberCitations(parseArticle(text), drop);
+        QVERIFY2(result.refused(), qPrintable(header));
+        QVERIFY(result.edits.isEmpty());
+        QVERIFY2(result.refusal.contains(u"References:"_s), qPrintable(result.refusal));
+        // Keeping them renumbers as ever; so does dropping under a header word.
+        QVERIFY(!renumberCitations(parseArticle(text)).refused());
+        QString named = text;
+        named.replace(header, u"References:"_s);
+        QVERIFY(!renumberCitations(parseArticle(named), drop).refused());
+    }
 }
 
 void TestRenumber::mappingOfSeedLike()
