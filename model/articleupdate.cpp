@@ -16,8 +16,9 @@ namespace Citewise {
 
 namespace {
 
-// The nearest content line above an edit is only looked for this far; past it, parse everything.
-constexpr int kMaxSeparatorRun = 1000;
+// Lines of a run of entries, list items or separators looked over at a key (a few nanoseconds each) for
+// the line above them; past it, parse everything.
+constexpr int kMaxEntryRun = 1 << 16;
 // Front matter may close as late as this line (see the parser), so edits above it parse everything.
 constexpr int kFrontMatterReach = 201;
 
@@ -55,7 +56,7 @@ int lineAboveEntries(const Article &a, int line, int floor)
             = !t.isEmpty() && (QStringView(u"[(-*").contains(t.front()) || t.front().isDigit());
         if (!isSeparatorLine(l) && !entryLike)
             break;
-        if (++run > kMaxSeparatorRun)
+        if (++run > kMaxEntryRun)
             return -1;
     }
     return above;

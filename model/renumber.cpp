@@ -328,22 +328,31 @@ private:
     }
 
     // A list under a loose word ("Notes") or a heading of the writer's own is read as the reference list
-    // while one of its entries has an address (entriesHoldAnAddress()). Dropping the never-cited entries
-    // may take the last of them: the rest would then read as body text, their numbers as markers.
+    // while its first entries hold an address (entriesHoldAnAddress()). Putting the entries in their new
+    // order, or dropping the never-cited ones, may leave none there: the rest would then read as body
+    // text, and their numbers as markers.
     void keepTheListOne()
     {
         const Section &list = m_article.referencesSection;
-        if (m_result.droppedReferences.isEmpty() || m_result.edits.isEmpty()
+        if (m_result.edits.isEmpty()
             || referencesHeaderOf(m_article.view(list.headerSpan)) == ReferencesHeader::Named)
             return;
         const Article after = parseArticle(applyEdits(m_article.text.view(), m_result.edits));
-        if (after.referencesSection.present && after.referencesSection.headerLine == list.headerLine)
+        if (after.referencesSection.present && after.referencesSection.headerLine == list.headerLine
+            && after.references.size() + m_result.droppedReferences.size() == m_article.references.size())
             return;
-        m_result.refusal = Renumbering::tr(
-            "Without the references never cited, no entry under “%1” would have an address, and the list "
-            "would no longer read as the references; the article was left unchanged. Renumber keeping them, "
-            "or give the list a header such as “References:”.")
-                               .arg(headerWord(m_article.view(list.headerSpan)));
+        m_result.refusal = m_result.droppedReferences.isEmpty()
+            ? Renumbering::tr(
+                "Renumbered, the entries under “%1” would start without an address, and the list "
+                "would no longer read as the references; the article was left unchanged. Give "
+                "the list a header such as “References:”.")
+                  .arg(headerWord(m_article.view(list.headerSpan)))
+            : Renumbering::tr(
+                "Without the references never cited, the entries under “%1” would start without "
+                "an address, and the list would no longer read as the references; the article "
+                "was left unchanged. Renumber keeping them, or give the list a header such as "
+                "“References:”.")
+                  .arg(headerWord(m_article.view(list.headerSpan)));
         m_result.mapping.clear();
         m_result.droppedReferences.clear();
         m_result.edits.clear();

@@ -458,6 +458,10 @@ void TestRenumber::refusals_data()
         << u"T\nA [2] B [3]–[1].\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s;
     QTest::addRow("range too long to expand") << u"T\nA [2] B [1-5000].\nReferences\n[1] ua\n[2] ub\n"_s;
     QTest::addRow("markers without references") << u"T\nA [2] B [1].\n"_s;
+    // Renumbered, the entries would start without an address, past which a stray line stands: the list
+    // under "Notes" would no longer read as one.
+    QTest::addRow("list under Notes that would start without an address")
+        << u"T\nA [2] B [1].\nNotes\n[1] https://a.example/\nA stray line.\n[2] A book\n"_s;
     QTest::addRow("a references section of lines that are no entries")
         << u"T\nA [2] B [1].\nReferences:\nsee the list below\n"_s;
     QTest::addRow("entries in a form no reader reads")
