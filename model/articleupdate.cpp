@@ -16,8 +16,8 @@ namespace Citewise {
 
 namespace {
 
-// Lines of a run of entries, list items or separators looked over at a key (a few nanoseconds each) for
-// the line above them; past it, parse everything.
+// Lines of entries without an address (and blank lines) looked over at a key for the line above them, a
+// list's header; past them, parse everything.
 constexpr int kMaxEntryRun = 1 << 16;
 // Front matter may close as late as this line (see the parser), so edits above it parse everything.
 constexpr int kFrontMatterReach = 201;
@@ -42,22 +42,35 @@ bool isStructuralLine(QStringView line)
     return isSectionHeaderCandidate(line) || isFenceLine(line);
 }
 
-// The content line above line `line`, past blank lines, `<br>` and lines that start as entries do ("[1]",
-// "1.", "- "), down to line `floor` + 1: the line whose list `line` may belong to (a loose word's or a
-// heading's, which holds the list up as long as one of its entries has an address, entriesHoldAnAddress()).
-// `floor` when there is none; -1 when the run above is too long to look at at every key.
+// The content line above line `line`, past blank lines, `<br>` and the entries of a list, down to line
+// `floor` + 1: the line whose list `line` may join or belong to (a loose word's or a heading's holds its
+// list up while one of its first entries has an address, entriesHoldAnAddress()). `floor` when there
+// is none, or when an entry above `line` has an address already (then nothing done at `line` unmakes
+// that list); -1 when the run above is too long to look at at every key.
 int lineAboveEntries(const Article &a, int line, int floor)
 {
     int above = line - 1;
     for (int run = 0; above > floor; --above) {
-        const QStringView l = lineView(a, above);
-        const QStringView t = l.trimmed();
-        const bool entryLike
-            = !t.isEmpty() && (QStringView(u"[(-*").contains(t.front()) || t.front().isDigit());
-        if (!isSeparatorLine(l) && !entryLike)
-            break;
         if (++run > kMaxEntryRun)
             return -1;
+        const QStringView l = lineView(a, above);
+        if (isSeparatorLine(l))
+            continue;
+        // Only a line that starts as an entry does ("[1]", "1.", "(1)", "- [1]") may be one, and only one
+        // with a colon or "www." may hold an address: the others are not read as entries. (A line that
+        // starts so and is none ends the run, and cannot head a list either: looking past it is safe.)
+        QStringView t = l.trimmed();
+        if (t.size() > 2 && (t.front() == u'-' || t.front() == u'*') && t.at(1) == u' ')
+            t = t.sliced(2).trimmed();
+        if (t.isEmpty() || !(t.front() == u'[' || t.front() == u'(' || t.front().isDigit()))
+            break;
+        if (!t.contains(u':') && !t.contains(u"www.", Qt::CaseInsensitive))
+            continue;
+        Reference entry;
+        if (!parseReferenceEntry(a, above, entry))
+            break;
+        if (!entry.url.isEmpty())
+            return floor;
     }
     return above;
 }
