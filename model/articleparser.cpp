@@ -600,13 +600,6 @@ bool mayBeHeading(QStringView line)
         || QStringView(u":：*_-–—").contains(t.back());
 }
 
-// Whether `line` starts as an entry may: "[1]", "1.", "(1)", "- [1]".
-bool mayBeEntry(QStringView line)
-{
-    const QStringView t = trimmedView(line);
-    return !t.isEmpty() && (QStringView(u"[(-*").contains(t.front()) || t.front().isDigit());
-}
-
 } // namespace
 
 int unnamedListHeading(const Article &article, int last)
@@ -624,7 +617,7 @@ int unnamedListHeading(const Article &article, int last)
         int next = i + 1;
         while (next <= last && isSeparatorLine(lineView(next)))
             ++next;
-        if (next > last || !mayBeEntry(lineView(next)))
+        if (next > last || !startsAsEntry(lineView(next)))
             continue;
         const UnnamedListHeading kind = unnamedListHeadingOf(l);
         if (kind == UnnamedListHeading::None || article.isCodeLine(i))

@@ -8,6 +8,7 @@
 #include "linekinds.h"
 #include "linesplit.h"
 #include "listsplice.h"
+#include "referenceentry.h"
 
 #include <algorithm>
 #include <optional>
@@ -56,15 +57,12 @@ int lineAboveEntries(const Article &a, int line, int floor)
         const QStringView l = lineView(a, above);
         if (isSeparatorLine(l))
             continue;
-        // Only a line that starts as an entry does ("[1]", "1.", "(1)", "- [1]") may be one, and only one
-        // with a colon or "www." may hold an address: the others are not read as entries. (A line that
-        // starts so and is none ends the run, and cannot head a list either: looking past it is safe.)
-        QStringView t = l.trimmed();
-        if (t.size() > 2 && (t.front() == u'-' || t.front() == u'*') && t.at(1) == u' ')
-            t = t.sliced(2).trimmed();
-        if (t.isEmpty() || !(t.front() == u'[' || t.front() == u'(' || t.front().isDigit()))
+        // Only a line that starts as an entry does may be one, and only one with a colon or "www." may
+        // hold an address: the others are not read as entries. (A line that starts so and is none ends
+        // the run, and cannot head a list either: looking past it is safe.)
+        if (!startsAsEntry(l))
             break;
-        if (!t.contains(u':') && !t.contains(u"www.", Qt::CaseInsensitive))
+        if (!l.contains(u':') && !l.contains(u"www.", Qt::CaseInsensitive))
             continue;
         Reference entry;
         if (!parseReferenceEntry(a, above, entry))

@@ -163,6 +163,17 @@ TextSpan withoutQuotes(QStringView text, TextSpan label)
     return inside;
 }
 
+// Where an entry's number would start in `line`: past leading spaces and a "- " or "* " bullet.
+Q_ALWAYS_INLINE qsizetype numberStart(QStringView line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && line.at(i).isSpace())
+        ++i;
+    if (i + 1 < line.size() && (line.at(i) == u'-' || line.at(i) == u'*') && line.at(i + 1) == u' ')
+        i += 2;
+    return i;
+}
+
 bool holdsLetterOrDigit(QStringView text)
 {
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });
@@ -188,6 +199,12 @@ std::optional<QChar> addressCloser(QChar opening)
     default:
         return std::nullopt;
     }
+}
+
+bool startsAsEntry(QStringView line)
+{
+    const qsizetype i = numberStart(line);
+    return i < line.size() && (line.at(i) == u'[' || line.at(i) == u'(' || line.at(i).isDigit());
 }
 
 bool looksLikeUrl(QStringView token)
@@ -218,12 +235,7 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
     const TextSpan lineSpan = lines.at(lineNumber - 1).span;
     const QStringView l = QStringView(text).mid(lineSpan.start, lineSpan.length);
     const qsizetype base = lineSpan.start;
-    qsizetype i = 0;
-    while (i < l.size() && l.at(i).isSpace())
-        ++i;
-    if (i + 1 < l.size() && (l.at(i) == u'-' || l.at(i) == u'*') && l.at(i + 1) == u' ')
-        i += 2;
-    qsizetype pos = i;
+    qsizetype pos = numberStart(l);
     qint64 number = 0;
     if (pos < l.size() && l.at(pos) == u'[') {
         ++pos;

@@ -18,6 +18,10 @@ std::optional<QChar> addressCloser(QChar opening);
 // Whether `token`, a whitespace-delimited word, is an address (perhaps in "<…>", "(…)" or quotes).
 bool looksLikeUrl(QStringView token);
 
+// Whether `line` starts as an entry does ("[1]", "1.", "(1)", "- [1]"): the only lines readEntry() may read
+// as one, told apart without reading them.
+bool startsAsEntry(QStringView line);
+
 // Reads line `lineNumber` (1-based) of `text`, split into `lines`, into `ref`; false when it is no entry.
 // The address may stand anywhere after the number.
 bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Reference &ref);
