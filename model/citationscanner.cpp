@@ -22,6 +22,12 @@ bool isDigit(QChar c)
 {
     return c.unicode() >= u'0' && c.unicode() <= u'9';
 }
+// Full-width digits ("[１]"), as East Asian input methods type them: a marker written so is reported
+// as one that cannot be read, never taken for text.
+bool isWideDigit(QChar c)
+{
+    return c.unicode() >= u'\uff10' && c.unicode() <= u'\uff19';
+}
 bool isBlank(QChar c)
 {
     return c == u' ' || c == u'\t';
@@ -105,9 +111,21 @@ void skipBlanks(QStringView line, qsizetype &pos)
         ++pos;
 }
 
+// A range's dash: hyphen-minus, en dash, and what word processors and keyboards put in its place (em
+// dash, minus sign, Unicode hyphens).
 bool isDash(QChar c)
 {
-    return c == u'-' || c == kEnDash;
+    switch (c.unicode()) {
+    case u'-':
+    case kEnDash:
+    case u'\u2014': // em dash
+    case u'\u2212': // minus sign
+    case u'\u2010': // hyphen
+    case u'\u2011': // non-breaking hyphen
+        return true;
+    default:
+        return false;
+    }
 }
 
 // Whether the last two numbers read make a range a list can hold: both in range, forwards and within
@@ -123,7 +141,60 @@ bool isListRange(const Citation &citation)
         && last.value - first.value < kMaxRangeExpansion;
 }
 
-// Parses a marker whose '[' is at `open`. Returns the index of the closing ']' or -1.
+// The words that point into a source, after its number: "[1, p. 23]", "[2, pp. 4-7]", "[3, ch. 2]",
+// "[4, S. 12]" (German "Seite"). Lower case; single letters count only with a full stop after them.
+bool isLocatorWord(QStringView word, bool withFullStop)
+{
+    static constexpr std::u16string_view kWords[] = {u"p", u"pp", u"pg", u"pgs", u"page", u"pages", u"s",
+        u"ch", u"chap", u"chapter", u"sec", u"sect", u"section", u"fig", u"figs", u"figure", u"tab", u"table",
+        u"para", u"paras", u"vol", u"no", u"col", u"l", u"ll", u"line", u"lines", u"n", u"nn", u"note",
+        u"notes", u"art", u"eq", u"app", u"at", u"seite", u"seiten", u"kap", u"abs", u"bd", u"nr", u"cap",
+        u"pag", u"pág", u"págs", u"fol", u"ff", u"para"};
+    if (word.isEmpty() || word.size() > 8)
+        return false;
+    if (word.size() == 1 && !withFullStop)
+        return false;
+    for (const std::u16string_view known : kWords) {
+        if (QStringView(known).compare(word, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// At `pos` (after a number and the blanks after it, or after a separator and its blanks): a locator
+// ("p. 23", "pp. 4–7", "§ 3", "¶ 2") running to the next ';' or the closing ']'. Returns where it
+// ends, or -1 when none starts there.
+qsizetype locatorEnd(QStringView line, qsizetype pos)
+{
+    qsizetype end = pos;
+    if (pos < line.size() && (line.at(pos) == u'\u00a7' || line.at(pos) == u'\u00b6')) { // § ¶
+        end = pos + 1;
+        while (end < line.size() && line.at(end) == line.at(pos))
+            ++end;
+    } else {
+        while (end < line.size() && line.at(end).isLetter())
+            ++end;
+        const bool fullStop = end < line.size() && line.at(end) == u'.';
+        if (!isLocatorWord(line.sliced(pos, end - pos), fullStop))
+            return -1;
+        if (fullStop)
+            ++end;
+    }
+    // The locator's own text: anything but brackets, up to ';' or ']'.
+    for (; end < line.size(); ++end) {
+        const QChar c = line.at(end);
+        if (c == u']' || c == u';')
+            return end;
+        if (c == u'[')
+            return -1;
+    }
+    return -1;
+}
+
+// Parses a marker whose '[' is at `open`. Returns the index of the closing ']' or -1. Besides the plain
+// forms parsePlainMarker() reads, a marker may join its numbers with "and" or "&" ("[1 and 2]",
+// "[1, 2, and 3]") and point into a source after a number ("[1, p. 23]", "[1; 2, pp. 4-7]"): only
+// the numbers are the marker's, the locator is text renumbering leaves alone.
 qsizetype parseMarker(QStringView line, qsizetype open, qsizetype lineStart, Citation &citation)
 {
     qsizetype pos = open + 1;
@@ -136,6 +207,38 @@ qsizetype parseMarker(QStringView line, qsizetype open, qsizetype lineStart, Cit
         citation.numbers.append({n.value, n.span});
         skipBlanks(line, pos);
         return pos < line.size();
+    };
+    // After a separator: "and " or "& " may follow it, or stand in its place.
+    const auto skipConjunction = [&] {
+        qsizetype at = pos;
+        skipBlanks(line, at);
+        if (line.sliced(at).startsWith(u"and", Qt::CaseInsensitive) && at + 3 < line.size()
+            && isBlank(line.at(at + 3))) {
+            pos = at + 3;
+            return true;
+        }
+        if (line.sliced(at).startsWith(u'&') && at + 1 < line.size() && isBlank(line.at(at + 1))) {
+            pos = at + 1;
+            return true;
+        }
+        return false;
+    };
+    // A locator at `pos`, after a number and maybe ',' or ';': skipped, and true.
+    bool located = false;
+    const auto skipLocator = [&] {
+        qsizetype at = pos;
+        if (line.at(at) == u',' || line.at(at) == u';') {
+            ++at;
+            skipBlanks(line, at);
+        } else if (at == 0 || !isBlank(line.at(at - 1))) {
+            return false;
+        }
+        const qsizetype end = locatorEnd(line, at);
+        if (end < 0)
+            return false;
+        pos = end;
+        located = true;
+        return true;
     };
     if (!readItem())
         return -1;
@@ -159,11 +262,15 @@ qsizetype parseMarker(QStringView line, qsizetype open, qsizetype lineStart, Cit
             return -1;
         rangeEnds |= 1U << 1;
     }
+    skipLocator();
     const auto isSeparator = [](QChar c) { return c == u',' || c == u';'; };
-    if (!isSeparator(line.at(pos)))
-        return -1;
-    while (pos < line.size() && isSeparator(line.at(pos))) {
-        ++pos;
+    while (pos < line.size() && line.at(pos) != u']') {
+        if (isSeparator(line.at(pos))) {
+            ++pos;
+            skipConjunction();
+        } else if (located || !skipConjunction()) {
+            return -1;
+        }
         if (!readItem())
             return -1;
         if (isDash(line.at(pos))) {
@@ -172,9 +279,22 @@ qsizetype parseMarker(QStringView line, qsizetype open, qsizetype lineStart, Cit
                 return -1;
             rangeEnds |= 1U << (citation.numbers.size() - 1);
         }
+        located = false;
+        skipLocator();
     }
-    if (pos >= line.size() || line.at(pos) != u']')
+    if (pos >= line.size())
         return -1;
+    // "[1, p. 23]" cites one number, as "[1]" does; a range with a locator cites its run.
+    if (citation.numbers.size() == 1) {
+        citation.form = Citation::Form::Single;
+        citation.rangeEnds = 0;
+        return pos;
+    }
+    if (citation.numbers.size() == 2 && rangeEnds == 1U << 1) {
+        citation.form = Citation::Form::Range;
+        citation.rangeEnds = 0;
+        return pos;
+    }
     citation.form = Citation::Form::List;
     citation.rangeEnds = rangeEnds;
     return pos;
@@ -293,6 +413,33 @@ qsizetype findEvent(QStringView line, qsizetype from)
     return -1;
 }
 
+// Whether the bracket at `open`, inside an address, is a marker after the sentence the address ends:
+// "… at https://example.org/data.[1]". Its full stop (or comma, semicolon, '!' or '?') ends the address,
+// and the bracket holds a number alone and ends the token. Addresses hold brackets ("?a[1]=2",
+// "/a[1]/b"), but not after such a mark at their very end.
+bool endsSentenceAfterAddress(QStringView line, qsizetype open)
+{
+    if (open == 0)
+        return false;
+    switch (line.at(open - 1).unicode()) {
+    case u'.':
+    case u',':
+    case u';':
+    case u'!':
+    case u'?':
+        break;
+    default:
+        return false;
+    }
+    qsizetype pos = open + 1;
+    while (pos < line.size() && isDigit(line.at(pos)))
+        ++pos;
+    if (pos == open + 1 || pos >= line.size() || line.at(pos) != u']')
+        return false;
+    ++pos;
+    return pos == line.size() || isSpace(line.at(pos)) || line.at(pos) == u'[';
+}
+
 // Calls f(open, close, isMarker, citation) for every '[' outside code spans and URLs. Only brackets,
 // backticks and colons are visited (nextEvent(from) gives the first at or after `from`, or -1); the text
 // between them is looked at just enough to know whether a bracket sits inside a URL token or a `code`
@@ -345,7 +492,7 @@ void forEachBracket(
             }
         }
         scanned = i + 1;
-        if (urlEnd > i)
+        if (urlEnd > i && !endsSentenceAfterAddress(line, i))
             continue;
         Citation &citation = newCitation();
         qsizetype close = parsePlainMarker(line, i, lineStart, citation);
@@ -359,6 +506,7 @@ void forEachBracket(
             scanned = close + 1;
             from = scanned;
             tokenStart = scanned;
+            urlEnd = -1; // an address the marker stood in ends before it
         } else {
             f(i, close, false, citation);
         }
@@ -396,18 +544,18 @@ void checkMalformed(QStringView line, qsizetype lineStart, int lineNumber, qsize
         return;
     }
     // Bracket holding only digits and separators, starting with a digit: an attempted marker. Hidden
-    // characters count as separators here (isHiddenInMarker()).
+    // characters count as separators here (isHiddenInMarker()), full-width digits as digits.
     const auto isFiller = [](QChar ch) { return isBlank(ch) || isHiddenInMarker(ch); };
     qsizetype pos = open + 1;
     while (pos < line.size() && isFiller(line.at(pos)))
         ++pos;
-    if (pos >= line.size() || !isDigit(line.at(pos)))
+    if (pos >= line.size() || !(isDigit(line.at(pos)) || isWideDigit(line.at(pos))))
         return;
     while (pos < line.size()) {
         const QChar ch = line.at(pos);
         if (ch == u']')
             break;
-        if (!(isDigit(ch) || isFiller(ch) || ch == u',' || ch == u';' || ch == u'-' || ch == kEnDash))
+        if (!(isDigit(ch) || isWideDigit(ch) || isFiller(ch) || ch == u',' || ch == u';' || isDash(ch)))
             return;
         ++pos;
     }

@@ -46,6 +46,34 @@ bool looksNumbered(QStringView line)
     return i < line.size() && line.at(i).unicode() >= u'0' && line.at(i).unicode() <= u'9';
 }
 
+// The first marker written in full-width or lenticular brackets ("［1］", "【2】"), which the article's
+// markers are not read from: renumbering would leave it citing whatever its number names afterwards.
+// Its line, or 0.
+int firstWideMarkerLine(const Article &article)
+{
+    const QStringView text = article.text.view();
+    const auto isMarkerCharacter = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'0' && u <= u'9') || (u >= u'\uff10' && u <= u'\uff19') || u == u',' || u == u'\uff0c'
+            || u == u'-' || u == u'\u2013' || u == u'\uff5e' || u == u'\u3001' || u == u' ';
+    };
+    int found = 0;
+    for (const auto &[open, close] : {std::pair {u'\uff3b', u'\uff3d'}, std::pair {u'\u3010', u'\u3011'}}) {
+        for (qsizetype at = text.indexOf(QChar(open)); at >= 0; at = text.indexOf(QChar(open), at + 1)) {
+            qsizetype end = at + 1;
+            while (end < text.size() && isMarkerCharacter(text.at(end)))
+                ++end;
+            if (end == at + 1 || end == text.size() || text.at(end) != QChar(close))
+                continue;
+            if (const int line = article.lineAt(at); !article.isCodeLine(line)) {
+                found = found == 0 ? line : qMin(found, line);
+                break;
+            }
+        }
+    }
+    return found;
+}
+
 QString refusalReason(const Article &article, const QHash<qint64, int> &refIndexByNumber, bool *ok)
 {
     *ok = false;
@@ -100,6 +128,23 @@ QString refusalReason(const Article &article, const QHash<qint64, int> &refIndex
                                               "it before renumbering.");
             return reason.arg(citation.line).arg(citation.column);
         }
+    }
+    if (article.references.isEmpty()) {
+        *ok = true;
+        return {};
+    }
+    // A marker that cannot be read ("[1,,2]", "[１]") keeps its numbers while the entries move.
+    if (!article.malformedMarkers.isEmpty()) {
+        const MalformedMarker &marker = article.malformedMarkers.constFirst();
+        return Renumbering::tr("The marker %1 on line %2, column %3 cannot be read; fix it before renumbering.")
+            .arg(article.view(marker.span))
+            .arg(marker.line)
+            .arg(marker.column);
+    }
+    if (const int line = firstWideMarkerLine(article)) {
+        return Renumbering::tr("Line %1 holds a marker in full-width brackets, which renumbering does not "
+                               "read; write it as [1] is written before renumbering.")
+            .arg(line);
     }
     *ok = true;
     return {};

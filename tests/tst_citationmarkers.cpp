@@ -58,11 +58,27 @@ void TestCitationMarkers::markers_data()
     QTest::addRow("negative") << u"Text [-1]."_s << L {};
     QTest::addRow("url with brackets") << u"See https://example.org/a[1]/b[2] now [3]."_s << L {{3}};
     QTest::addRow("www url") << u"See www.example.org/x[1] [2]."_s << L {{2}};
+    // A full stop ends the sentence and the address with it, as in "... at https://…/data.[1]".
+    QTest::addRow("marker after an address that ends a sentence")
+        << u"At https://e.example/set.[1] and https://e.example/b,[2][3] but https://e.example/?a.[4]=1 "
+           u"https://e.example/x.[5]y"_s
+        << L {{1}, {2}, {3}};
     QTest::addRow("markdown link") << u"A [1](https://x.example) link."_s << L {};
     QTest::addRow("footnote") << u"A footnote [^1]."_s << L {};
     QTest::addRow("inline code") << u"Code `a[1]` then [2]."_s << L {{2}};
     QTest::addRow("nested") << u"Odd [[1]] here."_s << L {{1}};
-    QTest::addRow("unbalanced") << u"Odd [1 and 1] here."_s << L {};
+    QTest::addRow("numbers joined by and") << u"Odd [1 and 1] here."_s << L {{1, 1}};
+    QTest::addRow("lists joined by words")
+        << u"[1 and 2] [1, 2, and 3] [4 & 5] [1, 2 and 3] [6; and 7] [1 and] [1 or 2] [and 2]"_s
+        << L {{1, 2}, {1, 2, 3}, {4, 5}, {1, 2, 3}, {6, 7}};
+    QTest::addRow("other dashes") << u"[1—3] [4−5] [6‐7] [8‑9] [1]—[2]"_s
+                                  << L {{1, 2, 3}, {4, 5}, {6, 7}, {8, 9}, {1, 2}};
+    // A locator points into the source: the marker cites its number, the rest is left as written.
+    QTest::addRow("locators")
+        << u"[1, p. 23] [2, pp. 4–7] [3; p. 5] [4 p. 5] [5, § 2] [1, p. 5; 2, p. 7] [6, S. 12] [2-3, p. 4]"_s
+        << L {{1}, {2}, {3}, {4}, {5}, {1, 2}, {6}, {2, 3}};
+    QTest::addRow("not locators") << u"[1, x. 3] [2, see 3] [1, p. 5 [2]] [3 p 4] [1, p. 5, 2]"_s
+                                  << L {{2}, {1}};
     QTest::addRow("rtl around") << u"עברית [1] טקסט"_s << L {{1}};
     QTest::addRow("word prefix") << u"see ref[1-2] there"_s << L {{1, 2}};
     QTest::addRow("letters inside") << u"[1a] [a1] [1 of 2]"_s << L {};

@@ -424,6 +424,10 @@ void TestRenumber::exact_data()
         << u"T\nNo markers.\nReferences\n[1] ua\n[2] ub\n"_s << false;
     QTest::addRow("gaps closed") << u"T\nA [1] B [5] C [9].\nReferences\n[1] ua\n[5] ub\n[9] uc\n"_s
                                  << u"T\nA [1] B [2] C [3].\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s << false;
+    // A locator is the writer's text: only the number before it is the marker's.
+    QTest::addRow("locators and words between numbers")
+        << u"T\nA [2, p. 23] B [1 and 2] C [1—2, pp. 4–7].\nReferences\n[1] ua\n[2] ub\n"_s
+        << u"T\nA [1, p. 23] B [2 and 1] C [2, 1, pp. 4–7].\nReferences\n[1] ub\n[2] ua\n"_s << false;
     QTest::addRow("stray line stays in place")
         << u"T\nA [2] B [1].\nReferences\n[1] ua\nnot an entry\n[2] ub\n"_s
         << u"T\nA [1] B [2].\nReferences\n[1] ub\nnot an entry\n[2] ua\n"_s << false;
@@ -466,6 +470,12 @@ void TestRenumber::refusals_data()
         << u"T\nA [2] B [1].\nReferences:\nsee the list below\n"_s;
     QTest::addRow("entries in a form no reader reads")
         << u"T\nA [2] B [1].\nReferences:\n#1 https://a.example/one\n#2 https://a.example/two\n"_s;
+    // Left as written, such a marker would cite whatever its number names after renumbering.
+    QTest::addRow("a marker that cannot be read")
+        << u"T\nA [2] B [1,,2].\nReferences\n[1] ua\n[2] ub\n"_s;
+    QTest::addRow("a marker in full-width digits") << u"T\nA [2] B [１].\nReferences\n[1] ua\n[2] ub\n"_s;
+    QTest::addRow("a marker in full-width brackets")
+        << u"T\nA [2] B ［1］ C 【1】.\nReferences\n[1] ua\n[2] ub\n"_s;
     QTest::addRow("a numbered line that cannot be read")
         << u"T\nA [2] B [1] C [3].\nReferences\n[1] ua\n2 https://a.example/2\n[3] uc\n"_s;
 }
