@@ -309,6 +309,7 @@ private:
                 r.continuationLines.append(i);
                 const TextSpan span = trimmedSpan(m_text, m_a.lines.at(i - 1).span);
                 r.span.length = span.end() - r.span.start;
+                readContinuationAddress(l, lineStart(i), r);
                 s.lastLine = i;
                 continue;
             }

@@ -323,20 +323,27 @@ bool heldUpByAddresses(const Article &a)
 bool updateReferenceEntry(Article &a, int line, int index, qsizetype position, qsizetype delta)
 {
     const Line old = a.lines.at(line - 1);
+    const Reference &before = a.references.at(index);
+    // Whether the line itself held an address (one of a continuation line holds no list up).
+    const bool hadOwnAddress = !before.url.isEmpty() && before.urlSpan.start <= old.span.end();
     const std::optional<QStringView> text = lengthenEditedLine(a, line, delta);
     Reference ref;
     if (!text || isSeparatorLine(*text) || isStructuralLine(*text) || isMarkdownHeading(text->trimmed())
         || !parseReferenceEntry(a, line, ref)
-        || (ref.url.isEmpty() != a.references.at(index).url.isEmpty() && heldUpByAddresses(a))) {
+        || (ref.url.isEmpty() == hadOwnAddress && heldUpByAddresses(a))) {
         a.lines[line - 1] = old;
         return false;
     }
     for (qsizetype i = line; i < a.lines.size(); ++i)
         a.lines[i].span.start += delta;
-    ref.continuationLines = a.references.at(index).continuationLines;
+    ref.continuationLines = before.continuationLines;
     if (!ref.continuationLines.isEmpty()) {
         const TextSpan last = a.trimmed(a.lines.at(ref.continuationLines.constLast() - 1).span);
         ref.span.length = last.end() - ref.span.start;
+        for (int continuation : std::as_const(ref.continuationLines)) {
+            const TextSpan span = a.lines.at(continuation - 1).span;
+            readContinuationAddress(a.view(span), span.start, ref);
+        }
     }
     a.references[index] = std::move(ref);
 

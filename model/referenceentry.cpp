@@ -365,10 +365,32 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
         ref.labelSpan = label;
         ref.label = QStringView(text).mid(label.start, label.length).toString();
     } else {
-        ref.labelSpan = rest;
-        ref.label = restView.toString();
+        // "Title. Retrieved from" with the address on the next line: the words leading up to it name
+        // nothing.
+        ref.labelSpan = withoutLeadIn(text, rest);
+        ref.label = QStringView(text).mid(ref.labelSpan.start, ref.labelSpan.length).toString();
     }
     return true;
+}
+
+void readContinuationAddress(QStringView line, qsizetype lineStart, Reference &ref)
+{
+    if (!ref.url.isEmpty())
+        return;
+    for (qsizetype t = 0; t < line.size();) {
+        while (t < line.size() && line.at(t).isSpace())
+            ++t;
+        const qsizetype e = endOfToken(line, t);
+        if (e > t && looksLikeUrl(line.mid(t, e - t))) {
+            const TextSpan url = trimUrlToken(line, {t, e - t});
+            if (url.length == 0)
+                return;
+            ref.urlSpan = {lineStart + url.start, url.length};
+            ref.url = line.mid(url.start, url.length).toString();
+            return;
+        }
+        t = e;
+    }
 }
 
 } // namespace Citewise

@@ -26,4 +26,9 @@ bool startsAsEntry(QStringView line);
 // The address may stand anywhere after the number.
 bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Reference &ref);
 
+// For an entry read without an address: the first address on `line` (at `lineStart` in the text), one
+// of its continuation lines ("[1] Author (2024). Title.\n    https://…", as citation styles wrap an
+// entry), becomes the entry's.
+void readContinuationAddress(QStringView line, qsizetype lineStart, Reference &ref);
+
 } // namespace Citewise

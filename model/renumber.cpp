@@ -136,7 +136,8 @@ QString refusalReason(const Article &article, const QHash<qint64, int> &refIndex
     // A marker that cannot be read ("[1,,2]", "[１]") keeps its numbers while the entries move.
     if (!article.malformedMarkers.isEmpty()) {
         const MalformedMarker &marker = article.malformedMarkers.constFirst();
-        return Renumbering::tr("The marker %1 on line %2, column %3 cannot be read; fix it before renumbering.")
+        return Renumbering::tr(
+            "The marker %1 on line %2, column %3 cannot be read; fix it before renumbering.")
             .arg(article.view(marker.span))
             .arg(marker.line)
             .arg(marker.column);

@@ -2,6 +2,7 @@
 // title and dateline, sections, references, comments, line ends and encoding (the markers are in
 // tst_citationmarkers.cpp).
 #include "articleio.h"
+#include "diagnostic.h"
 #include "formattestutil.h"
 #include "leadpatterns.h"
 #include "linekinds.h"
@@ -35,6 +36,7 @@ private slots:
     void unnamedListHeadings_data();
     void unnamedListHeadings();
     void referenceSectionLayout();
+    void addressesOnContinuationLines();
     void comments();
     void missingSections();
     void emptyFile();
@@ -398,6 +400,28 @@ void TestArticleParser::referenceSectionLayout()
         QVERIFY2(b.referencesSection.present, header);
         QCOMPARE(b.references.size(), 1);
     }
+}
+
+// Citation styles wrap an entry before its address ("[1] Author (2024). Title.\n    https://…"): the
+// first address of its continuation lines is the entry's, when its own line holds none.
+void TestArticleParser::addressesOnContinuationLines()
+{
+    const QString text = u"T\nA [1] B [2] C [3].\nReferences:\n[1] Qian, N. (2024). Nanoplastics. PNAS.\n"
+                         "    https://doi.org/10.1073/pnas.2300582121\n"
+                         "[2] WHO (2019). Drinking-water. Retrieved from\n"
+                         "https://www.who.int/item/97892415.\n"
+                         "[3] https://c.example/ Its own\n    https://d.example/ a second one\n"_s;
+    const Article a = parseArticle(text);
+    QCOMPARE(a.references.size(), 3);
+    QCOMPARE(a.references.at(0).url, u"https://doi.org/10.1073/pnas.2300582121"_s);
+    QCOMPARE(a.references.at(0).label, u"Qian, N. (2024). Nanoplastics. PNAS."_s);
+    QCOMPARE(a.view(a.references.at(0).urlSpan), a.references.at(0).url);
+    QCOMPARE(a.references.at(0).continuationLines, QList<int> {5});
+    QCOMPARE(a.references.at(1).url, u"https://www.who.int/item/97892415"_s); // the full stop ends it
+    QCOMPARE(a.references.at(1).label, u"WHO (2019). Drinking-water."_s);
+    QCOMPARE(a.view(a.references.at(1).urlSpan), a.references.at(1).url);
+    QCOMPARE(a.references.at(2).url, u"https://c.example/"_s); // its own line's comes first
+    QVERIFY(analyseArticle(a).isEmpty());
 }
 
 void TestArticleParser::comments()

@@ -449,6 +449,23 @@ void TestArticleUpdate::referenceEntryEditsKeepTheBody()
         QCOMPARE(change.bodyUnchanged, bodyUnchanged);
     }
 
+    // An entry whose address stands on its continuation line keeps it through edits of its own line;
+    // under "Notes", only an address on an entry's own line holds the list up.
+    for (const QString &header : {u"References:"_s, u"Notes:"_s}) {
+        const QString wrapped = u"Title\n\nBody [1] and [2].\n\n%1\n[1] A report. Retrieved from\n"
+                                "    https://a.example/\n[2] https://b.example/ Second\n"_s.arg(header);
+        for (const auto &[anchor, removed, inserted] :
+            {std::tuple(u"A report"_s, 0, u"New "_s), std::tuple(u"Retrieved"_s, 0, u"https://c.example/ "_s),
+                std::tuple(u"https://b.example/ "_s, 19, QString())}) {
+            Article article = parseArticle(wrapped);
+            const qsizetype at = wrapped.indexOf(anchor);
+            updateArticle(article, at, removed, inserted);
+            QString edited = wrapped;
+            edited.replace(at, removed, inserted);
+            QCOMPARE(article, parseArticle(edited));
+        }
+    }
+
     for (const Case &c : cases) {
         Article article = parseArticle(text);
         const qsizetype at = text.indexOf(c.anchor) + c.offset;

@@ -471,8 +471,7 @@ void TestRenumber::refusals_data()
     QTest::addRow("entries in a form no reader reads")
         << u"T\nA [2] B [1].\nReferences:\n#1 https://a.example/one\n#2 https://a.example/two\n"_s;
     // Left as written, such a marker would cite whatever its number names after renumbering.
-    QTest::addRow("a marker that cannot be read")
-        << u"T\nA [2] B [1,,2].\nReferences\n[1] ua\n[2] ub\n"_s;
+    QTest::addRow("a marker that cannot be read") << u"T\nA [2] B [1,,2].\nReferences\n[1] ua\n[2] ub\n"_s;
     QTest::addRow("a marker in full-width digits") << u"T\nA [2] B [１].\nReferences\n[1] ua\n[2] ub\n"_s;
     QTest::addRow("a marker in full-width brackets")
         << u"T\nA [2] B ［1］ C 【1】.\nReferences\n[1] ua\n[2] ub\n"_s;
