@@ -139,12 +139,17 @@ private:
         return 0;
     }
 
-    // The first header line that an entry follows, else the last one. A loose word ("Notes", "Endnotes")
-    // heads the list only when its entry has an address: prose notes stand under such words too.
+    // The header line that an entry follows, else the last one. A loose word ("Notes", "Endnotes")
+    // heads the list only when its entries have an address: prose notes stand under such words too.
+    // Of several, a header word goes before a loose one, and entries with an address before entries
+    // without ("Notes:" or "Data sources:" over a list of their own above "References:"); among equals
+    // the first one wins.
     int findReferencesHeader(int from) const
     {
         const int n = int(m_a.lines.size());
         int last = 0;
+        int best = 0;
+        int bestRank = 0;
         for (int i = from; i <= n; ++i) {
             const QStringView l = line(i);
             if (l.size() > kMaxHeaderLineLength)
@@ -153,15 +158,22 @@ private:
             if (kind == ReferencesHeader::None)
                 continue;
             const bool named = kind == ReferencesHeader::Named;
-            const int next = nextContentLine(i + 1, n);
-            Reference probe;
-            if (next && parseEntry(next, probe)
-                && (named || !probe.url.isEmpty() || entriesHoldAnAddress(m_a, next, n)))
-                return i;
             if (named)
                 last = i;
+            const int next = nextContentLine(i + 1, n);
+            Reference probe;
+            if (!next || !parseEntry(next, probe))
+                continue;
+            const bool address = !probe.url.isEmpty() || entriesHoldAnAddress(m_a, next, n);
+            const int rank = (named ? 2 : 0) + (address ? 1 : 0);
+            if (rank == 3)
+                return i; // (nearly every article: its one header, and an entry with an address)
+            if (rank > bestRank) {
+                best = i;
+                bestRank = rank;
+            }
         }
-        return last;
+        return best ? best : last;
     }
 
     // Whether a fence closes the code block `fence` opens on a line of [from, end).

@@ -249,6 +249,18 @@ void TestArticleParser::looseListHeaders_data()
         << u"T\nBody [1].\nNotes\nWritten in March.\nReferences\n[1] https://a.example/x\n"_s << 5 << 1;
     QTest::addRow("named header without entry wins over notes without one")
         << u"T\nBody [1].\nReferences\nNone yet.\nNotes\nMore text.\n"_s << 3 << 0;
+    // Lists of their own above the sources: notes with an address, a list of data without.
+    QTest::addRow("notes list above the references")
+        << u"T\nBody [1] and [2].\n\nNotes:\n1. In 2023 dollars.\n2. See https://a.example/m.\n\n"
+           "References:\n[1] https://b.example/\n[2] https://c.example/\n"_s
+        << 8 << 2;
+    QTest::addRow("a list without addresses above the references")
+        << u"T\nBody [1].\n### Sources\n1. INE microdata\n2. Eurostat tables\n## References\n"
+           "[1] https://b.example/\n"_s
+        << 6 << 1;
+    QTest::addRow("entries without addresses under the only header word")
+        << u"T\nBody [1].\nNotes:\n1. See https://a.example/ for more.\nReferences:\n[1] A book\n"_s << 5
+        << 1;
 }
 
 void TestArticleParser::looseListHeaders()

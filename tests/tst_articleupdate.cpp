@@ -466,6 +466,21 @@ void TestArticleUpdate::referenceEntryEditsKeepTheBody()
         }
     }
 
+    // Of two lists, the one whose entries have an address heads: an edit that gives one an address, or
+    // takes the other's away, changes which.
+    const QString two = u"Title\n\nBody [1].\n\nSources:\n1. INE microdata\n\nReferences:\n"
+                        "[1] https://a.example/\n"_s;
+    for (const auto &[anchor, removed, inserted] : {std::tuple(u"INE"_s, 0, u"https://x.example/ "_s),
+             std::tuple(u"https://a.example/"_s, 18, u"A book"_s), std::tuple(u"a.example"_s, 0, u"b"_s)}) {
+        Article article = parseArticle(two);
+        QCOMPARE(article.referencesSection.headerLine, 8);
+        const qsizetype at = two.indexOf(anchor);
+        updateArticle(article, at, removed, inserted);
+        QString edited = two;
+        edited.replace(at, removed, inserted);
+        QCOMPARE(article, parseArticle(edited));
+    }
+
     for (const Case &c : cases) {
         Article article = parseArticle(text);
         const qsizetype at = text.indexOf(c.anchor) + c.offset;
