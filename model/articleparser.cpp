@@ -130,6 +130,12 @@ private:
         return n + 1;
     }
 
+    // The first line under header line `header`, past the line that underlines it ("==========").
+    int firstUnderHeader(int header) const
+    {
+        return header < m_a.lines.size() && isSetextUnderline(line(header + 1)) ? header + 2 : header + 1;
+    }
+
     int nextContentLine(int from, int last) const
     {
         for (int i = from; i <= last; ++i) {
@@ -160,7 +166,7 @@ private:
             const bool named = kind == ReferencesHeader::Named;
             if (named)
                 last = i;
-            const int next = nextContentLine(i + 1, n);
+            const int next = nextContentLine(firstUnderHeader(i), n);
             Reference probe;
             if (!next || !parseEntry(next, probe))
                 continue;
@@ -298,7 +304,7 @@ private:
         m_a.references.reserve(qMin(last - header, kMaxReserved));
         QList<StrayLine> strays;
         bool previousWasEntry = false; // the line right above is an entry or its continuation
-        for (int i = header + 1; i <= last; ++i) {
+        for (int i = firstUnderHeader(header); i <= last; ++i) {
             const QStringView l = line(i);
             if (isSeparatorLine(l)) {
                 previousWasEntry = false;
@@ -345,7 +351,7 @@ private:
         s.headerSpan = trimmedSpan(m_text, m_a.lines.at(header - 1).span);
         s.firstLine = header + 1;
         s.lastLine = last;
-        for (int i = header + 1; i <= last; ++i) {
+        for (int i = firstUnderHeader(header); i <= last; ++i) {
             Comment c;
             switch (readCommentLine(m_a, i, c)) {
             case CommentLine::Blank:

@@ -437,6 +437,8 @@ bool isCommentEdit(const Article &a, int line, qsizetype position, qsizetype rem
     if (a.hasInvalidEncoding || !s.present || line <= s.headerLine || line > s.lastLine
         || !staysInsideLine(a, line, position, removed, inserted))
         return false;
+    if (line == s.headerLine + 1 && isSetextUnderline(lineView(a, line)))
+        return false; // it underlines the header ("--------"), no comment
     Comment comment;
     if (isStructuralLine(lineView(a, line)) || readCommentLine(a, line, comment) == CommentLine::Placeholder)
         return false;
@@ -454,7 +456,8 @@ bool updateComment(Article &a, int line, ArticleChange &change)
     const std::optional<QStringView> text = lengthenEditedLine(a, line, change.delta);
     Comment comment;
     const CommentLine kind = text ? readCommentLine(a, line, comment) : CommentLine::Blank;
-    if (!text || isStructuralLine(*text) || kind == CommentLine::Placeholder) {
+    if (!text || isStructuralLine(*text) || kind == CommentLine::Placeholder
+        || (line == a.commentsSection.headerLine + 1 && isSetextUnderline(*text))) {
         a.lines[line - 1] = old;
         return false;
     }

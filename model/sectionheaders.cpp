@@ -30,6 +30,12 @@ constexpr QStringView kReferenceWords[] = {
     u"sources & references",
     u"references and sources",
     u"references & sources",
+    u"references and further reading",
+    u"sources and further reading",
+    u"bibliography and references",
+    u"references and bibliography",
+    u"sources and citations",
+    u"citations and sources",
     // German, French, Spanish, Italian, Portuguese, Dutch
     u"quellen",
     u"quelle",
@@ -42,6 +48,12 @@ constexpr QStringView kReferenceWords[] = {
     u"literaturverzeichnis",
     u"références",
     u"referencias",
+    u"referencias bibliográficas",
+    u"fuentes y referencias",
+    u"références bibliographiques",
+    u"sources et références",
+    u"quellen und literatur",
+    u"literatur und quellen",
     u"bibliografía",
     u"fuentes",
     u"riferimenti",
@@ -60,6 +72,8 @@ constexpr QStringView kReferenceWords[] = {
     u"kaynakça",
     // Russian, Ukrainian, Polish
     u"источники",
+    u"источники и литература",
+    u"литература и источники",
     u"список литературы",
     u"список источников",
     u"использованные источники",
@@ -211,6 +225,19 @@ QStringView headerWord(QStringView line)
     while (s.startsWith(u'#'))
         s = s.sliced(1);
     s = trimmedView(s);
+    // "== References ==", as wikis write a heading
+    if (s.size() > 2 && s.startsWith(u'=') && s.endsWith(u'=')) {
+        while (s.startsWith(u'='))
+            s = s.sliced(1);
+        while (s.endsWith(u'='))
+            s.chop(1);
+        s = trimmedView(s);
+    }
+    // "References[edit]", as a heading copied from a wiki page reads
+    for (const QStringView link : {QStringView(u"[edit]"), QStringView(u"[edit source]")}) {
+        if (s.size() > link.size() && s.endsWith(link, Qt::CaseInsensitive))
+            s = trimmedView(s.chopped(link.size()));
+    }
     // **Sources:** or __References__
     while (s.size() >= 2 && (s.startsWith(u'*') || s.startsWith(u'_')) && s.endsWith(s.front()))
         s = trimmedView(s.sliced(1, s.size() - 2));
@@ -233,35 +260,6 @@ QStringView candidateWord(QStringView line)
 }
 
 } // namespace
-
-ReferencesHeader referencesHeaderOf(QStringView line)
-{
-    const QStringView word = candidateWord(line);
-    if (word.isEmpty())
-        return ReferencesHeader::None;
-    if (matchesAny(word, kReferenceWords))
-        return ReferencesHeader::Named;
-    return matchesAny(word, kLooseReferenceWords) ? ReferencesHeader::Loose : ReferencesHeader::None;
-}
-
-UnnamedListHeading unnamedListHeadingOf(QStringView line)
-{
-    const QStringView word = candidateWord(line);
-    if (word.isEmpty() || referencesHeaderOf(line) != ReferencesHeader::None || isCommentsHeader(line))
-        return UnnamedListHeading::None;
-    if (matchesAny(word, kFurtherReadingWords))
-        return UnnamedListHeading::FurtherReading;
-    // Set apart as a heading: "## My sources", "**Sources used**", "Where the figures come from:".
-    const QStringView t = trimmedView(line);
-    const bool heading = isMarkdownHeading(t) || t.endsWith(u':') || t.endsWith(u'：')
-        || (t.size() > 4 && (t.startsWith(u"**") || t.startsWith(u"__")) && t.endsWith(t.first(2)));
-    return heading ? UnnamedListHeading::Heading : UnnamedListHeading::None;
-}
-
-bool isReferencesHeader(QStringView line)
-{
-    return referencesHeaderOf(line) == ReferencesHeader::Named;
-}
 
 namespace {
 
@@ -288,6 +286,59 @@ QStringView withoutCount(QStringView word)
     return word;
 }
 
+ReferencesHeader referencesHeaderOfWord(QStringView word)
+{
+    if (matchesAny(word, kReferenceWords))
+        return ReferencesHeader::Named;
+    return matchesAny(word, kLooseReferenceWords) ? ReferencesHeader::Loose : ReferencesHeader::None;
+}
+
+} // namespace
+
+ReferencesHeader referencesHeaderOf(QStringView line)
+{
+    const QStringView word = candidateWord(line);
+    if (word.isEmpty())
+        return ReferencesHeader::None;
+    if (const ReferencesHeader kind = referencesHeaderOfWord(word); kind != ReferencesHeader::None)
+        return kind;
+    // "References (12)", as a page shows how many
+    if (word.endsWith(u')')) {
+        const QStringView bare = withoutCount(word);
+        if (bare.size() != word.size() && !bare.isEmpty())
+            return referencesHeaderOfWord(bare);
+    }
+    // "Sources/References", "References / Sources": two header words
+    if (const qsizetype slash = word.indexOf(u'/'); slash > 0) {
+        const QStringView first = trimmedView(word.first(slash));
+        const QStringView second = trimmedView(word.sliced(slash + 1));
+        if (matchesAny(first, kReferenceWords) && matchesAny(second, kReferenceWords))
+            return ReferencesHeader::Named;
+    }
+    return ReferencesHeader::None;
+}
+
+UnnamedListHeading unnamedListHeadingOf(QStringView line)
+{
+    const QStringView word = candidateWord(line);
+    if (word.isEmpty() || referencesHeaderOf(line) != ReferencesHeader::None || isCommentsHeader(line))
+        return UnnamedListHeading::None;
+    if (matchesAny(word, kFurtherReadingWords))
+        return UnnamedListHeading::FurtherReading;
+    // Set apart as a heading: "## My sources", "**Sources used**", "Where the figures come from:".
+    const QStringView t = trimmedView(line);
+    const bool heading = isMarkdownHeading(t) || t.endsWith(u':') || t.endsWith(u'：')
+        || (t.size() > 4 && (t.startsWith(u"**") || t.startsWith(u"__")) && t.endsWith(t.first(2)));
+    return heading ? UnnamedListHeading::Heading : UnnamedListHeading::None;
+}
+
+bool isReferencesHeader(QStringView line)
+{
+    return referencesHeaderOf(line) == ReferencesHeader::Named;
+}
+
+namespace {
+
 // Whether `line` starts with a count and a space, "2 Comments" (which startsLikeAnEntry() turns away).
 bool startsWithCount(QStringView line)
 {
@@ -310,6 +361,13 @@ bool isCommentsHeader(QStringView line)
     const QStringView word = headerWord(line);
     return !word.isEmpty()
         && (matchesAny(word, kCommentWords) || matchesAny(withoutCount(word), kCommentWords));
+}
+
+bool isSetextUnderline(QStringView line)
+{
+    const QStringView t = trimmedView(line);
+    return t.size() >= 2 && (t.front() == u'=' || t.front() == u'-')
+        && std::all_of(t.cbegin(), t.cend(), [c = t.front()](QChar ch) { return ch == c; });
 }
 
 bool isMarkdownHeading(QStringView line)

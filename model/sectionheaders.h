@@ -22,6 +22,9 @@ bool isReferencesHeader(QStringView line);
 bool isCommentsHeader(QStringView line);
 // A Markdown ATX heading ("## Something").
 bool isMarkdownHeading(QStringView line);
+// A line of '=' or '-' alone (at least two): under a header line, it underlines it as a Markdown
+// heading ("References" then "==========").
+bool isSetextUnderline(QStringView line);
 // Strips Markdown heading marks, emphasis and a trailing colon: the header's bare word(s).
 QStringView headerWord(QStringView line);
 

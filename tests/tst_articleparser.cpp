@@ -6,6 +6,7 @@
 #include "formattestutil.h"
 #include "leadpatterns.h"
 #include "linekinds.h"
+#include "sectionheaders.h"
 #include "textsearch.h"
 
 #include <QDirIterator>
@@ -32,6 +33,8 @@ private slots:
     void references();
     void headerWords_data();
     void headerWords();
+    void notHeaderWords();
+    void underlinedHeaders();
     void headersInCodeBlocks();
     void unnamedListHeadings_data();
     void unnamedListHeadings();
@@ -286,8 +289,36 @@ void TestArticleParser::headerWords_data()
     QTest::addColumn<QString>("header");
     for (const QString &header : {u"Sources and references"_s, u"Cited sources:"_s, u"## Source list"_s,
              u"References & Notes"_s, u"References —"_s, u"Literaturverzeichnis"_s, u"Список литературы"_s,
-             u"Kaynaklar:"_s, u"المراجع"_s, u"Källor"_s, u"Daftar pustaka"_s, u"Tài liệu tham khảo"_s})
+             u"Kaynaklar:"_s, u"المراجع"_s, u"Källor"_s, u"Daftar pustaka"_s, u"Tài liệu tham khảo"_s,
+             u"References (3)"_s, u"== References =="_s, u"References[edit]"_s,
+             u"Referencias bibliográficas"_s, u"References and further reading"_s, u"Sources/References"_s,
+             u"References / Sources"_s, u"Источники и литература"_s, u"## Sources (12):"_s})
         QTest::newRow(qPrintable(header)) << header;
+}
+
+// Header words that do not head the list: a count written otherwise, and a pair of words one of which
+// is none.
+void TestArticleParser::notHeaderWords()
+{
+    for (const QString &header : {u"Source 2"_s, u"Sources (two)"_s, u"Sources/Methods"_s, u"= References"_s})
+        QCOMPARE(referencesHeaderOf(header), ReferencesHeader::None);
+}
+
+// A header underlined as Markdown writes a heading ("References" then "=========="): the underline is
+// part of it, no stray line or comment.
+void TestArticleParser::underlinedHeaders()
+{
+    const Article a = parse(u"T\nA [1].\n\nReferences\n==========\n[1] https://a.example/\n\nComments\n"
+                            "--------\nAnn: Good.\n"_s);
+    QCOMPARE(a.referencesSection.headerLine, 4);
+    QCOMPARE(a.references.size(), 1);
+    QVERIFY(a.strayReferenceLines.isEmpty());
+    QCOMPARE(a.comments.size(), 1);
+    QCOMPARE(a.comments.constFirst().author, u"Ann"_s);
+    QVERIFY(analyseArticle(a).isEmpty());
+    // Under the header alone: the underline does not keep the entry from heading the list.
+    const Article loose = parse(u"T\nA [1].\nNotes\n-----\n[1] https://a.example/\n"_s);
+    QCOMPARE(loose.referencesSection.headerLine, 3);
 }
 
 // Header words beyond the common ones, in English and other languages, head the list as "References" does,
