@@ -20,6 +20,36 @@ std::optional<QChar> closerOfOpening(QStringView token)
     return token.size() < 2 ? std::nullopt : addressCloser(token.front());
 }
 
+// Where an http(s) address starts inside `token` that does not start with one, right after a mark that
+// is no part of a scheme ("Reuters:https://…", "新华网，https://…", "日経（https://…）"), or -1.
+qsizetype embeddedAddressStart(QStringView token)
+{
+    const qsizetype sep = indexOfShort(token, u"://");
+    if (sep < 5)
+        return -1;
+    const bool secure = token.at(sep - 1) == u's' || token.at(sep - 1) == u'S';
+    const qsizetype start = sep - (secure ? 5 : 4);
+    if (start < 1)
+        return -1;
+    const QStringView scheme = token.sliced(start);
+    if (!(secure ? startsWithAsciiNoCase(scheme, u"https") : startsWithAsciiNoCase(scheme, u"http")))
+        return -1;
+    const QChar before = token.at(start - 1);
+    return before.isLetterOrNumber() || before == u'+' || before == u'-' || before == u'.' ? -1 : start;
+}
+
+// `url` cut at the first full-width mark ("（https://…）。", "https://…，"): addresses never hold one
+// unescaped, while East Asian text writes them without a space around the address.
+TextSpan beforeWideMark(QStringView text, TextSpan url)
+{
+    for (qsizetype i = url.start; i < url.end(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if ((c >= u'\u3000' && c <= u'\u303f') || (c >= u'\uff00' && c <= u'\uff65'))
+            return {url.start, i - url.start};
+    }
+    return url;
+}
+
 // Where the note after an address starts and ends: the separators before it and the spaces after it go.
 TextSpan trimNote(QStringView text, TextSpan span)
 {
@@ -70,10 +100,19 @@ TextSpan trimUrlToken(QStringView text, TextSpan span)
     return {b, e - b};
 }
 
-// What may stand between an entry's address and its label: " \t-–—·|:,;<>()[]".
+// What may stand between an entry's address and its label: " \t-–—·|:,;<>()[]", and the full-width
+// forms East Asian text writes ("：，、（）｜【】").
 bool isSeparator(QChar c)
 {
     switch (c.unicode()) {
+    case u'\uff1a': // ：
+    case u'\uff0c': // ，
+    case u'\u3001': // 、
+    case u'\uff08': // （
+    case u'\uff09': // ）
+    case u'\uff5c': // ｜
+    case u'\u3010': // 【
+    case u'\u3011': // 】
     case u' ':
     case u'\t':
     case u'-':
@@ -188,6 +227,8 @@ std::optional<QChar> addressCloser(QChar opening)
         return u'>';
     case u'(':
         return u')';
+    case u'\uff08': // （
+        return QChar(u'\uff09');
     case u'"':
         return u'"';
     case u'\'':
@@ -295,9 +336,14 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
                 offset = 5;
                 token = token.sliced(offset);
                 anchor = true;
+            } else if (!looksLikeUrl(token)) {
+                if (const qsizetype inner = embeddedAddressStart(token); inner > 0) {
+                    offset = inner;
+                    token = token.sliced(offset);
+                }
             }
             if (looksLikeUrl(token) && (!anchor || closerOfOpening(token))) {
-                url = trimUrlToken(text, {rest.start + t + offset, e - t - offset});
+                url = trimUrlToken(text, beforeWideMark(text, {rest.start + t + offset, e - t - offset}));
                 if (paren >= 0 && url.length > 0 && text.at(url.end() - 1) == u')')
                     url.length -= 1;
                 markdownLink = paren >= 0;

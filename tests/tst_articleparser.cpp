@@ -146,6 +146,18 @@ void TestArticleParser::references_data()
                                    << u"https://a.example/x"_s << u"Label"_s;
     QTest::addRow("enclosed") << u"(4) https://a.example/x"_s << qint64(4) << u"https://a.example/x"_s
                               << QString();
+    // East Asian text writes no space around an address; a colon may stand right before one.
+    QTest::addRow("after a full-width colon")
+        << u"[1] 中国汽车工业协会：http://www.caam.org.cn/con_5236927.html"_s << qint64(1)
+        << u"http://www.caam.org.cn/con_5236927.html"_s << u"中国汽车工业协会"_s;
+    QTest::addRow("after a full-width comma")
+        << u"[2] 新华网，https://a.example/2"_s << qint64(2) << u"https://a.example/2"_s << u"新华网"_s;
+    QTest::addRow("in full-width parentheses")
+        << u"[3] 日経（https://a.example/3）"_s << qint64(3) << u"https://a.example/3"_s << u"日経"_s;
+    QTest::addRow("after a colon") << u"[4] Reuters:https://a.example/4"_s << qint64(4)
+                                   << u"https://a.example/4"_s << u"Reuters"_s;
+    QTest::addRow("before a full-width full stop") << u"[5] https://zh.example/wiki/北京。"_s << qint64(5)
+                                                   << u"https://zh.example/wiki/北京"_s << QString();
     QTest::addRow("address right after the number")
         << u"[4]https://a.example/x"_s << qint64(4) << u"https://a.example/x"_s << QString();
     QTest::addRow("label with a marker")
