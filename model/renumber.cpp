@@ -15,8 +15,9 @@ using namespace Qt::StringLiterals;
 // How renumbering stays safe:
 // - A marker keeps its target because targets are tracked by reference entry, not by digits: every
 //   old number gets exactly one new number, and the entries are rewritten with the same mapping.
-// - Numbers that name no reference ("dangling") get numbers after the last reference, so a broken
-//   marker can never start pointing at a real source. Equal numbers stay equal.
+// - Numbers that name no reference ("dangling") can never start pointing at a real source: past the
+//   new numbers they stay as written, and the others get numbers after the last reference (and
+//   after those). Equal numbers stay equal.
 // - When the old numbers do not identify entries unambiguously (two entries share a number, an entry
 //   number is out of range, a range cannot be expanded, markers exist without a references section,
 //   no line under its header reads as an entry, a numbered line of the list cannot be read),
@@ -219,8 +220,22 @@ private:
             for (qint64 n : std::as_const(unused))
                 m_result.mapping.insert(n, next++);
         }
-        for (qint64 n : std::as_const(dangling))
+        // Numbers that name no entry and lie past the new ones stay as written (a year, "[2020]", or a
+        // source never listed): no entry can take them. The others move past the entries, round those.
+        QSet<qint64> kept;
+        for (qint64 n : std::as_const(dangling)) {
+            if (n >= next)
+                kept.insert(n);
+        }
+        for (qint64 n : std::as_const(dangling)) {
+            if (kept.contains(n)) {
+                m_result.mapping.insert(n, n);
+                continue;
+            }
+            while (kept.contains(next))
+                ++next;
             m_result.mapping.insert(n, next++);
+        }
     }
 
     void replaceDigits(TextSpan span, qint64 oldValue)

@@ -388,14 +388,25 @@ void TestRenumber::exact_data()
     QTest::addRow("list stays a list, in place")
         << u"T\nA [3, 1]. B [2;1].\nReferences\n[1] u1\n[2] u2\n[3] u3\n"_s
         << u"T\nA [1, 2]. B [3;2].\nReferences\n[1] u3\n[2] u1\n[3] u2\n"_s << false;
+    // Numbers past the new ones stay as written: no entry can take them ("[2020]" is often a year).
     QTest::addRow("dangling after the references")
         << u"T\nA [1]. B [7]. C [2]. D [7]. E [9].\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s
-        << u"T\nA [1]. B [4]. C [2]. D [4]. E [5].\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s << false;
+        << u"T\nA [1]. B [7]. C [2]. D [7]. E [9].\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s << false;
     QTest::addRow("dangling, drop unused")
-        << u"T\nA [1]. B [7]. C [2]. D [7]. E [9].\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s
-        << u"T\nA [1]. B [3]. C [2]. D [3]. E [4].\nReferences\n[1] ua\n[2] ub\n"_s << true;
+        << u"T\nA [1]. B [7]. C [2]. D [7]. E [3].\nReferences\n[1] ua\n[2] ub\n[4] uc\n"_s
+        << u"T\nA [1]. B [7]. C [2]. D [7]. E [3].\nReferences\n[1] ua\n[2] ub\n"_s << true;
+    QTest::addRow("a year in brackets")
+        << u"T\nIn [2020] A [2] B [1].\nReferences\n[1] ua\n[2] ub\n"_s
+        << u"T\nIn [2020] A [1] B [2].\nReferences\n[1] ub\n[2] ua\n"_s << false;
+    // A number a new one would take moves past the entries, and past the numbers that stay.
+    QTest::addRow("dangling among the new numbers")
+        << u"T\nA [5] [2] [4] [6] [1].\nReferences\n[1] ua\n[5] ub\n[6] uc\n"_s
+        << u"T\nA [1] [5] [4] [2] [3].\nReferences\n[1] ub\n[2] uc\n[3] ua\n"_s << false;
     QTest::addRow("dangling range stays a range")
         << u"T\nA [1]. B [5-6].\nReferences\n[1] ua\n[2] ub\n"_s
+        << u"T\nA [1]. B [5-6].\nReferences\n[1] ua\n[2] ub\n"_s << false;
+    QTest::addRow("dangling range moves as a range")
+        << u"T\nA [3]. B [1-2].\nReferences\n[3] ua\n[4] ub\n"_s
         << u"T\nA [1]. B [3-4].\nReferences\n[1] ua\n[2] ub\n"_s << false;
     QTest::addRow("range with a dangling number") << u"T\nA [2-3].\nReferences\n[1] ua\n[2] ub\n"_s
                                                   << u"T\nA [1, 3].\nReferences\n[1] ub\n[2] ua\n"_s << false;
