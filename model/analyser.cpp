@@ -239,6 +239,20 @@ void Analyser::checkReferences(QList<Diagnostic> &out)
 // address with another scheme (ftp:, file:, ...) is only a warning, since it may be deliberate.
 void Analyser::checkUrl(const Reference &ref, int index, QList<Diagnostic> &out) const
 {
+    // An invisible character can make an address read as another one ("…/a\u202Egpj.exe" shows as
+    // "…/aexe.jpg"): QUrl would take it, escaped, and the link would lead elsewhere than it reads.
+    const auto hidden = std::find_if(ref.url.cbegin(), ref.url.cend(),
+        [](QChar c) { return c.category() == QChar::Other_Format || (c.isSpace() && c != u' '); });
+    if (hidden != ref.url.cend()) {
+        const QString code
+            = u"U+"_s + QString::number(hidden->unicode(), 16).toUpper().rightJustified(4, u'0');
+        add(out, Diagnostic::Severity::Error, u"invalid-url"_s, ref.urlSpan,
+            Diagnostics::tr("This address holds an invisible character (%1) that can make it read as "
+                            "another one.")
+                .arg(code),
+            index);
+        return;
+    }
     const QUrl url(ref.url);
     if (!url.isValid() || url.host().isEmpty()) {
         add(out, Diagnostic::Severity::Error, u"invalid-url"_s, ref.urlSpan,

@@ -158,6 +158,11 @@ void TestDiagnostics::codes_data()
         << u"malformed-reference"_s << 5 << 1 << E;
     QTest::addRow("url without host")
         << u"T\nA [1].\nReferences\n[1] https://\n"_s << u"invalid-url"_s << 4 << 5 << E;
+    QTest::addRow("invisible character in an address")
+        << u"T\nA [1].\nReferences\n[1] https://www.example.com/a\u202egpj.exe\n"_s << u"invalid-url"_s << 4
+        << 5 << E;
+    QTest::addRow("zero-width space in an address")
+        << u"T\nA [1].\nReferences\n[1] https://exa\u200bmple.com/\n"_s << u"invalid-url"_s << 4 << 5 << E;
     QTest::addRow("non-web scheme") << u"T\nA [1].\nReferences\n[1] ftp://files.example/a.pdf\n"_s
                                     << u"invalid-url"_s << 4 << 5 << W;
     QTest::addRow("marker number zero") << u"T\nA [0] [1].\nReferences\n[1] https://a.example/\n"_s
