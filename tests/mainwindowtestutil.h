@@ -34,9 +34,14 @@ class RecordingOpener : public UrlOpener
 public:
     QList<QUrl> launched;
     QStringList confirmations;
+    bool systemOpens = true; // false: as where no browser is set up
 
 protected:
-    void launch(const QUrl &url) override { launched.append(url); }
+    bool launch(const QUrl &url) override
+    {
+        launched.append(url);
+        return systemOpens;
+    }
     bool confirm(const QString &url, QWidget *) override
     {
         confirmations.append(url);

@@ -47,6 +47,7 @@ private Q_SLOTS:
 
     void clickOnMarkerOpensItsReference_data();
     void clickOnMarkerOpensItsReference();
+    void failedLaunchIsReported();
     void javascriptReferenceIsNotLaunched();
     void danglingMarkerOnlyExplains();
     void clickOnLinkInTheTextOpensItsAddress();
@@ -107,6 +108,20 @@ void TestMainWindow::clickOnMarkerOpensItsReference()
     QCOMPARE(window->referencesPanel()->selectedNumber(), number);
     QCOMPARE(view->highlightedReference(), number);
     QCOMPARE(window->editor()->highlightedReference(), number);
+}
+
+// Where no browser is set up, a click says so in the status bar instead of "Opening …" and nothing.
+void TestMainWindow::failedLaunchIsReported()
+{
+    MainWindow *window = openWindow(copyFixture(u"mainwindow/article.txt"_s));
+    QVERIFY(window);
+    m_fixture.opener()->systemOpens = false;
+    const QRect rect = window->readingView()->markerRect(0);
+    QTest::mouseClick(window->readingView()->viewport(), Qt::LeftButton, {}, rect.center());
+    m_fixture.opener()->systemOpens = true;
+    QCOMPARE(m_fixture.opener()->launched.size(), 1);
+    const QString message = window->statusBar()->currentMessage();
+    QVERIFY2(message.startsWith(u"Could not open https://example.org/bridge-reopens"_s), qPrintable(message));
 }
 
 void TestMainWindow::javascriptReferenceIsNotLaunched()

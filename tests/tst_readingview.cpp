@@ -283,6 +283,11 @@ void TestReadingView::hoverReportsTheTarget()
 
     QTest::mouseMove(m_view->viewport(), m_view->markerRect(5).center());
     QTRY_VERIFY(hovered.last().first().toString().contains(u"9"_s));
+
+    // Leaving the view from a link takes its target away (the status bar showed it for good).
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(m_view->viewport(), &leave);
+    QVERIFY(hovered.last().first().toString().isEmpty());
 }
 
 // A marker's tooltip tells its reference and whether its link was checked: before any check it says

@@ -17,11 +17,16 @@ class RecordingOpener : public UrlOpener
 {
 public:
     bool answer = false;
+    bool systemOpens = true; // false: as where no browser is set up
     QStringList confirmed;
     QList<QUrl> launchedUrls;
 
 protected:
-    void launch(const QUrl &url) override { launchedUrls.append(url); }
+    bool launch(const QUrl &url) override
+    {
+        launchedUrls.append(url);
+        return systemOpens;
+    }
     bool confirm(const QString &url, QWidget *) override
     {
         confirmed.append(url);
@@ -37,6 +42,7 @@ class TestUrlOpener : public QObject
 private slots:
     void open_data();
     void open();
+    void launchFailureIsSignalled();
     void dialogDefaultsToCancel();
     void dialogShowsPunycodeHost();
     void dialogEscapesHiddenCharacters();
@@ -77,6 +83,21 @@ void TestUrlOpener::open()
         QCOMPARE(opener.confirmed.first(), url);
     QCOMPARE(opener.launchedUrls.size(), launches ? 1 : 0);
     QCOMPARE(launched.size(), launches ? 1 : 0);
+}
+
+// A URL the system has nothing to open with is not launched, and says so apart from one declined.
+void TestUrlOpener::launchFailureIsSignalled()
+{
+    RecordingOpener opener;
+    opener.systemOpens = false;
+    QSignalSpy launched(&opener, &UrlOpener::launched);
+    QSignalSpy failed(&opener, &UrlOpener::launchFailed);
+    QVERIFY(!opener.open(u"https://example.org/a"_s, nullptr));
+    QCOMPARE(launched.size(), 0);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().toUrl(), QUrl(u"https://example.org/a"_s));
+    QVERIFY(!opener.open(u"javascript:alert(1)"_s, nullptr)); // declined: no failure
+    QCOMPARE(failed.size(), 1);
 }
 
 void TestUrlOpener::dialogDefaultsToCancel()

@@ -50,6 +50,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_opener(m_ownOpener)
 {
     initResources();
+    connect(m_ownOpener, &UrlOpener::launchFailed, this, &MainWindow::reportLaunchFailure);
     setObjectName(u"mainWindow"_s);
     setAccessibleName(tr("Citewise"));
     setWindowIcon(svgIconOnDemand(u":/icons/citewise.svg"_s));
@@ -271,7 +272,18 @@ void MainWindow::writeSettings() const
 
 void MainWindow::setUrlOpener(UrlOpener *opener)
 {
+    if (m_opener)
+        disconnect(m_opener, &UrlOpener::launchFailed, this, &MainWindow::reportLaunchFailure);
     m_opener = opener ? opener : m_ownOpener;
+    connect(m_opener, &UrlOpener::launchFailed, this, &MainWindow::reportLaunchFailure);
+}
+
+void MainWindow::reportLaunchFailure(const QUrl &url)
+{
+    statusBar()->showMessage(
+        tr("Could not open %1: this system has no web browser or other program set up for it.")
+            .arg(url.toDisplayString()),
+        kStatusMessageTimeout);
 }
 
 UrlOpener *MainWindow::urlOpener() const

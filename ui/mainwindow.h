@@ -12,6 +12,7 @@ class QLabel;
 class QMimeData;
 class QSplitter;
 class QTabWidget;
+class QUrl;
 
 namespace Citewise {
 
@@ -106,6 +107,7 @@ private:
     void activateReference(qint64 number);
     void selectReference(qint64 number);
     void showProblem(qsizetype position);
+    void reportLaunchFailure(const QUrl &url);
     void focusPane(int step); // +1 next, -1 previous visible pane
     static QString droppedFile(const QMimeData *mime);
 

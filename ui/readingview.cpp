@@ -428,6 +428,8 @@ bool ReadingView::viewportEvent(QEvent *event)
             QToolTip::hideText();
         return true;
     }
+    if (event->type() == QEvent::Leave)
+        Q_EMIT linkHovered(QString()); // (Qt says nothing when the pointer leaves from a link)
     if (event->type() == QEvent::Paint) {
         if (auto *layout = qobject_cast<ReadingLayout *>(document()->documentLayout())) {
             const qreal top = verticalScrollBar()->value();

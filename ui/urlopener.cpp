@@ -20,14 +20,17 @@ bool UrlOpener::open(const QString &url, QWidget *parent)
         if (!assessment.url.isValid() || assessment.scheme.isEmpty())
             return false;
     }
-    launch(assessment.url);
+    if (!launch(assessment.url)) {
+        Q_EMIT launchFailed(assessment.url);
+        return false;
+    }
     Q_EMIT launched(assessment.url);
     return true;
 }
 
-void UrlOpener::launch(const QUrl &url)
+bool UrlOpener::launch(const QUrl &url)
 {
-    QDesktopServices::openUrl(url);
+    return QDesktopServices::openUrl(url);
 }
 
 bool UrlOpener::confirm(const QString &url, QWidget *parent)
