@@ -106,6 +106,7 @@ void TestMainWindow::clickOnMarkerOpensItsReference()
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
     QCOMPARE(m_fixture.opener()->launched, QList<QUrl> {QUrl(url)});
     QCOMPARE(window->referencesPanel()->selectedNumber(), number);
+    QCOMPARE(window->editor()->textCursor().position(), 0); // a file opens with the editor at its top
     QCOMPARE(view->highlightedReference(), number);
     QCOMPARE(window->editor()->highlightedReference(), number);
 }

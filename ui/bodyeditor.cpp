@@ -53,6 +53,12 @@ BodyEditor::BodyEditor(ArticleDocument *document, QWidget *parent)
     connect(m_highlighter, &MarkerHighlighter::formatsInvalidated, viewport(), qOverload<>(&QWidget::update));
 
     connect(document, &ArticleDocument::readOnlyChanged, this, &QPlainTextEdit::setReadOnly);
+    // A text read in is typed in at the cursor, which it leaves at its end: the editor starts at the top.
+    connect(document, &ArticleDocument::textReplaced, this, [this] {
+        QTextCursor cursor = textCursor();
+        cursor.movePosition(QTextCursor::Start);
+        setTextCursor(cursor);
+    });
     connect(document, &ArticleDocument::editsAboutToBeApplied, this, &BodyEditor::keepCursorThrough);
     connect(document, &ArticleDocument::editsApplied, this, &BodyEditor::restoreKeptCursor);
     connect(document, &ArticleDocument::analysisUpdated, this, &BodyEditor::updateExtraSelections);
