@@ -263,7 +263,10 @@ qsizetype parseMarker(QStringView line, qsizetype open, qsizetype lineStart, Cit
         rangeEnds |= 1U << 1;
     }
     skipLocator();
-    const auto isSeparator = [](QChar c) { return c == u',' || c == u';'; };
+    // ASCII's, and the commas of Arabic and East Asian text ("[2، 3]", "[2、3]", "[2，3]").
+    const auto isSeparator = [](QChar c) {
+        return c == u',' || c == u';' || c == u'\u060c' || c == u'\u061b' || c == u'\u3001' || c == u'\uff0c';
+    };
     while (pos < line.size() && line.at(pos) != u']') {
         if (isSeparator(line.at(pos))) {
             ++pos;
@@ -555,7 +558,8 @@ void checkMalformed(QStringView line, qsizetype lineStart, int lineNumber, qsize
         const QChar ch = line.at(pos);
         if (ch == u']')
             break;
-        if (!(isDigit(ch) || isWideDigit(ch) || isFiller(ch) || ch == u',' || ch == u';' || isDash(ch)))
+        if (!(isDigit(ch) || isWideDigit(ch) || isFiller(ch) || ch == u',' || ch == u';' || ch == u'\u060c'
+                || ch == u'\u3001' || ch == u'\uff0c' || isDash(ch)))
             return;
         ++pos;
     }

@@ -71,6 +71,7 @@ void TestCitationMarkers::markers_data()
     QTest::addRow("lists joined by words")
         << u"[1 and 2] [1, 2, and 3] [4 & 5] [1, 2 and 3] [6; and 7] [1 and] [1 or 2] [and 2]"_s
         << L {{1, 2}, {1, 2, 3}, {4, 5}, {1, 2, 3}, {6, 7}};
+    QTest::addRow("other commas") << u"[2، 3] [4、5] [6，7] [1؛ 2]"_s << L {{2, 3}, {4, 5}, {6, 7}, {1, 2}};
     QTest::addRow("other dashes") << u"[1—3] [4−5] [6‐7] [8‑9] [1]—[2]"_s
                                   << L {{1, 2, 3}, {4, 5}, {6, 7}, {8, 9}, {1, 2}};
     // A locator points into the source: the marker cites its number, the rest is left as written.

@@ -93,8 +93,13 @@ ReadingLayout::Slot ReadingLayout::layoutBlock(
     if (layout->font() != document()->defaultFont())
         layout->setFont(document()->defaultFont());
     const qreal indent = blockIndent(document(), block, format);
-    const qreal left = fixed(format.leftMargin() + (direction == Qt::RightToLeft ? 0 : indent));
-    const qreal right = fixed(format.rightMargin() + (direction == Qt::RightToLeft ? indent : 0));
+    // A hanging indent (a reference entry's number) hangs at the side the lines start: the right one in
+    // right-to-left text, whose margins it mirrors.
+    const bool mirrored = direction == Qt::RightToLeft && format.textIndent() < 0;
+    const qreal leftMargin = mirrored ? format.rightMargin() : format.leftMargin();
+    const qreal rightMargin = mirrored ? format.leftMargin() : format.rightMargin();
+    const qreal left = fixed(leftMargin + (direction == Qt::RightToLeft ? 0 : indent));
+    const qreal right = fixed(rightMargin + (direction == Qt::RightToLeft ? indent : 0));
     const qreal available = qMax<qreal>(0, width - left - right);
 
     qreal y = 0;
