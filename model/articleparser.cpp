@@ -489,6 +489,10 @@ TextSpan withoutTitleLabel(QStringView text, TextSpan span)
         qsizetype k = opened + label.size();
         const qsizetype closedBefore = marksFrom(k);
         k += closedBefore;
+        // French sets a space (often a no-break one) before the colon: "Titre : …".
+        if (k + 1 < t.size() && (t.at(k) == u' ' || t.at(k) == u'\u00a0' || t.at(k) == u'\u202f')
+            && t.at(k + 1) == u':')
+            ++k;
         if (k >= t.size() || (t.at(k) != u':' && t.at(k) != u'\uff1a'))
             return span;
         const bool wide = t.at(k) == u'\uff1a'; // (no space after it: "标题：…")
@@ -527,6 +531,30 @@ void readTitle(Article &a, int line, QList<Citation> &citations, QList<Malformed
     scanMarkers(a.view(marked), marked.start, line, citations, malformed);
 }
 
+namespace {
+
+// Whether a word in lower case (not one that joins a place's name, "de", "am") comes before the first
+// word that starts with a digit or names a month.
+bool startsAsPhrase(QStringView prefix)
+{
+    static constexpr QStringView kJoining[] = {u"de", u"del", u"la", u"le", u"am", u"an", u"upon", u"sur"};
+    static constexpr QStringView kMonths[]
+        = {u"jan", u"feb", u"mar", u"apr", u"may", u"jun", u"jul", u"aug", u"sep", u"oct", u"nov", u"dec"};
+    for (const QStringView word : prefix.tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (word.front().isDigit()
+            || std::any_of(std::begin(kMonths), std::end(kMonths),
+                [word](QStringView m) { return word.startsWith(m, Qt::CaseInsensitive); }))
+            return false;
+        if (word.front().isLower()
+            && std::none_of(
+                std::begin(kJoining), std::end(kJoining), [word](QStringView j) { return j == word; }))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 // "Seoul, July 2, 2025 — " at the start of the first paragraph of the body.
 void readDateline(Article &a)
 {
@@ -541,10 +569,18 @@ void readDateline(Article &a)
     if (!lead)
         return;
     const QStringView prefix = head.left(lead->prefixLength);
+    // "TL;DR - …", "By Jane Doe | March 5 — …": a place and a date hold neither.
+    if (prefix.contains(u';') || prefix.contains(u'|'))
+        return;
     const bool hasDate = containsDateLike(prefix);
     const bool allCapsPlace = prefix.size() >= 3 && prefix.toString().toUpper() == prefix
-        && prefix.front().isLetter() && !prefix.contains(u',');
+        && prefix.front().isLetter() && !prefix.contains(u',')
+        && std::none_of(prefix.cbegin(), prefix.cend(), [](QChar c) { return c.isDigit(); }); // "COVID-19"
     if (!hasDate && !allCapsPlace)
+        return;
+    // Without a comma the lead-in is a date, or a place and a date ("Seoul July 2"): words in lower case
+    // before the date make it a phrase ("Founded in 1998 - …").
+    if (hasDate && !prefix.contains(u',') && !prefix.contains(u'，') && startsAsPhrase(prefix))
         return;
     if (prefix.count(u' ') > 8)
         return;

@@ -89,6 +89,7 @@ void TestArticleParser::titleAndDateline_data()
              {u"Title: Water rights"_s, u"Water rights"_s}, {u"HEADLINE: Water rights"_s, u"Water rights"_s},
              {u"**Title:** Water rights [1]"_s, u"Water rights [1]"_s},
              {u"**Title**: Water rights"_s, u"Water rights"_s}, {u"标题：水权"_s, u"水权"_s},
+             {u"Titre : La réforme"_s, u"La réforme"_s}, {u"**Titre\u00a0:** La réforme"_s, u"La réforme"_s},
              // Kept as written:
              {u"*Water* and *rights*"_s, u"*Water* and *rights*"_s}, {u"Title:"_s, u"Title:"_s},
              {u"Titles: a history"_s, u"Titles: a history"_s}, {u"Title:x"_s, u"Title:x"_s},
@@ -106,6 +107,14 @@ void TestArticleParser::titleAndDateline_data()
     QTest::addRow("a dash later in the text")
         << u"T\nParis, 3 March 2024 \u2014 Sales rose. Then \u2014 x.\n"_s << u"T"_s << u"Paris"_s
         << u"3 March 2024"_s;
+    // Lead-ins that are no place and no date.
+    for (const QString &lead :
+        {u"Founded in 1998 - Google began as a project."_s, u"COVID-19 \u2013 a retrospective."_s,
+            u"TL;DR - the 2024 numbers are bad."_s, u"By Jane Doe | March 5, 2024 \u2014 The council met."_s})
+        QTest::addRow("no dateline: %s", qPrintable(lead.left(12)))
+            << u"T\n"_s + lead + u"\n"_s << u"T"_s << QString() << QString();
+    QTest::addRow("a place and a date without a comma")
+        << u"T\nSeoul July 2 \u2014 The council met.\n"_s << u"T"_s << QString() << u"Seoul July 2"_s;
     QTest::addRow("front matter title")
         << u"---\nlayout: post\ntitle:  \"Bash Environments\"\n---\n\nBody.\n"_s << u"Bash Environments"_s
         << QString() << QString();
