@@ -388,6 +388,77 @@ bool isRemarkLabel(QStringView word)
     return false;
 }
 
+// Whether `text` starts as a time does: a digit, or a month's name ("May 1, 2024", "2024-05-01").
+bool startsAsTime(QStringView text)
+{
+    static constexpr QStringView kMonths[]
+        = {u"jan", u"feb", u"mar", u"apr", u"may", u"jun", u"jul", u"aug", u"sep", u"oct", u"nov", u"dec"};
+    if (text.isEmpty())
+        return false;
+    if (text.front().isDigit())
+        return true;
+    return std::any_of(std::begin(kMonths), std::end(kMonths), [text](QStringView m) {
+        return text.startsWith(m, Qt::CaseInsensitive);
+    }) && containsDateLike(text);
+}
+
+// `lead` ("Ann, May 1, 2024", "Ann — 2024-05-01 10:00") parted into the author and the time after the
+// name, at the first separator a time follows; the time is empty when none does.
+std::pair<QStringView, QStringView> authorAndTime(QStringView lead)
+{
+    qsizetype best = -1;
+    qsizetype bestLength = 0;
+    for (const QStringView separator : {u", ", u" \u2014 ", u" \u2013 ", u" - ", u" \u00b7 "}) {
+        for (qsizetype at = lead.indexOf(separator); at > 0; at = lead.indexOf(separator, at + 1)) {
+            if (startsAsTime(lead.sliced(at + separator.size()))) {
+                if (best < 0 || at < best) {
+                    best = at;
+                    bestLength = separator.size();
+                }
+                break;
+            }
+        }
+    }
+    if (best < 0 || !containsDateLike(lead.sliced(best + bestLength)))
+        return {lead, {}};
+    return {lead.first(best).trimmed(), lead.sliced(best + bestLength).trimmed()};
+}
+
+// A name in emphasis, "**Alice**", as lists of comments copied from a page write it, without it.
+QStringView withoutNameEmphasis(QStringView name)
+{
+    for (const QStringView mark : {u"**", u"__"}) {
+        if (name.size() > 2 * mark.size() && name.startsWith(mark) && name.endsWith(mark))
+            return name.sliced(mark.size(), name.size() - 2 * mark.size()).trimmed();
+    }
+    return name;
+}
+
+// "山田太郎（2024-03-19 15:00）：…", "李四：…": a name before a full-width colon, with a time in full-width
+// brackets after it if any. Returns where the text starts, or -1.
+qsizetype readWideLead(QStringView line, QStringView &author, QStringView &time)
+{
+    const qsizetype colon = line.indexOf(u'\uff1a');
+    if (colon <= 0 || colon > 40)
+        return -1;
+    QStringView lead = line.first(colon).trimmed();
+    QStringView when;
+    if (lead.endsWith(u'\uff09')) {
+        const qsizetype open = lead.lastIndexOf(u'\uff08');
+        if (open <= 0)
+            return -1;
+        when = lead.sliced(open + 1, lead.size() - open - 2).trimmed();
+        lead = lead.first(open).trimmed();
+    }
+    // A name holds no colon or sentence's end ("注意：…" may; "他说。结论：…" does not).
+    if (lead.isEmpty() || lead.size() > 20 || lead.count(u' ') > 2 || lead.contains(u':')
+        || lead.contains(u'\u3002') || lead.contains(u'!') || lead.contains(u'\uff01'))
+        return -1;
+    author = lead;
+    time = when;
+    return colon + 1;
+}
+
 } // namespace
 
 CommentLine readCommentLine(const Article &a, int line, Comment &c)
@@ -426,26 +497,48 @@ CommentLine readCommentLine(const Article &a, int line, Comment &c)
     }
     const QStringView rest = t.sliced(leadStart);
     qsizetype textStart = leadStart;
+    QStringView wideAuthor;
+    QStringView wideTime;
+    // "Carol, 2024-05-02 08:30: …": the name's colon is the first one a space follows.
+    const auto leadWithClock = [&rest]() -> std::optional<CommentLead> {
+        const qsizetype colon = rest.indexOf(u": ");
+        if (colon <= 0 || colon > 80)
+            return std::nullopt;
+        const QStringView lead = rest.first(colon);
+        if (lead.contains(u'(') || lead.contains(u'[') || lead.contains(u'/')
+            || authorAndTime(lead).second.isEmpty())
+            return std::nullopt;
+        return CommentLead {{0, colon}, {}, colon + 2};
+    };
     if (const std::optional<CommentLead> lead
         = bracketedTime.isEmpty() ? matchCommentWithTime(rest) : std::nullopt) {
-        c.author = rest.sliced(lead->author.start, lead->author.length).trimmed().toString();
+        c.author
+            = withoutNameEmphasis(rest.sliced(lead->author.start, lead->author.length).trimmed()).toString();
         c.timestamp = rest.sliced(lead->time.start, lead->time.length).trimmed().toString();
         textStart += lead->length;
-    } else if (const std::optional<CommentLead> lead = matchCommentAuthor(rest); lead
-               && rest.sliced(lead->author.start, lead->author.length).count(u' ') < 5
+    } else if (const qsizetype wide = readWideLead(rest, wideAuthor, wideTime); wide > 0) {
+        c.author = wideAuthor.toString();
+        c.timestamp = (wideTime.isEmpty() ? bracketedTime : wideTime).toString();
+        textStart += wide;
+    } else if (const std::optional<CommentLead> lead =
+                   [&] {
+                       const std::optional<CommentLead> plain = matchCommentAuthor(rest);
+                       return plain ? plain : leadWithClock();
+                   }();
+               lead
+               && authorAndTime(rest.sliced(lead->author.start, lead->author.length).trimmed())
+                       .first.count(u' ')
+                   < 5
                && !isRemarkLabel(rest.sliced(lead->author.start, lead->author.length).trimmed())) {
-        QStringView author = rest.sliced(lead->author.start, lead->author.length).trimmed();
-        QStringView time = bracketedTime;
-        // "Ann, 2024-05-01: …", "Ann — May 1: …": the time after the name.
-        for (const QStringView separator : {u", ", u" \u2014 ", u" \u2013 ", u" - ", u" \u00b7 "}) {
-            const qsizetype at = author.lastIndexOf(separator);
-            if (time.isEmpty() && at > 0 && containsDateLike(author.sliced(at + separator.size()))) {
-                time = author.sliced(at + separator.size()).trimmed();
-                author = author.first(at).trimmed();
-            }
-        }
+        // "Ann, 2024-05-01: …", "Ann — May 1, 2024: …": the time after the name.
+        auto [author, time] = authorAndTime(rest.sliced(lead->author.start, lead->author.length).trimmed());
+        if (!bracketedTime.isEmpty() && time.isEmpty())
+            time = bracketedTime;
+        else if (!bracketedTime.isEmpty()) // (a second time: the name is what stands before the colon)
+            std::tie(author, time)
+                = std::pair(rest.sliced(lead->author.start, lead->author.length).trimmed(), bracketedTime);
         if (!isRemarkLabel(author)) { // ("Update, May 2: …" names nobody)
-            c.author = author.toString();
+            c.author = withoutNameEmphasis(author).toString();
             c.timestamp = time.toString();
             textStart += lead->length;
         }

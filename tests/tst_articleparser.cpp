@@ -517,14 +517,24 @@ void TestArticleParser::comments()
     QVERIFY(none.comments.isEmpty());
 
     // Other ways of writing who commented and when.
-    const Article written = parse(u"T\nBody.\nComments\n[2024-05-01 10:00] Ann: One.\nAnn, 2024-05-01: Two.\n"
-                                  "- Bob: Three.\n* Bob (May 2, 2024): Four.\nCy \u2014 May 3: Five.\n"
-                                  "Update, May 4: the council voted.\nSmith, John: Six.\n"_s);
-    const QList<QStringList> expected
-        = {{u"Ann"_s, u"2024-05-01 10:00"_s, u"One."_s}, {u"Ann"_s, u"2024-05-01"_s, u"Two."_s},
-            {u"Bob"_s, QString(), u"Three."_s}, {u"Bob"_s, u"May 2, 2024"_s, u"Four."_s},
-            {u"Cy"_s, u"May 3"_s, u"Five."_s}, {QString(), QString(), u"Update, May 4: the council voted."_s},
-            {u"Smith, John"_s, QString(), u"Six."_s}};
+    const Article written
+        = parse(u"T\nBody.\nComments\n[2024-05-01 10:00] Ann: One.\nAnn, 2024-05-01: Two.\n"
+                "- Bob: Three.\n* Bob (May 2, 2024): Four.\nCy \u2014 May 3: Five.\n"
+                "Update, May 4: the council voted.\nSmith, John: Six.\n"
+                "Bob \u2014 May 1, 2024: Seven.\nBob, May 1, 2024: Eight.\n"
+                "Carol, 2024-05-02 08:30: Nine.\n"
+                "\u5c71\u7530\uff082024-03-19 15:00\uff09\uff1a\u5341\u3002\n"
+                "\u674e\u56db\uff1a\u5341\u4e00\uff1f\n- **Alice** (Oct 29, 2024): Twelve.\n"
+                "Smith, John, 2024-05-01: Thirteen.\n"_s);
+    const QList<QStringList> expected = {{u"Ann"_s, u"2024-05-01 10:00"_s, u"One."_s},
+        {u"Ann"_s, u"2024-05-01"_s, u"Two."_s}, {u"Bob"_s, QString(), u"Three."_s},
+        {u"Bob"_s, u"May 2, 2024"_s, u"Four."_s}, {u"Cy"_s, u"May 3"_s, u"Five."_s},
+        {QString(), QString(), u"Update, May 4: the council voted."_s},
+        {u"Smith, John"_s, QString(), u"Six."_s}, {u"Bob"_s, u"May 1, 2024"_s, u"Seven."_s},
+        {u"Bob"_s, u"May 1, 2024"_s, u"Eight."_s}, {u"Carol"_s, u"2024-05-02 08:30"_s, u"Nine."_s},
+        {u"\u5c71\u7530"_s, u"2024-03-19 15:00"_s, u"\u5341\u3002"_s},
+        {u"\u674e\u56db"_s, QString(), u"\u5341\u4e00\uff1f"_s},
+        {u"Alice"_s, u"Oct 29, 2024"_s, u"Twelve."_s}, {u"Smith, John"_s, u"2024-05-01"_s, u"Thirteen."_s}};
     QCOMPARE(written.comments.size(), expected.size());
     for (qsizetype i = 0; i < expected.size(); ++i) {
         const Comment &c = written.comments.at(i);
