@@ -2,6 +2,7 @@
 
 #include "articleio.h"
 #include "citationscanner.h"
+#include "referenceentry.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -154,7 +155,12 @@ void Analyser::checkReferenceSide(QList<Diagnostic> &out)
 {
     checkEncoding(out);
     checkReferences(out);
+    const int firstEntry = m_article.references.isEmpty() ? 0 : m_article.references.constFirst().line;
     for (const StrayLine &stray : m_article.strayReferenceLines) {
+        // A line that introduces the list ("All addresses were accessed in May 2025.") stands before its
+        // first entry and starts as no entry does: it is no broken entry.
+        if (stray.line < firstEntry && !startsAsEntry(m_article.view(stray.span)))
+            continue;
         add(out, Diagnostic::Severity::Error, u"malformed-reference"_s, stray.span,
             Diagnostics::tr("This line in the references section is not a reference entry."));
     }

@@ -54,6 +54,7 @@ private slots:
     void backwardsRangeSaysSo();
     void danglingRangeNamesRuns();
     void codes_data();
+    void introductionToTheListIsNoProblem();
     void onlyCodeBlocksLeftOpenAreReported();
     void listWithoutHeaderIsNamed();
     void codes();
@@ -156,6 +157,9 @@ void TestDiagnostics::codes_data()
     QTest::addRow("stray line")
         << u"T\nA [1][2].\nReferences\n[1] https://a.example/\nsee also the appendix\n[2] https://b.example/\n"_s
         << u"malformed-reference"_s << 5 << 1 << E;
+    QTest::addRow("numbered line before the first entry")
+        << u"T\nA [1][2].\nReferences\n2 https://b.example/\n[1] https://a.example/\n"_s
+        << u"malformed-reference"_s << 4 << 1 << E;
     QTest::addRow("url without host")
         << u"T\nA [1].\nReferences\n[1] https://\n"_s << u"invalid-url"_s << 4 << 5 << E;
     QTest::addRow("invisible character in an address")
@@ -273,6 +277,18 @@ void TestDiagnostics::danglingRangeNamesRuns()
 
 // Each stretch of body closes its own code blocks: only a fence that nothing in its stretch closes is
 // reported, once.
+// A line that introduces the list, before its first entry, is no broken entry; one between entries is.
+void TestDiagnostics::introductionToTheListIsNoProblem()
+{
+    const Article a = parseArticle(u"T\nA [1][2].\n## References\n\nAll addresses accessed 2025-01-10.\n\n"
+                                   "[1] https://a.example/\nsee also\n[2] https://b.example/\n"_s);
+    QCOMPARE(a.strayReferenceLines.size(), 2);
+    const QList<Diagnostic> diagnostics = analyseArticle(a);
+    QCOMPARE(diagnostics.size(), 1);
+    QCOMPARE(diagnostics.constFirst().code, u"malformed-reference"_s);
+    QCOMPARE(diagnostics.constFirst().line, 8);
+}
+
 void TestDiagnostics::onlyCodeBlocksLeftOpenAreReported()
 {
     const auto unclosedLines = [](const QString &text) {
