@@ -3,6 +3,7 @@
 #include "referenceentry.h"
 
 #include "articleio.h"
+#include "leadpatterns.h"
 #include "linekinds.h"
 #include "textsearch.h"
 
@@ -162,6 +163,52 @@ TextSpan withoutLeadIn(QStringView text, TextSpan label)
         if (rest > 0 && words.at(rest - 1).isLetterOrNumber())
             continue; // the end of a longer word ("Curl")
         return trimSeparators(text, {label.start, rest});
+    }
+    return label;
+}
+
+// Whether `words` (a label's) start with a word that says when the source was read: a note, not a name.
+bool isAccessNote(QStringView words)
+{
+    static constexpr QStringView kWords[] = {u"accessed", u"retrieved", u"last accessed", u"viewed",
+        u"abgerufen", u"zugegriffen", u"consulté", u"consultado", u"consultato", u"acessado", u"geraadpleegd",
+        u"дата обращения", u"обращение", u"访问于", u"访问日期", u"閲覧日"};
+    for (const QStringView word : kWords) {
+        if (words.startsWith(word, Qt::CaseInsensitive)
+            && (words.size() == word.size() || !words.at(word.size()).isLetter()))
+            return true;
+    }
+    return false;
+}
+
+// Whether `words` name the form of a file rather than the source: "PDF", "[PDF]", "(video)".
+bool isFormatTag(QStringView words)
+{
+    static constexpr QStringView kTags[]
+        = {u"pdf", u"html", u"doc", u"docx", u"ppt", u"pptx", u"xls", u"xlsx", u"csv", u"video", u"audio"};
+    if (words.size() >= 3 && (words.front() == u'(' || words.front() == u'[')
+        && (words.back() == u')' || words.back() == u']'))
+        words = words.sliced(1, words.size() - 2).trimmed();
+    return std::any_of(std::begin(kTags), std::end(kTags),
+        [words](QStringView tag) { return words.compare(tag, Qt::CaseInsensitive) == 0; });
+}
+
+// `label` without the access date at its end ("Title, accessed March 3, 2025", as some reports list
+// sources), nor a file's form at its start ("[PDF] Annual report").
+TextSpan withoutAccessDateOrTag(QStringView text, TextSpan label)
+{
+    // (Trimming took the opening bracket already: "PDF] Annual report".)
+    QStringView words = text.mid(label.start, label.length);
+    const qsizetype close = words.indexOf(u']');
+    if (close > 0 && close <= 6 && label.start > 0 && text.at(label.start - 1) == u'['
+        && isFormatTag(words.first(close)))
+        label = trimSeparators(text, {label.start + close + 1, label.length - close - 1});
+    words = text.mid(label.start, label.length);
+    for (qsizetype at = words.size() - 1; at > 0; --at) {
+        if (!isSeparator(words.at(at - 1)) || !isAccessNote(words.sliced(at)))
+            continue;
+        if (containsDateLike(words.sliced(at)))
+            return trimSeparators(text, {label.start, at});
     }
     return label;
 }
@@ -390,9 +437,10 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
         // https://…", "Author (2020). Title. https://… (accessed …)"); otherwise the words after it.
         TextSpan label {beforeEnd, 0};
         if (beforeEnd > rest.start) // (almost every entry starts with its address)
-            label = withoutLeadIn(text,
-                keepClosingBrackets(
-                    text, trimSeparators(text, {rest.start, beforeEnd - rest.start}), beforeEnd));
+            label = withoutAccessDateOrTag(text,
+                withoutLeadIn(text,
+                    keepClosingBrackets(
+                        text, trimSeparators(text, {rest.start, beforeEnd - rest.start}), beforeEnd)));
         if (holdsWords(label)) {
             // The words after the address are then a note ("(accessed 2024)", "— The site"); a Markdown
             // link's title ("[text](address "title")") is not one.
@@ -402,6 +450,14 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
                 noteStart = close < 0 ? restEnd : url.end() + close + 1;
             }
             if (const TextSpan note = trimNote(text, {noteStart, restEnd - noteStart}); note.length > 0)
+                ref.noteSpan = note;
+        } else if (const QStringView words
+                   = QStringView(text).mid(afterStart, restEnd - afterStart).trimmed();
+                   isFormatTag(words)
+                   || isAccessNote(trimmedView(QStringView(text).mid(after.start, after.length)))) {
+            // "https://… (PDF)", "https://… (accessed 2024-05-01)": a note, and no name.
+            label = {afterStart, 0};
+            if (const TextSpan note = trimNote(text, {afterStart, restEnd - afterStart}); note.length > 0)
                 ref.noteSpan = note;
         } else {
             label = withoutQuotes(text, keepClosingBrackets(text, after, restEnd));

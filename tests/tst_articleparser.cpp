@@ -155,6 +155,20 @@ void TestArticleParser::references_data()
                                    << u"https://a.example/x"_s << u"Label"_s;
     QTest::addRow("enclosed") << u"(4) https://a.example/x"_s << qint64(4) << u"https://a.example/x"_s
                               << QString();
+    // What says when a source was read, or in what form, names nothing.
+    QTest::addRow("a file's form before the label")
+        << u"[1] [PDF] Annual report 2023 https://a.example/ar.pdf"_s << qint64(1)
+        << u"https://a.example/ar.pdf"_s << u"Annual report 2023"_s;
+    QTest::addRow("a file's form after the address")
+        << u"[2] https://a.example/x#s-3 (PDF)"_s << qint64(2) << u"https://a.example/x#s-3"_s << QString();
+    QTest::addRow("an access date after the address")
+        << u"[3] https://a.example/a (abgerufen am 8. September 2023)"_s << qint64(3)
+        << u"https://a.example/a"_s << QString();
+    QTest::addRow("an access date between label and address")
+        << u"4. Heat Pump Specification, accessed March 3, 2025, https://a.example/h"_s << qint64(4)
+        << u"https://a.example/h"_s << u"Heat Pump Specification"_s;
+    QTest::addRow("a name after the address")
+        << u"[5] https://a.example/y (Reuters)"_s << qint64(5) << u"https://a.example/y"_s << u"Reuters"_s;
     // East Asian text writes no space around an address; a colon may stand right before one.
     QTest::addRow("after a full-width colon")
         << u"[1] 中国汽车工业协会：http://www.caam.org.cn/con_5236927.html"_s << qint64(1)
