@@ -3,6 +3,7 @@
 #include "articleio.h"
 #include "citationscanner.h"
 #include "referenceentry.h"
+#include "urlsafety.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -225,7 +226,7 @@ void Analyser::checkReferences(QList<Diagnostic> &out)
         QString key;
         if (!plainHttpUrlKey(ref.url, &key)) {
             checkUrl(ref, i, out);
-            key = normalizedUrlKey(ref.url);
+            key = normalizedUrlKey(withAssumedScheme(ref.url));
         }
         // One look-up: a key seen for the first time is added with the entry's index + 1.
         int &seen = byUrlKey[key];
@@ -259,7 +260,7 @@ void Analyser::checkUrl(const Reference &ref, int index, QList<Diagnostic> &out)
             index);
         return;
     }
-    const QUrl url(ref.url);
+    const QUrl url(withAssumedScheme(ref.url));
     if (!url.isValid() || url.host().isEmpty()) {
         add(out, Diagnostic::Severity::Error, u"invalid-url"_s, ref.urlSpan,
             Diagnostics::tr("“%1” is not a valid web address.").arg(ref.url), index);

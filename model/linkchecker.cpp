@@ -1,6 +1,7 @@
 #include "linkchecker.h"
 
 #include "addressclassifier.h"
+#include "urlsafety.h"
 
 #include <QDateTime>
 #include <QHostInfo>
@@ -251,7 +252,7 @@ void LinkChecker::enqueue(const QStringList &urls, bool useCache)
         }
         // Read as the article's analysis and browsers read it: "|", "{", "^" or a lone "%" are sent
         // percent-encoded rather than making the link unusable.
-        const QUrl url(key, QUrl::TolerantMode);
+        const QUrl url(withAssumedScheme(key), QUrl::TolerantMode);
         if (const auto failure = preflight(url)) {
             LinkCheckResult result;
             result.url = key;

@@ -74,10 +74,17 @@ static bool isInternationalHost(const QString &aceHost)
     return aceHost.contains(".xn--"_L1, Qt::CaseInsensitive);
 }
 
+QString withAssumedScheme(const QString &text)
+{
+    if (text.startsWith(u"www."_s, Qt::CaseInsensitive) && !text.contains(u"://"_s))
+        return u"http://"_s + text;
+    return text;
+}
+
 UrlAssessment assessUrl(const QString &text)
 {
     UrlAssessment result;
-    const QString trimmed = text.trimmed();
+    const QString trimmed = withAssumedScheme(text.trimmed());
     result.displayUrl = escapeHiddenCharacters(trimmed);
 
     // Strict parsing: a string QUrl would have to repair is not something to hand to a browser.

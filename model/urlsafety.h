@@ -29,6 +29,10 @@ struct UrlAssessment
     bool opensDirectly() const { return concern == Concern::None; }
 };
 
+// `text` with "http://" before it when it is written, as people write addresses, from "www." on
+// ("www.example.org/a"); otherwise `text`.
+QString withAssumedScheme(const QString &text);
+
 // Classifies `text` (surrounding whitespace is ignored). Only http and https URLs with a plain ASCII
 // host, no user info and no hidden characters open directly.
 UrlAssessment assessUrl(const QString &text);

@@ -55,6 +55,7 @@ private slots:
     void danglingRangeNamesRuns();
     void codes_data();
     void introductionToTheListIsNoProblem();
+    void addressWithoutSchemeIsValid();
     void onlyCodeBlocksLeftOpenAreReported();
     void listWithoutHeaderIsNamed();
     void codes();
@@ -167,6 +168,9 @@ void TestDiagnostics::codes_data()
         << 5 << E;
     QTest::addRow("zero-width space in an address")
         << u"T\nA [1].\nReferences\n[1] https://exa\u200bmple.com/\n"_s << u"invalid-url"_s << 4 << 5 << E;
+    QTest::addRow("the same address, with and without its scheme")
+        << u"T\nA [1][2].\nReferences\n[1] www.a.example/x\n[2] http://www.a.example/x\n"_s
+        << u"duplicate-url"_s << 5 << 5 << W;
     QTest::addRow("non-web scheme") << u"T\nA [1].\nReferences\n[1] ftp://files.example/a.pdf\n"_s
                                     << u"invalid-url"_s << 4 << 5 << W;
     QTest::addRow("marker number zero") << u"T\nA [0] [1].\nReferences\n[1] https://a.example/\n"_s
@@ -287,6 +291,12 @@ void TestDiagnostics::introductionToTheListIsNoProblem()
     QCOMPARE(diagnostics.size(), 1);
     QCOMPARE(diagnostics.constFirst().code, u"malformed-reference"_s);
     QCOMPARE(diagnostics.constFirst().line, 8);
+}
+
+// "www.example.org/a" is how people write an address: it is a valid one.
+void TestDiagnostics::addressWithoutSchemeIsValid()
+{
+    QVERIFY(analyseArticle(parseArticle(u"T\nA [1].\nReferences\n[1] www.a.example/nine\n"_s)).isEmpty());
 }
 
 void TestDiagnostics::onlyCodeBlocksLeftOpenAreReported()

@@ -30,6 +30,9 @@ void TestUrlSafety::assess_data()
         << u"http://example.com:8080/a?b=1#c"_s << Concern::None << u"example.com"_s;
     QTest::addRow("upper-case scheme") << u"HTTPS://Example.COM/"_s << Concern::None << u"example.com"_s;
     QTest::addRow("surrounding spaces") << u"  https://example.com/  "_s << Concern::None << u"example.com"_s;
+    // Written as people write addresses: a web address all the same.
+    QTest::addRow("www without a scheme")
+        << u"www.example.org/nine"_s << Concern::None << u"www.example.org"_s;
     QTest::addRow("javascript") << u"javascript:alert(1)"_s << Concern::NonWebScheme << QString();
     QTest::addRow("file") << u"file:///etc/passwd"_s << Concern::NonWebScheme << QString();
     QTest::addRow("mailto") << u"mailto:someone@example.com"_s << Concern::NonWebScheme << QString();
