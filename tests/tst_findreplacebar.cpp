@@ -14,6 +14,7 @@
 #include <QTest>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 using namespace Citewise;
@@ -64,6 +65,34 @@ private Q_SLOTS:
 
         QTest::keyClick(bar.findField(), Qt::Key_Escape);
         QVERIFY(bar.isHidden());
+    }
+
+    // Typing in the field finds as it goes: the match grows with the term, and a term found nowhere
+    // says so at once.
+    void findsAsTyped()
+    {
+        ArticleDocument doc;
+        QVERIFY(load(doc, kArticle));
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *editor = new BodyEditor(&doc, &window);
+        auto *bar = new FindReplaceBar(editor, &window);
+        layout->addWidget(editor);
+        layout->addWidget(bar);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        bar->showFind();
+        QTRY_VERIFY(bar->findField()->hasFocus());
+        const QString text = doc.article().text.toString();
+        QTest::keyClicks(bar->findField(), u"rou"_s);
+        QCOMPARE(editor->textCursor().selectionStart(), text.indexOf(u"rou"_s));
+        QCOMPARE(editor->textCursor().selectedText(), u"rou"_s);
+        QTest::keyClicks(bar->findField(), u"te"_s);
+        QCOMPARE(editor->textCursor().selectionStart(), text.indexOf(u"route"_s));
+        QCOMPARE(editor->textCursor().selectedText(), u"route"_s);
+        QVERIFY(bar->statusText().isEmpty());
+        QTest::keyClicks(bar->findField(), u"zq"_s);
+        QCOMPARE(bar->statusText(), u"No matches"_s);
     }
 
     void replaceAllIsOneUndoStep()

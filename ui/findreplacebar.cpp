@@ -94,6 +94,7 @@ FindReplaceBar::FindReplaceBar(QPlainTextEdit *editor, QWidget *parent) : QWidge
     connect(m_find, &QLineEdit::textChanged, this, [this] {
         m_status->clear();
         updateEnabled();
+        findAsTyped();
     });
     connect(m_editor, &QPlainTextEdit::textChanged, this, &FindReplaceBar::updateEnabled);
     // The editor can also become editable, or stop being so, with its text unchanged (Save As).
@@ -175,6 +176,18 @@ bool FindReplaceBar::find(bool backward)
     m_editor->setTextCursor(found);
     m_editor->ensureCursorVisible();
     return true;
+}
+
+// Each letter typed looks again from where the match so far starts, so the match grows with the term
+// (or moves on to the next place that holds it); "No matches" says so at once.
+void FindReplaceBar::findAsTyped()
+{
+    if (m_find->text().isEmpty() || !m_find->hasFocus())
+        return;
+    QTextCursor start = m_editor->textCursor();
+    start.setPosition(start.selectionStart());
+    m_editor->setTextCursor(start);
+    find(false);
 }
 
 bool FindReplaceBar::findNext()

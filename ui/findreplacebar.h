@@ -39,6 +39,7 @@ protected:
 
 private:
     bool find(bool backward);
+    void findAsTyped();
     QTextDocument::FindFlags flags(bool backward) const;
     bool selectionMatches() const;
     void setReplaceVisible(bool visible);
