@@ -19,6 +19,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 using namespace Citewise;
 
@@ -180,7 +182,16 @@ void TestReferencesModel::linkStatesReadAsChecked()
     QCOMPARE(cell(model, 0, 0, ReferencesModel::StatusRole).toString(), status);
     QCOMPARE(cell(model, 0, ReferencesModel::StatusColumn).toString(), shown);
     QVERIFY(cell(model, 0, 0, Qt::ToolTipRole).toString().split(u'\n').contains(toolTip));
-    const QBrush muted = QGuiApplication::palette().brush(QPalette::PlaceholderText);
+    // Muted, yet readable on the table's background (WCAG's 4.5:1 for text).
+    const auto luminance = [](const QColor &c) {
+        const auto channel
+            = [](qreal v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const qreal text = luminance(ReferencesModel::mutedText().color());
+    const qreal base = luminance(QGuiApplication::palette().color(QPalette::Base));
+    QVERIFY((qMax(text, base) + 0.05) / (qMin(text, base) + 0.05) >= 4.5);
+    const QBrush muted = ReferencesModel::mutedText();
     QCOMPARE(cell(model, 0, ReferencesModel::StatusColumn, Qt::ForegroundRole) == QVariant(muted),
         status == u"unchecked"_s);
 

@@ -76,6 +76,17 @@ QString ReferencesModel::domainOf(const QString &url) const
     return *cached;
 }
 
+QBrush ReferencesModel::mutedText()
+{
+    const QPalette palette = QGuiApplication::palette();
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    // Two thirds of the way from the background to the text: about 5:1 against white.
+    const auto mix = [](int a, int b) { return (a + 2 * b) / 3; };
+    return QColor(
+        mix(base.red(), text.red()), mix(base.green(), text.green()), mix(base.blue(), text.blue()));
+}
+
 QString ReferencesModel::aceDomain(const QString &url)
 {
     QUrl u(url.trimmed());
@@ -455,11 +466,11 @@ QVariant ReferencesModel::data(const QModelIndex &index, int role) const
         return tip.isEmpty() ? QVariant() : QVariant(tip);
     }
     case Qt::ForegroundRole:
-        if (row.referenceIndex < 0)
-            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
-        // Muted: nothing is claimed about a link nobody checked.
-        if (index.column() == StatusColumn && effectiveStatus(row) == kUnchecked)
-            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+        // Muted, yet readable (the placeholder's grey is too faint for a table's text): nothing is
+        // claimed about a link nobody checked, and a number cited without an entry has no source.
+        if ((index.column() == StatusColumn && effectiveStatus(row) == kUnchecked)
+            || (row.referenceIndex < 0 && index.column() != StatusColumn))
+            return mutedText();
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == NumberColumn || index.column() == CitedColumn)

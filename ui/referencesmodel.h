@@ -64,6 +64,7 @@ public:
     static QString statusText(const QString &statusName);
     // The host of the URL in ASCII (punycode) form, so look-alike letters are visible.
     static QString aceDomain(const QString &url);
+    static QBrush mutedText(); // readable text that claims less than the rest
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

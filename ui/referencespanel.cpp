@@ -314,10 +314,12 @@ void ReferencesPanel::fitColumns()
     const int room = m_view->viewport()->width() - header->sectionSize(ReferencesModel::NumberColumn)
         - header->sectionSize(ReferencesModel::CitedColumn);
     const int minimumDomain = header->sectionSizeHint(ReferencesModel::DomainColumn);
-    const int cap = qMin(room - minimumDomain, m_view->fontMetrics().averageCharWidth() * kStatusCharacters);
     // Too narrow for the statuses and a host people can read ("b…g"): the statuses' icons alone, their
     // texts in the tooltips.
     const int readableDomain = m_view->fontMetrics().averageCharWidth() * kReadableDomainCharacters;
+    // A long status ("Not checked: local or private address") is cut before the host is.
+    const int cap = qMin(room - qMax(minimumDomain, readableDomain),
+        m_view->fontMetrics().averageCharWidth() * kStatusCharacters);
     const bool iconsOnly = room - m_statusMinimum < readableDomain && m_statusIconOnly > 0;
     if (static_cast<StatusDelegate *>(m_statusDelegate)->iconsOnly != iconsOnly) {
         static_cast<StatusDelegate *>(m_statusDelegate)->iconsOnly = iconsOnly;
