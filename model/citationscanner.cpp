@@ -179,14 +179,26 @@ qsizetype locatorEnd(QStringView line, qsizetype pos)
             return -1;
         if (fullStop)
             ++end;
+        // The word ends there: "para-athletes" is no "para".
+        if (end < line.size() && !isBlank(line.at(end)) && !isDigit(line.at(end)))
+            return -1;
     }
-    // The locator's own text: anything but brackets, up to ';' or ']'.
+    // The locator's own text, up to ';' or ']': no bracket, and a number, in digits or Roman ones
+    // ("p. 23", "ch. IV"), so that words in brackets ("[1, no changes]", "[2, table of contents]") are
+    // no locators.
+    bool number = false;
+    int romanDigits = 0; // -1 once anything else stands there
     for (; end < line.size(); ++end) {
         const QChar c = line.at(end);
         if (c == u']' || c == u';')
-            return end;
+            return number || romanDigits > 0 ? end : -1;
         if (c == u'[')
             return -1;
+        number |= isDigit(c);
+        if (QStringView(u"ivxlcdmIVXLCDM").contains(c))
+            romanDigits += romanDigits >= 0;
+        else if (!isBlank(c))
+            romanDigits = -1;
     }
     return -1;
 }
@@ -416,31 +428,22 @@ qsizetype findEvent(QStringView line, qsizetype from)
     return -1;
 }
 
-// Whether the bracket at `open`, inside an address, is a marker after the sentence the address ends:
-// "… at https://example.org/data.[1]". Its full stop (or comma, semicolon, '!' or '?') ends the address,
-// and the bracket holds a number alone and ends the token. Addresses hold brackets ("?a[1]=2",
-// "/a[1]/b"), but not after such a mark at their very end.
-bool endsSentenceAfterAddress(QStringView line, qsizetype open)
+// Whether the bracket at `open`, inside the address that starts at `addressStart`, is a marker after
+// it: "… at https://example.org/data.[1]", "www.census.gov[1]", "(see https://x.org/a.[2])". The bracket
+// holds a number alone and ends the word (what follows it is white space, the line's end, another
+// bracket or a mark that ends a sentence or a clause), and the address holds no bracket before it:
+// addresses hold brackets ("?a[1]=2", "/a[1]/b[2]"), but seldom a bracketed number at their very end.
+bool endsAddress(QStringView line, qsizetype addressStart, qsizetype open)
 {
-    if (open == 0)
-        return false;
-    switch (line.at(open - 1).unicode()) {
-    case u'.':
-    case u',':
-    case u';':
-    case u'!':
-    case u'?':
-        break;
-    default:
-        return false;
-    }
     qsizetype pos = open + 1;
     while (pos < line.size() && isDigit(line.at(pos)))
         ++pos;
     if (pos == open + 1 || pos >= line.size() || line.at(pos) != u']')
         return false;
     ++pos;
-    return pos == line.size() || isSpace(line.at(pos)) || line.at(pos) == u'[';
+    if (pos < line.size() && !isSpace(line.at(pos)) && !QStringView(u"[.,;:!?)\"'").contains(line.at(pos)))
+        return false;
+    return !line.sliced(addressStart, open - addressStart).contains(u'[');
 }
 
 // Calls f(open, close, isMarker, citation) for every '[' outside code spans and URLs. Only brackets,
@@ -495,7 +498,7 @@ void forEachBracket(
             }
         }
         scanned = i + 1;
-        if (urlEnd > i && !endsSentenceAfterAddress(line, i))
+        if (urlEnd > i && !endsAddress(line, tokenStart, i))
             continue;
         Citation &citation = newCitation();
         qsizetype close = parsePlainMarker(line, i, lineStart, citation);

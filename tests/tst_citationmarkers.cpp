@@ -57,12 +57,12 @@ void TestCitationMarkers::markers_data()
     QTest::addRow("empty brackets") << u"Text []."_s << L {};
     QTest::addRow("negative") << u"Text [-1]."_s << L {};
     QTest::addRow("url with brackets") << u"See https://example.org/a[1]/b[2] now [3]."_s << L {{3}};
-    QTest::addRow("www url") << u"See www.example.org/x[1] [2]."_s << L {{2}};
+    QTest::addRow("www url") << u"See www.example.org/x[1] [2] www.example.org/y[3]z."_s << L {{1}, {2}};
     // A full stop ends the sentence and the address with it, as in "... at https://…/data.[1]".
     QTest::addRow("marker after an address that ends a sentence")
         << u"At https://e.example/set.[1] and https://e.example/b,[2][3] but https://e.example/?a.[4]=1 "
-           u"https://e.example/x.[5]y"_s
-        << L {{1}, {2}, {3}};
+           u"https://e.example/x.[5]y www.census.gov[6] (see https://c.example/d.[7]) https://c.example/e.[8],[9]."_s
+        << L {{1}, {2}, {3}, {6}, {7}, {8}, {9}};
     QTest::addRow("markdown link") << u"A [1](https://x.example) link."_s << L {};
     QTest::addRow("footnote") << u"A footnote [^1]."_s << L {};
     QTest::addRow("inline code") << u"Code `a[1]` then [2]."_s << L {{2}};
@@ -80,6 +80,11 @@ void TestCitationMarkers::markers_data()
         << L {{1}, {2}, {3}, {4}, {5}, {1, 2}, {6}, {2, 3}};
     QTest::addRow("not locators") << u"[1, x. 3] [2, see 3] [1, p. 5 [2]] [3 p 4] [1, p. 5, 2]"_s
                                   << L {{2}, {1}};
+    // Words in brackets after a number: no locator without a number of its own.
+    QTest::addRow("words, not locators")
+        << u"[1, no] [2, note that rows were dropped] [1, para-athletes] [2, table of contents] [1, S. Smith] "
+           u"[3, ch. IV] [4, no. 7]"_s
+        << L {{3}, {4}};
     QTest::addRow("rtl around") << u"עברית [1] טקסט"_s << L {{1}};
     QTest::addRow("word prefix") << u"see ref[1-2] there"_s << L {{1, 2}};
     QTest::addRow("letters inside") << u"[1a] [a1] [1 of 2]"_s << L {};
@@ -102,17 +107,19 @@ void TestCitationMarkers::markers_data()
     QTest::addRow("lists holding bad ranges")
         << u"[1, 5-2] [1, 0-3] [1, 2-2000] [1-3-5] [1, 3-] [1, 3-4-]"_s << L {};
     QTest::addRow("line ends in a bracket") << u"Open [12"_s << L {};
-    QTest::addRow("attached to a word") << u"word[3] x:[4] http://a.example/[5]"_s << L {{3}, {4}};
+    QTest::addRow("attached to a word") << u"word[3] x:[4] http://a.example/[5] http://a.example/[6]x"_s
+                                        << L {{3}, {4}, {5}};
     // An address ends where the bracket or parenthesis around it closes.
     QTest::addRow("after a markdown link") << u"See [the report](https://x.example/r)[1]."_s << L {{1}};
     QTest::addRow("after an autolink")
         << u"See <https://y.example/>[2] and <www.z.example>[3]."_s << L {{2}, {3}};
     QTest::addRow("after an address in parentheses")
         << u"See (https://z.example/q)[4] and (https://w.example/a_(b))[5]."_s << L {{4}, {5}};
-    QTest::addRow("parentheses inside an address") << u"https://w.example/a_(b)[6] [7]"_s << L {{7}};
-    QTest::addRow("address unclosed") << u"(https://w.example/a[8] [9]"_s << L {{9}};
+    // A bracketed number that ends the word ends the address: it is the marker people read there.
+    QTest::addRow("parentheses inside an address") << u"https://w.example/a_(b)[6] [7]"_s << L {{6}, {7}};
+    QTest::addRow("address unclosed") << u"(https://w.example/a[8] [9]"_s << L {{8}, {9}};
     QTest::addRow("two addresses in a token")
-        << u"(https://a.example)(https://b.example/[1])[2]"_s << L {{2}};
+        << u"(https://a.example)(https://b.example/[1])[2] (https://b.example/x[1]y)[3]"_s << L {{1}, {2}, {3}};
     // Code spans as CommonMark finds them: a run of backticks closed by a run as long.
     QTest::addRow("unpaired backtick") << u"See `unclosed [2] and [1]."_s << L {{2}, {1}};
     QTest::addRow("double backticks") << u"See ``code [3] ` here`` and [1]."_s << L {{1}};
