@@ -2,6 +2,7 @@
 
 #include "articleio.h"
 #include "linekinds.h"
+#include "referenceentry.h"
 #include "sectionheaders.h"
 #include "textedit.h"
 
@@ -56,14 +57,27 @@ bool looksNumbered(QStringView line)
 // Its line, or 0.
 int firstWideMarkerLine(const Article &article)
 {
-    const auto isMarkerCharacter = [](char16_t u) {
-        return (u >= u'0' && u <= u'9') || (u >= u'\uff10' && u <= u'\uff19') || u == u',' || u == u'\uff0c'
-            || u == u'-' || u == u'\u2013' || u == u'\uff5e' || u == u'\u3001' || u == u' ';
+    qint64 largest = 0;
+    for (const Reference &ref : article.references)
+        largest = qMax(largest, ref.number);
+    // The number a bracket holds ("［1］", "【１２】"), or -1 when it holds anything else.
+    const auto numberIn = [](QStringView inside) -> qint64 {
+        qint64 value = 0;
+        for (const QChar c : inside) {
+            const char16_t u = c.unicode();
+            const int digit = u >= u'0' && u <= u'9' ? u - u'0'
+                : u >= u'\uff10' && u <= u'\uff19'   ? u - u'\uff10'
+                                                     : -1;
+            if (digit < 0 || value > 1'000'000)
+                return -1;
+            value = value * 10 + digit;
+        }
+        return inside.isEmpty() ? -1 : value;
     };
-    // Line by line (no line spans the text's gap, so none is copied), past the characters below
-    // U+3000 eight at a time: nearly all of them.
-    for (int number = 1; number <= article.lines.size(); ++number) {
-        const QStringView line = article.view(article.lines.at(number - 1).span);
+    // Paragraph by paragraph (a line never spans the text's gap, so none is copied), past the characters
+    // below U+3000 eight at a time: nearly all of them.
+    for (const Paragraph &paragraph : article.paragraphs) {
+        const QStringView line = article.view(paragraph.span);
         const auto *data = reinterpret_cast<const char16_t *>(line.data());
         const qsizetype size = line.size();
         qsizetype i = 0;
@@ -78,16 +92,42 @@ int firstWideMarkerLine(const Article &article)
                 }
             }
 #endif
-            const char16_t open = data[i++];
-            const char16_t close = open == u'\uff3b' ? u'\uff3d' : open == u'\u3010' ? u'\u3011' : 0;
+            const qsizetype open = i++;
+            const char16_t close = data[open] == u'\uff3b' ? u'\uff3d'
+                : data[open] == u'\u3010'                  ? u'\u3011'
+                                                           : 0;
             if (close == 0)
                 continue;
-            qsizetype end = i;
-            while (end < size && isMarkerCharacter(data[end]))
-                ++end;
-            if (end > i && end < size && data[end] == close && !article.isCodeLine(number))
-                return number;
+            const qsizetype end = line.indexOf(QChar(close), i);
+            if (end < 0)
+                continue;
+            // A number an entry has ("【2024】" in a headline names none), outside code and addresses.
+            const qint64 number = numberIn(line.sliced(i, end - i));
+            const qsizetype wordStart = line.lastIndexOf(u' ', open) + 1;
+            if (number < 1 || number > largest || line.first(open).count(u'`') % 2 == 1
+                || line.sliced(wordStart, open - wordStart).contains(u"://")
+                || article.isCodeLine(paragraph.line))
+                continue;
+            return paragraph.line;
         }
+    }
+    return 0;
+}
+
+// The first body line that reads as an entry written "[n] address" or "[n]: address", or 0.
+int entryOutsideTheList(const Article &article)
+{
+    for (const Paragraph &paragraph : article.paragraphs) {
+        const QStringView text = article.view(paragraph.span);
+        if (!text.startsWith(u'[') && !text.startsWith(u"- [") && !text.startsWith(u"* ["))
+            continue;
+        // Read on its own (its spans then count from its start): no copy of the text up to it.
+        const QList<Line> line {Line {{0, text.size()}, 0}};
+        Reference entry;
+        if (readEntry(text, line, 1, entry) && !entry.url.isEmpty()
+            && (entry.style == Reference::Style::Bracket || entry.style == Reference::Style::BracketColon)
+            && !article.isCodeLine(paragraph.line))
+            return paragraph.line;
     }
     return 0;
 }
@@ -122,6 +162,13 @@ QString refusalReason(const Article &article, const QHash<qint64, int> &refIndex
     if (!article.citations.isEmpty() && article.references.isEmpty() && textAfterHeader()) {
         return Renumbering::tr(
             "None of the lines under the references header reads as an entry; fix them before renumbering.");
+    }
+    // A list of sources outside the reference list ("Notes:" above "References:"): its entries read as
+    // markers in the body, and renumbering would rewrite them as such.
+    if (const int line = entryOutsideTheList(article)) {
+        return Renumbering::tr("Line %1 reads as a reference entry outside the reference list; renumbering "
+                               "would change its number as a marker's. Fix the lists before renumbering.")
+            .arg(line);
     }
     // A numbered line of the list that cannot be read may be the entry a marker means.
     for (const StrayLine &stray : article.strayReferenceLines) {

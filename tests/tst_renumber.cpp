@@ -395,6 +395,15 @@ void TestRenumber::exact_data()
     QTest::addRow("dangling, drop unused")
         << u"T\nA [1]. B [7]. C [2]. D [7]. E [3].\nReferences\n[1] ua\n[2] ub\n[4] uc\n"_s
         << u"T\nA [1]. B [7]. C [2]. D [7]. E [3].\nReferences\n[1] ua\n[2] ub\n"_s << true;
+    // Full-width brackets that hold no entry's number, or stand in code or an address, are text.
+    QTest::addRow("full-width brackets that are no markers")
+        << u"T\n【2024】年度报告 A [2] `【1】` https://x.example/?q=【1】 B [1].\nReferences\n[1] 【2024】 "
+           u"ua\n[2] ub\n"
+           "Comments\nAnn: see 【1】\n"_s
+        << u"T\n【2024】年度报告 A [1] `【1】` https://x.example/?q=【1】 B [2].\nReferences\n[1] ub\n[2] "
+           u"【2024】 ua\n"
+           "Comments\nAnn: see 【1】\n"_s
+        << false;
     QTest::addRow("a year in brackets")
         << u"T\nIn [2020] A [2] B [1].\nReferences\n[1] ua\n[2] ub\n"_s
         << u"T\nIn [2020] A [1] B [2].\nReferences\n[1] ub\n[2] ua\n"_s << false;
@@ -481,6 +490,10 @@ void TestRenumber::refusals_data()
         << u"T\nA [2] B [1].\nReferences:\nsee the list below\n"_s;
     QTest::addRow("entries in a form no reader reads")
         << u"T\nA [2] B [1].\nReferences:\n#1 https://a.example/one\n#2 https://a.example/two\n"_s;
+    // A list of sources that lost the reference list's place to another: its entries are markers now.
+    QTest::addRow("entries outside the reference list")
+        << u"T\nA [3] B [2] C [1].\nNotes:\n[1] https://n.example/1\n[2] https://n.example/2\nReferences:\n"
+           "[1] https://a.example/\n[2] https://b.example/\n[3] https://c.example/\n"_s;
     // Left as written, such a marker would cite whatever its number names after renumbering.
     QTest::addRow("a marker that cannot be read") << u"T\nA [2] B [1,,2].\nReferences\n[1] ua\n[2] ub\n"_s;
     QTest::addRow("a marker in full-width digits") << u"T\nA [2] B [１].\nReferences\n[1] ua\n[2] ub\n"_s;
