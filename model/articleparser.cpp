@@ -310,7 +310,9 @@ private:
                 previousWasEntry = false;
                 continue;
             }
-            if (isMarkdownHeading(trimmedView(l)) || isCommentsHeader(l))
+            // A heading ends the list: "## Further reading", or one underlined ("Further reading", "=====").
+            if (isMarkdownHeading(trimmedView(l)) || isCommentsHeader(l)
+                || (i < last && isSetextUnderline(line(i + 1)) && !startsAsEntry(l)))
                 break;
             // Read in place: a line that is no entry takes its reference off again.
             if (parseEntry(i, m_a.references.emplaceBack())) {

@@ -351,6 +351,12 @@ void TestArticleParser::underlinedHeaders()
     QCOMPARE(a.comments.size(), 1);
     QCOMPARE(a.comments.constFirst().author, u"Ann"_s);
     QVERIFY(analyseArticle(a).isEmpty());
+    // An underlined heading after the list ends it, as "## Further reading" does.
+    const Article after = parse(u"T\nA [1].\nReferences\n==========\n1. https://a.example/\n\nFurther reading\n"
+                                "===============\n1. https://b.example/\n"_s);
+    QCOMPARE(after.references.size(), 1);
+    QVERIFY(after.strayReferenceLines.isEmpty());
+    QVERIFY(analyseArticle(after).isEmpty());
     // Under the header alone: the underline does not keep the entry from heading the list.
     const Article loose = parse(u"T\nA [1].\nNotes\n-----\n[1] https://a.example/\n"_s);
     QCOMPARE(loose.referencesSection.headerLine, 3);
