@@ -177,6 +177,9 @@ TextSpan withoutLeadIn(QStringView text, TextSpan label)
         const qsizetype rest = words.size() - leadIn.size();
         if (rest > 0 && words.at(rest - 1).isLetterOrNumber())
             continue; // the end of a longer word ("Curl")
+        // "URL" and "Link" lead up to an address only with a colon: "The missing link" is a title.
+        if (leadIn.size() <= 4 && (label.end() >= text.size() || text.at(label.end()) != u':'))
+            continue;
         return trimSeparators(text, {label.start, rest});
     }
     return label;
@@ -225,11 +228,24 @@ TextSpan withoutAccessDateOrTag(QStringView text, TextSpan label)
         && isFormatTag(words.first(close)))
         label = trimSeparators(text, {label.start + close + 1, label.length - close - 1});
     words = text.mid(label.start, label.length);
+    if (isFormatTag(words))
+        return {label.start, 0}; // "[PDF] https://… A title": the title is the words after the address
     for (qsizetype at = words.size() - 1; at > 0; --at) {
         if (!isSeparator(words.at(at - 1)) || !isAccessNote(words.sliced(at)))
             continue;
-        if (containsDateLike(words.sliced(at)))
-            return trimSeparators(text, {label.start, at});
+        // After a mark that ends a part of the label ("Title, accessed …", "Title (accessed …)"): "The
+        // data was accessed in May 2024" is a title.
+        qsizetype mark = at - 1;
+        while (mark > 0 && words.at(mark).isSpace())
+            --mark;
+        if (!QStringView(u",.;(\u2013\u2014-").contains(words.at(mark))
+            || !containsDateLike(words.sliced(at)))
+            continue;
+        QStringView kept = words.first(mark + (words.at(mark) == u'(' ? 0 : 1));
+        // "Report (PDF, accessed 2024)": a bracket left open goes with the note it opened.
+        if (const qsizetype open = kept.lastIndexOf(u'('); open >= 0 && kept.indexOf(u')', open) < 0)
+            kept = kept.first(open);
+        return trimSeparators(text, {label.start, kept.size()});
     }
     return label;
 }

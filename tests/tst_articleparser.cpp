@@ -167,6 +167,17 @@ void TestArticleParser::references_data()
     QTest::addRow("an access date between label and address")
         << u"4. Heat Pump Specification, accessed March 3, 2025, https://a.example/h"_s << qint64(4)
         << u"https://a.example/h"_s << u"Heat Pump Specification"_s;
+    QTest::addRow("a file's form alone before the address")
+        << u"[1] [PDF] https://a.example/1 Real title"_s << qint64(1) << u"https://a.example/1"_s
+        << u"Real title"_s;
+    QTest::addRow("an access note in brackets") << u"[3] Report (PDF, accessed 2024) https://a.example/3"_s
+                                                << qint64(3) << u"https://a.example/3"_s << u"Report"_s;
+    QTest::addRow("a title ending in link")
+        << u"[4] Smith. The missing link https://a.example/4"_s << qint64(4) << u"https://a.example/4"_s
+        << u"Smith. The missing link"_s;
+    QTest::addRow("a title with accessed in it")
+        << u"[6] Where the data was accessed, May 2024 https://a.example/6"_s << qint64(6)
+        << u"https://a.example/6"_s << u"Where the data was accessed, May 2024"_s;
     QTest::addRow("a name after the address")
         << u"[5] https://a.example/y (Reuters)"_s << qint64(5) << u"https://a.example/y"_s << u"Reuters"_s;
     // East Asian text writes no space around an address; a colon may stand right before one.
@@ -352,8 +363,9 @@ void TestArticleParser::underlinedHeaders()
     QCOMPARE(a.comments.constFirst().author, u"Ann"_s);
     QVERIFY(analyseArticle(a).isEmpty());
     // An underlined heading after the list ends it, as "## Further reading" does.
-    const Article after = parse(u"T\nA [1].\nReferences\n==========\n1. https://a.example/\n\nFurther reading\n"
-                                "===============\n1. https://b.example/\n"_s);
+    const Article after
+        = parse(u"T\nA [1].\nReferences\n==========\n1. https://a.example/\n\nFurther reading\n"
+                "===============\n1. https://b.example/\n"_s);
     QCOMPARE(after.references.size(), 1);
     QVERIFY(after.strayReferenceLines.isEmpty());
     QVERIFY(analyseArticle(after).isEmpty());
