@@ -404,6 +404,36 @@ bool startsAsTime(QStringView text)
     }) && containsDateLike(text);
 }
 
+// Whether `text` tells a day or a time of day, not a year alone ("Great piece, 2024: …" names no one):
+// a month's name beside a number, a date in figures ("2024-05-01", "5/3/2024", "3.5.2024") or a clock
+// time ("08:30").
+bool isFullTime(QStringView text)
+{
+    static constexpr QStringView kMonths[]
+        = {u"jan", u"feb", u"mar", u"apr", u"may", u"jun", u"jul", u"aug", u"sep", u"oct", u"nov", u"dec"};
+    const bool hasDigit = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+    if (!hasDigit)
+        return false;
+    for (const QStringView word : text.tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (word.size() >= 3 && word.front().isLetter()
+            && std::any_of(std::begin(kMonths), std::end(kMonths),
+                [word](QStringView m) { return word.startsWith(m, Qt::CaseInsensitive); }))
+            return true;
+    }
+    // Digits parted by '-', '/', '.' twice, or by ':' once.
+    int parts = 0;
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (i > 0 && text.at(i - 1).isDigit() && text.at(i + 1).isDigit()) {
+            if (c == u':')
+                return true;
+            if (c == u'-' || c == u'/' || c == u'.')
+                ++parts;
+        }
+    }
+    return parts >= 2;
+}
+
 // `lead` ("Ann, May 1, 2024", "Ann — 2024-05-01 10:00") parted into the author and the time after the
 // name, at the first separator a time follows; the time is empty when none does.
 std::pair<QStringView, QStringView> authorAndTime(QStringView lead)
@@ -421,7 +451,7 @@ std::pair<QStringView, QStringView> authorAndTime(QStringView lead)
             }
         }
     }
-    if (best < 0 || !containsDateLike(lead.sliced(best + bestLength)))
+    if (best < 0 || !isFullTime(lead.sliced(best + bestLength)))
         return {lead, {}};
     return {lead.first(best).trimmed(), lead.sliced(best + bestLength).trimmed()};
 }
@@ -451,6 +481,8 @@ qsizetype readWideLead(QStringView line, QStringView &author, QStringView &time)
             return -1;
         when = lead.sliced(open + 1, lead.size() - open - 2).trimmed();
         lead = lead.first(open).trimmed();
+        if (!isFullTime(when)) // "问题（第2段）：…" ("paragraph 2") is no time, and names no one
+            return -1;
     }
     // A name holds no colon or sentence's end ("注意：…" may; "他说。结论：…" does not).
     if (lead.isEmpty() || lead.size() > 20 || lead.count(u' ') > 2 || lead.contains(u':')
@@ -527,10 +559,7 @@ CommentLine readCommentLine(const Article &a, int line, Comment &c)
                        const std::optional<CommentLead> plain = matchCommentAuthor(rest);
                        return plain ? plain : leadWithClock();
                    }();
-               lead
-               && authorAndTime(rest.sliced(lead->author.start, lead->author.length).trimmed())
-                       .first.count(u' ')
-                   < 5
+               lead && rest.sliced(lead->author.start, lead->author.length).trimmed().count(u' ') < 5
                && !isRemarkLabel(rest.sliced(lead->author.start, lead->author.length).trimmed())) {
         // "Ann, 2024-05-01: …", "Ann — May 1, 2024: …": the time after the name.
         auto [author, time] = authorAndTime(rest.sliced(lead->author.start, lead->author.length).trimmed());
@@ -539,7 +568,8 @@ CommentLine readCommentLine(const Article &a, int line, Comment &c)
         else if (!bracketedTime.isEmpty()) // (a second time: the name is what stands before the colon)
             std::tie(author, time)
                 = std::pair(rest.sliced(lead->author.start, lead->author.length).trimmed(), bracketedTime);
-        if (!isRemarkLabel(author)) { // ("Update, May 2: …" names nobody)
+        // ("Update, May 2: …" names nobody; nor does "Q1, 2024: …", a year being no one's name.)
+        if (!isRemarkLabel(author) && !containsDateLike(author)) {
             c.author = withoutNameEmphasis(author).toString();
             c.timestamp = time.toString();
             textStart += lead->length;

@@ -573,6 +573,17 @@ void TestArticleParser::comments()
         QCOMPARE((QStringList {c.author, c.timestamp, c.text}), expected.at(i));
     }
 
+    // Sentences with a date before a colon name no one.
+    for (const QString &line :
+        {u"The meeting on May 1, 2024: a summary."_s, u"Great piece, 2024: the year of AI."_s,
+            u"Q1, 2024: revenue grew."_s, u"See the report, 2023-2024: it is wrong."_s,
+            u"\u95ee\u9898\uff08\u7b2c2\u6bb5\uff09\uff1a\u6570\u636e\u6709\u8bef"_s}) {
+        const Article plain = parse(u"T\nBody.\nComments\n"_s + line + u"\n"_s);
+        QCOMPARE(plain.comments.size(), 1);
+        QVERIFY2(plain.comments.constFirst().author.isEmpty(), qPrintable(line));
+        QCOMPARE(plain.comments.constFirst().text, line);
+    }
+
     // Headers that show how many comments follow, or say whose they are.
     for (const QString &header : {u"Comments (2)"_s, u"## 2 Comments"_s, u"Comments: 2"_s, u"Comments — 2"_s,
              u"Reader comments"_s, u"Kommentare (2)"_s, u"**评论 (2)**"_s}) {
