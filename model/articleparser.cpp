@@ -660,22 +660,31 @@ namespace {
 
 // Whether a word in lower case (not one that joins a place's name, "de", "am") comes before the first
 // word that starts with a digit or names a month.
-bool startsAsPhrase(QStringView prefix)
+bool isPhrase(QStringView prefix)
 {
     static constexpr QStringView kJoining[] = {u"de", u"del", u"la", u"le", u"am", u"an", u"upon", u"sur"};
     static constexpr QStringView kMonths[]
         = {u"jan", u"feb", u"mar", u"apr", u"may", u"jun", u"jul", u"aug", u"sep", u"oct", u"nov", u"dec"};
     for (const QStringView word : prefix.tokenize(u' ', Qt::SkipEmptyParts)) {
-        if (word.front().isDigit()
-            || std::any_of(std::begin(kMonths), std::end(kMonths),
-                [word](QStringView m) { return word.startsWith(m, Qt::CaseInsensitive); }))
-            return false;
         if (word.front().isLower()
+            && std::none_of(std::begin(kMonths), std::end(kMonths),
+                [word](QStringView m) { return word.startsWith(m, Qt::CaseInsensitive); })
             && std::none_of(
                 std::begin(kJoining), std::end(kJoining), [word](QStringView j) { return j == word; }))
             return true;
     }
     return false;
+}
+
+// Words in capitals that open a text as a label, not as the place it was written in ("UPDATE - …").
+bool isCapitalLabel(QStringView prefix)
+{
+    static constexpr QStringView kLabels[] = {u"UPDATE", u"UPDATED", u"EDIT", u"NOTE", u"NB", u"PS", u"FAQ",
+        u"TLDR", u"BREAKING", u"BREAKING NEWS", u"EXCLUSIVE", u"OPINION", u"ANALYSIS", u"WARNING",
+        u"IMPORTANT", u"SUMMARY", u"CORRECTION", u"ABSTRACT", u"INTRODUCTION", u"BACKGROUND", u"CONCLUSION",
+        u"DISCLAIMER", u"REVIEW", u"INTERVIEW", u"EDITORIAL", u"LIVE", u"WATCH", u"VIDEO", u"PHOTOS", u"Q&A"};
+    return std::any_of(
+        std::begin(kLabels), std::end(kLabels), [prefix](QStringView label) { return label == prefix; });
 }
 
 } // namespace
@@ -700,12 +709,15 @@ void readDateline(Article &a)
     const bool hasDate = containsDateLike(prefix);
     const bool allCapsPlace = prefix.size() >= 3 && prefix.toString().toUpper() == prefix
         && prefix.front().isLetter() && !prefix.contains(u',')
-        && std::none_of(prefix.cbegin(), prefix.cend(), [](QChar c) { return c.isDigit(); }); // "COVID-19"
+        && std::none_of(prefix.cbegin(), prefix.cend(), [](QChar c) { return c.isDigit(); }) // "COVID-19"
+        && !isCapitalLabel(prefix);
     if (!hasDate && !allCapsPlace)
         return;
-    // Without a comma the lead-in is a date, or a place and a date ("Seoul July 2"): words in lower case
-    // before the date make it a phrase ("Founded in 1998 - …").
-    if (hasDate && !prefix.contains(u',') && !prefix.contains(u'，') && startsAsPhrase(prefix))
+    // Without a comma the lead-in is a date, or a place and a date ("Seoul July 2"): a day, not a year
+    // alone ("Since 2019 - …", "WWDC 2024 - …"), and no words in lower case ("Founded in 1998 - …",
+    // "May 2024 update - …").
+    if (hasDate && !prefix.contains(u',') && !prefix.contains(u'，')
+        && (isPhrase(prefix) || !isFullTime(prefix)))
         return;
     if (prefix.count(u' ') > 8)
         return;
