@@ -110,7 +110,9 @@ void TestArticleParser::titleAndDateline_data()
     // Lead-ins that are no place and no date.
     for (const QString &lead :
         {u"Founded in 1998 - Google began as a project."_s, u"COVID-19 \u2013 a retrospective."_s,
-            u"TL;DR - the 2024 numbers are bad."_s, u"By Jane Doe | March 5, 2024 \u2014 The council met."_s})
+            u"TL;DR - the 2024 numbers are bad."_s, u"By Jane Doe | March 5, 2024 \u2014 The council met."_s,
+            u"Since 2019 - we have grown."_s, u"WWDC 2024 - Apple's keynote."_s,
+            u"May 2024 update \u2014 we shipped."_s, u"UPDATE - the vote."_s})
         QTest::addRow("no dateline: %s", qPrintable(lead.left(12)))
             << u"T\n"_s + lead + u"\n"_s << u"T"_s << QString() << QString();
     QTest::addRow("a place and a date without a comma")
