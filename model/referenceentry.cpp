@@ -116,6 +116,23 @@ TextSpan trimUrlToken(QStringView text, TextSpan span)
     return {b, e - b};
 }
 
+// The first address with a scheme ("https://…") among the words of `rest` from `from` (relative to it)
+// on, trimmed as an address is; empty when there is none.
+TextSpan schemedAddressAfter(QStringView text, TextSpan rest, qsizetype from)
+{
+    const QStringView words = text.mid(rest.start, rest.length);
+    for (qsizetype t = from; t < words.size();) {
+        while (t < words.size() && words.at(t).isSpace())
+            ++t;
+        const qsizetype e = endOfToken(words, t);
+        const QStringView token = words.mid(t, e - t);
+        if (e > t && looksLikeUrl(token) && indexOfShort(token, u"://") >= 0)
+            return trimUrlToken(text, beforeWideMark(text, {rest.start + t, e - t}));
+        t = e;
+    }
+    return {};
+}
+
 // What may stand between an entry's address and its label: " \t-–—·|:,;<>()[]", and the full-width
 // forms East Asian text writes ("：，、（）｜【】").
 bool isSeparator(QChar c)
@@ -431,6 +448,13 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
                 if (paren >= 0 && url.length > 0 && text.at(url.end() - 1) == u')')
                     url.length -= 1;
                 markdownLink = paren >= 0;
+                // A host named in the words ("See the www.example.org homepage: https://…") gives way to
+                // an address written whole after it.
+                if (paren < 0 && !anchor
+                    && startsWithNoCase(token.sliced(closerOfOpening(token) ? 1 : 0), u"www.")) {
+                    if (const TextSpan whole = schemedAddressAfter(text, rest, e); whole.length > 0)
+                        url = whole;
+                }
                 break;
             }
         }
@@ -520,7 +544,11 @@ void readContinuationAddress(QStringView line, qsizetype lineStart, Reference &r
         while (t < line.size() && line.at(t).isSpace())
             ++t;
         const qsizetype e = endOfToken(line, t);
-        if (e > t && looksLikeUrl(line.mid(t, e - t))) {
+        const QStringView token = line.mid(t, e - t);
+        // A host named in a sentence ("Published by www.agency.gov in 2020") is no address of the entry's;
+        // one that starts the line is.
+        const bool named = startsWithNoCase(token, u"www.") && !line.first(t).trimmed().isEmpty();
+        if (e > t && looksLikeUrl(token) && !named) {
             const TextSpan url = trimUrlToken(line, {t, e - t});
             if (url.length == 0)
                 return;

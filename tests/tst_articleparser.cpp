@@ -180,6 +180,9 @@ void TestArticleParser::references_data()
     QTest::addRow("a title with accessed in it")
         << u"[6] Where the data was accessed, May 2024 https://a.example/6"_s << qint64(6)
         << u"https://a.example/6"_s << u"Where the data was accessed, May 2024"_s;
+    QTest::addRow("a host named before the address")
+        << u"[1] See the www.a.example homepage: https://b.example/one"_s << qint64(1)
+        << u"https://b.example/one"_s << u"See the www.a.example homepage"_s;
     QTest::addRow("a name after the address")
         << u"[5] https://a.example/y (Reuters)"_s << qint64(5) << u"https://a.example/y"_s << u"Reuters"_s;
     // East Asian text writes no space around an address; a colon may stand right before one.
