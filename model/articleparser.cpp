@@ -311,8 +311,7 @@ private:
                 continue;
             }
             // A heading ends the list: "## Further reading", or one underlined ("Further reading", "=====").
-            if (isMarkdownHeading(trimmedView(l)) || isCommentsHeader(l)
-                || (i < last && isSetextUnderline(line(i + 1)) && !startsAsEntry(l)))
+            if (isMarkdownHeading(trimmedView(l)) || isCommentsHeader(l))
                 break;
             // Read in place: a line that is no entry takes its reference off again.
             if (parseEntry(i, m_a.references.emplaceBack())) {
@@ -321,6 +320,8 @@ private:
                 continue;
             }
             m_a.references.removeLast();
+            if (i < last && isSetextUnderline(line(i + 1)))
+                break;
             const QStringView trimmed = trimmedView(l);
             const bool continues = previousWasEntry && !m_a.references.isEmpty()
                 && (l.front().isSpace() || looksLikeUrl(trimmed));
