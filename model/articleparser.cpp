@@ -125,7 +125,8 @@ private:
             if (isReferencesHeader(l) || isCommentsHeader(l))
                 return i;
             readTitle(m_a, i, m_a.citations, m_a.malformedMarkers);
-            return i + 1;
+            // (A title underlined with "=====" is a heading: the underline is no paragraph.)
+            return i < n && isDoubleUnderline(line(i + 1)) ? i + 2 : i + 1;
         }
         return n + 1;
     }

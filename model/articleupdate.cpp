@@ -38,9 +38,10 @@ bool isBelowFrontMatter(const Article &a, int line)
 }
 
 // Lines that decide the article's structure: edits that touch, make or remove one parse everything.
+// (A line of '=' may underline the title.)
 bool isStructuralLine(QStringView line)
 {
-    return isSectionHeaderCandidate(line) || isFenceLine(line);
+    return isSectionHeaderCandidate(line) || isFenceLine(line) || isDoubleUnderline(line);
 }
 
 // The content line above line `line`, past blank lines, `<br>` and the entries of a list, down to line

@@ -370,6 +370,11 @@ bool isSetextUnderline(QStringView line)
         && std::all_of(t.cbegin(), t.cend(), [c = t.front()](QChar ch) { return ch == c; });
 }
 
+bool isDoubleUnderline(QStringView line)
+{
+    return isSetextUnderline(line) && trimmedView(line).front() == u'=';
+}
+
 bool isMarkdownHeading(QStringView line)
 {
     qsizetype i = 0;

@@ -25,6 +25,8 @@ bool isMarkdownHeading(QStringView line);
 // A line of '=' or '-' alone (at least two): under a header line, it underlines it as a Markdown
 // heading ("References" then "==========").
 bool isSetextUnderline(QStringView line);
+// A line of '=' alone (at least two): under the title, it underlines it ("My article" then "=====").
+bool isDoubleUnderline(QStringView line);
 // Strips Markdown heading marks, emphasis and a trailing colon: the header's bare word(s).
 QStringView headerWord(QStringView line);
 

@@ -115,6 +115,9 @@ void TestArticleParser::titleAndDateline_data()
             u"May 2024 update \u2014 we shipped."_s, u"UPDATE - the vote."_s})
         QTest::addRow("no dateline: %s", qPrintable(lead.left(12)))
             << u"T\n"_s + lead + u"\n"_s << u"T"_s << QString() << QString();
+    QTest::addRow("an underlined title")
+        << u"Water rights\n============\nSEOUL, July 2, 2025 \u2014 The council met.\n"_s << u"Water rights"_s
+        << u"SEOUL"_s << u"July 2, 2025"_s;
     QTest::addRow("a place and a date without a comma")
         << u"T\nSeoul July 2 \u2014 The council met.\n"_s << u"T"_s << QString() << u"Seoul July 2"_s;
     QTest::addRow("front matter title")

@@ -160,6 +160,7 @@ class TestArticleUpdate : public QObject
 private Q_SLOTS:
     void matchesFullParse_data();
     void matchesFullParse();
+    void titleUnderlineEdits();
     void reportsTheChangedRanges();
     void structuralEditsParseEverything();
     void titleEditsAreIncremental();
@@ -224,6 +225,23 @@ void TestArticleUpdate::matchesFullParse()
     }
     if (steps >= 1000)
         QVERIFY2(incremental > steps / 2, qPrintable(QString::number(incremental)));
+}
+
+// A line of '=' under the title underlines it: making, changing or unmaking one reads everything again.
+void TestArticleUpdate::titleUnderlineEdits()
+{
+    const QString text = u"Water rights\n\nBody [1].\nReferences\n[1] https://a.example/\n"_s;
+    const QString underlined = u"Water rights\n=====\nBody [1].\nReferences\n[1] https://a.example/\n"_s;
+    for (const auto &[before, at, removed, inserted] :
+        {std::tuple(text, 13, 0, u"=="_s), std::tuple(underlined, 13, 0, u"="_s),
+            std::tuple(underlined, 13, 5, u"x"_s), std::tuple(underlined, 13, 5, QString())}) {
+        Article article = parseArticle(before);
+        updateArticle(article, at, removed, inserted);
+        QString edited = before;
+        edited.replace(at, removed, inserted);
+        QCOMPARE(article, parseArticle(edited));
+    }
+    QCOMPARE(parseArticle(underlined).paragraphs.constFirst().line, 3);
 }
 
 void TestArticleUpdate::reportsTheChangedRanges()
