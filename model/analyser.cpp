@@ -159,8 +159,10 @@ void Analyser::checkReferenceSide(QList<Diagnostic> &out)
     const int firstEntry = m_article.references.isEmpty() ? 0 : m_article.references.constFirst().line;
     for (const StrayLine &stray : m_article.strayReferenceLines) {
         // A line that introduces the list ("All addresses were accessed in May 2025.") stands before its
-        // first entry and starts as no entry does: it is no broken entry.
-        if (stray.line < firstEntry && !startsAsEntry(m_article.view(stray.span)))
+        // first entry, starts as no entry does and holds no address: it is no broken entry ("#1 https://…"
+        // and "¹ https://…" are).
+        if (const QStringView text = m_article.view(stray.span);
+            stray.line < firstEntry && !startsAsEntry(text) && !text.contains(u"://"))
             continue;
         add(out, Diagnostic::Severity::Error, u"malformed-reference"_s, stray.span,
             Diagnostics::tr("This line in the references section is not a reference entry."));

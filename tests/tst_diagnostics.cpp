@@ -158,6 +158,9 @@ void TestDiagnostics::codes_data()
     QTest::addRow("stray line")
         << u"T\nA [1][2].\nReferences\n[1] https://a.example/\nsee also the appendix\n[2] https://b.example/\n"_s
         << u"malformed-reference"_s << 5 << 1 << E;
+    QTest::addRow("entry in a form no reader reads, before the first entry")
+        << u"T\nA [1][2].\nReferences\n#2 https://b.example/\n[1] https://a.example/\n"_s
+        << u"malformed-reference"_s << 4 << 1 << E;
     QTest::addRow("numbered line before the first entry")
         << u"T\nA [1][2].\nReferences\n2 https://b.example/\n[1] https://a.example/\n"_s
         << u"malformed-reference"_s << 4 << 1 << E;
