@@ -456,17 +456,37 @@ private:
     // while its first entries hold an address (entriesHoldAnAddress()). Putting the entries in their new
     // order, or dropping the never-cited ones, may leave none there: the rest would then read as body
     // text, and their numbers as markers.
+    // Whether a line other than the list's header carries a header word: of several, the one whose
+    // entries have an address heads the list, and renumbering moves addresses between entries.
+    bool hasAnotherListHeader() const
+    {
+        const int header = m_article.referencesSection.headerLine;
+        for (int line = 1; line <= m_article.lines.size(); ++line) {
+            const TextSpan span = m_article.lines.at(line - 1).span;
+            if (line != header && span.length <= kMaxHeaderLineLength
+                && referencesHeaderOf(m_article.view(span)) != ReferencesHeader::None)
+                return true;
+        }
+        return false;
+    }
+
     void keepTheListOne()
     {
         const Section &list = m_article.referencesSection;
-        if (m_result.edits.isEmpty()
-            || referencesHeaderOf(m_article.view(list.headerSpan)) == ReferencesHeader::Named)
+        const bool named = referencesHeaderOf(m_article.view(list.headerSpan)) == ReferencesHeader::Named;
+        if (m_result.edits.isEmpty() || (named && !hasAnotherListHeader()))
             return;
         const Article after = parseArticle(applyEdits(m_article.text.view(), m_result.edits));
         if (after.referencesSection.present && after.referencesSection.headerLine == list.headerLine
             && after.references.size() + m_result.droppedReferences.size() == m_article.references.size())
             return;
-        m_result.refusal = m_result.droppedReferences.isEmpty()
+        m_result.refusal = named
+            ? Renumbering::tr(
+                "Renumbered, the entries under “%1” would start without an address, and another "
+                "header would head the reference list; the article was left unchanged. Fix the "
+                "lists before renumbering.")
+                  .arg(headerWord(m_article.view(list.headerSpan)))
+            : m_result.droppedReferences.isEmpty()
             ? Renumbering::tr(
                 "Renumbered, the entries under “%1” would start without an address, and the list "
                 "would no longer read as the references; the article was left unchanged. Give "

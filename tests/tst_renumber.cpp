@@ -490,6 +490,10 @@ void TestRenumber::refusals_data()
         << u"T\nA [2] B [1].\nReferences:\nsee the list below\n"_s;
     QTest::addRow("entries in a form no reader reads")
         << u"T\nA [2] B [1].\nReferences:\n#1 https://a.example/one\n#2 https://a.example/two\n"_s;
+    // Renumbered, the list's first run would have no address: the header below, whose entry has one,
+    // would head the list instead (found by the fuzzer).
+    QTest::addRow("another header would take the list")
+        << u"T\nA [2] then [1].\n### Sources:\n[1] https://one.example/\nstray\nReferences:\n[2] A book\n"_s;
     // A list of sources that lost the reference list's place to another: its entries are markers now.
     QTest::addRow("entries outside the reference list")
         << u"T\nA [3] B [2] C [1].\nNotes:\n[1] https://n.example/1\n[2] https://n.example/2\nReferences:\n"
