@@ -78,6 +78,11 @@ bool parseReferenceEntry(const Article &article, int lineNumber, Reference &ref)
 // of the writer's own opens is read as the reference list only then; which entry holds it does not
 // matter, so renumbering, which puts the entries in a new order, keeps the list one.
 bool entriesHoldAnAddress(const Article &article, int first, int last);
+// Whether a line other than the reference list's header (and line `edited`) carries a header word: of
+// several, the one whose entries have an address heads the list, so an edit or renumbering that gives or
+// takes an entry's address may hand the list to it. While an edit is being taken in, the text is edited
+// already and the lines after `edited` are not yet moved by `delta`.
+bool hasAnotherListHeader(const Article &article, int edited = 0, qsizetype delta = 0);
 // In an article whose reference list has no header word (no references section, or one opened by such a
 // heading itself), the line of the heading that opens its list as parseArticle() reads it, or 0: of
 // the headings after the first marker, up to line `last`, that an entry with an address follows (see

@@ -392,18 +392,21 @@ bool isRemarkLabel(QStringView word)
     return false;
 }
 
-// Whether `text` starts as a time does: a digit, or a month's name ("May 1, 2024", "2024-05-01").
-bool startsAsTime(QStringView text)
+// Whether `text` starts with an English month's name, or its first three letters ("May", "Sept.").
+bool startsWithMonth(QStringView text)
 {
     static constexpr QStringView kMonths[]
         = {u"jan", u"feb", u"mar", u"apr", u"may", u"jun", u"jul", u"aug", u"sep", u"oct", u"nov", u"dec"};
+    return std::any_of(std::begin(kMonths), std::end(kMonths),
+        [text](QStringView m) { return text.startsWith(m, Qt::CaseInsensitive); });
+}
+
+// Whether `text` starts as a time does: a digit, or a month's name ("May 1, 2024", "2024-05-01").
+bool startsAsTime(QStringView text)
+{
     if (text.isEmpty())
         return false;
-    if (text.front().isDigit())
-        return true;
-    return std::any_of(std::begin(kMonths), std::end(kMonths), [text](QStringView m) {
-        return text.startsWith(m, Qt::CaseInsensitive);
-    }) && containsDateLike(text);
+    return text.front().isDigit() || (startsWithMonth(text) && containsDateLike(text));
 }
 
 // Whether `text` tells a day or a time of day, not a year alone ("Great piece, 2024: …" names no one):
@@ -411,15 +414,11 @@ bool startsAsTime(QStringView text)
 // time ("08:30").
 bool isFullTime(QStringView text)
 {
-    static constexpr QStringView kMonths[]
-        = {u"jan", u"feb", u"mar", u"apr", u"may", u"jun", u"jul", u"aug", u"sep", u"oct", u"nov", u"dec"};
     const bool hasDigit = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
     if (!hasDigit)
         return false;
     for (const QStringView word : text.tokenize(u' ', Qt::SkipEmptyParts)) {
-        if (word.size() >= 3 && word.front().isLetter()
-            && std::any_of(std::begin(kMonths), std::end(kMonths),
-                [word](QStringView m) { return word.startsWith(m, Qt::CaseInsensitive); }))
+        if (word.size() >= 3 && word.front().isLetter() && startsWithMonth(word))
             return true;
     }
     // Digits parted by '-', '/', '.' twice, or by ':' once.
@@ -660,17 +659,13 @@ void readTitle(Article &a, int line, QList<Citation> &citations, QList<Malformed
 
 namespace {
 
-// Whether a word in lower case (not one that joins a place's name, "de", "am") comes before the first
-// word that starts with a digit or names a month.
+// Whether a word in lower case (not a month's name, nor one that joins a place's name, "de", "am")
+// stands in a dateline's lead-in.
 bool isPhrase(QStringView prefix)
 {
     static constexpr QStringView kJoining[] = {u"de", u"del", u"la", u"le", u"am", u"an", u"upon", u"sur"};
-    static constexpr QStringView kMonths[]
-        = {u"jan", u"feb", u"mar", u"apr", u"may", u"jun", u"jul", u"aug", u"sep", u"oct", u"nov", u"dec"};
     for (const QStringView word : prefix.tokenize(u' ', Qt::SkipEmptyParts)) {
-        if (word.front().isLower()
-            && std::none_of(std::begin(kMonths), std::end(kMonths),
-                [word](QStringView m) { return word.startsWith(m, Qt::CaseInsensitive); })
+        if (word.front().isLower() && !startsWithMonth(word)
             && std::none_of(
                 std::begin(kJoining), std::end(kJoining), [word](QStringView j) { return j == word; }))
             return true;
@@ -763,6 +758,20 @@ bool parseReferenceEntry(const Article &article, int lineNumber, Reference &ref)
 {
     const Line &line = article.lines.at(lineNumber - 1);
     return readEntry(article.text.view(0, line.span.end()), article.lines, lineNumber, ref);
+}
+
+bool hasAnotherListHeader(const Article &a, int edited, qsizetype delta)
+{
+    for (int line = 1; line <= a.lines.size(); ++line) {
+        TextSpan span = a.lines.at(line - 1).span;
+        if (line == edited || line == a.referencesSection.headerLine || span.length > kMaxHeaderLineLength)
+            continue;
+        if (edited > 0 && line > edited)
+            span.start += delta;
+        if (referencesHeaderOf(a.view(span)) != ReferencesHeader::None)
+            return true;
+    }
+    return false;
 }
 
 bool entriesHoldAnAddress(const Article &article, int first, int last)

@@ -317,23 +317,6 @@ bool heldUpByAddresses(const Article &a)
     return referencesHeaderOf(a.view(a.referencesSection.headerSpan)) != ReferencesHeader::Named;
 }
 
-// Whether a line other than the list's header and line `edited` carries a header word: when an entry
-// gains or loses its address, that header may then head the list instead (see findReferencesHeader()).
-// The text is edited already, the lines after `edited` not yet moved by `delta`.
-bool hasAnotherListHeader(const Article &a, int edited, qsizetype delta)
-{
-    for (int line = 1; line <= a.lines.size(); ++line) {
-        TextSpan span = a.lines.at(line - 1).span;
-        if (line == edited || line == a.referencesSection.headerLine || span.length > kMaxHeaderLineLength)
-            continue;
-        if (line > edited)
-            span.start += delta;
-        if (referencesHeaderOf(a.view(span)) != ReferencesHeader::None)
-            return true;
-    }
-    return false;
-}
-
 // The entry on `line` (index `index`) read again after an edit inside it (see editedReferenceEntry(); the
 // text is already edited). Holds only when the line is still an entry the parser would read as such;
 // then the reference list keeps its extent, continuation and stray lines, and everything after the

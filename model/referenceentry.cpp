@@ -9,10 +9,6 @@
 
 #include <optional>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 using namespace Qt::StringLiterals;
 
 namespace Citewise {
@@ -47,20 +43,10 @@ qsizetype embeddedAddressStart(QStringView token)
 // unescaped, while East Asian text writes them without a space around the address.
 TextSpan beforeWideMark(QStringView text, TextSpan url)
 {
-    qsizetype i = url.start;
-#if defined(__SSE2__)
-    // Eight at a time while all are below U+3000 (every character of nearly every address).
-    const auto *data = reinterpret_cast<const char16_t *>(text.data());
-    for (; i + 8 <= url.end(); i += 8) {
-        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
-        const __m128i above = _mm_subs_epu16(chunk, _mm_set1_epi16(short(0x2fff)));
-        if (_mm_movemask_epi8(_mm_cmpeq_epi16(above, _mm_setzero_si128())) != 0xffff)
-            break;
-    }
-#endif
-    for (; i < url.end(); ++i) {
+    for (qsizetype i = firstWideCharacter(text, url.start, url.end()); i < url.end();
+         i = firstWideCharacter(text, i + 1, url.end())) {
         const char16_t c = text.at(i).unicode();
-        if ((c >= u'\u3000' && c <= u'\u303f') || (c >= u'\uff00' && c <= u'\uff65'))
+        if (c <= u'\u303f' || (c >= u'\uff00' && c <= u'\uff65'))
             return {url.start, i - url.start};
     }
     return url;

@@ -5,15 +5,12 @@
 #include "referenceentry.h"
 #include "sectionheaders.h"
 #include "textedit.h"
+#include "textsearch.h"
 
 #include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -80,18 +77,8 @@ int firstWideMarkerLine(const Article &article)
         const QStringView line = article.view(paragraph.span);
         const auto *data = reinterpret_cast<const char16_t *>(line.data());
         const qsizetype size = line.size();
-        qsizetype i = 0;
-        while (i < size) {
-#if defined(__SSE2__)
-            if (i + 8 <= size) {
-                const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
-                const __m128i above = _mm_subs_epu16(chunk, _mm_set1_epi16(short(0x2fff)));
-                if (_mm_movemask_epi8(_mm_cmpeq_epi16(above, _mm_setzero_si128())) == 0xffff) {
-                    i += 8;
-                    continue;
-                }
-            }
-#endif
+        for (qsizetype i = firstWideCharacter(line, 0, size); i < size;
+             i = firstWideCharacter(line, i, size)) {
             const qsizetype open = i++;
             const char16_t close = data[open] == u'\uff3b' ? u'\uff3d'
                 : data[open] == u'\u3010'                  ? u'\u3011'
@@ -456,25 +443,11 @@ private:
     // while its first entries hold an address (entriesHoldAnAddress()). Putting the entries in their new
     // order, or dropping the never-cited ones, may leave none there: the rest would then read as body
     // text, and their numbers as markers.
-    // Whether a line other than the list's header carries a header word: of several, the one whose
-    // entries have an address heads the list, and renumbering moves addresses between entries.
-    bool hasAnotherListHeader() const
-    {
-        const int header = m_article.referencesSection.headerLine;
-        for (int line = 1; line <= m_article.lines.size(); ++line) {
-            const TextSpan span = m_article.lines.at(line - 1).span;
-            if (line != header && span.length <= kMaxHeaderLineLength
-                && referencesHeaderOf(m_article.view(span)) != ReferencesHeader::None)
-                return true;
-        }
-        return false;
-    }
-
     void keepTheListOne()
     {
         const Section &list = m_article.referencesSection;
         const bool named = referencesHeaderOf(m_article.view(list.headerSpan)) == ReferencesHeader::Named;
-        if (m_result.edits.isEmpty() || (named && !hasAnotherListHeader()))
+        if (m_result.edits.isEmpty() || (named && !hasAnotherListHeader(m_article)))
             return;
         const Article after = parseArticle(applyEdits(m_article.text.view(), m_result.edits));
         if (after.referencesSection.present && after.referencesSection.headerLine == list.headerLine
