@@ -81,10 +81,10 @@ void TestCitationMarkers::markers_data()
     QTest::addRow("not locators") << u"[1, x. 3] [2, see 3] [1, p. 5 [2]] [3 p 4] [1, p. 5, 2]"_s
                                   << L {{2}, {1}};
     // Words in brackets after a number: no locator without a number of its own.
-    QTest::addRow("words, not locators")
-        << u"[1, no] [2, note that rows were dropped] [1, para-athletes] [2, table of contents] [1, S. Smith] "
-           u"[3, ch. IV] [4, no. 7]"_s
-        << L {{3}, {4}};
+    QTest::addRow("words, not locators") << u"[1, no] [2, note that rows were dropped] [1, para-athletes] "
+                                            u"[2, table of contents] [1, S. Smith] "
+                                            u"[3, ch. IV] [4, no. 7]"_s
+                                         << L {{3}, {4}};
     QTest::addRow("rtl around") << u"עברית [1] טקסט"_s << L {{1}};
     QTest::addRow("word prefix") << u"see ref[1-2] there"_s << L {{1, 2}};
     QTest::addRow("letters inside") << u"[1a] [a1] [1 of 2]"_s << L {};
@@ -107,8 +107,8 @@ void TestCitationMarkers::markers_data()
     QTest::addRow("lists holding bad ranges")
         << u"[1, 5-2] [1, 0-3] [1, 2-2000] [1-3-5] [1, 3-] [1, 3-4-]"_s << L {};
     QTest::addRow("line ends in a bracket") << u"Open [12"_s << L {};
-    QTest::addRow("attached to a word") << u"word[3] x:[4] http://a.example/[5] http://a.example/[6]x"_s
-                                        << L {{3}, {4}, {5}};
+    QTest::addRow("attached to a word")
+        << u"word[3] x:[4] http://a.example/[5] http://a.example/[6]x"_s << L {{3}, {4}, {5}};
     // An address ends where the bracket or parenthesis around it closes.
     QTest::addRow("after a markdown link") << u"See [the report](https://x.example/r)[1]."_s << L {{1}};
     QTest::addRow("after an autolink")
@@ -119,7 +119,8 @@ void TestCitationMarkers::markers_data()
     QTest::addRow("parentheses inside an address") << u"https://w.example/a_(b)[6] [7]"_s << L {{6}, {7}};
     QTest::addRow("address unclosed") << u"(https://w.example/a[8] [9]"_s << L {{8}, {9}};
     QTest::addRow("two addresses in a token")
-        << u"(https://a.example)(https://b.example/[1])[2] (https://b.example/x[1]y)[3]"_s << L {{1}, {2}, {3}};
+        << u"(https://a.example)(https://b.example/[1])[2] (https://b.example/x[1]y)[3]"_s
+        << L {{1}, {2}, {3}};
     // Code spans as CommonMark finds them: a run of backticks closed by a run as long.
     QTest::addRow("unpaired backtick") << u"See `unclosed [2] and [1]."_s << L {{2}, {1}};
     QTest::addRow("double backticks") << u"See ``code [3] ` here`` and [1]."_s << L {{1}};
