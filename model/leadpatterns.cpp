@@ -197,4 +197,39 @@ std::optional<CommentLead> matchCommentAuthor(QStringView line)
     return CommentLead {{0, colon}, {}, colon + 2};
 }
 
+// Whether `text` starts with an English month's name, or its first three letters ("May", "Sept.").
+bool startsWithMonth(QStringView text)
+{
+    static constexpr QStringView kMonths[]
+        = {u"jan", u"feb", u"mar", u"apr", u"may", u"jun", u"jul", u"aug", u"sep", u"oct", u"nov", u"dec"};
+    return std::any_of(std::begin(kMonths), std::end(kMonths),
+        [text](QStringView m) { return text.startsWith(m, Qt::CaseInsensitive); });
+}
+
+// Whether `text` tells a day or a time of day, not a year alone ("Great piece, 2024: …" names no one):
+// a month's name beside a number, a date in figures ("2024-05-01", "5/3/2024", "3.5.2024") or a clock
+// time ("08:30").
+bool isFullTime(QStringView text)
+{
+    const bool hasDigit = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+    if (!hasDigit)
+        return false;
+    for (const QStringView word : text.tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (word.size() >= 3 && word.front().isLetter() && startsWithMonth(word))
+            return true;
+    }
+    // Digits parted by '-', '/', '.' twice, or by ':' once.
+    int parts = 0;
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (i > 0 && text.at(i - 1).isDigit() && text.at(i + 1).isDigit()) {
+            if (c == u':')
+                return true;
+            if (c == u'-' || c == u'/' || c == u'.')
+                ++parts;
+        }
+    }
+    return parts >= 2;
+}
+
 } // namespace Citewise

@@ -37,4 +37,10 @@ std::optional<CommentLead> matchCommentWithTime(QStringView line);
 // `^([^:()\[\]/]{1,60}?):\s`: "Author: text".
 std::optional<CommentLead> matchCommentAuthor(QStringView line);
 
+// Whether `text` starts with an English month's name, or its first three letters ("May", "Sept.").
+bool startsWithMonth(QStringView text);
+// Whether `text` tells a day or a time of day, not a year alone: a month's name beside a number, a date
+// in figures ("2024-05-01", "5/3/2024", "3.5.2024") or a clock time ("08:30").
+bool isFullTime(QStringView text);
+
 } // namespace Citewise

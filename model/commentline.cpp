@@ -1,0 +1,180 @@
+// Reading a line of the Comments section: who wrote it, when, and what (see docs/FORMAT.md, "Comments
+// section").
+#include "articleio.h"
+#include "leadpatterns.h"
+#include "linekinds.h"
+#include "textsearch.h"
+
+#include <algorithm>
+
+namespace Citewise {
+
+namespace {
+
+// Words that head a remark rather than name who wrote it: "Update: the council voted" has no author.
+bool isRemarkLabel(QStringView word)
+{
+    for (const QStringView label : {u"Update", u"Updated", u"Edit", u"Edited", u"Note", u"Correction",
+             u"Clarification", u"Addendum", u"Disclaimer", u"Reminder", u"PS"}) {
+        if (word.compare(label, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// Whether `text` starts as a time does: a digit, or a month's name ("May 1, 2024", "2024-05-01").
+bool startsAsTime(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    return text.front().isDigit() || (startsWithMonth(text) && containsDateLike(text));
+}
+
+// `lead` ("Ann, May 1, 2024", "Ann — 2024-05-01 10:00") parted into the author and the time after the
+// name, at the first separator a time follows; the time is empty when none does.
+std::pair<QStringView, QStringView> authorAndTime(QStringView lead)
+{
+    qsizetype best = -1;
+    qsizetype bestLength = 0;
+    for (const QStringView separator : {u", ", u" \u2014 ", u" \u2013 ", u" - ", u" \u00b7 "}) {
+        for (qsizetype at = lead.indexOf(separator); at > 0; at = lead.indexOf(separator, at + 1)) {
+            if (startsAsTime(lead.sliced(at + separator.size()))) {
+                if (best < 0 || at < best) {
+                    best = at;
+                    bestLength = separator.size();
+                }
+                break;
+            }
+        }
+    }
+    if (best < 0 || !isFullTime(lead.sliced(best + bestLength)))
+        return {lead, {}};
+    return {lead.first(best).trimmed(), lead.sliced(best + bestLength).trimmed()};
+}
+
+// A name in emphasis, "**Alice**", as lists of comments copied from a page write it, without it.
+QStringView withoutNameEmphasis(QStringView name)
+{
+    for (const QStringView mark : {u"**", u"__"}) {
+        if (name.size() > 2 * mark.size() && name.startsWith(mark) && name.endsWith(mark))
+            return name.sliced(mark.size(), name.size() - 2 * mark.size()).trimmed();
+    }
+    return name;
+}
+
+// "山田太郎（2024-03-19 15:00）：…", "李四：…": a name before a full-width colon, with a time in full-width
+// brackets after it if any. Returns where the text starts, or -1.
+qsizetype readWideLead(QStringView line, QStringView &author, QStringView &time)
+{
+    const qsizetype colon = line.indexOf(u'\uff1a');
+    if (colon <= 0 || colon > 40)
+        return -1;
+    QStringView lead = line.first(colon).trimmed();
+    QStringView when;
+    if (lead.endsWith(u'\uff09')) {
+        const qsizetype open = lead.lastIndexOf(u'\uff08');
+        if (open <= 0)
+            return -1;
+        when = lead.sliced(open + 1, lead.size() - open - 2).trimmed();
+        lead = lead.first(open).trimmed();
+        if (!isFullTime(when)) // "问题（第2段）：…" ("paragraph 2") is no time, and names no one
+            return -1;
+    }
+    // A name holds no colon or sentence's end ("注意：…" may; "他说。结论：…" does not).
+    if (lead.isEmpty() || lead.size() > 20 || lead.count(u' ') > 2 || lead.contains(u':')
+        || lead.contains(u'\u3002') || lead.contains(u'!') || lead.contains(u'\uff01'))
+        return -1;
+    author = lead;
+    time = when;
+    return colon + 1;
+}
+
+} // namespace
+
+CommentLine readCommentLine(const Article &a, int line, Comment &c)
+{
+    const TextSpan lineSpan = a.lines.at(line - 1).span;
+    const QStringView l = a.view(lineSpan);
+    if (isBlankLine(l))
+        return CommentLine::Blank;
+    const TextSpan span = trimmedSpan(l, {0, l.size()});
+    const QStringView t = l.sliced(span.start, span.length);
+    QStringView noPeriod = t;
+    if (noPeriod.endsWith(u'.'))
+        noPeriod.chop(1);
+    if (noPeriod.compare(u"No comments yet", Qt::CaseInsensitive) == 0)
+        return CommentLine::Placeholder;
+    c.line = line;
+    c.span = {lineSpan.start + span.start, span.length};
+    // A list bullet, and a time in brackets before the author ("[2024-05-01 10:00] Ann: …"), come first.
+    const auto skipSpaces = [&t](qsizetype i) {
+        while (i < t.size() && t.at(i).isSpace())
+            ++i;
+        return i;
+    };
+    qsizetype leadStart = 0;
+    if (t.size() > 2 && QStringView(u"-*\u2022").contains(t.front()) && t.at(1) == u' ')
+        leadStart = skipSpaces(2);
+    QStringView bracketedTime;
+    if (leadStart < t.size() && t.at(leadStart) == u'[') {
+        const qsizetype close = t.indexOf(u']', leadStart);
+        const QStringView inside
+            = close > leadStart ? t.sliced(leadStart + 1, close - leadStart - 1) : QStringView();
+        if (!inside.isEmpty() && inside.size() <= 60 && containsDateLike(inside)) {
+            bracketedTime = inside.trimmed();
+            leadStart = skipSpaces(close + 1);
+        }
+    }
+    const QStringView rest = t.sliced(leadStart);
+    qsizetype textStart = leadStart;
+    QStringView wideAuthor;
+    QStringView wideTime;
+    // "Carol, 2024-05-02 08:30: …": the name's colon is the first one a space follows.
+    const auto leadWithClock = [&rest]() -> std::optional<CommentLead> {
+        const qsizetype colon = rest.indexOf(u": ");
+        if (colon <= 0 || colon > 80)
+            return std::nullopt;
+        const QStringView lead = rest.first(colon);
+        if (lead.contains(u'(') || lead.contains(u'[') || lead.contains(u'/')
+            || authorAndTime(lead).second.isEmpty())
+            return std::nullopt;
+        return CommentLead {{0, colon}, {}, colon + 2};
+    };
+    if (const std::optional<CommentLead> lead
+        = bracketedTime.isEmpty() ? matchCommentWithTime(rest) : std::nullopt) {
+        c.author
+            = withoutNameEmphasis(rest.sliced(lead->author.start, lead->author.length).trimmed()).toString();
+        c.timestamp = rest.sliced(lead->time.start, lead->time.length).trimmed().toString();
+        textStart += lead->length;
+    } else if (const qsizetype wide = readWideLead(rest, wideAuthor, wideTime); wide > 0) {
+        c.author = wideAuthor.toString();
+        c.timestamp = (wideTime.isEmpty() ? bracketedTime : wideTime).toString();
+        textStart += wide;
+    } else if (const std::optional<CommentLead> lead =
+                   [&] {
+                       const std::optional<CommentLead> plain = matchCommentAuthor(rest);
+                       return plain ? plain : leadWithClock();
+                   }();
+               lead && rest.sliced(lead->author.start, lead->author.length).trimmed().count(u' ') < 5
+               && !isRemarkLabel(rest.sliced(lead->author.start, lead->author.length).trimmed())) {
+        // "Ann, 2024-05-01: …", "Ann — May 1, 2024: …": the time after the name.
+        auto [author, time] = authorAndTime(rest.sliced(lead->author.start, lead->author.length).trimmed());
+        if (!bracketedTime.isEmpty() && time.isEmpty())
+            time = bracketedTime;
+        else if (!bracketedTime.isEmpty()) // (a second time: the name is what stands before the colon)
+            std::tie(author, time)
+                = std::pair(rest.sliced(lead->author.start, lead->author.length).trimmed(), bracketedTime);
+        // ("Update, May 2: …" names nobody; nor does "Q1, 2024: …", a year being no one's name.)
+        if (!isRemarkLabel(author) && !containsDateLike(author)) {
+            c.author = withoutNameEmphasis(author).toString();
+            c.timestamp = time.toString();
+            textStart += lead->length;
+        }
+    }
+    const TextSpan text = trimmedSpan(t, {textStart, t.size() - textStart});
+    c.textSpan = {c.span.start + text.start, text.length};
+    c.text = t.sliced(text.start, text.length).toString();
+    return CommentLine::Comment;
+}
+
+} // namespace Citewise

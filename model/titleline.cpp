@@ -1,0 +1,186 @@
+// Reading the title line and the first paragraph's dateline ("Seoul, July 2, 2025 — ") (see
+// docs/FORMAT.md, "Title" and "Dateline").
+#include "articleio.h"
+#include "citationscanner.h"
+#include "leadpatterns.h"
+#include "linekinds.h"
+#include "sectionheaders.h"
+#include "textsearch.h"
+
+#include <algorithm>
+
+namespace Citewise {
+
+namespace {
+
+// `span` without the emphasis it stands in as a whole: "**A title**", "__A title__", "*A title*".
+TextSpan withoutEmphasis(QStringView text, TextSpan span)
+{
+    for (const QStringView mark : {u"**", u"__", u"*", u"_"}) {
+        const QStringView t = text.mid(span.start, span.length);
+        if (t.size() > 2 * mark.size() && t.startsWith(mark) && t.endsWith(mark)
+            && !t.mid(mark.size(), t.size() - 2 * mark.size()).contains(mark))
+            return trimmedSpan(text, {span.start + mark.size(), span.length - 2 * mark.size()});
+    }
+    return span;
+}
+
+// `span` without the word that labels it as the title: "Title: A title", "**Headline:** A title".
+TextSpan withoutTitleLabel(QStringView text, TextSpan span)
+{
+    static constexpr QStringView kLabels[] = {u"title", u"headline", u"titel", u"titre", u"título", u"titolo",
+        u"標題", u"标题", u"タイトル", u"제목"};
+    const QStringView t = text.mid(span.start, span.length);
+    const auto marksFrom = [&t](qsizetype i) {
+        qsizetype k = i;
+        while (k < t.size() && (t.at(k) == u'*' || t.at(k) == u'_'))
+            ++k;
+        return k - i;
+    };
+    const qsizetype opened = marksFrom(0);
+    for (const QStringView label : kLabels) {
+        if (!t.sliced(opened).startsWith(label, Qt::CaseInsensitive))
+            continue;
+        qsizetype k = opened + label.size();
+        const qsizetype closedBefore = marksFrom(k);
+        k += closedBefore;
+        // French sets a space (often a no-break one) before the colon: "Titre : …".
+        if (k + 1 < t.size() && (t.at(k) == u' ' || t.at(k) == u'\u00a0' || t.at(k) == u'\u202f')
+            && t.at(k + 1) == u':')
+            ++k;
+        if (k >= t.size() || (t.at(k) != u':' && t.at(k) != u'\uff1a'))
+            return span;
+        const bool wide = t.at(k) == u'\uff1a'; // (no space after it: "标题：…")
+        ++k;
+        const qsizetype closedAfter = marksFrom(k);
+        k += closedAfter;
+        // The marks close those opened ("**Title:** …", "**Title**: …"), and a space follows the colon.
+        if (closedBefore + closedAfter != opened || (k < t.size() && !wide && !t.at(k).isSpace()))
+            return span;
+        const TextSpan rest = trimmedSpan(text, {span.start + k, span.length - k});
+        return rest.isEmpty() ? span : rest;
+    }
+    return span;
+}
+
+} // namespace
+
+void readTitle(Article &a, int line, QList<Citation> &citations, QList<MalformedMarker> &malformed)
+{
+    const TextSpan lineSpan = a.lines.at(line - 1).span;
+    const QStringView text = a.text.view(0, lineSpan.end());
+    TextSpan span = trimmedSpan(text, lineSpan);
+    if (isMarkdownHeading(a.view(span))) {
+        qsizetype k = 0;
+        while (k < span.length && text.at(span.start + k) == u'#')
+            ++k;
+        span = trimmedSpan(text, {span.start + k, span.length - k});
+    }
+    // What only sets the title apart is not part of it.
+    span = withoutEmphasis(text, withoutTitleLabel(text, withoutEmphasis(text, span)));
+    a.title = a.view(span).toString();
+    a.titleLine = line;
+    a.titleSpan = span;
+    // The title's markers, columns counted from the start of the line (its '#'s included).
+    const TextSpan marked = {lineSpan.start, span.end() - lineSpan.start};
+    scanMarkers(a.view(marked), marked.start, line, citations, malformed);
+}
+
+namespace {
+
+// Whether a word in lower case (not a month's name, nor one that joins a place's name, "de", "am")
+// stands in a dateline's lead-in.
+bool isPhrase(QStringView prefix)
+{
+    static constexpr QStringView kJoining[] = {u"de", u"del", u"la", u"le", u"am", u"an", u"upon", u"sur"};
+    for (const QStringView word : prefix.tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (word.front().isLower() && !startsWithMonth(word)
+            && std::none_of(
+                std::begin(kJoining), std::end(kJoining), [word](QStringView j) { return j == word; }))
+            return true;
+    }
+    return false;
+}
+
+// Words in capitals that open a text as a label, not as the place it was written in ("UPDATE - …").
+bool isCapitalLabel(QStringView prefix)
+{
+    static constexpr QStringView kLabels[] = {u"UPDATE", u"UPDATED", u"EDIT", u"NOTE", u"NB", u"PS", u"FAQ",
+        u"TLDR", u"BREAKING", u"BREAKING NEWS", u"EXCLUSIVE", u"OPINION", u"ANALYSIS", u"WARNING",
+        u"IMPORTANT", u"SUMMARY", u"CORRECTION", u"ABSTRACT", u"INTRODUCTION", u"BACKGROUND", u"CONCLUSION",
+        u"DISCLAIMER", u"REVIEW", u"INTERVIEW", u"EDITORIAL", u"LIVE", u"WATCH", u"VIDEO", u"PHOTOS", u"Q&A"};
+    return std::any_of(
+        std::begin(kLabels), std::end(kLabels), [prefix](QStringView label) { return label == prefix; });
+}
+
+} // namespace
+
+// "Seoul, July 2, 2025 — " at the start of the first paragraph of the body.
+void readDateline(Article &a)
+{
+    a.hasDateline = false;
+    a.dateline = Dateline();
+    if (a.paragraphs.isEmpty() || a.paragraphs.constFirst().afterReferences)
+        return;
+    const Paragraph &p = a.paragraphs.constFirst();
+    const QStringView paragraph = a.view(p.span);
+    const QStringView head = paragraph.left(120);
+    const std::optional<DatelineLead> lead = matchDatelineLead(head);
+    if (!lead)
+        return;
+    const QStringView prefix = head.left(lead->prefixLength);
+    // "TL;DR - …", "By Jane Doe | March 5 — …": a place and a date hold neither.
+    if (prefix.contains(u';') || prefix.contains(u'|'))
+        return;
+    const bool hasDate = containsDateLike(prefix);
+    const bool allCapsPlace = prefix.size() >= 3 && prefix.toString().toUpper() == prefix
+        && prefix.front().isLetter() && !prefix.contains(u',')
+        && std::none_of(prefix.cbegin(), prefix.cend(), [](QChar c) { return c.isDigit(); }) // "COVID-19"
+        && !isCapitalLabel(prefix);
+    if (!hasDate && !allCapsPlace)
+        return;
+    // Without a comma the lead-in is a date, or a place and a date ("Seoul July 2"): a day, not a year
+    // alone ("Since 2019 - …", "WWDC 2024 - …"), and no words in lower case ("Founded in 1998 - …",
+    // "May 2024 update - …").
+    if (hasDate && !prefix.contains(u',') && !prefix.contains(u'，')
+        && (isPhrase(prefix) || !isFullTime(prefix)))
+        return;
+    if (prefix.count(u' ') > 8)
+        return;
+    // "In 2020 - a strange year - we …": the dash opens an aside that a second one closes in the same
+    // sentence, not a dateline.
+    const QStringView dash = head.sliced(lead->prefixLength, lead->length - lead->prefixLength).trimmed();
+    const QStringView rest = paragraph.sliced(lead->length);
+    const qsizetype sentenceEnd = rest.indexOf(u". ");
+    const QStringView sentence = sentenceEnd < 0 ? rest : rest.first(sentenceEnd);
+    if (sentence.contains(QString(u' ' + dash.toString() + u' ')))
+        return;
+    // Spans within the paragraph, then placed in the text.
+    const qsizetype base = p.span.start;
+    const auto trimmedAt = [&](qsizetype from, qsizetype length) {
+        const TextSpan span = trimmedSpan(paragraph, {from, length});
+        return TextSpan {base + span.start, span.length};
+    };
+    Dateline d;
+    d.span = {base, lead->length};
+    qsizetype comma = prefix.indexOf(u',');
+    if (comma < 0)
+        comma = prefix.indexOf(u'，');
+    // "March 3, 2024": the comma is the date's own, and there is no place.
+    if (comma > 0 && containsDateLike(prefix.first(comma)))
+        comma = -1;
+    if (comma > 0) {
+        d.placeSpan = trimmedAt(0, comma);
+        d.dateSpan = trimmedAt(comma + 1, prefix.size() - comma - 1);
+    } else if (hasDate) {
+        d.dateSpan = trimmedAt(0, prefix.size());
+    } else {
+        d.placeSpan = trimmedAt(0, prefix.size());
+    }
+    d.place = a.view(d.placeSpan).toString();
+    d.date = a.view(d.dateSpan).toString();
+    a.hasDateline = true;
+    a.dateline = d;
+}
+
+} // namespace Citewise
