@@ -1,0 +1,258 @@
+// The lines whose start the parser reads for what they say beside their text (docs/FORMAT.md): the
+// title and its label, the first paragraph's dateline, and who wrote a comment and when; and the small
+// matchers behind them (leadpatterns.h), judged against the regular expressions they stand for.
+#include "articleio.h"
+#include "formattestutil.h"
+#include "leadpatterns.h"
+
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Citewise;
+using namespace Citewise::Test;
+using namespace Qt::StringLiterals;
+
+class TestLeadLines : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void titleAndDateline_data();
+    void titleAndDateline();
+    void comments();
+    void leadPatternsMatchTheirExpressions();
+};
+
+void TestLeadLines::titleAndDateline_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("place");
+    QTest::addColumn<QString>("date");
+
+    QTest::addRow("seed-like") << u"Headline here\nSeoul, July 2, 2025 — North Korean leader left [1].\n"_s
+                               << u"Headline here"_s << u"Seoul"_s << u"July 2, 2025"_s;
+    QTest::addRow("leading blank lines, padded title")
+        << u"\n\n   Padded title  \nBody.\n"_s << u"Padded title"_s << QString() << QString();
+    QTest::addRow("markdown heading title")
+        << u"# Notes on things\nBody text.\n"_s << u"Notes on things"_s << QString() << QString();
+    // What only sets the title apart is not part of it.
+    for (const auto &[written, title] : std::initializer_list<std::pair<QString, QString>> {
+             {u"**Water rights in Valencia**"_s, u"Water rights in Valencia"_s},
+             {u"## __Water rights__"_s, u"Water rights"_s}, {u"*Water rights*"_s, u"Water rights"_s},
+             {u"Title: Water rights"_s, u"Water rights"_s}, {u"HEADLINE: Water rights"_s, u"Water rights"_s},
+             {u"**Title:** Water rights [1]"_s, u"Water rights [1]"_s},
+             {u"**Title**: Water rights"_s, u"Water rights"_s}, {u"标题：水权"_s, u"水权"_s},
+             {u"Titre : La réforme"_s, u"La réforme"_s}, {u"**Titre\u00a0:** La réforme"_s, u"La réforme"_s},
+             // Kept as written:
+             {u"*Water* and *rights*"_s, u"*Water* and *rights*"_s}, {u"Title:"_s, u"Title:"_s},
+             {u"Titles: a history"_s, u"Titles: a history"_s}, {u"Title:x"_s, u"Title:x"_s},
+             {u"**Title: Water"_s, u"**Title: Water"_s}})
+        QTest::addRow("title %s", qPrintable(written))
+            << written + u"\nBody.\n"_s << title << QString() << QString();
+    QTest::addRow("all caps place") << u"T\nWASHINGTON — Officials said.\n"_s << u"T"_s << u"WASHINGTON"_s
+                                    << QString();
+    QTest::addRow("no dateline for ordinary dash")
+        << u"T\nThe plan — as announced — changed.\n"_s << u"T"_s << QString() << QString();
+    QTest::addRow("a date with its own comma")
+        << u"T\nMarch 3, 2024 -- Shares fell [1].\n"_s << u"T"_s << QString() << u"March 3, 2024"_s;
+    QTest::addRow("no dateline for an aside")
+        << u"T\nIn 2020 - a strange year - we moved [1].\n"_s << u"T"_s << QString() << QString();
+    QTest::addRow("a dash later in the text")
+        << u"T\nParis, 3 March 2024 \u2014 Sales rose. Then \u2014 x.\n"_s << u"T"_s << u"Paris"_s
+        << u"3 March 2024"_s;
+    // Lead-ins that are no place and no date.
+    for (const QString &lead :
+        {u"Founded in 1998 - Google began as a project."_s, u"COVID-19 \u2013 a retrospective."_s,
+            u"TL;DR - the 2024 numbers are bad."_s, u"By Jane Doe | March 5, 2024 \u2014 The council met."_s,
+            u"Since 2019 - we have grown."_s, u"WWDC 2024 - Apple's keynote."_s,
+            u"May 2024 update \u2014 we shipped."_s, u"UPDATE - the vote."_s})
+        QTest::addRow("no dateline: %s", qPrintable(lead.left(12)))
+            << u"T\n"_s + lead + u"\n"_s << u"T"_s << QString() << QString();
+    QTest::addRow("an underlined title")
+        << u"Water rights\n============\nSEOUL, July 2, 2025 \u2014 The council met.\n"_s << u"Water rights"_s
+        << u"SEOUL"_s << u"July 2, 2025"_s;
+    QTest::addRow("a place and a date without a comma")
+        << u"T\nSeoul July 2 \u2014 The council met.\n"_s << u"T"_s << QString() << u"Seoul July 2"_s;
+    QTest::addRow("front matter title")
+        << u"---\nlayout: post\ntitle:  \"Bash Environments\"\n---\n\nBody.\n"_s << u"Bash Environments"_s
+        << QString() << QString();
+}
+
+void TestLeadLines::titleAndDateline()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, title);
+    QFETCH(QString, place);
+    QFETCH(QString, date);
+    const Article a = parse(text);
+    QCOMPARE(a.title, title);
+    QCOMPARE(a.hasDateline, !place.isEmpty() || !date.isEmpty());
+    if (a.hasDateline) {
+        QCOMPARE(a.dateline.place, place);
+        QCOMPARE(a.dateline.date, date);
+        QCOMPARE(a.view(a.dateline.placeSpan), QStringView(place));
+    }
+}
+
+void TestLeadLines::comments()
+{
+    const Article a = readArticle(readFile(fixture(u"comments.txt"_s)));
+    QVERIFY(a.commentsSection.present);
+    QCOMPARE(a.comments.size(), 3);
+    QCOMPARE(a.comments.at(0).author, u"Alice");
+    QCOMPARE(a.comments.at(0).timestamp, u"2026-03-04 10:15");
+    QCOMPARE(a.comments.at(0).text, u"Checked the first source, it holds up.");
+    QCOMPARE(a.comments.at(1).author, u"Bob");
+    QVERIFY(a.comments.at(1).timestamp.isEmpty());
+    QVERIFY(a.comments.at(2).author.isEmpty());
+    QCOMPARE(a.comments.at(2).text, u"An anonymous remark without author.");
+
+    // A label heading a remark names nobody: the line is all text.
+    const Article labelled
+        = parse(u"T\nBody.\nComments:\nUpdate: the council voted.\nEDIT: a typo\nPS: thanks\nAnn: Fine.\n"_s);
+    QCOMPARE(labelled.comments.size(), 4);
+    QVERIFY(labelled.comments.at(0).author.isEmpty());
+    QCOMPARE(labelled.comments.at(0).text, u"Update: the council voted.");
+    QVERIFY(labelled.comments.at(1).author.isEmpty());
+    QVERIFY(labelled.comments.at(2).author.isEmpty());
+    QCOMPARE(labelled.comments.at(3).author, u"Ann");
+
+    const Article none = parse(u"T\nBody.\nComments:\nNo comments yet\n"_s);
+    QVERIFY(none.commentsSection.present);
+    QVERIFY(none.noCommentsPlaceholder);
+    QVERIFY(none.comments.isEmpty());
+
+    // Other ways of writing who commented and when.
+    const Article written
+        = parse(u"T\nBody.\nComments\n[2024-05-01 10:00] Ann: One.\nAnn, 2024-05-01: Two.\n"
+                "- Bob: Three.\n* Bob (May 2, 2024): Four.\nCy \u2014 May 3: Five.\n"
+                "Update, May 4: the council voted.\nSmith, John: Six.\n"
+                "Bob \u2014 May 1, 2024: Seven.\nBob, May 1, 2024: Eight.\n"
+                "Carol, 2024-05-02 08:30: Nine.\n"
+                "\u5c71\u7530\uff082024-03-19 15:00\uff09\uff1a\u5341\u3002\n"
+                "\u674e\u56db\uff1a\u5341\u4e00\uff1f\n- **Alice** (Oct 29, 2024): Twelve.\n"
+                "Smith, John, 2024-05-01: Thirteen.\n"_s);
+    const QList<QStringList> expected = {{u"Ann"_s, u"2024-05-01 10:00"_s, u"One."_s},
+        {u"Ann"_s, u"2024-05-01"_s, u"Two."_s}, {u"Bob"_s, QString(), u"Three."_s},
+        {u"Bob"_s, u"May 2, 2024"_s, u"Four."_s}, {u"Cy"_s, u"May 3"_s, u"Five."_s},
+        {QString(), QString(), u"Update, May 4: the council voted."_s},
+        {u"Smith, John"_s, QString(), u"Six."_s}, {u"Bob"_s, u"May 1, 2024"_s, u"Seven."_s},
+        {u"Bob"_s, u"May 1, 2024"_s, u"Eight."_s}, {u"Carol"_s, u"2024-05-02 08:30"_s, u"Nine."_s},
+        {u"\u5c71\u7530"_s, u"2024-03-19 15:00"_s, u"\u5341\u3002"_s},
+        {u"\u674e\u56db"_s, QString(), u"\u5341\u4e00\uff1f"_s},
+        {u"Alice"_s, u"Oct 29, 2024"_s, u"Twelve."_s}, {u"Smith, John"_s, u"2024-05-01"_s, u"Thirteen."_s}};
+    QCOMPARE(written.comments.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const Comment &c = written.comments.at(i);
+        QCOMPARE((QStringList {c.author, c.timestamp, c.text}), expected.at(i));
+    }
+
+    // Sentences with a date before a colon name no one.
+    for (const QString &line :
+        {u"The meeting on May 1, 2024: a summary."_s, u"Great piece, 2024: the year of AI."_s,
+            u"Q1, 2024: revenue grew."_s, u"See the report, 2023-2024: it is wrong."_s,
+            u"\u95ee\u9898\uff08\u7b2c2\u6bb5\uff09\uff1a\u6570\u636e\u6709\u8bef"_s}) {
+        const Article plain = parse(u"T\nBody.\nComments\n"_s + line + u"\n"_s);
+        QCOMPARE(plain.comments.size(), 1);
+        QVERIFY2(plain.comments.constFirst().author.isEmpty(), qPrintable(line));
+        QCOMPARE(plain.comments.constFirst().text, line);
+    }
+
+    // Headers that show how many comments follow, or say whose they are.
+    for (const QString &header : {u"Comments (2)"_s, u"## 2 Comments"_s, u"Comments: 2"_s, u"Comments — 2"_s,
+             u"Reader comments"_s, u"Kommentare (2)"_s, u"**评论 (2)**"_s}) {
+        const Article counted
+            = parse(u"T\nBody [1].\nReferences\n[1] https://a.example/\n%1\nAnn: Fine.\nBob: Agreed.\n"_s.arg(
+                header));
+        QVERIFY2(counted.commentsSection.present, qPrintable(header));
+        QCOMPARE(counted.commentsSection.headerLine, 5);
+        QCOMPARE(counted.comments.size(), 2);
+    }
+    // A count alone, or a word that heads other sections as often, is no header.
+    for (const QString &line : {u"Comments (a)"_s, u"Discussion"_s, u"2 Comments later"_s, u"(2)"_s})
+        QVERIFY2(!parse(u"T\nBody.\n%1\nAnn: Fine.\n"_s.arg(line)).commentsSection.present, qPrintable(line));
+}
+
+// The hand-written matchers against the expressions they stand for, on strings made of the
+// characters that matter to them: every kind of space and dash, brackets, colons, digits, month
+// names, letters that match others when case is ignored (long s, the Kelvin sign), and characters
+// outside the Basic Multilingual Plane, which count as one.
+void TestLeadLines::leadPatternsMatchTheirExpressions()
+{
+    const QRegularExpression dateline(uR"(^([^\s—–][^—–\n]{0,80}?)\s+(?:—|–|--|-)\s+)"_s);
+    const QRegularExpression dateLike(
+        uR"(\b(1[6-9]|20)\d\d\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression withTime(uR"(^([^:()\[\]]{1,80}?)\s*\(([^()]{1,60})\)\s*:\s?)"_s);
+    const QRegularExpression withAuthor(uR"(^([^:()\[\]/]{1,60}?):\s)"_s);
+    const QStringList pieces = {u"a"_s, u"Z"_s, u"é"_s, u"_"_s, u"x"_s, u"0"_s, u"1"_s, u"2"_s, u"6"_s,
+        u"9"_s, u" "_s, u"  "_s, u"\t"_s, u"\n"_s, u"\r"_s, u"\v"_s, u"\f"_s, u"\u00a0"_s, u"\u0085"_s,
+        u"\u2003"_s, u"—"_s, u"–"_s, u"-"_s, u"--"_s, u":"_s, u"("_s, u")"_s, u"["_s, u"]"_s, u"/"_s, u"."_s,
+        u","_s, u"\u017f"_s, u"\u212a"_s, u"\U0001F600"_s, u"Jan"_s, u"SEP"_s, u"\u017fep"_s, u"Mayor"_s,
+        u"dec."_s, u"march"_s, u"Aug\u017ft"_s, u"1999"_s, u"2025"_s, u"1599"_s, u"2100"_s, u"12025"_s,
+        u"Valencia"_s, u"Ann Lee"_s, u" — "_s, u" -- "_s, u" - "_s, u" (2025-04-09 18:42): "_s, u": "_s,
+        u"(x)"_s};
+    int matched[4] = {};
+    const auto check = [&](const QString &text) {
+        const QString where = u"\"%1\""_s.arg(text);
+
+        const QRegularExpressionMatch d = dateline.match(text);
+        const std::optional<DatelineLead> lead = matchDatelineLead(text);
+        QVERIFY2(d.hasMatch() == lead.has_value(), qPrintable(where));
+        if (lead) {
+            QVERIFY2(d.capturedLength(1) == lead->prefixLength && d.capturedLength(0) == lead->length,
+                qPrintable(where));
+            ++matched[0];
+        }
+        const bool date = dateLike.match(text).hasMatch();
+        QVERIFY2(date == containsDateLike(text), qPrintable(where));
+        matched[1] += date;
+
+        const QRegularExpressionMatch t = withTime.match(text);
+        const std::optional<CommentLead> timed = matchCommentWithTime(text);
+        QVERIFY2(t.hasMatch() == timed.has_value(), qPrintable(where));
+        if (timed) {
+            QVERIFY2(t.capturedStart(1) == timed->author.start && t.capturedLength(1) == timed->author.length
+                    && t.capturedStart(2) == timed->time.start && t.capturedLength(2) == timed->time.length
+                    && t.capturedEnd(0) == timed->length,
+                qPrintable(where));
+            ++matched[2];
+        }
+        const QRegularExpressionMatch a = withAuthor.match(text);
+        const std::optional<CommentLead> author = matchCommentAuthor(text);
+        QVERIFY2(a.hasMatch() == author.has_value(), qPrintable(where));
+        if (author) {
+            QVERIFY2(a.capturedLength(1) == author->author.length && a.capturedEnd(0) == author->length,
+                qPrintable(where));
+            ++matched[3];
+        }
+    };
+    // The limits: one character short of each, at it, and past it.
+    for (int n : {59, 60, 61, 79, 80, 81, 82}) {
+        check(QString(n, u'p') + u" — text"_s);
+        check(u"Ann ("_s + QString(n, u't') + u"): text"_s);
+        check(QString(n, u'a') + u" (time): text"_s);
+        check(QString(n, u'a') + u": text"_s);
+        check(QString(n - 1, u'a') + u"\U0001F600: text"_s);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QRandomGenerator random(2026);
+    for (int round = 0; round < 60000; ++round) {
+        QString text;
+        const int length = random.bounded(1, round % 7 == 0 ? 90 : 16);
+        for (int i = 0; i < length; ++i)
+            text += pieces.at(random.bounded(int(pieces.size())));
+        check(text);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    // Each pattern was met often enough to have been tried.
+    for (int count : matched)
+        QVERIFY2(count > 300, qPrintable(QString::number(count)));
+}
+
+QTEST_GUILESS_MAIN(TestLeadLines)
+#include "tst_leadlines.moc"
