@@ -93,6 +93,18 @@ private Q_SLOTS:
         QVERIFY(bar->statusText().isEmpty());
         QTest::keyClicks(bar->findField(), u"zq"_s);
         QCOMPARE(bar->statusText(), u"No matches"_s);
+        // Back to a term found somewhere, it is found again; and after an edit that makes the longer
+        // term appear, so is that one.
+        QTest::keyClick(bar->findField(), Qt::Key_Backspace);
+        QTest::keyClick(bar->findField(), Qt::Key_Backspace);
+        QCOMPARE(editor->textCursor().selectedText(), u"route"_s);
+        QTest::keyClicks(bar->findField(), u"zq"_s);
+        QCOMPARE(bar->statusText(), u"No matches"_s);
+        QTextCursor end(doc.textDocument());
+        end.movePosition(QTextCursor::End);
+        end.insertText(u" routezqx"_s);
+        QTest::keyClicks(bar->findField(), u"x"_s);
+        QCOMPARE(editor->textCursor().selectedText(), u"routezqx"_s);
     }
 
     void replaceAllIsOneUndoStep()

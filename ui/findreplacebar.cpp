@@ -97,6 +97,9 @@ FindReplaceBar::FindReplaceBar(QPlainTextEdit *editor, QWidget *parent) : QWidge
         findAsTyped();
     });
     connect(m_editor, &QPlainTextEdit::textChanged, this, &FindReplaceBar::updateEnabled);
+    // What was found nowhere may be found once the text or the case rule changes.
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] { m_foundNowhere.clear(); });
+    connect(m_caseSensitive, &QCheckBox::toggled, this, [this] { m_foundNowhere.clear(); });
     // The editor can also become editable, or stop being so, with its text unchanged (Save As).
     m_editor->installEventFilter(this);
     updateEnabled();
@@ -180,14 +183,22 @@ bool FindReplaceBar::find(bool backward)
 
 // Each letter typed looks again from where the match so far starts, so the match grows with the term
 // (or moves on to the next place that holds it); "No matches" says so at once.
+// A term that extends one found nowhere is found nowhere either: it is not looked for through the whole
+// text again at every letter.
 void FindReplaceBar::findAsTyped()
 {
-    if (m_find->text().isEmpty() || !m_find->hasFocus())
+    const QString term = m_find->text();
+    if (term.isEmpty() || !m_find->hasFocus())
         return;
+    const Qt::CaseSensitivity cs = m_caseSensitive->isChecked() ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    if (!m_foundNowhere.isEmpty() && term.startsWith(m_foundNowhere, cs)) {
+        m_status->setText(tr("No matches"));
+        return;
+    }
     QTextCursor start = m_editor->textCursor();
     start.setPosition(start.selectionStart());
     m_editor->setTextCursor(start);
-    find(false);
+    m_foundNowhere = find(false) ? QString() : term;
 }
 
 bool FindReplaceBar::findNext()

@@ -55,6 +55,7 @@ private:
     QPushButton *m_replaceButton;
     QPushButton *m_replaceAllButton;
     QLabel *m_status;
+    QString m_foundNowhere; // the last term typed that no place holds, while the text stays as it is
     QWidget *m_replaceRow;
 };
 
