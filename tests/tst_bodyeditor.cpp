@@ -305,6 +305,9 @@ private Q_SLOTS:
         QCOMPARE(editor.textCursor().selectionStart(), first.span.start);
         QCOMPARE(editor.textCursor().selectionEnd(), first.span.end());
         QCOMPARE(shown.count(), 1);
+        const int shownIndex = shown.first().first().toInt();
+        QCOMPARE(doc.diagnostics().at(shownIndex).span, first.span); // names the problem it selected
+        QCOMPARE(doc.diagnostics().at(shownIndex).message, first.message);
         QVERIFY(editor.problemsAt(first.span.start).contains(first.message));
 
         // Stepping through every problem wraps around to the first.
@@ -314,6 +317,14 @@ private Q_SLOTS:
         }
         editor.goToNextProblem();
         QCOMPARE(editor.textCursor().selectionStart(), first.span.start);
+
+        // And backwards: from the first to the last, then each one before.
+        for (qsizetype i = withSpan.size() - 1; i >= 0; --i) {
+            editor.goToPreviousProblem();
+            QCOMPARE(editor.textCursor().selectionStart(), withSpan.at(i).span.start);
+            const Diagnostic &named = doc.diagnostics().at(shown.last().first().toInt());
+            QCOMPARE(named.span.start, withSpan.at(i).span.start);
+        }
     }
 
     void danglingMarkerIsAProblem()

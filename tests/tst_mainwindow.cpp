@@ -61,6 +61,7 @@ private Q_SLOTS:
     void openingClearsTheHighlight();
     void problemActivationMovesCursor();
     void problemMovedByTypingIsFoundWhereItIsNow();
+    void stepsToProblemsAreShownInTheList();
     void f6CyclesThroughPanes();
     void translationLoads_data();
     void translationLoads();
@@ -455,6 +456,36 @@ void TestMainWindow::problemMovedByTypingIsFoundWhereItIsNow()
     view->setCurrentIndex(view->model()->index(last, 0));
     QTest::keyClick(view, Qt::Key_Return);
     QCOMPARE(editor->textCursor().position(), before + 2);
+}
+
+// F8 and Shift+F8 select a problem in the editor; the Problems list follows and the status bar names it.
+void TestMainWindow::stepsToProblemsAreShownInTheList()
+{
+    MainWindow *window = openWindow(copyFixture(u"mainwindow/article.txt"_s));
+    QVERIFY(window);
+    const QList<Diagnostic> diagnostics = window->document()->diagnostics();
+    QVERIFY(diagnostics.size() >= 2);
+    QTreeView *view = window->problemsPanel()->view();
+    window->editor()->moveCursor(QTextCursor::Start);
+    QVERIFY(!view->currentIndex().isValid());
+
+    window->actions()->nextProblem->trigger();
+    QCOMPARE(window->editor()->textCursor().selectionStart(), diagnostics.first().span.start);
+    QCOMPARE(view->currentIndex().row(), 0);
+    QCOMPARE(window->statusBar()->currentMessage(), diagnostics.first().message);
+    QCOMPARE(window->focusWidget(), window->editor()); // the list follows; the keyboard stays
+
+    window->actions()->nextProblem->trigger();
+    const int second = view->currentIndex().row();
+    QVERIFY(second > 0);
+    QCOMPARE(window->editor()->textCursor().selectionStart(), diagnostics.at(second).span.start);
+    QCOMPARE(window->statusBar()->currentMessage(), diagnostics.at(second).message);
+
+    window->actions()->previousProblem->trigger();
+    QCOMPARE(view->currentIndex().row(), 0);
+    QCOMPARE(window->editor()->textCursor().selectionStart(), diagnostics.first().span.start);
+    window->actions()->previousProblem->trigger(); // wraps to the last place
+    QCOMPARE(diagnostics.at(view->currentIndex().row()).span.start, diagnostics.constLast().span.start);
 }
 
 void TestMainWindow::f6CyclesThroughPanes()

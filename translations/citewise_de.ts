@@ -309,6 +309,10 @@
         <source>The article cites sources but has no references section: the list on line %1 needs a header line such as “References:” above it.</source>
         <translation>Der Artikel zitiert Quellen, hat aber keinen Quellenabschnitt: Über der Liste in Zeile %1 fehlt eine Überschrift wie „Quellen:“.</translation>
     </message>
+    <message>
+        <source>This address holds an invisible character (%1) that can make it read as another one.</source>
+        <translation>Diese Adresse enthält ein unsichtbares Zeichen (%1), durch das sie sich wie eine andere lesen kann.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
@@ -949,6 +953,10 @@ Nach einer Neuinstallation von Citewise sollte die Linkprüfung wieder funktioni
         <source>No link was checked.</source>
         <translation>Es wurde kein Link geprüft.</translation>
     </message>
+    <message>
+        <source>Could not open %1: this system has no web browser or other program set up for it.</source>
+        <translation>%1 konnte nicht geöffnet werden: Auf diesem System ist kein Webbrowser oder anderes Programm dafür eingerichtet.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::MainWindowActions</name>
@@ -1033,7 +1041,7 @@ Nach einer Neuinstallation von Citewise sollte die Linkprüfung wieder funktioni
         <translation>Text im Editor suchen und ersetzen</translation>
     </message>
     <message>
-        <source>Go to Next &amp;Problem</source>
+        <source>Go to &amp;Next Problem</source>
         <translation>Zum nächsten &amp;Problem</translation>
     </message>
     <message>
@@ -1151,6 +1159,14 @@ Nach einer Neuinstallation von Citewise sollte die Linkprüfung wieder funktioni
     <message>
         <source>Previous Pan&amp;e</source>
         <translation>&amp;Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>Go to Pre&amp;vious Problem</source>
+        <translation>Zum &amp;vorherigen Problem</translation>
+    </message>
+    <message>
+        <source>Move the cursor to the previous problem in the text</source>
+        <translation>Den Cursor zum vorherigen Problem im Text bewegen</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1617,30 @@ Mit „Hinzufügen“ zitieren Sie eine Quelle.</translation>
     <message>
         <source>The range on line %1, column %2 is too long to expand; fix it before renumbering.</source>
         <translation>Der Bereich in Zeile %1, Spalte %2 ist zu lang, um ihn aufzulösen; korrigieren Sie ihn vor dem Neunummerieren.</translation>
+    </message>
+    <message>
+        <source>Line %1 reads as a reference entry outside the reference list; renumbering would change its number as a marker&apos;s. Fix the lists before renumbering.</source>
+        <translation>Zeile %1 liest sich wie ein Quelleneintrag außerhalb der Quellenliste; die Neunummerierung würde seine Nummer wie die eines Verweises ändern. Korrigieren Sie die Listen vor dem Neunummerieren.</translation>
+    </message>
+    <message>
+        <source>The marker %1 on line %2, column %3 cannot be read; fix it before renumbering.</source>
+        <translation>Der Verweis %1 in Zeile %2, Spalte %3 ist nicht lesbar; korrigieren Sie ihn vor dem Neunummerieren.</translation>
+    </message>
+    <message>
+        <source>Line %1 holds a marker in full-width brackets, which renumbering does not read; write it as [1] is written before renumbering.</source>
+        <translation>Zeile %1 enthält einen Verweis in Klammern voller Breite, die die Neunummerierung nicht liest; schreiben Sie ihn vor dem Neunummerieren wie [1].</translation>
+    </message>
+    <message>
+        <source>Renumbered, the entries under “%1” would start without an address, and another header would head the reference list; the article was left unchanged. Fix the lists before renumbering.</source>
+        <translation>Neu nummeriert begännen die Einträge unter „%1“ ohne Adresse, und eine andere Überschrift stünde über der Quellenliste; der Artikel wurde nicht geändert. Korrigieren Sie die Listen vor dem Neunummerieren.</translation>
+    </message>
+    <message>
+        <source>Renumbered, the entries under “%1” would start without an address, and the list would no longer read as the references; the article was left unchanged. Give the list a header such as “References:”.</source>
+        <translation>Neu nummeriert begännen die Einträge unter „%1“ ohne Adresse, und die Liste läse sich nicht mehr als Quellenliste; der Artikel wurde nicht geändert. Geben Sie der Liste eine Überschrift wie „Quellen:“.</translation>
+    </message>
+    <message>
+        <source>Without the references never cited, the entries under “%1” would start without an address, and the list would no longer read as the references; the article was left unchanged. Renumber keeping them, or give the list a header such as “References:”.</source>
+        <translation>Ohne die nie zitierten Quellen begännen die Einträge unter „%1“ ohne Adresse, und die Liste läse sich nicht mehr als Quellenliste; der Artikel wurde nicht geändert. Nummerieren Sie neu, ohne sie zu entfernen, oder geben Sie der Liste eine Überschrift wie „Quellen:“.</translation>
     </message>
 </context>
 <context>

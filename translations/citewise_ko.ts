@@ -309,6 +309,10 @@
         <source>The article cites sources but has no references section: the list on line %1 needs a header line such as “References:” above it.</source>
         <translation>문서가 출처를 인용하지만 참고 문헌 부분이 없습니다. %1번째 줄의 목록 위에 “참고 문헌:” 같은 제목 줄이 필요합니다.</translation>
     </message>
+    <message>
+        <source>This address holds an invisible character (%1) that can make it read as another one.</source>
+        <translation>이 주소에는 다른 주소처럼 읽히게 할 수 있는 보이지 않는 문자(%1)가 들어 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
@@ -947,6 +951,10 @@ Citewise를 다시 설치하면 링크 확인이 복구됩니다.</translation>
         <source>No link was checked.</source>
         <translation>확인한 링크가 없습니다.</translation>
     </message>
+    <message>
+        <source>Could not open %1: this system has no web browser or other program set up for it.</source>
+        <translation>%1을(를) 열 수 없습니다: 이 시스템에 웹 브라우저나 이를 열 프로그램이 설정되어 있지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::MainWindowActions</name>
@@ -1031,8 +1039,8 @@ Citewise를 다시 설치하면 링크 확인이 복구됩니다.</translation>
         <translation>편집기에서 텍스트 찾아 바꾸기</translation>
     </message>
     <message>
-        <source>Go to Next &amp;Problem</source>
-        <translation>다음 문제로 이동(&amp;P)</translation>
+        <source>Go to &amp;Next Problem</source>
+        <translation>다음 문제로 이동(&amp;N)</translation>
     </message>
     <message>
         <source>Move the cursor to the next problem in the text</source>
@@ -1149,6 +1157,14 @@ Citewise를 다시 설치하면 링크 확인이 복구됩니다.</translation>
     <message>
         <source>Previous Pan&amp;e</source>
         <translation>이전 창(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Go to Pre&amp;vious Problem</source>
+        <translation>이전 문제로 이동(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Move the cursor to the previous problem in the text</source>
+        <translation>텍스트의 이전 문제로 커서 이동</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1613,30 @@ Use Add to cite a source.</source>
     <message>
         <source>The range on line %1, column %2 is too long to expand; fix it before renumbering.</source>
         <translation>%1번째 줄 %2번째 열의 범위가 너무 길어 펼칠 수 없습니다. 번호를 다시 매기기 전에 고치세요.</translation>
+    </message>
+    <message>
+        <source>Line %1 reads as a reference entry outside the reference list; renumbering would change its number as a marker&apos;s. Fix the lists before renumbering.</source>
+        <translation>%1번 줄은 참고 문헌 목록 밖의 참고 문헌 항목으로 읽힙니다. 번호를 다시 매기면 그 번호가 인용 표시처럼 바뀝니다. 번호를 다시 매기기 전에 목록을 고치십시오.</translation>
+    </message>
+    <message>
+        <source>The marker %1 on line %2, column %3 cannot be read; fix it before renumbering.</source>
+        <translation>%2번 줄 %3번 열의 인용 표시 %1을(를) 읽을 수 없습니다. 번호를 다시 매기기 전에 고치십시오.</translation>
+    </message>
+    <message>
+        <source>Line %1 holds a marker in full-width brackets, which renumbering does not read; write it as [1] is written before renumbering.</source>
+        <translation>%1번 줄에 전각 괄호로 쓴 인용 표시가 있으며, 번호 다시 매기기는 이를 읽지 않습니다. 번호를 다시 매기기 전에 [1]처럼 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>Renumbered, the entries under “%1” would start without an address, and another header would head the reference list; the article was left unchanged. Fix the lists before renumbering.</source>
+        <translation>번호를 다시 매기면 “%1” 아래 항목이 주소 없이 시작하고 다른 제목이 참고 문헌 목록의 제목이 됩니다. 글은 바꾸지 않았습니다. 번호를 다시 매기기 전에 목록을 고치십시오.</translation>
+    </message>
+    <message>
+        <source>Renumbered, the entries under “%1” would start without an address, and the list would no longer read as the references; the article was left unchanged. Give the list a header such as “References:”.</source>
+        <translation>번호를 다시 매기면 “%1” 아래 항목이 주소 없이 시작하여 목록이 더 이상 참고 문헌으로 읽히지 않습니다. 글은 바꾸지 않았습니다. 목록에 “참고 문헌:” 같은 제목을 붙이십시오.</translation>
+    </message>
+    <message>
+        <source>Without the references never cited, the entries under “%1” would start without an address, and the list would no longer read as the references; the article was left unchanged. Renumber keeping them, or give the list a header such as “References:”.</source>
+        <translation>인용되지 않은 참고 문헌을 빼면 “%1” 아래 항목이 주소 없이 시작하여 목록이 더 이상 참고 문헌으로 읽히지 않습니다. 글은 바꾸지 않았습니다. 그것들을 남긴 채 번호를 다시 매기거나, 목록에 “참고 문헌:” 같은 제목을 붙이십시오.</translation>
     </message>
 </context>
 <context>

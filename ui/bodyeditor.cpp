@@ -359,28 +359,49 @@ void BodyEditor::scrollToPosition(qsizetype position)
 
 void BodyEditor::goToNextProblem()
 {
+    goToProblem(true);
+}
+
+void BodyEditor::goToPreviousProblem()
+{
+    goToProblem(false);
+}
+
+// The diagnostics are in the order of the text. Several may start at one place (a marker both dangling
+// and out of order): stepping goes to the next place, and names the first problem there.
+void BodyEditor::goToProblem(bool forward)
+{
     m_document->analyseNow();
     const QList<Diagnostic> &diagnostics = m_document->diagnostics();
     if (diagnostics.isEmpty())
         return;
     const QTextCursor current = textCursor();
     const qsizetype from = current.selectionStart();
-    const Diagnostic *next = nullptr;
-    for (const Diagnostic &d : diagnostics) {
-        if (current.hasSelection() ? d.span.start > from : d.span.start >= from) {
-            next = &d;
-            break;
-        }
+    qsizetype next = -1;
+    if (forward) {
+        const auto after = std::find_if(diagnostics.cbegin(), diagnostics.cend(), [&](const Diagnostic &d) {
+            return current.hasSelection() ? d.span.start > from : d.span.start >= from;
+        });
+        next = after == diagnostics.cend() ? 0 : after - diagnostics.cbegin();
+    } else {
+        const auto before = std::find_if(diagnostics.cbegin(), diagnostics.cend(),
+            [&](const Diagnostic &d) { return d.span.start >= from; });
+        // Back to the first problem of the place before (or of the last place, wrapping).
+        qsizetype place = before - diagnostics.cbegin() - 1;
+        if (place < 0)
+            place = diagnostics.size() - 1;
+        next = place;
+        while (next > 0 && diagnostics.at(next - 1).span.start == diagnostics.at(place).span.start)
+            --next;
     }
-    if (!next)
-        next = &diagnostics.constFirst();
+    const Diagnostic &problem = diagnostics.at(next);
     const int length = document()->characterCount() - 1;
     QTextCursor cursor(document());
-    cursor.setPosition(int(std::min<qsizetype>(next->span.start, length)));
-    cursor.setPosition(int(std::min<qsizetype>(next->span.end(), length)), QTextCursor::KeepAnchor);
+    cursor.setPosition(int(std::min<qsizetype>(problem.span.start, length)));
+    cursor.setPosition(int(std::min<qsizetype>(problem.span.end(), length)), QTextCursor::KeepAnchor);
     setTextCursor(cursor);
     ensureCursorVisible();
-    Q_EMIT problemShown(next->message);
+    Q_EMIT problemShown(int(next));
 }
 
 void BodyEditor::goToPosition(qsizetype position)

@@ -22,7 +22,9 @@ public:
 
     // Highlights the markers citing `number` and, with `scroll`, scrolls to the first; 0 clears.
     void highlightReference(qint64 number, bool scroll = true);
-    void goToNextProblem(); // next diagnostic after the cursor, wrapping
+    // Select the next diagnostic after the cursor, or the last one before it, wrapping around.
+    void goToNextProblem();
+    void goToPreviousProblem();
     void goToPosition(qsizetype position);
     // Undo and redo. Typing is taken back or again where it was typed, with the cursor there. A named
     // step (renumbering, Replace All, a sidebar edit) changed text away from the cursor: the cursor and
@@ -43,7 +45,9 @@ public:
     QMenu *createContextMenu(const QPoint &position);
 
 Q_SIGNALS:
-    void problemShown(const QString &message); // goToNextProblem() selected a problem
+    // goToNextProblem() or goToPreviousProblem() selected the problem at `index` of the document's
+    // diagnostics.
+    void problemShown(int index);
 
 protected:
     bool viewportEvent(QEvent *event) override;
@@ -53,6 +57,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void goToProblem(bool forward);
     void updateExtraSelections();
     std::pair<qsizetype, qsizetype> visibleTextEstimate() const;
     void scrollToPosition(qsizetype position);

@@ -177,6 +177,11 @@ void MainWindow::connectActions()
         m_editor->goToNextProblem();
         m_editor->setFocus();
     });
+    connect(a->previousProblem, &QAction::triggered, this, [this] {
+        m_actions->showEditor->setChecked(true);
+        m_editor->goToPreviousProblem();
+        m_editor->setFocus();
+    });
 
     connect(a->renumber, &QAction::triggered, this, [this] { renumberCitations(false); });
     connect(a->renumberDropUnused, &QAction::triggered, this, [this] { renumberCitations(true); });
@@ -239,6 +244,11 @@ void MainWindow::connectViews()
     connect(m_referencesPanel, &ReferencesPanel::openRequested, this,
         [this](const QString &url) { urlOpener()->open(url, this); });
     connect(m_problemsPanel, &ProblemsPanel::problemActivated, this, &MainWindow::showProblem);
+    // The problem the editor steps to is named in the status bar and marked in the list.
+    connect(m_editor, &BodyEditor::problemShown, this, [this](int index) {
+        m_problemsPanel->selectProblem(index);
+        statusBar()->showMessage(m_document->diagnostics().at(index).message, kStatusMessageTimeout);
+    });
     connect(m_problemsPanel, &ProblemsPanel::countChanged, this,
         [this] { m_problemsDock->setWindowTitle(m_problemsPanel->title()); });
 }

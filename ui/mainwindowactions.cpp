@@ -66,8 +66,11 @@ void MainWindowActions::createActions(QMainWindow *window)
     if (replace->shortcut().isEmpty())
         replace->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     replace->setStatusTip(tr("Find and replace text in the editor"));
-    nextProblem = makeAction(window, tr("Go to Next &Problem"), u"go-next"_s, QKeySequence(Qt::Key_F8));
+    nextProblem = makeAction(window, tr("Go to &Next Problem"), u"go-next"_s, QKeySequence(Qt::Key_F8));
     nextProblem->setStatusTip(tr("Move the cursor to the next problem in the text"));
+    previousProblem = makeAction(
+        window, tr("Go to Pre&vious Problem"), u"go-previous"_s, QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    previousProblem->setStatusTip(tr("Move the cursor to the previous problem in the text"));
 
     renumber = makeAction(
         window, tr("&Renumber Citations"), u"view-refresh"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
@@ -123,6 +126,7 @@ void MainWindowActions::createMenus(QMainWindow *window)
     editMenu->addAction(replace);
     editMenu->addSeparator();
     editMenu->addAction(nextProblem);
+    editMenu->addAction(previousProblem);
 
     citationsMenu = bar->addMenu(tr("&Citations"));
     citationsMenu->addAction(renumber);

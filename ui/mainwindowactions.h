@@ -38,6 +38,7 @@ public:
     QAction *find = nullptr;
     QAction *replace = nullptr;
     QAction *nextProblem = nullptr;
+    QAction *previousProblem = nullptr;
 
     QAction *renumber = nullptr;
     QAction *renumberDropUnused = nullptr;

@@ -89,6 +89,15 @@ QString ProblemsPanel::title() const
     return tr("Problems (%1)").arg(problemCount());
 }
 
+void ProblemsPanel::selectProblem(int row)
+{
+    const QModelIndex index = m_model->index(row, 0);
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
 void ProblemsPanel::refresh()
 {
     m_model->setDiagnostics(m_document->diagnostics());

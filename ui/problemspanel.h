@@ -24,6 +24,8 @@ public:
     int problemCount() const;
     // "Problems (3)": the panel's window title, for the dock or tab that shows it.
     QString title() const;
+    // Makes the problem in `row` the list's current one and scrolls to it, without activating it.
+    void selectProblem(int row);
 
 Q_SIGNALS:
     void problemActivated(qsizetype position); // text position to move the editor cursor to
