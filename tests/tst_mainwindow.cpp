@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -65,6 +66,8 @@ private Q_SLOTS:
     void f6CyclesThroughPanes();
     void translationLoads_data();
     void translationLoads();
+    void menuMnemonicsAreUnique_data();
+    void menuMnemonicsAreUnique();
 
 private:
     MainWindow *openWindow(const QString &path) { return m_fixture.openWindow(path); }
@@ -542,6 +545,54 @@ void TestMainWindow::translationLoads()
     QVERIFY(tab != u"References"_s);
     QVERIFY(!messages.isEmpty());
     QVERIFY2(messages.join(u'\n').contains(problem), qPrintable(messages.join(u'\n')));
+}
+
+void TestMainWindow::menuMnemonicsAreUnique_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addRow("English") << QLocale(QLocale::English, QLocale::UnitedStates);
+    QTest::addRow("German") << QLocale(QLocale::German, QLocale::Germany);
+    QTest::addRow("Korean") << QLocale(QLocale::Korean, QLocale::SouthKorea);
+}
+
+// Alt and a letter reaches one item in each menu, and one menu in the menu bar.
+void TestMainWindow::menuMnemonicsAreUnique()
+{
+    QFETCH(QLocale, locale);
+    installTranslations(locale);
+    MainWindow *window = openWindow(copyFixture(u"mainwindow/article.txt"_s));
+    installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(window);
+    const auto mnemonic = [](const QString &text) {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) != u'&')
+                continue;
+            if (text.at(i + 1) != u'&')
+                return text.at(i + 1).toLower();
+            ++i; // "&&" is an ampersand
+        }
+        return QChar();
+    };
+    const auto checkUnique = [&](const QList<QAction *> &actions, const QString &where) {
+        QHash<QChar, QString> taken;
+        for (const QAction *action : actions) {
+            if (action->isSeparator() || action->text().isEmpty())
+                continue;
+            const QChar key = mnemonic(action->text());
+            if (key.isNull())
+                continue;
+            QVERIFY2(!taken.contains(key),
+                qPrintable(
+                    u"%1: “%2” and “%3” share Alt+%4"_s.arg(where, taken.value(key), action->text(), key)));
+            taken.insert(key, action->text());
+        }
+    };
+    const QList<QAction *> menus = window->menuBar()->actions();
+    checkUnique(menus, u"menu bar"_s);
+    for (const QAction *entry : menus) {
+        if (entry->menu())
+            checkUnique(entry->menu()->actions(), entry->text());
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1157,7 +1157,7 @@ Nach einer Neuinstallation von Citewise sollte die Linkprüfung wieder funktioni
         <translation>&amp;Nächster Bereich</translation>
     </message>
     <message>
-        <source>Previous Pan&amp;e</source>
+        <source>Pre&amp;vious Pane</source>
         <translation>&amp;Vorheriger Bereich</translation>
     </message>
     <message>

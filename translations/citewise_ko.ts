@@ -1155,8 +1155,8 @@ Citewise를 다시 설치하면 링크 확인이 복구됩니다.</translation>
         <translation>다음 창(&amp;N)</translation>
     </message>
     <message>
-        <source>Previous Pan&amp;e</source>
-        <translation>이전 창(&amp;E)</translation>
+        <source>Pre&amp;vious Pane</source>
+        <translation>이전 창(&amp;V)</translation>
     </message>
     <message>
         <source>Go to Pre&amp;vious Problem</source>

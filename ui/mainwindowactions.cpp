@@ -91,7 +91,7 @@ void MainWindowActions::createActions(QMainWindow *window)
 
     // The editor keeps Tab for itself, so F6 moves between the panes, as in many editors.
     nextPane = makeAction(window, tr("Next Pa&ne"), {}, QKeySequence(Qt::Key_F6));
-    previousPane = makeAction(window, tr("Previous Pan&e"), {}, QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    previousPane = makeAction(window, tr("Pre&vious Pane"), {}, QKeySequence(Qt::SHIFT | Qt::Key_F6));
 
     about = makeAction(window, tr("&About Citewise"), u"help-about"_s);
     about->setMenuRole(QAction::AboutRole);
