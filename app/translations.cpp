@@ -36,7 +36,11 @@ bool installTranslations(const QLocale &locale)
     static QTranslator *qtTranslator = nullptr;
     static QTranslator *appTranslator = nullptr;
     install(qtTranslator, locale, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    return install(appTranslator, locale, u"citewise"_s, u":/i18n"_s);
+    if (install(appTranslator, locale, u"citewise"_s, u":/i18n"_s))
+        return true;
+    // Without a translation the texts are English: they still need English's singular and plural.
+    install(appTranslator, QLocale(QLocale::English), u"citewise"_s, u":/i18n"_s);
+    return false;
 }
 
 } // namespace Citewise

@@ -66,6 +66,8 @@ private Q_SLOTS:
     void f6CyclesThroughPanes();
     void translationLoads_data();
     void translationLoads();
+    void englishCountsAreSingularOrPlural_data();
+    void englishCountsAreSingularOrPlural();
     void menuMnemonicsAreUnique_data();
     void menuMnemonicsAreUnique();
 
@@ -545,6 +547,33 @@ void TestMainWindow::translationLoads()
     QVERIFY(tab != u"References"_s);
     QVERIFY(!messages.isEmpty());
     QVERIFY2(messages.join(u'\n').contains(problem), qPrintable(messages.join(u'\n')));
+}
+
+void TestMainWindow::englishCountsAreSingularOrPlural_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<bool>("translated");
+    QTest::addRow("English") << QLocale(QLocale::English, QLocale::UnitedStates) << true;
+    QTest::addRow("British English") << QLocale(QLocale::English, QLocale::UnitedKingdom) << true;
+    QTest::addRow("French, not translated") << QLocale(QLocale::French, QLocale::France) << false;
+}
+
+// "1 problem", "2 problems": not "problem(s)", in English and wherever the texts stay English.
+void TestMainWindow::englishCountsAreSingularOrPlural()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(bool, translated);
+    QCOMPARE(installTranslations(locale), translated);
+    MainWindow *window = openWindow(copyFixture(u"mainwindow/article.txt"_s));
+    QVERIFY(window);
+    const int count = window->problemsPanel()->problemCount();
+    QVERIFY(count > 1);
+    const QString many = window->problemsPanel()->view()->accessibleName();
+    const QString one
+        = QCoreApplication::translate("Citewise::ProblemsPanel", "Problems list, %n problem(s)", "", 1);
+    installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(many, u"Problems list, %1 problems"_s.arg(count));
+    QCOMPARE(one, u"Problems list, 1 problem"_s);
 }
 
 void TestMainWindow::menuMnemonicsAreUnique_data()

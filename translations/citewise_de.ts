@@ -861,9 +861,12 @@ Möchten Sie sie vor dem Schließen speichern?</translation>
         <source>Citations are already numbered in order of first use.</source>
         <translation>Die Quellenangaben sind bereits in der Reihenfolge ihrer ersten Verwendung nummeriert.</translation>
     </message>
-    <message>
-        <source>Citations renumbered; %1 unused reference(s) removed.</source>
-        <translation>Quellenangaben neu nummeriert; %1 unbenutzte Quelle(n) entfernt.</translation>
+    <message numerus="yes">
+        <source>Citations renumbered; %n unused reference(s) removed.</source>
+        <translation>
+            <numerusform>Quellenangaben neu nummeriert; %n unbenutzte Quelle entfernt.</numerusform>
+            <numerusform>Quellenangaben neu nummeriert; %n unbenutzte Quellen entfernt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Citations renumbered.</source>

@@ -859,9 +859,11 @@ Do you want to save them before closing it?</source>
         <source>Citations are already numbered in order of first use.</source>
         <translation>인용 번호가 이미 처음 사용된 순서대로 매겨져 있습니다.</translation>
     </message>
-    <message>
-        <source>Citations renumbered; %1 unused reference(s) removed.</source>
-        <translation>인용 번호를 다시 매겼습니다. 사용하지 않는 참고문헌 %1개를 제거했습니다.</translation>
+    <message numerus="yes">
+        <source>Citations renumbered; %n unused reference(s) removed.</source>
+        <translation>
+            <numerusform>인용 번호를 다시 매겼습니다. 사용하지 않는 참고문헌 %n개를 제거했습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Citations renumbered.</source>

@@ -398,7 +398,8 @@ void MainWindow::renumberCitations(bool dropUnused)
     }
     m_document->renumberCitations(dropUnused);
     statusBar()->showMessage(dropUnused && !result.droppedReferences.isEmpty()
-            ? tr("Citations renumbered; %1 unused reference(s) removed.").arg(result.droppedReferences.size())
+            ? tr("Citations renumbered; %n unused reference(s) removed.", "",
+                int(result.droppedReferences.size()))
             : tr("Citations renumbered."),
         kStatusMessageTimeout);
 }

@@ -1,0 +1,54 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Citewise::FindReplaceBar</name>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Citewise::LinkCheckController</name>
+    <message numerus="yes">
+        <source>%n link(s) point to this computer or the local network:</source>
+        <translation>
+            <numerusform>%n link points to this computer or the local network:</numerusform>
+            <numerusform>%n links point to this computer or the local network:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Citewise::MainWindow</name>
+    <message numerus="yes">
+        <source>Citations renumbered; %n unused reference(s) removed.</source>
+        <translation>
+            <numerusform>Citations renumbered; %n unused reference removed.</numerusform>
+            <numerusform>Citations renumbered; %n unused references removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Citewise::ProblemsPanel</name>
+    <message numerus="yes">
+        <source>Problems list, %n problem(s)</source>
+        <translation>
+            <numerusform>Problems list, %n problem</numerusform>
+            <numerusform>Problems list, %n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Citewise::ReferencesPanel</name>
+    <message numerus="yes">
+        <source>Reference [%1] is cited %n time(s) in the text. Remove it anyway? The markers will point to nothing.</source>
+        <translation>
+            <numerusform>Reference [%1] is cited once in the text. Remove it anyway? Its marker will point to nothing.</numerusform>
+            <numerusform>Reference [%1] is cited %n times in the text. Remove it anyway? The markers will point to nothing.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
