@@ -15,6 +15,7 @@
 #include <QTextDocument>
 #include <QToolTip>
 #include <QtMath>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace Citewise;
@@ -98,6 +99,7 @@ private slots:
     void highlightReferenceMarksItsMarkers();
     void setArticleKeepsScrollPosition();
     void ctrlHomeAndEndGoToTheEnds();
+    void emptyArticleSaysSoInTheMiddle();
 };
 
 void TestReadingView::clickingMarkersActivatesTheirReference()
@@ -392,6 +394,35 @@ void TestReadingView::ctrlHomeAndEndGoToTheEnds()
     QCOMPARE(bar->value(), bar->maximum());
     QTest::keyClick(m_view, Qt::Key_Home, Qt::ControlModifier);
     QCOMPARE(bar->value(), 0);
+}
+
+// Rows of the image's middle third that hold anything but the background.
+static int inkedRowsInTheMiddle(const QImage &image, QRgb background)
+{
+    int rows = 0;
+    for (int y = image.height() / 3; y < 2 * image.height() / 3; ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        rows += std::any_of(line, line + image.width(), [background](QRgb c) { return c != background; });
+    }
+    return rows;
+}
+
+void TestReadingView::emptyArticleSaysSoInTheMiddle()
+{
+    QVERIFY(ReadingView::emptyText().contains(u"Nothing to read"_s));
+    show(QString());
+    QVERIFY(m_view->document()->isEmpty());
+    const QImage image = m_view->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    const QRgb background = m_view->viewport()->palette().color(QPalette::Base).rgb();
+    QCOMPARE(image.pixel(2, 2), background); // not in the corner, where QTextEdit puts its placeholder
+    const int inked = inkedRowsInTheMiddle(image, background);
+    QVERIFY2(inked > 0, "nothing drawn in the middle of an empty view");
+
+    // A title alone stands at the top: the middle is empty, and says nothing.
+    show(u"A title\n"_s);
+    QVERIFY(!m_view->document()->isEmpty());
+    const QImage titled = m_view->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(inkedRowsInTheMiddle(titled, background), 0);
 }
 
 QTEST_MAIN(TestReadingView)

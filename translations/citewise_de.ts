@@ -129,6 +129,10 @@
         <source>Drop</source>
         <translation>Ablegen</translation>
     </message>
+    <message>
+        <source>Type or paste the article here: a title line, paragraphs that cite their sources as [1], and a “References:” line followed by entries such as “[1] https://…”.</source>
+        <translation>Schreiben oder fügen Sie den Artikel hier ein: eine Titelzeile, Absätze, die ihre Quellen als [1] angeben, und eine Zeile „Quellen:“ mit Einträgen wie „[1] https://…“.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::CommentDialog</name>
@@ -1266,6 +1270,12 @@ Nach einer Neuinstallation von Citewise sollte die Linkprüfung wieder funktioni
     <message>
         <source>Link not checked</source>
         <translation>Link nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Nothing to read yet.
+What is written in the editor shows here as you type.</source>
+        <translation>Noch nichts zu lesen.
+Was im Editor steht, erscheint hier, während Sie schreiben.</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,10 @@
         <source>Drop</source>
         <translation>끌어다 놓기</translation>
     </message>
+    <message>
+        <source>Type or paste the article here: a title line, paragraphs that cite their sources as [1], and a “References:” line followed by entries such as “[1] https://…”.</source>
+        <translation>여기에 글을 입력하거나 붙여 넣으십시오: 제목 줄, 출처를 [1]처럼 인용하는 문단, 그리고 “참고 문헌:” 줄과 “[1] https://…” 같은 항목.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::CommentDialog</name>
@@ -1262,6 +1266,12 @@ Citewise를 다시 설치하면 링크 확인이 복구됩니다.</translation>
     <message>
         <source>Link not checked</source>
         <translation>링크 확인 안 함</translation>
+    </message>
+    <message>
+        <source>Nothing to read yet.
+What is written in the editor shows here as you type.</source>
+        <translation>아직 읽을 내용이 없습니다.
+편집기에 쓰는 내용이 입력하는 대로 여기에 표시됩니다.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,9 @@ BodyEditor::BodyEditor(ArticleDocument *document, QWidget *parent)
 {
     setDocument(document->textDocument());
     setAccessibleName(tr("Article text"));
+    setPlaceholderText(
+        tr("Type or paste the article here: a title line, paragraphs that cite their sources as "
+           "[1], and a “References:” line followed by entries such as “[1] https://…”."));
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     // The scroll bar stays, so the text keeps its width when it grows past one screen or shrinks back:

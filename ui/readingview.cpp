@@ -8,6 +8,7 @@
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QKeySequence>
+#include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextFrame>
@@ -69,6 +70,25 @@ ReadingView::ReadingView(QWidget *parent) : QTextBrowser(parent)
         else
             Q_EMIT linkHovered(hoverTargetFor(ArticleRenderer::referenceFromHref(href)));
     });
+}
+
+QString ReadingView::emptyText()
+{
+    return tr("Nothing to read yet.\nWhat is written in the editor shows here as you type.");
+}
+
+// An empty article says so in the middle of the view, in the muted grey the sidebar's lists use when
+// they are empty (QTextEdit's placeholder would stand in the top corner, where the text starts).
+void ReadingView::paintEvent(QPaintEvent *event)
+{
+    QTextBrowser::paintEvent(event);
+    if (!document()->isEmpty())
+        return;
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::Disabled, QPalette::WindowText));
+    const int margin = fontMetrics().height();
+    painter.drawText(viewport()->rect().adjusted(margin, margin, -margin, -margin),
+        Qt::AlignCenter | Qt::TextWordWrap, emptyText());
 }
 
 QVariant ReadingView::loadResource(int type, const QUrl &name)

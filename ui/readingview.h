@@ -48,6 +48,8 @@ public:
 
     // Nothing is ever fetched: not images, not style sheets, not pages.
     QVariant loadResource(int type, const QUrl &name) override;
+    // What the view says, in the middle, while the article is empty.
+    static QString emptyText();
 
 Q_SIGNALS:
     void referenceActivated(qint64 number);
@@ -56,6 +58,7 @@ Q_SIGNALS:
 
 protected:
     bool viewportEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
