@@ -1,6 +1,7 @@
 #include "renumber.h"
 
 #include "articleio.h"
+#include "citationscanner.h"
 #include "linekinds.h"
 #include "referenceentry.h"
 #include "sectionheaders.h"
@@ -224,6 +225,12 @@ public:
             return;
 
         buildMapping();
+        if (QString reason = markerInTheListsText(); !reason.isEmpty()) {
+            m_result.refusal = std::move(reason);
+            m_result.mapping.clear();
+            m_result.droppedReferences.clear();
+            return;
+        }
         m_numberTexts.resize(m_result.mapping.size());
         // At most an edit per number written and per entry, and one per entry dropped.
         qsizetype edits = 2 * refs.size();
@@ -287,6 +294,46 @@ private:
                 ++next;
             m_result.mapping.insert(n, next++);
         }
+    }
+
+    // A marker in the reference list's own text: an entry's words ("Correction of [1]"), a line
+    // continuing it or standing between entries ("Later figures: see [3]."), the list's introduction.
+    // Such markers are no citations, so renumbering would leave them naming whatever source takes their
+    // number; when it gives that number to another source, it refuses instead.
+    QString markerInTheListsText() const
+    {
+        const Section &section = m_article.referencesSection;
+        if (!section.present)
+            return {};
+        QHash<int, const Reference *> entryOnLine;
+        for (const Reference &ref : m_article.references)
+            entryOnLine.insert(ref.line, &ref);
+        QList<Citation> found;
+        for (int line = section.firstLine; line <= section.lastLine && line <= m_article.lines.size();
+             ++line) {
+            const TextSpan span = m_article.lines.at(line - 1).span;
+            qsizetype from = span.start;
+            if (const Reference *entry = entryOnLine.value(line); entry && entry->numberSpan.length > 0)
+                from = entry->numberSpan.end() + 1; // past the number and its ']', '.' or ')'
+            if (from >= span.end() || m_article.isCodeLine(line))
+                continue;
+            found.clear();
+            scanCitations(m_article.view({from, span.end() - from}), from, line, found);
+            for (const Citation &citation : std::as_const(found)) {
+                bool moves = false;
+                citation.forEachExpandedNumber([&](int n) {
+                    moves = moves || mapped(n) != n || m_result.droppedReferences.contains(n);
+                });
+                if (moves) {
+                    return Renumbering::tr("Line %1 of the reference list cites %2 in its own text, which "
+                                           "renumbering would leave naming another source; move it to the "
+                                           "body or write the source's name there before renumbering.")
+                        .arg(line)
+                        .arg(m_article.view(citation.span));
+                }
+            }
+        }
+        return {};
     }
 
     void replaceDigits(TextSpan span, qint64 oldValue)

@@ -307,6 +307,7 @@ private slots:
     void refusals_data();
     void refusals();
     void rangeRefusalsSayWhy();
+    void markersInTheListKeptWhenTheirNumbersStay();
     void droppingKeepsTheListOne();
     void mappingOfSeedLike();
     void fixtures_data();
@@ -503,6 +504,16 @@ void TestRenumber::refusals_data()
     QTest::addRow("a marker in full-width digits") << u"T\nA [2] B [１].\nReferences\n[1] ua\n[2] ub\n"_s;
     QTest::addRow("a marker in full-width brackets")
         << u"T\nA [2] B ［1］ C 【1】.\nReferences\n[1] ua\n[2] ub\n"_s;
+    // Markers in the list's own text are no citations: they would keep numbers that name other sources.
+    QTest::addRow("a marker between entries")
+        << u"T\nA [2] B [1].\nReferences\n[1] https://a.example/\nLater figures: see [1].\n[2] https://b.example/\n"_s;
+    QTest::addRow("a marker in an entry's words")
+        << u"T\nA [2] B [1].\nReferences\n[1] https://a.example/ Correction of [2]\n[2] https://b.example/\n"_s;
+    QTest::addRow("a marker on an entry's continuation line")
+        << u"T\nA [2] B [1].\nReferences\n[1] https://a.example/\n    (an update of [2])\n[2] https://b.example/\n"_s;
+    QTest::addRow("a marker in the list's introduction")
+        << u"T\nA [2] B [1].\nReferences\nSources [1] and [2] were read in May.\n[1] https://a.example/\n"
+           "[2] https://b.example/\n"_s;
     QTest::addRow("a numbered line that cannot be read")
         << u"T\nA [2] B [1] C [3].\nReferences\n[1] ua\n2 https://a.example/2\n[3] uc\n"_s;
 }
@@ -517,6 +528,23 @@ void TestRenumber::refusals()
         QVERIFY(result.refused());
         QVERIFY(result.edits.isEmpty());
     }
+}
+
+// A marker in the list's own text whose number renumbering keeps names the same source afterwards.
+void TestRenumber::markersInTheListKeptWhenTheirNumbersStay()
+{
+    const QString input = u"T\nA [1] B [3] C [2].\nReferences\n[1] https://a.example/ Update of [1]\n"
+                          "[2] https://b.example/\n[3] https://c.example/\n"_s;
+    const RenumberResult result = renumberCitations(parseArticle(input));
+    QVERIFY2(!result.refused(), qPrintable(result.refusal));
+    QCOMPARE(applyEdits(input, result.edits),
+        u"T\nA [1] B [2] C [3].\nReferences\n[1] https://a.example/ Update of [1]\n"
+        "[2] https://c.example/\n[3] https://b.example/\n"_s);
+    const RenumberResult refused = renumberCitations(
+        parseArticle(u"T\nA [1] B [3] C [2].\nReferences\n[1] https://a.example/ Update of [2]\n"
+                     "[2] https://b.example/\n[3] https://c.example/\n"_s));
+    QVERIFY(refused.refusal.contains(u"Line 4"_s));
+    QVERIFY(refused.refusal.contains(u"[2]"_s));
 }
 
 // A range renumbering cannot read is refused with what is wrong with it, as --lint words it.

@@ -1655,6 +1655,10 @@ Mit „Hinzufügen“ zitieren Sie eine Quelle.</translation>
         <source>Without the references never cited, the entries under “%1” would start without an address, and the list would no longer read as the references; the article was left unchanged. Renumber keeping them, or give the list a header such as “References:”.</source>
         <translation>Ohne die nie zitierten Quellen begännen die Einträge unter „%1“ ohne Adresse, und die Liste läse sich nicht mehr als Quellenliste; der Artikel wurde nicht geändert. Nummerieren Sie neu, ohne sie zu entfernen, oder geben Sie der Liste eine Überschrift wie „Quellen:“.</translation>
     </message>
+    <message>
+        <source>Line %1 of the reference list cites %2 in its own text, which renumbering would leave naming another source; move it to the body or write the source&apos;s name there before renumbering.</source>
+        <translation>Zeile %1 der Quellenliste zitiert %2 in ihrem eigenen Text, der nach dem Neunummerieren eine andere Quelle nennen würde; verschieben Sie den Verweis in den Text oder schreiben Sie dort den Namen der Quelle, bevor Sie neu nummerieren.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::StatusCounts</name>

@@ -1650,6 +1650,10 @@ Use Add to cite a source.</source>
         <source>Without the references never cited, the entries under “%1” would start without an address, and the list would no longer read as the references; the article was left unchanged. Renumber keeping them, or give the list a header such as “References:”.</source>
         <translation>인용되지 않은 참고 문헌을 빼면 “%1” 아래 항목이 주소 없이 시작하여 목록이 더 이상 참고 문헌으로 읽히지 않습니다. 글은 바꾸지 않았습니다. 그것들을 남긴 채 번호를 다시 매기거나, 목록에 “참고 문헌:” 같은 제목을 붙이십시오.</translation>
     </message>
+    <message>
+        <source>Line %1 of the reference list cites %2 in its own text, which renumbering would leave naming another source; move it to the body or write the source&apos;s name there before renumbering.</source>
+        <translation>참고 문헌 목록의 %1번 줄이 자체 텍스트에서 %2을(를) 인용하며, 번호를 다시 매기면 다른 출처를 가리키게 됩니다. 번호를 다시 매기기 전에 본문으로 옮기거나 그 자리에 출처 이름을 쓰십시오.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::StatusCounts</name>
