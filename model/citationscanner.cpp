@@ -22,11 +22,12 @@ bool isDigit(QChar c)
 {
     return c.unicode() >= u'0' && c.unicode() <= u'9';
 }
-// Full-width digits ("[１]"), as East Asian input methods type them: a marker written so is reported
-// as one that cannot be read, never taken for text.
-bool isWideDigit(QChar c)
+// Digits other than ASCII's: full-width ones ("[１]"), as East Asian input methods type them, and those
+// of other scripts ("[١]" in Arabic, "[१]" in Devanagari). A marker written with them is reported as
+// one that cannot be read, never taken for text: entries are numbered in ASCII digits.
+bool isOtherDigit(QChar c)
 {
-    return c.unicode() >= u'\uff10' && c.unicode() <= u'\uff19';
+    return c.unicode() > 0x7f && c.category() == QChar::Number_DecimalDigit;
 }
 bool isBlank(QChar c)
 {
@@ -550,18 +551,18 @@ void checkMalformed(QStringView line, qsizetype lineStart, int lineNumber, qsize
         return;
     }
     // Bracket holding only digits and separators, starting with a digit: an attempted marker. Hidden
-    // characters count as separators here (isHiddenInMarker()), full-width digits as digits.
+    // characters count as separators here (isHiddenInMarker()), other scripts' digits as digits.
     const auto isFiller = [](QChar ch) { return isBlank(ch) || isHiddenInMarker(ch); };
     qsizetype pos = open + 1;
     while (pos < line.size() && isFiller(line.at(pos)))
         ++pos;
-    if (pos >= line.size() || !(isDigit(line.at(pos)) || isWideDigit(line.at(pos))))
+    if (pos >= line.size() || !(isDigit(line.at(pos)) || isOtherDigit(line.at(pos))))
         return;
     while (pos < line.size()) {
         const QChar ch = line.at(pos);
         if (ch == u']')
             break;
-        if (!(isDigit(ch) || isWideDigit(ch) || isFiller(ch) || ch == u',' || ch == u';' || ch == u'\u060c'
+        if (!(isDigit(ch) || isOtherDigit(ch) || isFiller(ch) || ch == u',' || ch == u';' || ch == u'\u060c'
                 || ch == u'\u3001' || ch == u'\uff0c' || isDash(ch)))
             return;
         ++pos;

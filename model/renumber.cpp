@@ -58,8 +58,13 @@ int firstWideMarkerLine(const Article &article)
     qint64 largest = 0;
     for (const Reference &ref : article.references)
         largest = qMax(largest, ref.number);
-    // The number a bracket holds ("［1］", "【１２】"), or -1 when it holds anything else.
+    // The number a bracket holds ("［1］", "【１２】", or "【3†source】" and "【3:0†source】" as AI
+    // assistants cite what they read), or -1 when it holds anything else.
     const auto numberIn = [](QStringView inside) -> qint64 {
+        if (const qsizetype mark = inside.indexOf(u'\u2020'); mark > 0) {
+            const qsizetype colon = inside.first(mark).indexOf(u':');
+            inside = inside.first(colon > 0 ? colon : mark);
+        }
         qint64 value = 0;
         for (const QChar c : inside) {
             const char16_t u = c.unicode();
@@ -102,11 +107,14 @@ int firstWideMarkerLine(const Article &article)
     return 0;
 }
 
-// The first body line that reads as an entry written "[n] address" or "[n]: address", or 0.
+// The first body line that reads as an entry written "[n] address" or "[n]: address", or 0; also in a
+// quotation ("> [1] https://…", an old list quoted), whose numbers renumbering would rewrite as markers.
 int entryOutsideTheList(const Article &article)
 {
     for (const Paragraph &paragraph : article.paragraphs) {
-        const QStringView text = article.view(paragraph.span);
+        QStringView text = article.view(paragraph.span);
+        while (text.startsWith(u'>'))
+            text = text.sliced(1).trimmed();
         if (!text.startsWith(u'[') && !text.startsWith(u"- [") && !text.startsWith(u"* ["))
             continue;
         // Read on its own (its spans then count from its start): no copy of the text up to it.

@@ -514,6 +514,16 @@ void TestRenumber::refusals_data()
     QTest::addRow("a marker in the list's introduction")
         << u"T\nA [2] B [1].\nReferences\nSources [1] and [2] were read in May.\n[1] https://a.example/\n"
            "[2] https://b.example/\n"_s;
+    QTest::addRow("a marker in Arabic-Indic digits")
+        << u"T\nA [2] B [\u0661].\nReferences\n[1] ua\n[2] ub\n"_s;
+    QTest::addRow("a marker in Devanagari digits") << u"T\nA [2] B [\u0967].\nReferences\n[1] ua\n[2] ub\n"_s;
+    QTest::addRow("an assistant's citation mark")
+        << u"T\nA [2] B \u30101\u2020L10-L20\u3011.\nReferences\n[1] ua\n[2] ub\n"_s;
+    QTest::addRow("an assistant's citation mark with a message number")
+        << u"T\nA [2] B \u30101:0\u2020source\u3011.\nReferences\n[1] ua\n[2] ub\n"_s;
+    QTest::addRow("an old list quoted")
+        << u"T\nA [2] B [1].\n> [1] https://old.example/a\n> [2] https://old.example/b\nReferences\n"
+           "[1] https://a.example/\n[2] https://b.example/\n"_s;
     QTest::addRow("a numbered line that cannot be read")
         << u"T\nA [2] B [1] C [3].\nReferences\n[1] ua\n2 https://a.example/2\n[3] uc\n"_s;
 }
