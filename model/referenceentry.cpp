@@ -431,8 +431,13 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
             }
             if (looksLikeUrl(token) && (!anchor || closerOfOpening(token))) {
                 url = trimUrlToken(text, beforeWideMark(text, {rest.start + t + offset, e - t - offset}));
-                if (paren >= 0 && url.length > 0 && text.at(url.end() - 1) == u')')
-                    url.length -= 1;
+                // The link's closing ')' is no part of the address, unless it closes one the address
+                // opened ("…/wiki/Python_(programming_language)").
+                if (paren >= 0 && url.length > 0 && text.at(url.end() - 1) == u')') {
+                    const QStringView address = QStringView(text).mid(url.start, url.length);
+                    if (address.count(u')') > address.count(u'('))
+                        url.length -= 1;
+                }
                 markdownLink = paren >= 0;
                 // A host named in the words ("See the www.example.org homepage: https://…") gives way to
                 // an address written whole after it.

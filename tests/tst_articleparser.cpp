@@ -169,6 +169,9 @@ void TestArticleParser::references_data()
                                     << QString();
     QTest::addRow("markdown link") << u"[7] [Docs](https://a.example/docs)"_s << qint64(7)
                                    << u"https://a.example/docs"_s << u"Docs"_s;
+    QTest::addRow("markdown link to an address with parentheses")
+        << u"[7] [Python](https://en.wikipedia.org/wiki/Python_(programming_language))"_s << qint64(7)
+        << u"https://en.wikipedia.org/wiki/Python_(programming_language)"_s << u"Python"_s;
     QTest::addRow("no url") << u"[8] Only a description"_s << qint64(8) << QString()
                             << u"Only a description"_s;
     QTest::addRow("empty") << u"[9]"_s << qint64(9) << QString() << QString();
