@@ -2,6 +2,7 @@
 
 #include "articleio.h"
 #include "codespans.h"
+#include "markdownlink.h"
 #include "textsearch.h"
 
 #include <QtAlgorithms>
@@ -88,6 +89,14 @@ qsizetype addressEnd(QStringView line, qsizetype tokenStart, qsizetype bracket, 
         }
     }
     return line.size();
+}
+
+// Whether a Markdown link's destination opens at `pos` ("[1](https://…)"): the bracket before it is the
+// link's text, no marker. "[1](see appendix)" holds none (white space in an address), nor does "[3](p. 4)".
+bool opensLinkDestination(QStringView line, qsizetype pos)
+{
+    TextSpan address;
+    return pos < line.size() && line.at(pos) == u'(' && linkDestinationEnd(line, pos, &address) >= 0;
 }
 
 struct Number
@@ -395,7 +404,7 @@ qsizetype joinDashedRange(QStringView line, qsizetype lineStart, qsizetype close
         secondClose = parseMarker(line, close + 2, lineStart, second);
     // "[1]-[3](https://…)": the second is a Markdown link.
     if (secondClose < 0 || second.form != Citation::Form::Single
-        || (secondClose + 1 < line.size() && line.at(secondClose + 1) == u'('))
+        || opensLinkDestination(line, secondClose + 1))
         return close;
     citation.numbers.append(second.numbers.first());
     citation.form = Citation::Form::Range;
@@ -506,7 +515,7 @@ void forEachBracket(
         if (close < 0)
             close = parseMarker(line, i, lineStart, citation);
         // "[1](https://…)" is a Markdown link, not a citation marker.
-        const bool isLink = close >= 0 && close + 1 < line.size() && line.at(close + 1) == u'(';
+        const bool isLink = close >= 0 && opensLinkDestination(line, close + 1);
         if (close >= 0 && !isLink) {
             close = joinDashedRange(line, lineStart, close, citation);
             f(i, close, true, citation);
@@ -567,7 +576,7 @@ void checkMalformed(QStringView line, qsizetype lineStart, int lineNumber, qsize
             return;
         ++pos;
     }
-    if (pos >= line.size() || (pos + 1 < line.size() && line.at(pos + 1) == u'('))
+    if (pos >= line.size() || opensLinkDestination(line, pos + 1))
         return;
     out.append({lineNumber, int(open) + 1, {lineStart + open, pos - open + 1}});
 }

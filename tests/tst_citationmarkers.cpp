@@ -64,6 +64,11 @@ void TestCitationMarkers::markers_data()
            u"https://e.example/x.[5]y www.census.gov[6] (see https://c.example/d.[7]) https://c.example/e.[8],[9]."_s
         << L {{1}, {2}, {3}, {6}, {7}, {8}, {9}};
     QTest::addRow("markdown link") << u"A [1](https://x.example) link."_s << L {};
+    QTest::addRow("markdown links with a title or parentheses")
+        << u"[1](https://x.example \"T\") [2](<https://x.example/a b>) [3](https://x.example/a_(b))"_s << L {};
+    // CommonMark reads no link where the parentheses hold words: the bracket is a marker.
+    QTest::addRow("words in parentheses after a marker")
+        << u"See [1](see appendix), [3](p. 4) and [2]()."_s << L {{1}, {3}, {2}};
     QTest::addRow("footnote") << u"A footnote [^1]."_s << L {};
     QTest::addRow("inline code") << u"Code `a[1]` then [2]."_s << L {{2}};
     QTest::addRow("nested") << u"Odd [[1]] here."_s << L {{1}};
