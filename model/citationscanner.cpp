@@ -438,12 +438,12 @@ qsizetype findEvent(QStringView line, qsizetype from)
     return -1;
 }
 
-// Whether the bracket at `open`, inside the address that starts at `addressStart`, is a marker after
-// it: "… at https://example.org/data.[1]", "www.census.gov[1]", "(see https://x.org/a.[2])". The bracket
-// holds a number alone and ends the word (what follows it is white space, the line's end, another
+// Whether the bracket at `open`, in the token from `tokenStart` that holds an address, is a marker after
+// the address: "… at https://example.org/data.[1]", "www.census.gov[1]", "(see https://x.org/a.[2])". The
+// bracket holds a number alone and ends the word (what follows it is white space, the line's end, another
 // bracket or a mark that ends a sentence or a clause), and the address holds no bracket before it:
 // addresses hold brackets ("?a[1]=2", "/a[1]/b[2]"), but seldom a bracketed number at their very end.
-bool endsAddress(QStringView line, qsizetype addressStart, qsizetype open)
+bool endsAddress(QStringView line, qsizetype tokenStart, qsizetype open)
 {
     qsizetype pos = open + 1;
     while (pos < line.size() && isDigit(line.at(pos)))
@@ -451,9 +451,22 @@ bool endsAddress(QStringView line, qsizetype addressStart, qsizetype open)
     if (pos == open + 1 || pos >= line.size() || line.at(pos) != u']')
         return false;
     ++pos;
-    if (pos < line.size() && !isSpace(line.at(pos)) && !QStringView(u"[.,;:!?)\"'").contains(line.at(pos)))
+    if (pos < line.size() && !isSpace(line.at(pos))
+        && !QStringView(u"[.,;:!?)\"'\u201d").contains(line.at(pos)))
         return false;
-    return !line.sliced(addressStart, open - addressStart).contains(u'[');
+    if (line.sliced(tokenStart, open - tokenStart).contains(u'['))
+        return false;
+    // An address in quotes ends at its closing quote: a bracket right before that is the address's
+    // ("https://…/items[1]" in prose, <a href="…/page[1]"> in HTML).
+    if (pos < line.size()) {
+        const qsizetype start
+            = tokenStart + qMax<qsizetype>(0, addressStart(line.sliced(tokenStart, open - tokenStart), true));
+        const QChar opener = start > 0 ? line.at(start - 1) : QChar();
+        const QChar closer = opener == u'\u201c' ? QChar(u'\u201d') : opener;
+        if ((opener == u'"' || opener == u'\'' || opener == u'\u201c') && line.at(pos) == closer)
+            return false;
+    }
+    return true;
 }
 
 // Calls f(open, close, isMarker, citation) for every '[' outside code spans and URLs. Only brackets,

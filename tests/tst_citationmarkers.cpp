@@ -65,10 +65,17 @@ void TestCitationMarkers::markers_data()
         << L {{1}, {2}, {3}, {6}, {7}, {8}, {9}};
     QTest::addRow("markdown link") << u"A [1](https://x.example) link."_s << L {};
     QTest::addRow("markdown links with a title or parentheses")
-        << u"[1](https://x.example \"T\") [2](<https://x.example/a b>) [3](https://x.example/a_(b))"_s << L {};
+        << u"[1](https://x.example \"T\") [2](<https://x.example/a b>) [3](https://x.example/a_(b))"_s
+        << L {};
     // CommonMark reads no link where the parentheses hold words: the bracket is a marker.
     QTest::addRow("words in parentheses after a marker")
         << u"See [1](see appendix), [3](p. 4) and [2]()."_s << L {{1}, {3}, {2}};
+    // An address in quotes runs to its closing quote, a bracket before that with it.
+    QTest::addRow("quoted addresses ending in a bracket")
+        << u"The API at \"https://api.example.org/v1/items[1]\" returns [2]; <a "
+           u"href=\"https://x.example/p[1]\">a</a>, "
+           "\u201chttps://x.example/q[1]\u201d and 'https://x.example/r[1]' [3]"_s
+        << L {{2}, {3}};
     QTest::addRow("footnote") << u"A footnote [^1]."_s << L {};
     QTest::addRow("inline code") << u"Code `a[1]` then [2]."_s << L {{2}};
     QTest::addRow("nested") << u"Odd [[1]] here."_s << L {{1}};
