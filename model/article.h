@@ -172,6 +172,8 @@ struct Reference
     QList<int> continuationLines; // 1-based lines that wrap this entry (e.g. a second URL)
 
     bool hasValidNumber() const { return number >= 1 && number <= std::numeric_limits<int>::max(); }
+    // Numbered as markers are, "[1] …" or "[1]: …".
+    bool isNumberedAsMarkers() const { return style == Style::Bracket || style == Style::BracketColon; }
 
     friend bool operator==(const Reference &, const Reference &) = default;
 };

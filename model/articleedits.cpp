@@ -53,8 +53,7 @@ int lastLineOf(const Reference &ref)
 // Where the entry itself starts: a bullet or indentation before it is kept as the entry's prefix.
 qsizetype entryStart(const Reference &ref)
 {
-    const bool opens = ref.style == Reference::Style::Bracket || ref.style == Reference::Style::BracketColon
-        || ref.style == Reference::Style::Enclosed;
+    const bool opens = ref.isNumberedAsMarkers() || ref.style == Reference::Style::Enclosed;
     return opens ? ref.numberSpan.start - 1 : ref.numberSpan.start;
 }
 

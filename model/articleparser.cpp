@@ -146,9 +146,10 @@ private:
 
     // The header line that an entry follows, else the last one. A loose word ("Notes", "Endnotes")
     // heads the list only when its entries have an address: prose notes stand under such words too.
-    // Of several, a header word goes before a loose one, and entries with an address before entries
-    // without ("Notes:" or "Data sources:" over a list of their own above "References:"); among equals
-    // the first one wins.
+    // Of several, a header word goes before a loose one, entries with an address before entries
+    // without ("Notes:" or "Data sources:" over a list of their own above "References:"), and entries
+    // numbered "[1]", as markers are, before "1." ("### Sources" over a numbered list of data sets
+    // above "## References"); among equals the first one wins.
     int findReferencesHeader(int from) const
     {
         const int n = int(m_a.lines.size());
@@ -170,9 +171,11 @@ private:
             if (!next || !parseEntry(next, probe))
                 continue;
             const bool address = !probe.url.isEmpty() || entriesHoldAnAddress(m_a, next, n);
-            const int rank = (named ? 2 : 0) + (address ? 1 : 0);
-            if (rank == 3)
-                return i; // (nearly every article: its one header, and an entry with an address)
+            if (!named && !address)
+                continue; // prose notes
+            const int rank = (named ? 4 : 0) + (address ? 2 : 0) + (probe.isNumberedAsMarkers() ? 1 : 0);
+            if (rank == 7)
+                return i; // (nearly every article: its one header, and an entry "[1] https://…")
             if (rank > bestRank) {
                 best = i;
                 bestRank = rank;
@@ -453,9 +456,8 @@ int unnamedListHeading(const Article &article, int last)
             || (entry.url.isEmpty() && !entriesHoldAnAddress(article, next, last)))
             continue;
         // A heading rather than a word for further reading, and entries numbered as markers are: "[1]".
-        const bool bracketed
-            = entry.style == Reference::Style::Bracket || entry.style == Reference::Style::BracketColon;
-        const int rank = (kind == UnnamedListHeading::Heading ? 1 : 0) + (bracketed ? 2 : 0);
+        const int rank
+            = (kind == UnnamedListHeading::Heading ? 1 : 0) + (entry.isNumberedAsMarkers() ? 2 : 0);
         if (rank > bestRank) {
             best = i;
             bestRank = rank;

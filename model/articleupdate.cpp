@@ -332,7 +332,11 @@ bool updateReferenceEntry(Article &a, int line, int index, qsizetype position, q
     if (!text || isSeparatorLine(*text) || isStructuralLine(*text) || isMarkdownHeading(text->trimmed())
         || !parseReferenceEntry(a, line, ref)
         || (ref.url.isEmpty() == hadOwnAddress
-            && (heldUpByAddresses(a) || hasAnotherListHeader(a, line, delta)))) {
+            && (heldUpByAddresses(a) || hasAnotherListHeader(a, line, delta)))
+        // A list numbered as markers are goes before another: the form of its first entry
+        // counts when another header could head the list.
+        || (ref.isNumberedAsMarkers() != before.isNumberedAsMarkers()
+            && hasAnotherListHeader(a, line, delta))) {
         a.lines[line - 1] = old;
         return false;
     }

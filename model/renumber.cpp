@@ -120,8 +120,7 @@ int entryOutsideTheList(const Article &article)
         // Read on its own (its spans then count from its start): no copy of the text up to it.
         const QList<Line> line {Line {{0, text.size()}, 0}};
         Reference entry;
-        if (readEntry(text, line, 1, entry) && !entry.url.isEmpty()
-            && (entry.style == Reference::Style::Bracket || entry.style == Reference::Style::BracketColon)
+        if (readEntry(text, line, 1, entry) && !entry.url.isEmpty() && entry.isNumberedAsMarkers()
             && !article.isCodeLine(paragraph.line))
             return paragraph.line;
     }

@@ -240,6 +240,16 @@ void TestArticleParser::looseListHeaders_data()
         << u"T\nBody [1].\n### Sources\n1. INE microdata\n2. Eurostat tables\n## References\n"
            "[1] https://b.example/\n"_s
         << 6 << 1;
+    // Both lists have addresses under a header word: the one numbered as the markers are is theirs.
+    QTest::addRow("a numbered list of data sets above the references")
+        << u"# Housing\n### Sources\n1. https://data.census.gov/acs\n2. https://www.zillow.com/x\n## "
+           u"Findings\n"
+           "Rents rose [1], Sun Belt [2][3].\n## References\n[1] https://www.bls.gov/cpi/\n"
+           "[2] https://b.example/\n[3] https://c.example/\n"_s
+        << 7 << 3;
+    QTest::addRow("the first of two lists numbered alike")
+        << u"T\nBody [1].\n## Sources\n1. https://a.example/\n## References\n1. https://b.example/\n"_s << 3
+        << 1;
     QTest::addRow("entries without addresses under the only header word")
         << u"T\nBody [1].\nNotes:\n1. See https://a.example/ for more.\nReferences:\n[1] A book\n"_s << 5
         << 1;

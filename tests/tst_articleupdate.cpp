@@ -170,6 +170,7 @@ private Q_SLOTS:
     void editsBelowFrontMatterAreIncremental();
     void referenceEntryEditsKeepTheBody();
     void editsMakeAndUnmakeUnnamedLists();
+    void entryFormsDecideBetweenTwoLists();
 };
 
 void TestArticleUpdate::matchesFullParse_data()
@@ -320,6 +321,23 @@ void TestArticleUpdate::editsBelowFrontMatterAreIncremental()
         {"its title", titled, u"From"_s, 0, 0, u"x"_s, true},
         {"under a --- that nothing closes", open, u"Body"_s, 0, 0, u"x"_s, true},
         {"a closing line typed there", open, u"Body"_s, 0, 4, u"---"_s, true},
+    };
+    checkEdits(edits);
+}
+
+// Of two lists under header words, both with addresses, the one numbered as markers are ("[1]") is the
+// reference list: an edit that changes the form of the first entry of either reads everything again.
+void TestArticleUpdate::entryFormsDecideBetweenTwoLists()
+{
+    const QString text
+        = u"T\n## Sources\n1. https://a.example/\n2. https://b.example/\n## Findings\n"
+          "Rents rose [1] and [2].\n## References\n[1] https://c.example/\n[2] https://d.example/\n"_s;
+    const QList<LocalEdit> edits = {
+        {"the reference list's entry renumbered as a dotted one", text, u"[1] https://c"_s, 0, 4, u"1. "_s,
+            true},
+        {"the data sets' entry numbered as a marker", text, u"1. https://a"_s, 0, 3, u"[1] "_s, true},
+        {"a letter in an address of the reference list", text, u"c.example"_s, 1, 0, u"x"_s, true},
+        {"a letter in an address of the data sets", text, u"a.example"_s, 1, 0, u"x"_s, true},
     };
     checkEdits(edits);
 }
