@@ -63,10 +63,10 @@ qsizetype addressStart(QStringView token, bool mayHoldScheme)
     return b < sep && token.at(b).isLetter() ? b : -1;
 }
 
-// Where the address of the token from `tokenStart` to `bracket` ends in the line: at the ')' or '>'
-// closing a '(' or '<' right before it ("[text](https://…)[1]", "<https://…>[2]", "(see https://…)[3]"),
-// parentheses inside it being balanced; the line's size when nothing closes it; -1 when the token
-// holds no address.
+// Where the address of the token from `tokenStart` to `bracket` ends in the line: at the ')', '>' or
+// '）' closing a '(', '<' or '（' right before it ("[text](https://…)[1]", "<https://…>[2]", "(see
+// https://…)[3]"), parentheses inside it being balanced; the line's size when nothing closes it; -1 when the
+// token holds no address.
 qsizetype addressEnd(QStringView line, qsizetype tokenStart, qsizetype bracket, bool mayHoldScheme)
 {
     const qsizetype start = addressStart(line.sliced(tokenStart, bracket - tokenStart), mayHoldScheme);
@@ -74,13 +74,13 @@ qsizetype addressEnd(QStringView line, qsizetype tokenStart, qsizetype bracket, 
         return -1;
     const qsizetype at = tokenStart + start;
     const QChar opener = at > tokenStart ? line.at(at - 1) : QChar();
-    if (opener != u'(' && opener != u'<')
+    if (opener != u'(' && opener != u'<' && opener != u'\uff08')
         return line.size();
     int depth = 0;
     for (qsizetype k = at; k < line.size() && !isSpace(line.at(k)); ++k) {
         const QChar c = line.at(k);
-        if (opener == u'<') {
-            if (c == u'>')
+        if (opener == u'<' || opener == u'\uff08') { // "<https://…>", "（https://…）"
+            if (c == (opener == u'<' ? u'>' : u'\uff09'))
                 return k;
         } else if (c == u'(') {
             ++depth;
@@ -451,8 +451,13 @@ bool endsAddress(QStringView line, qsizetype tokenStart, qsizetype open)
     if (pos == open + 1 || pos >= line.size() || line.at(pos) != u']')
         return false;
     ++pos;
+    // ASCII's marks, and the full-width ones East Asian text ends a clause or sentence with, as it writes
+    // no space after an address ("见https://x.org/a[1]。").
     if (pos < line.size() && !isSpace(line.at(pos))
-        && !QStringView(u"[.,;:!?)\"'\u201d").contains(line.at(pos)))
+        && !QStringView(
+            u"[.,;:!?)\"'"
+            u"\u201d\u3001\u3002\u3009\u300b\u300d\u300f\u3011\uff01\uff09\uff0c\uff1a\uff1b\uff1f")
+                .contains(line.at(pos)))
         return false;
     if (line.sliced(tokenStart, open - tokenStart).contains(u'['))
         return false;

@@ -76,6 +76,12 @@ void TestCitationMarkers::markers_data()
            u"href=\"https://x.example/p[1]\">a</a>, "
            "\u201chttps://x.example/q[1]\u201d and 'https://x.example/r[1]' [3]"_s
         << L {{2}, {3}};
+    // East Asian text writes no space after an address: a full-width mark after the marker ends the word.
+    QTest::addRow("markers after an address in East Asian text")
+        << u"首先[2]。见https://x.org/a然后[1][3]。https://x.org/b[4]，另见[5]。詳細はhttps://x.jp/"
+           u"aを参照[6]。"
+           "（https://x.org/c）[7]"_s
+        << L {{2}, {1}, {3}, {4}, {5}, {6}, {7}};
     QTest::addRow("footnote") << u"A footnote [^1]."_s << L {};
     QTest::addRow("inline code") << u"Code `a[1]` then [2]."_s << L {{2}};
     QTest::addRow("nested") << u"Odd [[1]] here."_s << L {{1}};
