@@ -578,7 +578,8 @@ void checkMalformed(QStringView line, qsizetype lineStart, int lineNumber, qsize
         return;
     }
     // Bracket holding only digits and separators, starting with a digit: an attempted marker. Hidden
-    // characters count as separators here (isHiddenInMarker()), other scripts' digits as digits.
+    // characters count as separators here (isHiddenInMarker()), other scripts' digits as digits, and
+    // "\]" closes it as ']' does.
     const auto isFiller = [](QChar ch) { return isBlank(ch) || isHiddenInMarker(ch); };
     qsizetype pos = open + 1;
     while (pos < line.size() && isFiller(line.at(pos)))
@@ -589,6 +590,11 @@ void checkMalformed(QStringView line, qsizetype lineStart, int lineNumber, qsize
         const QChar ch = line.at(pos);
         if (ch == u']')
             break;
+        // "\[1\]": Markdown escapes, as converters from HTML or word processors write every bracket.
+        if (ch == u'\\' && pos + 1 < line.size() && line.at(pos + 1) == u']') {
+            ++pos;
+            break;
+        }
         if (!(isDigit(ch) || isOtherDigit(ch) || isFiller(ch) || ch == u',' || ch == u';' || ch == u'\u060c'
                 || ch == u'\u3001' || ch == u'\uff0c' || isDash(ch)))
             return;

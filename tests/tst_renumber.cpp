@@ -517,6 +517,8 @@ void TestRenumber::refusals_data()
     QTest::addRow("a marker in Arabic-Indic digits")
         << u"T\nA [2] B [\u0661].\nReferences\n[1] ua\n[2] ub\n"_s;
     QTest::addRow("a marker in Devanagari digits") << u"T\nA [2] B [\u0967].\nReferences\n[1] ua\n[2] ub\n"_s;
+    QTest::addRow("markers with escaped brackets")
+        << u"T\nA [2] B \\[1\\] C \\[1, 2\\].\nReferences\n[1] ua\n[2] ub\n"_s;
     QTest::addRow("an assistant's citation mark")
         << u"T\nA [2] B \u30101\u2020L10-L20\u3011.\nReferences\n[1] ua\n[2] ub\n"_s;
     QTest::addRow("an assistant's citation mark with a message number")
