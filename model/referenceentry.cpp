@@ -351,6 +351,10 @@ bool looksLikeUrl(QStringView token)
         }
         return token.at(0).isLetter();
     }
+    // A DOI or an arXiv identifier names its address (withAssumedScheme()): "doi:10.1000/x", "arXiv:2006.1".
+    if ((startsWithNoCase(token, u"doi:10.") && token.size() > 7)
+        || (startsWithNoCase(token, u"arxiv:") && token.size() > 6 && token.at(6).isLetterOrNumber()))
+        return true;
     return startsWithNoCase(token, u"www.") || startsWithNoCase(token, u"mailto:")
         || startsWithNoCase(token, u"javascript:") || startsWithNoCase(token, u"file:")
         || startsWithNoCase(token, u"data:");

@@ -78,6 +78,11 @@ QString withAssumedScheme(const QString &text)
 {
     if (text.startsWith(u"www."_s, Qt::CaseInsensitive) && !text.contains(u"://"_s))
         return u"http://"_s + text;
+    // Identifiers academic lists cite by, at the addresses that resolve them.
+    if (text.startsWith(u"doi:"_s, Qt::CaseInsensitive) && text.size() > 4)
+        return u"https://doi.org/"_s + QStringView(text).sliced(4).trimmed().toString();
+    if (text.startsWith(u"arxiv:"_s, Qt::CaseInsensitive) && text.size() > 6)
+        return u"https://arxiv.org/abs/"_s + QStringView(text).sliced(6).trimmed().toString();
     return text;
 }
 

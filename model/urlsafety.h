@@ -30,7 +30,9 @@ struct UrlAssessment
 };
 
 // `text` with "http://" before it when it is written, as people write addresses, from "www." on
-// ("www.example.org/a"); otherwise `text`.
+// ("www.example.org/a"); a DOI or an arXiv identifier as the address that resolves it ("doi:10.1000/x"
+// as "https://doi.org/10.1000/x", "arXiv:2006.16236" as "https://arxiv.org/abs/2006.16236"); otherwise
+// `text`.
 QString withAssumedScheme(const QString &text);
 
 // Classifies `text` (surrounding whitespace is ignored). Only http and https URLs with a plain ASCII

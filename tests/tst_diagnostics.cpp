@@ -3,6 +3,7 @@
 #include "analyser.h"
 #include "articleio.h"
 #include "diagnostic.h"
+#include "urlsafety.h"
 
 #include <QFile>
 #include <QTest>
@@ -56,6 +57,7 @@ private slots:
     void codes_data();
     void introductionToTheListIsNoProblem();
     void addressWithoutSchemeIsValid();
+    void doiAndArxivIdentifiersAreAddresses();
     void onlyCodeBlocksLeftOpenAreReported();
     void listWithoutHeaderIsNamed();
     void codes();
@@ -300,6 +302,23 @@ void TestDiagnostics::introductionToTheListIsNoProblem()
 void TestDiagnostics::addressWithoutSchemeIsValid()
 {
     QVERIFY(analyseArticle(parseArticle(u"T\nA [1].\nReferences\n[1] www.a.example/nine\n"_s)).isEmpty());
+}
+
+// Academic lists cite by DOI or arXiv identifier: each names the address that resolves it, and the same
+// work cited by identifier and by that address is one source twice.
+void TestDiagnostics::doiAndArxivIdentifiersAreAddresses()
+{
+    QVERIFY(analyseArticle(parseArticle(u"T\nA [1] B [2].\nReferences\n[1] A. Author (2020). Title. "
+                                        "doi:10.48550/arXiv.2006.16236\n[2] B. Author. arXiv:1904.10509\n"_s))
+                .isEmpty());
+    const QList<Diagnostic> twice = analyseArticle(parseArticle(
+        u"T\nA [1] B [2].\nReferences\n[1] doi:10.1000/xyz\n[2] https://doi.org/10.1000/xyz\n"_s));
+    QCOMPARE(twice.size(), 1);
+    QCOMPARE(twice.constFirst().code, u"duplicate-url"_s);
+    QCOMPARE(withAssumedScheme(u"arXiv:1904.10509"_s), u"https://arxiv.org/abs/1904.10509"_s);
+    QCOMPARE(withAssumedScheme(u"DOI:10.1000/xyz"_s), u"https://doi.org/10.1000/xyz"_s);
+    // "doi:" alone, or a word that only starts so, is no address.
+    QVERIFY(!analyseArticle(parseArticle(u"T\nA [1].\nReferences\n[1] Title, doi:pending\n"_s)).isEmpty());
 }
 
 void TestDiagnostics::onlyCodeBlocksLeftOpenAreReported()

@@ -89,10 +89,8 @@ QBrush ReferencesModel::mutedText()
 
 QString ReferencesModel::aceDomain(const QString &url)
 {
-    QUrl u(url.trimmed());
-    if (u.host().isEmpty() && url.startsWith(u"www."_s, Qt::CaseInsensitive))
-        u = QUrl(u"http://"_s + url.trimmed());
-    return asciiHost(u); // the same punycode form the URL confirmation shows
+    return asciiHost(
+        QUrl(withAssumedScheme(url.trimmed()))); // the same punycode form the URL confirmation shows
 }
 
 void ReferencesModel::addProblem(Row &row, const Diagnostic &diagnostic)
