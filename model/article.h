@@ -222,7 +222,7 @@ struct Article
     QString title;
     int titleLine = 0; // 0 when there is no title
     TextSpan titleSpan;
-    TextSpan frontMatter; // YAML front matter block, if any
+    TextSpan frontMatter; // YAML or TOML front matter block, if any
 
     bool hasDateline = false;
     Dateline dateline;

@@ -82,23 +82,30 @@ private:
     }
     qsizetype lineStart(int number) const { return m_a.lines.at(number - 1).span.start; }
 
-    // YAML front matter: "---" on the first line up to the next "---" or "...". Returns the first line after
-    // it.
+    // Front matter: YAML, "---" on the first line up to the next "---" or "...", or TOML, "+++" up to the
+    // next "+++". Returns the first line after it.
     int parseFrontMatter()
     {
         const int n = int(m_a.lines.size());
-        if (n == 0 || line(1).trimmed() != u"---")
+        if (n == 0 || !opensFrontMatter(line(1).trimmed()))
             return 1;
+        const bool toml = line(1).trimmed() == u"+++";
         for (int i = 2; i <= n && i <= 200; ++i) {
             const QStringView t = line(i).trimmed();
-            if (t != u"---" && t != u"...")
+            if (toml ? t != u"+++" : t != u"---" && t != u"...")
                 continue;
             m_a.frontMatter = {0, lineStart(i) + line(i).size()};
             for (int k = 2; k < i; ++k) {
                 const QStringView l = line(k);
-                if (!l.startsWith(u"title:"))
+                if (!l.startsWith(u"title"))
                     continue;
-                TextSpan value = trimmedSpan(m_text, {lineStart(k) + 6, l.size() - 6});
+                // "title: …" in YAML, "title = …" in TOML.
+                qsizetype key = 5;
+                while (toml && key < l.size() && (l.at(key) == u' ' || l.at(key) == u'\t'))
+                    ++key;
+                if (key >= l.size() || l.at(key) != (toml ? u'=' : u':'))
+                    continue;
+                TextSpan value = trimmedSpan(m_text, {lineStart(k) + key + 1, l.size() - key - 1});
                 const QStringView v = m_a.view(value);
                 if (v.size() >= 2 && (v.front() == u'"' || v.front() == u'\'') && v.back() == v.front())
                     value = {value.start + 1, value.length - 2};

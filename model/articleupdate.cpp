@@ -32,7 +32,7 @@ QStringView lineView(const Article &a, int line)
 // could start, or it is closed above the line.
 bool isBelowFrontMatter(const Article &a, int line)
 {
-    if (line > kFrontMatterReach || lineView(a, 1).trimmed() != u"---")
+    if (line > kFrontMatterReach || !opensFrontMatter(lineView(a, 1).trimmed()))
         return true;
     return !a.frontMatter.isEmpty() && a.frontMatter.end() < a.lines.at(line - 1).span.start;
 }
@@ -384,7 +384,7 @@ bool updateTitle(Article &a, int line, ArticleChange &change)
     const Line old = a.lines.at(line - 1);
     const std::optional<QStringView> text = lengthenEditedLine(a, line, change.delta);
     if (!text || isBlankLine(*text) || isReferencesHeader(*text) || isCommentsHeader(*text)
-        || isFenceLine(*text) || text->trimmed() == u"---") {
+        || isFenceLine(*text) || opensFrontMatter(text->trimmed())) {
         a.lines[line - 1] = old;
         return false;
     }

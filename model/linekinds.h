@@ -70,6 +70,12 @@ inline Fence fenceOf(QStringView line)
     return {c, i - start, i};
 }
 
+// A first line that opens front matter (trimmed): "---" for YAML, "+++" for TOML (as Hugo writes it).
+inline bool opensFrontMatter(QStringView trimmed)
+{
+    return trimmed == u"---" || trimmed == u"+++";
+}
+
 inline bool isFenceLine(QStringView line)
 {
     return fenceOf(line).length > 0;

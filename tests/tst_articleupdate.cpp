@@ -313,6 +313,8 @@ void TestArticleUpdate::editsBelowFrontMatterAreIncremental()
                            "References:\n[1] https://a.example/\n"_s;
     const QString titled = u"---\ntitle: From front matter\n---\nFirst line [1].\n\nMore.\n"_s;
     const QString open = u"---\nlayout: post\n\nBody [1].\n\nMore.\n"_s;
+    const QString toml = u"+++\nlayout = \"post\"\n+++\n# Night trains\n\nThe new sleeper [1].\n\n"
+                         "References:\n[1] https://a.example/\n"_s;
     const QList<LocalEdit> edits = {
         {"the body", closed, u"sleeper"_s, 0, 0, u"x"_s, false},
         {"the title after it", closed, u"trains"_s, 0, 0, u"x"_s, false},
@@ -321,6 +323,8 @@ void TestArticleUpdate::editsBelowFrontMatterAreIncremental()
         {"its title", titled, u"From"_s, 0, 0, u"x"_s, true},
         {"under a --- that nothing closes", open, u"Body"_s, 0, 0, u"x"_s, true},
         {"a closing line typed there", open, u"Body"_s, 0, 4, u"---"_s, true},
+        {"the body under TOML front matter", toml, u"sleeper"_s, 0, 0, u"x"_s, false},
+        {"inside TOML front matter", toml, u"post"_s, 0, 0, u"x"_s, true},
     };
     checkEdits(edits);
 }

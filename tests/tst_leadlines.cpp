@@ -78,6 +78,13 @@ void TestLeadLines::titleAndDateline_data()
     QTest::addRow("front matter title")
         << u"---\nlayout: post\ntitle:  \"Bash Environments\"\n---\n\nBody.\n"_s << u"Bash Environments"_s
         << QString() << QString();
+    QTest::addRow("TOML front matter title")
+        << u"+++\ndate = 2024-03-01\ntitle = \"Night trains\"\nweights = [1, 3]\n+++\n\nBody [1].\n"_s
+        << u"Night trains"_s << QString() << QString();
+    QTest::addRow("TOML front matter without a title")
+        << u"+++\ndraft = true\n+++\nNight trains\nBody.\n"_s << u"Night trains"_s << QString() << QString();
+    QTest::addRow("a title key that is none")
+        << u"---\ntitles: x\n---\nReal title\n"_s << u"Real title"_s << QString() << QString();
 }
 
 void TestLeadLines::titleAndDateline()
