@@ -192,6 +192,17 @@ constexpr QStringView kCommentWords[] = {
     u"评论",
     u"コメント",
     u"комментарии",
+    u"коментарі",
+    u"comentários",
+    u"reacties",
+    u"komentarze",
+    u"yorumlar",
+    u"komentar",
+    u"評論",
+    u"留言",
+    u"التعليقات",
+    u"تعليقات",
+    u"תגובות",
 };
 
 template<size_t N> bool matchesAny(QStringView word, const QStringView (&words)[N])
