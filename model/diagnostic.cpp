@@ -147,14 +147,17 @@ bool plainHttpUrlKey(const QString &address, QString *key)
         host |= kind;
     }
     const qsizetype hostEnd = i;
-    if (hostEnd == hostStart || url.at(hostStart) == u'.' || url.at(hostEnd - 1) == u'-')
+    // An empty label ("example..com") is for QUrl to refuse.
+    if (hostEnd == hostStart || url.at(hostStart) == u'.' || url.at(hostEnd - 1) == u'-'
+        || indexOfShort(url.sliced(hostStart, hostEnd - hostStart), u"..") >= 0)
         return false;
     qsizetype portStart = -1;
     if (i < url.size() && url.at(i) == u':') {
         portStart = ++i;
-        while (i < url.size() && url.at(i).unicode() >= u'0' && url.at(i).unicode() <= u'9')
-            ++i;
-        if (i == portStart || i - portStart > 5)
+        int port = 0;
+        while (i < url.size() && url.at(i).unicode() >= u'0' && url.at(i).unicode() <= u'9' && port <= 65535)
+            port = port * 10 + (url.at(i++).unicode() - u'0');
+        if (i == portStart || port > 65535)
             return false;
     }
     const qsizetype pathStart = i;

@@ -168,6 +168,10 @@ void TestDiagnostics::codes_data()
         << u"malformed-reference"_s << 4 << 1 << E;
     QTest::addRow("url without host")
         << u"T\nA [1].\nReferences\n[1] https://\n"_s << u"invalid-url"_s << 4 << 5 << E;
+    QTest::addRow("empty label in a host")
+        << u"T\nA [1].\nReferences\n[1] https://example..com/d\n"_s << u"invalid-url"_s << 4 << 5 << E;
+    QTest::addRow("port out of range")
+        << u"T\nA [1].\nReferences\n[1] https://example.com:99999/f\n"_s << u"invalid-url"_s << 4 << 5 << E;
     QTest::addRow("invisible character in an address")
         << u"T\nA [1].\nReferences\n[1] https://www.example.com/a\u202egpj.exe\n"_s << u"invalid-url"_s << 4
         << 5 << E;
