@@ -228,6 +228,36 @@ bool startsLikeAnEntry(QStringView line)
 
 } // namespace
 
+namespace {
+
+// `s` without the pictographs people set beside a heading ("📚 Sources", "References 🔗", "💬 Comments"),
+// nor the white space between: symbols, with their emoji presentation selectors and joiners.
+QStringView withoutPictographs(QStringView s)
+{
+    const auto isPictograph
+        = [](char32_t c) { return c == 0xFE0F || c == 0x200D || QChar::category(c) == QChar::Symbol_Other; };
+    for (;;) {
+        s = trimmedView(s);
+        if (s.isEmpty())
+            return s;
+        const bool pairFirst = s.size() >= 2 && s.at(0).isHighSurrogate() && s.at(1).isLowSurrogate();
+        if (isPictograph(pairFirst ? QChar::surrogateToUcs4(s.at(0), s.at(1)) : s.at(0).unicode())) {
+            s = s.sliced(pairFirst ? 2 : 1);
+            continue;
+        }
+        const qsizetype n = s.size();
+        const bool pairLast = n >= 2 && s.at(n - 2).isHighSurrogate() && s.at(n - 1).isLowSurrogate();
+        if (isPictograph(
+                pairLast ? QChar::surrogateToUcs4(s.at(n - 2), s.at(n - 1)) : s.at(n - 1).unicode())) {
+            s.chop(pairLast ? 2 : 1);
+            continue;
+        }
+        return s;
+    }
+}
+
+} // namespace
+
 QStringView headerWord(QStringView line)
 {
     QStringView s = trimmedView(line);
@@ -235,7 +265,7 @@ QStringView headerWord(QStringView line)
         return {};
     while (s.startsWith(u'#'))
         s = s.sliced(1);
-    s = trimmedView(s);
+    s = withoutPictographs(s);
     // "== References ==", as wikis write a heading
     if (s.size() > 2 && s.startsWith(u'=') && s.endsWith(u'=')) {
         while (s.startsWith(u'='))
@@ -257,7 +287,7 @@ QStringView headerWord(QStringView line)
         s = trimmedView(s.chopped(1));
     while (s.size() >= 2 && (s.startsWith(u'*') || s.startsWith(u'_')) && s.endsWith(s.front()))
         s = trimmedView(s.sliced(1, s.size() - 2));
-    return trimmedView(s);
+    return withoutPictographs(s);
 }
 
 namespace {

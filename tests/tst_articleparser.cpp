@@ -276,12 +276,14 @@ void TestArticleParser::looseListHeaders()
 void TestArticleParser::headerWords_data()
 {
     QTest::addColumn<QString>("header");
-    for (const QString &header : {u"Sources and references"_s, u"Cited sources:"_s, u"## Source list"_s,
-             u"References & Notes"_s, u"References —"_s, u"Literaturverzeichnis"_s, u"Список литературы"_s,
-             u"Kaynaklar:"_s, u"المراجع"_s, u"Källor"_s, u"Daftar pustaka"_s, u"Tài liệu tham khảo"_s,
-             u"References (3)"_s, u"== References =="_s, u"References[edit]"_s,
-             u"Referencias bibliográficas"_s, u"References and further reading"_s, u"Sources/References"_s,
-             u"References / Sources"_s, u"Источники и литература"_s, u"## Sources (12):"_s})
+    for (const QString &header :
+        {u"Sources and references"_s, u"Cited sources:"_s, u"## Source list"_s, u"References & Notes"_s,
+            u"References —"_s, u"Literaturverzeichnis"_s, u"Список литературы"_s, u"Kaynaklar:"_s,
+            u"المراجع"_s, u"Källor"_s, u"Daftar pustaka"_s, u"Tài liệu tham khảo"_s, u"References (3)"_s,
+            u"== References =="_s, u"References[edit]"_s, u"Referencias bibliográficas"_s,
+            u"References and further reading"_s, u"Sources/References"_s, u"References / Sources"_s,
+            u"Источники и литература"_s, u"## Sources (12):"_s, u"## \U0001F4DA References"_s,
+            u"References \U0001F517"_s, u"\u2705 Sources:"_s, u"**\U0001F4D6\uFE0F Sources**"_s})
         QTest::newRow(qPrintable(header)) << header;
 }
 

@@ -170,7 +170,7 @@ void TestLeadLines::comments()
     // Headers that show how many comments follow, or say whose they are.
     for (const QString &header : {u"Comments (2)"_s, u"## 2 Comments"_s, u"Comments: 2"_s, u"Comments — 2"_s,
              u"Reader comments"_s, u"Kommentare (2)"_s, u"**评论 (2)**"_s, u"التعليقات"_s, u"## תגובות"_s,
-             u"Comentários (2)"_s, u"留言"_s}) {
+             u"Comentários (2)"_s, u"留言"_s, u"\U0001F4AC Comments"_s}) {
         const Article counted
             = parse(u"T\nBody [1].\nReferences\n[1] https://a.example/\n%1\nAnn: Fine.\nBob: Agreed.\n"_s.arg(
                 header));
