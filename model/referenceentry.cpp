@@ -289,13 +289,13 @@ TextSpan withoutQuotes(QStringView text, TextSpan label)
     return inside;
 }
 
-// Where an entry's number would start in `line`: past leading spaces and a "- " or "* " bullet.
+// Where an entry's number would start in `line`: past leading spaces and a bullet ("- ", "* ", "+ ", "• ").
 Q_ALWAYS_INLINE qsizetype numberStart(QStringView line)
 {
     qsizetype i = 0;
     while (i < line.size() && line.at(i).isSpace())
         ++i;
-    if (i + 1 < line.size() && (line.at(i) == u'-' || line.at(i) == u'*') && line.at(i + 1) == u' ')
+    if (i + 1 < line.size() && isEntryBullet(line.at(i)) && line.at(i + 1) == u' ')
         i += 2;
     return i;
 }

@@ -18,6 +18,13 @@ std::optional<QChar> addressCloser(QChar opening);
 // Whether `token`, a whitespace-delimited word, is an address (perhaps in "<…>", "(…)" or quotes).
 bool looksLikeUrl(QStringView token);
 
+// The bullets a list of entries may be written with, each followed by a space: "- ", "* ", "+ " (Markdown's)
+// and "• " (a word processor's).
+inline bool isEntryBullet(QChar c)
+{
+    return c == u'-' || c == u'*' || c == u'+' || c == u'\u2022';
+}
+
 // Whether `line` starts as an entry does ("[1]", "1.", "(1)", "- [1]"): the only lines readEntry() may read
 // as one, told apart without reading them.
 bool startsAsEntry(QStringView line);

@@ -43,7 +43,7 @@ namespace {
 bool looksNumbered(QStringView line)
 {
     qsizetype i = 0;
-    if (line.startsWith(u"- ") || line.startsWith(u"* "))
+    if (line.size() >= 2 && isEntryBullet(line.at(0)) && line.at(1) == u' ')
         i = 2;
     if (i < line.size() && (line.at(i) == u'[' || line.at(i) == u'(' || line.at(i) == u'#'))
         ++i;
@@ -115,7 +115,8 @@ int entryOutsideTheList(const Article &article)
         QStringView text = article.view(paragraph.span);
         while (text.startsWith(u'>'))
             text = text.sliced(1).trimmed();
-        if (!text.startsWith(u'[') && !text.startsWith(u"- [") && !text.startsWith(u"* ["))
+        const bool bulleted = text.size() >= 3 && isEntryBullet(text.at(0)) && text.at(1) == u' ';
+        if (!text.sliced(bulleted ? 2 : 0).startsWith(u'['))
             continue;
         // Read on its own (its spans then count from its start): no copy of the text up to it.
         const QList<Line> line {Line {{0, text.size()}, 0}};
