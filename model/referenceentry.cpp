@@ -170,7 +170,7 @@ TextSpan trimSeparators(QStringView text, TextSpan span)
 TextSpan withoutLeadIn(QStringView text, TextSpan label)
 {
     static constexpr QStringView kLeadIns[] = {u"available online at", u"available at", u"available from",
-        u"retrieved from", u"retrieved at", u"accessed from", u"accessed at", u"url", u"link"};
+        u"retrieved from", u"retrieved at", u"accessed from", u"accessed at", u"url", u"link", u"available"};
     const QStringView words = text.mid(label.start, label.length);
     if (words.size() < 3)
         return label;
@@ -180,10 +180,19 @@ TextSpan withoutLeadIn(QStringView text, TextSpan label)
         const qsizetype rest = words.size() - leadIn.size();
         if (rest > 0 && words.at(rest - 1).isLetterOrNumber())
             continue; // the end of a longer word ("Curl")
-        // "URL" and "Link" lead up to an address only with a colon: "The missing link" is a title.
-        if (leadIn.size() <= 4 && (label.end() >= text.size() || text.at(label.end()) != u':'))
+        // "URL", "Link" and "Available" lead up to an address only with a colon ("The missing link" is a
+        // title), or written "URL", as a label of its own.
+        const bool colon = label.end() < text.size() && text.at(label.end()) == u':';
+        if ((leadIn.size() <= 4 || leadIn == u"available") && !colon && words.sliced(rest) != u"URL")
             continue;
-        return trimSeparators(text, {label.start, rest});
+        TextSpan kept = trimSeparators(text, {label.start, rest});
+        // IEEE style names the medium before it: "Site. [Online]. Available: https://…".
+        QStringView left = words.first(rest).trimmed();
+        if (left.endsWith(u'.'))
+            left.chop(1);
+        if (left.endsWith(u"[online]", Qt::CaseInsensitive))
+            kept = trimSeparators(text, {label.start, left.size() - 8});
+        return kept;
     }
     return label;
 }

@@ -172,6 +172,14 @@ void TestArticleParser::references_data()
     QTest::addRow("markdown link to an address with parentheses")
         << u"[7] [Python](https://en.wikipedia.org/wiki/Python_(programming_language))"_s << qint64(7)
         << u"https://en.wikipedia.org/wiki/Python_(programming_language)"_s << u"Python"_s;
+    QTest::addRow("IEEE online source")
+        << u"[7] A. Author, \"Web page,\" Site. [Online]. Available: https://a.example/x"_s << qint64(7)
+        << u"https://a.example/x"_s << u"A. Author, \"Web page,\" Site."_s;
+    QTest::addRow("URL as a label of its own")
+        << u"[7] Report, 3 March 2025, URL https://a.example/x"_s << qint64(7) << u"https://a.example/x"_s
+        << u"Report, 3 March 2025"_s;
+    QTest::addRow("available as a title's word") << u"[7] Now available https://a.example/x"_s << qint64(7)
+                                                 << u"https://a.example/x"_s << u"Now available"_s;
     QTest::addRow("no url") << u"[8] Only a description"_s << qint64(8) << QString()
                             << u"Only a description"_s;
     QTest::addRow("empty") << u"[9]"_s << qint64(9) << QString() << QString();
