@@ -35,6 +35,7 @@ enum UrlCharacter : unsigned char {
     // and the characters below; anything past ASCII is refused by range).
     UnusualInPath = 4,
     StartsQuery = 8, // '?' or '#'
+    EmptyLabel = 16, // not a character's: a host holds ".." ("example..com"), which QUrl refuses
 };
 constexpr std::array<unsigned char, 128> kUrlCharacters = [] {
     std::array<unsigned char, 128> table {};
@@ -86,6 +87,10 @@ void skipHostCharacters(const char16_t *data, qsizetype size, qsizetype &i, unsi
             return;
         if (_mm_movemask_epi8(upper))
             kinds |= UpperCase;
+        // Two dots in a row, within the eight or across from the last eight.
+        const int dots = _mm_movemask_epi8(_mm_cmpeq_epi16(chunk, _mm_set1_epi16('.')));
+        if ((dots & (dots >> 2)) || ((dots & 1) && data[i - 1] == u'.'))
+            kinds |= EmptyLabel;
     }
 #else
     Q_UNUSED(data);
@@ -144,12 +149,11 @@ bool plainHttpUrlKey(const QString &address, QString *key)
         const unsigned char kind = urlCharacter(data[i]);
         if (!(kind & HostCharacter))
             break;
-        host |= kind;
+        host |= kind | (data[i] == u'.' && data[i - 1] == u'.' ? EmptyLabel : 0);
     }
     const qsizetype hostEnd = i;
-    // An empty label ("example..com") is for QUrl to refuse.
     if (hostEnd == hostStart || url.at(hostStart) == u'.' || url.at(hostEnd - 1) == u'-'
-        || indexOfShort(url.sliced(hostStart, hostEnd - hostStart), u"..") >= 0)
+        || (host & EmptyLabel))
         return false;
     qsizetype portStart = -1;
     if (i < url.size() && url.at(i) == u':') {

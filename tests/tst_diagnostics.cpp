@@ -170,6 +170,10 @@ void TestDiagnostics::codes_data()
         << u"T\nA [1].\nReferences\n[1] https://\n"_s << u"invalid-url"_s << 4 << 5 << E;
     QTest::addRow("empty label in a host")
         << u"T\nA [1].\nReferences\n[1] https://example..com/d\n"_s << u"invalid-url"_s << 4 << 5 << E;
+    // The host is read eight characters at a time: two dots within eight, across two eights, and after.
+    for (const QString &host : {u"a..bcdefghij.example.org"_s, u"abcdefg..hijklmn.example.org"_s, u"ab..c"_s})
+        QTest::addRow("empty label in %s", qPrintable(host))
+            << u"T\nA [1].\nReferences\n[1] https://%1/d\n"_s.arg(host) << u"invalid-url"_s << 4 << 5 << E;
     QTest::addRow("port out of range")
         << u"T\nA [1].\nReferences\n[1] https://example.com:99999/f\n"_s << u"invalid-url"_s << 4 << 5 << E;
     QTest::addRow("invisible character in an address")
