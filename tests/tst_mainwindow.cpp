@@ -5,6 +5,7 @@
 #include "articlegenerator.h"
 #include "bodyeditor.h"
 #include "findreplacebar.h"
+#include "focusframe.h"
 #include "mainwindow.h"
 #include "mainwindowactions.h"
 #include "markerhighlighter.h"
@@ -510,6 +511,29 @@ void TestMainWindow::f6CyclesThroughPanes()
     QCOMPARE(window->focusWidget(), window->readingView());
     window->actions()->previousPane->trigger();
     QVERIFY(window->problemsPanel()->isAncestorOf(window->focusWidget()));
+
+    // Each pane shows it has the keyboard, and only that one, over its whole area.
+    const auto framed = [&] {
+        QList<QWidget *> shown;
+        for (QWidget *pane : {static_cast<QWidget *>(window->readingView()),
+                 static_cast<QWidget *>(window->editor()), static_cast<QWidget *>(window->sidebarTabs()),
+                 static_cast<QWidget *>(window->problemsPanel())}) {
+            const auto *frame = pane->findChild<FocusFrame *>(QString(), Qt::FindDirectChildrenOnly);
+            if (frame && frame->isVisible()) {
+                shown.append(pane);
+                if (frame->geometry() != pane->rect())
+                    return QList<QWidget *> {};
+            }
+        }
+        return shown;
+    };
+    QCOMPARE(framed(), QList<QWidget *> {window->problemsPanel()});
+    next->trigger();
+    QCOMPARE(framed(), QList<QWidget *> {window->readingView()});
+    next->trigger();
+    QCOMPARE(framed(), QList<QWidget *> {window->editor()});
+    window->editor()->resize(window->editor()->width() - 10, window->editor()->height());
+    QCOMPARE(framed(), QList<QWidget *> {window->editor()}); // and follows its size
 }
 
 void TestMainWindow::translationLoads_data()

@@ -5,6 +5,7 @@
 #include "commentspanel.h"
 #include "documentguard.h"
 #include "findreplacebar.h"
+#include "focusframe.h"
 #include "iconengines.h"
 #include "mainwindowactions.h"
 #include "problemspanel.h"
@@ -140,6 +141,11 @@ void MainWindow::createDocks()
     m_problemsDock->setAccessibleName(tr("Problems"));
     m_problemsDock->setWidget(m_problemsPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+
+    // The panes F6 moves between show which one has the keyboard.
+    for (QWidget *pane : {static_cast<QWidget *>(m_readingView), static_cast<QWidget *>(m_editor),
+             static_cast<QWidget *>(m_sidebarTabs), static_cast<QWidget *>(m_problemsPanel)})
+        FocusFrame::install(pane);
 }
 
 void MainWindow::connectActions()
