@@ -14,8 +14,9 @@ namespace {
 // Words that head a remark rather than name who wrote it: "Update: the council voted" has no author.
 bool isRemarkLabel(QStringView word)
 {
-    for (const QStringView label : {u"Update", u"Updated", u"Edit", u"Edited", u"Note", u"Correction",
-             u"Clarification", u"Addendum", u"Disclaimer", u"Reminder", u"PS"}) {
+    for (const QStringView label :
+        {u"Update", u"Updated", u"Edit", u"Edited", u"Note", u"Correction", u"Clarification", u"Addendum",
+            u"Disclaimer", u"Reminder", u"PS", u"Re", u"Question", u"Answer", u"Reply", u"FYI"}) {
         if (word.compare(label, Qt::CaseInsensitive) == 0)
             return true;
     }
@@ -164,8 +165,11 @@ CommentLine readCommentLine(const Article &a, int line, Comment &c)
         else if (!bracketedTime.isEmpty()) // (a second time: the name is what stands before the colon)
             std::tie(author, time)
                 = std::pair(rest.sliced(lead->author.start, lead->author.length).trimmed(), bracketedTime);
-        // ("Update, May 2: …" names nobody; nor does "Q1, 2024: …", a year being no one's name.)
-        if (!isRemarkLabel(author) && !containsDateLike(author)) {
+        // ("Update, May 2: …" names nobody; nor does "Q1, 2024: …", a year being no one's name, nor
+        // "1/2: …", with no letter.)
+        const bool named
+            = std::any_of(author.cbegin(), author.cend(), [](QChar ch) { return ch.isLetter(); });
+        if (named && !isRemarkLabel(author) && !containsDateLike(author)) {
             c.author = withoutNameEmphasis(author).toString();
             c.timestamp = time.toString();
             textStart += lead->length;

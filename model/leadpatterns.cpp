@@ -188,7 +188,12 @@ std::optional<CommentLead> matchCommentAuthor(QStringView line)
     int count = 0;
     while (colon < line.size() && line.at(colon) != u':') {
         const char16_t c = line.at(colon).unicode();
-        if (c == u'(' || c == u')' || c == u'[' || c == u']' || c == u'/' || ++count > 60)
+        // A slash between digits is a date's ("Carol, 3/4/2025: …"); any other is no name's.
+        const auto digitAt = [&line](qsizetype i) {
+            return i >= 0 && i < line.size() && line.at(i).unicode() >= u'0' && line.at(i).unicode() <= u'9';
+        };
+        const bool dateSlash = c == u'/' && digitAt(colon - 1) && digitAt(colon + 1);
+        if (c == u'(' || c == u')' || c == u'[' || c == u']' || (c == u'/' && !dateSlash) || ++count > 60)
             return std::nullopt;
         colon = nextCharacter(line, colon);
     }

@@ -34,7 +34,7 @@ struct CommentLead
 };
 // `^([^:()\[\]]{1,80}?)\s*\(([^()]{1,60})\)\s*:\s?`: "Author (time): text".
 std::optional<CommentLead> matchCommentWithTime(QStringView line);
-// `^([^:()\[\]/]{1,60}?):\s`: "Author: text".
+// `^((?:[^:()\[\]/]|(?<=\d)/(?=\d)){1,60}?):\s`: "Author: text" (a slash only in a date, "Ann, 3/4/2025").
 std::optional<CommentLead> matchCommentAuthor(QStringView line);
 
 // Whether `text` starts with an English month's name, or its first three letters ("May", "Sept.").

@@ -140,16 +140,17 @@ void TestLeadLines::comments()
                 "Carol, 2024-05-02 08:30: Nine.\n"
                 "\u5c71\u7530\uff082024-03-19 15:00\uff09\uff1a\u5341\u3002\n"
                 "\u674e\u56db\uff1a\u5341\u4e00\uff1f\n- **Alice** (Oct 29, 2024): Twelve.\n"
-                "Smith, John, 2024-05-01: Thirteen.\n"_s);
-    const QList<QStringList> expected = {{u"Ann"_s, u"2024-05-01 10:00"_s, u"One."_s},
-        {u"Ann"_s, u"2024-05-01"_s, u"Two."_s}, {u"Bob"_s, QString(), u"Three."_s},
-        {u"Bob"_s, u"May 2, 2024"_s, u"Four."_s}, {u"Cy"_s, u"May 3"_s, u"Five."_s},
-        {QString(), QString(), u"Update, May 4: the council voted."_s},
-        {u"Smith, John"_s, QString(), u"Six."_s}, {u"Bob"_s, u"May 1, 2024"_s, u"Seven."_s},
-        {u"Bob"_s, u"May 1, 2024"_s, u"Eight."_s}, {u"Carol"_s, u"2024-05-02 08:30"_s, u"Nine."_s},
-        {u"\u5c71\u7530"_s, u"2024-03-19 15:00"_s, u"\u5341\u3002"_s},
-        {u"\u674e\u56db"_s, QString(), u"\u5341\u4e00\uff1f"_s},
-        {u"Alice"_s, u"Oct 29, 2024"_s, u"Twelve."_s}, {u"Smith, John"_s, u"2024-05-01"_s, u"Thirteen."_s}};
+                "Smith, John, 2024-05-01: Thirteen.\nCarol, 3/4/2025: Fourteen.\n"_s);
+    const QList<QStringList> expected
+        = {{u"Ann"_s, u"2024-05-01 10:00"_s, u"One."_s}, {u"Ann"_s, u"2024-05-01"_s, u"Two."_s},
+            {u"Bob"_s, QString(), u"Three."_s}, {u"Bob"_s, u"May 2, 2024"_s, u"Four."_s},
+            {u"Cy"_s, u"May 3"_s, u"Five."_s}, {QString(), QString(), u"Update, May 4: the council voted."_s},
+            {u"Smith, John"_s, QString(), u"Six."_s}, {u"Bob"_s, u"May 1, 2024"_s, u"Seven."_s},
+            {u"Bob"_s, u"May 1, 2024"_s, u"Eight."_s}, {u"Carol"_s, u"2024-05-02 08:30"_s, u"Nine."_s},
+            {u"\u5c71\u7530"_s, u"2024-03-19 15:00"_s, u"\u5341\u3002"_s},
+            {u"\u674e\u56db"_s, QString(), u"\u5341\u4e00\uff1f"_s},
+            {u"Alice"_s, u"Oct 29, 2024"_s, u"Twelve."_s},
+            {u"Smith, John"_s, u"2024-05-01"_s, u"Thirteen."_s}, {u"Carol"_s, u"3/4/2025"_s, u"Fourteen."_s}};
     QCOMPARE(written.comments.size(), expected.size());
     for (qsizetype i = 0; i < expected.size(); ++i) {
         const Comment &c = written.comments.at(i);
@@ -160,6 +161,7 @@ void TestLeadLines::comments()
     for (const QString &line :
         {u"The meeting on May 1, 2024: a summary."_s, u"Great piece, 2024: the year of AI."_s,
             u"Q1, 2024: revenue grew."_s, u"See the report, 2023-2024: it is wrong."_s,
+            u"Re: Jane: thanks."_s, u"Question: where is [2]?"_s, u"1/2: half done."_s, u"and/or: both."_s,
             u"\u95ee\u9898\uff08\u7b2c2\u6bb5\uff09\uff1a\u6570\u636e\u6709\u8bef"_s}) {
         const Article plain = parse(u"T\nBody.\nComments\n"_s + line + u"\n"_s);
         QCOMPARE(plain.comments.size(), 1);
@@ -194,7 +196,7 @@ void TestLeadLines::leadPatternsMatchTheirExpressions()
         uR"(\b(1[6-9]|20)\d\d\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"_s,
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpression withTime(uR"(^([^:()\[\]]{1,80}?)\s*\(([^()]{1,60})\)\s*:\s?)"_s);
-    const QRegularExpression withAuthor(uR"(^([^:()\[\]/]{1,60}?):\s)"_s);
+    const QRegularExpression withAuthor(uR"(^((?:[^:()\[\]/]|(?<=\d)/(?=\d)){1,60}?):\s)"_s);
     const QStringList pieces = {u"a"_s, u"Z"_s, u"é"_s, u"_"_s, u"x"_s, u"0"_s, u"1"_s, u"2"_s, u"6"_s,
         u"9"_s, u" "_s, u"  "_s, u"\t"_s, u"\n"_s, u"\r"_s, u"\v"_s, u"\f"_s, u"\u00a0"_s, u"\u0085"_s,
         u"\u2003"_s, u"—"_s, u"–"_s, u"-"_s, u"--"_s, u":"_s, u"("_s, u")"_s, u"["_s, u"]"_s, u"/"_s, u"."_s,
