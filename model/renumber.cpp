@@ -401,20 +401,10 @@ private:
     }
 
     // The entry text with only its number rewritten.
-    // The lines an entry takes, whole: its indentation and bullet, its continuation lines and the white
-    // space after it move with it when it changes places ("  [1] …" and "- [2] …" keep their own).
-    TextSpan entryLines(const Reference &ref) const
-    {
-        const qsizetype start = m_article.lines.at(ref.line - 1).span.start;
-        const int lastLine = ref.continuationLines.isEmpty() ? ref.line : ref.continuationLines.constLast();
-        return {start, m_article.lines.at(lastLine - 1).span.end() - start};
-    }
-
     QString rewrittenEntry(const Reference &ref) const
     {
-        const TextSpan lines = entryLines(ref);
-        const QStringView whole = m_article.view(lines);
-        const qsizetype at = ref.numberSpan.start - lines.start;
+        const QStringView whole = m_article.view(ref.span);
+        const qsizetype at = ref.numberSpan.start - ref.span.start;
         QString text;
         text.reserve(whole.size() + 4);
         text.append(whole.left(at));
@@ -428,8 +418,8 @@ private:
         const QList<Reference> &refs = m_article.references;
         const QSet<qint64> dropped(m_result.droppedReferences.cbegin(), m_result.droppedReferences.cend());
 
-        // Slots are the lines of the kept entries, in file order; the entries are dealt into them sorted
-        // by their new number, so the lines between entries never move.
+        // Slots are the places of the kept entries, in file order; the entries are dealt into them
+        // sorted by their new number, so the text between entries never moves.
         QList<int> places;
         for (int i = 0; i < refs.size(); ++i) {
             if (!dropped.contains(refs.at(i).number))
@@ -441,12 +431,10 @@ private:
         for (qsizetype k = 0; k < places.size(); ++k) {
             const Reference &slot = refs.at(places.at(k));
             const Reference &entry = refs.at(entries.at(k));
-            if (places.at(k) == entries.at(k)) {
+            if (places.at(k) == entries.at(k))
                 replaceDigits(slot.numberSpan, slot.number);
-                continue;
-            }
-            const TextSpan lines = entryLines(slot);
-            m_edits.append({lines.start, lines.length, rewrittenEntry(entry)});
+            else
+                m_edits.append({slot.span.start, slot.span.length, rewrittenEntry(entry)});
         }
 
         deleteDroppedEntries(dropped);
