@@ -467,8 +467,11 @@ bool endsAddress(QStringView line, qsizetype tokenStart, qsizetype open)
         const qsizetype start
             = tokenStart + qMax<qsizetype>(0, addressStart(line.sliced(tokenStart, open - tokenStart), true));
         const QChar opener = start > 0 ? line.at(start - 1) : QChar();
-        const QChar closer = opener == u'\u201c' ? QChar(u'\u201d') : opener;
-        if ((opener == u'"' || opener == u'\'' || opener == u'\u201c') && line.at(pos) == closer)
+        const QChar closer = opener == u'\u201c' ? QChar(u'\u201d')
+            : opener == u'\u300c'                ? QChar(u'\u300d') // 「…」
+            : opener == u'\u300e'                ? QChar(u'\u300f') // 『…』
+                                                 : opener;
+        if (QStringView(u"\"'\u201c\u300c\u300e").contains(opener) && line.at(pos) == closer)
             return false;
     }
     return true;

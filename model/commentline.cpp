@@ -167,8 +167,10 @@ CommentLine readCommentLine(const Article &a, int line, Comment &c)
                 = std::pair(rest.sliced(lead->author.start, lead->author.length).trimmed(), bracketedTime);
         // ("Update, May 2: …" names nobody; nor does "Q1, 2024: …", a year being no one's name, nor
         // "1/2: …", with no letter.)
-        const bool named
-            = std::any_of(author.cbegin(), author.cend(), [](QChar ch) { return ch.isLetter(); });
+        // A slash was let into the lead for a date: left in the name, it was none ("Paris, 12/05: …",
+        // "Overall, 3/4 of the claims: …").
+        const bool named = std::any_of(author.cbegin(), author.cend(), [](QChar ch) { return ch.isLetter(); })
+            && !author.contains(u'/');
         if (named && !isRemarkLabel(author) && !containsDateLike(author)) {
             c.author = withoutNameEmphasis(author).toString();
             c.timestamp = time.toString();

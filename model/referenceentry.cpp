@@ -180,10 +180,10 @@ TextSpan withoutLeadIn(QStringView text, TextSpan label)
         const qsizetype rest = words.size() - leadIn.size();
         if (rest > 0 && words.at(rest - 1).isLetterOrNumber())
             continue; // the end of a longer word ("Curl")
-        // "URL", "Link" and "Available" lead up to an address only with a colon ("The missing link" is a
-        // title), or written "URL", as a label of its own.
+        // "URL", "Link" and "Available" lead up to an address only with a colon: "The missing link" and
+        // "WHATWG URL" are titles.
         const bool colon = label.end() < text.size() && text.at(label.end()) == u':';
-        if ((leadIn.size() <= 4 || leadIn == u"available") && !colon && words.sliced(rest) != u"URL")
+        if ((leadIn.size() <= 4 || leadIn == u"available") && !colon)
             continue;
         TextSpan kept = trimSeparators(text, {label.start, rest});
         // IEEE style names the medium before it: "Site. [Online]. Available: https://…".
@@ -362,7 +362,8 @@ bool looksLikeUrl(QStringView token)
     }
     // A DOI or an arXiv identifier names its address (withAssumedScheme()): "doi:10.1000/x", "arXiv:2006.1".
     if ((startsWithNoCase(token, u"doi:10.") && token.size() > 7)
-        || (startsWithNoCase(token, u"arxiv:") && token.size() > 6 && token.at(6).isLetterOrNumber()))
+        || (startsWithNoCase(token, u"arxiv:") && token.size() > 6 && token.at(6).isLetterOrNumber()
+            && std::any_of(token.cbegin() + 6, token.cend(), [](QChar c) { return c.isDigit(); })))
         return true;
     return startsWithNoCase(token, u"www.") || startsWithNoCase(token, u"mailto:")
         || startsWithNoCase(token, u"javascript:") || startsWithNoCase(token, u"file:")

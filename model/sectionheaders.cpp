@@ -231,15 +231,17 @@ bool startsLikeAnEntry(QStringView line)
 namespace {
 
 // `s` without the pictographs people set beside a heading ("📚 Sources", "References 🔗", "💬 Comments"),
-// nor the white space between: symbols, with their emoji presentation selectors and joiners.
+// nor the white space between: symbols, with their emoji presentation selectors and joiners. A heading
+// of pictographs alone ("## 📚") keeps them: they are all it says.
 QStringView withoutPictographs(QStringView s)
 {
+    const QStringView whole = trimmedView(s);
     const auto isPictograph
         = [](char32_t c) { return c == 0xFE0F || c == 0x200D || QChar::category(c) == QChar::Symbol_Other; };
     for (;;) {
         s = trimmedView(s);
         if (s.isEmpty())
-            return s;
+            return whole;
         const bool pairFirst = s.size() >= 2 && s.at(0).isHighSurrogate() && s.at(1).isLowSurrogate();
         if (isPictograph(pairFirst ? QChar::surrogateToUcs4(s.at(0), s.at(1)) : s.at(0).unicode())) {
             s = s.sliced(pairFirst ? 2 : 1);

@@ -175,9 +175,11 @@ void TestArticleParser::references_data()
     QTest::addRow("IEEE online source")
         << u"[7] A. Author, \"Web page,\" Site. [Online]. Available: https://a.example/x"_s << qint64(7)
         << u"https://a.example/x"_s << u"A. Author, \"Web page,\" Site."_s;
-    QTest::addRow("URL as a label of its own")
-        << u"[7] Report, 3 March 2025, URL https://a.example/x"_s << qint64(7) << u"https://a.example/x"_s
-        << u"Report, 3 March 2025"_s;
+    QTest::addRow("URL as a title's word") << u"[7] WHATWG URL https://url.spec.whatwg.org/"_s << qint64(7)
+                                           << u"https://url.spec.whatwg.org/"_s << u"WHATWG URL"_s;
+    QTest::addRow("an arXiv word that is no identifier")
+        << u"[7] Preprint (arXiv:submitted) https://a.example/x"_s << qint64(7) << u"https://a.example/x"_s
+        << u"Preprint (arXiv:submitted)"_s;
     QTest::addRow("available as a title's word") << u"[7] Now available https://a.example/x"_s << qint64(7)
                                                  << u"https://a.example/x"_s << u"Now available"_s;
     QTest::addRow("no url") << u"[8] Only a description"_s << qint64(8) << QString()
@@ -255,6 +257,9 @@ void TestArticleParser::looseListHeaders_data()
            "Rents rose [1], Sun Belt [2][3].\n## References\n[1] https://www.bls.gov/cpi/\n"
            "[2] https://b.example/\n[3] https://c.example/\n"_s
         << 7 << 3;
+    QTest::addRow("a heading of a pictograph alone")
+        << u"T\nBig news [2] and small news [1].\n## \U0001F4DA\n[1] https://a.example/\n[2] https://b.example/\n"_s
+        << 3 << 2;
     QTest::addRow("the first of two lists numbered alike")
         << u"T\nBody [1].\n## Sources\n1. https://a.example/\n## References\n1. https://b.example/\n"_s << 3
         << 1;

@@ -74,7 +74,7 @@ void TestCitationMarkers::markers_data()
     QTest::addRow("quoted addresses ending in a bracket")
         << u"The API at \"https://api.example.org/v1/items[1]\" returns [2]; <a "
            u"href=\"https://x.example/p[1]\">a</a>, "
-           "\u201chttps://x.example/q[1]\u201d and 'https://x.example/r[1]' [3]"_s
+           "\u201chttps://x.example/q[1]\u201d and 'https://x.example/r[1]' [3] \u300chttps://x.example/s[1]\u300d"_s
         << L {{2}, {3}};
     // East Asian text writes no space after an address: a full-width mark after the marker ends the word.
     QTest::addRow("markers after an address in East Asian text")

@@ -162,6 +162,7 @@ void TestLeadLines::comments()
         {u"The meeting on May 1, 2024: a summary."_s, u"Great piece, 2024: the year of AI."_s,
             u"Q1, 2024: revenue grew."_s, u"See the report, 2023-2024: it is wrong."_s,
             u"Re: Jane: thanks."_s, u"Question: where is [2]?"_s, u"1/2: half done."_s, u"and/or: both."_s,
+            u"Overall, 3/4 of the claims: unsupported."_s, u"Paris, 12/05: nice."_s,
             u"\u95ee\u9898\uff08\u7b2c2\u6bb5\uff09\uff1a\u6570\u636e\u6709\u8bef"_s}) {
         const Article plain = parse(u"T\nBody.\nComments\n"_s + line + u"\n"_s);
         QCOMPARE(plain.comments.size(), 1);
