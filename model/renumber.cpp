@@ -314,8 +314,15 @@ private:
         if (!section.present)
             return {};
         QHash<int, const Reference *> entryOnLine;
-        for (const Reference &ref : m_article.references)
+        QSet<int> droppedLines; // an entry dropped goes with its words
+        for (const Reference &ref : m_article.references) {
             entryOnLine.insert(ref.line, &ref);
+            if (m_result.droppedReferences.contains(ref.number)) {
+                droppedLines.insert(ref.line);
+                for (int continuation : ref.continuationLines)
+                    droppedLines.insert(continuation);
+            }
+        }
         QList<Citation> found;
         for (int line = section.firstLine; line <= section.lastLine && line <= m_article.lines.size();
              ++line) {
@@ -323,11 +330,15 @@ private:
             qsizetype from = span.start;
             if (const Reference *entry = entryOnLine.value(line); entry && entry->numberSpan.length > 0)
                 from = entry->numberSpan.end() + 1; // past the number and its ']', '.' or ')'
-            if (from >= span.end() || m_article.isCodeLine(line))
+            if (from >= span.end() || m_article.isCodeLine(line) || droppedLines.contains(line))
                 continue;
             found.clear();
             scanCitations(m_article.view({from, span.end() - from}), from, line, found);
             for (const Citation &citation : std::as_const(found)) {
+                // One glued to a word is an index or a footnote copied with a title ("x[1]", "Foo[1]" from
+                // a wiki page), not a reference to another entry ("see [1]", "(same as [2])").
+                if (citation.span.start > 0 && m_article.text.at(citation.span.start - 1).isLetterOrNumber())
+                    continue;
                 bool moves = false;
                 citation.forEachExpandedNumber([&](int n) {
                     moves = moves || mapped(n) != n || m_result.droppedReferences.contains(n);

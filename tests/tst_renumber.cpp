@@ -552,6 +552,21 @@ void TestRenumber::markersInTheListKeptWhenTheirNumbersStay()
     QCOMPARE(applyEdits(input, result.edits),
         u"T\nA [1] B [2] C [3].\nReferences\n[1] https://a.example/ Update of [1]\n"
         "[2] https://c.example/\n[3] https://b.example/\n"_s);
+    // Glued to a word, a bracketed number in an entry's words is an index or a copied footnote.
+    for (const QString &label : {u"Why is x[0] slower than x[1]?"_s, u"Foo[2]"_s, u"[Why is a[2] slow?]"_s}) {
+        const QString glued
+            = u"T\nA [2] B [1].\nReferences\n[1] %1 https://a.example/\n[2] https://b.example/\n"_s.arg(
+                label);
+        QVERIFY2(!renumberCitations(parseArticle(glued)).refused(), qPrintable(label));
+    }
+    // The words of an entry dropped go with it.
+    RenumberOptions drop;
+    drop.dropUnused = true;
+    QVERIFY(
+        !renumberCitations(parseArticle(u"T\nA [2] B [1].\nReferences\n[1] https://a.example/\n"
+                                        "[2] https://b.example/\n[3] https://c.example/ (replaces [3])\n"_s),
+            drop)
+             .refused());
     const RenumberResult refused = renumberCitations(
         parseArticle(u"T\nA [1] B [3] C [2].\nReferences\n[1] https://a.example/ Update of [2]\n"
                      "[2] https://b.example/\n[3] https://c.example/\n"_s));
