@@ -167,6 +167,11 @@ private:
             const QStringView l = line(i);
             if (l.size() > kMaxHeaderLineLength)
                 continue;
+            // A list under a header word with addresses found, what follows the comments header is
+            // readers' words: a list pasted there ("You should cite these instead: Sources: [1] …")
+            // takes nothing from it.
+            if (bestRank >= 6 && isCommentsHeader(l))
+                break;
             const ReferencesHeader kind = referencesHeaderOf(l);
             if (kind == ReferencesHeader::None)
                 continue;

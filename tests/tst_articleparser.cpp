@@ -257,6 +257,11 @@ void TestArticleParser::looseListHeaders_data()
            "Rents rose [1], Sun Belt [2][3].\n## References\n[1] https://www.bls.gov/cpi/\n"
            "[2] https://b.example/\n[3] https://c.example/\n"_s
         << 7 << 3;
+    QTest::addRow("a list pasted in a comment")
+        << u"T\nBonds fell [2] after markets rallied [1].\nReferences:\n1. https://a.example/m\n"
+           "2. https://a.example/b\nComments\nAnn (2025-01-02): You should cite these instead:\nSources:\n"
+           "[1] https://other.example/x\n[2] https://other.example/y\n"_s
+        << 3 << 2;
     QTest::addRow("a heading of a pictograph alone")
         << u"T\nBig news [2] and small news [1].\n## \U0001F4DA\n[1] https://a.example/\n[2] https://b.example/\n"_s
         << 3 << 2;
