@@ -95,8 +95,11 @@ qsizetype addressEnd(QStringView line, qsizetype tokenStart, qsizetype bracket, 
 // link's text, no marker. "[1](see appendix)" holds none (white space in an address), nor does "[3](p. 4)".
 bool opensLinkDestination(QStringView line, qsizetype pos)
 {
+    if (pos >= line.size() || line.at(pos) != u'(')
+        return false;
     TextSpan address;
-    return pos < line.size() && line.at(pos) == u'(' && linkDestinationEnd(line, pos, &address) >= 0;
+    return (pos + 1 < line.size() && line.at(pos + 1) == u')') // "[1]()": a link to nowhere
+        || linkDestinationEnd(line, pos, &address) >= 0;
 }
 
 struct Number
@@ -535,8 +538,12 @@ void forEachBracket(
         qsizetype close = parsePlainMarker(line, i, lineStart, citation);
         if (close < 0)
             close = parseMarker(line, i, lineStart, citation);
-        // "[1](https://…)" is a Markdown link, not a citation marker.
-        const bool isLink = close >= 0 && opensLinkDestination(line, close + 1);
+        // "[1](https://…)" is a Markdown link, not a citation marker; glued to a word, "[1](…)" is code
+        // ("handlers[1](event, data)").
+        const bool isLink = close >= 0
+            && (opensLinkDestination(line, close + 1)
+                || (close + 1 < line.size() && line.at(close + 1) == u'(' && i > 0
+                    && line.at(i - 1).isLetterOrNumber()));
         if (close >= 0 && !isLink) {
             close = joinDashedRange(line, lineStart, close, citation);
             f(i, close, true, citation);

@@ -21,20 +21,28 @@ qsizetype linkDestinationEnd(QStringView text, qsizetype open, TextSpan *address
             const QChar c = text.at(i);
             if (c.isSpace())
                 break;
-            if (c == u'(')
+            if (c == u'\\' && i + 1 < size && text.at(i + 1).isPunct())
+                ++i; // an escaped character ("\(") counts as itself
+            else if (c == u'(')
                 ++depth;
             else if (c == u')' && depth-- == 0)
                 break;
         }
         *address = {start, i - start};
     }
+    const qsizetype afterAddress = i;
     while (i < size && (text.at(i) == u' ' || text.at(i) == u'\t'))
         ++i;
-    if (i < size && (text.at(i) == u'"' || text.at(i) == u'\'')) { // a title, not shown
-        const qsizetype close = text.indexOf(text.at(i), i + 1);
-        if (close < 0)
+    // A title, not shown: in quotes or parentheses, after white space, its own marks escaped inside it.
+    if (i > afterAddress && i < size && (text.at(i) == u'"' || text.at(i) == u'\'' || text.at(i) == u'(')) {
+        const QChar close = text.at(i) == u'(' ? u')' : text.at(i);
+        for (++i; i < size && text.at(i) != close; ++i) {
+            if (text.at(i) == u'\\')
+                ++i;
+        }
+        if (i >= size)
             return -1;
-        i = close + 1;
+        ++i;
         while (i < size && (text.at(i) == u' ' || text.at(i) == u'\t'))
             ++i;
     }

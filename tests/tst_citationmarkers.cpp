@@ -69,7 +69,12 @@ void TestCitationMarkers::markers_data()
         << L {};
     // CommonMark reads no link where the parentheses hold words: the bracket is a marker.
     QTest::addRow("words in parentheses after a marker")
-        << u"See [1](see appendix), [3](p. 4) and [2]()."_s << L {{1}, {3}, {2}};
+        << u"See [1](see appendix) and [3](p. 4)."_s << L {{1}, {3}};
+    QTest::addRow("links CommonMark reads, and code")
+        << u"[2](https://x.example (Title)) [2](https://x.example/a\\(b) [1](https://x.example \"T "
+           u"\\\"q\\\"\") "
+           "[1]() handlers[1](event, data) x[1](1 + t)"_s
+        << L {};
     // An address in quotes runs to its closing quote, a bracket before that with it.
     QTest::addRow("quoted addresses ending in a bracket")
         << u"The API at \"https://api.example.org/v1/items[1]\" returns [2]; <a "
