@@ -215,12 +215,13 @@ bool isAccessNote(QStringView words)
     return false;
 }
 
-// Whether `words` name the form of a file rather than the source: "PDF", "[PDF]", "(video)".
+// Whether `words` name the form of a file rather than the source: "PDF", "[PDF]", "(video)", or the
+// medium, "[Online]" (as IEEE style writes it).
 bool isFormatTag(QStringView words)
 {
-    static constexpr QStringView kTags[]
-        = {u"pdf", u"html", u"doc", u"docx", u"ppt", u"pptx", u"xls", u"xlsx", u"csv", u"video", u"audio"};
-    if (words.size() < 3 || words.size() > 7) // ("pdf" to "(video)")
+    static constexpr QStringView kTags[] = {u"pdf", u"html", u"doc", u"docx", u"ppt", u"pptx", u"xls",
+        u"xlsx", u"csv", u"video", u"audio", u"online"};
+    if (words.size() < 3 || words.size() > 8) // ("pdf" to "[online]")
         return false;
     if (words.size() >= 3 && (words.front() == u'(' || words.front() == u'[')
         && (words.back() == u')' || words.back() == u']'))

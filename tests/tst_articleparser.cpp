@@ -180,6 +180,8 @@ void TestArticleParser::references_data()
     QTest::addRow("an arXiv word that is no identifier")
         << u"[7] Preprint (arXiv:submitted) https://a.example/x"_s << qint64(7) << u"https://a.example/x"_s
         << u"Preprint (arXiv:submitted)"_s;
+    QTest::addRow("the medium before a title") << u"[7] [Online] Network paper https://a.example/x"_s
+                                               << qint64(7) << u"https://a.example/x"_s << u"Network paper"_s;
     QTest::addRow("available as a title's word") << u"[7] Now available https://a.example/x"_s << qint64(7)
                                                  << u"https://a.example/x"_s << u"Now available"_s;
     QTest::addRow("no url") << u"[8] Only a description"_s << qint64(8) << QString()
