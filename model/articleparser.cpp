@@ -304,6 +304,18 @@ private:
         return readEntry(m_text, m_a.lines, lineNumber, ref);
     }
 
+    // Whether `l` (at `start`), right under an entry that has no address yet, is the rest of it wrapped
+    // by hand, not indented: "[1] Smith (2020). A title that runs onto the" then "next line.
+    // https://…". It must hold an address and not start as an entry does.
+    static bool wrapsUpToItsAddress(const Reference &entry, QStringView l, qsizetype start)
+    {
+        if (!entry.url.isEmpty() || startsAsEntry(l))
+            return false;
+        Reference probe;
+        readContinuationAddress(l, start, probe);
+        return !probe.url.isEmpty();
+    }
+
     void parseReferences(int header, int last)
     {
         Section &s = m_a.referencesSection;
@@ -338,7 +350,8 @@ private:
                 break;
             const QStringView trimmed = trimmedView(l);
             const bool continues = previousWasEntry && !m_a.references.isEmpty()
-                && (l.front().isSpace() || looksLikeUrl(trimmed));
+                && (l.front().isSpace() || looksLikeUrl(trimmed)
+                    || wrapsUpToItsAddress(m_a.references.constLast(), l, lineStart(i)));
             if (continues) {
                 Reference &r = m_a.references.last();
                 r.continuationLines.append(i);

@@ -321,6 +321,20 @@ bool heldUpByAddresses(const Article &a)
 // text is already edited). Holds only when the line is still an entry the parser would read as such;
 // then the reference list keeps its extent, continuation and stray lines, and everything after the
 // edit just moves by `delta`. False leaves the article untouched.
+// Whether a line stands right under `entry` (on `line`), or under its continuation lines: one the entry
+// could take or give up as the rest of it. The text is edited, the lines after `line` not yet moved by
+// `delta`.
+bool wrapsOnto(const Article &a, int line, const Reference &entry, qsizetype delta)
+{
+    if (!entry.continuationLines.isEmpty())
+        return true;
+    if (line >= a.lines.size())
+        return false;
+    TextSpan below = a.lines.at(line).span;
+    below.start += delta;
+    return !isSeparatorLine(a.view(below));
+}
+
 bool updateReferenceEntry(Article &a, int line, int index, qsizetype position, qsizetype delta)
 {
     const Line old = a.lines.at(line - 1);
@@ -335,8 +349,10 @@ bool updateReferenceEntry(Article &a, int line, int index, qsizetype position, q
             && (heldUpByAddresses(a) || hasAnotherListHeader(a, line, delta)))
         // A list numbered as markers are goes before another: the form of its first entry
         // counts when another header could head the list.
-        || (ref.isNumberedAsMarkers() != before.isNumberedAsMarkers()
-            && hasAnotherListHeader(a, line, delta))) {
+        || (ref.isNumberedAsMarkers() != before.isNumberedAsMarkers() && hasAnotherListHeader(a, line, delta))
+        // An entry without an address takes the line under it that holds one, wrapped by hand: which
+        // lines continue it changes with its address.
+        || (ref.url.isEmpty() == hadOwnAddress && wrapsOnto(a, line, before, delta))) {
         a.lines[line - 1] = old;
         return false;
     }

@@ -171,6 +171,7 @@ private Q_SLOTS:
     void referenceEntryEditsKeepTheBody();
     void editsMakeAndUnmakeUnnamedLists();
     void entryFormsDecideBetweenTwoLists();
+    void entriesWrappedByHand();
 };
 
 void TestArticleUpdate::matchesFullParse_data()
@@ -342,6 +343,26 @@ void TestArticleUpdate::entryFormsDecideBetweenTwoLists()
         {"the data sets' entry numbered as a marker", text, u"1. https://a"_s, 0, 3, u"[1] "_s, true},
         {"a letter in an address of the reference list", text, u"c.example"_s, 1, 0, u"x"_s, true},
         {"a letter in an address of the data sets", text, u"a.example"_s, 1, 0, u"x"_s, true},
+    };
+    checkEdits(edits);
+}
+
+// An entry without an address takes the line under it that holds one, wrapped by hand without an indent:
+// typing an address into the entry's line gives that line up (a stray line then), and taking it out
+// takes the line back.
+void TestArticleUpdate::entriesWrappedByHand()
+{
+    const QString wrapped = u"T\nA [1] [2].\nReferences\n[1] Doe (2021). A title wrapped onto\n"
+                            "the next line. https://a.example/x\n[2] https://b.example/\n"_s;
+    const QString whole = u"T\nA [1] [2].\nReferences\n[1] https://c.example/ Doe (2021). A title\n"
+                          "the next line. https://a.example/x\n[2] https://b.example/\n"_s;
+    QCOMPARE(parseArticle(wrapped).references.constFirst().continuationLines, QList<int> {5});
+    QCOMPARE(parseArticle(wrapped).references.constFirst().url, u"https://a.example/x"_s);
+    QCOMPARE(parseArticle(whole).strayReferenceLines.size(), 1);
+    const QList<LocalEdit> edits = {
+        {"an address typed on the entry's line", wrapped, u"Doe"_s, 0, 0, u"https://c.example/ "_s, true},
+        {"the entry's address taken out", whole, u"https://c.example/ "_s, 0, 19, QString(), true},
+        {"a word in the entry", wrapped, u"title"_s, 0, 0, u"long "_s, true},
     };
     checkEdits(edits);
 }
