@@ -249,6 +249,7 @@ public:
         editReferences();
         finish();
         keepTheListOne();
+        keepTheLinesBetween();
     }
 
 private:
@@ -537,6 +538,37 @@ private:
                 "was left unchanged. Renumber keeping them, or give the list a header such as "
                 "“References:”.")
                   .arg(headerWord(m_article.view(list.headerSpan)));
+        m_result.mapping.clear();
+        m_result.droppedReferences.clear();
+        m_result.edits.clear();
+    }
+
+    // A line between entries that is no entry stays where it is while the entries move: under another
+    // entry it may read otherwise ("see https://…" continues an entry that has no address, and stays a
+    // stray line under one that has). Read once more when the list has such lines, every source must
+    // keep its address under its new number.
+    void keepTheLinesBetween()
+    {
+        if (m_result.edits.isEmpty() || m_article.strayReferenceLines.isEmpty())
+            return;
+        const Article after = parseArticle(applyEdits(m_article.text.view(), m_result.edits));
+        QHash<qint64, QString> addressAfter;
+        for (const Reference &ref : after.references)
+            addressAfter.insert(ref.number, ref.url);
+        // (Without the entries dropped, a stray line may end up after the last entry: body text then.)
+        bool kept = m_options.dropUnused
+            || after.strayReferenceLines.size() == m_article.strayReferenceLines.size();
+        for (const Reference &ref : m_article.references) {
+            if (!kept)
+                break;
+            if (!m_result.droppedReferences.contains(ref.number))
+                kept = addressAfter.value(mapped(ref.number)) == ref.url;
+        }
+        if (kept)
+            return;
+        m_result.refusal = Renumbering::tr(
+            "Renumbered, a line between the entries would be read as part of another entry; the article "
+            "was left unchanged. Fix the lines between the entries before renumbering.");
         m_result.mapping.clear();
         m_result.droppedReferences.clear();
         m_result.edits.clear();

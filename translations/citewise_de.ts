@@ -1659,6 +1659,10 @@ Mit „Hinzufügen“ zitieren Sie eine Quelle.</translation>
         <source>Line %1 of the reference list cites %2 in its own text, which renumbering would leave naming another source; move it to the body or write the source&apos;s name there before renumbering.</source>
         <translation>Zeile %1 der Quellenliste zitiert %2 in ihrem eigenen Text, der nach dem Neunummerieren eine andere Quelle nennen würde; verschieben Sie den Verweis in den Text oder schreiben Sie dort den Namen der Quelle, bevor Sie neu nummerieren.</translation>
     </message>
+    <message>
+        <source>Renumbered, a line between the entries would be read as part of another entry; the article was left unchanged. Fix the lines between the entries before renumbering.</source>
+        <translation>Neu nummeriert würde eine Zeile zwischen den Einträgen als Teil eines anderen Eintrags gelesen; der Artikel wurde nicht geändert. Korrigieren Sie die Zeilen zwischen den Einträgen vor dem Neunummerieren.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::StatusCounts</name>

@@ -1654,6 +1654,10 @@ Use Add to cite a source.</source>
         <source>Line %1 of the reference list cites %2 in its own text, which renumbering would leave naming another source; move it to the body or write the source&apos;s name there before renumbering.</source>
         <translation>참고 문헌 목록의 %1번 줄이 자체 텍스트에서 %2을(를) 인용하며, 번호를 다시 매기면 다른 출처를 가리키게 됩니다. 번호를 다시 매기기 전에 본문으로 옮기거나 그 자리에 출처 이름을 쓰십시오.</translation>
     </message>
+    <message>
+        <source>Renumbered, a line between the entries would be read as part of another entry; the article was left unchanged. Fix the lines between the entries before renumbering.</source>
+        <translation>번호를 다시 매기면 항목 사이의 줄이 다른 항목의 일부로 읽힙니다. 글은 바꾸지 않았습니다. 번호를 다시 매기기 전에 항목 사이의 줄을 고치십시오.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::StatusCounts</name>
