@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -234,9 +235,7 @@ public:
 
         buildMapping();
         if (QString reason = markerInTheListsText(); !reason.isEmpty()) {
-            m_result.refusal = std::move(reason);
-            m_result.mapping.clear();
-            m_result.droppedReferences.clear();
+            refuse(std::move(reason));
             return;
         }
         m_numberTexts.resize(m_result.mapping.size());
@@ -254,6 +253,23 @@ public:
 
 private:
     qint64 mapped(qint64 n) const { return m_result.mapping.value(n, n); }
+
+    // Nothing is changed: the article stays as it is, and `reason` says why.
+    void refuse(QString reason)
+    {
+        m_result.refusal = std::move(reason);
+        m_result.mapping.clear();
+        m_result.droppedReferences.clear();
+        m_result.edits.clear();
+    }
+
+    // The article as renumbering leaves it, read once for the checks that need it.
+    const Article &renumbered()
+    {
+        if (!m_renumbered)
+            m_renumbered = parseArticle(applyEdits(m_article.text.view(), m_result.edits));
+        return *m_renumbered;
+    }
 
     void buildMapping()
     {
@@ -496,10 +512,8 @@ private:
             if (m_edits.at(i).start < m_edits.at(i - 1).start + m_edits.at(i - 1).length) {
                 // Only possible when the parse overlaps markers and entries; changing anything then
                 // could break a target.
-                m_result.refusal = Renumbering::tr(
-                    "Markers and reference entries overlap; the article was left unchanged.");
-                m_result.mapping.clear();
-                m_result.droppedReferences.clear();
+                refuse(Renumbering::tr(
+                    "Markers and reference entries overlap; the article was left unchanged."));
                 return;
             }
         }
@@ -516,31 +530,27 @@ private:
         const bool named = referencesHeaderOf(m_article.view(list.headerSpan)) == ReferencesHeader::Named;
         if (m_result.edits.isEmpty() || (named && !hasAnotherListHeader(m_article)))
             return;
-        const Article after = parseArticle(applyEdits(m_article.text.view(), m_result.edits));
+        const Article &after = renumbered();
         if (after.referencesSection.present && after.referencesSection.headerLine == list.headerLine
             && after.references.size() + m_result.droppedReferences.size() == m_article.references.size())
             return;
-        m_result.refusal = named
-            ? Renumbering::tr(
-                "Renumbered, the entries under “%1” would start without an address, and another "
-                "header would head the reference list; the article was left unchanged. Fix the "
-                "lists before renumbering.")
-                  .arg(headerWord(m_article.view(list.headerSpan)))
-            : m_result.droppedReferences.isEmpty()
-            ? Renumbering::tr(
-                "Renumbered, the entries under “%1” would start without an address, and the list "
-                "would no longer read as the references; the article was left unchanged. Give "
-                "the list a header such as “References:”.")
-                  .arg(headerWord(m_article.view(list.headerSpan)))
-            : Renumbering::tr(
-                "Without the references never cited, the entries under “%1” would start without "
-                "an address, and the list would no longer read as the references; the article "
-                "was left unchanged. Renumber keeping them, or give the list a header such as "
-                "“References:”.")
-                  .arg(headerWord(m_article.view(list.headerSpan)));
-        m_result.mapping.clear();
-        m_result.droppedReferences.clear();
-        m_result.edits.clear();
+        refuse(named ? Renumbering::tr(
+                   "Renumbered, the entries under “%1” would start without an address, and another "
+                   "header would head the reference list; the article was left unchanged. Fix the "
+                   "lists before renumbering.")
+                           .arg(headerWord(m_article.view(list.headerSpan)))
+                : m_result.droppedReferences.isEmpty()
+                ? Renumbering::tr(
+                    "Renumbered, the entries under “%1” would start without an address, and the list "
+                    "would no longer read as the references; the article was left unchanged. Give "
+                    "the list a header such as “References:”.")
+                      .arg(headerWord(m_article.view(list.headerSpan)))
+                : Renumbering::tr(
+                    "Without the references never cited, the entries under “%1” would start without "
+                    "an address, and the list would no longer read as the references; the article "
+                    "was left unchanged. Renumber keeping them, or give the list a header such as "
+                    "“References:”.")
+                      .arg(headerWord(m_article.view(list.headerSpan))));
     }
 
     // A line between entries that is no entry stays where it is while the entries move: under another
@@ -551,7 +561,7 @@ private:
     {
         if (m_result.edits.isEmpty() || m_article.strayReferenceLines.isEmpty())
             return;
-        const Article after = parseArticle(applyEdits(m_article.text.view(), m_result.edits));
+        const Article &after = renumbered();
         QHash<qint64, QString> addressAfter;
         for (const Reference &ref : after.references)
             addressAfter.insert(ref.number, ref.url);
@@ -566,12 +576,9 @@ private:
         }
         if (kept)
             return;
-        m_result.refusal = Renumbering::tr(
+        refuse(Renumbering::tr(
             "Renumbered, a line between the entries would be read as part of another entry; the article "
-            "was left unchanged. Fix the lines between the entries before renumbering.");
-        m_result.mapping.clear();
-        m_result.droppedReferences.clear();
-        m_result.edits.clear();
+            "was left unchanged. Fix the lines between the entries before renumbering."));
     }
 
     const Article &m_article;
@@ -580,6 +587,7 @@ private:
     QHash<qint64, int> m_refIndexByNumber; // valid number -> first entry with it
     QList<TextEdit> m_edits;
     QList<QString> m_numberTexts; // the digits of new number n at n - 1, once written
+    std::optional<Article> m_renumbered; // see renumbered()
 };
 
 } // namespace
