@@ -305,9 +305,7 @@ Q_ALWAYS_INLINE qsizetype numberStart(QStringView line)
     qsizetype i = 0;
     while (i < line.size() && line.at(i).isSpace())
         ++i;
-    if (i + 1 < line.size() && isEntryBullet(line.at(i)) && line.at(i + 1) == u' ')
-        i += 2;
-    return i;
+    return line.size() - withoutEntryBullet(line.sliced(i)).size();
 }
 
 bool holdsLetterOrDigit(QStringView text)

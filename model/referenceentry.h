@@ -25,6 +25,12 @@ inline bool isEntryBullet(QChar c)
     return c == u'-' || c == u'*' || c == u'+' || c == u'\u2022';
 }
 
+// `line` past such a bullet and its space, if it starts with one.
+inline QStringView withoutEntryBullet(QStringView line)
+{
+    return line.size() >= 2 && isEntryBullet(line.at(0)) && line.at(1) == u' ' ? line.sliced(2) : line;
+}
+
 // Whether `line` starts as an entry does ("[1]", "1.", "(1)", "- [1]"): the only lines readEntry() may read
 // as one, told apart without reading them.
 bool startsAsEntry(QStringView line);

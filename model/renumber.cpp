@@ -41,11 +41,10 @@ class Renumbering
 namespace {
 
 // Whether a line starts the way an entry does: a number, maybe after a bullet, '[', '(' or '#'.
-bool looksNumbered(QStringView line)
+bool looksNumbered(QStringView bulleted)
 {
+    const QStringView line = withoutEntryBullet(bulleted);
     qsizetype i = 0;
-    if (line.size() >= 2 && isEntryBullet(line.at(0)) && line.at(1) == u' ')
-        i = 2;
     if (i < line.size() && (line.at(i) == u'[' || line.at(i) == u'(' || line.at(i) == u'#'))
         ++i;
     return i < line.size() && line.at(i).unicode() >= u'0' && line.at(i).unicode() <= u'9';
@@ -116,8 +115,7 @@ int entryOutsideTheList(const Article &article)
         QStringView text = article.view(paragraph.span);
         while (text.startsWith(u'>'))
             text = text.sliced(1).trimmed();
-        const bool bulleted = text.size() >= 3 && isEntryBullet(text.at(0)) && text.at(1) == u' ';
-        if (!text.sliced(bulleted ? 2 : 0).startsWith(u'['))
+        if (!withoutEntryBullet(text).startsWith(u'['))
             continue;
         // Read on its own (its spans then count from its start): no copy of the text up to it.
         const QList<Line> line {Line {{0, text.size()}, 0}};
