@@ -3,6 +3,7 @@
 #include "articleio.h"
 #include "codespans.h"
 #include "markdownlink.h"
+#include "referenceentry.h"
 #include "textsearch.h"
 
 #include <QtAlgorithms>
@@ -63,6 +64,13 @@ qsizetype addressStart(QStringView token, bool mayHoldScheme)
     return b < sep && token.at(b).isLetter() ? b : -1;
 }
 
+// The brackets an address may stand in that addressEnd() closes: "(…)", "<…>", "（…）". (Quotes close
+// in endsAddress().)
+bool isAddressBracket(QChar c)
+{
+    return c == u'(' || c == u'<' || c == u'\uff08';
+}
+
 // Where the address of the token from `tokenStart` to `bracket` ends in the line: at the ')', '>' or
 // '）' closing a '(', '<' or '（' right before it ("[text](https://…)[1]", "<https://…>[2]", "(see
 // https://…)[3]"), parentheses inside it being balanced; the line's size when nothing closes it; -1 when the
@@ -74,13 +82,14 @@ qsizetype addressEnd(QStringView line, qsizetype tokenStart, qsizetype bracket, 
         return -1;
     const qsizetype at = tokenStart + start;
     const QChar opener = at > tokenStart ? line.at(at - 1) : QChar();
-    if (opener != u'(' && opener != u'<' && opener != u'\uff08')
+    if (!isAddressBracket(opener))
         return line.size();
+    const QChar closer = *addressCloser(opener);
     int depth = 0;
     for (qsizetype k = at; k < line.size() && !isSpace(line.at(k)); ++k) {
         const QChar c = line.at(k);
-        if (opener == u'<' || opener == u'\uff08') { // "<https://…>", "（https://…）"
-            if (c == (opener == u'<' ? u'>' : u'\uff09'))
+        if (opener != u'(') { // "<https://…>", "（https://…）"
+            if (c == closer)
                 return k;
         } else if (c == u'(') {
             ++depth;
@@ -469,12 +478,10 @@ bool endsAddress(QStringView line, qsizetype tokenStart, qsizetype open)
     if (pos < line.size()) {
         const qsizetype start
             = tokenStart + qMax<qsizetype>(0, addressStart(line.sliced(tokenStart, open - tokenStart), true));
+        // (Brackets are addressEnd()'s: "(see https://…/a.[2])" ends in a marker.)
         const QChar opener = start > 0 ? line.at(start - 1) : QChar();
-        const QChar closer = opener == u'\u201c' ? QChar(u'\u201d')
-            : opener == u'\u300c'                ? QChar(u'\u300d') // 「…」
-            : opener == u'\u300e'                ? QChar(u'\u300f') // 『…』
-                                                 : opener;
-        if (QStringView(u"\"'\u201c\u300c\u300e").contains(opener) && line.at(pos) == closer)
+        if (const std::optional<QChar> closer = addressCloser(opener);
+            closer && !isAddressBracket(opener) && line.at(pos) == *closer)
             return false;
     }
     return true;

@@ -332,6 +332,10 @@ std::optional<QChar> addressCloser(QChar opening)
         return QChar(u'\u201d');
     case u'\u2018': // ‘
         return QChar(u'\u2019');
+    case u'\u300c': // 「
+        return QChar(u'\u300d');
+    case u'\u300e': // 『
+        return QChar(u'\u300f');
     default:
         return std::nullopt;
     }

@@ -12,7 +12,7 @@
 namespace Citewise {
 
 // The character that closes a bracket or quote an address may stand in, "(https://…)", "<https://…>",
-// "“https://…”" (')' for '(', '”' for '“'); nothing for any other character.
+// "“https://…”", "「https://…」" (')' for '(', '”' for '“'); nothing for any other character.
 std::optional<QChar> addressCloser(QChar opening);
 
 // Whether `token`, a whitespace-delimited word, is an address (perhaps in "<…>", "(…)" or quotes).
