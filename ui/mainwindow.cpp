@@ -178,16 +178,16 @@ void MainWindow::connectActions()
         m_actions->showEditor->setChecked(true);
         findBar()->showReplace();
     });
-    // F8 and Shift+F8: the editor, shown and given the keyboard, takes the step.
-    const auto stepToProblem = [this](void (BodyEditor::*step)()) {
-        return [this, step] {
-            m_actions->showEditor->setChecked(true);
-            (m_editor->*step)();
-            m_editor->setFocus();
-        };
-    };
-    connect(a->nextProblem, &QAction::triggered, this, stepToProblem(&BodyEditor::goToNextProblem));
-    connect(a->previousProblem, &QAction::triggered, this, stepToProblem(&BodyEditor::goToPreviousProblem));
+    connect(a->nextProblem, &QAction::triggered, this, [this] {
+        m_actions->showEditor->setChecked(true);
+        m_editor->goToNextProblem();
+        m_editor->setFocus();
+    });
+    connect(a->previousProblem, &QAction::triggered, this, [this] {
+        m_actions->showEditor->setChecked(true);
+        m_editor->goToPreviousProblem();
+        m_editor->setFocus();
+    });
 
     connect(a->renumber, &QAction::triggered, this, [this] { renumberCitations(false); });
     connect(a->renumberDropUnused, &QAction::triggered, this, [this] { renumberCitations(true); });
