@@ -1,7 +1,7 @@
 // Incremental parsing: an edit inside the body re-reads the lines it touches and moves what follows.
 // parseArticle() stays the definition; this must give exactly its result (tst_articleupdate checks it
 // against a full parse after thousands of random edits).
-#include "articleupdate.h"
+#include "articleupdate_p.h"
 
 #include "articleio.h"
 #include "citationscanner.h"
@@ -23,10 +23,9 @@ constexpr int kMaxEntryRun = 1 << 16;
 // Front matter may close as late as this line (see the parser), so edits above it parse everything.
 constexpr int kFrontMatterReach = 201;
 
-QStringView lineView(const Article &a, int line)
-{
-    return a.view(a.lines.at(line - 1).span);
-}
+} // namespace
+
+namespace Update {
 
 // Whether no edit of line `line` (or below it) can change the front matter: the article has none that
 // could start, or it is closed above the line.
@@ -73,6 +72,76 @@ int lineAboveEntries(const Article &a, int line, int floor)
     }
     return above;
 }
+// Everything from the line after the edit on: `lineDelta` lines and `delta` characters further.
+void shiftTail(
+    Article &a, const ArticleChange &c, int paragraphFrom, int citationFrom, int malformedFrom, int fenceFrom)
+{
+    const int lineDelta = c.lineDelta;
+    const qsizetype delta = c.delta;
+    if (lineDelta == 0 && delta == 0)
+        return;
+    if (delta != 0 && c.newLineEnd - 1 < a.lines.size()) {
+        for (auto it = a.lines.begin() + (c.newLineEnd - 1), end = a.lines.end(); it != end; ++it)
+            it->span.start += delta;
+    }
+    moveFrom(a.paragraphs, paragraphFrom, lineDelta, delta);
+    for (qsizetype i = fenceFrom; i < a.fenceLines.size(); ++i)
+        a.fenceLines[i] += lineDelta;
+    moveFrom(a.citations, citationFrom, lineDelta, delta);
+    moveFrom(a.malformedMarkers, malformedFrom, lineDelta, delta);
+    // Both sections follow the body, so all of their contents moved.
+    shiftSection(a.referencesSection, lineDelta, delta);
+    moveFrom(a.references, 0, lineDelta, delta);
+    moveFrom(a.strayReferenceLines, 0, lineDelta, delta);
+    shiftSection(a.commentsSection, lineDelta, delta);
+    moveFrom(a.comments, 0, lineDelta, delta);
+}
+// Whether lines [first, last] lie inside the entries of the reference list: after its header, up to
+// its last entry.
+bool isInReferenceList(const Article &a, int first, int last)
+{
+    const Section &s = a.referencesSection;
+    return s.present && first > s.headerLine && last <= s.lastLine && first <= last;
+}
+// Whether a CR ends up right before a line feed at `position` of the edited text: the two are one
+// terminator now, where they were two (or part of a line's text) before.
+bool joinsCrLf(const Article &a, qsizetype position)
+{
+    return position > 0 && position < a.text.size() && a.text.at(position - 1) == u'\r'
+        && a.text.at(position) == u'\n';
+}
+
+// Line `line` lengthened by an edit of `delta` characters inside it (the text is already edited): its
+// text, or nothing (the line left as it was) when a CR and a line feed meet at either of its ends, or
+// when the article's last line loses all its text: either changes where lines end.
+std::optional<QStringView> lengthenEditedLine(Article &a, int line, qsizetype delta)
+{
+    Line &edited = a.lines[line - 1];
+    edited.span.length += delta;
+    // A last line without a terminator that loses all its text is no line at all any more (see
+    // appendLines()): the line list changes.
+    const bool vanished = edited.span.isEmpty() && edited.terminatorLength == 0;
+    if (vanished || joinsCrLf(a, edited.span.start) || joinsCrLf(a, edited.span.end())) {
+        edited.span.length -= delta;
+        return std::nullopt;
+    }
+    return a.view(edited.span);
+}
+
+// Whether an edit of `removed` characters at `position`, replaced by `inserted`, stays inside the text of
+// line `line`: its terminator untouched, no line break typed.
+bool staysInsideLine(const Article &a, int line, qsizetype position, qsizetype removed, QStringView inserted)
+{
+    const TextSpan span = a.lines.at(line - 1).span;
+    return position >= span.start && position + removed <= span.end() && !inserted.contains(u'\n')
+        && !inserted.contains(u'\r');
+}
+
+} // namespace Update
+
+using namespace Update;
+
+namespace {
 
 // Whether lines [first, last] of the body can be read again on their own: they lie after the title and
 // before both sections, none of them is structural, and the content line above them is no section
@@ -103,118 +172,6 @@ bool isLocalBodyStretch(const Article &a, int first, int last)
     const int above = lineAboveEntries(a, first, a.titleLine);
     return above >= 0 && (above <= a.titleLine || !isSectionHeaderCandidate(lineView(a, above)));
 }
-
-void shift(TextSpan &span, qsizetype delta)
-{
-    span.start += delta;
-}
-
-void shiftSection(Section &s, int lineDelta, qsizetype delta)
-{
-    if (!s.present)
-        return;
-    s.headerLine += lineDelta;
-    s.firstLine += lineDelta;
-    s.lastLine += lineDelta;
-    shift(s.headerSpan, delta);
-}
-
-// One item of the article `lineDelta` lines and `delta` characters further.
-void move(Paragraph &p, int lineDelta, qsizetype delta)
-{
-    p.line += lineDelta;
-    shift(p.span, delta);
-}
-
-void move(Citation &citation, int lineDelta, qsizetype delta)
-{
-    citation.line += lineDelta;
-    if (delta == 0)
-        return;
-    shift(citation.span, delta);
-    for (CitationNumber &number : citation.numbers)
-        shift(number.span, delta);
-}
-
-void move(MalformedMarker &marker, int lineDelta, qsizetype delta)
-{
-    marker.line += lineDelta;
-    shift(marker.span, delta);
-}
-
-void move(Reference &r, int lineDelta, qsizetype delta)
-{
-    r.line += lineDelta;
-    shift(r.span, delta);
-    shift(r.numberSpan, delta);
-    if (!r.urlSpan.isEmpty()) // an entry without an address keeps the empty default span
-        shift(r.urlSpan, delta);
-    shift(r.labelSpan, delta);
-    if (!r.noteSpan.isEmpty())
-        shift(r.noteSpan, delta);
-    // Asked only when there are some: even an empty list would make a copy of its own to be written.
-    if (lineDelta != 0 && !r.continuationLines.isEmpty()) {
-        for (int &line : r.continuationLines)
-            line += lineDelta;
-    }
-}
-
-void move(StrayLine &stray, int lineDelta, qsizetype delta)
-{
-    stray.line += lineDelta;
-    shift(stray.span, delta);
-}
-
-void move(Comment &comment, int lineDelta, qsizetype delta)
-{
-    comment.line += lineDelta;
-    shift(comment.span, delta);
-    shift(comment.textSpan, delta);
-}
-
-// Items [from, end) of `list` moved.
-template<typename T> void moveFrom(QList<T> &list, qsizetype from, int lineDelta, qsizetype delta)
-{
-    if (from >= list.size())
-        return;
-    // Iterators: the list is made its own (detached) once, not at each item as operator[] would check.
-    for (auto it = list.begin() + from, end = list.end(); it != end; ++it)
-        move(*it, lineDelta, delta);
-}
-
-// Everything from the line after the edit on: `lineDelta` lines and `delta` characters further.
-void shiftTail(
-    Article &a, const ArticleChange &c, int paragraphFrom, int citationFrom, int malformedFrom, int fenceFrom)
-{
-    const int lineDelta = c.lineDelta;
-    const qsizetype delta = c.delta;
-    if (lineDelta == 0 && delta == 0)
-        return;
-    if (delta != 0 && c.newLineEnd - 1 < a.lines.size()) {
-        for (auto it = a.lines.begin() + (c.newLineEnd - 1), end = a.lines.end(); it != end; ++it)
-            it->span.start += delta;
-    }
-    moveFrom(a.paragraphs, paragraphFrom, lineDelta, delta);
-    for (qsizetype i = fenceFrom; i < a.fenceLines.size(); ++i)
-        a.fenceLines[i] += lineDelta;
-    moveFrom(a.citations, citationFrom, lineDelta, delta);
-    moveFrom(a.malformedMarkers, malformedFrom, lineDelta, delta);
-    // Both sections follow the body, so all of their contents moved.
-    shiftSection(a.referencesSection, lineDelta, delta);
-    moveFrom(a.references, 0, lineDelta, delta);
-    moveFrom(a.strayReferenceLines, 0, lineDelta, delta);
-    shiftSection(a.commentsSection, lineDelta, delta);
-    moveFrom(a.comments, 0, lineDelta, delta);
-}
-
-// Whether lines [first, last] lie inside the entries of the reference list: after its header, up to
-// its last entry.
-bool isInReferenceList(const Article &a, int first, int last)
-{
-    const Section &s = a.referencesSection;
-    return s.present && first > s.headerLine && last <= s.lastLine && first <= last;
-}
-
 // Whether `after` (parsed again) has the body of `before` moved by the change: the same paragraphs,
 // markers and fences, those after the edited lines `lineDelta` lines and `delta` characters further.
 bool sameBodyMoved(const Article &before, const Article &after, const ArticleChange &c, int lastEditedLine)
@@ -261,240 +218,6 @@ bool sameBodyMoved(const Article &before, const Article &after, const ArticleCha
     }
     return true;
 }
-
-// Whether a CR ends up right before a line feed at `position` of the edited text: the two are one
-// terminator now, where they were two (or part of a line's text) before.
-bool joinsCrLf(const Article &a, qsizetype position)
-{
-    return position > 0 && position < a.text.size() && a.text.at(position - 1) == u'\r'
-        && a.text.at(position) == u'\n';
-}
-
-// Line `line` lengthened by an edit of `delta` characters inside it (the text is already edited): its
-// text, or nothing (the line left as it was) when a CR and a line feed meet at either of its ends, or
-// when the article's last line loses all its text: either changes where lines end.
-std::optional<QStringView> lengthenEditedLine(Article &a, int line, qsizetype delta)
-{
-    Line &edited = a.lines[line - 1];
-    edited.span.length += delta;
-    // A last line without a terminator that loses all its text is no line at all any more (see
-    // appendLines()): the line list changes.
-    const bool vanished = edited.span.isEmpty() && edited.terminatorLength == 0;
-    if (vanished || joinsCrLf(a, edited.span.start) || joinsCrLf(a, edited.span.end())) {
-        edited.span.length -= delta;
-        return std::nullopt;
-    }
-    return a.view(edited.span);
-}
-
-// Whether an edit of `removed` characters at `position`, replaced by `inserted`, stays inside the text of
-// line `line`: its terminator untouched, no line break typed.
-bool staysInsideLine(const Article &a, int line, qsizetype position, qsizetype removed, QStringView inserted)
-{
-    const TextSpan span = a.lines.at(line - 1).span;
-    return position >= span.start && position + removed <= span.end() && !inserted.contains(u'\n')
-        && !inserted.contains(u'\r');
-}
-
-// Whether an edit of `removed` characters at `position`, replaced by `inserted`, stays inside the text of
-// one entry line of the reference list (its terminator untouched, no line break typed): the candidates
-// for updateReferenceEntry(). Returns the entry's index, or -1.
-int editedReferenceEntry(
-    const Article &a, int line, qsizetype position, qsizetype removed, QStringView inserted)
-{
-    if (a.hasInvalidEncoding || !isInReferenceList(a, line, line)
-        || !staysInsideLine(a, line, position, removed, inserted))
-        return -1;
-    const auto entry = std::partition_point(
-        a.references.cbegin(), a.references.cend(), [line](const Reference &r) { return r.line < line; });
-    return entry != a.references.cend() && entry->line == line ? int(entry - a.references.cbegin()) : -1;
-}
-
-// Whether the list is headed by a loose word ("Notes") or a heading of the writer's own, which head it
-// only while one of its first entries has an address (entriesHoldAnAddress()).
-bool heldUpByAddresses(const Article &a)
-{
-    return referencesHeaderOf(a.view(a.referencesSection.headerSpan)) != ReferencesHeader::Named;
-}
-
-// The entry on `line` (index `index`) read again after an edit inside it (see editedReferenceEntry(); the
-// text is already edited). Holds only when the line is still an entry the parser would read as such;
-// then the reference list keeps its extent, continuation and stray lines, and everything after the
-// edit just moves by `delta`. False leaves the article untouched.
-// Whether a line stands right under `entry` (on `line`), or under its continuation lines: one the entry
-// could take or give up as the rest of it. The text is edited, the lines after `line` not yet moved by
-// `delta`.
-bool wrapsOnto(const Article &a, int line, const Reference &entry, qsizetype delta)
-{
-    if (!entry.continuationLines.isEmpty())
-        return true;
-    if (line >= a.lines.size())
-        return false;
-    TextSpan below = a.lines.at(line).span;
-    below.start += delta;
-    return !isSeparatorLine(a.view(below));
-}
-
-bool updateReferenceEntry(Article &a, int line, int index, qsizetype position, qsizetype delta)
-{
-    const Line old = a.lines.at(line - 1);
-    const Reference &before = a.references.at(index);
-    // Whether the line itself held an address (one of a continuation line holds no list up).
-    const bool hadOwnAddress = !before.url.isEmpty() && before.urlSpan.start <= old.span.end();
-    const std::optional<QStringView> text = lengthenEditedLine(a, line, delta);
-    Reference ref;
-    if (!text || isSeparatorLine(*text) || isStructuralLine(*text) || isMarkdownHeading(text->trimmed())
-        || !parseReferenceEntry(a, line, ref)
-        || (ref.url.isEmpty() == hadOwnAddress
-            && (heldUpByAddresses(a) || hasAnotherListHeader(a, line, delta)))
-        // A list numbered as markers are goes before another: the form of its first entry
-        // counts when another header could head the list.
-        || (ref.isNumberedAsMarkers() != before.isNumberedAsMarkers() && hasAnotherListHeader(a, line, delta))
-        // An entry without an address takes the line under it that holds one, wrapped by hand: which
-        // lines continue it changes with its address.
-        || (ref.url.isEmpty() == hadOwnAddress && wrapsOnto(a, line, before, delta))) {
-        a.lines[line - 1] = old;
-        return false;
-    }
-    for (qsizetype i = line; i < a.lines.size(); ++i)
-        a.lines[i].span.start += delta;
-    ref.continuationLines = before.continuationLines;
-    if (!ref.continuationLines.isEmpty()) {
-        const TextSpan last = a.trimmed(a.lines.at(ref.continuationLines.constLast() - 1).span);
-        ref.span.length = last.end() - ref.span.start;
-        for (int continuation : std::as_const(ref.continuationLines)) {
-            const TextSpan span = a.lines.at(continuation - 1).span;
-            readContinuationAddress(a.view(span), span.start, ref);
-        }
-    }
-    a.references[index] = std::move(ref);
-
-    // Everything after the edited line moves along it; nothing else of the list or the body is in it.
-    const qsizetype after = position + 1;
-    moveFrom(a.references, index + 1, 0, delta);
-    moveFrom(a.strayReferenceLines, firstStartingAt(a.strayReferenceLines, after), 0, delta);
-    moveFrom(a.paragraphs, firstStartingAt(a.paragraphs, after), 0, delta);
-    moveFrom(a.citations, firstStartingAt(a.citations, after), 0, delta);
-    moveFrom(a.malformedMarkers, firstStartingAt(a.malformedMarkers, after), 0, delta);
-    if (a.commentsSection.present && a.commentsSection.headerLine > line)
-        shift(a.commentsSection.headerSpan, delta);
-    moveFrom(a.comments, firstStartingAt(a.comments, after), 0, delta);
-    return true;
-}
-
-// Whether an edit of `removed` characters at `position`, replaced by `inserted`, stays inside the text
-// of the title line (its terminator untouched, no line break typed), the title not coming from front
-// matter: the candidates for updateTitle().
-bool isTitleEdit(const Article &a, int line, qsizetype position, qsizetype removed, QStringView inserted)
-{
-    return !a.hasInvalidEncoding && a.titleLine != 0 && line == a.titleLine && isBelowFrontMatter(a, line)
-        && staysInsideLine(a, line, position, removed, inserted);
-}
-
-// The title line read again after an edit inside it (see isTitleEdit(); the text is already edited).
-// Holds only when the line still reads as the title (no blank line, section header, code fence or
-// front matter's start); then its markers are the article's first ones, and everything after the line
-// just moves by the edit. False leaves the article untouched.
-bool updateTitle(Article &a, int line, ArticleChange &change)
-{
-    const Line old = a.lines.at(line - 1);
-    const std::optional<QStringView> text = lengthenEditedLine(a, line, change.delta);
-    if (!text || isBlankLine(*text) || isReferencesHeader(*text) || isCommentsHeader(*text)
-        || isFenceLine(*text) || opensFrontMatter(text->trimmed())) {
-        a.lines[line - 1] = old;
-        return false;
-    }
-    QList<Citation> citations;
-    QList<MalformedMarker> malformed;
-    readTitle(a, line, citations, malformed);
-
-    const qsizetype oldStretchEnd = old.span.end() + old.terminatorLength;
-    change.whole = false;
-    change.titleChanged = true;
-    change.lineDelta = 0;
-    change.firstLine = line;
-    change.oldLineEnd = change.newLineEnd = line + 1;
-    change.firstParagraph = change.oldParagraphEnd = change.newParagraphEnd = 0;
-    change.firstCitation = 0;
-    change.oldCitationEnd = firstStartingAt(a.citations, oldStretchEnd);
-    change.newCitationEnd = int(citations.size());
-    change.firstMalformed = 0;
-    change.oldMalformedEnd = firstStartingAt(a.malformedMarkers, oldStretchEnd);
-    change.newMalformedEnd = int(malformed.size());
-    change.stretchStart = old.span.start;
-    change.oldStretchEnd = oldStretchEnd;
-    change.removedCitations = a.citations.first(change.oldCitationEnd);
-    spliceList(a.citations, 0, change.oldCitationEnd, std::move(citations));
-    spliceList(a.malformedMarkers, 0, change.oldMalformedEnd, std::move(malformed));
-    shiftTail(a, change, 0, change.newCitationEnd, change.newMalformedEnd, 0);
-    readDateline(a); // it moved with the first paragraph
-    return true;
-}
-
-// Whether an edit of `removed` characters at `position`, replaced by `inserted`, stays inside the text
-// of one line of the comments section (its terminator untouched, no line break typed), a line that
-// decides nothing else: no section header, code fence or placeholder ("No comments yet"), and no
-// references header above it (whose first entry it could become). The candidates for updateComment().
-bool isCommentEdit(const Article &a, int line, qsizetype position, qsizetype removed, QStringView inserted)
-{
-    const Section &s = a.commentsSection;
-    if (a.hasInvalidEncoding || !s.present || line <= s.headerLine || line > s.lastLine
-        || !staysInsideLine(a, line, position, removed, inserted))
-        return false;
-    if (line == s.headerLine + 1 && isSetextUnderline(lineView(a, line)))
-        return false; // it underlines the header ("--------"), no comment
-    Comment comment;
-    if (isStructuralLine(lineView(a, line)) || readCommentLine(a, line, comment) == CommentLine::Placeholder)
-        return false;
-    const int above = lineAboveEntries(a, line, s.headerLine);
-    return above >= 0 && referencesHeaderOf(lineView(a, above)) == ReferencesHeader::None;
-}
-
-// The comment line read again after an edit inside it (see isCommentEdit(); the text is already
-// edited). Holds only when it is still a comment or blank, nothing else; then the comment (if any)
-// is replaced, and the comments after it move by the edit (the section ends the article). False
-// leaves the article untouched.
-bool updateComment(Article &a, int line, ArticleChange &change)
-{
-    const Line old = a.lines.at(line - 1);
-    const std::optional<QStringView> text = lengthenEditedLine(a, line, change.delta);
-    Comment comment;
-    const CommentLine kind = text ? readCommentLine(a, line, comment) : CommentLine::Blank;
-    if (!text || isStructuralLine(*text) || kind == CommentLine::Placeholder
-        || (line == a.commentsSection.headerLine + 1 && isSetextUnderline(*text))) {
-        a.lines[line - 1] = old;
-        return false;
-    }
-    for (qsizetype i = line; i < a.lines.size(); ++i)
-        a.lines[i].span.start += change.delta;
-    const auto at = std::partition_point(
-        a.comments.cbegin(), a.comments.cend(), [line](const Comment &c) { return c.line < line; });
-    const qsizetype index = at - a.comments.cbegin();
-    const bool had = at != a.comments.cend() && at->line == line;
-    QList<Comment> replacement;
-    if (kind == CommentLine::Comment)
-        replacement.append(std::move(comment));
-    spliceList(a.comments, index, had ? 1 : 0, std::move(replacement));
-
-    // The comments section is the article's last part: only the comments below the line move.
-    moveFrom(a.comments, index + (kind == CommentLine::Comment ? 1 : 0), 0, change.delta);
-    const int paragraph = int(a.paragraphs.size());
-    const int citation = int(a.citations.size());
-    const int malformed = int(a.malformedMarkers.size());
-
-    change.whole = false;
-    change.commentsChanged = true;
-    change.lineDelta = 0;
-    change.firstLine = line;
-    change.oldLineEnd = change.newLineEnd = line + 1;
-    change.firstParagraph = change.oldParagraphEnd = change.newParagraphEnd = paragraph;
-    change.firstCitation = change.oldCitationEnd = change.newCitationEnd = citation;
-    change.firstMalformed = change.oldMalformedEnd = change.newMalformedEnd = malformed;
-    change.stretchStart = old.span.start;
-    change.oldStretchEnd = old.span.end() + old.terminatorLength;
-    return true;
-}
-
 ArticleChange parseWhole(Article &a, ArticleChange change)
 {
     const bool hasBom = a.hasBom;
