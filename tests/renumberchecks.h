@@ -6,8 +6,6 @@
 #include "articleio.h"
 #include "renumber.h"
 
-#include <QDirIterator>
-#include <QFile>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
