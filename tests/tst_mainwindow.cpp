@@ -4,6 +4,7 @@
 #include "articledocument.h"
 #include "articlegenerator.h"
 #include "bodyeditor.h"
+#include "commentspanel.h"
 #include "findreplacebar.h"
 #include "focusframe.h"
 #include "mainwindow.h"
@@ -534,6 +535,13 @@ void TestMainWindow::f6CyclesThroughPanes()
     QCOMPARE(framed(), QList<QWidget *> {window->editor()});
     window->editor()->resize(window->editor()->width() - 10, window->editor()->height());
     QCOMPARE(framed(), QList<QWidget *> {window->editor()}); // and follows its size
+
+    // The sidebar is entered at the list of the tab it shows.
+    window->sidebarTabs()->setCurrentWidget(window->commentsPanel());
+    next->trigger();
+    QVERIFY(window->commentsPanel() == window->focusWidget()
+        || window->commentsPanel()->isAncestorOf(window->focusWidget()));
+    QCOMPARE(framed(), QList<QWidget *> {window->sidebarTabs()});
 }
 
 void TestMainWindow::translationLoads_data()

@@ -143,8 +143,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
 
     // The panes F6 moves between show which one has the keyboard.
-    for (QWidget *pane : {static_cast<QWidget *>(m_readingView), static_cast<QWidget *>(m_editor),
-             static_cast<QWidget *>(m_sidebarTabs), static_cast<QWidget *>(m_problemsPanel)})
+    for (QWidget *pane : panes())
         FocusFrame::install(pane);
 }
 
@@ -362,18 +361,24 @@ void MainWindow::showProblem(qsizetype position)
     m_editor->setFocus();
 }
 
+QList<QWidget *> MainWindow::panes() const
+{
+    return {m_readingView, m_editor, m_sidebarTabs, m_problemsPanel};
+}
+
 void MainWindow::focusPane(int step)
 {
-    // A panel is entered at its list, which is where the keyboard is useful.
-    auto entry = [](QWidget *pane) -> QWidget * {
+    // A panel is entered at its list (the sidebar at its current tab's), where the keyboard is useful.
+    auto entry = [this](QWidget *pane) -> QWidget * {
+        if (pane == m_sidebarTabs && m_sidebarTabs->currentWidget())
+            pane = m_sidebarTabs->currentWidget();
         if (auto *list = pane->findChild<QAbstractItemView *>(); list && list->isVisible())
             return list;
         return pane;
     };
     QList<QWidget *> panes;
-    for (QWidget *pane : {static_cast<QWidget *>(m_readingView), static_cast<QWidget *>(m_editor),
-             m_sidebarTabs->currentWidget(), static_cast<QWidget *>(m_problemsPanel)}) {
-        if (pane && pane->isVisible())
+    for (QWidget *pane : this->panes()) {
+        if (pane->isVisible())
             panes.append(pane);
     }
     if (panes.isEmpty())

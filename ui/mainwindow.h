@@ -108,6 +108,7 @@ private:
     void selectReference(qint64 number);
     void showProblem(qsizetype position);
     void reportLaunchFailure(const QUrl &url);
+    QList<QWidget *> panes() const; // the reading view, editor, sidebar and problems, in F6's order
     void focusPane(int step); // +1 next, -1 previous visible pane
     static QString droppedFile(const QMimeData *mime);
 
