@@ -244,6 +244,17 @@ void Analyser::checkReferences(QList<Diagnostic> &out)
     }
 }
 
+// Whether `citation` is the number of an entry written in the body, "[3] https://…" (a second list of
+// sources, as digests give each part its own): the whole line, past a quote's or a bullet's marks, reads
+// as an entry numbered as markers are, with an address.
+bool Analyser::startsAnEntry(const Citation &citation) const
+{
+    const TextSpan line = m_article.lines.at(citation.line - 1).span;
+    const QStringView text = withoutQuoteOrBullet(m_article.view(line));
+    return line.start + (text.data() - m_article.view(line).data()) == citation.span.start
+        && readsAsEntryWithAddress(text);
+}
+
 // Anything QUrl cannot read or that names no host is an error: nobody can follow it. A readable
 // address with another scheme (ftp:, file:, ...) is only a warning, since it may be deliberate.
 void Analyser::checkUrl(const Reference &ref, int index, QList<Diagnostic> &out) const
@@ -318,6 +329,15 @@ void Analyser::checkMarkers(
             const CitationNumber &number = citation.numbers.first();
             if (number.outOfRange() || m_firstRefByNumber.contains(number.value))
                 continue;
+            if (startsAnEntry(citation)) {
+                add(out, Diagnostic::Severity::Warning, u"entry-outside-list"_s, citation.span,
+                    Diagnostics::tr(
+                        "This line reads as entry [%1] of a list of sources outside the reference "
+                        "list. Only that list is read, so [%1] here is a marker that has no matching "
+                        "reference.")
+                        .arg(number.value));
+                continue;
+            }
             missing.append(int(number.value));
         } else {
             citation.forEachExpandedNumber([&](int n) {

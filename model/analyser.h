@@ -110,6 +110,7 @@ private:
         const QString &message, int referenceIndex = -1) const;
     void add(QList<Diagnostic> &out, Diagnostic::Severity severity, const QString &code, TextSpan span,
         const QString &message, int referenceIndex = -1) const;
+    bool startsAnEntry(const Citation &citation) const;
     QString spanText(TextSpan span) const { return m_article.view(span).toString(); }
     void checkEncoding(QList<Diagnostic> &out) const;
     void checkReferences(QList<Diagnostic> &out);

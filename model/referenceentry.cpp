@@ -568,4 +568,26 @@ void readContinuationAddress(QStringView line, qsizetype lineStart, Reference &r
     }
 }
 
+QStringView withoutQuoteOrBullet(QStringView line)
+{
+    line = line.trimmed();
+    while (line.startsWith(u'>'))
+        line = line.sliced(1).trimmed();
+    return withoutEntryBullet(line);
+}
+
+bool readsAsEntryWithAddress(QStringView text, qint64 *number)
+{
+    if (!text.startsWith(u'['))
+        return false;
+    // Read on its own (its spans then count from its start): no copy of the text up to it.
+    const QList<Line> line {Line {{0, text.size()}, 0}};
+    Reference entry;
+    if (!readEntry(text, line, 1, entry) || entry.url.isEmpty() || !entry.isNumberedAsMarkers())
+        return false;
+    if (number)
+        *number = entry.number;
+    return true;
+}
+
 } // namespace Citewise

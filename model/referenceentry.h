@@ -39,6 +39,15 @@ bool startsAsEntry(QStringView line);
 // The address may stand anywhere after the number.
 bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Reference &ref);
 
+// `line` past its indentation, the marks of a quote ("> ") and a bullet: where an entry written in the body
+// would start.
+QStringView withoutQuoteOrBullet(QStringView line);
+
+// Whether `text` (a line, without what withoutQuoteOrBullet() skips) reads on its own as an entry numbered
+// as markers are, with an address: "[1] https://…". In the body, such a line is a list of sources outside
+// the reference list (a list of notes above it, one quoted from another article). Sets `number`.
+bool readsAsEntryWithAddress(QStringView text, qint64 *number = nullptr);
+
 // For an entry read without an address: the first address on `line` (at `lineStart` in the text), one
 // of its continuation lines ("[1] Author (2024). Title.\n    https://…", as citation styles wrap an
 // entry), becomes the entry's.

@@ -112,15 +112,7 @@ int firstWideMarkerLine(const Article &article)
 int entryOutsideTheList(const Article &article)
 {
     for (const Paragraph &paragraph : article.paragraphs) {
-        QStringView text = article.view(paragraph.span);
-        while (text.startsWith(u'>'))
-            text = text.sliced(1).trimmed();
-        if (!withoutEntryBullet(text).startsWith(u'['))
-            continue;
-        // Read on its own (its spans then count from its start): no copy of the text up to it.
-        const QList<Line> line {Line {{0, text.size()}, 0}};
-        Reference entry;
-        if (readEntry(text, line, 1, entry) && !entry.url.isEmpty() && entry.isNumberedAsMarkers()
+        if (readsAsEntryWithAddress(withoutQuoteOrBullet(article.view(paragraph.span)))
             && !article.isCodeLine(paragraph.line))
             return paragraph.line;
     }

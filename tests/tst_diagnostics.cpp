@@ -143,6 +143,22 @@ void TestDiagnostics::codes_data()
     const auto W = Diagnostic::Severity::Warning;
     QTest::addRow("dangling single") << u"T\nA [1] B [2].\nReferences\n[1] https://a.example/\n"_s
                                      << u"dangling-citation"_s << 2 << 10 << E;
+    // A list of its own in the body ("Sources:" under each part of a digest): its entry lines are told
+    // apart from markers with no entry. Markers in the text that cite them are still dangling.
+    const QString digest = u"T\n## One\nA [1].\nSources:\n[1] https://a.example/\n\n## Two\nB [2].\n"
+                           "Sources:\n[2] https://b.example/\n"_s;
+    QTest::addRow("entry outside the list") << digest << u"entry-outside-list"_s << 10 << 1 << W;
+    QTest::addRow("marker citing an entry outside the list")
+        << digest << u"dangling-citation"_s << 8 << 4 << E;
+    QTest::addRow("bulleted entry outside the list")
+        << u"T\nA [1].\n\n- [2] https://b.example/\nReferences\n[1] https://a.example/\n"_s
+        << u"entry-outside-list"_s << 4 << 3 << W;
+    QTest::addRow("quoted entry outside the list")
+        << u"T\nA [1].\n\n> [2]: https://b.example/ Old list\nReferences\n[1] https://a.example/\n"_s
+        << u"entry-outside-list"_s << 4 << 3 << W;
+    QTest::addRow("marker before an address is no entry")
+        << u"T\nA [1].\n\nSee [2] at https://b.example/\nReferences\n[1] https://a.example/\n"_s
+        << u"dangling-citation"_s << 4 << 6 << E;
     QTest::addRow("dangling inside a list")
         << u"T\nA [1, 4].\nReferences\n[1] https://a.example/\n"_s << u"dangling-citation"_s << 2 << 7 << E;
     QTest::addRow("dangling inside a range")

@@ -317,6 +317,10 @@
         <source>This address holds an invisible character (%1) that can make it read as another one.</source>
         <translation>Diese Adresse enthält ein unsichtbares Zeichen (%1), durch das sie sich wie eine andere lesen kann.</translation>
     </message>
+    <message>
+        <source>This line reads as entry [%1] of a list of sources outside the reference list. Only that list is read, so [%1] here is a marker that has no matching reference.</source>
+        <translation>Diese Zeile liest sich als Eintrag [%1] einer Quellenliste außerhalb des Literaturverzeichnisses. Nur dieses wird gelesen, daher ist [%1] hier ein Verweis ohne passende Quelle.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>

@@ -317,6 +317,10 @@
         <source>This address holds an invisible character (%1) that can make it read as another one.</source>
         <translation>이 주소에는 다른 주소처럼 읽히게 할 수 있는 보이지 않는 문자(%1)가 들어 있습니다.</translation>
     </message>
+    <message>
+        <source>This line reads as entry [%1] of a list of sources outside the reference list. Only that list is read, so [%1] here is a marker that has no matching reference.</source>
+        <translation>이 줄은 참고문헌 목록 밖에 있는 출처 목록의 항목 [%1](으)로 읽힙니다. 그 목록만 읽으므로 여기의 [%1]은(는) 해당하는 참고문헌이 없는 인용입니다.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
