@@ -228,6 +228,10 @@ public:
             refuse(std::move(reason));
             return;
         }
+        if (QString reason = markerOutsideTheBody(); !reason.isEmpty()) {
+            refuse(std::move(reason));
+            return;
+        }
         m_numberTexts.resize(m_result.mapping.size());
         // At most an edit per number written and per entry, and one per entry dropped.
         qsizetype edits = 2 * refs.size();
@@ -330,7 +334,6 @@ private:
                     droppedLines.insert(continuation);
             }
         }
-        QList<Citation> found;
         for (int line = section.firstLine; line <= section.lastLine && line <= m_article.lines.size();
              ++line) {
             const TextSpan span = m_article.lines.at(line - 1).span;
@@ -339,25 +342,91 @@ private:
                 from = entry->numberSpan.end() + 1; // past the number and its ']', '.' or ')'
             if (from >= span.end() || m_article.isCodeLine(line) || droppedLines.contains(line))
                 continue;
-            found.clear();
-            scanCitations(m_article.view({from, span.end() - from}), from, line, found);
-            for (const Citation &citation : std::as_const(found)) {
-                // One glued to a word is an index or a footnote copied with a title ("x[1]", "Foo[1]" from
-                // a wiki page), not a reference to another entry ("see [1]", "(same as [2])").
-                if (citation.span.start > 0 && m_article.text.at(citation.span.start - 1).isLetterOrNumber())
-                    continue;
-                bool moves = false;
-                citation.forEachExpandedNumber([&](int n) {
-                    moves = moves || mapped(n) != n || m_result.droppedReferences.contains(n);
-                });
-                if (moves) {
-                    return Renumbering::tr("Line %1 of the reference list cites %2 in its own text, which "
-                                           "renumbering would leave naming another source; move it to the "
-                                           "body or write the source's name there before renumbering.")
+            if (const QString marker = movingMarkerIn({from, span.end() - from}, line); !marker.isEmpty()) {
+                return Renumbering::tr("Line %1 of the reference list cites %2 in its own text, which "
+                                       "renumbering would leave naming another source; move it to the "
+                                       "body or write the source's name there before renumbering.")
+                    .arg(line)
+                    .arg(marker);
+            }
+        }
+        return {};
+    }
+
+    // Text that cites sources by number but is no part of the body renumbering rewrites: a reader's
+    // comment ("Ann: [2] is paywalled"), a title given in front matter ("title: X [1]"), and the text
+    // after a code fence that nothing closes ("```" forgotten above "This is confirmed [1]."), which is
+    // code to the end of its part of the article. Renumbering would leave such a marker naming another
+    // source; it refuses instead.
+    QString markerOutsideTheBody() const
+    {
+        for (const Comment &comment : m_article.comments) {
+            if (const QString marker = movingMarkerIn(comment.textSpan, comment.line); !marker.isEmpty()) {
+                return Renumbering::tr(
+                    "The comment on line %1 cites %2, which renumbering would leave naming "
+                    "another source; write the source's name there before renumbering.")
+                    .arg(comment.line)
+                    .arg(marker);
+            }
+        }
+        if (m_article.titleLine > 0 && m_article.titleSpan.start < m_article.frontMatter.end()) {
+            if (const QString marker = movingMarkerIn(m_article.titleSpan, m_article.titleLine);
+                !marker.isEmpty()) {
+                return Renumbering::tr(
+                    "The title in the front matter cites %1, which renumbering would leave "
+                    "naming another source; take it out of the title before renumbering.")
+                    .arg(marker);
+            }
+        }
+        const QList<int> &fences = m_article.fenceLines;
+        const Section &list = m_article.referencesSection;
+        const qsizetype aboveList
+            = list.present ? m_article.firstFenceOfStretch(list.lastLine + 1) : fences.size();
+        for (const auto &[first, end] :
+            {std::pair(qsizetype(0), aboveList), std::pair(aboveList, fences.size())}) {
+            if ((end - first) % 2 == 0)
+                continue;
+            // The block runs to the end of its part: the reference list's header, or the comments'.
+            const int fence = fences.at(end - 1);
+            const Section &comments = m_article.commentsSection;
+            int last = int(m_article.lines.size());
+            if (list.present && fence < list.headerLine)
+                last = list.headerLine - 1;
+            else if (comments.present && fence < comments.headerLine)
+                last = comments.headerLine - 1;
+            for (int line = fence + 1; line <= last; ++line) {
+                const QString marker = movingMarkerIn(m_article.lines.at(line - 1).span, line);
+                if (!marker.isEmpty()) {
+                    return Renumbering::tr(
+                        "Line %1 stands in a code block that no fence closes (line %2) and "
+                        "cites %3 there, which renumbering would leave naming another "
+                        "source; close the code block before renumbering.")
                         .arg(line)
-                        .arg(m_article.view(citation.span));
+                        .arg(fence)
+                        .arg(marker);
                 }
             }
+        }
+        return {};
+    }
+
+    // The first marker in `span` (on `line`) whose number renumbering changes or drops, as written; empty
+    // when there is none. One glued to a word is an index or a footnote copied with a title ("x[1]",
+    // "Foo[1]" from a wiki page, "arr[1]" in code), not a reference to a source ("see [1]").
+    QString movingMarkerIn(TextSpan span, int line) const
+    {
+        if (span.isEmpty())
+            return {};
+        QList<Citation> found;
+        scanCitations(m_article.view(span), span.start, line, found);
+        for (const Citation &citation : std::as_const(found)) {
+            if (citation.span.start > 0 && m_article.text.at(citation.span.start - 1).isLetterOrNumber())
+                continue;
+            bool moves = false;
+            citation.forEachExpandedNumber(
+                [&](int n) { moves = moves || mapped(n) != n || m_result.droppedReferences.contains(n); });
+            if (moves)
+                return m_article.view(citation.span).toString();
         }
         return {};
     }

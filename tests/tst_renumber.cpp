@@ -48,6 +48,14 @@ void TestRenumber::exact_data()
                                  "[1] https://a.example/1\n[2] https://c.example/3\n[3] https://b.example/2\n"
                                  "Comments\nNo comments yet\n"_s;
     QTest::addRow("seed-like") << seedLike << seedLikeDone << false;
+    // Comments, a front matter's title and code left open may cite numbers renumbering keeps; code's own
+    // brackets ("arr[1]") are no markers.
+    QTest::addRow("a comment citing a number that stays")
+        << u"T\nA [2] B [1].\nReferences\n[1] ua\n[2] ub\n[3] uc\nComments\nAnn: [3] is unused\n"_s
+        << u"T\nA [1] B [2].\nReferences\n[1] ub\n[2] ua\n[3] uc\nComments\nAnn: [3] is unused\n"_s << false;
+    QTest::addRow("code left open indexing an array")
+        << u"T\nA [2] B [1].\n```\nx = arr[1]\nReferences\n[1] ua\n[2] ub\n"_s
+        << u"T\nA [1] B [2].\n```\nx = arr[1]\nReferences\n[1] ub\n[2] ua\n"_s << false;
     QTest::addRow("parenthesized and enclosed numbers")
         << u"T\nA [2] then [1].\nReferences:\n1) https://a.example/one\n(2) https://a.example/two\n"_s
         << u"T\nA [1] then [2].\nReferences:\n(1) https://a.example/two\n2) https://a.example/one\n"_s
@@ -216,6 +224,17 @@ void TestRenumber::refusals_data()
     QTest::addRow("entries outside the reference list")
         << u"T\nA [3] B [2] C [1].\nNotes:\n[1] https://n.example/1\n[2] https://n.example/2\nReferences:\n"
            "[1] https://a.example/\n[2] https://b.example/\n[3] https://c.example/\n"_s;
+    // Markers outside the body renumbering rewrites: left as written, each would name another source.
+    QTest::addRow("a comment citing a source")
+        << u"T\nA [2] B [1].\nReferences\n[1] ua\n[2] ub\nComments\nAnn: [2] is paywalled\n"_s;
+    QTest::addRow("a comment citing a source only it cites")
+        << u"T\nA [2].\nReferences\n[1] ua\n[2] ub\nComments\nAnn: see [1]\n"_s;
+    QTest::addRow("a title in front matter citing a source")
+        << u"---\ntitle: X [1]\n---\nT\nA [2] B [1].\nReferences\n[1] ua\n[2] ub\n"_s;
+    QTest::addRow("a marker after a fence that nothing closes")
+        << u"T\nA [2].\n```\nls -l\nThis is confirmed [1].\nReferences\n[1] ua\n[2] ub\n"_s;
+    QTest::addRow("a marker after a fence that nothing closes, after the list")
+        << u"T\nA [2] B [1].\nReferences\n[1] ua\n[2] ub\n\n## More\n~~~\nsee [2]\n"_s;
     // Left as written, such a marker would cite whatever its number names after renumbering.
     QTest::addRow("a marker that cannot be read") << u"T\nA [2] B [1,,2].\nReferences\n[1] ua\n[2] ub\n"_s;
     QTest::addRow("a marker in full-width digits") << u"T\nA [2] B [１].\nReferences\n[1] ua\n[2] ub\n"_s;

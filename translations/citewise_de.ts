@@ -1667,6 +1667,18 @@ Mit „Hinzufügen“ zitieren Sie eine Quelle.</translation>
         <source>Renumbered, a line between the entries would be read as part of another entry; the article was left unchanged. Fix the lines between the entries before renumbering.</source>
         <translation>Neu nummeriert würde eine Zeile zwischen den Einträgen als Teil eines anderen Eintrags gelesen; der Artikel wurde nicht geändert. Korrigieren Sie die Zeilen zwischen den Einträgen vor dem Neunummerieren.</translation>
     </message>
+    <message>
+        <source>The comment on line %1 cites %2, which renumbering would leave naming another source; write the source&apos;s name there before renumbering.</source>
+        <translation>Der Kommentar in Zeile %1 zitiert %2, das nach dem Neunummerieren eine andere Quelle nennen würde; schreiben Sie dort den Namen der Quelle, bevor Sie neu nummerieren.</translation>
+    </message>
+    <message>
+        <source>The title in the front matter cites %1, which renumbering would leave naming another source; take it out of the title before renumbering.</source>
+        <translation>Der Titel im Vorspann zitiert %1, das nach dem Neunummerieren eine andere Quelle nennen würde; nehmen Sie den Verweis aus dem Titel, bevor Sie neu nummerieren.</translation>
+    </message>
+    <message>
+        <source>Line %1 stands in a code block that no fence closes (line %2) and cites %3 there, which renumbering would leave naming another source; close the code block before renumbering.</source>
+        <translation>Zeile %1 steht in einem Codeblock, den kein Zaun schließt (Zeile %2), und zitiert dort %3, das nach dem Neunummerieren eine andere Quelle nennen würde; schließen Sie den Codeblock, bevor Sie neu nummerieren.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::StatusCounts</name>

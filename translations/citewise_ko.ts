@@ -1662,6 +1662,18 @@ Use Add to cite a source.</source>
         <source>Renumbered, a line between the entries would be read as part of another entry; the article was left unchanged. Fix the lines between the entries before renumbering.</source>
         <translation>번호를 다시 매기면 항목 사이의 줄이 다른 항목의 일부로 읽힙니다. 글은 바꾸지 않았습니다. 번호를 다시 매기기 전에 항목 사이의 줄을 고치십시오.</translation>
     </message>
+    <message>
+        <source>The comment on line %1 cites %2, which renumbering would leave naming another source; write the source&apos;s name there before renumbering.</source>
+        <translation>%1번 줄의 댓글이 %2을(를) 인용하며, 번호를 다시 매기면 다른 출처를 가리키게 됩니다. 번호를 다시 매기기 전에 그 자리에 출처 이름을 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>The title in the front matter cites %1, which renumbering would leave naming another source; take it out of the title before renumbering.</source>
+        <translation>머리말(front matter)의 제목이 %1을(를) 인용하며, 번호를 다시 매기면 다른 출처를 가리키게 됩니다. 번호를 다시 매기기 전에 제목에서 빼십시오.</translation>
+    </message>
+    <message>
+        <source>Line %1 stands in a code block that no fence closes (line %2) and cites %3 there, which renumbering would leave naming another source; close the code block before renumbering.</source>
+        <translation>%1번 줄은 닫히지 않은 코드 블록(%2번 줄) 안에 있고 그곳에서 %3을(를) 인용하며, 번호를 다시 매기면 다른 출처를 가리키게 됩니다. 번호를 다시 매기기 전에 코드 블록을 닫으십시오.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::StatusCounts</name>
