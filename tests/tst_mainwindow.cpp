@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -50,6 +51,7 @@ private Q_SLOTS:
 
     void clickOnMarkerOpensItsReference_data();
     void clickOnMarkerOpensItsReference();
+    void clickOnMarkerKeepsTheReadersPlace();
     void failedLaunchIsReported();
     void javascriptReferenceIsNotLaunched();
     void danglingMarkerOnlyExplains();
@@ -117,6 +119,42 @@ void TestMainWindow::clickOnMarkerOpensItsReference()
     QCOMPARE(window->editor()->textCursor().position(), 0); // a file opens with the editor at its top
     QCOMPARE(view->highlightedReference(), number);
     QCOMPARE(window->editor()->highlightedReference(), number);
+}
+
+// The reader clicks a marker where they are reading: the views mark the source's markers and stay there,
+// even when the source was first cited far above.
+void TestMainWindow::clickOnMarkerKeepsTheReadersPlace()
+{
+    QString text = u"Long read\nFirst cited here [1].\n\n"_s;
+    for (int i = 0; i < 120; ++i)
+        text += u"Filler paragraph %1 that takes room in both views.\n\n"_s.arg(i);
+    text += u"Cited again at the end [1].\nReferences:\n[1] https://example.org/one\n"_s;
+    const QString path = QFileInfo(copyFixture(u"mainwindow/article.txt"_s)).absolutePath() + u"/long.txt"_s;
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text.toUtf8());
+    file.close();
+    MainWindow *window = openWindow(path);
+    QVERIFY(window);
+    ReadingView *view = window->readingView();
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+    QTRY_VERIFY(!view->markerRect(1).isNull());
+    const int scrolled = view->verticalScrollBar()->value();
+    QVERIFY(scrolled > 0);
+    const int editorScrolled = window->editor()->verticalScrollBar()->value();
+
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->markerRect(1).center());
+    QCOMPARE(window->referencesPanel()->selectedNumber(), 1);
+    QCOMPARE(view->highlightedReference(), 1);
+    QCOMPARE(view->verticalScrollBar()->value(), scrolled);
+    QCOMPARE(window->editor()->verticalScrollBar()->value(), editorScrolled);
+
+    // Choosing the source in the sidebar takes the views to its first marker.
+    QAbstractItemView *list = window->referencesPanel()->view();
+    list->clearSelection();
+    list->setCurrentIndex(list->model()->index(0, 0));
+    QCOMPARE(window->referencesPanel()->selectedNumber(), 1);
+    QVERIFY(view->verticalScrollBar()->value() < scrolled);
 }
 
 // Where no browser is set up, a click says so in the status bar instead of "Opening …" and nothing.

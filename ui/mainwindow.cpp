@@ -336,8 +336,11 @@ void MainWindow::selectReference(qint64 number)
 
 void MainWindow::activateReference(qint64 number)
 {
+    // The marker clicked is where the reader is: the views mark the source's markers and stay there
+    // (choosing the source in the sidebar takes them to its first one).
     m_referencesPanel->selectReference(number);
-    selectReference(number);
+    m_readingView->highlightReference(number, false);
+    m_editor->highlightReference(number, false);
     const QList<Reference> &references = m_document->article().references;
     const auto it = std::find_if(references.cbegin(), references.cend(),
         [number](const Reference &reference) { return reference.number == number; });
