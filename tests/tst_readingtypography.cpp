@@ -28,6 +28,7 @@ private slots:
     void init() { makeView(); }
     void cleanup() { deleteView(); }
     void wrappedListItemStaysInItsColumn();
+    void markersAreNotBrokenAcrossLines();
     void longReferenceNumbersKeepTheirColumn();
     void codeKeepsItsIndentation();
     void codeBlockIsOneShadedBox();
@@ -66,6 +67,38 @@ void TestReadingTypography::wrappedListItemStaysInItsColumn()
     QCOMPARE(next.textList(), item.textList()); // the same list goes on
     QCOMPARE(next.blockNumber(), item.blockNumber() + 1);
     QCOMPARE(m_view->markerCount(), 1);
+}
+
+// A marker of several numbers is not broken across lines, however narrow the view: its spaces are no-break
+// spaces, and each marker lies on one line.
+void TestReadingTypography::markersAreNotBrokenAcrossLines()
+{
+    QString text = u"Narrow\n"_s;
+    for (int i = 0; i < 12; ++i)
+        text += u"Claim number %1 rests on [1, 2, 3] and [2, p. 4] too. "_s.arg(i);
+    text += u"\nReferences:\n[1] https://a.example/\n[2] https://b.example/\n[3] https://c.example/\n"_s;
+    m_view->resize(260, 400);
+    show(text);
+    m_view->finishRendering();
+    QVERIFY(m_view->document()->toPlainText().contains(u"[1, 2, 3] and [2, p. 4]"_s)); // copied as written
+    const QTextBlock block = m_view->document()->findBlock(m_view->document()->find(u"Claim"_s).position());
+    m_view->document()->documentLayout()->blockBoundingRect(block); // laid out
+    QVERIFY(block.text().contains(u"[1,\u00a02,\u00a03]"_s));
+    // At every width, where a line would otherwise break inside some marker.
+    int lines = 0;
+    for (int width = 160; width <= 480; width += 7) {
+        m_view->resize(width, 400);
+        QCoreApplication::processEvents();
+        m_view->document()->documentLayout()->blockBoundingRect(block);
+        const QTextLayout *layout = block.layout();
+        lines += layout->lineCount();
+        for (qsizetype from = 0; (from = block.text().indexOf(u'[', from)) >= 0; ++from) {
+            const qsizetype close = block.text().indexOf(u']', from);
+            QCOMPARE(layout->lineForTextPosition(int(from)).lineNumber(),
+                layout->lineForTextPosition(int(close)).lineNumber());
+        }
+    }
+    QVERIFY(lines > 12 * 46);
 }
 
 // The reference list's numbers stand in a column of their own, wide enough for the longest: with

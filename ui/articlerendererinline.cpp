@@ -201,16 +201,27 @@ void ArticleRenderer::insertMarker(QTextCursor &cursor, const Article &article, 
     place = MarkerPlace();
     place.start = cursor.position();
     place.numbers.reserve(citation.numbers.size());
+    // A marker is not broken across lines: the spaces inside it ("[1, 4]") are no-break spaces in the view
+    // (the same length, copied as plain spaces).
+    const auto insertUnbroken = [&](QStringView piece) {
+        if (!piece.contains(u' ')) {
+            insertPlain(cursor, piece, m_markerChar);
+            return;
+        }
+        QString unbroken = piece.toString();
+        unbroken.replace(u' ', QChar::Nbsp);
+        insertPlain(cursor, unbroken, m_markerChar);
+    };
     qsizetype pos = citation.span.start;
     for (int i = 0; i < citation.numbers.size(); ++i) {
         const CitationNumber &number = citation.numbers.at(i);
-        insertPlain(cursor, article.text.view(pos, number.span.start - pos), m_markerChar);
+        insertUnbroken(article.text.view(pos, number.span.start - pos));
         const bool dangling = !m_referenceNumbers.contains(number.value);
         place.numbers.append({cursor.position(), number.span.length, number.value, dangling});
         insertPlain(cursor, article.view(number.span), linkFormat(number.value, i, dangling));
         pos = number.span.end();
     }
-    insertPlain(cursor, article.text.view(pos, citation.span.end() - pos), m_markerChar);
+    insertUnbroken(article.text.view(pos, citation.span.end() - pos));
     place.end = cursor.position();
 }
 
