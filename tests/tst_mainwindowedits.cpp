@@ -171,13 +171,26 @@ void TestMainWindowEdits::renumberedEntryKeepsTheHighlightOnItsNumber()
     }
     QCOMPARE(window->readingView()->highlightedReference(), 2);
 
-    onNextModal([](QWidget *modal) {
-        auto *dialog = qobject_cast<ReferenceDialog *>(modal);
-        QVERIFY(dialog);
-        dialog->numberEdit()->setValue(7);
-        dialog->buttons()->button(QDialogButtonBox::Ok)->click();
-    });
-    panel->editReference();
+    // Its markers would cite nothing: that is asked first, and No leaves the entry as it was.
+    const QString before = window->document()->text();
+    QString question;
+    const auto giveNumber = [&](QMessageBox::StandardButton answer) {
+        onNextModal([&, answer](QWidget *modal) {
+            auto *dialog = qobject_cast<ReferenceDialog *>(modal);
+            QVERIFY(dialog);
+            dialog->numberEdit()->setValue(7);
+            answerMessageBox(answer, &question);
+            dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+        });
+        panel->editReference();
+    };
+    giveNumber(QMessageBox::No);
+    QVERIFY2(question.startsWith(u"Reference [2] is cited 1 time"_s) && question.contains(u"the number 7"_s)
+            && question.contains(u"point to nothing"_s),
+        qPrintable(question));
+    QCOMPARE(window->document()->text(), before);
+    QCOMPARE(panel->selectedNumber(), 2);
+    giveNumber(QMessageBox::Yes);
     QVERIFY(window->document()->text().contains(u"\n[7] https://example.org/officials"_s));
     QCOMPARE(panel->selectedNumber(), 7);
     QCOMPARE(window->readingView()->highlightedReference(), 7);

@@ -1592,6 +1592,13 @@ Mit „Hinzufügen“ zitieren Sie eine Quelle.</translation>
         <source>Check whether the selected reference&apos;s URL still answers</source>
         <translation>Prüfen, ob die URL der gewählten Quelle noch antwortet</translation>
     </message>
+    <message numerus="yes">
+        <source>Reference [%1] is cited %n time(s) in the text. Give it the number %2 anyway? The markers citing [%1] will point to nothing (Renumber Citations changes markers and entries together).</source>
+        <translation>
+            <numerusform>Quelle [%1] wird im Text %n-mal zitiert. Trotzdem die Nummer %2 vergeben? Die Verweise auf [%1] führen dann ins Leere („Quellenangaben neu nummerieren“ ändert Verweise und Einträge gemeinsam).</numerusform>
+            <numerusform>Quelle [%1] wird im Text %n-mal zitiert. Trotzdem die Nummer %2 vergeben? Die Verweise auf [%1] führen dann ins Leere („Quellenangaben neu nummerieren“ ändert Verweise und Einträge gemeinsam).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Citewise::Renumbering</name>

@@ -50,5 +50,12 @@
             <numerusform>Reference [%1] is cited %n times in the text. Remove it anyway? The markers will point to nothing.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Reference [%1] is cited %n time(s) in the text. Give it the number %2 anyway? The markers citing [%1] will point to nothing (Renumber Citations changes markers and entries together).</source>
+        <translation>
+            <numerusform>Reference [%1] is cited once in the text. Give it the number %2 anyway? Its marker will point to nothing (Renumber Citations changes markers and entries together).</numerusform>
+            <numerusform>Reference [%1] is cited %n times in the text. Give it the number %2 anyway? The markers citing [%1] will point to nothing (Renumber Citations changes markers and entries together).</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

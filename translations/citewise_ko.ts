@@ -1587,6 +1587,12 @@ Use Add to cite a source.</source>
         <source>Check whether the selected reference&apos;s URL still answers</source>
         <translation>선택한 참고문헌의 URL이 아직 응답하는지 확인</translation>
     </message>
+    <message numerus="yes">
+        <source>Reference [%1] is cited %n time(s) in the text. Give it the number %2 anyway? The markers citing [%1] will point to nothing (Renumber Citations changes markers and entries together).</source>
+        <translation>
+            <numerusform>참고문헌 [%1]은(는) 본문에서 %n번 인용됩니다. 그래도 번호 %2을(를) 주시겠습니까? [%1]을(를) 인용하는 표시는 아무것도 가리키지 않게 됩니다(인용 번호 다시 매기기는 표시와 항목을 함께 바꿉니다).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Citewise::Renumbering</name>

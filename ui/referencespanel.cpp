@@ -481,6 +481,19 @@ void ReferencesPanel::editReference()
         return;
     if (dialog.number() == ref.number && dialog.url() == ref.url && dialog.label() == ref.label)
         return;
+    // Another number leaves the markers citing the old one without their source, as removing it would.
+    if (const int cited = index.data(ReferencesModel::CitedRole).toInt();
+        cited > 0 && dialog.number() != ref.number) {
+        const auto answer = QMessageBox::question(this, tr("Edit Reference"),
+            tr("Reference [%1] is cited %n time(s) in the text. Give it the number %2 anyway? The markers "
+               "citing [%1] will point to nothing (Renumber Citations changes markers and entries together).",
+                "", cited)
+                .arg(ref.number)
+                .arg(dialog.number()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
     m_document->analyseNow();
     m_document->updateReference(referenceIndex, dialog.number(), dialog.url(), dialog.label());
     m_document->analyseNow();
