@@ -47,7 +47,12 @@ QString escapeHiddenCharacters(QStringView text)
 QString asciiHost(const QUrl &url)
 {
     const QString host = url.host(QUrl::FullyEncoded);
-    return host.isEmpty() ? QString() : QString::fromLatin1(QUrl::toAce(host));
+    if (host.isEmpty())
+        return {};
+    // An IP version 6 address is no domain name to encode: it is shown as an address writes it.
+    if (host.contains(u':'))
+        return u'[' + host + u']';
+    return QString::fromLatin1(QUrl::toAce(host));
 }
 
 static bool hasHiddenCharacters(QStringView text)

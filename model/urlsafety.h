@@ -47,7 +47,8 @@ bool isHiddenCharacter(char32_t ucs4);
 // `text` with every hidden character replaced by "<U+XXXX>" (at least four hex digits, upper case).
 QString escapeHiddenCharacters(QStringView text);
 
-// The host of `url` in its ASCII form ("xn--pple-43d.com" for a Cyrillic "аpple.com").
+// The host of `url` in its ASCII form ("xn--pple-43d.com" for a Cyrillic "аpple.com"; "[::1]" for an IP
+// version 6 address).
 QString asciiHost(const QUrl &url);
 
 } // namespace Citewise

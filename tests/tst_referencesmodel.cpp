@@ -213,6 +213,8 @@ void TestReferencesModel::aceDomain_data()
     QTest::addRow("cyrillic look-alike") << u"https://аррle.com/"_s << u"xn--le-6kc8da.com"_s;
     QTest::addRow("www without scheme") << u"www.example.org/x"_s << u"www.example.org"_s;
     QTest::addRow("no host") << u"mailto:someone@example.com"_s << QString();
+    QTest::addRow("IPv6 address") << u"http://[::1]:8765/ok"_s << u"[::1]"_s;
+    QTest::addRow("IPv4 address") << u"http://127.0.0.1:8765/ok"_s << u"127.0.0.1"_s;
 }
 
 void TestReferencesModel::aceDomain()
