@@ -71,7 +71,8 @@ QString textLine(const Entry &entry, const LinkCheckResult &result, bool withFil
     line += u"[%1] %2 %3 %4"_s.arg(QString::number(entry.number), linkStatusName(result.status),
         result.httpCode > 0 ? QString::number(result.httpCode) : u"-"_s,
         entry.url.isEmpty() ? u"(no URL)"_s : entry.url);
-    if (result.status == LinkStatus::Redirected)
+    // Where a redirect led, whether it answered there or not ("broken 404 … -> the page it moved to").
+    if (!result.redirects.isEmpty() && !result.finalUrl.isEmpty())
         line += u" -> "_s + result.finalUrl;
     line += u" (%1 ms)"_s.arg(result.elapsedMs);
     return line;

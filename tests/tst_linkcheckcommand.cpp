@@ -25,6 +25,7 @@ class tst_LinkCheckCommand : public QObject
 private Q_SLOTS:
     void init();
     void commandText();
+    void brokenAfterRedirectSaysWhereItWent();
     void commandJson();
     void commandUnreadableFile();
     void fragmentsShareOneRequest();
@@ -50,6 +51,24 @@ static QString writeArticle(const QTemporaryDir &dir, const QString &name, const
         return {};
     file.write(text.toUtf8());
     return path;
+}
+
+// A link moved to a page that is gone: the line names the page, as a redirect's does.
+void tst_LinkCheckCommand::brokenAfterRedirectSaysWhereItWent()
+{
+    m_fixture->setRoute(u"/moved-away"_s, HttpFixture::redirect(301, "/gone"));
+    m_fixture->setRoute(u"/gone"_s, HttpFixture::status(404));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = writeArticle(dir, u"a.txt"_s,
+        u"Title\n\nBody cites [1].\n\nReferences\n[1] %1\n"_s.arg(m_fixture->url(u"/moved-away"_s)));
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    QCOMPARE(runCheckLinks({path}, {.timeoutMs = 3000, .jobs = 1, .allowPrivate = true}, out, err), 1);
+    const QString line = outText.trimmed();
+    QVERIFY2(line.startsWith(u"[1] broken 404 %1 -> %2 ("_s.arg(
+                 m_fixture->url(u"/moved-away"_s), m_fixture->url(u"/gone"_s))),
+        qPrintable(line));
 }
 
 void tst_LinkCheckCommand::commandText()

@@ -492,13 +492,18 @@ void TestLinkCheckUi::statusTexts_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<int>("httpCode");
     QTest::addColumn<QString>("expected");
-    QTest::addRow("ok") << int(LinkStatus::Ok) << 200 << u"OK · 200 · 85 ms"_s;
-    QTest::addRow("not found") << int(LinkStatus::Broken) << 404 << u"404 Not Found · 85 ms"_s;
-    QTest::addRow("unusual code") << int(LinkStatus::Broken) << 499 << u"499 · 85 ms"_s;
-    QTest::addRow("timeout") << int(LinkStatus::Timeout) << 0 << u"Timed out after 10 s"_s;
-    QTest::addRow("refused") << int(LinkStatus::ConnectionRefused) << 0 << u"Connection refused"_s;
+    QTest::addColumn<QString>("finalUrl"); // after a redirect, when not empty
+    QTest::addRow("ok") << int(LinkStatus::Ok) << 200 << u"OK · 200 · 85 ms"_s << QString();
+    QTest::addRow("not found") << int(LinkStatus::Broken) << 404 << u"404 Not Found · 85 ms"_s << QString();
+    QTest::addRow("unusual code") << int(LinkStatus::Broken) << 499 << u"499 · 85 ms"_s << QString();
+    QTest::addRow("timeout") << int(LinkStatus::Timeout) << 0 << u"Timed out after 10 s"_s << QString();
+    QTest::addRow("refused") << int(LinkStatus::ConnectionRefused) << 0 << u"Connection refused"_s
+                             << QString();
     QTest::addRow("private") << int(LinkStatus::PrivateAddress) << 0
-                             << u"Not checked: local or private address"_s;
+                             << u"Not checked: local or private address"_s << QString();
+    QTest::addRow("not found after a redirect")
+        << int(LinkStatus::Broken) << 404 << u"404 Not Found at https://example.org/new, redirected · 85 ms"_s
+        << u"https://example.org/new"_s;
 }
 
 void TestLinkCheckUi::statusTexts()
@@ -506,9 +511,14 @@ void TestLinkCheckUi::statusTexts()
     QFETCH(int, status);
     QFETCH(int, httpCode);
     QFETCH(QString, expected);
+    QFETCH(QString, finalUrl);
     LinkCheckResult result;
     result.status = LinkStatus(status);
     result.httpCode = httpCode;
+    if (!finalUrl.isEmpty()) {
+        result.finalUrl = finalUrl;
+        result.redirects = {{u"https://example.org/old"_s, 301}};
+    }
     result.elapsedMs = 85;
     result.timeoutMs = LinkChecker::kDefaultTimeoutMs; // the setting is 0.5 s: the result's counts
     QCOMPARE(m_links->statusText(result), expected);

@@ -736,6 +736,10 @@ Ihre Fassung behalten (Speichern ersetzt die andere) oder die andere laden und I
         <source>link checking is not part of this program</source>
         <translation>die Linkprüfung fehlt in diesem Programm</translation>
     </message>
+    <message>
+        <source>%1 at %2, redirected · %3</source>
+        <translation>%1 unter %2, weitergeleitet · %3</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::MainWindow</name>

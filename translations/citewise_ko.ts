@@ -734,6 +734,10 @@ Keep your version (saving will replace theirs), or load theirs and lose your uns
         <source>link checking is not part of this program</source>
         <translation>이 프로그램에는 링크 확인 기능이 없습니다</translation>
     </message>
+    <message>
+        <source>%1 at %2, redirected · %3</source>
+        <translation>%1 · 리디렉션됨 → %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::MainWindow</name>

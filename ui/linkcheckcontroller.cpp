@@ -176,6 +176,9 @@ QString LinkCheckController::statusText(const LinkCheckResult &r) const
         const QString phrase = reasonPhrase(r.httpCode);
         const QString code
             = phrase.isEmpty() ? QString::number(r.httpCode) : u"%1 %2"_s.arg(r.httpCode).arg(phrase);
+        // A link that moved to a page that is gone: where it went says what to cite instead, or not.
+        if (!r.redirects.isEmpty())
+            return tr("%1 at %2, redirected · %3").arg(code, escapeHiddenCharacters(r.finalUrl), time);
         return tr("%1 · %2").arg(code, time);
     }
     case LinkStatus::Timeout: {
