@@ -92,6 +92,23 @@ bool Article::isFence(int line) const
     return std::binary_search(fenceLines.cbegin(), fenceLines.cend(), line);
 }
 
+const Section *Article::otherListAt(int line) const
+{
+    const auto list = std::partition_point(otherReferenceLists.cbegin(), otherReferenceLists.cend(),
+        [line](const Section &s) { return s.lastLine < line; });
+    return list != otherReferenceLists.cend() && list->headerLine <= line ? &*list : nullptr;
+}
+
+qsizetype Article::referenceListSize() const
+{
+    if (otherReferenceLists.isEmpty())
+        return references.size();
+    const int first = otherReferenceLists.constFirst().headerLine;
+    return std::partition_point(
+               references.cbegin(), references.cend(), [first](const Reference &r) { return r.line < first; })
+        - references.cbegin();
+}
+
 qsizetype Article::firstFenceOfStretch(int line) const
 {
     if (!referencesSection.present || line <= referencesSection.lastLine)

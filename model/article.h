@@ -233,8 +233,12 @@ struct Article
     QList<MalformedMarker> malformedMarkers; // reading order, where markers are scanned
 
     Section referencesSection;
-    QList<Reference> references; // file order
+    QList<Reference> references; // file order: the reference list's entries, then those of otherLists
     QList<StrayLine> strayReferenceLines;
+    // Lists of sources in the text after the reference list, each under a header word and numbered as
+    // markers are, with numbers no other list has (a digest giving each part its "Sources:"): their
+    // entries are in `references`, their lines are paragraphs without markers. Ordered by line.
+    QList<Section> otherReferenceLists;
 
     Section commentsSection;
     bool noCommentsPlaceholder = false; // "No comments yet"
@@ -245,6 +249,10 @@ struct Article
     QString lineText(int line) const; // 1-based, without terminator
     int lineAt(qsizetype offset) const; // 1-based line holding offset (binary search)
     bool isFence(int line) const; // line (1-based) opens or closes a code block
+    // The list of otherReferenceLists holding `line` (its header or a line up to its last entry), or null.
+    const Section *otherListAt(int line) const;
+    // How many of `references` are the reference list's own (the others are otherReferenceLists').
+    qsizetype referenceListSize() const;
     // Line lies inside a code block, between its fences; a block ends with its stretch of body.
     bool isCodeLine(int line) const;
     // Index into fenceLines of the first fence of the stretch of body holding `line`: fences pair up

@@ -70,6 +70,8 @@ bool updateReferenceEntry(Article &a, int line, int index, qsizetype position, q
         // A list numbered as markers are goes before another: the form of its first entry
         // counts when another header could head the list.
         || (ref.isNumberedAsMarkers() != before.isNumberedAsMarkers() && hasAnotherListHeader(a, line, delta))
+        // Whether a list after this one is a list of its own depends on the numbers in this one.
+        || (ref.number != before.number && hasAnotherListHeader(a, line, delta))
         // An entry without an address takes the line under it that holds one, wrapped by hand: which
         // lines continue it changes with its address.
         || (ref.url.isEmpty() == hadOwnAddress && wrapsOnto(a, line, before, delta))) {
@@ -96,6 +98,8 @@ bool updateReferenceEntry(Article &a, int line, int index, qsizetype position, q
     moveFrom(a.paragraphs, firstStartingAt(a.paragraphs, after), 0, delta);
     moveFrom(a.citations, firstStartingAt(a.citations, after), 0, delta);
     moveFrom(a.malformedMarkers, firstStartingAt(a.malformedMarkers, after), 0, delta);
+    for (Section &list : a.otherReferenceLists) // (they follow the reference list)
+        shift(list.headerSpan, delta);
     if (a.commentsSection.present && a.commentsSection.headerLine > line)
         shift(a.commentsSection.headerSpan, delta);
     moveFrom(a.comments, firstStartingAt(a.comments, after), 0, delta);

@@ -9,6 +9,8 @@
 #include "textindex.h"
 #include "textsearch.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -33,13 +35,24 @@ public:
 
     void run()
     {
-        const int n = int(m_a.lines.size());
         int bodyStart = parseFrontMatter();
         bodyStart = parseTitle(bodyStart);
 
         // The title's markers are in the list: the body's (before and after the reference list) follow.
-        CitationAppender citations(m_a.citations);
-        m_citations = &citations;
+        {
+            CitationAppender citations(m_a.citations);
+            m_citations = &citations;
+            readSections(bodyStart);
+            m_citations = nullptr;
+        }
+        takeOtherLists();
+    }
+
+private:
+    // The body, the reference list, the text after it and the comments, from `bodyStart` on.
+    void readSections(int bodyStart)
+    {
+        const int n = int(m_a.lines.size());
         int refHeader = findReferencesHeader(bodyStart);
         int commentsHeader = findCommentsHeader(bodyStart, refHeader);
         int bodyEnd = n + 1;
@@ -74,7 +87,6 @@ public:
         }
     }
 
-private:
     QStringView line(int number) const
     {
         const TextSpan s = m_a.lines.at(number - 1).span;
@@ -337,7 +349,7 @@ private:
                 continue;
             }
             // A heading ends the list: "## Further reading", or one underlined ("Further reading", "=====").
-            if (isMarkdownHeading(trimmedView(l)) || isCommentsHeader(l))
+            if (isMarkdownHeading(trimmedView(l)) || isCommentsHeader(l) || opensAnotherList(i, last))
                 break;
             // Read in place: a line that is no entry takes its reference off again.
             if (parseEntry(i, m_a.references.emplaceBack())) {
@@ -371,6 +383,105 @@ private:
         }
         if (s.lastLine < last)
             parseBody(s.lastLine + 1, last, true);
+    }
+
+    // Whether line `line` of the reference list is a header word over a list of its own, whose first
+    // entry, numbered as markers are and with an address, has a number the list above has not: "Sources:"
+    // then "[3] https://…" under "[1]" and "[2]". The list ends there (see takeOtherLists()).
+    bool opensAnotherList(int line, int last) const
+    {
+        const QStringView l = this->line(line);
+        if (m_a.references.isEmpty() || l.size() > kMaxHeaderLineLength
+            || referencesHeaderOf(l) != ReferencesHeader::Named)
+            return false;
+        const int next = nextContentLine(firstUnderHeader(line), last);
+        Reference entry;
+        if (!next || !parseEntry(next, entry) || entry.url.isEmpty() || !entry.isNumberedAsMarkers()
+            || !entry.hasValidNumber())
+            return false;
+        return std::none_of(m_a.references.cbegin(), m_a.references.cend(),
+            [&entry](const Reference &r) { return r.number == entry.number; });
+    }
+
+    // The lists of sources in the text after the reference list (see Article::otherReferenceLists): each
+    // under a header word, its entries numbered as markers are, the first with an address, and no
+    // number that another list has. Read as body first, their lines give back the markers they gave.
+    void takeOtherLists()
+    {
+        const Section &list = m_a.referencesSection;
+        if (!list.present)
+            return;
+        const int n = int(m_a.lines.size());
+        const Section &comments = m_a.commentsSection;
+        const int last
+            = comments.present && comments.headerLine > list.lastLine ? comments.headerLine - 1 : n;
+        QSet<qint64> used;
+        for (const Reference &r : std::as_const(m_a.references))
+            used.insert(r.number);
+        for (int header = list.lastLine + 1; header <= last; ++header) {
+            const QStringView l = line(header);
+            if (l.size() > kMaxHeaderLineLength || referencesHeaderOf(l) != ReferencesHeader::Named
+                || m_a.isCodeLine(header))
+                continue;
+            QList<Reference> entries;
+            const int end = readOtherList(header, last, entries);
+            if (entries.isEmpty() || entries.constFirst().url.isEmpty())
+                continue;
+            QSet<qint64> numbers;
+            const bool own = std::all_of(entries.cbegin(), entries.cend(), [&](const Reference &r) {
+                const bool fresh = r.hasValidNumber() && r.isNumberedAsMarkers() && !used.contains(r.number)
+                    && !numbers.contains(r.number);
+                numbers.insert(r.number);
+                return fresh;
+            });
+            if (!own)
+                continue;
+            used.unite(numbers);
+            Section taken;
+            taken.present = true;
+            taken.headerLine = header;
+            taken.headerSpan = trimmedSpan(m_text, m_a.lines.at(header - 1).span);
+            taken.firstLine = header + 1;
+            taken.lastLine = end;
+            m_a.otherReferenceLists.append(taken);
+            m_a.references.append(entries);
+            const auto inList = [&](const auto &item) { return item.line >= header && item.line <= end; };
+            m_a.citations.removeIf(inList);
+            m_a.malformedMarkers.removeIf(inList);
+            header = end;
+        }
+    }
+
+    // Reads the entries under header line `header`, up to `last`: entries, the lines that continue them
+    // and blank lines, up to anything else. Returns the line of the last entry (or of its continuation).
+    int readOtherList(int header, int last, QList<Reference> &entries) const
+    {
+        int end = header;
+        for (int i = firstUnderHeader(header); i <= last; ++i) {
+            const QStringView l = line(i);
+            if (isSeparatorLine(l))
+                continue;
+            const QStringView trimmed = trimmedView(l);
+            if (isMarkdownHeading(trimmed) || isCommentsHeader(l) || m_a.isCodeLine(i) || m_a.isFence(i))
+                break;
+            Reference entry;
+            if (parseEntry(i, entry)) {
+                entries.append(std::move(entry));
+                end = i;
+                continue;
+            }
+            if (entries.isEmpty() || i != end + 1
+                || !(l.front().isSpace() || looksLikeUrl(trimmed)
+                    || wrapsUpToItsAddress(entries.constLast(), l, lineStart(i))))
+                break;
+            Reference &r = entries.last();
+            r.continuationLines.append(i);
+            const TextSpan span = trimmedSpan(m_text, m_a.lines.at(i - 1).span);
+            r.span.length = span.end() - r.span.start;
+            readContinuationAddress(l, lineStart(i), r);
+            end = i;
+        }
+        return end;
     }
 
     void parseComments(int header, int last)

@@ -91,6 +91,8 @@ void shiftTail(
     moveFrom(a.malformedMarkers, malformedFrom, lineDelta, delta);
     // Both sections follow the body, so all of their contents moved.
     shiftSection(a.referencesSection, lineDelta, delta);
+    for (Section &list : a.otherReferenceLists)
+        shiftSection(list, lineDelta, delta);
     moveFrom(a.references, 0, lineDelta, delta);
     moveFrom(a.strayReferenceLines, 0, lineDelta, delta);
     shiftSection(a.commentsSection, lineDelta, delta);

@@ -113,7 +113,7 @@ int entryOutsideTheList(const Article &article)
 {
     for (const Paragraph &paragraph : article.paragraphs) {
         if (readsAsEntryWithAddress(withoutQuoteOrBullet(article.view(paragraph.span)))
-            && !article.isCodeLine(paragraph.line))
+            && !article.isCodeLine(paragraph.line) && !article.otherListAt(paragraph.line))
             return paragraph.line;
     }
     return 0;
@@ -224,6 +224,10 @@ public:
             return;
 
         buildMapping();
+        if (QString reason = severalLists(); !reason.isEmpty()) {
+            refuse(std::move(reason));
+            return;
+        }
         if (QString reason = markerInTheListsText(); !reason.isEmpty()) {
             refuse(std::move(reason));
             return;
@@ -319,6 +323,45 @@ private:
     // continuing it or standing between entries ("Later figures: see [3]."), the list's introduction.
     // Such markers are no citations, so renumbering would leave them naming whatever source takes their
     // number; when it gives that number to another source, it refuses instead.
+    // Entries trade places within the places entries hold, across lists: with lists after the
+    // reference list (Article::otherReferenceLists), each must keep its own sources, so the new numbers
+    // of one list must all come before those of the next ("[2]" and "[1]" of a digest's first part
+    // trade numbers; a source first cited in the second part cannot take the first list's "[1]").
+    QString severalLists() const
+    {
+        const QList<Section> &others = m_article.otherReferenceLists;
+        if (others.isEmpty())
+            return {};
+        const QList<Reference> &refs = m_article.references;
+        qint64 previousHighest = 0;
+        qsizetype from = 0;
+        for (qsizetype list = 0; list <= others.size(); ++list) {
+            const qsizetype end = list < others.size()
+                ? std::partition_point(refs.cbegin() + from, refs.cend(),
+                      [&](const Reference &r) { return r.line < others.at(list).headerLine; })
+                    - refs.cbegin()
+                : refs.size();
+            qint64 lowest = std::numeric_limits<qint64>::max();
+            qint64 highest = 0;
+            for (qsizetype i = from; i < end; ++i) {
+                if (m_result.droppedReferences.contains(refs.at(i).number))
+                    continue;
+                lowest = qMin(lowest, mapped(refs.at(i).number));
+                highest = qMax(highest, mapped(refs.at(i).number));
+            }
+            if (lowest < previousHighest) {
+                return Renumbering::tr(
+                    "Renumbering would move sources between the lists of sources on lines %1 "
+                    "and %2. Join the lists under one header before renumbering.")
+                    .arg(list == 1 ? m_article.referencesSection.headerLine : others.at(list - 2).headerLine)
+                    .arg(others.at(list - 1).headerLine);
+            }
+            previousHighest = qMax(previousHighest, highest);
+            from = end;
+        }
+        return {};
+    }
+
     QString markerInTheListsText() const
     {
         const Section &section = m_article.referencesSection;

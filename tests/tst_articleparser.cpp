@@ -35,6 +35,7 @@ private slots:
     void unnamedListHeadings_data();
     void unnamedListHeadings();
     void referenceSectionLayout();
+    void listsAfterTheReferenceList();
     void addressesOnContinuationLines();
     void missingSections();
     void emptyFile();
@@ -438,6 +439,56 @@ void TestArticleParser::unnamedListHeadings()
         QVERIFY(std::none_of(a.citations.cbegin(), a.citations.cend(),
             [&](const Citation &c) { return c.line >= headerLine && c.line <= lastLine; }));
     }
+}
+
+// A digest giving each part a list of its own: the first is the reference list, the others are read
+// where they stand, their entries sources too and their numbers no markers.
+void TestArticleParser::listsAfterTheReferenceList()
+{
+    const Article a = readArticle(readFile(fixture(u"digest-lists.txt"_s)));
+    QCOMPARE(a.referencesSection.headerLine, 6);
+    QCOMPARE(a.referencesSection.lastLine, 8);
+    QCOMPARE(a.otherReferenceLists.size(), 2);
+    QCOMPARE(a.otherReferenceLists.at(0).headerLine, 13);
+    QCOMPARE(a.otherReferenceLists.at(0).lastLine, 16); // with the line that continues [4]
+    QCOMPARE(a.otherReferenceLists.at(1).headerLine, 20);
+    QCOMPARE(a.otherReferenceLists.at(1).lastLine, 21);
+    QCOMPARE(a.referenceListSize(), 2);
+    QList<qint64> numbers;
+    for (const Reference &r : a.references)
+        numbers.append(r.number);
+    QCOMPARE(numbers, (QList<qint64> {1, 2, 3, 4, 5}));
+    QCOMPARE(a.references.at(3).url, u"https://example.com/central-banks"_s);
+    QCOMPARE(a.references.at(3).continuationLines, QList<int> {16});
+    // Markers: only the text's, not the entries' numbers.
+    QStringList markers;
+    for (const Citation &c : a.citations)
+        markers.append(u"%1:%2"_s.arg(c.line).arg(a.view(c.span)));
+    QCOMPARE(markers,
+        (QStringList {
+            u"4:[2]"_s, u"4:[1]"_s, u"4:[2]"_s, u"11:[3]"_s, u"11:[4]"_s, u"11:[1]"_s, u"19:[5]"_s}));
+    QVERIFY(a.strayReferenceLines.isEmpty());
+    QCOMPARE(a.comments.size(), 1);
+    QVERIFY(a.otherListAt(14) && !a.otherListAt(11) && !a.otherListAt(7));
+
+    // Not a list of its own: under a loose word, with a number another list has, or none with an address.
+    for (const QString &list :
+        {u"Notes:\n[3] https://x.example/c\n"_s, u"Sources:\n[2] https://x.example/c\n"_s,
+            u"Sources:\n[3] A book\n"_s, u"Sources:\n[3] https://x.example/c\n[3] https://x.example/d\n"_s}) {
+        const Article b
+            = parse(u"T\nA [1] [2].\nReferences:\n[1] https://x.example/a\n[2] https://x.example/b\n"
+                    "\n## More\nB [3].\n"_s
+                + list);
+        QVERIFY2(b.otherReferenceLists.isEmpty(), qPrintable(list));
+        QCOMPARE(b.references.size(), 2);
+    }
+    // Right under the list's entries, a header word over entries of new numbers ends the list.
+    const Article c = parse(u"T\nA [1] B [2].\nReferences:\n[1] https://x.example/a\nSources:\n"
+                            "[2] https://x.example/b\n"_s);
+    QCOMPARE(c.referencesSection.lastLine, 4);
+    QCOMPARE(c.otherReferenceLists.size(), 1);
+    QCOMPARE(c.references.size(), 2);
+    QVERIFY(c.strayReferenceLines.isEmpty());
 }
 
 void TestArticleParser::referenceSectionLayout()

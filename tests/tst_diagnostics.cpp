@@ -145,11 +145,14 @@ void TestDiagnostics::codes_data()
                                      << u"dangling-citation"_s << 2 << 10 << E;
     // A list of its own in the body ("Sources:" under each part of a digest): its entry lines are told
     // apart from markers with no entry. Markers in the text that cite them are still dangling.
-    const QString digest = u"T\n## One\nA [1].\nSources:\n[1] https://a.example/\n\n## Two\nB [2].\n"
-                           "Sources:\n[2] https://b.example/\n"_s;
-    QTest::addRow("entry outside the list") << digest << u"entry-outside-list"_s << 10 << 1 << W;
+    // A list under a loose word after the reference list is no list of sources of its own (see
+    // otherListsAreSources()): its entry lines are told apart from markers with no entry, and markers in
+    // the text that cite them are still dangling.
+    const QString notes = u"T\nA [1].\nB [2].\nReferences\n[1] https://a.example/\n\n## More\nNotes:\n"
+                          "[2] https://b.example/\n"_s;
+    QTest::addRow("entry outside the list") << notes << u"entry-outside-list"_s << 9 << 1 << W;
     QTest::addRow("marker citing an entry outside the list")
-        << digest << u"dangling-citation"_s << 8 << 4 << E;
+        << notes << u"dangling-citation"_s << 3 << 4 << E;
     QTest::addRow("bulleted entry outside the list")
         << u"T\nA [1].\n\n- [2] https://b.example/\nReferences\n[1] https://a.example/\n"_s
         << u"entry-outside-list"_s << 4 << 3 << W;

@@ -163,6 +163,10 @@ void checkMatchesFullRebuild(MainWindow &window, ReadingView &freshView, const Q
                 body[line - 1] = false;
         }
     }
+    for (const Section &list : full.otherReferenceLists) {
+        for (int line = list.headerLine; line <= list.lastLine; ++line)
+            body[line - 1] = false; // an entry's number, no marker
+    }
     if (full.titleLine > 0)
         body[full.titleLine - 1] = true;
     for (int line = 1; line <= full.lines.size(); ++line)

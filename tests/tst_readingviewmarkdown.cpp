@@ -7,6 +7,7 @@
 #include "readingview.h"
 #include "readingviewtestutil.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -39,6 +40,7 @@ private slots:
     void htmlLineBreaksBreakTheLine();
     void referenceLabelsShowTheirEmphasis();
     void wordsAfterTheAddressFollowIt();
+    void listsAfterTheReferenceListAreSetAsLists();
     void sectionHeadingsShowTheirWords();
     void titleShowsItsEmphasis();
 };
@@ -634,6 +636,48 @@ void TestReadingViewMarkdown::wordsAfterTheAddressFollowIt()
     QVERIFY(blockWithText(
         *m_view->document(), u"2.\tA title%1https://example.org/two  (accessed 2025)"_s.arg(lineBreak))
                 .isValid());
+}
+
+// A digest's lists of sources after the reference list are set where they stand as the list is, heading
+// and entries, not as text with markers; edits keep the view as a fresh one.
+void TestReadingViewMarkdown::listsAfterTheReferenceListAreSetAsLists()
+{
+    QFile file(QStringLiteral(CITEWISE_FIXTURES_DIR "/format/digest-lists.txt"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    Article article = parseArticle(text);
+    QCOMPARE(article.otherReferenceLists.size(), 2);
+    QTextDocument document;
+    typesetInOneGo(article, m_view->font(), m_view->palette(), &document);
+    const QChar lineBreak(QChar::LineSeparator);
+    QStringList blocks;
+    for (QTextBlock b = document.begin(); b.isValid(); b = b.next())
+        blocks.append(b.text());
+    const auto at = [&](const QString &block) { return blocks.indexOf(block); };
+    QVERIFY(at(u"1.\tAnalysts' note%1https://example.com/oil-analysts"_s.arg(lineBreak)) >= 0);
+    const int gold = at(u"Gold fell\u00a0[3]. Central banks kept buying\u00a0[4], as in October\u00a0[1]."_s);
+    QVERIFY(gold >= 0);
+    // The rule above a section, its heading without the colon, the entries.
+    QCOMPARE(blocks.mid(gold + 1, 5),
+        (QStringList {QString(), u"Sources"_s, u"3.\thttps://example.com/gold-fell"_s,
+            u"4.\tCentral bank statement%1https://example.com/central-banks"_s.arg(lineBreak), u"Shares"_s}));
+    QVERIFY(at(u"5.\thttps://example.com/chips"_s) >= 0);
+    QVERIFY(!blocks.join(u'\n').contains(u"[3] https"_s)); // no entry left as text
+
+    QVERIFY(showTypeset(article));
+    QCOMPARE(m_view->markerCount(), 7);
+    QString edited = text;
+    edited.replace(u"gold-fell"_s, u"gold-slips"_s);
+    QCOMPARE(differenceFromScratch(article), QString());
+    applyEditToText(article, edited);
+    QCOMPARE(differenceFromScratch(article), QString());
+    edited.replace(u"Oil rose"_s, u"Crude oil rose"_s);
+    applyEditToText(article, edited);
+    QCOMPARE(differenceFromScratch(article), QString());
+    edited.replace(u"[4] Central"_s, u"[2] Central"_s); // a number the first list has: text again
+    applyEditToText(article, edited);
+    QCOMPARE(article.otherReferenceLists.size(), 1);
+    QCOMPARE(differenceFromScratch(article), QString());
 }
 
 // A section's heading shows the file's own words, without the Markdown and punctuation around them,

@@ -53,6 +53,13 @@ void TestRenumber::exact_data()
     QTest::addRow("a comment citing a number that stays")
         << u"T\nA [2] B [1].\nReferences\n[1] ua\n[2] ub\n[3] uc\nComments\nAnn: [3] is unused\n"_s
         << u"T\nA [1] B [2].\nReferences\n[1] ub\n[2] ua\n[3] uc\nComments\nAnn: [3] is unused\n"_s << false;
+    // A digest with a list for each part: sources trade numbers within their own list.
+    QTest::addRow("lists after the reference list")
+        << u"T\nA [2] [1].\nSources:\n[1] https://a.example/\n[2] https://b.example/\n\n## Two\nB [3].\n"
+           "Sources:\n[3] https://c.example/\n"_s
+        << u"T\nA [1] [2].\nSources:\n[1] https://b.example/\n[2] https://a.example/\n\n## Two\nB [3].\n"
+           "Sources:\n[3] https://c.example/\n"_s
+        << false;
     QTest::addRow("code left open indexing an array")
         << u"T\nA [2] B [1].\n```\nx = arr[1]\nReferences\n[1] ua\n[2] ub\n"_s
         << u"T\nA [1] B [2].\n```\nx = arr[1]\nReferences\n[1] ub\n[2] ua\n"_s << false;
@@ -235,6 +242,10 @@ void TestRenumber::refusals_data()
         << u"T\nA [2].\n```\nls -l\nThis is confirmed [1].\nReferences\n[1] ua\n[2] ub\n"_s;
     QTest::addRow("a marker after a fence that nothing closes, after the list")
         << u"T\nA [2] B [1].\nReferences\n[1] ua\n[2] ub\n\n## More\n~~~\nsee [2]\n"_s;
+    // A source first cited in the second part would take the first list's number.
+    QTest::addRow("sources moving between lists")
+        << u"T\nA [4] [1].\nReferences:\n[1] https://ex.com/a\n[2] https://ex.com/b\n\nB [3] [2].\nSources:\n"
+           "[3] https://ex.com/c\n[4] https://ex.com/d\n"_s;
     // Left as written, such a marker would cite whatever its number names after renumbering.
     QTest::addRow("a marker that cannot be read") << u"T\nA [2] B [1,,2].\nReferences\n[1] ua\n[2] ub\n"_s;
     QTest::addRow("a marker in full-width digits") << u"T\nA [2] B [１].\nReferences\n[1] ua\n[2] ub\n"_s;

@@ -501,6 +501,11 @@ void ArticleRenderer::renderParagraph(
     qsizetype from = paragraph.span.start;
     const qsizetype to = paragraph.span.end();
 
+    if (paragraph.afterReferences && !article.otherReferenceLists.isEmpty()
+        && renderOtherListLine(cursor, article, paragraph)) {
+        m_lastParagraph = paragraphIndex;
+        return;
+    }
     // Blank lines inside a code block are code too: they keep their place in its shaded box.
     const int blankLines = qMax(0, blankLinesBefore(article, paragraphIndex));
     if (isFence(article, paragraphIndex)) {

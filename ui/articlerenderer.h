@@ -309,6 +309,9 @@ private:
     // The list's looks and where its entries start; "No references." when it has none.
     void startReferenceEntries(QTextCursor &cursor, const Article &article);
     void renderReferenceEntries(QTextCursor &cursor, const Article &article); // all at once
+    // A line of a list after the reference list (Article::otherReferenceLists), set as the list's: false
+    // for a line of no such list.
+    bool renderOtherListLine(QTextCursor &cursor, const Article &article, const Paragraph &paragraph);
     void renderComments(QTextCursor &cursor, const Article &article);
     void renderCommentBlocks(QTextCursor &cursor, const Article &article);
     // Empties blocks [from, to] of the document into one and has `render` typeset into it, in one edit.

@@ -81,11 +81,11 @@ bool ArticleRenderer::renderReferences(QTextCursor &cursor, const Article &artic
         m_referencesStarted = true;
     }
     // A long list a part at a time, as the body: the first screen does not wait for its end.
-    while (m_nextReferenceEntry < article.references.size()) {
+    while (m_nextReferenceEntry < m_referenceEntryCount) {
         const Reference &reference = article.references.at(m_nextReferenceEntry++);
         renderReferenceEntry(cursor, article, reference, m_referenceLooks);
         budget.spentText += reference.span.length;
-        if (budget.spent() && m_nextReferenceEntry < article.references.size())
+        if (budget.spent() && m_nextReferenceEntry < m_referenceEntryCount)
             return false;
     }
     // A code block left open above the list ends there, as Article::isCodeLine() reads it.
@@ -167,9 +167,10 @@ void ArticleRenderer::startReferenceEntries(QTextCursor &cursor, const Article &
 {
     m_referenceLooks = referenceLooks(article);
     m_referenceEntryBlock = -1;
-    m_referenceEntryCount = article.references.size();
+    // The reference list's own entries: those of the lists after it are set where they stand.
+    m_referenceEntryCount = article.referenceListSize();
     m_nextReferenceEntry = 0;
-    if (article.references.isEmpty()) {
+    if (m_referenceEntryCount == 0) {
         newBlock(cursor, QTextBlockFormat(), m_referenceLooks.noAddress);
         insertPlain(cursor, tr("No references."), m_referenceLooks.noAddress);
     }
@@ -178,9 +179,32 @@ void ArticleRenderer::startReferenceEntries(QTextCursor &cursor, const Article &
 void ArticleRenderer::renderReferenceEntries(QTextCursor &cursor, const Article &article)
 {
     startReferenceEntries(cursor, article);
-    for (const Reference &reference : article.references)
-        renderReferenceEntry(cursor, article, reference, m_referenceLooks);
-    m_nextReferenceEntry = article.references.size();
+    for (qsizetype i = 0; i < m_referenceEntryCount; ++i)
+        renderReferenceEntry(cursor, article, article.references.at(i), m_referenceLooks);
+    m_nextReferenceEntry = m_referenceEntryCount;
+}
+
+bool ArticleRenderer::renderOtherListLine(
+    QTextCursor &cursor, const Article &article, const Paragraph &paragraph)
+{
+    const Section *list = article.otherListAt(paragraph.line);
+    if (!list)
+        return false;
+    if (paragraph.line == list->headerLine) {
+        leaveList(cursor);
+        renderSectionHeading(cursor, article.view(list->headerSpan).toString());
+    } else {
+        const auto entry = std::partition_point(article.references.cbegin(), article.references.cend(),
+            [&paragraph](const Reference &r) { return r.line < paragraph.line; });
+        // (A line that continues an entry, or a "<br>" between two, is set with the entry or not at all.)
+        if (entry != article.references.cend() && entry->line == paragraph.line) {
+            const int firstEntryBlock = m_referenceEntryBlock;
+            renderReferenceEntry(cursor, article, *entry, m_referenceLooks);
+            m_referenceEntryBlock = firstEntryBlock; // (the reference list's own, to replace them)
+        }
+    }
+    m_previousKind = BlockKind::Body;
+    return true;
 }
 
 bool ArticleRenderer::hasReferenceNumbersOf(const Article &article) const
@@ -197,7 +221,7 @@ bool ArticleRenderer::hasReferenceNumbersOf(const Article &article) const
 std::optional<qsizetype> ArticleRenderer::replaceReferenceEntries()
 {
     if (!m_referencesDone || m_referenceEntryBlock < 0 || !m_article || !m_document
-        || m_article->references.size() != m_referenceEntryCount)
+        || m_article->referenceListSize() != m_referenceEntryCount)
         return std::nullopt;
     const QTextBlock from = m_document->findBlockByNumber(m_referenceEntryBlock);
     const QTextBlock to
@@ -205,7 +229,7 @@ std::optional<qsizetype> ArticleRenderer::replaceReferenceEntries()
     // The blocks must still be the entries, with the numbers they show now: then whether a marker
     // dangles is as it was too.
     QTextBlock block = from;
-    for (const Reference &reference : m_article->references) {
+    for (const Reference &reference : m_article->references.first(m_referenceEntryCount)) {
         if (!block.isValid()
             || !block.text().startsWith(m_article->view(reference.numberSpan).toString() + u".\t"_s))
             return std::nullopt;

@@ -17,6 +17,13 @@ namespace {
 // Characters. Laying out a block this long costs about as much as painting a screenful of text.
 constexpr int kLongBlock = 8192;
 
+// Whether the markers of body line `line` cite: not in code, nor on a line of a list of sources after
+// the reference list (whose "[3]" numbers an entry).
+bool isMarkerLine(const Article &article, int line)
+{
+    return !article.isFence(line) && !article.isCodeLine(line) && !article.otherListAt(line);
+}
+
 } // namespace
 
 MarkerHighlighter::MarkerHighlighter(ArticleDocument *document, QObject *parent)
@@ -163,7 +170,7 @@ void MarkerHighlighter::onAnalysisUpdated()
         QList<bool> edited(change.newLineEnd - change.firstLine, false);
         for (int p = change.firstParagraph; p < change.newParagraphEnd; ++p) {
             const int line = article.paragraphs.at(p).line;
-            edited[line - change.firstLine] = !article.isFence(line) && !article.isCodeLine(line);
+            edited[line - change.firstLine] = isMarkerLine(article, line);
         }
         if (article.titleLine >= change.firstLine && article.titleLine < change.newLineEnd)
             edited[article.titleLine - change.firstLine] = true;
@@ -174,7 +181,7 @@ void MarkerHighlighter::onAnalysisUpdated()
     QList<bool> body(article.lines.size(), false);
     for (const Paragraph &p : article.paragraphs) {
         if (p.line >= 1 && p.line <= body.size())
-            body[p.line - 1] = !article.isFence(p.line) && !article.isCodeLine(p.line);
+            body[p.line - 1] = isMarkerLine(article, p.line);
     }
     if (article.titleLine >= 1 && article.titleLine <= body.size())
         body[article.titleLine - 1] = true; // the title's markers cite too

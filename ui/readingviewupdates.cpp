@@ -51,6 +51,9 @@ FrameChange compareFrames(const Article &a, const Article &b)
         return FrameChange::Other;
     if (a.references.size() != b.references.size() || a.comments.size() != b.comments.size())
         return FrameChange::Other;
+    // Lists after the reference list are set where they stand, as the list's entries are.
+    if (!a.otherReferenceLists.isEmpty() || !b.otherReferenceLists.isEmpty())
+        return FrameChange::Other;
     for (qsizetype i = 0; i < a.comments.size(); ++i) {
         const Comment &x = a.comments.at(i);
         const Comment &y = b.comments.at(i);
