@@ -82,6 +82,41 @@ bool isLineFeed(QChar c)
     return c == u'\n';
 }
 
+// Edits spread over many lines (renumbering, Replace All) leave one long stretch between the text they
+// did not touch, whose lines are mostly still there. When `current` has as many breaks there as `saved`,
+// line k of one is line k of the other, and each break keeps the terminator `ends` gives it, unless its
+// line was replaced whole (nothing in common at either end): then, as a line typed, it takes `newline`.
+// False when the breaks do not pair up, leaving `out` as it was.
+bool appendKeepingLineEnds(
+    QString &out, QStringView saved, QStringView current, QList<QStringView> ends, QStringView newline)
+{
+    if (countBreaks(saved) != countBreaks(current))
+        return false;
+    qsizetype s = 0;
+    qsizetype c = 0;
+    for (qsizetype k = 0;; ++k) {
+        qsizetype sEnd = s;
+        while (sEnd < saved.size() && !isBreak(saved.at(sEnd)))
+            ++sEnd;
+        qsizetype cEnd = c;
+        while (cEnd < current.size() && !isBreak(current.at(cEnd)))
+            ++cEnd;
+        const QStringView was = saved.sliced(s, sEnd - s);
+        const QStringView now = current.sliced(c, cEnd - c);
+        out += now;
+        if (cEnd == current.size())
+            return true;
+        const bool kept = was == now
+            || (!was.isEmpty() && !now.isEmpty() && (was.front() == now.front() || was.back() == now.back()));
+        if (current.at(cEnd) == u'\r')
+            out += u'\r'; // a lone CR, kept as such
+        else
+            out += kept ? ends.at(k) : newline;
+        s = sEnd + 1;
+        c = cEnd + 1;
+    }
+}
+
 } // namespace
 
 QString withOriginalLineEnds(
@@ -96,17 +131,25 @@ QString withOriginalLineEnds(
         return out;
     }
 
-    // What the edit left alone: the longest common start, then the longest common end after it.
+    // What the edit left alone: the longest common start, then the longest common end after it, both
+    // to a line's end, so that what lies between is whole lines.
     const qsizetype shorter = qMin(saved.size(), current.size());
-    const qsizetype prefix = commonStart(saved.utf16(), current.utf16(), shorter);
-    const qsizetype suffix
+    qsizetype prefix = commonStart(saved.utf16(), current.utf16(), shorter);
+    qsizetype suffix
         = commonEnd(saved.utf16() + saved.size(), current.utf16() + current.size(), shorter - prefix);
+    while (prefix > 0 && !isBreak(saved.at(prefix - 1)))
+        --prefix;
+    while (suffix > 0 && !isBreak(saved.at(saved.size() - suffix)))
+        --suffix;
 
     qsizetype next = 0; // the next break of `saved`, as an index into `ends`
     const auto asOriginal = [&ends, &next] { return ends.at(next++); };
     appendWritingBreaks(out, current, 0, prefix, isBreak, asOriginal);
-    appendWritingBreaks(out, current, prefix, current.size() - suffix, isLineFeed, asNewline);
-    next += countBreaks(saved.sliced(prefix, saved.size() - suffix - prefix));
+    const QStringView savedMiddle = saved.sliced(prefix, saved.size() - suffix - prefix);
+    const QStringView currentMiddle = current.sliced(prefix, current.size() - suffix - prefix);
+    if (!appendKeepingLineEnds(out, savedMiddle, currentMiddle, ends.sliced(next), newline))
+        appendWritingBreaks(out, current, prefix, current.size() - suffix, isLineFeed, asNewline);
+    next += countBreaks(savedMiddle);
     appendWritingBreaks(out, current, current.size() - suffix, current.size(), isBreak, asOriginal);
     return out;
 }

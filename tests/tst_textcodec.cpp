@@ -206,6 +206,17 @@ void TestTextCodec::editsKeepTheLineEndsAround_data()
     tailSaved.replace(u"\r\n"_s, u"\n"_s);
     QTest::addRow("long text") << head + u"mid\nx\r\n"_s + tail << headSaved + u"mid\nyy\n"_s + tailSaved
                                << u"\r\n"_s << head + u"mid\nyy\r\n"_s + tail;
+    // Edits all over the text (renumbering, Replace All): each line keeps its own terminator, but for a
+    // line replaced whole.
+    QTest::addRow("markers renumbered on mixed lines")
+        << u"T\r\nA [2].\nB\r\nC [1].\nD\r\n[1] x\n[2] y\r\n"_s
+        << u"T\nA [1].\nB\nC [2].\nD\n[1] y\n[2] x\n"_s << u"\r\n"_s
+        << u"T\r\nA [1].\nB\r\nC [2].\nD\r\n[1] y\n[2] x\r\n"_s;
+    QTest::addRow("a word replaced on mixed lines")
+        << u"China a\r\nb\nc\r\nd China\ne\r\n"_s << u"PRC a\nb\nc\nd PRC\ne\n"_s << u"\n"_s
+        << u"PRC a\r\nb\nc\r\nd PRC\ne\r\n"_s;
+    QTest::addRow("lines replaced whole")
+        << u"a\r\nb\nc\r\n"_s << u"x\ny\nc\n"_s << u"\n"_s << u"x\ny\nc\r\n"_s;
     QTest::addRow("text added at the end")
         << u"a\r\nb\r\n"_s << u"a\nb\nc"_s << u"\r\n"_s << u"a\r\nb\r\nc"_s;
 }
