@@ -156,9 +156,38 @@ void TestMainWindowFiles::unsavedChangesPrompt()
     QVERIFY(!window->openFile(copyFixture(u"mainwindow/unordered.txt"_s)));
     QVERIFY(window->document()->textDocument()->toPlainText().startsWith(u"Draft "_s));
 
-    answerMessageBox(QMessageBox::Discard);
-    QVERIFY(window->close());
-    QVERIFY(!window->isVisible());
+    // File › Open asks once, after the file is chosen: Cancel keeps the text; cancelling the dialog asks
+    // nothing.
+    const QString other = copyFixture(u"mainwindow/unordered.txt"_s);
+    int questions = 0;
+    const auto openThrough = [&](const QString &chosen, QMessageBox::StandardButton answer) {
+        QTimer::singleShot(0, window, [&, chosen, answer] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            if (chosen.isEmpty()) {
+                QMetaObject::invokeMethod(dialog, &QDialog::reject);
+                return;
+            }
+            onNextModal([&, answer](QWidget *modal) {
+                auto *box = qobject_cast<QMessageBox *>(modal);
+                QVERIFY(box);
+                ++questions;
+                box->button(answer)->click();
+            });
+            dialog->selectFile(chosen);
+            QMetaObject::invokeMethod(dialog, &QDialog::accept);
+        });
+        window->actions()->open->trigger();
+    };
+    openThrough(QString(), QMessageBox::Cancel);
+    QCOMPARE(questions, 0);
+    openThrough(other, QMessageBox::Cancel);
+    QCOMPARE(questions, 1);
+    QVERIFY(window->document()->textDocument()->toPlainText().startsWith(u"Draft "_s));
+    openThrough(other, QMessageBox::Discard);
+    QTest::qWait(100); // (a second question would be answered by now)
+    QCOMPARE(questions, 2);
+    QCOMPARE(window->document()->filePath(), QFileInfo(other).absoluteFilePath());
     QCOMPARE(readAll(path), readAll(fixture(u"mainwindow/article.txt"_s)));
 }
 

@@ -42,8 +42,8 @@ void MainWindow::newFile()
 
 void MainWindow::open()
 {
-    if (!maybeSave())
-        return;
+    // The file first: unsaved changes are asked about once, by openFile(), and not for a dialog that
+    // is then cancelled.
     const QString startDir = m_document->filePath().isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
         : QFileInfo(m_document->filePath()).absolutePath();
