@@ -171,7 +171,11 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *
     if (existed && isHardLinked(target))
         return writeInPlace(target, bytes, error);
 
-    const QFile::Permissions permissions = existed ? QFile::permissions(target) : QFile::Permissions();
+    // The file's own mode bits: Qt's "User" flags tell what this process may do, and setPermissions()
+    // would add them to the owner's (the administrator may write a file marked read-only).
+    const QFile::Permissions permissions = existed
+        ? QFile::permissions(target) & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser)
+        : QFile::Permissions();
     QSaveFile file(target);
     errno = 0;
     if (!file.open(QIODevice::WriteOnly)) {
@@ -192,7 +196,9 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *
     errno = 0;
     if (!file.commit())
         return fail(error, path, reasonFor(errno, file.errorString()));
-    if (existed && QFile::permissions(target) != permissions)
+    if (existed
+        && (QFile::permissions(target) & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser))
+            != permissions)
         QFile::setPermissions(target, permissions);
     return true;
 }

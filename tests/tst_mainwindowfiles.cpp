@@ -223,6 +223,16 @@ void TestMainWindowFiles::readOnlyDocumentShowsBanner()
     window->openFile(copyFixture(u"mainwindow/article.txt"_s));
     QVERIFY(!window->editor()->isReadOnly());
     QVERIFY(!window->readOnlyBanner()->isVisible());
+
+    // A file marked read-only opens so, also for one who could write it anyway (root, in CI), and the
+    // banner says what to do once.
+    const QString marked = copyFixture(u"mainwindow/unordered.txt"_s);
+    QVERIFY(QFile::setPermissions(marked, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    QVERIFY(window->openFile(marked));
+    QVERIFY(window->document()->isReadOnly());
+    QVERIFY(window->readOnlyBanner()->isVisible());
+    QCOMPARE(window->readOnlyBanner()->text().count(u"Save As"_s), 1);
+    QVERIFY(QFile::setPermissions(marked, QFile::ReadOwner | QFile::WriteOwner));
 }
 
 // A text recovered over a file that opens read-only keeps the step that restored it, but neither Undo

@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>You do not have permission to change this file. Use Save As to keep a copy.</source>
-        <translation>Sie dürfen diese Datei nicht ändern. Mit „Speichern unter“ können Sie eine Kopie behalten.</translation>
+        <translation type="vanished">Sie dürfen diese Datei nicht ändern. Mit „Speichern unter“ können Sie eine Kopie behalten.</translation>
     </message>
     <message>
         <source>Cannot save “%1”: %2</source>
@@ -74,6 +74,14 @@
     <message>
         <source>Typing</source>
         <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>You do not have permission to change this file. Use Save As… to keep your own copy.</source>
+        <translation>Sie dürfen diese Datei nicht ändern. Mit „Speichern unter …“ behalten Sie eine eigene Kopie.</translation>
+    </message>
+    <message>
+        <source>The file is marked read-only. Use Save As… to keep your own copy.</source>
+        <translation>Die Datei ist als schreibgeschützt markiert. Mit „Speichern unter …“ behalten Sie eine eigene Kopie.</translation>
     </message>
 </context>
 <context>
@@ -847,7 +855,7 @@ Möchten Sie sie vor dem Schließen speichern?</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 Use &lt;i&gt;Save As…&lt;/i&gt; to keep your own copy.</source>
-        <translation>&lt;b&gt;Schreibgeschützt.&lt;/b&gt; %1 Mit &lt;i&gt;Speichern unter …&lt;/i&gt; behalten Sie eine eigene Kopie.</translation>
+        <translation type="vanished">&lt;b&gt;Schreibgeschützt.&lt;/b&gt; %1 Mit &lt;i&gt;Speichern unter …&lt;/i&gt; behalten Sie eine eigene Kopie.</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
@@ -971,6 +979,10 @@ Nach einer Neuinstallation von Citewise sollte die Linkprüfung wieder funktioni
     <message>
         <source>Could not open %1: this system has no web browser or other program set up for it.</source>
         <translation>%1 konnte nicht geöffnet werden: Auf diesem System ist kein Webbrowser oder anderes Programm dafür eingerichtet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Schreibgeschützt.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1701,10 @@ Mit „Hinzufügen“ zitieren Sie eine Quelle.</translation>
     <message>
         <source>Line %1 stands in a code block that no fence closes (line %2) and cites %3 there, which renumbering would leave naming another source; close the code block before renumbering.</source>
         <translation>Zeile %1 steht in einem Codeblock, den kein Zaun schließt (Zeile %2), und zitiert dort %3, das nach dem Neunummerieren eine andere Quelle nennen würde; schließen Sie den Codeblock, bevor Sie neu nummerieren.</translation>
+    </message>
+    <message>
+        <source>Renumbering would move sources between the lists of sources on lines %1 and %2. Join the lists under one header before renumbering.</source>
+        <translation>Das Neunummerieren würde Quellen zwischen den Quellenlisten in den Zeilen %1 und %2 verschieben. Fassen Sie die Listen unter einer Überschrift zusammen, bevor Sie neu nummerieren.</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>You do not have permission to change this file. Use Save As to keep a copy.</source>
-        <translation>이 파일을 변경할 권한이 없습니다. 사본을 남기려면 &quot;다른 이름으로 저장&quot;을 사용하세요.</translation>
+        <translation type="vanished">이 파일을 변경할 권한이 없습니다. 사본을 남기려면 &quot;다른 이름으로 저장&quot;을 사용하세요.</translation>
     </message>
     <message>
         <source>Cannot save “%1”: %2</source>
@@ -74,6 +74,14 @@
     <message>
         <source>Typing</source>
         <translation>입력</translation>
+    </message>
+    <message>
+        <source>You do not have permission to change this file. Use Save As… to keep your own copy.</source>
+        <translation>이 파일을 변경할 권한이 없습니다. 사본을 남기려면 &quot;다른 이름으로 저장…&quot;을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The file is marked read-only. Use Save As… to keep your own copy.</source>
+        <translation>이 파일은 읽기 전용으로 표시되어 있습니다. 사본을 남기려면 &quot;다른 이름으로 저장…&quot;을 사용하세요.</translation>
     </message>
 </context>
 <context>
@@ -845,7 +853,7 @@ Do you want to save them before closing it?</source>
     </message>
     <message>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 Use &lt;i&gt;Save As…&lt;/i&gt; to keep your own copy.</source>
-        <translation>&lt;b&gt;읽기 전용입니다.&lt;/b&gt; %1 사본을 남기려면 &lt;i&gt;다른 이름으로 저장…&lt;/i&gt;을 사용하세요.</translation>
+        <translation type="vanished">&lt;b&gt;읽기 전용입니다.&lt;/b&gt; %1 사본을 남기려면 &lt;i&gt;다른 이름으로 저장…&lt;/i&gt;을 사용하세요.</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
@@ -968,6 +976,10 @@ Citewise를 다시 설치하면 링크 확인이 복구됩니다.</translation>
     <message>
         <source>Could not open %1: this system has no web browser or other program set up for it.</source>
         <translation>%1을(를) 열 수 없습니다: 이 시스템에 웹 브라우저나 이를 열 프로그램이 설정되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;읽기 전용입니다.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1695,10 @@ Use Add to cite a source.</source>
     <message>
         <source>Line %1 stands in a code block that no fence closes (line %2) and cites %3 there, which renumbering would leave naming another source; close the code block before renumbering.</source>
         <translation>%1번 줄은 닫히지 않은 코드 블록(%2번 줄) 안에 있고 그곳에서 %3을(를) 인용하며, 번호를 다시 매기면 다른 출처를 가리키게 됩니다. 번호를 다시 매기기 전에 코드 블록을 닫으십시오.</translation>
+    </message>
+    <message>
+        <source>Renumbering would move sources between the lists of sources on lines %1 and %2. Join the lists under one header before renumbering.</source>
+        <translation>번호를 다시 매기면 %1번 줄과 %2번 줄의 출처 목록 사이에서 출처가 옮겨집니다. 번호를 다시 매기기 전에 목록을 하나의 제목 아래로 합치십시오.</translation>
     </message>
 </context>
 <context>

@@ -150,7 +150,11 @@ bool ArticleDocument::load(const QString &path, QString *error)
     } else if (read.hasNulBytes) {
         reason = tr("The file contains NUL bytes and may not be a text file. It is opened read-only.");
     } else if (!info.isWritable()) {
-        reason = tr("You do not have permission to change this file. Use Save As to keep a copy.");
+        reason = tr("You do not have permission to change this file. Use Save As… to keep your own copy.");
+        d->notWritable = true;
+    } else if (!(info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther))) {
+        // Marked read-only ("chmod a-w"): one who may write anyway (the administrator) is told so first.
+        reason = tr("The file is marked read-only. Use Save As… to keep your own copy.");
         d->notWritable = true;
     }
     d->setReadOnlyReason(reason);

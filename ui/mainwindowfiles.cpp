@@ -243,8 +243,7 @@ void MainWindow::updateReadOnlyState()
             m_readOnlyBanner->setStyleSheet(u"#readOnlyBanner { background: #fff4ce; color: #3b2f00;"
                                             " border-bottom: 1px solid #e0c060; }"_s);
         const QString reason = m_document->readOnlyReason();
-        m_readOnlyBanner->setText(tr("<b>Read-only.</b> %1 Use <i>Save As…</i> to keep your own copy.")
-                                      .arg(reason.toHtmlEscaped()));
+        m_readOnlyBanner->setText(tr("<b>Read-only.</b> %1").arg(reason.toHtmlEscaped()));
         statusBar()->showMessage(tr("Read-only: %1").arg(reason), kStatusMessageTimeout);
     }
     m_readOnlyBanner->setVisible(readOnly);
