@@ -85,7 +85,9 @@ TextSpan trimUrlToken(QStringView text, TextSpan span)
     }
     while (e > b) {
         const QChar c = text.at(e - 1);
-        if (c == u'.' || c == u',' || c == u';' || c == u'>' || c == u'"' || c == u'\'') {
+        // (And the closing quotes of other languages: an address writes none of them unescaped.)
+        if (c == u'.' || c == u',' || c == u';' || c == u'>' || c == u'"' || c == u'\''
+            || QStringView(u"\u201d\u2019\u00bb\u203a\u201c").contains(c)) {
             --e;
             continue;
         }
@@ -336,6 +338,12 @@ std::optional<QChar> addressCloser(QChar opening)
         return QChar(u'\u300d');
     case u'\u300e': // 『
         return QChar(u'\u300f');
+    case u'\u00ab': // « (French, Italian, Russian…)
+        return QChar(u'\u00bb');
+    case u'\u201e': // „ (German; Polish closes it with ”, which ends an address anyway)
+        return QChar(u'\u201c');
+    case u'\u2039': // ‹
+        return QChar(u'\u203a');
     default:
         return std::nullopt;
     }

@@ -75,6 +75,14 @@ void TestArticleParser::references_data()
                              << QString();
     QTest::addRow("bracket with label") << u"[2] https://a.example/x The report"_s << qint64(2)
                                         << u"https://a.example/x"_s << u"The report"_s;
+    // Quotes of other languages around an address are no part of it, nor of the label.
+    QTest::addRow("guillemets") << u"[1] Le Monde, « Titre », «https://www.lemonde.fr/a.html»"_s << qint64(1)
+                                << u"https://www.lemonde.fr/a.html"_s << u"Le Monde, « Titre »"_s;
+    QTest::addRow("German quotes") << u"[2] Spiegel: „https://www.spiegel.de/c.html“"_s << qint64(2)
+                                   << u"https://www.spiegel.de/c.html"_s << u"Spiegel"_s;
+    QTest::addRow("closing quote and period")
+        << u"[3] Reuters https://www.reuters.com/c.html”."_s << qint64(3)
+        << u"https://www.reuters.com/c.html"_s << u"Reuters"_s;
     QTest::addRow("colon") << u"[3]: https://a.example/x"_s << qint64(3) << u"https://a.example/x"_s
                            << QString();
     QTest::addRow("dotted") << u"4. https://a.example/x"_s << qint64(4) << u"https://a.example/x"_s
