@@ -90,6 +90,26 @@ qsizetype readWideLead(QStringView line, QStringView &author, QStringView &time)
     return colon + 1;
 }
 
+// Whether `line` (trimmed) says there are no comments: "No comments yet", as pages write it in their
+// languages, with or without a final stop.
+bool isNoCommentsNote(QStringView line)
+{
+    while (!line.isEmpty() && QStringView(u".!\u3002\uff01").contains(line.back()))
+        line.chop(1);
+    if (line.size() >= 2 && line.front() == u'(' && line.back() == u')')
+        line = line.sliced(1, line.size() - 2);
+    static constexpr QStringView kNotes[] = {u"No comments yet", u"No comments", u"No comments so far",
+        u"There are no comments yet", u"There are no comments", u"Be the first to comment",
+        u"Noch keine Kommentare", u"Keine Kommentare", u"Aucun commentaire", u"Pas encore de commentaire",
+        u"Pas encore de commentaires", u"Sin comentarios", u"Aún no hay comentarios",
+        u"Todavía no hay comentarios", u"Nessun commento", u"Ainda não há comentários", u"Sem comentários",
+        u"Nog geen reacties", u"Нет комментариев", u"Комментариев пока нет", u"Коментарів немає",
+        u"まだコメントはありません", u"コメントはまだありません", u"暂无评论", u"还没有评论", u"尚無評論",
+        u"댓글이 없습니다", u"아직 댓글이 없습니다"};
+    return std::any_of(std::begin(kNotes), std::end(kNotes),
+        [line](QStringView note) { return line.compare(note, Qt::CaseInsensitive) == 0; });
+}
+
 } // namespace
 
 CommentLine readCommentLine(const Article &a, int line, Comment &c)
@@ -100,10 +120,7 @@ CommentLine readCommentLine(const Article &a, int line, Comment &c)
         return CommentLine::Blank;
     const TextSpan span = trimmedSpan(l, {0, l.size()});
     const QStringView t = l.sliced(span.start, span.length);
-    QStringView noPeriod = t;
-    if (noPeriod.endsWith(u'.'))
-        noPeriod.chop(1);
-    if (noPeriod.compare(u"No comments yet", Qt::CaseInsensitive) == 0)
+    if (isNoCommentsNote(t))
         return CommentLine::Placeholder;
     c.line = line;
     c.span = {lineSpan.start + span.start, span.length};
@@ -156,7 +173,12 @@ CommentLine readCommentLine(const Article &a, int line, Comment &c)
                        const std::optional<CommentLead> plain = matchCommentAuthor(rest);
                        return plain ? plain : leadWithClock();
                    }();
-               lead && rest.sliced(lead->author.start, lead->author.length).trimmed().count(u' ') < 5
+               lead
+               // (A name has fewer than five spaces; the time after it may have more: "Priya Shah — Oct 15,
+               // 2024: …".)
+               && authorAndTime(rest.sliced(lead->author.start, lead->author.length).trimmed())
+                       .first.count(u' ')
+                   < 5
                && !isRemarkLabel(rest.sliced(lead->author.start, lead->author.length).trimmed())) {
         // "Ann, 2024-05-01: …", "Ann — May 1, 2024: …": the time after the name.
         auto [author, time] = authorAndTime(rest.sliced(lead->author.start, lead->author.length).trimmed());

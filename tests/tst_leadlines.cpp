@@ -130,6 +130,15 @@ void TestLeadLines::comments()
     QVERIFY(none.commentsSection.present);
     QVERIFY(none.noCommentsPlaceholder);
     QVERIFY(none.comments.isEmpty());
+    // As pages write it, in their languages.
+    for (const QString &note : {u"No comments."_s, u"no comments"_s, u"(No comments)"_s,
+             u"Noch keine Kommentare."_s, u"Aucun commentaire"_s,
+             u"\u307e\u3060\u30b3\u30e1\u30f3\u30c8\u306f\u3042\u308a\u307e\u305b\u3093"_s,
+             u"\u6682\u65e0\u8bc4\u8bba"_s}) {
+        const Article noted = parse(u"T\nBody.\nComments (0)\n"_s + note + u"\n"_s);
+        QVERIFY2(noted.noCommentsPlaceholder && noted.comments.isEmpty(), qPrintable(note));
+    }
+    QCOMPARE(parse(u"T\nBody.\nComments\nBob: No comments.\n"_s).comments.size(), 1);
 
     // Other ways of writing who commented and when.
     const Article written
@@ -140,17 +149,20 @@ void TestLeadLines::comments()
                 "Carol, 2024-05-02 08:30: Nine.\n"
                 "\u5c71\u7530\uff082024-03-19 15:00\uff09\uff1a\u5341\u3002\n"
                 "\u674e\u56db\uff1a\u5341\u4e00\uff1f\n- **Alice** (Oct 29, 2024): Twelve.\n"
-                "Smith, John, 2024-05-01: Thirteen.\nCarol, 3/4/2025: Fourteen.\n"_s);
-    const QList<QStringList> expected
-        = {{u"Ann"_s, u"2024-05-01 10:00"_s, u"One."_s}, {u"Ann"_s, u"2024-05-01"_s, u"Two."_s},
-            {u"Bob"_s, QString(), u"Three."_s}, {u"Bob"_s, u"May 2, 2024"_s, u"Four."_s},
-            {u"Cy"_s, u"May 3"_s, u"Five."_s}, {QString(), QString(), u"Update, May 4: the council voted."_s},
-            {u"Smith, John"_s, QString(), u"Six."_s}, {u"Bob"_s, u"May 1, 2024"_s, u"Seven."_s},
-            {u"Bob"_s, u"May 1, 2024"_s, u"Eight."_s}, {u"Carol"_s, u"2024-05-02 08:30"_s, u"Nine."_s},
-            {u"\u5c71\u7530"_s, u"2024-03-19 15:00"_s, u"\u5341\u3002"_s},
-            {u"\u674e\u56db"_s, QString(), u"\u5341\u4e00\uff1f"_s},
-            {u"Alice"_s, u"Oct 29, 2024"_s, u"Twelve."_s},
-            {u"Smith, John"_s, u"2024-05-01"_s, u"Thirteen."_s}, {u"Carol"_s, u"3/4/2025"_s, u"Fourteen."_s}};
+                "Smith, John, 2024-05-01: Thirteen.\nCarol, 3/4/2025: Fourteen.\n"
+                "Priya Shah \u2014 Oct 15, 2024: Fifteen.\nTom B. \u2013 7 May 2024: Sixteen.\n"_s);
+    const QList<QStringList> expected = {{u"Ann"_s, u"2024-05-01 10:00"_s, u"One."_s},
+        {u"Ann"_s, u"2024-05-01"_s, u"Two."_s}, {u"Bob"_s, QString(), u"Three."_s},
+        {u"Bob"_s, u"May 2, 2024"_s, u"Four."_s}, {u"Cy"_s, u"May 3"_s, u"Five."_s},
+        {QString(), QString(), u"Update, May 4: the council voted."_s},
+        {u"Smith, John"_s, QString(), u"Six."_s}, {u"Bob"_s, u"May 1, 2024"_s, u"Seven."_s},
+        {u"Bob"_s, u"May 1, 2024"_s, u"Eight."_s}, {u"Carol"_s, u"2024-05-02 08:30"_s, u"Nine."_s},
+        {u"\u5c71\u7530"_s, u"2024-03-19 15:00"_s, u"\u5341\u3002"_s},
+        {u"\u674e\u56db"_s, QString(), u"\u5341\u4e00\uff1f"_s},
+        {u"Alice"_s, u"Oct 29, 2024"_s, u"Twelve."_s}, {u"Smith, John"_s, u"2024-05-01"_s, u"Thirteen."_s},
+        {u"Carol"_s, u"3/4/2025"_s, u"Fourteen."_s},
+        // A name of two words, and a time of three after it.
+        {u"Priya Shah"_s, u"Oct 15, 2024"_s, u"Fifteen."_s}, {u"Tom B."_s, u"7 May 2024"_s, u"Sixteen."_s}};
     QCOMPARE(written.comments.size(), expected.size());
     for (qsizetype i = 0; i < expected.size(); ++i) {
         const Comment &c = written.comments.at(i);
