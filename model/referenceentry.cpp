@@ -266,22 +266,35 @@ TextSpan withoutAccessDateOrTag(QStringView text, TextSpan label)
 }
 
 // `label` (separators trimmed) with the closing brackets trimming took from its end given back, as
-// far as it opened them ("see [2]", "(cf. [1])" reads "cf. [1]"); `limit` is where it may reach.
+// far as it opened them ("see [2]", "(cf. [1])" reads "cf. [1]", "健康报（2024年3月5日）"); `limit` is
+// where it may reach.
 TextSpan keepClosingBrackets(QStringView text, TextSpan label, qsizetype limit)
 {
-    if (label.end() >= limit || (text.at(label.end()) != u']' && text.at(label.end()) != u')'))
+    // The pairs trimming may take the closer of: ASCII's, and the full-width ones of East Asian text.
+    static constexpr std::pair<char16_t, char16_t> kPairs[]
+        = {{u'[', u']'}, {u'(', u')'}, {u'\uff08', u'\uff09'}, {u'\u3010', u'\u3011'}};
+    const auto pairOf = [](QChar c) {
+        return std::find_if(
+            std::begin(kPairs), std::end(kPairs), [c](const auto &p) { return p.second == c; });
+    };
+    if (label.end() >= limit || pairOf(text.at(label.end())) == std::end(kPairs))
         return label; // nothing was taken (almost every label)
-    int squares = 0;
-    int rounds = 0;
+    int open[std::size(kPairs)] = {};
     for (qsizetype i = label.start; i < label.end(); ++i) {
         const QChar c = text.at(i);
-        squares += c == u'[' ? 1 : c == u']' && squares > 0 ? -1 : 0;
-        rounds += c == u'(' ? 1 : c == u')' && rounds > 0 ? -1 : 0;
+        for (std::size_t p = 0; p < std::size(kPairs); ++p) {
+            if (c == kPairs[p].first)
+                ++open[p];
+            else if (c == kPairs[p].second && open[p] > 0)
+                --open[p];
+        }
     }
     qsizetype end = label.end();
-    while (end < limit && ((text.at(end) == u']' && squares > 0) || (text.at(end) == u')' && rounds > 0))) {
-        (text.at(end) == u']' ? squares : rounds) -= 1;
-        ++end;
+    for (; end < limit; ++end) {
+        const auto pair = pairOf(text.at(end));
+        if (pair == std::end(kPairs) || open[pair - std::begin(kPairs)] == 0)
+            break;
+        --open[pair - std::begin(kPairs)];
     }
     return {label.start, end - label.start};
 }

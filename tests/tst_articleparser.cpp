@@ -83,6 +83,12 @@ void TestArticleParser::references_data()
     QTest::addRow("closing quote and period")
         << u"[3] Reuters https://www.reuters.com/c.html”."_s << qint64(3)
         << u"https://www.reuters.com/c.html"_s << u"Reuters"_s;
+    // A full-width bracket closing what the label opened stays with it.
+    QTest::addRow("full-width brackets")
+        << u"[4] 健康报（2024年3月5日）https://www.jkb.com.cn/a.html"_s << qint64(4)
+        << u"https://www.jkb.com.cn/a.html"_s << u"健康报（2024年3月5日）"_s;
+    QTest::addRow("lenticular brackets") << u"[5] 新华社【北京】 https://www.jkb.com.cn/e.html"_s << qint64(5)
+                                         << u"https://www.jkb.com.cn/e.html"_s << u"新华社【北京】"_s;
     QTest::addRow("colon") << u"[3]: https://a.example/x"_s << qint64(3) << u"https://a.example/x"_s
                            << QString();
     QTest::addRow("dotted") << u"4. https://a.example/x"_s << qint64(4) << u"https://a.example/x"_s
