@@ -314,13 +314,25 @@ TextSpan withoutQuotes(QStringView text, TextSpan label)
     return inside;
 }
 
-// Where an entry's number would start in `line`: past leading spaces and a bullet ("- ", "* ", "+ ", "• ").
+// The emphasis an entry's number may stand in, as assistants write lists ("**[1]**", "__1.__"), at the
+// start of `text` when a number follows it; empty when there is none.
+QStringView numberEmphasis(QStringView text)
+{
+    if (text.size() < 3 || (text.at(0) != u'*' && text.at(0) != u'_') || text.at(1) != text.at(0))
+        return {};
+    const QChar next = text.at(2);
+    return next == u'[' || next == u'(' || next.isDigit() ? text.first(2) : QStringView();
+}
+
+// Where an entry's number would start in `line`: past leading spaces, a bullet ("- ", "* ", "+ ", "• ")
+// and emphasis ("**[1]**").
 Q_ALWAYS_INLINE qsizetype numberStart(QStringView line)
 {
     qsizetype i = 0;
     while (i < line.size() && line.at(i).isSpace())
         ++i;
-    return line.size() - withoutEntryBullet(line.sliced(i)).size();
+    const QStringView rest = withoutEntryBullet(line.sliced(i));
+    return line.size() - rest.size() + numberEmphasis(rest).size();
 }
 
 bool holdsLetterOrDigit(QStringView text)
@@ -431,6 +443,14 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
         ref.style = enclosed ? Reference::Style::Enclosed
             : after == u'.'  ? Reference::Style::Dotted
                              : Reference::Style::Parenthesized;
+    }
+    // Emphasis the number stands in closes after it ("**[1]**", "**1.**").
+    if (const QStringView mark
+        = numberStart(l) >= 2 ? numberEmphasis(l.sliced(numberStart(l) - 2)) : QStringView();
+        !mark.isEmpty()) {
+        if (!l.sliced(pos).startsWith(mark))
+            return false;
+        pos += mark.size();
     }
     // A space follows the number, or an address right away ("[1]https://…"): "1.5 million" is no entry.
     if (pos < l.size() && !l.at(pos).isSpace() && !looksLikeUrl(l.sliced(pos, endOfToken(l, pos) - pos)))

@@ -27,6 +27,7 @@ private slots:
     void looseListHeaders_data();
     void looseListHeaders();
     void references();
+    void emphasisedTextIsNoEntry();
     void headerWords_data();
     void headerWords();
     void notHeaderWords();
@@ -89,6 +90,11 @@ void TestArticleParser::references_data()
         << u"https://www.jkb.com.cn/a.html"_s << u"健康报（2024年3月5日）"_s;
     QTest::addRow("lenticular brackets") << u"[5] 新华社【北京】 https://www.jkb.com.cn/e.html"_s << qint64(5)
                                          << u"https://www.jkb.com.cn/e.html"_s << u"新华社【北京】"_s;
+    // Numbers in bold, as assistants write lists of sources.
+    QTest::addRow("bold bracket") << u"- **[6]** Site A https://a.example.org/x"_s << qint64(6)
+                                  << u"https://a.example.org/x"_s << u"Site A"_s;
+    QTest::addRow("bold dotted") << u"**7.** Site B https://b.example.org/y"_s << qint64(7)
+                                 << u"https://b.example.org/y"_s << u"Site B"_s;
     QTest::addRow("colon") << u"[3]: https://a.example/x"_s << qint64(3) << u"https://a.example/x"_s
                            << QString();
     QTest::addRow("dotted") << u"4. https://a.example/x"_s << qint64(4) << u"https://a.example/x"_s
@@ -220,6 +226,16 @@ void TestArticleParser::references()
     QCOMPARE(r.label, label);
     QCOMPARE(r.line, 4);
     QCOMPARE(a.view(r.numberSpan), QString::number(number));
+}
+
+// Emphasis that does not close right after the number makes no entry: "**1.5 million** people".
+void TestArticleParser::emphasisedTextIsNoEntry()
+{
+    for (const QString &line : {u"**1.5 million** https://a.example/x"_s,
+             u"**[1] Site** https://a.example/x"_s, u"**1.**Site https://a.example/x"_s}) {
+        const Article a = parse(u"Title\nBody.\nReferences:\n"_s + line + u"\n"_s);
+        QVERIFY2(a.references.isEmpty(), qPrintable(line));
+    }
 }
 
 // Whether `a` has its reference list under line `headerLine` (0: none), with `references` entries.
