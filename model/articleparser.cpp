@@ -349,7 +349,7 @@ private:
                 continue;
             }
             // A heading ends the list: "## Further reading", or one underlined ("Further reading", "=====").
-            if (isMarkdownHeading(trimmedView(l)) || isCommentsHeader(l) || opensAnotherList(i, last))
+            if (isMarkdownHeading(trimmedView(l)) || isCommentsHeader(l))
                 break;
             // Read in place: a line that is no entry takes its reference off again.
             if (parseEntry(i, m_a.references.emplaceBack())) {
@@ -358,6 +358,8 @@ private:
                 continue;
             }
             m_a.references.removeLast();
+            if (opensAnotherList(i, last))
+                break;
             if (i < last && isSetextUnderline(line(i + 1)))
                 break;
             const QStringView trimmed = trimmedView(l);
@@ -415,9 +417,7 @@ private:
         const Section &comments = m_a.commentsSection;
         const int last
             = comments.present && comments.headerLine > list.lastLine ? comments.headerLine - 1 : n;
-        QSet<qint64> used;
-        for (const Reference &r : std::as_const(m_a.references))
-            used.insert(r.number);
+        QSet<qint64> used; // every list's numbers, once a list may be taken
         for (int header = list.lastLine + 1; header <= last; ++header) {
             const QStringView l = line(header);
             if (l.size() > kMaxHeaderLineLength || referencesHeaderOf(l) != ReferencesHeader::Named
@@ -427,6 +427,10 @@ private:
             const int end = readOtherList(header, last, entries);
             if (entries.isEmpty() || entries.constFirst().url.isEmpty())
                 continue;
+            if (used.isEmpty()) {
+                for (const Reference &r : std::as_const(m_a.references))
+                    used.insert(r.number);
+            }
             QSet<qint64> numbers;
             const bool own = std::all_of(entries.cbegin(), entries.cend(), [&](const Reference &r) {
                 const bool fresh = r.hasValidNumber() && r.isNumberedAsMarkers() && !used.contains(r.number)

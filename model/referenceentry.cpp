@@ -87,7 +87,7 @@ TextSpan trimUrlToken(QStringView text, TextSpan span)
         const QChar c = text.at(e - 1);
         // (And the closing quotes of other languages: an address writes none of them unescaped.)
         if (c == u'.' || c == u',' || c == u';' || c == u'>' || c == u'"' || c == u'\''
-            || QStringView(u"\u201d\u2019\u00bb\u203a\u201c").contains(c)) {
+            || (c.unicode() >= 0xab && QStringView(u"\u201d\u2019\u00bb\u203a\u201c").contains(c))) {
             --e;
             continue;
         }
@@ -413,7 +413,8 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
     const TextSpan lineSpan = lines.at(lineNumber - 1).span;
     const QStringView l = QStringView(text).mid(lineSpan.start, lineSpan.length);
     const qsizetype base = lineSpan.start;
-    qsizetype pos = numberStart(l);
+    const qsizetype numberAt = numberStart(l);
+    qsizetype pos = numberAt;
     qint64 number = 0;
     if (pos < l.size() && l.at(pos) == u'[') {
         ++pos;
@@ -445,8 +446,7 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
                              : Reference::Style::Parenthesized;
     }
     // Emphasis the number stands in closes after it ("**[1]**", "**1.**").
-    if (const QStringView mark
-        = numberStart(l) >= 2 ? numberEmphasis(l.sliced(numberStart(l) - 2)) : QStringView();
+    if (const QStringView mark = numberAt >= 2 ? numberEmphasis(l.sliced(numberAt - 2)) : QStringView();
         !mark.isEmpty()) {
         if (!l.sliced(pos).startsWith(mark))
             return false;
