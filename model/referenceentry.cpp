@@ -52,6 +52,26 @@ TextSpan beforeWideMark(QStringView text, TextSpan url)
     return url;
 }
 
+// Where the identifier ends that follows `token` ("doi:" or "arXiv:", ending at `tokenEnd` in `words`)
+// after a space, when it is one: "doi: 10.1109/MSP.2020.2975749", "arXiv: 2006.16236". -1 otherwise.
+qsizetype spacedIdentifierEnd(QStringView words, QStringView token, qsizetype tokenEnd)
+{
+    const bool doi = token.compare(u"doi:", Qt::CaseInsensitive) == 0;
+    if (!doi && token.compare(u"arxiv:", Qt::CaseInsensitive) != 0)
+        return -1;
+    qsizetype next = tokenEnd;
+    while (next < words.size() && words.at(next) == u' ')
+        ++next;
+    if (next == tokenEnd || next >= words.size())
+        return -1;
+    const qsizetype end = endOfToken(words, next);
+    const QStringView id = words.sliced(next, end - next);
+    const bool fits = doi ? id.size() > 4 && id.startsWith(u"10.") && id.at(3).isDigit()
+                          : id.size() > 1 && id.front().isLetterOrNumber()
+            && std::any_of(id.cbegin(), id.cend(), [](QChar c) { return c.isDigit(); });
+    return fits ? end : -1;
+}
+
 // Where the note after an address starts and ends: the separators before it and the spaces after it go.
 TextSpan trimNote(QStringView text, TextSpan span)
 {
@@ -465,6 +485,7 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
     TextSpan url;
     bool anchor = false; // the address is an HTML link's
     bool markdownLink = false; // the address is the target of "[text](address)"
+    bool spacedIdentifier = false; // "doi: 10.…", written as the identifier "doi:10.…"
     qsizetype t = 0;
     while (t < restView.size()) {
         while (t < restView.size() && restView.at(t).isSpace())
@@ -486,6 +507,13 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
                     offset = inner;
                     token = token.sliced(offset);
                 }
+            }
+            // "doi: 10.1109/…" (as IEEE writes it) and "arXiv: 2006.16236": the identifier after a space.
+            if (const qsizetype idEnd = paren < 0 && !anchor ? spacedIdentifierEnd(restView, token, e) : -1;
+                idEnd > 0) {
+                url = trimUrlToken(text, {rest.start + t, idEnd - t});
+                spacedIdentifier = true;
+                break;
             }
             if (looksLikeUrl(token) && (!anchor || closerOfOpening(token))) {
                 url = trimUrlToken(text, beforeWideMark(text, {rest.start + t + offset, e - t - offset}));
@@ -525,6 +553,8 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
     } else if (url.length > 0) {
         ref.urlSpan = url;
         ref.url = QStringView(text).mid(url.start, url.length).toString();
+        if (spacedIdentifier)
+            ref.url.remove(u' ');
         const qsizetype restEnd = rest.end();
         // The bracket or quote the address stands in belongs to neither side's label.
         qsizetype beforeEnd = url.start;

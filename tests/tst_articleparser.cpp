@@ -95,6 +95,12 @@ void TestArticleParser::references_data()
                                   << u"https://a.example.org/x"_s << u"Site A"_s;
     QTest::addRow("bold dotted") << u"**7.** Site B https://b.example.org/y"_s << qint64(7)
                                  << u"https://b.example.org/y"_s << u"Site B"_s;
+    // A DOI or arXiv identifier after a space, as IEEE style writes it.
+    QTest::addRow("IEEE DOI")
+        << u"[8] T. Li, “Federated learning,” IEEE Mag., 2020, doi: 10.1109/MSP.2020.2975749."_s << qint64(8)
+        << u"doi:10.1109/MSP.2020.2975749"_s << u"T. Li, “Federated learning,” IEEE Mag., 2020"_s;
+    QTest::addRow("arXiv after a space") << u"[9] Katharopoulos et al. arXiv: 2006.16236"_s << qint64(9)
+                                         << u"arXiv:2006.16236"_s << u"Katharopoulos et al."_s;
     QTest::addRow("colon") << u"[3]: https://a.example/x"_s << qint64(3) << u"https://a.example/x"_s
                            << QString();
     QTest::addRow("dotted") << u"4. https://a.example/x"_s << qint64(4) << u"https://a.example/x"_s
