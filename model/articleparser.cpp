@@ -316,16 +316,38 @@ private:
         return readEntry(m_text, m_a.lines, lineNumber, ref);
     }
 
-    // Whether `l` (at `start`), right under an entry that has no address yet, is the rest of it wrapped
-    // by hand, not indented: "[1] Smith (2020). A title that runs onto the" then "next line.
-    // https://…". It must hold an address and not start as an entry does.
-    static bool wrapsUpToItsAddress(const Reference &entry, QStringView l, qsizetype start)
+    // Whether line `line`, right under an entry that has no address yet, is the rest of it wrapped by
+    // hand, not indented: "[1] Smith (2020). A title that runs onto the" then "next line. https://…",
+    // or onto two lines, the address on the second ("218–244. https://doi.org/…"). The line, and those
+    // after it up to the one that holds the address, may not be blank nor start as an entry does (but
+    // for a range of pages), and the address must come within kMaxWrappedLines lines (up to `last`).
+    static constexpr int kMaxWrappedLines = 3;
+    // Whether `l` starts with a range of pages ("218–244. https://…", "12-19,"), as a wrapped entry's line
+    // may: digits, a dash, digits.
+    static bool startsWithPages(QStringView l)
     {
-        if (!entry.url.isEmpty() || startsAsEntry(l))
+        qsizetype i = 0;
+        while (i < l.size() && l.at(i).isDigit())
+            ++i;
+        if (i == 0 || i >= l.size() || (l.at(i) != u'-' && l.at(i) != u'\u2013'))
             return false;
-        Reference probe;
-        readContinuationAddress(l, start, probe);
-        return !probe.url.isEmpty();
+        return i + 1 < l.size() && l.at(i + 1).isDigit();
+    }
+    bool wrapsUpToItsAddress(const Reference &entry, int line, int last) const
+    {
+        if (!entry.url.isEmpty())
+            return false;
+        for (int i = line; i <= last && i < line + kMaxWrappedLines; ++i) {
+            const QStringView l = this->line(i);
+            if (isSeparatorLine(l) || isMarkdownHeading(trimmedView(l))
+                || (startsAsEntry(l) && !startsWithPages(l)))
+                return false;
+            Reference probe;
+            readContinuationAddress(l, lineStart(i), probe);
+            if (!probe.url.isEmpty())
+                return true;
+        }
+        return false;
     }
 
     void parseReferences(int header, int last)
@@ -365,7 +387,7 @@ private:
             const QStringView trimmed = trimmedView(l);
             const bool continues = previousWasEntry && !m_a.references.isEmpty()
                 && (l.front().isSpace() || looksLikeUrl(trimmed)
-                    || wrapsUpToItsAddress(m_a.references.constLast(), l, lineStart(i)));
+                    || wrapsUpToItsAddress(m_a.references.constLast(), i, last));
             if (continues) {
                 Reference &r = m_a.references.last();
                 r.continuationLines.append(i);
@@ -476,7 +498,7 @@ private:
             }
             if (entries.isEmpty() || i != end + 1
                 || !(l.front().isSpace() || looksLikeUrl(trimmed)
-                    || wrapsUpToItsAddress(entries.constLast(), l, lineStart(i))))
+                    || wrapsUpToItsAddress(entries.constLast(), i, last)))
                 break;
             Reference &r = entries.last();
             r.continuationLines.append(i);

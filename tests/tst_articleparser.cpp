@@ -570,6 +570,22 @@ void TestArticleParser::addressesOnContinuationLines()
     QCOMPARE(a.view(a.references.at(1).urlSpan), a.references.at(1).url);
     QCOMPARE(a.references.at(2).url, u"https://c.example/"_s); // its own line's comes first
     QVERIFY(analyseArticle(a).isEmpty());
+
+    // Wrapped by hand onto two more lines, the address on the last (APA), within three lines; a blank
+    // line or an entry in between, or an address further down, ends the entry.
+    const Article apa
+        = parseArticle(u"T\nA [3] B [4].\nReferences:\n[3] Hu, X. (2020). Promoting memory\n"
+                       "during sleep: A meta-analysis. Psychological Bulletin, 146(3),\n"
+                       "218\u2013244. https://doi.org/10.1037/bul0000223\n[4] https://e.example/\n"_s);
+    QCOMPARE(apa.references.size(), 2);
+    QCOMPARE(apa.references.at(0).url, u"https://doi.org/10.1037/bul0000223"_s);
+    QCOMPARE(apa.references.at(0).continuationLines, (QList<int> {5, 6}));
+    QVERIFY(apa.strayReferenceLines.isEmpty());
+    for (const QString &between : {u"\n"_s, u"[5] A book\n"_s, u"one\ntwo\nthree\n"_s}) {
+        const Article b = parseArticle(u"T\nA [3].\nReferences:\n[3] Hu, X. (2020). Title\nmore of it\n"_s
+            + between + u"https://doi.org/10.1037/bul0000223\n"_s);
+        QVERIFY2(b.references.at(0).url.isEmpty(), qPrintable(between));
+    }
 }
 
 void TestArticleParser::missingSections()
