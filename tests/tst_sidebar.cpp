@@ -302,11 +302,16 @@ void TestSidebar::commentsRoundTrip()
     QCOMPARE(panel.model()->rowCount(), 1);
     QCOMPARE(panel.selectedComment(), 0);
 
+    // A comment is one line: a pasted line break shows as the space it is saved as, and Enter accepts.
     whenModal<CommentDialog>(
         [](CommentDialog *dialog) {
             QVERIFY(dialog->authorEdit()->isReadOnly());
-            dialog->textEdit()->setPlainText(u"Checked, fine."_s);
-            dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+            dialog->textEdit()->setPlainText(u"Checked,\nfine"_s);
+            QCOMPARE(dialog->textEdit()->toPlainText(), u"Checked, fine"_s);
+            dialog->textEdit()->moveCursor(QTextCursor::End);
+            QTest::keyClicks(dialog->textEdit(), u"."_s);
+            QTest::keyClick(dialog->textEdit(), Qt::Key_Return);
+            QVERIFY(!dialog->isVisible());
         },
         &seen);
     panel.editComment();

@@ -2,10 +2,13 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QSignalBlocker>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -37,7 +40,9 @@ CommentDialog::CommentDialog(QWidget *parent)
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_text, &QPlainTextEdit::textChanged, this, &CommentDialog::validate);
+    connect(m_text, &QPlainTextEdit::textChanged, this, &CommentDialog::keepOnOneLine);
+    // A comment is one line of the file: Enter says it is done, as in a line edit.
+    m_text->installEventFilter(this);
     validate();
     resize(460, 220);
 }
@@ -65,6 +70,40 @@ QString CommentDialog::author() const
 QString CommentDialog::text() const
 {
     return m_text->toPlainText().simplified();
+}
+
+bool CommentDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            if (m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
+                accept();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+// Pasted line breaks are shown as the spaces they will be saved as.
+void CommentDialog::keepOnOneLine()
+{
+    const QString text = m_text->toPlainText();
+    if (text.contains(u'\n') || text.contains(QChar::ParagraphSeparator)
+        || text.contains(QChar::LineSeparator)) {
+        QTextCursor cursor = m_text->textCursor();
+        const int position = cursor.position();
+        QString oneLine = text;
+        oneLine.replace(u'\n', u' ')
+            .replace(QChar::ParagraphSeparator, u' ')
+            .replace(QChar::LineSeparator, u' ');
+        const QSignalBlocker blocker(m_text);
+        m_text->setPlainText(oneLine);
+        cursor = m_text->textCursor();
+        cursor.setPosition(qMin(position, int(oneLine.size())));
+        m_text->setTextCursor(cursor);
+    }
+    validate();
 }
 
 void CommentDialog::validate()

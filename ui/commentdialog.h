@@ -26,7 +26,11 @@ public:
     QPlainTextEdit *textEdit() const { return m_text; }
     QDialogButtonBox *buttons() const { return m_buttons; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void keepOnOneLine();
     void validate();
 
     QLineEdit *m_author;
