@@ -22,6 +22,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void problemMovedByTypingIsFoundWhereItIsNow();
     void stepsToProblemsAreShownInTheList();
     void f6CyclesThroughPanes();
+    void problemsTitleCountsFromTheStart();
     void translationLoads_data();
     void translationLoads();
     void englishCountsAreSingularOrPlural_data();
@@ -580,6 +582,22 @@ void TestMainWindow::f6CyclesThroughPanes()
     QVERIFY(window->commentsPanel() == window->focusWidget()
         || window->commentsPanel()->isAncestorOf(window->focusWidget()));
     QCOMPARE(framed(), QList<QWidget *> {window->sidebarTabs()});
+}
+
+// The Problems dock says how many there are from the start, none included, as after File › New.
+void TestMainWindow::problemsTitleCountsFromTheStart()
+{
+    const QString path = QFileInfo(copyFixture(u"mainwindow/article.txt"_s)).absolutePath() + u"/empty.txt"_s;
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    MainWindow *window = openWindow(path);
+    QVERIFY(window);
+    auto *dock = window->findChild<QDockWidget *>(u"problemsDock"_s);
+    QVERIFY(dock);
+    QCOMPARE(dock->windowTitle(), u"Problems (0)"_s);
+    window->actions()->newFile->trigger();
+    QCOMPARE(dock->windowTitle(), u"Problems (0)"_s);
 }
 
 void TestMainWindow::translationLoads_data()

@@ -136,7 +136,7 @@ void MainWindow::createDocks()
 
     m_problemsPanel = new ProblemsPanel(m_document);
     m_problemsPanel->setAccessibleName(tr("Problems"));
-    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock = new QDockWidget(m_problemsPanel->title(), this); // ("Problems (0)" until counted)
     m_problemsDock->setObjectName(u"problemsDock"_s);
     m_problemsDock->setAccessibleName(tr("Problems"));
     m_problemsDock->setWidget(m_problemsPanel);
