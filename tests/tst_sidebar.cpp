@@ -90,6 +90,7 @@ private slots:
     void editReference();
     void selectionSurvivesReanalysis();
     void openRequested();
+    void f2Edits();
     void commentsRoundTrip();
     void readOnlyCommentOpensNoEditor();
     void commentColumnsAreSizedWhenShown();
@@ -266,6 +267,25 @@ void TestSidebar::selectionSurvivesReanalysis()
         view->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QCOMPARE(selected.size(), 1);
     QCOMPARE(selected.first().first().toLongLong(), 1);
+}
+
+// From the keyboard: F2 edits the selected entry or comment, as item views rename with it.
+void TestSidebar::f2Edits()
+{
+    m_references->show();
+    m_references->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_references));
+    select(3);
+    m_references->view()->setFocus();
+    bool seen = false;
+    whenModal<ReferenceDialog>([](ReferenceDialog *dialog) { dialog->reject(); }, &seen);
+    QTest::keyClick(m_references->view(), Qt::Key_F2);
+    QTRY_VERIFY(seen);
+
+    CommentsPanel comments(m_document);
+    const QList<QAction *> actions = comments.actions();
+    QVERIFY(std::any_of(actions.cbegin(), actions.cend(),
+        [](QAction *a) { return a->shortcut() == QKeySequence(Qt::Key_F2); }));
 }
 
 void TestSidebar::openRequested()

@@ -58,8 +58,11 @@ CommentsPanel::CommentsPanel(ArticleDocument *document, QWidget *parent)
     m_add = new QAction(themeIcon(u"list-add"_s), tr("&Add Comment…"), this);
     m_edit = new QAction(themeIcon(u"document-edit"_s), tr("&Edit Comment…"), this);
     m_delete = new QAction(themeIcon(u"edit-delete"_s), tr("&Delete Comment"), this);
+    m_edit->setShortcut(QKeySequence(Qt::Key_F2)); // as item views rename with it
+    m_edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QWidget::addAction(m_edit);
     QWidget::addAction(m_delete);
 
     auto *toolBar = new QToolBar(this);

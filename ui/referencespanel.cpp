@@ -128,6 +128,8 @@ ReferencesPanel::ReferencesPanel(ArticleDocument *document, QWidget *parent)
     m_add->setToolTip(tr("Add a reference at the end of the list"));
     m_edit->setToolTip(tr("Change the selected reference's number, URL or label"));
     m_remove->setToolTip(tr("Remove the selected reference"));
+    m_edit->setShortcut(QKeySequence(Qt::Key_F2)); // as item views rename with it
+    m_edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_remove->setShortcut(QKeySequence::Delete);
     m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_copyUrl->setShortcut(QKeySequence::Copy);
@@ -136,6 +138,7 @@ ReferencesPanel::ReferencesPanel(ArticleDocument *document, QWidget *parent)
     m_checkLink->setToolTip(tr("Check whether the selected reference's URL still answers"));
     m_checkLink->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_checkLink->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QWidget::addAction(m_edit);
     QWidget::addAction(m_remove);
     QWidget::addAction(m_copyUrl);
     QWidget::addAction(m_checkLink);
