@@ -319,6 +319,29 @@ TextSpan keepClosingBrackets(QStringView text, TextSpan label, qsizetype limit)
     return {label.start, end - label.start};
 }
 
+// `label` without the marks a list copied from Wikipedia starts its entries with, the links back to where
+// they are cited: "^ " and, for a source cited more than once, "^ a b " ("a", "b", … in turn).
+TextSpan withoutBacklinks(QStringView text, TextSpan label)
+{
+    const QStringView words = text.mid(label.start, label.length);
+    if (words.size() < 3 || words.front() != u'^' || words.at(1) != u' ')
+        return label;
+    qsizetype at = 2;
+    // Single letters in turn from "a", two at least: "^ a study" keeps its "a".
+    qsizetype i = at;
+    int letters = 0;
+    while (
+        i + 1 < words.size() && words.at(i) == QChar(char16_t(u'a' + letters)) && words.at(i + 1) == u' ') {
+        i += 2;
+        ++letters;
+    }
+    if (letters >= 2)
+        at = i;
+    while (at < words.size() && words.at(at) == u' ')
+        ++at;
+    return {label.start + at, label.length - at};
+}
+
 // `label` without the quotes it stands in as a whole, as a Markdown link definition's title does
 // ("[1]: https://… "A title""); a label that only starts with a quote ("“Ten,” Reuters") keeps it.
 TextSpan withoutQuotes(QStringView text, TextSpan label)
@@ -602,6 +625,7 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
         } else {
             label = withoutQuotes(text, keepClosingBrackets(text, after, restEnd));
         }
+        label = withoutBacklinks(text, label);
         if (!holdsWords(label))
             label = {label.start, 0}; // a full stop left after the address is no label
         ref.labelSpan = label;

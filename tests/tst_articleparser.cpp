@@ -101,6 +101,12 @@ void TestArticleParser::references_data()
         << u"doi:10.1109/MSP.2020.2975749"_s << u"T. Li, “Federated learning,” IEEE Mag., 2020"_s;
     QTest::addRow("arXiv after a space") << u"[9] Katharopoulos et al. arXiv: 2006.16236"_s << qint64(9)
                                          << u"arXiv:2006.16236"_s << u"Katharopoulos et al."_s;
+    // Wikipedia's links back to the citations are no part of the label.
+    QTest::addRow("wikipedia backlinks")
+        << u"[10] ^ a b \"About the Reef\". GBRMPA. https://x.example/r"_s << qint64(10)
+        << u"https://x.example/r"_s << u"\"About the Reef\". GBRMPA."_s;
+    QTest::addRow("a backlink and a word") << u"[11] ^ a study of reefs https://x.example/d"_s << qint64(11)
+                                           << u"https://x.example/d"_s << u"a study of reefs"_s;
     QTest::addRow("colon") << u"[3]: https://a.example/x"_s << qint64(3) << u"https://a.example/x"_s
                            << QString();
     QTest::addRow("dotted") << u"4. https://a.example/x"_s << qint64(4) << u"https://a.example/x"_s
