@@ -223,6 +223,20 @@ bool isFullTime(QStringView text)
         if (word.size() >= 3 && word.front().isLetter() && startsWithMonth(word))
             return true;
     }
+    // A month and a day as East Asian text writes them: "3月19日" (Chinese, Japanese), "7월 11일" (Korean).
+    for (const auto &[month, day] : {std::pair(u'\u6708', u'\u65e5'), std::pair(u'\uc6d4', u'\uc77c')}) {
+        const qsizetype m = text.indexOf(QChar(month));
+        if (m > 0 && text.at(m - 1).isDigit()) {
+            qsizetype d = m + 1;
+            while (d < text.size() && text.at(d) == u' ')
+                ++d;
+            const qsizetype digits = d;
+            while (d < text.size() && text.at(d).isDigit())
+                ++d;
+            if (d > digits && d < text.size() && text.at(d) == QChar(day))
+                return true;
+        }
+    }
     // Digits parted by '-', '/', '.' twice, or by ':' once.
     int parts = 0;
     for (qsizetype i = 0; i + 1 < text.size(); ++i) {

@@ -142,7 +142,7 @@ void readDateline(Article &a)
     // Without a comma the lead-in is a date, or a place and a date ("Seoul July 2"): a day, not a year
     // alone ("Since 2019 - …", "WWDC 2024 - …"), and no words in lower case ("Founded in 1998 - …",
     // "May 2024 update - …").
-    if (hasDate && !prefix.contains(u',') && !prefix.contains(u'，')
+    if (hasDate && !prefix.contains(u',') && !prefix.contains(u'，') && !prefix.contains(u'、')
         && (isPhrase(prefix) || !isFullTime(prefix)))
         return;
     if (prefix.count(u' ') > 8)
@@ -166,6 +166,8 @@ void readDateline(Article &a)
     qsizetype comma = prefix.indexOf(u',');
     if (comma < 0)
         comma = prefix.indexOf(u'，');
+    if (comma < 0)
+        comma = prefix.indexOf(u'、'); // (Japanese)
     // "March 3, 2024": the comma is the date's own, and there is no place.
     if (comma > 0 && containsDateLike(prefix.first(comma)))
         comma = -1;

@@ -57,6 +57,15 @@ void TestLeadLines::titleAndDateline_data()
         << u"T\nThe plan — as announced — changed.\n"_s << u"T"_s << QString() << QString();
     QTest::addRow("a date with its own comma")
         << u"T\nMarch 3, 2024 -- Shares fell [1].\n"_s << u"T"_s << QString() << u"March 3, 2024"_s;
+    // East Asian datelines: a Japanese comma, and a date alone.
+    QTest::addRow("Japanese comma") << u"T\n東京、2024年3月19日 — 政府は発表した [1]。\n"_s << u"T"_s
+                                    << u"東京"_s << u"2024年3月19日"_s;
+    QTest::addRow("Chinese date alone")
+        << u"T\n2024年3月19日 — 政府发布 [1]。\n"_s << u"T"_s << QString() << u"2024年3月19日"_s;
+    QTest::addRow("Korean date alone")
+        << u"T\n2024년 7월 11일 — 정부는 발표했다 [1].\n"_s << u"T"_s << QString() << u"2024년 7월 11일"_s;
+    QTest::addRow("no dateline for a year in East Asian text")
+        << u"T\n2024年 — 一个新的开始 [1]。\n"_s << u"T"_s << QString() << QString();
     QTest::addRow("no dateline for an aside")
         << u"T\nIn 2020 - a strange year - we moved [1].\n"_s << u"T"_s << QString() << QString();
     QTest::addRow("a dash later in the text")
