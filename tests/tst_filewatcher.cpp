@@ -178,7 +178,19 @@ private Q_SLOTS:
         QCOMPARE(dialog.mineView()->extraSelections().size(), 1);
         QCOMPARE(dialog.mineView()->extraSelections().first().cursor.selectedText(), u"mine"_s);
         QCOMPARE(dialog.mineView()->textCursor().blockNumber(), 1);
+        QVERIFY(!dialog.mineView()->textCursor().hasSelection()); // marked, not selected
         QVERIFY(dialog.mineView()->isReadOnly());
+
+        // Edits at both ends of a text mark those lines, not everything between them; the dialog fits
+        // on the screen.
+        ExternalChangeDialog ends(m_path, u"A\nsame\nsame\nZ\n"_s, u"a\nsame\nsame\nz\n"_s);
+        ends.show();
+        ends.setComparing(true);
+        QStringList marked;
+        for (const QTextEdit::ExtraSelection &s : ends.theirsView()->extraSelections())
+            marked.append(s.cursor.selectedText());
+        QCOMPARE(marked, (QStringList {u"a"_s, u"z"_s}));
+        QVERIFY(ends.screen()->availableGeometry().width() >= ends.width());
 
         QSignalSpy finished(&dialog, &QDialog::finished);
         dialog.reject(); // Escape keeps mine

@@ -7,6 +7,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QTextBlock>
 #include <QVBoxLayout>
@@ -49,8 +50,27 @@ ExternalChangeDialog::ExternalChangeDialog(
     m_mine = makeView(mine, tr("Your version"));
     m_theirs = makeView(theirs, tr("Version on disk"));
     const ChangedLines changed = changedLines(mine, theirs);
-    highlight(m_mine, changed.firstMine, changed.countMine, QColor(255, 220, 220));
-    highlight(m_theirs, changed.firstTheirs, changed.countTheirs, QColor(210, 245, 210));
+    // Between the first and the last line that differ, as many lines on each side are line for line the
+    // same lines (edits at both ends of a text): only those that differ are marked.
+    QList<int> mineLines;
+    QList<int> theirLines;
+    if (changed.countMine == changed.countTheirs) {
+        const QList<QStringView> a = QStringView(mine).split(u'\n');
+        const QList<QStringView> b = QStringView(theirs).split(u'\n');
+        for (int i = 0; i < changed.countMine; ++i) {
+            if (a.at(changed.firstMine + i) != b.at(changed.firstTheirs + i)) {
+                mineLines.append(changed.firstMine + i);
+                theirLines.append(changed.firstTheirs + i);
+            }
+        }
+    } else {
+        for (int i = 0; i < changed.countMine; ++i)
+            mineLines.append(changed.firstMine + i);
+        for (int i = 0; i < changed.countTheirs; ++i)
+            theirLines.append(changed.firstTheirs + i);
+    }
+    highlight(m_mine, mineLines, QColor(255, 220, 220));
+    highlight(m_theirs, theirLines, QColor(210, 245, 210));
     m_compare->hide();
     layout->addWidget(m_compare, 1);
 
@@ -85,12 +105,16 @@ void ExternalChangeDialog::setComparing(bool comparing)
     m_compare->setVisible(comparing);
     m_compareButton->setChecked(comparing);
     if (comparing) {
-        resize(qMax(width(), 900), qMax(height(), 560));
-        // Open both sides at the first difference.
+        // Wide enough for two texts side by side, within the screen.
+        const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 900, 560);
+        resize(qMin(qMax(width(), 900), room.width()), qMin(qMax(height(), 560), room.height()));
+        // Open both sides at the first difference, marked but not selected.
         for (QPlainTextEdit *view : {m_mine, m_theirs}) {
             const QList<QTextEdit::ExtraSelection> selections = view->extraSelections();
             if (!selections.isEmpty()) {
-                view->setTextCursor(selections.first().cursor);
+                QTextCursor cursor = selections.first().cursor;
+                cursor.setPosition(cursor.selectionStart());
+                view->setTextCursor(cursor);
                 view->centerCursor();
             }
         }
@@ -113,21 +137,21 @@ ExternalChangeDialog::ChangedLines ExternalChangeDialog::changedLines(
     return {int(prefix), int(a.size() - prefix - suffix), int(prefix), int(b.size() - prefix - suffix)};
 }
 
-void ExternalChangeDialog::highlight(QPlainTextEdit *view, int first, int count, const QColor &colour)
+void ExternalChangeDialog::highlight(QPlainTextEdit *view, const QList<int> &lines, const QColor &colour)
 {
-    if (count <= 0)
-        return;
-    const QTextBlock start = view->document()->findBlockByNumber(first);
-    const QTextBlock last = view->document()->findBlockByNumber(first + count - 1);
-    if (!start.isValid())
-        return;
-    QTextEdit::ExtraSelection selection;
-    selection.cursor = QTextCursor(start);
-    selection.cursor.setPosition(
-        last.isValid() ? last.position() + last.length() - 1 : start.position(), QTextCursor::KeepAnchor);
-    selection.format.setBackground(colour);
-    selection.format.setProperty(QTextFormat::FullWidthSelection, true);
-    view->setExtraSelections({selection});
+    QList<QTextEdit::ExtraSelection> selections;
+    for (int line : lines) {
+        const QTextBlock block = view->document()->findBlockByNumber(line);
+        if (!block.isValid())
+            continue;
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(block);
+        selection.cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+        selection.format.setBackground(colour);
+        selection.format.setProperty(QTextFormat::FullWidthSelection, true);
+        selections.append(selection);
+    }
+    view->setExtraSelections(selections);
 }
 
 std::unique_ptr<QMessageBox> ExternalChangeDialog::deletedFileMessage(const QString &path, QWidget *parent)

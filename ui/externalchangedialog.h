@@ -42,7 +42,8 @@ public:
     static std::unique_ptr<QMessageBox> deletedFileMessage(const QString &path, QWidget *parent = nullptr);
 
 private:
-    void highlight(QPlainTextEdit *view, int first, int count, const QColor &colour);
+    // Marks whole lines (block numbers) of `view`.
+    void highlight(QPlainTextEdit *view, const QList<int> &lines, const QColor &colour);
 
     QPlainTextEdit *m_mine = nullptr;
     QPlainTextEdit *m_theirs = nullptr;
