@@ -665,9 +665,16 @@ void readContinuationAddress(QStringView line, qsizetype lineStart, Reference &r
 
 QStringView withoutQuoteOrBullet(QStringView line)
 {
-    line = line.trimmed();
-    while (line.startsWith(u'>'))
-        line = line.sliced(1).trimmed();
+    // (Leading white space only, in place: renumbering asks this of every paragraph.)
+    const auto skipSpaces = [](QStringView &text) {
+        while (!text.isEmpty() && text.front().isSpace())
+            text = text.sliced(1);
+    };
+    skipSpaces(line);
+    while (line.startsWith(u'>')) {
+        line = line.sliced(1);
+        skipSpaces(line);
+    }
     return withoutEntryBullet(line);
 }
 

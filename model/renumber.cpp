@@ -460,9 +460,9 @@ private:
     {
         if (span.isEmpty())
             return {};
-        QList<Citation> found;
-        scanCitations(m_article.view(span), span.start, line, found);
-        for (const Citation &citation : std::as_const(found)) {
+        m_found.clear(); // (its room kept from one line to the next)
+        scanCitations(m_article.view(span), span.start, line, m_found);
+        for (const Citation &citation : std::as_const(m_found)) {
             if (citation.span.start > 0 && m_article.text.at(citation.span.start - 1).isLetterOrNumber())
                 continue;
             bool moves = false;
@@ -689,6 +689,7 @@ private:
     QHash<qint64, int> m_refIndexByNumber; // valid number -> first entry with it
     QList<TextEdit> m_edits;
     QList<QString> m_numberTexts; // the digits of new number n at n - 1, once written
+    mutable QList<Citation> m_found; // movingMarkerIn()'s markers of a line
     std::optional<Article> m_renumbered; // see renumbered()
 };
 
