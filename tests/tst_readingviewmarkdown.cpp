@@ -116,6 +116,11 @@ void TestReadingViewMarkdown::emphasisIsTypesetWithoutItsDelimiters_data()
     QTest::newRow("code in double backticks") << u"``a `*b*` c`` *d*"_s << u"a `*b*` c {i:d}"_s;
     QTest::newRow("unpaired backticks") << u"a `b and *c* ``d"_s << u"a `b and {i:c} ``d"_s;
     QTest::newRow("punctuation") << u"**Key finding:** the rest"_s << u"{b:Key finding:} the rest"_s;
+    // A backslash before punctuation writes it as itself, and is not shown; before anything else it stays.
+    QTest::newRow("escapes") << u"Escaped \\*not italic\\* and *yes* and a\\_b"_s
+                             << u"Escaped *not italic* and {i:yes} and a_b"_s;
+    QTest::newRow("backslash kept") << u"C:\\Users\\Ann and 2 \\ 3"_s << u"C:\\Users\\Ann and 2 \\ 3"_s;
+    QTest::newRow("escape in code") << u"`a\\*b` \\**c**"_s << u"a\\*b *{i:c}*"_s;
 }
 
 // Emphasis is shown as such, its delimiters hidden; what CommonMark leaves as text stays text.
@@ -246,7 +251,8 @@ void TestReadingViewMarkdown::tableIsTypesetInColumns()
     QCOMPARE(first.blockFormat().tabPositions(), tabs);
     QCOMPARE(first.begin().fragment().charFormat().fontWeight(), int(QFont::Normal));
     QCOMPARE(first.next().text(), u"LMDB\t85,000\t0.8\t[2][3]"_s);
-    QCOMPARE(first.next().next().text(), u"SQLite \\| WAL\t40,000\t2.5\t[3]"_s); // an escaped pipe is text
+    // An escaped pipe is text, shown without its backslash.
+    QCOMPARE(first.next().next().text(), u"SQLite | WAL\t40,000\t2.5\t[3]"_s);
 
     // Every marker of the article is on the page, a link to its reference.
     ReadingView &view = *m_view;

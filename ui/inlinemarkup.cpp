@@ -222,6 +222,27 @@ std::vector<Span> findLineBreaks(QStringView text, const std::vector<Span> &hidd
     return breaks;
 }
 
+// Backslash escapes outside code spans: "\*", "\_", "\[" … (a backslash before ASCII punctuation) show
+// the character as written, no markup, and the backslash is not shown. Appends the backslashes to
+// `hidden` and the escaped characters to `literal`; none inside `opaque` (markers).
+void findEscapes(
+    QStringView text, const QList<TextSpan> &opaque, std::vector<Span> &hidden, std::vector<Span> &literal)
+{
+    CodeSpanFinder code(text);
+    const qsizetype size = text.size();
+    for (qsizetype i = nextOutsideCode(text, code, 0, u'\\'); i + 1 < size;
+         i = nextOutsideCode(text, code, i, u'\\')) {
+        const QChar next = text.at(i + 1);
+        if (next.unicode() < 0x80 && (next.isPunct() || next.isSymbol()) && !overlaps(opaque, i, i + 2)) {
+            hidden.push_back({i, i + 1});
+            literal.push_back({i + 1, i + 2});
+            i += 2;
+        } else {
+            ++i;
+        }
+    }
+}
+
 } // namespace
 
 InlineMarkup findInlineMarkup(QStringView text, const QList<TextSpan> &opaque, bool lineBreaks)
@@ -229,24 +250,29 @@ InlineMarkup findInlineMarkup(QStringView text, const QList<TextSpan> &opaque, b
     const bool mayEmphasise = text.contains(u'*') || text.contains(u'_');
     const bool mayLink = text.contains(u"](");
     const bool mayBreak = lineBreaks && text.contains(u"<br", Qt::CaseInsensitive);
-    if (!mayEmphasise && !mayLink && !mayBreak)
+    const bool mayEscape = text.contains(u'\\');
+    if (!mayEmphasise && !mayLink && !mayBreak && !mayEscape)
         return {};
     InlineMarkup markup;
     std::vector<Span> hidden;
+    std::vector<Span> literal; // escaped characters: no delimiters
+    if (mayEscape)
+        findEscapes(text, opaque, hidden, literal);
     if (mayLink)
         markup.links = findLinks(text, opaque, hidden);
     const std::vector<Span> breaks = mayBreak ? findLineBreaks(text, hidden) : std::vector<Span>();
     std::vector<Span> spans;
     if (mayEmphasise) {
-        // Addresses hold no emphasis: the link's hidden parts are passed over.
+        // Addresses hold no emphasis: the link's hidden parts are passed over, and escaped characters.
         std::vector<Span> skipped = hidden;
+        skipped.insert(skipped.end(), literal.cbegin(), literal.cend());
         std::sort(
             skipped.begin(), skipped.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
         std::vector<Run> runs = delimiterRuns(text, skipped);
         if (runs.size() >= 2 && runs.size() <= std::size_t(kMaxEmphasisDelimiters))
             spans = pairRuns(runs, hidden);
     }
-    if (spans.empty() && markup.links.isEmpty() && breaks.empty())
+    if (spans.empty() && markup.links.isEmpty() && breaks.empty() && hidden.empty())
         return {};
 
     // Where the look changes: every span's, link's, hidden stretch's and line break's ends.
