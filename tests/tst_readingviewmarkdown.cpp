@@ -42,6 +42,7 @@ private slots:
     void wordsAfterTheAddressFollowIt();
     void listsAfterTheReferenceListAreSetAsLists();
     void sectionHeadingsShowTheirWords();
+    void closedHeadingsDropTheirClosingHashes();
     void titleShowsItsEmphasis();
 };
 
@@ -684,6 +685,23 @@ void TestReadingViewMarkdown::listsAfterTheReferenceListAreSetAsLists()
     applyEditToText(article, edited);
     QCOMPARE(article.otherReferenceLists.size(), 1);
     QCOMPARE(differenceFromScratch(article), QString());
+}
+
+// "## Heading ##": the closing run of '#' is no part of the heading; "# C#" keeps its own.
+void TestReadingViewMarkdown::closedHeadingsDropTheirClosingHashes()
+{
+    const Article article = parseArticle(articleText({u"## Closed heading [1] ##"_s, u"Text."_s, u"### C#"_s,
+        u"Text."_s, u"# Trailing #   "_s, u"Text."_s}));
+    QTextDocument document;
+    typesetInOneGo(article, m_view->font(), m_view->palette(), &document);
+    QStringList headings;
+    for (QTextBlock b = document.begin(); b.isValid(); b = b.next()) {
+        if (b.blockFormat().headingLevel() > 0)
+            headings.append(b.text());
+    }
+    QVERIFY2(headings.contains(u"Closed heading\u00a0[1]"_s), qPrintable(headings.join(u'|')));
+    QVERIFY2(headings.contains(u"C#"_s), qPrintable(headings.join(u'|')));
+    QVERIFY2(headings.contains(u"Trailing"_s), qPrintable(headings.join(u'|')));
 }
 
 // A section's heading shows the file's own words, without the Markdown and punctuation around them,

@@ -499,7 +499,7 @@ void ArticleRenderer::renderParagraph(
     place = ParagraphPlace();
     const QStringView text = article.view(paragraph.span);
     qsizetype from = paragraph.span.start;
-    const qsizetype to = paragraph.span.end();
+    qsizetype to = paragraph.span.end();
 
     if (paragraph.afterReferences && !article.otherReferenceLists.isEmpty()
         && renderOtherListLine(cursor, article, paragraph)) {
@@ -576,6 +576,7 @@ void ArticleRenderer::renderParagraph(
         if (m_font.pointSizeF() > 0)
             charFormat.setFontPointSize(m_font.pointSizeF() * (level <= 1 ? 1.45 : level == 2 ? 1.25 : 1.1));
         from += contentStart;
+        to -= closingHashes(text.sliced(contentStart));
     } else if (listItem(text, &numbered, &contentStart)) {
         kind = numbered ? BlockKind::Numbered : BlockKind::Bullet;
         format.setBottomMargin(m_em * 0.25);

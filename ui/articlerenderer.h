@@ -253,6 +253,8 @@ private:
     static bool isBodyParagraph(const Article &article, const Paragraph &paragraph, bool orListItem = false);
     // "## Heading": its level (1 to 6) and where its text starts, or 0.
     static int headingLevel(QStringView text, qsizetype *contentStart);
+    // How many characters at the end of a heading's content close it ("## Heading ##"): 0 for none.
+    static qsizetype closingHashes(QStringView content);
     // "- item", "* item", "1. item", "2) item": whether the line starts a list item, which kind, and
     // where its text starts.
     static bool listItem(QStringView text, bool *numbered, qsizetype *contentStart);

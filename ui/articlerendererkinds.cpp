@@ -25,6 +25,19 @@ int ArticleRenderer::headingLevel(QStringView text, qsizetype *contentStart)
     return level;
 }
 
+qsizetype ArticleRenderer::closingHashes(QStringView content)
+{
+    // "## Heading ##": a run of '#' at the end, after a space (or alone), with the spaces before it.
+    qsizetype end = content.size();
+    while (end > 0 && content.at(end - 1) == u'#')
+        --end;
+    if (end == content.size() || (end > 0 && content.at(end - 1) != u' '))
+        return 0;
+    while (end > 0 && content.at(end - 1) == u' ')
+        --end;
+    return content.size() - end;
+}
+
 bool ArticleRenderer::isBreakLine(QStringView text)
 {
     // Three or more of one of '-', '*', '_', perhaps with spaces between, and nothing else.
