@@ -43,6 +43,7 @@ private slots:
     void listsAfterTheReferenceListAreSetAsLists();
     void sectionHeadingsShowTheirWords();
     void closedHeadingsDropTheirClosingHashes();
+    void struckOutText();
     void titleShowsItsEmphasis();
 };
 
@@ -685,6 +686,26 @@ void TestReadingViewMarkdown::listsAfterTheReferenceListAreSetAsLists()
     applyEditToText(article, edited);
     QCOMPARE(article.otherReferenceLists.size(), 1);
     QCOMPARE(differenceFromScratch(article), QString());
+}
+
+// "~~old~~" is struck out, its tildes not shown; a lone "~~" and "~~~" stay text.
+void TestReadingViewMarkdown::struckOutText()
+{
+    const Article article
+        = parseArticle(articleText({u"Price ~~was 10~~ is 12 [1], ~~ alone, ~~~fence~~~ and `~~code~~`."_s}));
+    QTextDocument document;
+    typesetInOneGo(article, m_view->font(), m_view->palette(), &document);
+    QTextBlock block = document.begin();
+    while (block.isValid() && !block.text().startsWith(u"Price"_s))
+        block = block.next();
+    QVERIFY(block.isValid());
+    QCOMPARE(block.text(), u"Price was 10 is 12\u00a0[1], ~~ alone, ~~~fence~~~ and ~~code~~."_s);
+    QStringList struck;
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        if (it.fragment().charFormat().fontStrikeOut())
+            struck.append(it.fragment().text());
+    }
+    QCOMPARE(struck, QStringList {u"was 10"_s});
 }
 
 // "## Heading ##": the closing run of '#' is no part of the heading; "# C#" keeps its own.

@@ -117,6 +117,8 @@ void ArticleRenderer::insertMarkedUp(QTextCursor &cursor, const Article &article
             styled.setFontWeight(QFont::Bold);
         if (segment->italic)
             styled.setFontItalic(true);
+        if (segment->strike)
+            styled.setFontStrikeOut(true);
         if (segment->link >= 0) {
             const InlineLink &link = markup.links.at(segment->link);
             const QStringView address = article.text.view(base + link.address.start, link.address.length);

@@ -243,6 +243,39 @@ void findEscapes(
     }
 }
 
+// "~~text~~" outside code spans and the `skipped` stretches: a run of exactly two tildes that opens (a
+// non-space after it) paired with the next that closes (a non-space before it). Appends the tildes to
+// `hidden`; returns the stretches struck out.
+std::vector<Span> findStrikes(QStringView text, const std::vector<Span> &skipped, std::vector<Span> &hidden)
+{
+    std::vector<Span> struck;
+    CodeSpanFinder code(text);
+    const qsizetype size = text.size();
+    qsizetype open = -1;
+    for (qsizetype i = nextOutsideCode(text, code, 0, u'~'); i < size;
+         i = nextOutsideCode(text, code, i, u'~')) {
+        qsizetype end = i;
+        while (end < size && text.at(end) == u'~')
+            ++end;
+        const bool inSkipped = std::any_of(skipped.cbegin(), skipped.cend(),
+            [i](const Span &span) { return span.start <= i && i < span.end; });
+        if (end - i == 2 && !inSkipped) {
+            const bool canClose = open >= 0 && i > 0 && !text.at(i - 1).isSpace() && i > open + 2;
+            const bool canOpen = end < size && !text.at(end).isSpace();
+            if (canClose) {
+                hidden.push_back({open, open + 2});
+                hidden.push_back({i, end});
+                struck.push_back({open + 2, i});
+                open = -1;
+            } else if (canOpen) {
+                open = i;
+            }
+        }
+        i = end;
+    }
+    return struck;
+}
+
 } // namespace
 
 InlineMarkup findInlineMarkup(QStringView text, const QList<TextSpan> &opaque, bool lineBreaks)
@@ -251,7 +284,8 @@ InlineMarkup findInlineMarkup(QStringView text, const QList<TextSpan> &opaque, b
     const bool mayLink = text.contains(u"](");
     const bool mayBreak = lineBreaks && text.contains(u"<br", Qt::CaseInsensitive);
     const bool mayEscape = text.contains(u'\\');
-    if (!mayEmphasise && !mayLink && !mayBreak && !mayEscape)
+    const bool mayStrike = text.contains(u"~~");
+    if (!mayEmphasise && !mayLink && !mayBreak && !mayEscape && !mayStrike)
         return {};
     InlineMarkup markup;
     std::vector<Span> hidden;
@@ -261,6 +295,11 @@ InlineMarkup findInlineMarkup(QStringView text, const QList<TextSpan> &opaque, b
     if (mayLink)
         markup.links = findLinks(text, opaque, hidden);
     const std::vector<Span> breaks = mayBreak ? findLineBreaks(text, hidden) : std::vector<Span>();
+    std::vector<Span> struck;
+    if (mayStrike) {
+        const std::vector<Span> taken = hidden; // (links' brackets and addresses hold none)
+        struck = findStrikes(text, taken, hidden);
+    }
     std::vector<Span> spans;
     if (mayEmphasise) {
         // Addresses hold no emphasis: the link's hidden parts are passed over, and escaped characters.
@@ -272,11 +311,11 @@ InlineMarkup findInlineMarkup(QStringView text, const QList<TextSpan> &opaque, b
         if (runs.size() >= 2 && runs.size() <= std::size_t(kMaxEmphasisDelimiters))
             spans = pairRuns(runs, hidden);
     }
-    if (spans.empty() && markup.links.isEmpty() && breaks.empty() && hidden.empty())
+    if (spans.empty() && markup.links.isEmpty() && breaks.empty() && hidden.empty() && struck.empty())
         return {};
 
     // Where the look changes: every span's, link's, hidden stretch's and line break's ends.
-    enum Kind { Italic, Bold, Hidden, Break, Link };
+    enum Kind { Italic, Bold, Hidden, Break, Strike, Link };
     struct Change
     {
         qsizetype at;
@@ -296,6 +335,10 @@ InlineMarkup findInlineMarkup(QStringView text, const QList<TextSpan> &opaque, b
         changes.push_back({span.start, Break, 1});
         changes.push_back({span.end, Break, -1});
     }
+    for (const Span &span : struck) {
+        changes.push_back({span.start, Strike, 1});
+        changes.push_back({span.end, Strike, -1});
+    }
     for (qsizetype i = 0; i < markup.links.size(); ++i) {
         const TextSpan &shown = markup.links.at(i).text;
         changes.push_back({shown.start, Link, int(i) + 1});
@@ -306,14 +349,14 @@ InlineMarkup findInlineMarkup(QStringView text, const QList<TextSpan> &opaque, b
         return a.at < b.at || (a.at == b.at && a.kind == Link && b.kind == Link && a.delta < b.delta);
     });
 
-    int depth[4] = {0, 0, 0, 0};
+    int depth[5] = {0, 0, 0, 0, 0};
     int link = -1;
     qsizetype from = 0;
     for (std::size_t i = 0; i <= changes.size(); ++i) {
         const qsizetype at = i < changes.size() ? changes[i].at : text.size();
         if (at > from) {
-            markup.segments.append(
-                {from, at, depth[Italic] > 0, depth[Bold] > 0, depth[Hidden] > 0, depth[Break] > 0, link});
+            markup.segments.append({from, at, depth[Italic] > 0, depth[Bold] > 0, depth[Strike] > 0,
+                depth[Hidden] > 0, depth[Break] > 0, link});
             from = at;
         }
         if (i >= changes.size())

@@ -1,5 +1,6 @@
 // Markdown inline markup in a line of text, for the reading view: emphasis ("*italic*", "_italic_",
-// "**bold**", "__bold__", "***both***"), paired as CommonMark pairs it (delimiter runs that open and
+// "**bold**", "__bold__", "***both***"), paired as CommonMark pairs it, struck out text ("~~old~~", as
+// GitHub writes it) (delimiter runs that open and
 // close by what stands around them, so that snake_case, 2 * 3 and a lone asterisk stay text), and
 // links and images ("[text](address)", "![alt](address)"). Code spans ("`...`") hold none.
 #pragma once
@@ -18,6 +19,7 @@ struct InlineSegment
     qsizetype end = 0;
     bool italic = false;
     bool bold = false;
+    bool strike = false; // "~~struck out~~"
     bool hidden = false; // markup that is not shown: delimiters that paired, a link's brackets and address
     bool lineBreak = false; // "<br>", "<br/>" or "<br />": shown as a line break
     int link = -1; // index into InlineMarkup::links when the text is a link's or an image's
