@@ -193,12 +193,14 @@ void TestReadingViewMarkdown::linksShowTheirTextAndActivateTheirAddress()
 {
     const QString line = u"See the [project page](https://example.com/p \"Title\") and [**the paper**]"
                          "(<https://example.org/a b.pdf>) [1]; ![A chart](https://example.com/c.png), "
-                         "[1](https://example.net/x), [2] and `[code](x)`."_s;
+                         "[1](https://example.net/x), [2] and `[code](x)`, <https://example.com/auto> and "
+                         "[site](<https://example.com/s>)."_s;
     const Article article = parseArticle(articleText({line}));
     QTextDocument document;
     typesetInOneGo(article, m_view->font(), m_view->palette(), &document);
     QVERIFY(document.toPlainText().contains(
-        u"See the project page and the paper [1]; Image: A chart, 1, [2] and [code](x)."_s));
+        u"See the project page and the paper [1]; Image: A chart, 1, [2] and [code](x), "
+        "https://example.com/auto and site."_s));
 
     QStringList links;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
@@ -211,7 +213,8 @@ void TestReadingViewMarkdown::linksShowTheirTextAndActivateTheirAddress()
     QCOMPARE(links,
         (QStringList {u"project page -> https://example.com/p"_s,
             u"the paper -> https://example.org/a b.pdf"_s, u"Image: A chart -> https://example.com/c.png"_s,
-            u"1 -> https://example.net/x"_s}));
+            u"1 -> https://example.net/x"_s, u"https://example.com/auto -> https://example.com/auto"_s,
+            u"site -> https://example.com/s"_s}));
     QCOMPARE(renderingOf(&document).markers.size(), 3); // the paragraph's [1] and [2], and the first one's
 
     QVERIFY(showTypeset(article));

@@ -222,6 +222,39 @@ std::vector<Span> findLineBreaks(QStringView text, const std::vector<Span> &hidd
     return breaks;
 }
 
+// "<https://…>" autolinks outside code spans, as Markdown writes an address to be shown as itself: an
+// address with a scheme and no space or angle bracket. Appends the brackets to `hidden`.
+void findAutolinks(
+    QStringView text, const QList<TextSpan> &opaque, QList<InlineLink> &links, std::vector<Span> &hidden)
+{
+    CodeSpanFinder code(text);
+    const qsizetype size = text.size();
+    for (qsizetype i = nextOutsideCode(text, code, 0, u'<'); i < size;
+         i = nextOutsideCode(text, code, i, u'<')) {
+        const QStringView rest = text.sliced(i + 1);
+        if (!rest.startsWith(u"http://", Qt::CaseInsensitive)
+            && !rest.startsWith(u"https://", Qt::CaseInsensitive)
+            && !rest.startsWith(u"mailto:", Qt::CaseInsensitive)) {
+            ++i;
+            continue;
+        }
+        qsizetype close = i + 1;
+        while (close < size && text.at(close) != u'>' && text.at(close) != u'<' && !text.at(close).isSpace())
+            ++close;
+        const bool inLink = std::any_of(hidden.cbegin(), hidden.cend(),
+            [i](const Span &span) { return span.start <= i && i < span.end; });
+        if (close >= size || text.at(close) != u'>' || inLink || overlaps(opaque, i, close + 1)) {
+            ++i;
+            continue;
+        }
+        const TextSpan address {i + 1, close - i - 1};
+        links.append({address, address, false});
+        hidden.push_back({i, i + 1});
+        hidden.push_back({close, close + 1});
+        i = close + 1;
+    }
+}
+
 // Backslash escapes outside code spans: "\*", "\_", "\[" … (a backslash before ASCII punctuation) show
 // the character as written, no markup, and the backslash is not shown. Appends the backslashes to
 // `hidden` and the escaped characters to `literal`; none inside `opaque` (markers).
@@ -285,7 +318,9 @@ InlineMarkup findInlineMarkup(QStringView text, const QList<TextSpan> &opaque, b
     const bool mayBreak = lineBreaks && text.contains(u"<br", Qt::CaseInsensitive);
     const bool mayEscape = text.contains(u'\\');
     const bool mayStrike = text.contains(u"~~");
-    if (!mayEmphasise && !mayLink && !mayBreak && !mayEscape && !mayStrike)
+    const bool mayAutolink
+        = text.contains(u"<http", Qt::CaseInsensitive) || text.contains(u"<mailto:", Qt::CaseInsensitive);
+    if (!mayEmphasise && !mayLink && !mayBreak && !mayEscape && !mayStrike && !mayAutolink)
         return {};
     InlineMarkup markup;
     std::vector<Span> hidden;
@@ -294,6 +329,12 @@ InlineMarkup findInlineMarkup(QStringView text, const QList<TextSpan> &opaque, b
         findEscapes(text, opaque, hidden, literal);
     if (mayLink)
         markup.links = findLinks(text, opaque, hidden);
+    if (mayAutolink) {
+        findAutolinks(text, opaque, markup.links, hidden);
+        // (In the order of the text, as the segments take them.)
+        std::sort(markup.links.begin(), markup.links.end(),
+            [](const InlineLink &a, const InlineLink &b) { return a.text.start < b.text.start; });
+    }
     const std::vector<Span> breaks = mayBreak ? findLineBreaks(text, hidden) : std::vector<Span>();
     std::vector<Span> struck;
     if (mayStrike) {
