@@ -44,6 +44,7 @@ private slots:
     void sectionHeadingsShowTheirWords();
     void closedHeadingsDropTheirClosingHashes();
     void struckOutText();
+    void quotesInQuotesStandFurtherIn();
     void titleShowsItsEmphasis();
 };
 
@@ -689,6 +690,22 @@ void TestReadingViewMarkdown::listsAfterTheReferenceListAreSetAsLists()
     applyEditToText(article, edited);
     QCOMPARE(article.otherReferenceLists.size(), 1);
     QCOMPARE(differenceFromScratch(article), QString());
+}
+
+// "> > deeper" and ">> deeper" stand a step further in than "> quoted", without their marks.
+void TestReadingViewMarkdown::quotesInQuotesStandFurtherIn()
+{
+    const Article article = parseArticle(
+        articleText({u"> Quoted claim [1]."_s, u">"_s, u"> > Nested quote [1]."_s, u">> Also nested."_s}));
+    QTextDocument document;
+    typesetInOneGo(article, m_view->font(), m_view->palette(), &document);
+    QHash<QString, qreal> margins;
+    for (QTextBlock b = document.begin(); b.isValid(); b = b.next())
+        margins.insert(b.text(), b.blockFormat().leftMargin());
+    const qreal one = margins.value(u"Quoted claim\u00a0[1]."_s);
+    QVERIFY(one > 0);
+    QCOMPARE(margins.value(u"Nested quote\u00a0[1]."_s), 2 * one);
+    QCOMPARE(margins.value(u"Also nested."_s), 2 * one);
 }
 
 // "~~old~~" is struck out, its tildes not shown; a lone "~~" and "~~~" stay text.

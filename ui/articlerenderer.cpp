@@ -590,12 +590,21 @@ void ArticleRenderer::renderParagraph(
         if (place.level > 0)
             format.setLeftMargin(m_em * 1.5 * place.level);
         from += contentStart;
-    } else if (text.startsWith(u"> ") || text == u">") {
+    } else if (text.startsWith(u"> ") || text.startsWith(u">>") || text == u">") {
         kind = BlockKind::Quote;
-        format.setLeftMargin(m_em * 1.2);
+        // A quote in a quote ("> > deeper", ">> deeper") stands further in, a step a level.
+        int levels = 0;
+        qsizetype start = 0;
+        while (start < text.size() && text.at(start) == u'>') {
+            ++levels;
+            ++start;
+            if (start < text.size() && text.at(start) == u' ')
+                ++start;
+        }
+        format.setLeftMargin(m_em * 1.2 * levels);
         charFormat = m_mutedChar;
         charFormat.setFontItalic(true);
-        from += qMin<qsizetype>(2, text.size());
+        from += start;
     }
 
     const bool wasList = m_previousKind == BlockKind::Bullet || m_previousKind == BlockKind::Numbered;
