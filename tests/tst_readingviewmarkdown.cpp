@@ -45,6 +45,7 @@ private slots:
     void closedHeadingsDropTheirClosingHashes();
     void struckOutText();
     void quotesInQuotesStandFurtherIn();
+    void hardBreaksBreakTheLine();
     void titleShowsItsEmphasis();
 };
 
@@ -690,6 +691,29 @@ void TestReadingViewMarkdown::listsAfterTheReferenceListAreSetAsLists()
     applyEditToText(article, edited);
     QCOMPARE(article.otherReferenceLists.size(), 1);
     QCOMPARE(differenceFromScratch(article), QString());
+}
+
+// A line ending in two spaces (a Markdown hard break) goes on in the same paragraph on a line of its own,
+// however short; typing or taking the spaces away typesets it again in place.
+void TestReadingViewMarkdown::hardBreaksBreakTheLine()
+{
+    QStringList body
+        = {u"Roses are red,  "_s, u"violets are blue [1]."_s, QString(), u"Short line"_s, u"next line."_s};
+    Article article = parseArticle(articleText(body));
+    QTextDocument document;
+    typesetInOneGo(article, m_view->font(), m_view->palette(), &document);
+    const QChar lineBreak(QChar::LineSeparator);
+    QVERIFY(
+        blockWithText(document, u"Roses are red,%1violets are blue\u00a0[1]."_s.arg(lineBreak)).isValid());
+    QVERIFY(blockWithText(document, u"Short line"_s).isValid()); // (no hard break: a paragraph each)
+
+    QVERIFY(showTypeset(article));
+    body[3] = u"Short line  "_s;
+    QCOMPARE(failureInPlace(article, articleText(body), u"hard break typed"_s), QString());
+    QVERIFY(blockWithText(*m_view->document(), u"Short line%1next line."_s.arg(lineBreak)).isValid());
+    body[0] = u"Roses are red,"_s;
+    QCOMPARE(failureInPlace(article, articleText(body), u"hard break taken out"_s), QString());
+    QVERIFY(blockWithText(*m_view->document(), u"Roses are red,"_s).isValid());
 }
 
 // "> > deeper" and ">> deeper" stand a step further in than "> quoted", without their marks.

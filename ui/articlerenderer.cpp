@@ -617,7 +617,9 @@ void ArticleRenderer::renderParagraph(
             || (wasList && indentedRightUnder(article, paragraphIndex)))) {
         place.firstBlock = cursor.blockNumber();
         place.continuation = true;
-        insertPlain(cursor, u" ", charFormat);
+        // A hard break above ("  " at its end) breaks the line; a line wrapped by hand reads as a space.
+        const bool hardBreak = paragraphIndex > 0 && endsWithHardBreak(article, paragraphIndex - 1);
+        insertPlain(cursor, hardBreak ? QString(QChar::LineSeparator) : u" "_s, charFormat);
         insertInline(cursor, article, from, to, charFormat);
         return;
     }

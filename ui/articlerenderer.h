@@ -155,6 +155,8 @@ public:
     // (mail, advisories, Markdown sources): the line above has no blank line after it, is no longer
     // than such lines are and stops short of the end of a sentence. The two read, and are typeset, as
     // one paragraph.
+    // Whether paragraph `index`'s line ends with two spaces, a Markdown hard break.
+    static bool endsWithHardBreak(const Article &article, int index);
     static bool continuesPrevious(const Article &article, int index);
     // Blank lines between paragraph `index` and the one above it, or the reference list above it; -1 for
     // the first paragraph.

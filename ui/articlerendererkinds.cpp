@@ -215,6 +215,14 @@ int ArticleRenderer::blankLinesBefore(const Article &article, int index)
         - (firstAfterList ? article.referencesSection.lastLine : article.paragraphs.at(index - 1).line) - 1;
 }
 
+bool ArticleRenderer::endsWithHardBreak(const Article &article, int index)
+{
+    const Paragraph &paragraph = article.paragraphs.at(index);
+    const TextSpan line = article.lines.at(paragraph.line - 1).span;
+    return line.end() - paragraph.span.end() >= 2 && article.text.at(paragraph.span.end()) == u' '
+        && article.text.at(paragraph.span.end() + 1) == u' ';
+}
+
 bool ArticleRenderer::continuesPrevious(const Article &article, int index)
 {
     if (index <= 0 || index >= article.paragraphs.size())
@@ -231,6 +239,9 @@ bool ArticleRenderer::continuesPrevious(const Article &article, int index)
     const QStringView text = article.view(above.span).trimmed();
     if (!plain(text) || !plain(article.view(paragraph.span)))
         return false;
+    // A Markdown hard break: the line above ends with two spaces, and this one goes on after a line break.
+    if (endsWithHardBreak(article, index - 1))
+        return !text.contains(u'|') && !article.view(paragraph.span).contains(u'|');
     // Lines wrapped by hand are kept to a terminal's width or so; a longer line is a paragraph.
     if (text.size() < kShortestWrappedLine || text.size() > kLongestWrappedLine)
         return false;

@@ -19,9 +19,11 @@ namespace {
 // of the reference list it is on.
 QStringView indentedText(const Article &article, int index)
 {
+    // The whole line: its indentation, and the spaces at its end (a hard break, which the line under
+    // it depends on).
     const Paragraph &paragraph = article.paragraphs.at(index);
-    const qsizetype lineStart = article.lines.at(paragraph.line - 1).span.start;
-    return article.text.view(lineStart, paragraph.span.end() - lineStart);
+    const TextSpan line = article.lines.at(paragraph.line - 1).span;
+    return article.text.view(line.start, line.length);
 }
 
 bool typesetsTheSame(const Article &a, int i, const Article &b, int j)
