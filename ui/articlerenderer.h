@@ -308,6 +308,8 @@ private:
     ReferenceLooks referenceLooks(const Article &article) const;
     // The heading, then entries as the budget allows; true once the last entry is in.
     bool renderReferences(QTextCursor &cursor, const Article &article, Budget &budget);
+    // A reference's address as the list shows it: whole, but for one too long to lay out in good time.
+    static QString shownAddress(const QString &address);
     void renderReferenceEntry(
         QTextCursor &cursor, const Article &article, const Reference &reference, const ReferenceLooks &looks);
     // The list's looks and where its entries start; "No references." when it has none.

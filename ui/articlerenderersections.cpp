@@ -133,6 +133,18 @@ ArticleRenderer::ReferenceLooks ArticleRenderer::referenceLooks(const Article &a
     return looks;
 }
 
+QString ArticleRenderer::shownAddress(const QString &address)
+{
+    // An address runs on without a place to break it, and Qt lays such a run out in time that grows with
+    // the square of its length (a 1 MB address took a minute and a half): a very long one shows its start
+    // and its end. The link, the sidebar and the editor keep it whole.
+    constexpr qsizetype kLongestShown = 2000;
+    if (address.size() <= kLongestShown)
+        return escapeHiddenCharacters(address);
+    return escapeHiddenCharacters(QStringView(address).first(kLongestShown - 200)) + u'\u2026'
+        + escapeHiddenCharacters(QStringView(address).last(199));
+}
+
 void ArticleRenderer::renderReferenceEntry(
     QTextCursor &cursor, const Article &article, const Reference &reference, const ReferenceLooks &looks)
 {
@@ -158,7 +170,7 @@ void ArticleRenderer::renderReferenceEntry(
         link.setAnchor(true);
         link.setAnchorHref(referenceHref(reference.number));
     }
-    insertPlain(cursor, escapeHiddenCharacters(reference.url), link);
+    insertPlain(cursor, shownAddress(reference.url), link);
     if (!reference.noteSpan.isEmpty())
         insertPlain(cursor, u"  "_s + shownText(article.view(reference.noteSpan)), looks.note);
 }
