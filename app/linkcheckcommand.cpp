@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -63,6 +64,22 @@ LinkCheckResult resultFor(const Entry &entry, const QHash<QString, LinkCheckResu
     return missing;
 }
 
+// `text` with control characters written as "\x1B": an address from a file must not drive the terminal.
+QString printable(const QString &text)
+{
+    if (std::none_of(
+            text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+        return text;
+    QString out;
+    for (QChar c : text) {
+        if (c.category() == QChar::Other_Control)
+            out += u"\\x"_s + QString::number(c.unicode(), 16).toUpper().rightJustified(2, u'0');
+        else
+            out += c;
+    }
+    return out;
+}
+
 QString textLine(const Entry &entry, const LinkCheckResult &result, bool withFile)
 {
     QString line;
@@ -70,10 +87,10 @@ QString textLine(const Entry &entry, const LinkCheckResult &result, bool withFil
         line += entry.file + u": "_s;
     line += u"[%1] %2 %3 %4"_s.arg(QString::number(entry.number), linkStatusName(result.status),
         result.httpCode > 0 ? QString::number(result.httpCode) : u"-"_s,
-        entry.url.isEmpty() ? u"(no URL)"_s : entry.url);
+        entry.url.isEmpty() ? u"(no URL)"_s : printable(entry.url));
     // Where a redirect led, whether it answered there or not ("broken 404 … -> the page it moved to").
     if (!result.redirects.isEmpty() && !result.finalUrl.isEmpty())
-        line += u" -> "_s + result.finalUrl;
+        line += u" -> "_s + printable(result.finalUrl);
     line += u" (%1 ms)"_s.arg(result.elapsedMs);
     return line;
 }

@@ -261,8 +261,10 @@ void Analyser::checkUrl(const Reference &ref, int index, QList<Diagnostic> &out)
 {
     // An invisible character can make an address read as another one ("…/a\u202Egpj.exe" shows as
     // "…/aexe.jpg"): QUrl would take it, escaped, and the link would lead elsewhere than it reads.
-    const auto hidden = std::find_if(ref.url.cbegin(), ref.url.cend(),
-        [](QChar c) { return c.category() == QChar::Other_Format || (c.isSpace() && c != u' '); });
+    const auto hidden = std::find_if(ref.url.cbegin(), ref.url.cend(), [](QChar c) {
+        return c.category() == QChar::Other_Format || c.category() == QChar::Other_Control
+            || (c.isSpace() && c != u' ');
+    });
     if (hidden != ref.url.cend()) {
         const QString code
             = u"U+"_s + QString::number(hidden->unicode(), 16).toUpper().rightJustified(4, u'0');

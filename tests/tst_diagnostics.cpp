@@ -198,6 +198,10 @@ void TestDiagnostics::codes_data()
     QTest::addRow("invisible character in an address")
         << u"T\nA [1].\nReferences\n[1] https://www.example.com/a\u202egpj.exe\n"_s << u"invalid-url"_s << 4
         << 5 << E;
+    // A control character (an escape sequence pasted from a terminal) would drive the terminal it is
+    // printed on.
+    QTest::addRow("control character in an address")
+        << u"T\nA [1].\nReferences\n[1] https://b.example/\u001b[0m\n"_s << u"invalid-url"_s << 4 << 5 << E;
     QTest::addRow("zero-width space in an address")
         << u"T\nA [1].\nReferences\n[1] https://exa\u200bmple.com/\n"_s << u"invalid-url"_s << 4 << 5 << E;
     QTest::addRow("the same address, with and without its scheme")

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void init();
     void commandText();
     void brokenAfterRedirectSaysWhereItWent();
+    void controlCharactersArePrintedAsText();
     void commandJson();
     void commandUnreadableFile();
     void fragmentsShareOneRequest();
@@ -53,6 +54,22 @@ static QString writeArticle(const QTemporaryDir &dir, const QString &name, const
     return path;
 }
 
+// An address holding a control character (an escape sequence) is printed with it written out: a file
+// must not drive the terminal the report is read on.
+void tst_LinkCheckCommand::controlCharactersArePrintedAsText()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = writeArticle(dir, u"a.txt"_s,
+        u"Title\n\nBody cites [1].\n\nReferences\n[1] %1\u001b[31m\n"_s.arg(m_fixture->url(u"/ok"_s)));
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    runCheckLinks({path}, {.timeoutMs = 3000, .jobs = 1, .allowPrivate = true}, out, err);
+    QVERIFY2(outText.contains(u"\\x1B[31m"_s), qPrintable(outText));
+    QVERIFY(std::none_of(outText.cbegin(), outText.cend(),
+        [](QChar c) { return c.category() == QChar::Other_Control && c != u'\n'; }));
+}
+
 // A link moved to a page that is gone: the line names the page, as a redirect's does.
 void tst_LinkCheckCommand::brokenAfterRedirectSaysWhereItWent()
 {
@@ -66,6 +83,8 @@ void tst_LinkCheckCommand::brokenAfterRedirectSaysWhereItWent()
     QTextStream out(&outText), err(&errText);
     QCOMPARE(runCheckLinks({path}, {.timeoutMs = 3000, .jobs = 1, .allowPrivate = true}, out, err), 1);
     const QString line = outText.trimmed();
+    QVERIFY(std::none_of(
+        line.cbegin(), line.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }));
     QVERIFY2(line.startsWith(u"[1] broken 404 %1 -> %2 ("_s.arg(
                  m_fixture->url(u"/moved-away"_s), m_fixture->url(u"/gone"_s))),
         qPrintable(line));
