@@ -104,9 +104,9 @@ qsizetype Article::referenceListSize() const
     if (otherReferenceLists.isEmpty())
         return references.size();
     const int first = otherReferenceLists.constFirst().headerLine;
-    return std::partition_point(
-               references.cbegin(), references.cend(), [first](const Reference &r) { return r.line < first; })
-        - references.cbegin();
+    return std::partition_point(references.cbegin(), references.cend(), [first](const Reference &r) {
+        return r.line < first;
+    }) - references.cbegin();
 }
 
 qsizetype Article::firstFenceOfStretch(int line) const
