@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>The file is marked read-only. Use Save As… to keep your own copy.</source>
-        <translation>Die Datei ist als schreibgeschützt markiert. Mit „Speichern unter …“ behalten Sie eine eigene Kopie.</translation>
+        <translation type="vanished">Die Datei ist als schreibgeschützt markiert. Mit „Speichern unter …“ behalten Sie eine eigene Kopie.</translation>
     </message>
 </context>
 <context>

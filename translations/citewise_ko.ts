@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>The file is marked read-only. Use Save As… to keep your own copy.</source>
-        <translation>이 파일은 읽기 전용으로 표시되어 있습니다. 사본을 남기려면 &quot;다른 이름으로 저장…&quot;을 사용하세요.</translation>
+        <translation type="vanished">이 파일은 읽기 전용으로 표시되어 있습니다. 사본을 남기려면 &quot;다른 이름으로 저장…&quot;을 사용하세요.</translation>
     </message>
 </context>
 <context>

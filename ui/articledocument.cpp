@@ -152,10 +152,6 @@ bool ArticleDocument::load(const QString &path, QString *error)
     } else if (!info.isWritable()) {
         reason = tr("You do not have permission to change this file. Use Save As… to keep your own copy.");
         d->notWritable = true;
-    } else if (!(info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther))) {
-        // Marked read-only ("chmod a-w"): one who may write anyway (the administrator) is told so first.
-        reason = tr("The file is marked read-only. Use Save As… to keep your own copy.");
-        d->notWritable = true;
     }
     d->setReadOnlyReason(reason);
     d->originalBytes = bytes; // (what the new path holds, for those told of it)
