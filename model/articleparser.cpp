@@ -350,6 +350,23 @@ private:
         return false;
     }
 
+    // Whether line `line`, right under `entry` (or its last continuation line), that is no entry itself,
+    // goes on with it: indented, a bare address, or the rest of an entry wrapped by hand up to its address.
+    bool continues(const Reference &entry, int line, int last) const
+    {
+        const QStringView l = this->line(line);
+        return l.front().isSpace() || looksLikeUrl(trimmedView(l)) || wrapsUpToItsAddress(entry, line, last);
+    }
+
+    // Line `line` taken as the rest of `entry`: its span reaches over it, and its address is read.
+    void takeContinuation(Reference &entry, int line) const
+    {
+        entry.continuationLines.append(line);
+        const TextSpan span = trimmedSpan(m_text, m_a.lines.at(line - 1).span);
+        entry.span.length = span.end() - entry.span.start;
+        readContinuationAddress(this->line(line), lineStart(line), entry);
+    }
+
     void parseReferences(int header, int last)
     {
         Section &s = m_a.referencesSection;
@@ -384,16 +401,9 @@ private:
                 break;
             if (i < last && isSetextUnderline(line(i + 1)))
                 break;
-            const QStringView trimmed = trimmedView(l);
-            const bool continues = previousWasEntry && !m_a.references.isEmpty()
-                && (l.front().isSpace() || looksLikeUrl(trimmed)
-                    || wrapsUpToItsAddress(m_a.references.constLast(), i, last));
-            if (continues) {
-                Reference &r = m_a.references.last();
-                r.continuationLines.append(i);
-                const TextSpan span = trimmedSpan(m_text, m_a.lines.at(i - 1).span);
-                r.span.length = span.end() - r.span.start;
-                readContinuationAddress(l, lineStart(i), r);
+            if (previousWasEntry && !m_a.references.isEmpty()
+                && continues(m_a.references.constLast(), i, last)) {
+                takeContinuation(m_a.references.last(), i);
                 s.lastLine = i;
                 continue;
             }
@@ -496,15 +506,9 @@ private:
                 end = i;
                 continue;
             }
-            if (entries.isEmpty() || i != end + 1
-                || !(l.front().isSpace() || looksLikeUrl(trimmed)
-                    || wrapsUpToItsAddress(entries.constLast(), i, last)))
+            if (entries.isEmpty() || i != end + 1 || !continues(entries.constLast(), i, last))
                 break;
-            Reference &r = entries.last();
-            r.continuationLines.append(i);
-            const TextSpan span = trimmedSpan(m_text, m_a.lines.at(i - 1).span);
-            r.span.length = span.end() - r.span.start;
-            readContinuationAddress(l, lineStart(i), r);
+            takeContinuation(entries.last(), i);
             end = i;
         }
         return end;
