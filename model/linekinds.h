@@ -32,7 +32,8 @@ inline bool isSeparatorLine(QStringView line)
     return t.isEmpty() || isLineBreakTag(t);
 }
 
-inline TextSpan trimmedSpan(QStringView text, TextSpan span)
+// (Always inlined: the body's line loop trims every line with it.)
+Q_ALWAYS_INLINE TextSpan trimmedSpan(QStringView text, TextSpan span)
 {
     qsizetype b = span.start;
     qsizetype e = span.end();

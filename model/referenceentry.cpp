@@ -56,6 +56,9 @@ TextSpan beforeWideMark(QStringView text, TextSpan url)
 // after a space, when it is one: "doi: 10.1109/MSP.2020.2975749", "arXiv: 2006.16236". -1 otherwise.
 qsizetype spacedIdentifierEnd(QStringView words, QStringView token, qsizetype tokenEnd)
 {
+    // (Asked of every word before an entry's address: most are told apart by their length and end.)
+    if ((token.size() != 4 && token.size() != 6) || token.back() != u':')
+        return -1;
     const bool doi = token.compare(u"doi:", Qt::CaseInsensitive) == 0;
     if (!doi && token.compare(u"arxiv:", Qt::CaseInsensitive) != 0)
         return -1;
