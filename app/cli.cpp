@@ -153,14 +153,14 @@ int runRenumber(const QString &path, const QCommandLineParser &parser)
     }
     if (!inPlace && !parser.isSet(u"output"_s)) {
         // Straight to standard output, a slice at a time: no copy of the renumbered article in memory.
-        encodeEditedText(article.text.view(), result.edits, article.hasBom,
+        encodeEditedText(article.text.view(), result.edits, article.hasBom, article.encoding,
             [](QByteArrayView slice) { std::fwrite(slice.data(), 1, size_t(slice.size()), stdout); });
         std::fflush(stdout);
         return ExitOk;
     }
     QByteArray renumbered;
     renumbered.reserve(bytes->size() + 64);
-    encodeEditedText(article.text.view(), result.edits, article.hasBom,
+    encodeEditedText(article.text.view(), result.edits, article.hasBom, article.encoding,
         [&renumbered](QByteArrayView slice) { renumbered.append(slice); });
     if (inPlace) {
         // Leave an already ordered file untouched, so its timestamp keeps meaning something.

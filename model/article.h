@@ -3,6 +3,7 @@
 #pragma once
 
 #include "articletext.h"
+#include "utf16text.h"
 
 #include <QList>
 #include <QString>
@@ -214,6 +215,7 @@ struct Article
 {
     ArticleText text; // decoded file content, BOM removed, line terminators kept
     bool hasBom = false;
+    TextEncoding encoding = TextEncoding::Utf8; // UTF-16 files are written back as UTF-16
     bool hasInvalidEncoding = false;
     QList<int> invalidEncodingLines; // 1-based lines holding bytes that were not valid UTF-8
 

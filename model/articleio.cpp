@@ -15,6 +15,7 @@ Article readArticle(QByteArrayView bytes)
     }
     Article article = parseArticle(std::move(decoded.text), std::move(indexer).finish());
     article.hasBom = decoded.hasBom;
+    article.encoding = decoded.encoding;
     article.hasInvalidEncoding = !decoded.invalidOffsets.isEmpty();
     for (qsizetype offset : std::as_const(decoded.invalidOffsets)) {
         const int line = article.lineAt(offset);
@@ -59,7 +60,7 @@ bool readLongDigits(QStringView text, qsizetype &pos, qint64 &value)
 
 QByteArray writeArticle(const Article &article)
 {
-    return encodeText(article.text.view(), article.hasBom);
+    return encodeText(article.text.view(), article.hasBom, article.encoding);
 }
 
 } // namespace Citewise

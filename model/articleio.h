@@ -2,6 +2,7 @@
 #pragma once
 
 #include "article.h"
+#include "utf16text.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -14,15 +15,16 @@ struct TextEdit;
 struct TextIndex;
 class TextIndexer;
 
-// Decodes UTF-8. Bytes that are not valid UTF-8 are mapped one by one to the lone surrogates
-// U+DC80..U+DCFF so that encodeText() writes them back unchanged (and no valid text can collide,
-// since valid UTF-8 never decodes to a lone surrogate).
+// Decodes UTF-8 (or UTF-16, see utf16text.h). Bytes that are not valid UTF-8 are mapped one by one to
+// the lone surrogates U+DC80..U+DCFF so that encodeText() writes them back unchanged (and no valid text
+// can collide, since valid UTF-8 never decodes to a lone surrogate).
 struct DecodedText
 {
     QString text;
     bool hasBom = false;
+    TextEncoding encoding = TextEncoding::Utf8;
     QList<qsizetype> invalidOffsets; // offsets in text of escaped bytes
-    bool decodedAgain = false; // the bytes were not valid UTF-8: what was indexed while decoding is void
+    bool decodedAgain = false; // not valid UTF-8 (or UTF-16): what was indexed while decoding is void
 };
 // `spare` UTF-16 units of room are left after the text, unused, for the text to grow into without
 // moving (ArticleText::roomForFirstEdit()). `indexer`, if given, indexes the text as it is decoded, a
@@ -60,10 +62,11 @@ inline bool readDigits(QStringView text, qsizetype &pos, qint64 &value)
         return readLongDigits(text, pos, value);
     return pos > begin;
 }
-QByteArray encodeText(QStringView text, bool withBom);
-// The bytes of encodeText(applyEdits(text, edits), withBom), handed to `sink` a slice at a time, so a
-// large article is written without building the edited text or all of its bytes first.
-void encodeEditedText(QStringView text, const QList<TextEdit> &edits, bool withBom,
+// The bytes of `text`, in UTF-8 unless `encoding` says otherwise, after the byte order mark if asked.
+QByteArray encodeText(QStringView text, bool withBom, TextEncoding encoding = TextEncoding::Utf8);
+// The bytes of encodeText(applyEdits(text, edits), withBom, encoding), handed to `sink` a slice at a
+// time, so a large article is written without building the edited text or all of its bytes first.
+void encodeEditedText(QStringView text, const QList<TextEdit> &edits, bool withBom, TextEncoding encoding,
     const std::function<void(QByteArrayView)> &sink);
 
 // Parses already decoded text (the text is kept verbatim in the result).

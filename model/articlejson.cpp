@@ -179,6 +179,7 @@ QJsonObject articleToJson(const Article &article, const QList<Diagnostic> &diagn
         {u"diagnostics"_s, diagnosticsJson(diagnostics)},
         {u"encoding"_s,
             QJsonObject {
+                {u"name"_s, encodingName(article.encoding)},
                 {u"bom"_s, article.hasBom},
                 {u"invalidLines"_s, invalidLines},
                 {u"newline"_s, newlineName(article.preferredNewline())},

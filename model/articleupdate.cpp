@@ -223,9 +223,11 @@ bool sameBodyMoved(const Article &before, const Article &after, const ArticleCha
 ArticleChange parseWhole(Article &a, ArticleChange change)
 {
     const bool hasBom = a.hasBom;
+    const TextEncoding encoding = a.encoding;
     const bool hadInvalidEncoding = a.hasInvalidEncoding;
     a = parseArticle(std::move(a.text).take());
     a.hasBom = hasBom;
+    a.encoding = encoding;
     if (hadInvalidEncoding)
         markInvalidEncoding(a);
     change.whole = true;

@@ -1,6 +1,7 @@
 #include "filewriter.h"
 
 #include "prefault.h"
+#include "utf16text.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -369,6 +370,15 @@ FileReadResult readFileChecked(const QString &path, const FileLimits &limits)
     if (result.bytes.size() > limits.maxBytes) // it grew while being opened
         return tooLarge(qMax(file.size(), qint64(result.bytes.size())));
 
+    // UTF-16 text (a NUL in every pair for ASCII) is text, read and written back in its own form.
+    bool hasBom = false;
+    const TextEncoding encoding = detectTextEncoding(result.bytes, &hasBom);
+    QString utf16;
+    if (encoding != TextEncoding::Utf8
+        && decodeUtf16(QByteArrayView(result.bytes).sliced(hasBom ? 2 : 0), encoding, utf16)) {
+        result.hasNulBytes = utf16.contains(QChar(0));
+        return result;
+    }
     result.hasNulBytes = result.bytes.contains('\0');
     if (result.hasNulBytes && looksBinary(result.bytes)) {
         return problem(FileReadResult::Problem::Binary,

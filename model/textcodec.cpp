@@ -161,6 +161,15 @@ qsizetype characterStart(QByteArrayView bytes, qsizetype stop)
 DecodedText decodeText(QByteArrayView bytes, qsizetype spare, TextIndexer *indexer)
 {
     DecodedText out;
+    bool utf16Bom = false;
+    const TextEncoding encoding = detectTextEncoding(bytes, &utf16Bom);
+    if (encoding != TextEncoding::Utf8
+        && decodeUtf16(bytes.sliced(utf16Bom ? 2 : 0), encoding, out.text, spare)) {
+        out.hasBom = utf16Bom;
+        out.encoding = encoding;
+        out.decodedAgain = true; // (nothing indexed)
+        return out;
+    }
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         out.hasBom = true;
         bytes = bytes.sliced(3);
@@ -228,18 +237,25 @@ bool isEscapedByte(QStringView text, qsizetype i)
     return isEscapeCode(text.at(i).unicode()) && (i == 0 || !text.at(i - 1).isHighSurrogate());
 }
 
-QByteArray encodeText(QStringView text, bool withBom)
+QByteArray encodeText(QStringView text, bool withBom, TextEncoding encoding)
 {
     QByteArray out;
     if (withBom)
-        out += "\xEF\xBB\xBF";
-    appendEncoded(out, text);
+        out += byteOrderMark(encoding);
+    if (encoding == TextEncoding::Utf8)
+        appendEncoded(out, text);
+    else
+        appendUtf16(out, text, encoding);
     return out;
 }
 
-void encodeEditedText(QStringView text, const QList<TextEdit> &edits, bool withBom,
+void encodeEditedText(QStringView text, const QList<TextEdit> &edits, bool withBom, TextEncoding encoding,
     const std::function<void(QByteArrayView)> &sink)
 {
+    if (encoding != TextEncoding::Utf8) {
+        sink(encodeText(applyEdits(text, edits), withBom, encoding));
+        return;
+    }
     // A surrogate pair split by an edit boundary is only whole in the edited text itself.
     bool splitsPair = false;
     QStringView previous;
@@ -248,7 +264,7 @@ void encodeEditedText(QStringView text, const QList<TextEdit> &edits, bool withB
         previous = piece;
     });
     if (splitsPair) {
-        sink(encodeText(applyEdits(text, edits), withBom));
+        sink(encodeText(applyEdits(text, edits), withBom, encoding));
         return;
     }
 

@@ -328,7 +328,9 @@ private Q_SLOTS:
         QTest::addRow("surrogate") << QByteArray("\xed\xa0\x80") << P::None << false << true;
         QTest::addRow("elf") << elf << P::Binary << true << false;
         QTest::addRow("png") << png << P::Binary << true << false;
-        QTest::addRow("utf-16") << utf16 << P::Binary << true << false;
+        // UTF-16 (as Windows tools save text) is text: read, and written back, in its own form.
+        QTest::addRow("utf-16") << utf16 << P::None << false << false;
+        QTest::addRow("utf-16 with NUL") << "\xFF\xFEN\0\0\0"_ba << P::None << true << false;
         QTest::addRow("empty") << QByteArray() << P::None << false << false;
     }
     void content()

@@ -20,6 +20,8 @@ private slots:
     void roundTrip();
     void escapesInvalidBytes();
     void validTextUnchanged();
+    void readsUtf16_data();
+    void readsUtf16();
     void invalidByteAtEveryPlace();
     void largeTextAcrossSlices_data();
     void largeTextAcrossSlices();
@@ -46,13 +48,19 @@ void TestTextCodec::roundTrip_data()
     QTest::addRow("ff fe") << QByteArray("\xFF\xFE");
     QTest::addRow("bom after invalid byte") << QByteArray("a\xAA\xEF\xBB\xBF"
                                                           "b");
+    QTest::addRow("utf-16le") << QByteArray("\xFF\xFEt\0i\0\r\0\n\0", 10);
+    QTest::addRow("utf-16be") << QByteArray("\xFE\xFF\0t\0i\0\n", 8);
+    QTest::addRow("utf-16le, no mark") << QByteArray("T\0i\0t\0l\0e\0\n\0", 12);
+    QTest::addRow("utf-16, lone surrogate") << QByteArray("\xFF\xFEt\0\x00\xD8x\0", 8);
+    QTest::addRow("utf-16, odd length") << QByteArray("\xFF\xFEt\0i", 5);
+    QTest::addRow("utf-32le mark") << QByteArray("\xFF\xFE\0\0t\0\0\0", 8);
 }
 
 void TestTextCodec::roundTrip()
 {
     QFETCH(QByteArray, bytes);
     const DecodedText decoded = decodeText(bytes);
-    QCOMPARE(encodeText(decoded.text, decoded.hasBom), bytes);
+    QCOMPARE(encodeText(decoded.text, decoded.hasBom, decoded.encoding), bytes);
 }
 
 void TestTextCodec::escapesInvalidBytes()
@@ -71,6 +79,56 @@ void TestTextCodec::validTextUnchanged()
     QVERIFY(d.invalidOffsets.isEmpty());
     QVERIFY(!d.hasBom);
     QCOMPARE(d.text, QString::fromUtf8(bytes));
+}
+
+// Text saved as UTF-16 (Windows tools do) reads as the same text as its UTF-8, and its form is kept;
+// bytes that only look like it read as UTF-8, every byte kept.
+void TestTextCodec::readsUtf16_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<TextEncoding>("encoding");
+    QTest::addColumn<bool>("bom");
+    const QString text = u"Seoul [1] \u2014 \u201Cquoted\u201D \U0001F600\r\n\uC11C\uC6B8 [2]\n"_s;
+    const auto le = [](QStringView t) {
+        QByteArray out;
+        appendUtf16(out, t, TextEncoding::Utf16LE);
+        return out;
+    };
+    const auto be = [](QStringView t) {
+        QByteArray out;
+        appendUtf16(out, t, TextEncoding::Utf16BE);
+        return out;
+    };
+    QTest::addRow("little-endian, marked") << "\xFF\xFE"_ba + le(text) << TextEncoding::Utf16LE << true;
+    QTest::addRow("big-endian, marked") << "\xFE\xFF"_ba + be(text) << TextEncoding::Utf16BE << true;
+    QTest::addRow("little-endian") << le(text) << TextEncoding::Utf16LE << false;
+    QTest::addRow("big-endian") << be(text) << TextEncoding::Utf16BE << false;
+}
+
+void TestTextCodec::readsUtf16()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(TextEncoding, encoding);
+    QFETCH(bool, bom);
+    const DecodedText decoded = decodeText(bytes);
+    QCOMPARE(decoded.text, u"Seoul [1] \u2014 \u201Cquoted\u201D \U0001F600\r\n\uC11C\uC6B8 [2]\n"_s);
+    QCOMPARE(decoded.encoding, encoding);
+    QCOMPARE(decoded.hasBom, bom);
+    QVERIFY(decoded.invalidOffsets.isEmpty());
+
+    const Article article = readArticle(bytes);
+    QCOMPARE(article.encoding, encoding);
+    QCOMPARE(article.citations.size(), 2);
+    QVERIFY(!article.hasInvalidEncoding);
+    QCOMPARE(writeArticle(article), bytes);
+    // An edit is written in the file's own form.
+    QByteArray edited;
+    encodeEditedText(article.text.view(), {TextEdit {6, 3, u"[7]"_s}}, bom, encoding,
+        [&](QByteArrayView slice) { edited += slice; });
+    const DecodedText back = decodeText(edited);
+    QCOMPARE(back.encoding, encoding);
+    QVERIFY(back.text.startsWith(u"Seoul [7] \u2014"_s));
+    QCOMPARE(edited.size(), bytes.size());
 }
 
 // An invalid byte, and a character written as a surrogate pair, at every place of texts up to a few
@@ -172,7 +230,7 @@ void TestTextCodec::editedTextStreamsTheSameBytes()
         const bool bom = round % 2;
         QByteArray streamed;
         int slices = 0;
-        encodeEditedText(text, edits, bom, [&](QByteArrayView slice) {
+        encodeEditedText(text, edits, bom, TextEncoding::Utf8, [&](QByteArrayView slice) {
             QVERIFY(!slice.isEmpty());
             streamed += slice;
             ++slices;

@@ -117,6 +117,7 @@ void ArticleDocument::refreshExtraDiagnostics()
 void ArticleDocument::newDocument()
 {
     d->hasBom = false;
+    d->encoding = TextEncoding::Utf8;
     d->newline = u"\n"_s;
     d->notWritable = false;
     d->mayHaveEscapes = false;
@@ -139,6 +140,7 @@ bool ArticleDocument::load(const QString &path, QString *error)
 
     const Article original = readArticle(bytes);
     d->hasBom = original.hasBom;
+    d->encoding = original.encoding;
     d->newline = original.preferredNewline();
 
     QString reason;
@@ -185,11 +187,12 @@ QByteArray ArticleDocument::toBytes() const
 {
     const QString current = d->latestText();
     if (d->originalBytes.isNull())
-        return encodeText(current, d->hasBom); // never loaded nor saved: lines end as the editor's do
+        return encodeText(
+            current, d->hasBom, d->encoding); // never loaded nor saved: lines end as the editor's do
     // Unchanged text gives the bytes it came from, also where writing it out again would not: only
     // then is the saved text read back to compare.
     if (!d->originalBytes.contains('\r')) {
-        const QByteArray bytes = encodeText(current, d->hasBom);
+        const QByteArray bytes = encodeText(current, d->hasBom, d->encoding);
         if (bytes == d->originalBytes)
             return d->originalBytes;
         return current == d->savedEditorText() ? d->originalBytes : bytes;
@@ -201,7 +204,7 @@ QByteArray ArticleDocument::toBytes() const
         return d->originalBytes;
     // Lines keep the terminators the file gave them; only those the edit made or touched take the
     // file's usual one ("\r\n", a lone "\r", or in a file that mixes them the commonest).
-    return encodeText(withOriginalLineEnds(original, saved, current, d->newline), d->hasBom);
+    return encodeText(withOriginalLineEnds(original, saved, current, d->newline), d->hasBom, d->encoding);
 }
 
 QByteArray ArticleDocument::loadedBytes() const

@@ -99,6 +99,7 @@ public:
     // key typed then copied whole: 70 ms at 10 MB.
     QString savedText;
     bool hasBom = false;
+    TextEncoding encoding = TextEncoding::Utf8;
     QString newline = QStringLiteral("\n");
     QString readOnlyReason;
     bool notWritable = false; // the read-only reason is the file's permissions, not its content
@@ -203,6 +204,7 @@ public:
             article = Article();
             article = parseArticle(text);
             article.hasBom = hasBom;
+            article.encoding = encoding;
             // Escaped (invalid UTF-8) bytes can only come from the file or a recovered text; looking for
             // them costs a pass over the whole text, so only documents that may hold them pay it.
             if (mayHaveEscapes)

@@ -1,0 +1,33 @@
+// Articles written as UTF-16, as some Windows tools save text: read into the same text as UTF-8 files
+// and written back in their own form, so that saving changes only what was edited.
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QLatin1StringView>
+#include <QString>
+#include <QStringView>
+
+namespace Citewise {
+
+enum class TextEncoding : quint8 { Utf8, Utf16LE, Utf16BE };
+
+// How `bytes` are encoded: UTF-16 when they start with its byte order mark, or when most characters of
+// their start are ASCII written as UTF-16 (a NUL byte in each such pair; valid UTF-8 text has none). *hasBom
+// is set for a byte order mark. Only a guess: decodeUtf16() decides.
+TextEncoding detectTextEncoding(QByteArrayView bytes, bool *hasBom = nullptr);
+
+// Decodes UTF-16 `bytes` (without their byte order mark) into `text`, leaving room for `spare` more
+// units after it. False, with `text` untouched, when they are not valid UTF-16 (an odd length, or a
+// surrogate without its other half): such a file is then read as UTF-8, which keeps every byte.
+bool decodeUtf16(QByteArrayView bytes, TextEncoding encoding, QString &text, qsizetype spare = 0);
+
+// Appends `text` encoded in `encoding` (UTF-8 callers use encodeText()).
+void appendUtf16(QByteArray &out, QStringView text, TextEncoding encoding);
+// The byte order mark of `encoding`.
+QByteArrayView byteOrderMark(TextEncoding encoding);
+
+// "utf-8", "utf-16le", "utf-16be".
+QLatin1StringView encodingName(TextEncoding encoding);
+
+} // namespace Citewise
