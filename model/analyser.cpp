@@ -192,6 +192,17 @@ void Analyser::checkEncoding(QList<Diagnostic> &out) const
     }
 }
 
+// Whether a marker's one number, naming no entry, reads as a year rather than a source ("[2021] UKSC 5",
+// "Smith [2019]"): four digits from 1600 to 2100, where no entry is numbered past 999. (Rare: the list is
+// walked only then.)
+bool Analyser::readsAsYear(qint64 number) const
+{
+    if (number < 1600 || number > 2100)
+        return false;
+    return std::none_of(m_article.references.cbegin(), m_article.references.cend(),
+        [](const Reference &ref) { return ref.number >= 1000; });
+}
+
 void Analyser::checkReferences(QList<Diagnostic> &out)
 {
     QHash<QString, int> byUrlKey;
@@ -340,6 +351,13 @@ void Analyser::checkMarkers(
                         .arg(number.value));
                 continue;
             }
+            if (readsAsYear(number.value)) {
+                add(out, Diagnostic::Severity::Warning, u"bracketed-year"_s, citation.span,
+                    Diagnostics::tr("[%1] has no matching reference; it reads as a year (as a case "
+                                    "citation writes one), not a marker.")
+                        .arg(number.value));
+                continue;
+            }
             missing.append(int(number.value));
         } else {
             citation.forEachExpandedNumber([&](int n) {
@@ -387,12 +405,26 @@ void Analyser::checkMarkers(
                     .arg(shown, u"%1"_s.arg(uint(invisible->unicode()), 4, 16, QChar(u'0')).toUpper()));
             continue;
         }
+        if (text.startsWith(u"[^"_s)) {
+            add(out, Diagnostic::Severity::Warning, u"footnote-marker"_s, marker.span,
+                Diagnostics::tr(
+                    "The Markdown footnote “%1” is not read as a citation: write it as [%2], and its "
+                    "source in a list under a header such as “References:”.")
+                    .arg(text, text.mid(2, text.size() - 3)));
+            continue;
+        }
         QList<Citation> read;
         scanCitations(text, 0, marker.line, read);
         const bool backwards = read.size() == 1 && read.first().form == Citation::Form::Range;
+        const bool broken
+            = !text.endsWith(u']') && marker.span.end() == m_article.lines.at(marker.line - 1).span.end();
         add(out, Diagnostic::Severity::Warning, u"malformed-citation"_s, marker.span,
             backwards ? Diagnostics::tr("“%1” is a range that runs backwards: it cites nothing.").arg(text)
-                      : Diagnostics::tr("“%1” looks like a citation marker but cannot be read.").arg(text));
+                : broken
+                ? Diagnostics::tr("The marker “%1” is broken across lines and cannot be read; keep it on one "
+                                  "line.")
+                      .arg(text)
+                : Diagnostics::tr("“%1” looks like a citation marker but cannot be read.").arg(text));
     }
 }
 

@@ -111,6 +111,7 @@ private:
     void add(QList<Diagnostic> &out, Diagnostic::Severity severity, const QString &code, TextSpan span,
         const QString &message, int referenceIndex = -1) const;
     bool startsAnEntry(const Citation &citation) const;
+    bool readsAsYear(qint64 number) const;
     QString spanText(TextSpan span) const { return m_article.view(span).toString(); }
     void checkEncoding(QList<Diagnostic> &out) const;
     void checkReferences(QList<Diagnostic> &out);

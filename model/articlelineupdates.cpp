@@ -35,6 +35,18 @@ bool wrapsOnto(const Article &a, int line, const Reference &entry, qsizetype del
     return !isSeparatorLine(a.view(below));
 }
 
+// Whether `entry`, read on line `line` as the list's entry `index`, is rather the rest of the entry right
+// above it (on the line above, or ending there with its continuation lines).
+bool goesOnFromTheEntryAbove(const Article &a, int index, int line, const Reference &entry)
+{
+    if (index == 0)
+        return false;
+    const Reference &above = a.references.at(index - 1);
+    const int aboveEnds
+        = above.continuationLines.isEmpty() ? above.line : above.continuationLines.constLast();
+    return aboveEnds == line - 1 && goesOnFrom(above, entry);
+}
+
 } // namespace
 
 // Whether an edit of `removed` characters at `position`, replaced by `inserted`, stays inside the text of
@@ -74,7 +86,11 @@ bool updateReferenceEntry(Article &a, int line, int index, qsizetype position, q
         || (ref.number != before.number && hasAnotherListHeader(a, line, delta))
         // An entry without an address takes the line under it that holds one, wrapped by hand: which
         // lines continue it changes with its address.
-        || (ref.url.isEmpty() == hadOwnAddress && wrapsOnto(a, line, before, delta))) {
+        || (ref.url.isEmpty() == hadOwnAddress && wrapsOnto(a, line, before, delta))
+        // Whether an entry under it is rather its rest depends on its number and style (goesOnFrom()),
+        // and whether it is itself the rest of the entry above.
+        || ((ref.number != before.number || ref.style != before.style) && wrapsOnto(a, line, before, delta))
+        || goesOnFromTheEntryAbove(a, index, line, ref)) {
         a.lines[line - 1] = old;
         return false;
     }

@@ -333,14 +333,35 @@ private:
             return false;
         return i + 1 < l.size() && l.at(i + 1).isDigit();
     }
+    // Whether `l`, under an entry numbered `numberAbove` that has no address yet, starts with the year of
+    // its publication rather than with the number of the next entry: "2014. https://…", "2014;505:559–63.",
+    // "(2014)." — four digits that do not follow on from the number above.
+    static bool startsWithYear(QStringView l, qint64 numberAbove)
+    {
+        qsizetype i = l.startsWith(u'(') ? 1 : 0;
+        const qsizetype first = i;
+        qint64 value = 0;
+        for (; i < l.size() && l.at(i).isDigit() && i - first <= 4; ++i)
+            value = value * 10 + l.at(i).digitValue();
+        return i - first == 4 && !(i < l.size() && l.at(i).isDigit()) && readsAsYearUnder(value, numberAbove);
+    }
+    // Whether line `i`, in the lines an entry without an address may wrap onto, starts the next entry
+    // instead (or a list of pages or a year, the entry going on).
+    bool startsAnotherEntry(int i, const Reference &entry) const
+    {
+        const QStringView l = line(i);
+        if (!startsAsEntry(l) || startsWithPages(l) || startsWithYear(l, entry.number))
+            return false;
+        Reference probe;
+        return startsWithEntryNumber(l) || parseEntry(i, probe);
+    }
     bool wrapsUpToItsAddress(const Reference &entry, int line, int last) const
     {
         if (!entry.url.isEmpty())
             return false;
         for (int i = line; i <= last && i < line + kMaxWrappedLines; ++i) {
             const QStringView l = this->line(i);
-            if (isSeparatorLine(l) || isMarkdownHeading(trimmedView(l))
-                || (startsAsEntry(l) && !startsWithPages(l)))
+            if (isSeparatorLine(l) || isMarkdownHeading(trimmedView(l)) || startsAnotherEntry(i, entry))
                 return false;
             Reference probe;
             readContinuationAddress(l, lineStart(i), probe);
@@ -390,14 +411,20 @@ private:
             // A heading ends the list: "## Further reading", or one underlined ("Further reading", "=====").
             if (isMarkdownHeading(trimmedView(l)) || isCommentsHeader(l))
                 break;
-            // Read in place: a line that is no entry takes its reference off again.
+            // Read in place: a line that is no entry takes its reference off again. One that reads as an
+            // entry but goes on with the one above ("2014. https://…", goesOnFrom()) is the rest of it.
             if (parseEntry(i, m_a.references.emplaceBack())) {
+                if (previousWasEntry && m_a.references.size() >= 2
+                    && goesOnFrom(m_a.references.at(m_a.references.size() - 2), m_a.references.constLast())) {
+                    m_a.references.removeLast();
+                    takeContinuation(m_a.references.last(), i);
+                }
                 s.lastLine = i;
                 previousWasEntry = true;
                 continue;
             }
             m_a.references.removeLast();
-            if (opensAnotherList(i, last))
+            if (opensAnotherList(i, last) || endsTheReferenceList(l))
                 break;
             if (i < last && isSetextUnderline(line(i + 1)))
                 break;
@@ -502,7 +529,10 @@ private:
                 break;
             Reference entry;
             if (parseEntry(i, entry)) {
-                entries.append(std::move(entry));
+                if (i == end + 1 && !entries.isEmpty() && goesOnFrom(entries.constLast(), entry))
+                    takeContinuation(entries.last(), i);
+                else
+                    entries.append(std::move(entry));
                 end = i;
                 continue;
             }

@@ -543,14 +543,19 @@ void forEachBracket(
             continue;
         Citation &citation = newCitation();
         qsizetype close = parsePlainMarker(line, i, lineStart, citation);
+        const bool plain = close >= 0;
         if (close < 0)
             close = parseMarker(line, i, lineStart, citation);
-        // "[1](https://…)" is a Markdown link, not a citation marker; glued to a word, "[1](…)" is code
-        // ("handlers[1](event, data)").
-        const bool isLink = close >= 0
-            && (opensLinkDestination(line, close + 1)
-                || (close + 1 < line.size() && line.at(close + 1) == u'(' && i > 0
-                    && line.at(i - 1).isLetterOrNumber()));
+        // "[see](https://…)" is a Markdown link, and so is "[1, p. 4](https://…)"; but a link whose text
+        // is a source's number cites it, as assistants export answers ("… risk.[1](https://…)",
+        // "scattering[2](https://…)"): the marker links to its source's address. Glued to a word without
+        // a link destination after it, "[1](…)" is code ("handlers[1](event, data)").
+        const bool glued = close >= 0 && close + 1 < line.size() && line.at(close + 1) == u'(' && i > 0
+            && line.at(i - 1).isLetterOrNumber();
+        const bool isLink = close >= 0 && close + 1 < line.size() && line.at(close + 1) == u'('
+            && (plain && citation.form == Citation::Form::Single
+                    ? glued && !opensLinkDestination(line, close + 1)
+                    : glued || opensLinkDestination(line, close + 1));
         if (close >= 0 && !isLink) {
             close = joinDashedRange(line, lineStart, close, citation);
             f(i, close, true, citation);
@@ -597,6 +602,17 @@ void checkMalformed(QStringView line, qsizetype lineStart, int lineNumber, qsize
     // Bracket holding only digits and separators, starting with a digit: an attempted marker. Hidden
     // characters count as separators here (isHiddenInMarker()), other scripts' digits as digits, and
     // "\]" closes it as ']' does.
+    // A Markdown footnote, "[^2]", is not read as a marker (its definition, "[^2]: …", is no entry):
+    // reported, so that an article citing only so does not pass for one that cites nothing.
+    if (open + 2 < line.size() && line.at(open + 1) == u'^') {
+        qsizetype end = open + 2;
+        while (end < line.size() && isDigit(line.at(end)))
+            ++end;
+        if (end > open + 2 && end < line.size() && line.at(end) == u']'
+            && !(end + 1 < line.size() && line.at(end + 1) == u':'))
+            out.append({lineNumber, int(open) + 1, {lineStart + open, end - open + 1}});
+        return;
+    }
     const auto isFiller = [](QChar ch) { return isBlank(ch) || isHiddenInMarker(ch); };
     qsizetype pos = open + 1;
     while (pos < line.size() && isFiller(line.at(pos)))
@@ -617,7 +633,13 @@ void checkMalformed(QStringView line, qsizetype lineStart, int lineNumber, qsize
             return;
         ++pos;
     }
-    if (pos >= line.size() || opensLinkDestination(line, pos + 1))
+    if (pos >= line.size()) {
+        // Open to the end of the line: a marker broken across lines by hand ("[3," then "1]"), whose
+        // numbers are read on neither line. Renumbering would keep them while the entries move.
+        out.append({lineNumber, int(open) + 1, {lineStart + open, line.size() - open}});
+        return;
+    }
+    if (opensLinkDestination(line, pos + 1))
         return;
     out.append({lineNumber, int(open) + 1, {lineStart + open, pos - open + 1}});
 }

@@ -370,12 +370,23 @@ QStringView numberEmphasis(QStringView text)
     return next == u'[' || next == u'(' || next.isDigit() ? text.first(2) : QStringView();
 }
 
-// Where an entry's number would start in `line`: past leading spaces, a bullet ("- ", "* ", "+ ", "• ")
-// and emphasis ("**[1]**").
+// Whether `c` is one of the invisible marks that set the direction of right-to-left text (LRM, RLM, ALM,
+// the embeddings, overrides and isolates), which Arabic and Hebrew text puts before a line that starts
+// with a bracket or a digit so that it shows in the right order.
+Q_ALWAYS_INLINE bool isDirectionMark(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == 0x200E || u == 0x200F || u == 0x061C || (u >= 0x202A && u <= 0x202E)
+        || (u >= 0x2066 && u <= 0x2069);
+}
+
+// Where an entry's number would start in `line`: past leading spaces and direction marks, a bullet ("- ",
+// "* ", "+ ", "• ") and emphasis ("**[1]**").
 Q_ALWAYS_INLINE qsizetype numberStart(QStringView line)
 {
     qsizetype i = 0;
-    while (i < line.size() && line.at(i).isSpace())
+    while (i < line.size()
+        && (line.at(i).isSpace() || (line.at(i).unicode() >= 0x61C && isDirectionMark(line.at(i)))))
         ++i;
     const QStringView rest = withoutEntryBullet(line.sliced(i));
     return line.size() - rest.size() + numberEmphasis(rest).size();
@@ -424,6 +435,32 @@ bool startsAsEntry(QStringView line)
 {
     const qsizetype i = numberStart(line);
     return i < line.size() && (line.at(i) == u'[' || line.at(i) == u'(' || line.at(i).isDigit());
+}
+
+bool readsAsYearUnder(qint64 number, qint64 numberAbove)
+{
+    return number >= 1800 && number <= 2099 && numberAbove >= 0 && numberAbove < 1000
+        && number != numberAbove + 1;
+}
+
+bool goesOnFrom(const Reference &above, const Reference &entry)
+{
+    const auto bracketed = [](Reference::Style style) {
+        return style == Reference::Style::Bracket || style == Reference::Style::BracketColon;
+    };
+    const bool otherStyle = bracketed(above.style) != bracketed(entry.style);
+    // (A year written as the list writes its numbers, under an entry with its address, is an entry: a
+    // list may number its sources by year, or skip to large numbers.)
+    const bool year = readsAsYearUnder(entry.number, above.number);
+    return (above.url.isEmpty() || year) && (otherStyle || (year && above.url.isEmpty()));
+}
+
+bool startsWithEntryNumber(QStringView line)
+{
+    qsizetype i = numberStart(line);
+    if (i < line.size() && (line.at(i) == u'[' || line.at(i) == u'('))
+        ++i;
+    return i < line.size() && line.at(i).isDigit();
 }
 
 bool looksLikeUrl(QStringView token)
@@ -475,6 +512,8 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
             ref.style = Reference::Style::BracketColon;
         } else if (pos < l.size() && l.at(pos) == u'(') {
             return false; // a Markdown link "[1](…)"
+        } else if (pos + 1 < l.size() && l.at(pos) == u'.' && l.at(pos + 1) == u' ') {
+            ++pos; // "[1]. https://…"
         }
     } else {
         const bool enclosed = pos < l.size() && l.at(pos) == u'(';
@@ -654,12 +693,14 @@ void readContinuationAddress(QStringView line, qsizetype lineStart, Reference &r
         // A host named in a sentence ("Published by www.agency.gov in 2020") is no address of the entry's;
         // one that starts the line is.
         const bool named = startsWithNoCase(token, u"www.") && !line.first(t).trimmed().isEmpty();
-        if (e > t && looksLikeUrl(token) && !named) {
-            const TextSpan url = trimUrlToken(line, {t, e - t});
-            if (url.length == 0)
-                return;
-            ref.urlSpan = {lineStart + url.start, url.length};
-            ref.url = line.mid(url.start, url.length).toString();
+        // "doi: 10.1109/…" as IEEE writes it, on its own line under the entry as on the entry's.
+        const qsizetype idEnd = spacedIdentifierEnd(line, token, e);
+        if (idEnd > 0 || (e > t && looksLikeUrl(token) && !named)) {
+            const TextSpan url = trimUrlToken(line, {t, (idEnd > 0 ? idEnd : e) - t});
+            if (url.length > 0) {
+                ref.urlSpan = {lineStart + url.start, url.length};
+                ref.url = line.mid(url.start, url.length).toString();
+            }
             return;
         }
         t = e;

@@ -34,6 +34,18 @@ inline QStringView withoutEntryBullet(QStringView line)
 // Whether `line` starts as an entry does ("[1]", "1.", "(1)", "- [1]"): the only lines readEntry() may read
 // as one, told apart without reading them.
 bool startsAsEntry(QStringView line);
+// Whether `number`, at the start of a line under an entry numbered `numberAbove`, is rather a year of
+// publication: from 1800 to 2099, not following on from the number above, in a list numbered below 1000.
+bool readsAsYearUnder(qint64 number, qint64 numberAbove);
+// Whether `entry`, read on the line right under `above` (or under its last continuation line), is rather
+// the rest of `above`: under an entry without its address yet, a year that does not follow on from its
+// number ("2014. https://…", "[2019] UKSC 5. https://…") or a number written otherwise than the entry's
+// ("12. International Conference…" under "[1] Smith. In Proceedings of the"); under any entry, a year
+// written otherwise ("(2019) Deep learning…" under "[1] Smith, J. https://…").
+bool goesOnFrom(const Reference &above, const Reference &entry);
+// Whether `line` starts with an entry's number, as startsAsEntry() says, a digit right after the bracket
+// if any: not "[Online]. Available: …", which IEEE references wrap onto.
+bool startsWithEntryNumber(QStringView line);
 
 // Reads line `lineNumber` (1-based) of `text`, split into `lines`, into `ref`; false when it is no entry.
 // The address may stand anywhere after the number.

@@ -7,6 +7,7 @@
 #include "sectionheaders.h"
 #include "textedit.h"
 #include "textsearch.h"
+#include "unreadmarkers.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -50,61 +51,14 @@ bool looksNumbered(QStringView bulleted)
     return i < line.size() && line.at(i).unicode() >= u'0' && line.at(i).unicode() <= u'9';
 }
 
-// The first marker written in full-width or lenticular brackets ("［1］", "【2】"), which the article's
-// markers are not read from: renumbering would leave it citing whatever its number names afterwards.
-// Its line, or 0.
-int firstWideMarkerLine(const Article &article)
+// Whether `line` holds a word that reads as an address ("https://…", "doi:10.…", "www.…").
+bool holdsAnAddress(QStringView line)
 {
-    qint64 largest = 0;
-    for (const Reference &ref : article.references)
-        largest = qMax(largest, ref.number);
-    // The number a bracket holds ("［1］", "【１２】", or "【3†source】" and "【3:0†source】" as AI
-    // assistants cite what they read), or -1 when it holds anything else.
-    const auto numberIn = [](QStringView inside) -> qint64 {
-        if (const qsizetype mark = inside.indexOf(u'\u2020'); mark > 0) {
-            const qsizetype colon = inside.first(mark).indexOf(u':');
-            inside = inside.first(colon > 0 ? colon : mark);
-        }
-        qint64 value = 0;
-        for (const QChar c : inside) {
-            const char16_t u = c.unicode();
-            const int digit = u >= u'0' && u <= u'9' ? u - u'0'
-                : u >= u'\uff10' && u <= u'\uff19'   ? u - u'\uff10'
-                                                     : -1;
-            if (digit < 0 || value > 1'000'000)
-                return -1;
-            value = value * 10 + digit;
-        }
-        return inside.isEmpty() ? -1 : value;
-    };
-    // Paragraph by paragraph (a line never spans the text's gap, so none is copied), past the characters
-    // below U+3000 eight at a time: nearly all of them.
-    for (const Paragraph &paragraph : article.paragraphs) {
-        const QStringView line = article.view(paragraph.span);
-        const auto *data = reinterpret_cast<const char16_t *>(line.data());
-        const qsizetype size = line.size();
-        for (qsizetype i = firstWideCharacter(line, 0, size); i < size;
-             i = firstWideCharacter(line, i, size)) {
-            const qsizetype open = i++;
-            const char16_t close = data[open] == u'\uff3b' ? u'\uff3d'
-                : data[open] == u'\u3010'                  ? u'\u3011'
-                                                           : 0;
-            if (close == 0)
-                continue;
-            const qsizetype end = line.indexOf(QChar(close), i);
-            if (end < 0)
-                continue;
-            // A number an entry has ("【2024】" in a headline names none), outside code and addresses.
-            const qint64 number = numberIn(line.sliced(i, end - i));
-            const qsizetype wordStart = line.lastIndexOf(u' ', open) + 1;
-            if (number < 1 || number > largest || line.first(open).count(u'`') % 2 == 1
-                || line.sliced(wordStart, open - wordStart).contains(u"://")
-                || article.isCodeLine(paragraph.line))
-                continue;
-            return paragraph.line;
-        }
+    for (const QStringView word : line.tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (looksLikeUrl(word))
+            return true;
     }
-    return 0;
+    return false;
 }
 
 // The first body line that reads as an entry written "[n] address" or "[n]: address", or 0; also in a
@@ -119,7 +73,8 @@ int entryOutsideTheList(const Article &article)
     return 0;
 }
 
-QString refusalReason(const Article &article, const QHash<qint64, int> &refIndexByNumber, bool *ok)
+QString refusalReason(const Article &article, const QHash<qint64, int> &refIndexByNumber,
+    QList<Superscript> &superscripts, bool *ok)
 {
     *ok = false;
     for (const Reference &ref : article.references) {
@@ -194,7 +149,7 @@ QString refusalReason(const Article &article, const QHash<qint64, int> &refIndex
             .arg(marker.line)
             .arg(marker.column);
     }
-    if (const int line = firstWideMarkerLine(article)) {
+    if (const int line = firstWideMarkerLine(article, superscripts)) {
         return Renumbering::tr("Line %1 holds a marker in full-width brackets, which renumbering does not "
                                "read; write it as [1] is written before renumbering.")
             .arg(line);
@@ -219,7 +174,7 @@ public:
                 m_refIndexByNumber.insert(refs.at(i).number, i);
         }
         bool ok = false;
-        m_result.refusal = refusalReason(m_article, m_refIndexByNumber, &ok);
+        m_result.refusal = refusalReason(m_article, m_refIndexByNumber, m_superscripts, &ok);
         if (!ok)
             return;
 
@@ -236,6 +191,21 @@ public:
             refuse(std::move(reason));
             return;
         }
+        if (const int line = movingIndexInIndentedCode()) {
+            refuse(Renumbering::tr("Line %1 reads as code indented as a block, and renumbering would change "
+                                   "an index there as a marker's number; put the code between ``` fences "
+                                   "before renumbering.")
+                       .arg(line));
+            return;
+        }
+        if (const Superscript *superscript = movingSuperscript()) {
+            refuse(Renumbering::tr("Line %1 cites a source by a superscript number (“%2”), which renumbering "
+                                   "does not read; write it as [%3] before renumbering.")
+                       .arg(superscript->line)
+                       .arg(superscript->written)
+                       .arg(superscript->number));
+            return;
+        }
         m_numberTexts.resize(m_result.mapping.size());
         // At most an edit per number written and per entry, and one per entry dropped.
         qsizetype edits = 2 * refs.size();
@@ -244,9 +214,17 @@ public:
         m_edits.reserve(edits);
         editMarkers();
         editReferences();
+        if (m_joins) {
+            refuse(Renumbering::tr(
+                "Renumbered, an entry or a line between the entries would be read as part of another "
+                "entry; the article was left unchanged. Write the entries in one style, each with its "
+                "address, before renumbering."));
+            return;
+        }
         finish();
         keepTheListOne();
         keepTheLinesBetween();
+        keepTheEndOfTheList();
     }
 
 private:
@@ -412,12 +390,25 @@ private:
                     .arg(marker);
             }
         }
-        if (m_article.titleLine > 0 && m_article.titleSpan.start < m_article.frontMatter.end()) {
-            if (const QString marker = movingMarkerIn(m_article.titleSpan, m_article.titleLine);
-                !marker.isEmpty()) {
-                return Renumbering::tr(
-                    "The title in the front matter cites %1, which renumbering would leave "
-                    "naming another source; take it out of the title before renumbering.")
+        // Every field of the front matter: its title, and a summary or description that cites too.
+        if (!m_article.frontMatter.isEmpty()) {
+            const int first = m_article.lineAt(m_article.frontMatter.start);
+            const int last = m_article.lineAt(
+                qMax<qsizetype>(m_article.frontMatter.start, m_article.frontMatter.end() - 1));
+            for (int line = first; line <= last; ++line) {
+                const QString marker = movingMarkerIn(m_article.lines.at(line - 1).span, line);
+                if (marker.isEmpty())
+                    continue;
+                if (line == m_article.titleLine) {
+                    return Renumbering::tr(
+                        "The title in the front matter cites %1, which renumbering would leave "
+                        "naming another source; take it out of the title before renumbering.")
+                        .arg(marker);
+                }
+                return Renumbering::tr("Line %1 of the front matter cites %2, which renumbering would leave "
+                                       "naming another source; take it out of the front matter before "
+                                       "renumbering.")
+                    .arg(line)
                     .arg(marker);
             }
         }
@@ -451,6 +442,50 @@ private:
             }
         }
         return {};
+    }
+
+    // An index in code indented as a block, as Markdown writes code without a fence ("    b = a[1]"
+    // after a blank line): a bracket glued to a name, on a line indented by four spaces or a tab under
+    // a blank or indented line, holding code's punctuation. Renumbering would change it as a marker's
+    // number; it refuses when the number moves. Its line, or 0.
+    int movingIndexInIndentedCode() const
+    {
+        const auto indented = [](QStringView l) { return l.startsWith(u"    ") || l.startsWith(u'\t'); };
+        for (const Citation &citation : m_article.citations) {
+            const qsizetype at = citation.span.start;
+            if (at == 0)
+                continue;
+            const QChar before = m_article.text.at(at - 1);
+            if (!(before.isLetterOrNumber() || before == u'_'))
+                continue;
+            const QStringView line = m_article.view(m_article.lines.at(citation.line - 1).span);
+            if (!indented(line) || citation.line < 2)
+                continue;
+            const QStringView above = m_article.view(m_article.lines.at(citation.line - 2).span);
+            if (!(isSeparatorLine(above) || indented(above)))
+                continue;
+            if (!std::any_of(
+                    line.cbegin(), line.cend(), [](QChar c) { return QStringView(u"=(){};").contains(c); }))
+                continue;
+            bool moves = false;
+            citation.forEachExpandedNumber(
+                [&](int n) { moves = moves || mapped(n) != n || m_result.droppedReferences.contains(n); });
+            if (moves)
+                return citation.line;
+        }
+        return 0;
+    }
+
+    // The first superscript citing a source whose number renumbering changes or drops (see Superscript),
+    // or null.
+    const Superscript *movingSuperscript() const
+    {
+        for (const Superscript &superscript : m_superscripts) {
+            const qint64 n = superscript.number;
+            if ((mapped(n) != n || m_result.droppedReferences.contains(n)) && m_refIndexByNumber.contains(n))
+                return &superscript;
+        }
+        return nullptr;
     }
 
     // The first marker in `span` (on `line`) whose number renumbering changes or drops, as written; empty
@@ -558,13 +593,38 @@ private:
         QList<int> entries = places;
         std::sort(entries.begin(), entries.end(),
             [&](int a, int b) { return mapped(refs.at(a).number) < mapped(refs.at(b).number); });
+        // In its new place, right under another entry, an entry must not read as that one's rest
+        // (goesOnFrom(): under one without its address, numbered in another style).
+        for (qsizetype k = 1; k < places.size(); ++k) {
+            const Reference &slotAbove = refs.at(places.at(k - 1));
+            const int aboveEnds = slotAbove.continuationLines.isEmpty()
+                ? slotAbove.line
+                : slotAbove.continuationLines.constLast();
+            if (aboveEnds + 1 != refs.at(places.at(k)).line)
+                continue;
+            Reference above = refs.at(entries.at(k - 1));
+            Reference entry = refs.at(entries.at(k));
+            above.number = mapped(above.number);
+            entry.number = mapped(entry.number);
+            if (goesOnFrom(above, entry)) {
+                m_joins = true;
+                return;
+            }
+        }
+        // The entry put last may take the lines after the list for its rest, when it has no address (or
+        // give them up, when the one it replaces had none): read once more then (keepTheEndOfTheList()).
+        if (!places.isEmpty() && entries.constLast() != places.constLast()
+            && (refs.at(entries.constLast()).url.isEmpty() || refs.at(places.constLast()).url.isEmpty()))
+            m_lastEntryChanges = true;
         for (qsizetype k = 0; k < places.size(); ++k) {
             const Reference &slot = refs.at(places.at(k));
             const Reference &entry = refs.at(entries.at(k));
-            if (places.at(k) == entries.at(k))
+            if (places.at(k) == entries.at(k)) {
                 replaceDigits(slot.numberSpan, slot.number);
-            else
+            } else {
                 m_edits.append({slot.span.start, slot.span.length, rewrittenEntry(entry)});
+                m_entriesMove = true;
+            }
         }
 
         deleteDroppedEntries(dropped);
@@ -663,24 +723,63 @@ private:
     {
         if (m_result.edits.isEmpty() || m_article.strayReferenceLines.isEmpty())
             return;
-        const Article &after = renumbered();
-        QHash<qint64, QString> addressAfter;
-        for (const Reference &ref : after.references)
-            addressAfter.insert(ref.number, ref.url);
-        // (Without the entries dropped, a stray line may end up after the last entry: body text then.)
-        bool kept = m_options.dropUnused
-            || after.strayReferenceLines.size() == m_article.strayReferenceLines.size();
-        for (const Reference &ref : m_article.references) {
-            if (!kept)
-                break;
-            if (!m_result.droppedReferences.contains(ref.number))
-                kept = addressAfter.value(mapped(ref.number)) == ref.url;
+        // A line between the entries that reads as none ("Available at: https://…", "doi: 10.…", a
+        // title under its address, an access date) belongs to the entry above it, in a form not
+        // understood: it would stay where it is while the entries move, under another one.
+        if (m_entriesMove) {
+            const StrayLine &stray = m_article.strayReferenceLines.constFirst();
+            refuse(holdsAnAddress(m_article.view(stray.span))
+                    ? Renumbering::tr(
+                        "Line %1 of the references holds an address but reads as no entry; "
+                        "renumbering would leave it where it is while the entries move. Put it "
+                        "on its entry's line, or indent it under the entry, before renumbering.")
+                          .arg(stray.line)
+                    : Renumbering::tr(
+                        "Line %1 of the references reads as no entry; renumbering would leave it "
+                        "where it is while the entries move, under another entry. Put it on its "
+                        "entry's line, indent it under the entry, or take it out before "
+                        "renumbering.")
+                          .arg(stray.line));
+            return;
         }
-        if (kept)
+        // (Without the entries dropped, a stray line may end up after the last entry: body text then.)
+        if (sourcesKeepTheirAddresses()
+            && (m_options.dropUnused
+                || renumbered().strayReferenceLines.size() == m_article.strayReferenceLines.size()))
             return;
         refuse(Renumbering::tr(
             "Renumbered, a line between the entries would be read as part of another entry; the article "
             "was left unchanged. Fix the lines between the entries before renumbering."));
+    }
+
+    // See editReferences(): "[2] Title without an address" put last, then "[.2]" and "  https://…" after
+    // the list, which would become its address.
+    void keepTheEndOfTheList()
+    {
+        if (m_result.edits.isEmpty() || !m_lastEntryChanges || sourcesKeepTheirAddresses())
+            return;
+        refuse(Renumbering::tr(
+            "Renumbered, an entry or a line between the entries would be read as part of another entry; "
+            "the article was left unchanged. Write the entries in one style, each with its address, "
+            "before renumbering."));
+    }
+
+    // Read once more, renumbered: every source kept has its address under its new number, and the list
+    // as many entries.
+    bool sourcesKeepTheirAddresses()
+    {
+        const Article &after = renumbered();
+        if (after.references.size() + m_result.droppedReferences.size() != m_article.references.size())
+            return false;
+        QHash<qint64, QString> addressAfter;
+        for (const Reference &ref : after.references)
+            addressAfter.insert(ref.number, ref.url);
+        for (const Reference &ref : m_article.references) {
+            if (!m_result.droppedReferences.contains(ref.number)
+                && addressAfter.value(mapped(ref.number)) != ref.url)
+                return false;
+        }
+        return true;
     }
 
     const Article &m_article;
@@ -690,6 +789,10 @@ private:
     QList<TextEdit> m_edits;
     QList<QString> m_numberTexts; // the digits of new number n at n - 1, once written
     mutable QList<Citation> m_found; // movingMarkerIn()'s markers of a line
+    QList<Superscript> m_superscripts; // found by refusalReason()
+    bool m_entriesMove = false; // an entry takes another one's place
+    bool m_joins = false; // in its new place an entry would read as the rest of the one above
+    bool m_lastEntryChanges = false; // see keepTheEndOfTheList()
     std::optional<Article> m_renumbered; // see renumbered()
 };
 

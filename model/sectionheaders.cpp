@@ -32,6 +32,10 @@ constexpr QStringView kReferenceWords[] = {
     u"references & sources",
     u"references and further reading",
     u"sources and further reading",
+    u"sources & further reading",
+    u"references & further reading",
+    u"sources used",
+    u"references used",
     u"bibliography and references",
     u"references and bibliography",
     u"sources and citations",
@@ -56,6 +60,11 @@ constexpr QStringView kReferenceWords[] = {
     u"literatur und quellen",
     u"bibliografía",
     u"fuentes",
+    u"fuentes consultadas",
+    u"referencias consultadas",
+    u"obras citadas",
+    u"sources consultées",
+    u"fontes consultadas",
     u"riferimenti",
     u"fonti",
     u"referências",
@@ -111,6 +120,11 @@ constexpr QStringView kReferenceWords[] = {
     u"引用",
     u"資料來源",
     u"参考链接",
+    u"参考来源",
+    u"引用元",
+    u"引用文献",
+    u"参考リンク",
+    u"참고 링크",
 };
 
 // Words that head a list of sources as often as notes in prose: a header only when an entry with an
@@ -173,6 +187,25 @@ constexpr QStringView kFurtherReadingWords[] = {
     u"外部リンク",
     u"外部链接",
     u"延伸阅读",
+};
+
+// Words over lists that follow the sources and are none of them: credits for the pictures, the author.
+constexpr QStringView kOtherListWords[] = {
+    u"credits",
+    u"image credits",
+    u"photo credits",
+    u"picture credits",
+    u"image sources",
+    u"photo sources",
+    u"illustrations",
+    u"about the author",
+    u"about the authors",
+    u"acknowledgements",
+    u"acknowledgments",
+    u"bildnachweis",
+    u"bildnachweise",
+    u"crédits photo",
+    u"créditos",
 };
 
 constexpr QStringView kCommentWords[] = {
@@ -276,10 +309,12 @@ QStringView headerWord(QStringView line)
             s.chop(1);
         s = trimmedView(s);
     }
-    // "References[edit]", as a heading copied from a wiki page reads
-    for (const QStringView link : {QStringView(u"[edit]"), QStringView(u"[edit source]")}) {
-        if (s.size() > link.size() && s.endsWith(link, Qt::CaseInsensitive))
-            s = trimmedView(s.chopped(link.size()));
+    // "References[edit]", as a heading copied from a wiki page reads; "References:<br>", as one exported
+    // to HTML line breaks does
+    for (const QStringView end : {QStringView(u"[edit]"), QStringView(u"[edit source]"), QStringView(u"<br>"),
+             QStringView(u"<br/>"), QStringView(u"<br />")}) {
+        if (s.size() > end.size() && s.endsWith(end, Qt::CaseInsensitive))
+            s = trimmedView(s.chopped(end.size()));
     }
     // **Sources:** or __References__
     while (s.size() >= 2 && (s.startsWith(u'*') || s.startsWith(u'_')) && s.endsWith(s.front()))
@@ -373,6 +408,18 @@ UnnamedListHeading unnamedListHeadingOf(QStringView line)
     const bool heading = isMarkdownHeading(t) || t.endsWith(u':') || t.endsWith(u'：')
         || (t.size() > 4 && (t.startsWith(u"**") || t.startsWith(u"__")) && t.endsWith(t.first(2)));
     return heading ? UnnamedListHeading::Heading : UnnamedListHeading::None;
+}
+
+bool endsTheReferenceList(QStringView line)
+{
+    const QStringView word = candidateWord(line);
+    if (word.isEmpty() || !(matchesAny(word, kFurtherReadingWords) || matchesAny(word, kOtherListWords)))
+        return false;
+    // Set as a heading is: "See also:", "Further reading", "**Image credits**" (not "see also" in
+    // prose between the entries).
+    const QStringView t = trimmedView(line);
+    return t.endsWith(u':') || t.endsWith(u'：') || t.startsWith(u"**") || t.startsWith(u"__")
+        || !word.front().isLower();
 }
 
 bool isReferencesHeader(QStringView line)

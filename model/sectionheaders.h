@@ -16,6 +16,9 @@ ReferencesHeader referencesHeaderOf(QStringView line);
 // "## Links"), or not at all. The parser decides from the lines around it (see docs/FORMAT.md).
 enum class UnnamedListHeading { None, FurtherReading, Heading };
 UnnamedListHeading unnamedListHeadingOf(QStringView line);
+// Whether `line`, in the reference list, heads a list that is none of its sources and ends it: further
+// reading ("Further reading:", "See also"), credits for the pictures ("Image credits:"), the author.
+bool endsTheReferenceList(QStringView line);
 // referencesHeaderOf(line) is Named.
 bool isReferencesHeader(QStringView line);
 // "Comments", "Comments:", "## Comments" …

@@ -113,24 +113,31 @@ inline qsizetype endOfToken(QStringView text, qsizetype from)
     return size;
 }
 
-// Where the first character at or past U+3000 (East Asian punctuation, full-width forms and the scripts
-// past them) stands in text[from, end), or `end`: eight characters at a time where SSE2 is there, as
-// nearly every character of an article lies below.
-inline qsizetype firstWideCharacter(QStringView text, qsizetype from, qsizetype end)
+// Where the first character at or past `least` stands in text[from, end), or `end`: eight characters at
+// a time where SSE2 is there, as nearly every character of an article lies below what is looked for.
+inline qsizetype firstCharacterFrom(QStringView text, qsizetype from, qsizetype end, char16_t least)
 {
     const auto *data = reinterpret_cast<const char16_t *>(text.data());
     qsizetype i = from;
 #if defined(__SSE2__)
+    const __m128i below = _mm_set1_epi16(short(least - 1));
     for (; i + 8 <= end; i += 8) {
         const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
-        const __m128i above = _mm_subs_epu16(chunk, _mm_set1_epi16(short(0x2fff)));
+        const __m128i above = _mm_subs_epu16(chunk, below);
         if (_mm_movemask_epi8(_mm_cmpeq_epi16(above, _mm_setzero_si128())) != 0xffff)
             break;
     }
 #endif
-    while (i < end && data[i] < u'\u3000')
+    while (i < end && data[i] < least)
         ++i;
     return i;
+}
+
+// Where the first character at or past U+3000 (East Asian punctuation, full-width forms and the scripts
+// past them) stands in text[from, end), or `end`.
+inline qsizetype firstWideCharacter(QStringView text, qsizetype from, qsizetype end)
+{
+    return firstCharacterFrom(text, from, end, u'\u3000');
 }
 
 // QStringView::trimmed() in place: the same white space (QChar::isSpace()) taken off both ends,

@@ -84,6 +84,14 @@ void TestArticleParser::references_data()
     QTest::addRow("closing quote and period")
         << u"[3] Reuters https://www.reuters.com/c.html”."_s << qint64(3)
         << u"https://www.reuters.com/c.html"_s << u"Reuters"_s;
+    QTest::addRow("bracket and full stop")
+        << u"[3]. https://a.example/x Report"_s << qint64(3) << u"https://a.example/x"_s << u"Report"_s;
+    // Right-to-left text puts a direction mark before a line that starts with a bracket.
+    QTest::addRow("after a left-to-right mark")
+        << u"\u200E[2] https://www.worldbank.org/d \u0627\u0644\u0628\u0646\u0643"_s << qint64(2)
+        << u"https://www.worldbank.org/d"_s << u"\u0627\u0644\u0628\u0646\u0643"_s;
+    QTest::addRow("after a right-to-left mark")
+        << u"\u200F1. https://a.example/x"_s << qint64(1) << u"https://a.example/x"_s << QString();
     // A full-width bracket closing what the label opened stays with it.
     QTest::addRow("full-width brackets")
         << u"[4] 健康报（2024年3月5日）https://www.jkb.com.cn/a.html"_s << qint64(4)
@@ -339,14 +347,15 @@ void TestArticleParser::looseListHeaders()
 void TestArticleParser::headerWords_data()
 {
     QTest::addColumn<QString>("header");
-    for (const QString &header :
-        {u"Sources and references"_s, u"Cited sources:"_s, u"## Source list"_s, u"References & Notes"_s,
-            u"References —"_s, u"Literaturverzeichnis"_s, u"Список литературы"_s, u"Kaynaklar:"_s,
-            u"المراجع"_s, u"Källor"_s, u"Daftar pustaka"_s, u"Tài liệu tham khảo"_s, u"References (3)"_s,
-            u"== References =="_s, u"References[edit]"_s, u"Referencias bibliográficas"_s,
-            u"References and further reading"_s, u"Sources/References"_s, u"References / Sources"_s,
-            u"Источники и литература"_s, u"## Sources (12):"_s, u"## \U0001F4DA References"_s,
-            u"References \U0001F517"_s, u"\u2705 Sources:"_s, u"**\U0001F4D6\uFE0F Sources**"_s})
+    for (const QString &header : {u"Sources and references"_s, u"Cited sources:"_s, u"## Source list"_s,
+             u"References & Notes"_s, u"References —"_s, u"Literaturverzeichnis"_s, u"Список литературы"_s,
+             u"Kaynaklar:"_s, u"المراجع"_s, u"Källor"_s, u"Daftar pustaka"_s, u"Tài liệu tham khảo"_s,
+             u"References (3)"_s, u"== References =="_s, u"References[edit]"_s,
+             u"Referencias bibliográficas"_s, u"Sources & further reading"_s, u"Fuentes consultadas:"_s,
+             u"引用元"_s, u"Sources used"_s, u"References:<br>"_s, u"**Sources:**<br />"_s,
+             u"References and further reading"_s, u"Sources/References"_s, u"References / Sources"_s,
+             u"Источники и литература"_s, u"## Sources (12):"_s, u"## \U0001F4DA References"_s,
+             u"References \U0001F517"_s, u"\u2705 Sources:"_s, u"**\U0001F4D6\uFE0F Sources**"_s})
         QTest::newRow(qPrintable(header)) << header;
 }
 

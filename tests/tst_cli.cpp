@@ -97,6 +97,7 @@ private slots:
     void failedWritesLoseNothing();
     void inPlaceKeepsHardLinks();
     void renumberKeepsBomAndCrlf();
+    void readsAndWritesUtf16();
     void loneCarriageReturnsEndLines();
     void invalidUtf8();
     void checkLinksOutput();
@@ -418,6 +419,30 @@ void TestCli::renumberKeepsBomAndCrlf()
     QVERIFY(!result.out.mid(3).contains("\xEF\xBB\xBF"));
     QCOMPARE(result.out.count("\r\n"), bytes.count("\r\n"));
     QCOMPARE(result.out.count('\n'), bytes.count('\n'));
+}
+
+// A file saved as UTF-16 (big-endian here, marked) is read as its text, renumbered in its own form.
+void TestCli::readsAndWritesUtf16()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"utf16.txt"_s);
+    const QByteArray utf8 = readAll(fixture(u"unordered.txt"_s));
+    const auto utf16 = [](const QByteArray &bytes) {
+        QByteArray out("\xFE\xFF");
+        for (QChar c : QString::fromUtf8(bytes))
+            out += char(c.unicode() >> 8), out += char(c.unicode() & 0xFF);
+        return out;
+    };
+    QVERIFY(writeAll(path, utf16(utf8)));
+    const RunResult json = runCitewise({u"--json"_s, path});
+    QCOMPARE(json.exitCode, 0);
+    QVERIFY2(json.out.contains("\"name\": \"utf-16be\""), json.out.constData());
+    QCOMPARE(runCitewise({u"--lint"_s, path}).out,
+        runCitewise({u"--lint"_s, fixture(u"unordered.txt"_s)})
+            .out.replace(fixture(u"unordered.txt"_s).toUtf8(), path.toUtf8()));
+    const RunResult renumbered = runCitewise({u"--renumber"_s, path});
+    QCOMPARE(renumbered.exitCode, 0);
+    QCOMPARE(renumbered.out, utf16(runCitewise({u"--renumber"_s, fixture(u"unordered.txt"_s)}).out));
 }
 
 // A file written with lone CRs reads as it does in the window, line by line, and keeps its CRs.

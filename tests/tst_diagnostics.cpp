@@ -231,6 +231,18 @@ void TestDiagnostics::codes_data()
     QTest::addRow("malformed marker, double comma")
         << u"T\nA [1,,2].\nReferences\n[1] https://a.example/\n[2] https://b.example/\n"_s
         << u"malformed-citation"_s << 2 << 3 << W;
+    QTest::addRow("a year in brackets")
+        << u"T\nUber BV v Aslam [2021] UKSC 5 held it [1].\nReferences\n[1] https://a.example/\n"_s
+        << u"bracketed-year"_s << 2 << 17 << W;
+    QTest::addRow("a year's number where entries run past 999")
+        << u"T\nA [2021] B [1].\nReferences\n[1] https://a.example/\n[1000] https://b.example/\n"_s
+        << u"dangling-citation"_s << 2 << 4 << E;
+    QTest::addRow("a Markdown footnote")
+        << u"T\nA [1] and B.[^2]\nReferences\n[1] https://a.example/\n\n[^2]: https://b.example/\n"_s
+        << u"footnote-marker"_s << 2 << 13 << W;
+    QTest::addRow("malformed marker, broken across lines")
+        << u"T\nA [1] B [2,\n1] C.\nReferences\n[1] https://a.example/\n[2] https://b.example/\n"_s
+        << u"malformed-citation"_s << 2 << 9 << W;
     QTest::addRow("malformed marker, reversed range")
         << u"T\nA [1] [2] B [3-2].\nReferences\n[1] https://a.example/\n[2] https://b.example/\n"_s
         << u"malformed-citation"_s << 2 << 13 << W;

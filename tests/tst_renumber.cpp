@@ -181,9 +181,81 @@ void TestRenumber::exact_data()
     QTest::addRow("locators and words between numbers")
         << u"T\nA [2, p. 23] B [1 and 2] C [1—2, pp. 4–7].\nReferences\n[1] ua\n[2] ub\n"_s
         << u"T\nA [1, p. 23] B [2 and 1] C [2, 1, pp. 4–7].\nReferences\n[1] ub\n[2] ua\n"_s << false;
-    QTest::addRow("stray line stays in place")
-        << u"T\nA [2] B [1].\nReferences\n[1] ua\nnot an entry\n[2] ub\n"_s
-        << u"T\nA [1] B [2].\nReferences\n[1] ub\nnot an entry\n[2] ua\n"_s << false;
+    // A line between entries that stays where it is, the entries not moving.
+    QTest::addRow("stray line, entries in order")
+        << u"T\nA [1] B [3].\nReferences\n[1] ua\nnot an entry\n[3] uc\n"_s
+        << u"T\nA [1] B [2].\nReferences\n[1] ua\nnot an entry\n[2] uc\n"_s << false;
+    // References wrapped by hand travel whole: IEEE's "[Online]. Available:" line, and a line that
+    // starts with the year an entry without its address goes on with (not entry 2014).
+    QTest::addRow("IEEE entries wrapped onto their address")
+        << u"T\nA [2]. B [1].\nReferences\n[1] J. Devlin, \"BERT,\" 2019.\n[Online]. Available: "
+           "https://arxiv.org/abs/1810.04805\n[2] A. Vaswani, \"Attention,\" 2017.\n[Online]. Available: "
+           "https://arxiv.org/abs/1706.03762\n"_s
+        << u"T\nA [1]. B [2].\nReferences\n[1] A. Vaswani, \"Attention,\" 2017.\n[Online]. Available: "
+           "https://arxiv.org/abs/1706.03762\n[2] J. Devlin, \"BERT,\" 2019.\n[Online]. Available: "
+           "https://arxiv.org/abs/1810.04805\n"_s
+        << false;
+    QTest::addRow("a wrapped entry going on with its year")
+        << u"T\nA [2]. B [1].\nReferences\n1. David LA. Diet. Nature.\n2014. https://doi.org/10.1038/n1\n"
+           "2. Belkaid Y. Cell. https://doi.org/10.1016/c2\n"_s
+        << u"T\nA [1]. B [2].\nReferences\n1. Belkaid Y. Cell. https://doi.org/10.1016/c2\n"
+           "2. David LA. Diet. Nature.\n2014. https://doi.org/10.1038/n1\n"_s
+        << false;
+    QTest::addRow("a wrapped entry going on with its year and pages")
+        << u"T\nA [2]. B [1].\nReferences\n[1] David LA. Diet. Nature.\n2014;505:559-63. "
+           "https://doi.org/10.1038/n1\n[2] Belkaid Y. Cell. https://doi.org/10.1016/c2\n"_s
+        << u"T\nA [1]. B [2].\nReferences\n[1] Belkaid Y. Cell. https://doi.org/10.1016/c2\n"
+           "[2] David LA. Diet. Nature.\n2014;505:559-63. https://doi.org/10.1038/n1\n"_s
+        << false;
+    QTest::addRow("a source's number linked to its address")
+        << u"T\nA [2]. B.[1](https://a.example/1)\nSources\n[1] https://a.example/1\n[2] https://b.example/2\n"_s
+        << u"T\nA [1]. B.[2](https://a.example/1)\nSources\n[1] https://b.example/2\n[2] https://a.example/1\n"_s
+        << true;
+    // Superscripts that are no footnotes: units, powers, and numbers that stay.
+    QTest::addRow("superscripts that cite nothing")
+        << u"T\nA [2] of 5 m\u00B2, 10\u00B3 t and risk.\u00B3\nB [1].\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s
+        << u"T\nA [1] of 5 m\u00B2, 10\u00B3 t and risk.\u00B3\nB [2].\nReferences\n[1] ub\n[2] ua\n[3] uc\n"_s
+        << false;
+    // Indented prose is no code: its markers are renumbered.
+    QTest::addRow("indented prose with markers glued to words")
+        << u"T\nA [2].\n\n    Indented risk[1] and more.\n\nReferences\n[1] ua\n[2] ub\n"_s
+        << u"T\nA [1].\n\n    Indented risk[2] and more.\n\nReferences\n[1] ub\n[2] ua\n"_s << false;
+    // A number that goes on with the entry above: a year, or another style under an entry without its
+    // address yet.
+    QTest::addRow("IEEE identifiers on the lines under their entries")
+        << u"T\nA [2]. B [1].\nReferences\n[1] J. Devlin, \"BERT,\" 2019,\n    doi: 10.18653/v1/N19-1423.\n"
+           "[2] A. Vaswani, \"Attention,\" 2017,\n    doi: 10.5555/3295222.\n"_s
+        << u"T\nA [1]. B [2].\nReferences\n[1] A. Vaswani, \"Attention,\" 2017,\n    doi: 10.5555/3295222.\n"
+           "[2] J. Devlin, \"BERT,\" 2019,\n    doi: 10.18653/v1/N19-1423.\n"_s
+        << false;
+    QTest::addRow("IEEE identifiers wrapped without an indent")
+        << u"T\nA [2] B [1].\nReferences\n[1] Smith. Title one.\ndoi: 10.1000/one\n[2] Jones. Title two.\n"
+           "doi: 10.1000/two\n"_s
+        << u"T\nA [1] B [2].\nReferences\n[1] Jones. Title two.\ndoi: 10.1000/two\n[2] Smith. Title one.\n"
+           "doi: 10.1000/one\n"_s
+        << false;
+    QTest::addRow("a wrapped line starting with a number")
+        << u"T\nThe result [2] builds on [1].\nReferences:\n[1] Smith, J. (2019). Paper. In Proceedings of "
+           u"the\n"
+           "12. International Conference on Widgets. https://example.org/p1\n[2] https://example.org/two\n"_s
+        << u"T\nThe result [1] builds on [2].\nReferences:\n[1] https://example.org/two\n[2] Smith, J. "
+           u"(2019). "
+           "Paper. In Proceedings of the\n12. International Conference on Widgets. https://example.org/p1\n"_s
+        << true;
+    QTest::addRow("a year under an entry, in parentheses")
+        << u"T\nA [2] B [1].\nReferences\n[1] Smith, J. https://a.example/1\n(2019) Deep learning for cats.\n"
+           "[2] Lee, K. https://a.example/2\n(2020) Dogs.\n"_s
+        << u"T\nA [1] B [2].\nReferences\n[1] Lee, K. https://a.example/2\n(2020) Dogs.\n"
+           "[2] Smith, J. https://a.example/1\n(2019) Deep learning for cats.\n"_s
+        << false;
+    // A list of other things under the sources ends their list: its items are not dropped as sources
+    // never cited.
+    QTest::addRow("further reading after the list, dropping the unused")
+        << u"T\nClaims [2] and [1].\nReferences:\n[1] https://example.org/one\n[2] https://example.org/two\n"
+           "[3] https://example.org/three\n\nFurther reading:\n1. https://books.example.org/a\n"_s
+        << u"T\nClaims [1] and [2].\nReferences:\n[1] https://example.org/two\n[2] https://example.org/one\n"
+           "\nFurther reading:\n1. https://books.example.org/a\n"_s
+        << true;
     QTest::addRow("markers after the list count too")
         << u"T\nA [1].\nReferences\n[1] ua\n[2] ub\n[3] uc\n## Notes\nSee [3].\n"_s
         << u"T\nA [1].\nReferences\n[1] ua\n[2] uc\n[3] ub\n## Notes\nSee [2].\n"_s << false;
@@ -238,6 +310,9 @@ void TestRenumber::refusals_data()
         << u"T\nA [2].\nReferences\n[1] ua\n[2] ub\nComments\nAnn: see [1]\n"_s;
     QTest::addRow("a title in front matter citing a source")
         << u"---\ntitle: X [1]\n---\nT\nA [2] B [1].\nReferences\n[1] ua\n[2] ub\n"_s;
+    QTest::addRow("a summary in front matter citing a source")
+        << u"---\ntitle: T\nsummary: \"Prices rose [2], analysts said [1].\"\n---\nA [2] B [1].\nReferences\n"
+           "[1] ua\n[2] ub\n"_s;
     QTest::addRow("a marker after a fence that nothing closes")
         << u"T\nA [2].\n```\nls -l\nThis is confirmed [1].\nReferences\n[1] ua\n[2] ub\n"_s;
     QTest::addRow("a marker after a fence that nothing closes, after the list")
@@ -273,6 +348,53 @@ void TestRenumber::refusals_data()
     QTest::addRow("an old list quoted")
         << u"T\nA [2] B [1].\n> [1] https://old.example/a\n> [2] https://old.example/b\nReferences\n"
            "[1] https://a.example/\n[2] https://b.example/\n"_s;
+    QTest::addRow("a marker broken across lines")
+        << u"T\nA [2] B [3,\n1] C.\nD [1].\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s;
+    QTest::addRow("a source cited by a superscript")
+        << u"T\nA [2] and risk.\u00B9 More.\nReferences\n1. https://a.example/1\n2. https://a.example/2\n"_s;
+    QTest::addRow("a source cited by a superscript after a word")
+        << u"T\nA [12] as reported\u00B9\u00B9 and more.\nReferences\n"_s + [] {
+               QString list;
+               for (int n = 1; n <= 12; ++n)
+                   list += u"[%1] https://a.example/%1\n"_s.arg(n);
+               return list;
+           }();
+    QTest::addRow("a source cited by a superscript after a sign")
+        << u"T\nStart [3]. Growth was 12%\u00B9 and [1].\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s;
+    QTest::addRow("a source cited by a superscript after an abbreviation")
+        << u"T\nStart [3]. As the EU\u00B9 said [1].\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s;
+    QTest::addRow("a source cited in HTML superscript")
+        << u"T\nStart [3]. It grew.<sup>1</sup> And [2].\nReferences\n[1] ua\n[2] ub\n[3] uc\n[4] ud\n"_s;
+    QTest::addRow("sources cited in HTML superscript only")
+        << u"T\nIt grew 20%.<sup>3</sup> Then fell.<sup>1,2</sup> See [3].\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s;
+    QTest::addRow("a source cited in Pandoc's superscript")
+        << u"T\nStart [3]. It grew.^1^ And [2].\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s;
+    QTest::addRow("an index in code indented as a block")
+        << u"T\nA [2]. B [1].\n\n    b = a[1]\n    c = a[2]\n\nReferences\n[1] ua\n[2] ub\n"_s;
+    QTest::addRow("an address on a line that is no entry")
+        << u"T\nA [2] B [1].\nReferences\n[1] https://a.example/\nMirror: https://mirror.example/a\n"
+           "[2] https://b.example/\n"_s;
+    // Lines between entries that read as none belong to the entry above: they would stay where the
+    // entries move.
+    // In its new place an entry without an address, numbered in another style, would take the entry
+    // under it for its rest (goesOnFrom()).
+    QTest::addRow("an entry that would join the one above")
+        << u"T\nA [3] B [1] C [2].\nReferences\n[1] https://a.example/1\n[2] https://b.example/2\n"
+           "3. A book without an address\n"_s;
+    // Put last, an entry without an address would take the lines after the list up to one for its rest.
+    QTest::addRow("an entry put last that would take the text after the list")
+        << u"T\nA [2] B [1].\nReferences\n[1] A title without an address\n[2] https://b.example/2\n(see "
+           u"below)\n"
+           "    https://c.example.org/\n"_s;
+    QTest::addRow("a line between entries")
+        << u"T\nA [2] B [1].\nReferences\n[1] ua\nnot an entry\n[2] ub\n"_s;
+    QTest::addRow("titles under their addresses")
+        << u"T\nA [2] B [1].\nReferences\n[1] https://a.example/a\nReuters: Talks stall\n\n"
+           "[2] https://b.example/b\nAP: Talks resume\n"_s;
+    QTest::addRow("image credits after the list")
+        << u"T\nClaims [2] and [1].\nReferences:\n[1] https://example.org/one\n[2] "
+           u"https://example.org/two\n\n"
+           "Image credits:\n[3] https://images.example.org/photo-a\n"_s;
     QTest::addRow("a numbered line that cannot be read")
         << u"T\nA [2] B [1] C [3].\nReferences\n[1] ua\n2 https://a.example/2\n[3] uc\n"_s;
 }

@@ -195,6 +195,26 @@ QList<InlineLink> findLinks(QStringView text, const QList<TextSpan> &opaque, std
     return links;
 }
 
+// The destinations right after markers ("[1](https://…)", as assistants export a source's number with
+// its address): the marker links to its source already, so they are hidden.
+void findMarkerDestinations(QStringView text, const QList<TextSpan> &opaque, std::vector<Span> &hidden)
+{
+    bool added = false;
+    for (const TextSpan &marker : opaque) {
+        const qsizetype open = marker.end();
+        if (open >= text.size() || text.at(open) != u'(')
+            continue;
+        TextSpan address;
+        if (const qsizetype end = linkDestinationEnd(text, open, &address); end > open) {
+            hidden.push_back({open, end});
+            added = true;
+        }
+    }
+    if (added)
+        std::sort(
+            hidden.begin(), hidden.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
+}
+
 // "<br>", "<br >", "<br/>" and "<br />" (in any case) outside code spans and the stretches of `hidden`.
 std::vector<Span> findLineBreaks(QStringView text, const std::vector<Span> &hidden)
 {
@@ -327,8 +347,10 @@ InlineMarkup findInlineMarkup(QStringView text, const QList<TextSpan> &opaque, b
     std::vector<Span> literal; // escaped characters: no delimiters
     if (mayEscape)
         findEscapes(text, opaque, hidden, literal);
-    if (mayLink)
+    if (mayLink) {
         markup.links = findLinks(text, opaque, hidden);
+        findMarkerDestinations(text, opaque, hidden);
+    }
     if (mayAutolink) {
         findAutolinks(text, opaque, markup.links, hidden);
         // (In the order of the text, as the segments take them.)

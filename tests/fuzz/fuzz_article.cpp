@@ -86,6 +86,7 @@ void checkIncrementalUpdates(const Article &original, const QByteArray &bytes)
         analysis.update(article, change);
         Article expected = parseArticle(article.text.toString());
         expected.hasBom = article.hasBom;
+        expected.encoding = article.encoding;
         require(article == expected, "incremental update equals a full parse");
         require(
             analysis.diagnostics() == analyseArticle(expected), "incremental analysis equals a fresh one");
@@ -103,6 +104,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // readArticle() decodes and indexes in one pass: the same article as decoding, then parsing.
     Article parsed = parseArticle(decodeText(bytes).text);
     parsed.hasBom = article.hasBom;
+    parsed.encoding = article.encoding;
     parsed.hasInvalidEncoding = article.hasInvalidEncoding;
     parsed.invalidEncodingLines = article.invalidEncodingLines;
     require(parsed == article, "reading in one pass parses as decoding first does");
@@ -123,9 +125,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         previousEnd = e.start + e.length;
     }
     QByteArray streamed;
-    encodeEditedText(
-        article.text.view(), result.edits, article.hasBom, [&](QByteArrayView slice) { streamed += slice; });
-    require(streamed == encodeText(applyEdits(article.text.view(), result.edits), article.hasBom),
+    encodeEditedText(article.text.view(), result.edits, article.hasBom, article.encoding,
+        [&](QByteArrayView slice) { streamed += slice; });
+    require(streamed
+            == encodeText(applyEdits(article.text.view(), result.edits), article.hasBom, article.encoding),
         "streamed renumbering writes the same bytes");
     const Article renumbered = parseArticle(applyEdits(article.text.view(), result.edits));
     checkSpans(renumbered);

@@ -1,0 +1,189 @@
+#include "unreadmarkers.h"
+
+#include "textsearch.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace Citewise {
+
+namespace {
+
+int superscriptDigit(char16_t c)
+{
+    switch (c) {
+    case u'\u00B9':
+        return 1;
+    case u'\u00B2':
+        return 2;
+    case u'\u00B3':
+        return 3;
+    case u'\u2070':
+        return 0;
+    default:
+        return c >= u'\u2074' && c <= u'\u2079' ? c - u'\u2070' : -1;
+    }
+}
+
+// Reads the superscript number at `i` of `line` (line `lineNumber`), moving `i` past it, into `out` when it
+// stands where a footnote's would.
+void readSuperscript(QStringView line, qsizetype &i, int lineNumber, QList<Superscript> &out)
+{
+    const qsizetype start = i;
+    qint64 value = 0;
+    for (; i < line.size() && superscriptDigit(line.at(i).unicode()) >= 0 && value < 1'000'000; ++i)
+        value = value * 10 + superscriptDigit(line.at(i).unicode());
+    if (start == 0 || (i < line.size() && line.at(i).isLetterOrNumber()))
+        return;
+    // A square or a cube after a number or a unit ("10³", "5 m²", "x³") is no footnote; anything else is
+    // taken for one ("risk.¹", "12%¹", "the EU¹", "in 2020¹").
+    const QChar before = line.at(start - 1);
+    qsizetype letters = 0;
+    for (qsizetype k = start - 1; k >= 0 && line.at(k).isLetter(); --k)
+        ++letters;
+    const bool power = (value == 2 || value == 3) && (before.isDigit() || (letters >= 1 && letters <= 2));
+    if (!power)
+        out.append({lineNumber, value, line.sliced(start, i - start).toString()});
+}
+
+// The numbers of an HTML superscript at `i` of `line` ("<sup>1</sup>", "<sup>1,2</sup>") or a Pandoc one
+// ("^1^"), if one stands there, appended to `out` with line `lineNumber`; `i` moves past it.
+void readAsciiSuperscript(QStringView line, qsizetype &i, int lineNumber, QList<Superscript> &out)
+{
+    const auto readNumbers = [&](QStringView inside, QStringView written) {
+        qint64 value = -1;
+        for (qsizetype k = 0; k <= inside.size(); ++k) {
+            const QChar c = k < inside.size() ? inside.at(k) : QChar(u',');
+            if (c.unicode() >= u'0' && c.unicode() <= u'9') {
+                value = qMin<qint64>((value < 0 ? 0 : value) * 10 + (c.unicode() - u'0'), 1'000'000'000);
+            } else if (c == u',' || c == u' ' || c == u'-' || c == u'\u2013') {
+                if (value >= 0)
+                    out.append({lineNumber, value, written.toString()});
+                value = -1;
+            } else {
+                return;
+            }
+        }
+    };
+    const qsizetype at = i++;
+    if (line.at(at) == u'<') {
+        if (!line.sliced(at).startsWith(u"<sup>", Qt::CaseInsensitive))
+            return;
+        const qsizetype close = line.indexOf(u"</sup>", at + 5, Qt::CaseInsensitive);
+        if (close > at + 5 && close - at < 40) {
+            readNumbers(line.sliced(at + 5, close - at - 5), line.sliced(at, close + 6 - at));
+            i = close + 6;
+        }
+        return;
+    }
+    qsizetype end = at + 1; // '^'
+    while (end < line.size() && end - at < 12 && line.at(end).unicode() >= u'0'
+        && line.at(end).unicode() <= u'9')
+        ++end;
+    if (end > at + 1 && end < line.size() && line.at(end) == u'^') {
+        readNumbers(line.sliced(at + 1, end - at - 1), line.sliced(at, end + 1 - at));
+        i = end + 1;
+    }
+}
+
+// Where the next character at or past `from` stands that may start a superscript or a marker in wide
+// brackets: '<', '^', or anything from '²' on. Sixteen characters at a time where SSE2 is there: nearly
+// every character of an article is passed over.
+qsizetype nextNotable(QStringView text, qsizetype from)
+{
+    const auto *data = reinterpret_cast<const char16_t *>(text.data());
+    const qsizetype end = text.size();
+    qsizetype i = from;
+#if defined(__SSE2__)
+    const __m128i below = _mm_set1_epi16(short(0x00B1));
+    const __m128i angle = _mm_set1_epi16(short(u'<'));
+    const __m128i caret = _mm_set1_epi16(short(u'^'));
+    const __m128i zero = _mm_setzero_si128();
+    const __m128i ones = _mm_set1_epi16(-1);
+    // Notable: past '±' (not saturated to zero by the subtraction), '<' or '^'.
+    const auto notable = [&](qsizetype at) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + at));
+        const __m128i high = _mm_subs_epu16(chunk, below);
+        const __m128i mark = _mm_or_si128(_mm_cmpeq_epi16(chunk, angle), _mm_cmpeq_epi16(chunk, caret));
+        return _mm_or_si128(_mm_andnot_si128(_mm_cmpeq_epi16(high, zero), ones), mark);
+    };
+    for (; i + 16 <= end; i += 16) {
+        if (_mm_movemask_epi8(_mm_or_si128(notable(i), notable(i + 8))) != 0)
+            break;
+    }
+#endif
+    while (i < end && data[i] < u'\u00B2' && data[i] != u'<' && data[i] != u'^')
+        ++i;
+    return i;
+}
+
+} // namespace
+
+// The first marker written in full-width or lenticular brackets ("［1］", "【2】"), which the article's
+// markers are not read from: renumbering would leave it citing whatever its number names afterwards.
+// Its line, or 0. The same pass, outside code, notes the numbers written as superscripts (Superscript).
+int firstWideMarkerLine(const Article &article, QList<Superscript> &superscripts)
+{
+    qint64 largest = 0;
+    for (const Reference &ref : article.references)
+        largest = qMax(largest, ref.number);
+    // The number a bracket holds ("［1］", "【１２】", or "【3†source】" and "【3:0†source】" as AI
+    // assistants cite what they read), or -1 when it holds anything else.
+    const auto numberIn = [](QStringView inside) -> qint64 {
+        if (const qsizetype mark = inside.indexOf(u'\u2020'); mark > 0) {
+            const qsizetype colon = inside.first(mark).indexOf(u':');
+            inside = inside.first(colon > 0 ? colon : mark);
+        }
+        qint64 value = 0;
+        for (const QChar c : inside) {
+            const char16_t u = c.unicode();
+            const int digit = u >= u'0' && u <= u'9' ? u - u'0'
+                : u >= u'\uff10' && u <= u'\uff19'   ? u - u'\uff10'
+                                                     : -1;
+            if (digit < 0 || value > 1'000'000)
+                return -1;
+            value = value * 10 + digit;
+        }
+        return inside.isEmpty() ? -1 : value;
+    };
+    // Paragraph by paragraph (a line never spans the text's gap, so none is copied), past the characters
+    // below U+3000 eight at a time: nearly all of them.
+    for (const Paragraph &paragraph : article.paragraphs) {
+        const QStringView line = article.view(paragraph.span);
+        const auto *data = reinterpret_cast<const char16_t *>(line.data());
+        const qsizetype size = line.size();
+        if (article.isCodeLine(paragraph.line))
+            continue;
+        for (qsizetype i = nextNotable(line, 0); i < size; i = nextNotable(line, i)) {
+            if (data[i] < u'\u3000') {
+                if (data[i] == u'<' || data[i] == u'^')
+                    readAsciiSuperscript(line, i, paragraph.line, superscripts);
+                else if (superscriptDigit(data[i]) >= 0)
+                    readSuperscript(line, i, paragraph.line, superscripts);
+                else
+                    ++i;
+                continue;
+            }
+            const qsizetype open = i++;
+            const char16_t close = data[open] == u'\uff3b' ? u'\uff3d'
+                : data[open] == u'\u3010'                  ? u'\u3011'
+                                                           : 0;
+            if (close == 0)
+                continue;
+            const qsizetype end = line.indexOf(QChar(close), i);
+            if (end < 0)
+                continue;
+            // A number an entry has ("【2024】" in a headline names none), outside code and addresses.
+            const qint64 number = numberIn(line.sliced(i, end - i));
+            const qsizetype wordStart = line.lastIndexOf(u' ', open) + 1;
+            if (number < 1 || number > largest || line.first(open).count(u'`') % 2 == 1
+                || line.sliced(wordStart, open - wordStart).contains(u"://"))
+                continue;
+            return paragraph.line;
+        }
+    }
+    return 0;
+}
+
+} // namespace Citewise
