@@ -124,6 +124,33 @@ private Q_SLOTS:
                        "[2] https://b.example/\r\n"));
     }
 
+    // A file saved as UTF-16 with CRLF (as Windows PowerShell writes one) opens editable, reads as its
+    // text does, and an edit is saved in the same form: mark, byte order and line ends.
+    void editedUtf16StaysUtf16()
+    {
+        const auto utf16 = [](const QString &text) {
+            QByteArray out("\xFF\xFE");
+            for (QChar c : text)
+                out += char(c.unicode() & 0xFF), out += char(c.unicode() >> 8);
+            return out;
+        };
+        ArticleDocument doc;
+        QVERIFY(loadBytes(
+            doc, utf16(u"Titel \u00FC\r\nBody [1].\r\nReferences:\r\n[1] https://a.example/\r\n"_s)));
+        QVERIFY(doc.readOnlyReason().isEmpty());
+        QCOMPARE(doc.article().title, u"Titel \u00FC"_s);
+        QCOMPARE(doc.article().references.size(), 1);
+        QCOMPARE(doc.article().citations.size(), 1);
+        QTextCursor cursor(doc.textDocument());
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText(u"[2] https://b.example/\u2014\n"_s);
+        doc.analyseNow();
+        QCOMPARE(doc.article().references.size(), 2);
+        QCOMPARE(doc.toBytes(),
+            utf16(u"Titel \u00FC\r\nBody [1].\r\nReferences:\r\n[1] https://a.example/\r\n"
+                  "[2] https://b.example/\u2014\r\n"_s));
+    }
+
     // A file written with lone CRs (as classic Mac OS did) is read line by line, and an edit leaves its
     // line ends as they were.
     void editedCrStaysCr()

@@ -30,6 +30,7 @@ private slots:
     void wrappedListItemStaysInItsColumn();
     void markersAreNotBrokenAcrossLines();
     void longReferenceNumbersKeepTheirColumn();
+    void rightToLeftListKeepsOneColumn();
     void codeKeepsItsIndentation();
     void codeBlockIsOneShadedBox();
     void datelineAndHeadingsKeepTheReadingFace();
@@ -103,6 +104,55 @@ void TestReadingTypography::markersAreNotBrokenAcrossLines()
 
 // The reference list's numbers stand in a column of their own, wide enough for the longest: with
 // thousands of entries "1200." ran into its address.
+// An Arabic list runs right to left, every entry of it: those with an Arabic label and the one with an
+// address alone alike, the numbers in a column on the right, the addresses' ends in one to their left.
+void TestReadingTypography::rightToLeftListKeepsOneColumn()
+{
+    show(u"\u062A\u0642\u0631\u064A\u0631\n\u0646\u0635 [1] [2] "
+         u"[3].\n\u0627\u0644\u0645\u0631\u0627\u062C\u0639:\n"
+         "[1] https://a.example/a \u0648\u0643\u0627\u0644\u0629\n[2] https://a.example/b\n[3] "
+         "https://a.example/c "
+         "\u0635\u062D\u064A\u0641\u0629\n"_s);
+    m_view->finishRendering();
+    QTextDocument *doc = m_view->document();
+    QList<qreal> numberRights;
+    QList<qreal> addressRights;
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        if (!b.text().contains(u"https://a.example/"_s))
+            continue;
+        QCOMPARE(b.blockFormat().layoutDirection(), Qt::RightToLeft);
+        doc->documentLayout()->blockBoundingRect(b); // laid out
+        const QTextLine first = b.layout()->lineAt(0);
+        numberRights.append(first.cursorToX(0)); // before "1.", on its right
+        const qsizetype address = b.text().indexOf(u"https://"_s);
+        const QTextLine line = b.layout()->lineForTextPosition(int(address));
+        addressRights.append(qMax(line.cursorToX(int(address)), line.cursorToX(int(address + 20))));
+    }
+    QCOMPARE(numberRights.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(numberRights.at(i), numberRights.at(0));
+        QVERIFY2(addressRights.at(i) < numberRights.at(i) - 8,
+            qPrintable(u"entry %1: address ends at %2, number at %3"_s.arg(i + 1)
+                           .arg(addressRights.at(i))
+                           .arg(numberRights.at(i))));
+    }
+    // So does one under the English header Citewise writes, in a Hebrew article.
+    show(u"\u05D3\u05D5\u05D7\n\u05D8\u05E7\u05E1\u05D8 [1].\nReferences:\n[1] https://a.example/a\n"_s);
+    m_view->finishRendering();
+    for (QTextBlock b = m_view->document()->begin(); b.isValid(); b = b.next()) {
+        if (b.text().contains(u"https://a.example/"_s))
+            QCOMPARE(b.blockFormat().layoutDirection(), Qt::RightToLeft);
+    }
+    // And a list in an English article runs left to right, whatever its labels.
+    show(u"Title\nText [1].\n\u0627\u0644\u0645\u0631\u0627\u062C\u0639:\n[1] https://a.example/a "
+         "\u0648\u0643\u0627\u0644\u0629\n"_s);
+    m_view->finishRendering();
+    for (QTextBlock b = m_view->document()->begin(); b.isValid(); b = b.next()) {
+        if (b.text().contains(u"https://a.example/"_s))
+            QCOMPARE(b.blockFormat().layoutDirection(), Qt::LeftToRight);
+    }
+}
+
 void TestReadingTypography::longReferenceNumbersKeepTheirColumn()
 {
     QString text = u"Notes\nCited [1] and [1200].\nReferences:\n"_s;

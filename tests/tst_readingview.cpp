@@ -8,6 +8,7 @@
 #include "readingviewtestutil.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -100,6 +101,7 @@ private slots:
     void setArticleKeepsScrollPosition();
     void ctrlHomeAndEndGoToTheEnds();
     void emptyArticleSaysSoInTheMiddle();
+    void markerAfterRightToLeftWordsFollowsThem();
 };
 
 void TestReadingView::clickingMarkersActivatesTheirReference()
@@ -423,6 +425,39 @@ void TestReadingView::emptyArticleSaysSoInTheMiddle()
     QVERIFY(!m_view->document()->isEmpty());
     const QImage titled = m_view->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
     QCOMPARE(inkedRowsInTheMiddle(titled, background), 0);
+}
+
+// "Local daily ידיעות אחרונות [1] reported": the bidirectional algorithm takes a marker's digits for the
+// Hebrew before it, and showed "[1]" ahead of the name, as if citing "Local daily". The marker stands
+// to the right of the name, and is still a link.
+void TestReadingView::markerAfterRightToLeftWordsFollowsThem()
+{
+    const QString hebrew
+        = u"\u05D9\u05D3\u05D9\u05E2\u05D5\u05EA \u05D0\u05D7\u05E8\u05D5\u05E0\u05D5\u05EA"_s;
+    const QTextBlock block = showParagraph(u"Local daily "_s + hebrew + u" [1] reported the event."_s);
+    QVERIFY(block.isValid());
+    const int start = block.position() + int(block.text().indexOf(hebrew));
+    int hebrewRight = 0;
+    QTextCursor cursor(m_view->document());
+    for (int i = 0; i <= hebrew.size(); ++i) {
+        cursor.setPosition(start + i);
+        hebrewRight = qMax(hebrewRight, m_view->cursorRect(cursor).x());
+    }
+    const QRect marker = m_view->markerRect(0, 0);
+    QVERIFY2(marker.left() >= hebrewRight - 1,
+        qPrintable(u"marker at %1, the name ends at %2"_s.arg(marker.left()).arg(hebrewRight)));
+    QSignalSpy activated(m_view, &ReadingView::referenceActivated);
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, marker.center());
+    QCOMPARE(activated.size(), 1);
+    // Copied, the text is the article's, without them.
+    QVERIFY(m_view->document()->toPlainText().contains(QChar(0x2066)));
+    m_view->selectAll();
+    m_view->copy();
+    QVERIFY(QGuiApplication::clipboard()->text().contains(hebrew + u"\u00A0[1] reported"_s)
+        || QGuiApplication::clipboard()->text().contains(hebrew + u" [1] reported"_s));
+    // Plain left-to-right text gets no isolates.
+    showParagraph(u"Plain words [1] here."_s);
+    QVERIFY(!m_view->document()->toPlainText().contains(QChar(0x2066)));
 }
 
 QTEST_MAIN(TestReadingView)

@@ -455,6 +455,7 @@ void ArticleRenderer::insertTitleText(QTextCursor &cursor, const Article &articl
             opaque.append({marker.start - title.start, marker.length});
     }
     const InlineMarkup markup = findInlineMarkup(article.text.view(title.start, title.length), opaque);
+    m_isolateMarkers = markers > 0 && holdsRightToLeft(article.text.view(title.start, title.length));
     qsizetype pos = title.start;
     for (int i = 0; i < markers; ++i) {
         const Citation &citation = article.citations.at(i);

@@ -33,6 +33,9 @@ class ArticleRenderer
     Q_DECLARE_TR_FUNCTIONS(Citewise::ArticleRenderer)
 
 public:
+    // Set around a marker in text that mixes directions (see insertMarker()), kept out of copies.
+    static constexpr char16_t kLeftToRightIsolate = 0x2066;
+    static constexpr char16_t kPopDirectionalIsolate = 0x2069;
     // Char format properties carried by every marker number link. (Which citation a link belongs to is
     // not among them: edits before it change that, and only MarkerPlace keeps it up to date.)
     enum Property {
@@ -341,6 +344,10 @@ private:
     void insertMarkedUp(QTextCursor &cursor, const Article &article, QStringView text, qsizetype offset,
         qsizetype base, const QTextCharFormat &format, const InlineMarkup &markup);
     void insertMarker(QTextCursor &cursor, const Article &article, int citationIndex);
+    // Whether `text` holds a character of a right-to-left script.
+    static bool holdsRightToLeft(QStringView text);
+    // Whether the first letter of `text` with a direction of its own is written right to left.
+    static bool firstStrongIsRightToLeft(QStringView text);
     // The format of a marker's number: a link to its reference, made once per number and place.
     QTextCharFormat linkFormat(qint64 number, int index, bool dangling);
     void insertText(QTextCursor &cursor, QStringView text, const QTextCharFormat &format); // with `code`
@@ -399,6 +406,7 @@ private:
     int m_nextCitation = 0; // citations are in reading order: the first one not yet placed
     bool m_firstBlock = true;
     bool m_inCode = false;
+    bool m_isolateMarkers = false; // the stretch being set mixes directions: markers are isolated
     BlockKind m_previousKind = BlockKind::Body;
     QTextList *m_list = nullptr;
 };

@@ -5,7 +5,9 @@
 #include "codespans.h"
 
 #include "inlinemarkup.h"
+#include "textsearch.h"
 
+#include <QScopeGuard>
 #include <QTextCursor>
 
 #include <algorithm>
@@ -43,12 +45,44 @@ void ArticleRenderer::insertPlain(QTextCursor &cursor, QStringView text, const Q
     cursor.insertText(clean, format);
 }
 
+bool ArticleRenderer::holdsRightToLeft(QStringView text)
+{
+    // Hebrew, Arabic, Syriac, Thaana, N'Ko and the others up to U+08FF; their presentation forms. Past
+    // what lies below eight characters at a time: the whole of most articles.
+    const qsizetype size = text.size();
+    for (qsizetype i = firstCharacterFrom(text, 0, size, u'\u0590'); i < size;
+         i = firstCharacterFrom(text, i + 1, size, u'\u0590')) {
+        const char16_t u = text.at(i).unicode();
+        if (u <= 0x08FF || (u >= 0xFB1D && u <= 0xFDFF) || (u >= 0xFE70 && u <= 0xFEFF))
+            return true;
+    }
+    return false;
+}
+
+bool ArticleRenderer::firstStrongIsRightToLeft(QStringView text)
+{
+    for (const QChar c : text) {
+        switch (c.direction()) {
+        case QChar::DirL:
+            return false;
+        case QChar::DirR:
+        case QChar::DirAL:
+            return true;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
 void ArticleRenderer::insertInline(QTextCursor &cursor, const Article &article, qsizetype from, qsizetype to,
     const QTextCharFormat &format, bool lineBreaks)
 {
     const QList<Citation> &citations = article.citations;
     while (m_nextCitation < citations.size() && citations.at(m_nextCitation).span.start < from)
         ++m_nextCitation;
+    m_isolateMarkers = m_nextCitation < citations.size() && citations.at(m_nextCitation).span.end() <= to
+        && holdsRightToLeft(article.text.view(from, to - from));
     // Markup is found over the whole stretch, markers and all ("**a finding [1]**"); links may not
     // take a marker apart.
     InlineMarkup markup;
@@ -201,6 +235,15 @@ void ArticleRenderer::insertMarker(QTextCursor &cursor, const Article &article, 
     const Citation &citation = article.citations.at(citationIndex);
     MarkerPlace &place = (*m_markersOut)[citationIndex - m_markerBase];
     place = MarkerPlace();
+    // In text that mixes directions, a marker is isolated (U+2066 … U+2069), as the bidirectional
+    // algorithm would otherwise take its digits for the right-to-left words before it and show "[3]"
+    // ahead of a Hebrew name it follows. Outside the marker's place: invisible, and copied as nothing.
+    if (m_isolateMarkers)
+        insertPlain(cursor, QString(QChar(kLeftToRightIsolate)), m_markerChar);
+    const auto closeIsolate = qScopeGuard([&] {
+        if (m_isolateMarkers)
+            insertPlain(cursor, QString(QChar(kPopDirectionalIsolate)), m_markerChar);
+    });
     place.start = cursor.position();
     place.numbers.reserve(citation.numbers.size());
     // A marker is not broken across lines: the spaces inside it ("[1, 4]") are no-break spaces in the view

@@ -125,9 +125,18 @@ ArticleRenderer::ReferenceLooks ArticleRenderer::referenceLooks(const Article &a
     const qreal numberWidth
         = QFontMetricsF(m_font).horizontalAdvance(longest.toString() + u'.') * kReferenceTextScale;
     const qreal indent = std::clamp(numberWidth + m_em * 0.5, m_em * 2.2, m_em * 6);
+    // The list runs in the article's direction, its title's (its header's when it has none): an entry
+    // whose label is Arabic and one with an address alone stand in one column, numbers on the same side,
+    // also under an English "References:" that Citewise itself writes into a Hebrew article.
+    QStringView directionFrom = article.view(article.titleSpan);
+    if (!std::any_of(directionFrom.cbegin(), directionFrom.cend(), [](QChar c) { return c.isLetter(); }))
+        directionFrom = article.view(article.referencesSection.headerSpan);
+    const bool rightToLeft = holdsRightToLeft(directionFrom) && firstStrongIsRightToLeft(directionFrom);
+    looks.block.setLayoutDirection(rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
     looks.block.setLeftMargin(indent);
     looks.block.setTextIndent(-indent);
-    looks.block.setTabPositions({QTextOption::Tab(indent, QTextOption::LeftTab)});
+    looks.block.setTabPositions(
+        {QTextOption::Tab(indent, rightToLeft ? QTextOption::RightTab : QTextOption::LeftTab)});
     looks.block.setLineHeight(130, QTextBlockFormat::ProportionalHeight);
     looks.block.setBottomMargin(m_em * 0.35);
     return looks;

@@ -8,6 +8,7 @@
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QKeySequence>
+#include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -89,6 +90,20 @@ void ReadingView::paintEvent(QPaintEvent *event)
     const int margin = fontMetrics().height();
     painter.drawText(viewport()->rect().adjusted(margin, margin, -margin, -margin),
         Qt::AlignCenter | Qt::TextWordWrap, emptyText());
+}
+
+QMimeData *ReadingView::createMimeDataFromSelection() const
+{
+    QMimeData *data = QTextBrowser::createMimeDataFromSelection();
+    if (data && data->hasText()) {
+        QString text = data->text();
+        if (text.contains(QChar(ArticleRenderer::kLeftToRightIsolate))) {
+            text.remove(QChar(ArticleRenderer::kLeftToRightIsolate));
+            text.remove(QChar(ArticleRenderer::kPopDirectionalIsolate));
+            data->setText(text);
+        }
+    }
+    return data;
 }
 
 QVariant ReadingView::loadResource(int type, const QUrl &name)

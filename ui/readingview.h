@@ -62,6 +62,9 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    // What is copied: the text as shown, without the isolates set around markers in text that mixes
+    // directions (see ArticleRenderer::insertMarker()).
+    QMimeData *createMimeDataFromSelection() const override;
 
 private:
     void render();
