@@ -52,6 +52,15 @@ int runGui()
             return Citewise::ExitFailure;
         }
     }
+    // One window per file, however often and under whatever names it is given.
+    QStringList seen;
+    paths.removeIf([&seen](const QString &path) {
+        const QString canonical = QFileInfo(path).canonicalFilePath();
+        if (seen.contains(canonical))
+            return true;
+        seen.append(canonical);
+        return false;
+    });
     if (paths.isEmpty())
         paths.append(QString());
     Citewise::MainWindow *first = nullptr;

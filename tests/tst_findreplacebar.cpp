@@ -6,6 +6,7 @@
 
 #include "editortestutil.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -28,6 +29,14 @@ const QByteArray &kArticle = Test::kFerryArticle;
 class TestFindReplaceBar : public Test::ArticleFileTest
 {
     Q_OBJECT
+
+    // The bar on screen on its own, as the tests of focus and of what it shows need it.
+    static bool showOnScreen(FindReplaceBar &bar)
+    {
+        bar.resize(500, 100);
+        bar.show();
+        return QTest::qWaitForWindowExposed(&bar);
+    }
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
@@ -208,6 +217,49 @@ private Q_SLOTS:
         QVERIFY(!buttons.at(1)->isEnabled());
         editor.setReadOnly(false);
         QVERIFY(enabled());
+    }
+
+    // Matching case or no longer, the term is looked for again at once: "Oslo" found, then with
+    // Match case "oslo" is found nowhere (no stale selection), then found again without it.
+    void matchCaseSearchesAgain()
+    {
+        ArticleDocument doc;
+        QVERIFY(load(doc, kArticle));
+        BodyEditor editor(&doc);
+        FindReplaceBar bar(&editor);
+        QVERIFY(showOnScreen(bar));
+        bar.showFind();
+        editor.moveCursor(QTextCursor::Start);
+        bar.findField()->setText(u"oslo"_s);
+        QVERIFY(bar.findNext());
+        QCOMPARE(editor.textCursor().selectedText(), u"Oslo"_s);
+        QCheckBox *matchCase = bar.findChild<QCheckBox *>();
+        matchCase->setChecked(true);
+        QCOMPARE(bar.statusText(), u"No matches"_s);
+        QVERIFY(!editor.textCursor().hasSelection());
+        matchCase->setChecked(false);
+        QVERIFY(bar.statusText().isEmpty());
+        QCOMPARE(editor.textCursor().selectedText(), u"Oslo"_s);
+    }
+
+    // Tab goes from the text to find to its replacement: typing "[1]", Tab, "[2]" and Replace All
+    // replaces with "[2]", not with nothing.
+    void tabGoesFromFindToReplace()
+    {
+        ArticleDocument doc;
+        QVERIFY(load(doc, kArticle));
+        BodyEditor editor(&doc);
+        FindReplaceBar bar(&editor);
+        QVERIFY(showOnScreen(bar));
+        bar.showReplace();
+        bar.activateWindow();
+        bar.findField()->setFocus();
+        QTRY_VERIFY(bar.findField()->hasFocus());
+        QTest::keyClicks(bar.findField(), u"route"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), bar.replaceField());
+        QTest::keyClicks(QApplication::focusWidget(), u"way"_s);
+        QCOMPARE(bar.replaceField()->text(), u"way"_s);
     }
 };
 

@@ -21,9 +21,11 @@
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
+
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTimer>
+#include <functional>
 
 #include <unistd.h>
 
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void titleAndRecentFiles();
     void fileReadOnceWhenOpened();
     void droppedFileOpens();
+    void fileOpenElsewhereIsBroughtForward();
 
 private:
     MainWindow *openWindow(const QString &path) { return m_fixture.openWindow(path); }
@@ -125,10 +128,12 @@ void TestMainWindowFiles::addedCommentAndReferenceAreSaved()
     QVERIFY(saved.contains("Check the reopening date."));
     QVERIFY(!saved.contains("No comments yet"));
 
+    // Read again in a window of its own (one window per file: this one is closed first).
+    const QString written = window->document()->textDocument()->toPlainText();
+    QVERIFY(window->close());
     MainWindow *reopened = openWindow(path);
     QVERIFY(reopened);
-    QCOMPARE(reopened->document()->textDocument()->toPlainText(),
-        window->document()->textDocument()->toPlainText());
+    QCOMPARE(reopened->document()->textDocument()->toPlainText(), written);
     QCOMPARE(reopened->document()->article().references.size(), 4);
     QCOMPARE(reopened->document()->article().comments.size(), 1);
     QCOMPARE(reopened->document()->article().comments.first().author, u"Mina"_s);
@@ -144,6 +149,22 @@ void TestMainWindowFiles::unsavedChangesPrompt()
     window->editor()->setFocus();
     QTest::keyClicks(window->editor(), u"Draft "_s);
     QVERIFY(window->document()->isModified());
+
+    // Each button has a mnemonic of its own (Alt+D discards), whatever the desktop's theme says.
+    QStringList mnemonics;
+    onNextModal([&mnemonics](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        for (QAbstractButton *button : box->buttons()) {
+            const qsizetype amp = button->text().indexOf(u'&');
+            QVERIFY2(amp >= 0, qPrintable(button->text()));
+            mnemonics.append(button->text().mid(amp + 1, 1).toLower());
+        }
+        box->button(QMessageBox::Cancel)->click();
+    });
+    QVERIFY(!window->close());
+    QCOMPARE(mnemonics.size(), 3);
+    QCOMPARE(QSet<QString>(mnemonics.cbegin(), mnemonics.cend()).size(), 3);
 
     QString text;
     QMessageBox::StandardButton defaultButton = QMessageBox::NoButton;
@@ -396,6 +417,54 @@ void TestMainWindowFiles::droppedFileOpens()
     QApplication::sendEvent(window->readingView()->viewport(), &drop);
     QTRY_COMPARE(window->document()->filePath(), QFileInfo(path).absoluteFilePath());
     QVERIFY(!window->document()->textDocument()->toPlainText().contains(u"file://"_s));
+}
+
+// One file, one window: opening a file another window has open (under another name too) brings that
+// window forward and leaves this one as it was.
+void TestMainWindowFiles::fileOpenElsewhereIsBroughtForward()
+{
+    const QString path = copyFixture(u"mainwindow/unordered.txt"_s);
+    MainWindow *first = openWindow(path);
+    QVERIFY(first);
+    const QString other = copyFixture(u"mainwindow/article.txt"_s);
+    MainWindow *second = openWindow(other);
+    QVERIFY(second);
+    QTest::keyClicks(second->editor(), u"x"_s);
+    QVERIFY(second->document()->isModified());
+
+    const QString sameFile = QFileInfo(path).absolutePath() + u"/./"_s + QFileInfo(path).fileName();
+    QVERIFY(second->openFile(sameFile)); // no question about second's unsaved changes either
+    QCOMPARE(second->document()->filePath(), QFileInfo(other).absoluteFilePath());
+    QVERIFY(second->document()->isModified());
+    QCOMPARE(first->document()->filePath(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(MainWindow::windowHolding(sameFile), first);
+    QTRY_COMPARE(QApplication::activeWindow(), first);
+
+    // Nor is it saved over from another window: that one would reload it and lose what it holds.
+    const QByteArray onDisk = readAll(path);
+    QString warning;
+    // The file dialog (which asks whether to replace the file: yes), then the window's warning.
+    std::function<void()> answer = [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *dialog = qobject_cast<QFileDialog *>(modal)) {
+            QTimer::singleShot(0, answer);
+            dialog->selectFile(sameFile);
+            QMetaObject::invokeMethod(dialog, &QDialog::accept);
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal); box && box->button(QMessageBox::Yes)) {
+            QTimer::singleShot(0, answer);
+            box->button(QMessageBox::Yes)->click();
+        } else if (box && box->button(QMessageBox::Ok)) {
+            warning = box->text();
+            box->button(QMessageBox::Ok)->click();
+        } else {
+            QTimer::singleShot(10, answer); // not up yet
+        }
+    };
+    QTimer::singleShot(0, second, answer);
+    QVERIFY(!second->saveAs());
+    QVERIFY2(warning.contains(u"open in another Citewise window"_s), qPrintable(warning));
+    QCOMPARE(readAll(path), onDisk);
+    QCOMPARE(second->document()->filePath(), QFileInfo(other).absoluteFilePath());
 }
 
 QTEST_MAIN(TestMainWindowFiles)

@@ -2,8 +2,10 @@
 // small window before the reading view does.
 #include "bodyeditor.h"
 #include "mainwindow.h"
+#include "mainwindowactions.h"
 #include "mainwindowtestutil.h"
 #include "readingview.h"
+#include <QAction>
 
 #include <QDockWidget>
 #include <QScreen>
@@ -22,6 +24,7 @@ private slots:
     void opensWithinTheScreen();
     void smallWindowKeepsTheReadingViewReadable();
     void restoredSidebarGivesWayAtOnce();
+    void floatingDockComesBackAfterQuit();
 
 private:
     // The window as it opens, shown at `size`, holding the fixture article.
@@ -109,6 +112,28 @@ void TestMainWindowLayout::restoredSidebarGivesWayAtOnce()
     QVERIFY2(restoredSidebar->width() <= restored.width() * 3 / 10,
         qPrintable(u"sidebar %1 of %2"_s.arg(restoredSidebar->width()).arg(restored.width())));
     QVERIFY(restored.readingView()->width() * 10 >= restored.width() * 4);
+}
+
+// File › Quit closes the window, not the floating dock first: the dock comes back floating and shown.
+void TestMainWindowLayout::floatingDockComesBackAfterQuit()
+{
+    MainWindow *window = openWindow(QSize(1000, 700));
+    QVERIFY(window);
+    auto *problems = window->findChild<QDockWidget *>(u"problemsDock"_s);
+    QVERIFY(problems);
+    problems->setFloating(true);
+    problems->show();
+    QVERIFY(QTest::qWaitForWindowExposed(problems));
+    window->actions()->quit->trigger();
+    QTRY_VERIFY(!window->isVisible());
+
+    MainWindow restored;
+    restored.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&restored));
+    auto *restoredProblems = restored.findChild<QDockWidget *>(u"problemsDock"_s);
+    QVERIFY(restoredProblems->isFloating());
+    QTRY_VERIFY(restoredProblems->isVisible());
+    QVERIFY(restoredProblems->toggleViewAction()->isChecked());
 }
 
 QTEST_MAIN(TestMainWindowLayout)

@@ -318,6 +318,21 @@ private Q_SLOTS:
         QSignalSpy accepted(&dialog, &QDialog::accepted);
         QCOMPARE(RecoveryDialog::entryTitle(entries.at(2)), u"Untitled document"_s);
         QVERIFY(RecoveryDialog::entryDetails(entries.at(0)).contains(u"/articles"_s));
+        QVERIFY(RecoveryDialog::entryDetails(entries.at(0)).contains(u"no longer there"_s));
+        // A file changed on disk after the copy was made is said to be newer, one older is not.
+        QTemporaryDir articles;
+        const QString changed = articles.filePath(u"changed.txt"_s);
+        QFile file(changed);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Their version\n");
+        file.close();
+        RecoveryEntry older = entries.at(0);
+        older.originalPath = changed;
+        older.savedAt = QFileInfo(changed).lastModified().toUTC().addSecs(-60);
+        QVERIFY2(RecoveryDialog::entryDetails(older).contains(u"changed on disk after this copy"_s),
+            qPrintable(RecoveryDialog::entryDetails(older)));
+        older.savedAt = QFileInfo(changed).lastModified().toUTC().addSecs(60);
+        QVERIFY(!RecoveryDialog::entryDetails(older).contains(u"changed on disk"_s));
         dialog.show();
 
         QPushButton *recover = buttonNamed(&dialog, u"Recover a.txt"_s);

@@ -14,11 +14,13 @@
 #include "referencesmodel.h"
 #include "referencespanel.h"
 #include "statuscounts.h"
+#include "statusicons.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPainter>
@@ -97,6 +99,7 @@ private slots:
     void headerTitlesAreMeasuredAsDrawn();
     void problemActivation();
     void iconsAreMadeWhenShown();
+    void statusIconsShowOnSelectedRows();
     void toolBarsShowEveryAction();
     void iconsDrawnAheadAreTheirPictures();
     void wordsAreCountedInEveryScript();
@@ -326,6 +329,10 @@ void TestSidebar::commentsRoundTrip()
     whenModal<CommentDialog>(
         [](CommentDialog *dialog) {
             QVERIFY(dialog->authorEdit()->isReadOnly());
+            // Said beside the box, which is not made to look like a page.
+            QVERIFY(dialog->oneLineNote()->isVisible());
+            QVERIFY(dialog->oneLineNote()->text().contains(u"Enter saves"_s));
+            QVERIFY(dialog->textEdit()->height() < dialog->textEdit()->fontMetrics().lineSpacing() * 5);
             dialog->textEdit()->setPlainText(u"Checked,\nfine"_s);
             QCOMPARE(dialog->textEdit()->toPlainText(), u"Checked, fine"_s);
             dialog->textEdit()->moveCursor(QTextCursor::End);
@@ -465,6 +472,25 @@ void TestSidebar::problemActivation()
     QVERIFY(panel.problemCount() < diagnostics.size());
     QCOMPARE(counted.size(), 1);
     QCOMPARE(counted.first().first().toInt(), panel.problemCount());
+}
+
+// On a selected row the style tints an icon with the highlight: a grey ring (not checked, never cited)
+// vanished in it. The status icons stand on a disc of the highlighted text's colour there.
+void TestSidebar::statusIconsShowOnSelectedRows()
+{
+    const QColor onHighlight = QApplication::palette().color(QPalette::Active, QPalette::HighlightedText);
+    const auto centre = [](const QIcon &icon, QIcon::Mode mode) {
+        const QImage image = icon.pixmap(QSize(16, 16), 1.0, mode).toImage();
+        return image.pixelColor(image.width() / 2, image.height() / 2);
+    };
+    // A ring: filled with that colour when selected, empty otherwise.
+    const QColor hollow = centre(statusIcon(u"unchecked"_s), QIcon::Selected);
+    QVERIFY2(qAbs(hollow.lightness() - onHighlight.lightness()) < 40 && hollow.alpha() > 200,
+        qPrintable(hollow.name(QColor::HexArgb)));
+    QCOMPARE(centre(statusIcon(u"unchecked"_s), QIcon::Normal).alpha(), 0);
+    // A disc keeps its own colour, untinted by the highlight.
+    for (const QString &status : {u"unused"_s, u"ok"_s})
+        QCOMPARE(centre(statusIcon(status), QIcon::Selected), centre(statusIcon(status), QIcon::Normal));
 }
 
 void TestSidebar::iconsAreMadeWhenShown()

@@ -172,6 +172,10 @@
         <source>&amp;Comment:</source>
         <translation>&amp;Kommentar:</translation>
     </message>
+    <message>
+        <source>A comment is one line of the article: Enter saves it.</source>
+        <translation>Ein Kommentar ist eine Zeile des Artikels: Die Eingabetaste speichert ihn.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::CommentsModel</name>
@@ -328,6 +332,18 @@
     <message>
         <source>This line reads as entry [%1] of a list of sources outside the reference list. Only that list is read, so [%1] here is a marker that has no matching reference.</source>
         <translation>Diese Zeile liest sich als Eintrag [%1] einer Quellenliste außerhalb des Literaturverzeichnisses. Nur dieses wird gelesen, daher ist [%1] hier ein Verweis ohne passende Quelle.</translation>
+    </message>
+    <message>
+        <source>[%1] has no matching reference; it reads as a year (as a case citation writes one), not a marker.</source>
+        <translation>Zu [%1] gibt es keine passende Quelle; es liest sich als Jahreszahl (wie sie Urteilszitate schreiben), nicht als Verweis.</translation>
+    </message>
+    <message>
+        <source>The marker “%1” is broken across lines and cannot be read; keep it on one line.</source>
+        <translation>Der Verweis „%1“ ist über Zeilen umbrochen und nicht lesbar; halten Sie ihn auf einer Zeile.</translation>
+    </message>
+    <message>
+        <source>The Markdown footnote “%1” is not read as a citation: write it as [%2], and its source in a list under a header such as “References:”.</source>
+        <translation>Die Markdown-Fußnote „%1“ wird nicht als Verweis gelesen: Schreiben Sie sie als [%2] und ihre Quelle in eine Liste unter einer Überschrift wie „Quellen:“.</translation>
     </message>
 </context>
 <context>
@@ -984,6 +1000,14 @@ Nach einer Neuinstallation von Citewise sollte die Linkprüfung wieder funktioni
         <source>&lt;b&gt;Read-only.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Schreibgeschützt.&lt;/b&gt; %1</translation>
     </message>
+    <message>
+        <source>“%1” is open in this window.</source>
+        <translation>„%1“ ist in diesem Fenster geöffnet.</translation>
+    </message>
+    <message>
+        <source>“%1” is open in another Citewise window. Close it there first, or save under another name.</source>
+        <translation>„%1“ ist in einem anderen Citewise-Fenster geöffnet. Schließen Sie es dort zuerst oder speichern Sie unter einem anderen Namen.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::MainWindowActions</name>
@@ -1375,6 +1399,14 @@ Was im Editor steht, erscheint hier, während Sie schreiben.</translation>
         <source>In %1, saved %2</source>
         <translation>In %1, gesichert %2</translation>
     </message>
+    <message>
+        <source>The file is no longer there; recovering keeps the text until you save it.</source>
+        <translation>Die Datei ist nicht mehr vorhanden; beim Wiederherstellen bleibt der Text erhalten, bis Sie ihn speichern.</translation>
+    </message>
+    <message>
+        <source>The file was changed on disk after this copy was made (%1). Recovering replaces that version in the editor; it stays on disk until you save.</source>
+        <translation>Die Datei wurde nach dieser Kopie auf dem Datenträger geändert (%1). Beim Wiederherstellen ersetzt die Kopie diese Fassung im Editor; auf dem Datenträger bleibt sie, bis Sie speichern.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::RecoveryStore</name>
@@ -1705,6 +1737,30 @@ Mit „Hinzufügen“ zitieren Sie eine Quelle.</translation>
     <message>
         <source>Renumbering would move sources between the lists of sources on lines %1 and %2. Join the lists under one header before renumbering.</source>
         <translation>Das Neunummerieren würde Quellen zwischen den Quellenlisten in den Zeilen %1 und %2 verschieben. Fassen Sie die Listen unter einer Überschrift zusammen, bevor Sie neu nummerieren.</translation>
+    </message>
+    <message>
+        <source>Line %1 reads as code indented as a block, and renumbering would change an index there as a marker&apos;s number; put the code between ``` fences before renumbering.</source>
+        <translation>Zeile %1 liest sich als eingerückter Codeblock, und das Neunummerieren würde einen Index darin wie die Nummer eines Verweises ändern; setzen Sie den Code vor dem Neunummerieren zwischen ```-Zäune.</translation>
+    </message>
+    <message>
+        <source>Line %1 cites a source by a superscript number (“%2”), which renumbering does not read; write it as [%3] before renumbering.</source>
+        <translation>Zeile %1 zitiert eine Quelle mit einer hochgestellten Zahl („%2“), die das Neunummerieren nicht liest; schreiben Sie sie vor dem Neunummerieren als [%3].</translation>
+    </message>
+    <message>
+        <source>Line %1 of the references holds an address but reads as no entry; renumbering would leave it where it is while the entries move. Put it on its entry&apos;s line, or indent it under the entry, before renumbering.</source>
+        <translation>Zeile %1 des Quellenverzeichnisses enthält eine Adresse, ist aber kein Eintrag; beim Neunummerieren bliebe sie stehen, während die Einträge wandern. Setzen Sie sie vor dem Neunummerieren in die Zeile ihres Eintrags oder rücken Sie sie darunter ein.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the front matter cites %2, which renumbering would leave naming another source; take it out of the front matter before renumbering.</source>
+        <translation>Zeile %1 des Vorspanns zitiert %2, das nach dem Neunummerieren eine andere Quelle nennen würde; nehmen Sie den Verweis vor dem Neunummerieren aus dem Vorspann.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the references reads as no entry; renumbering would leave it where it is while the entries move, under another entry. Put it on its entry&apos;s line, indent it under the entry, or take it out before renumbering.</source>
+        <translation>Zeile %1 des Quellenverzeichnisses ist kein Eintrag; beim Neunummerieren bliebe sie stehen, während die Einträge wandern, und stünde unter einem anderen Eintrag. Setzen Sie sie vor dem Neunummerieren in die Zeile ihres Eintrags, rücken Sie sie darunter ein oder nehmen Sie sie heraus.</translation>
+    </message>
+    <message>
+        <source>Renumbered, an entry or a line between the entries would be read as part of another entry; the article was left unchanged. Write the entries in one style, each with its address, before renumbering.</source>
+        <translation>Neu nummeriert würde ein Eintrag oder eine Zeile zwischen den Einträgen als Teil eines anderen Eintrags gelesen; der Artikel wurde nicht geändert. Schreiben Sie die Einträge vor dem Neunummerieren in einer Form, jeden mit seiner Adresse.</translation>
     </message>
 </context>
 <context>

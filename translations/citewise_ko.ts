@@ -172,6 +172,10 @@
         <source>&amp;Comment:</source>
         <translation>댓글(&amp;C):</translation>
     </message>
+    <message>
+        <source>A comment is one line of the article: Enter saves it.</source>
+        <translation>댓글은 글의 한 줄입니다. Enter 키를 누르면 저장됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::CommentsModel</name>
@@ -328,6 +332,18 @@
     <message>
         <source>This line reads as entry [%1] of a list of sources outside the reference list. Only that list is read, so [%1] here is a marker that has no matching reference.</source>
         <translation>이 줄은 참고문헌 목록 밖에 있는 출처 목록의 항목 [%1](으)로 읽힙니다. 그 목록만 읽으므로 여기의 [%1]은(는) 해당하는 참고문헌이 없는 인용입니다.</translation>
+    </message>
+    <message>
+        <source>[%1] has no matching reference; it reads as a year (as a case citation writes one), not a marker.</source>
+        <translation>[%1]에 해당하는 참고 문헌이 없습니다. 인용 표시가 아니라 (판례 인용처럼) 연도로 읽힙니다.</translation>
+    </message>
+    <message>
+        <source>The marker “%1” is broken across lines and cannot be read; keep it on one line.</source>
+        <translation>인용 표시 “%1”이(가) 여러 줄로 나뉘어 읽을 수 없습니다. 한 줄에 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>The Markdown footnote “%1” is not read as a citation: write it as [%2], and its source in a list under a header such as “References:”.</source>
+        <translation>Markdown 각주 “%1”은(는) 인용 표시로 읽히지 않습니다. [%2]로 쓰고, 그 출처는 “References:” 같은 머리글 아래 목록에 쓰십시오.</translation>
     </message>
 </context>
 <context>
@@ -981,6 +997,14 @@ Citewise를 다시 설치하면 링크 확인이 복구됩니다.</translation>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;읽기 전용입니다.&lt;/b&gt; %1</translation>
     </message>
+    <message>
+        <source>“%1” is open in this window.</source>
+        <translation>“%1”은(는) 이 창에서 열려 있습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is open in another Citewise window. Close it there first, or save under another name.</source>
+        <translation>“%1”은(는) 다른 Citewise 창에서 열려 있습니다. 먼저 그 창에서 닫거나 다른 이름으로 저장하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::MainWindowActions</name>
@@ -1371,6 +1395,14 @@ What is written in the editor shows here as you type.</source>
         <source>In %1, saved %2</source>
         <translation>%1, %2에 보관됨</translation>
     </message>
+    <message>
+        <source>The file is no longer there; recovering keeps the text until you save it.</source>
+        <translation>파일이 더 이상 없습니다. 복구하면 저장할 때까지 텍스트가 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>The file was changed on disk after this copy was made (%1). Recovering replaces that version in the editor; it stays on disk until you save.</source>
+        <translation>이 사본이 만들어진 뒤 디스크의 파일이 변경되었습니다(%1). 복구하면 편집기에서 그 버전을 대체하며, 저장할 때까지 디스크에는 남아 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::RecoveryStore</name>
@@ -1699,6 +1731,30 @@ Use Add to cite a source.</source>
     <message>
         <source>Renumbering would move sources between the lists of sources on lines %1 and %2. Join the lists under one header before renumbering.</source>
         <translation>번호를 다시 매기면 %1번 줄과 %2번 줄의 출처 목록 사이에서 출처가 옮겨집니다. 번호를 다시 매기기 전에 목록을 하나의 제목 아래로 합치십시오.</translation>
+    </message>
+    <message>
+        <source>Line %1 reads as code indented as a block, and renumbering would change an index there as a marker&apos;s number; put the code between ``` fences before renumbering.</source>
+        <translation>%1번 줄은 들여쓴 코드 블록으로 읽히며, 번호를 다시 매기면 그 안의 인덱스가 인용 번호처럼 바뀝니다. 번호를 다시 매기기 전에 코드를 ``` 울타리 사이에 넣으십시오.</translation>
+    </message>
+    <message>
+        <source>Line %1 cites a source by a superscript number (“%2”), which renumbering does not read; write it as [%3] before renumbering.</source>
+        <translation>%1번 줄은 위 첨자 번호(“%2”)로 출처를 인용하는데, 번호 다시 매기기는 이를 읽지 않습니다. 번호를 다시 매기기 전에 [%3]으로 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the references holds an address but reads as no entry; renumbering would leave it where it is while the entries move. Put it on its entry&apos;s line, or indent it under the entry, before renumbering.</source>
+        <translation>참고 문헌의 %1번 줄에는 주소가 있지만 항목으로 읽히지 않습니다. 번호를 다시 매기면 항목이 옮겨지는 동안 이 줄은 그 자리에 남습니다. 번호를 다시 매기기 전에 항목의 줄에 넣거나 항목 아래에 들여쓰십시오.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the front matter cites %2, which renumbering would leave naming another source; take it out of the front matter before renumbering.</source>
+        <translation>머리말(front matter)의 %1번 줄이 %2을(를) 인용하는데, 번호를 다시 매기면 다른 출처를 가리키게 됩니다. 번호를 다시 매기기 전에 머리말에서 빼십시오.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the references reads as no entry; renumbering would leave it where it is while the entries move, under another entry. Put it on its entry&apos;s line, indent it under the entry, or take it out before renumbering.</source>
+        <translation>참고 문헌의 %1번 줄은 항목으로 읽히지 않습니다. 번호를 다시 매기면 항목이 옮겨지는 동안 이 줄은 그 자리에 남아 다른 항목 아래에 놓입니다. 번호를 다시 매기기 전에 항목의 줄에 넣거나, 항목 아래에 들여쓰거나, 빼십시오.</translation>
+    </message>
+    <message>
+        <source>Renumbered, an entry or a line between the entries would be read as part of another entry; the article was left unchanged. Write the entries in one style, each with its address, before renumbering.</source>
+        <translation>번호를 다시 매기면 항목이나 항목 사이의 줄이 다른 항목의 일부로 읽히게 되어 글을 바꾸지 않았습니다. 번호를 다시 매기기 전에 항목을 한 가지 형식으로, 각각 주소와 함께 쓰십시오.</translation>
     </message>
 </context>
 <context>

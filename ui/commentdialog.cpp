@@ -3,6 +3,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -31,11 +32,25 @@ CommentDialog::CommentDialog(QWidget *parent)
     m_text->setTabChangesFocus(true);
     m_text->setPlaceholderText(tr("What should the author or other editors know?"));
 
+    // The box wraps a long comment, but it is one line of the file, which Enter ends: said beside it,
+    // so that nobody types on past a dialog already closed. Three lines high, not a page.
+    const QString oneLine = tr("A comment is one line of the article: Enter saves it.");
+    m_text->setAccessibleDescription(oneLine);
+    m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * 3 + 2 * m_text->frameWidth()
+        + int(2 * m_text->document()->documentMargin()));
+    m_note = new QLabel(oneLine, this);
+    m_note->setObjectName(u"oneLineNote"_s);
+    m_note->setWordWrap(true);
+    m_note->setForegroundRole(QPalette::PlaceholderText);
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Author:"), m_author);
     form->addRow(tr("&Comment:"), m_text);
+    form->addRow(QString(), m_note);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addStretch();
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -44,7 +59,7 @@ CommentDialog::CommentDialog(QWidget *parent)
     // A comment is one line of the file: Enter says it is done, as in a line edit.
     m_text->installEventFilter(this);
     validate();
-    resize(460, 220);
+    resize(460, sizeHint().height());
 }
 
 void CommentDialog::setAuthor(const QString &author)

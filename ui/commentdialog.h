@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -25,6 +26,7 @@ public:
     QLineEdit *authorEdit() const { return m_author; }
     QPlainTextEdit *textEdit() const { return m_text; }
     QDialogButtonBox *buttons() const { return m_buttons; }
+    QLabel *oneLineNote() const { return m_note; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -35,6 +37,7 @@ private:
 
     QLineEdit *m_author;
     QPlainTextEdit *m_text;
+    QLabel *m_note = nullptr;
     QDialogButtonBox *m_buttons;
 };
 

@@ -65,12 +65,16 @@ FindReplaceBar::FindReplaceBar(QPlainTextEdit *editor, QWidget *parent) : QWidge
     m_replaceAllButton = new QPushButton(tr("Replace &All"), this);
     m_replaceAllButton->setAccessibleName(tr("Replace all"));
 
+    // The bar stands under the editor, often a third of the window wide: the fields keep room for a
+    // phrase, the buttons are icons, and the options and what the last search found go on a line of
+    // their own, so that "Search wrapped" never squeezes the field.
+    const int fieldWidth = m_find->fontMetrics().averageCharWidth() * 18;
+    m_find->setMinimumWidth(fieldWidth);
+    m_replace->setMinimumWidth(fieldWidth);
     auto *findRow = new QHBoxLayout;
     findRow->addWidget(m_find, 1);
     findRow->addWidget(m_previous);
     findRow->addWidget(m_next);
-    findRow->addWidget(m_caseSensitive);
-    findRow->addWidget(m_status);
     findRow->addWidget(close);
 
     m_replaceRow = new QWidget(this);
@@ -80,11 +84,27 @@ FindReplaceBar::FindReplaceBar(QPlainTextEdit *editor, QWidget *parent) : QWidge
     replaceRow->addWidget(m_replaceButton);
     replaceRow->addWidget(m_replaceAllButton);
 
+    auto *optionsRow = new QHBoxLayout;
+    optionsRow->addWidget(m_caseSensitive);
+    optionsRow->addSpacing(m_find->fontMetrics().averageCharWidth() * 2);
+    optionsRow->addWidget(m_status, 1);
+
+    // Tab goes from the text to find to its replacement, then to the buttons: typing "[1]", Tab, "[2]"
+    // must not leave the replacement empty for Replace All.
+    setTabOrder(m_find, m_replace);
+    setTabOrder(m_replace, m_replaceButton);
+    setTabOrder(m_replaceButton, m_replaceAllButton);
+    setTabOrder(m_replaceAllButton, m_previous);
+    setTabOrder(m_previous, m_next);
+    setTabOrder(m_next, m_caseSensitive);
+    setTabOrder(m_caseSensitive, close);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
     layout->setSpacing(2);
     layout->addLayout(findRow);
     layout->addWidget(m_replaceRow);
+    layout->addLayout(optionsRow);
 
     connect(m_next, &QToolButton::clicked, this, &FindReplaceBar::findNext);
     connect(m_previous, &QToolButton::clicked, this, &FindReplaceBar::findPrevious);
@@ -99,7 +119,13 @@ FindReplaceBar::FindReplaceBar(QPlainTextEdit *editor, QWidget *parent) : QWidge
     connect(m_editor, &QPlainTextEdit::textChanged, this, &FindReplaceBar::updateEnabled);
     // What was found nowhere may be found once the text or the case rule changes.
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] { m_foundNowhere.clear(); });
-    connect(m_caseSensitive, &QCheckBox::toggled, this, [this] { m_foundNowhere.clear(); });
+    // Matching case or not, the term is looked for again from where the match stands.
+    connect(m_caseSensitive, &QCheckBox::toggled, this, [this] {
+        m_foundNowhere.clear();
+        m_status->clear();
+        if (isVisible() && !m_find->text().isEmpty())
+            findFromSelectionStart();
+    });
     // The editor can also become editable, or stop being so, with its text unchanged (Save As).
     m_editor->installEventFilter(this);
     updateEnabled();
@@ -195,10 +221,15 @@ void FindReplaceBar::findAsTyped()
         m_status->setText(tr("No matches"));
         return;
     }
+    findFromSelectionStart();
+}
+
+void FindReplaceBar::findFromSelectionStart()
+{
     QTextCursor start = m_editor->textCursor();
     start.setPosition(start.selectionStart());
     m_editor->setTextCursor(start);
-    m_foundNowhere = find(false) ? QString() : term;
+    m_foundNowhere = find(false) ? QString() : m_find->text();
 }
 
 bool FindReplaceBar::findNext()

@@ -38,6 +38,8 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    // Finds the term from the start of the current match (or the cursor), as typing it does.
+    void findFromSelectionStart();
     bool find(bool backward);
     void findAsTyped();
     QTextDocument::FindFlags flags(bool backward) const;

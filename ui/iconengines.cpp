@@ -69,22 +69,28 @@ public:
         const QSize device = actualSize(size, mode, state);
         if (device.isEmpty())
             return {};
-        const QString cacheKey = u"citewise-%1-%2-%3x%4-%5"_s.arg(key(), cacheName())
-                                     .arg(device.width())
-                                     .arg(device.height())
-                                     .arg(int(mode));
+        const bool ownSelectedLook = mode == QIcon::Selected && hasSelectedLook();
+        const QString cacheKey
+            = u"citewise-%1-%2-%3x%4-%5-%6"_s.arg(key(), cacheName())
+                  .arg(device.width())
+                  .arg(device.height())
+                  .arg(int(mode))
+                  .arg(ownSelectedLook ? QApplication::palette().color(QPalette::HighlightedText).rgba() : 0);
         QPixmap pixmap;
         if (QPixmapCache::find(cacheKey, &pixmap))
             return pixmap;
-        QImage image = drawnAhead(device);
+        QImage image = ownSelectedLook ? QImage() : drawnAhead(device);
         if (image.isNull()) {
             image = QImage(device, QImage::Format_ARGB32_Premultiplied);
             image.fill(Qt::transparent);
             QPainter painter(&image);
-            draw(&painter, device);
+            if (ownSelectedLook)
+                drawSelected(&painter, device);
+            else
+                draw(&painter, device);
         }
         pixmap = QPixmap::fromImage(std::move(image));
-        if (mode != QIcon::Normal) {
+        if (mode != QIcon::Normal && !ownSelectedLook) {
             // Disabled and selected looks come from the style, as for any other icon.
             QStyleOption option;
             option.palette = QApplication::palette();
@@ -100,6 +106,10 @@ protected:
     virtual QString cacheName() const = 0;
     // Draws the icon filling `size` (device pixels) of a transparent image.
     virtual void draw(QPainter *painter, const QSize &size) = 0;
+    // Whether the icon draws its own look on a selected row (drawSelected()), where the style's would
+    // leave it the highlight's colour.
+    virtual bool hasSelectedLook() const { return false; }
+    virtual void drawSelected(QPainter *painter, const QSize &size) { draw(painter, size); }
     // The icon at `size` (device pixels) when it was drawn ahead, else a null image.
     virtual QImage drawnAhead(const QSize &size)
     {
@@ -134,6 +144,20 @@ protected:
         painter->setBrush(m_hollow ? QBrush(Qt::NoBrush) : QBrush(m_color));
         const qreal margin = side / 6.0;
         painter->drawEllipse(QRectF(margin, margin, side - 2 * margin, side - 2 * margin));
+    }
+
+    // On a selected row, on a disc of the highlighted text's colour: a grey ring on the highlight
+    // (a status not checked yet, a source never cited) was all but invisible.
+    bool hasSelectedLook() const override { return true; }
+    void drawSelected(QPainter *painter, const QSize &size) override
+    {
+        painter->setRenderHint(QPainter::Antialiasing);
+        const qreal side = size.width();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QApplication::palette().color(QPalette::Active, QPalette::HighlightedText));
+        const qreal halo = side / 16.0;
+        painter->drawEllipse(QRectF(halo, halo, side - 2 * halo, side - 2 * halo));
+        draw(painter, size);
     }
 
 private:

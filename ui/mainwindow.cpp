@@ -155,7 +155,9 @@ void MainWindow::connectActions()
     connect(a->save, &QAction::triggered, this, &MainWindow::save);
     connect(a->saveAs, &QAction::triggered, this, &MainWindow::saveAs);
     connect(a->closeFile, &QAction::triggered, this, &MainWindow::closeFile);
-    connect(a->quit, &QAction::triggered, qApp, &QApplication::closeAllWindows, Qt::QueuedConnection);
+    // The article windows only, each asking about its unsaved changes: QApplication::closeAllWindows()
+    // would close floating docks first, and the window would then remember them as closed.
+    connect(a->quit, &QAction::triggered, qApp, &MainWindow::closeAllArticleWindows, Qt::QueuedConnection);
     connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openFile);
 
     connect(a->undo, &QAction::triggered, m_editor, &BodyEditor::undoStep);
@@ -256,6 +258,16 @@ void MainWindow::connectViews()
     });
     connect(m_problemsPanel, &ProblemsPanel::countChanged, this,
         [this] { m_problemsDock->setWindowTitle(m_problemsPanel->title()); });
+}
+
+void MainWindow::closeAllArticleWindows()
+{
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget *widget : windows) {
+        auto *window = qobject_cast<MainWindow *>(widget);
+        if (window && window->isVisible() && !window->close())
+            return; // Cancel in its unsaved-changes question stops quitting
+    }
 }
 
 void MainWindow::readSettings()

@@ -38,12 +38,17 @@ public:
     ~MainWindow() override;
 
     // Opens `path` after asking about unsaved changes; a failure is shown to the user and leaves the
-    // current article as it was.
+    // current article as it was. A file another window has open is brought forward there instead.
     bool openFile(const QString &path);
     // Opens `path` without asking or telling anything: on failure the article stays as it was and
     // `error` says why. For callers that report errors their own way (the benchmark); assumes no unsaved
     // changes are at stake.
     bool loadFile(const QString &path, QString *error);
+    // The article window shown with the file at `path` open (the same file under any name), or null.
+    static MainWindow *windowHolding(const QString &path);
+    // File › Quit: closes every article window, each asking about its unsaved changes (Cancel stops
+    // there). Floating docks stay as they are, so that each window remembers them as they were.
+    static void closeAllArticleWindows();
     // Every URL is opened through `opener` (not owned); null restores the window's own.
     void setUrlOpener(UrlOpener *opener);
     UrlOpener *urlOpener() const;

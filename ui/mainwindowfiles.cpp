@@ -5,11 +5,13 @@
 
 #include "articledocument.h"
 #include "bodyeditor.h"
+#include "buttonmnemonics.h"
 #include "documentguard.h"
 #include "mainwindowactions.h"
 #include "recentfiles.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -52,8 +54,33 @@ void MainWindow::open()
         openFile(path);
 }
 
+MainWindow *MainWindow::windowHolding(const QString &path)
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    if (canonical.isEmpty())
+        return nullptr;
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget *widget : windows) {
+        auto *window = qobject_cast<MainWindow *>(widget);
+        if (window && window->isVisible() && !window->m_document->filePath().isEmpty()
+            && QFileInfo(window->m_document->filePath()).canonicalFilePath() == canonical)
+            return window;
+    }
+    return nullptr;
+}
+
 bool MainWindow::openFile(const QString &path)
 {
+    // A file open in another window is brought forward there: two windows editing one file would each
+    // overwrite what the other saved.
+    if (MainWindow *other = windowHolding(path); other && other != this) {
+        other->showNormal();
+        other->raise();
+        other->activateWindow();
+        other->statusBar()->showMessage(
+            tr("“%1” is open in this window.").arg(QFileInfo(path).fileName()), kStatusMessageTimeout);
+        return true;
+    }
     if (!maybeSave())
         return false;
     QString error;
@@ -109,6 +136,14 @@ bool MainWindow::saveAs()
         = QFileDialog::getSaveFileName(this, tr("Save Article As"), suggestion, tr(kFileFilter));
     if (path.isEmpty())
         return false;
+    // Another window's file is not saved over: that window would reload it and lose what it holds.
+    if (MainWindow *other = windowHolding(path); other && other != this) {
+        QMessageBox::warning(this, tr("Cannot Save Article"),
+            tr("“%1” is open in another Citewise window. Close it there first, or save under another "
+               "name.")
+                .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
     return saveTo(path);
 }
 
@@ -141,9 +176,12 @@ bool MainWindow::maybeSave()
         return true;
     const QString name
         = m_document->filePath().isEmpty() ? tr("Untitled") : QFileInfo(m_document->filePath()).fileName();
-    const auto answer = QMessageBox::warning(this, tr("Unsaved Changes"),
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
         tr("“%1” has unsaved changes.\nDo you want to save them before closing it?").arg(name),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setDefaultButton(QMessageBox::Cancel);
+    giveButtonsMnemonics(box);
+    const auto answer = QMessageBox::StandardButton(box.exec());
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;

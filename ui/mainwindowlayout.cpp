@@ -7,6 +7,7 @@
 #include <QScreen>
 #include <QShowEvent>
 #include <QSplitter>
+#include <QTimer>
 
 namespace Citewise {
 
@@ -54,6 +55,14 @@ void MainWindow::showEvent(QShowEvent *event)
     if (!event->spontaneous()) {
         layout()->activate(); // the docks' widths as the window's size makes them
         letSidebarGiveWay();
+        // Docks restored floating were shown before the window, and some window managers stack them
+        // under it, out of sight: raised once it is up.
+        QTimer::singleShot(0, this, [this] {
+            for (QDockWidget *dock : {m_sidebarDock, m_problemsDock}) {
+                if (dock->isFloating() && dock->isVisible())
+                    dock->raise();
+            }
+        });
     }
 }
 

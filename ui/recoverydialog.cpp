@@ -1,5 +1,7 @@
 #include "recoverydialog.h"
 
+#include "buttonmnemonics.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -82,10 +84,12 @@ RecoveryDialog::RecoveryDialog(const QList<RecoveryEntry> &entries, QWidget *par
             answered(row);
         });
         connect(discard, &QPushButton::clicked, this, [this, row, entry] {
-            const auto reply = QMessageBox::question(this, tr("Discard Unsaved Changes"),
+            QMessageBox box(QMessageBox::Question, tr("Discard Unsaved Changes"),
                 tr("The unsaved changes to “%1” will be lost. Discard them?").arg(entryTitle(entry)),
-                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-            if (reply != QMessageBox::Discard)
+                QMessageBox::Discard | QMessageBox::Cancel, this);
+            box.setDefaultButton(QMessageBox::Cancel);
+            giveButtonsMnemonics(box);
+            if (box.exec() != QMessageBox::Discard)
                 return;
             RecoveryStore::remove(entry);
             Q_EMIT discarded(entry);
@@ -139,7 +143,19 @@ QString RecoveryDialog::detailsIn(const RecoveryEntry &entry, const QString &fol
     const QString when = QLocale().toString(entry.savedAt.toLocalTime(), QLocale::LongFormat);
     if (entry.originalPath.isEmpty())
         return tr("Saved %1").arg(when);
-    return tr("In %1, saved %2").arg(folder, when);
+    QString details = tr("In %1, saved %2").arg(folder, when);
+    // Recovering puts this copy in the editor in place of what is on disk now: say so when the file was
+    // changed (or removed) since, by another program or another person.
+    const QFileInfo file(entry.originalPath);
+    if (!file.exists()) {
+        details += u'\n' + tr("The file is no longer there; recovering keeps the text until you save it.");
+    } else if (file.lastModified().toUTC() > entry.savedAt) {
+        details += u'\n'
+            + tr("The file was changed on disk after this copy was made (%1). Recovering replaces that "
+                 "version in the editor; it stays on disk until you save.")
+                  .arg(QLocale().toString(file.lastModified(), QLocale::ShortFormat));
+    }
+    return details;
 }
 
 void RecoveryDialog::answered(QWidget *row)
