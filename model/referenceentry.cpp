@@ -89,6 +89,17 @@ TextSpan trimNote(QStringView text, TextSpan span)
     return {b, e - b};
 }
 
+// `span` without the HTML line break it may end with ("[1] https://…<br>", as lists written for HTML end
+// their lines): the tag is neither address nor label.
+TextSpan withoutLineBreakAtEnd(QStringView text, TextSpan span)
+{
+    for (const QStringView tag : {QStringView(u"<br>"), QStringView(u"<br/>"), QStringView(u"<br />")}) {
+        if (span.length >= tag.size() && text.mid(span.start, span.length).endsWith(tag, Qt::CaseInsensitive))
+            return trimmedSpan(text, {span.start, span.length - tag.size()});
+    }
+    return span;
+}
+
 // Trims punctuation that ends a sentence rather than the address, and unbalanced closing brackets.
 TextSpan trimUrlToken(QStringView text, TextSpan span)
 {
@@ -106,6 +117,9 @@ TextSpan trimUrlToken(QStringView text, TextSpan span)
                 e = b + close;
         }
     }
+    // No "<" stands inside an address either: one glued to its end starts markup ("…/1<br>", "…</a>").
+    if (const qsizetype markup = text.mid(b, e - b).indexOf(u'<'); markup > 0)
+        e = b + markup;
     while (e > b) {
         const QChar c = text.at(e - 1);
         // (And the closing quotes of other languages: an address writes none of them unescaped.)
@@ -545,7 +559,7 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
     ref.span = trimmedSpan(text, lineSpan);
 
     // Find the URL: a Markdown link target "(…)" or the first token that looks like an address.
-    const TextSpan rest = trimmedSpan(text, {base + pos, l.size() - pos});
+    const TextSpan rest = withoutLineBreakAtEnd(text, trimmedSpan(text, {base + pos, l.size() - pos}));
     const QStringView restView = QStringView(text).mid(rest.start, rest.length);
     TextSpan url;
     bool anchor = false; // the address is an HTML link's
