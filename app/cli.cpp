@@ -279,7 +279,7 @@ void setUpParser(QCommandLineParser &parser)
             "array with --json. Exits 1 when a link is broken, times out, does not resolve or its server "
             "cannot be reached."_s},
         {u"timeout"_s, u"With --check-links: give up on a URL after MS milliseconds."_s, u"MS"_s},
-        {u"jobs"_s, u"With --check-links: check N URLs at a time."_s, u"N"_s},
+        {u"jobs"_s, u"With --check-links: check N URLs at a time (at most 2 on one host)."_s, u"N"_s},
         {u"allow-private"_s, u"With --check-links: also contact local and private network addresses."_s},
         {u"benchmark"_s, u"Open FILE in the window, measure opening, typing and renumbering, print JSON."_s},
         {u"open-only"_s, u"With --benchmark: stop after the first paint."_s},

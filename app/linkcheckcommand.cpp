@@ -142,29 +142,52 @@ int runCheckLinks(
     checker.setTimeoutMs(options.timeoutMs);
     checker.setMaxParallel(options.jobs);
     checker.setAllowPrivateAddresses(options.allowPrivate);
+    const bool withFile = files.size() > 1;
     QHash<QString, LinkCheckResult> results;
+    bool anyFailure = false;
+    int privateLinks = 0;
+    QJsonArray array;
+    // Text lines go out as soon as the entries before them are answered too, in the files' order, so a
+    // long run shows its progress and one cut short keeps what it found; JSON is one array, at the end.
+    qsizetype printed = 0;
+    const auto printAnswered = [&](bool all) {
+        for (; printed < entries.size(); ++printed) {
+            const Entry &entry = entries.at(printed);
+            if (!all && !results.contains(entry.url.trimmed()))
+                break;
+            const LinkCheckResult result = resultFor(entry, results);
+            anyFailure = anyFailure || result.isFailure();
+            privateLinks += result.status == LinkStatus::PrivateAddress;
+            if (options.json) {
+                array.append(jsonEntry(entry, result));
+            } else {
+                out << textLine(entry, result, withFile) << u'\n';
+                out.flush();
+            }
+        }
+    };
     QEventLoop loop;
     QObject::connect(&checker, &LinkChecker::resultReady, &loop,
-        [&results](const QString &url, const LinkCheckResult &result) { results.insert(url, result); });
+        [&](const QString &url, const LinkCheckResult &result) {
+            results.insert(url, result);
+            printAnswered(false);
+        });
     QObject::connect(&checker, &LinkChecker::finished, &loop, &QEventLoop::quit);
     checker.check(urls);
     if (checker.isRunning())
         loop.exec();
+    printAnswered(true);
 
-    const bool withFile = files.size() > 1;
-    QJsonArray array;
-    bool anyFailure = false;
-    for (const Entry &entry : std::as_const(entries)) {
-        const LinkCheckResult result = resultFor(entry, results);
-        anyFailure = anyFailure || result.isFailure();
-        if (options.json)
-            array.append(jsonEntry(entry, result));
-        else
-            out << textLine(entry, result, withFile) << u'\n';
-    }
     if (options.json)
         out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     out.flush();
+    if (privateLinks > 0) {
+        err << u"citewise: %1 %2 not checked: %3 at this computer or a private network (--allow-private "
+               "checks them).\n"_s.arg(privateLinks)
+                   .arg(privateLinks == 1 ? u"link was"_s : u"links were"_s,
+                       privateLinks == 1 ? u"it points"_s : u"they point"_s);
+        err.flush();
+    }
     if (exitCode == 0 && anyFailure)
         exitCode = 1;
     return exitCode;

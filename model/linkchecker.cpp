@@ -351,6 +351,7 @@ void LinkChecker::pump()
     if (m_jobs.empty() && m_ready.isEmpty()) {
         m_running = false;
         m_inRun.clear();
+        m_unresolved.clear(); // (a name may be registered before the next run)
         Q_EMIT finished();
     }
 }
@@ -367,6 +368,10 @@ void LinkChecker::restartTimeout(Job &job)
 void LinkChecker::startHop(Job &job)
 {
     restartTimeout(job);
+    if (const auto unresolved = m_unresolved.constFind(job.host); unresolved != m_unresolved.cend()) {
+        complete(job.id, LinkStatus::DnsFailure, 0, *unresolved);
+        return;
+    }
 
     if (m_allowPrivate || isTrusted(job.host)) {
         sendRequest(job);
@@ -386,19 +391,24 @@ void LinkChecker::startHop(Job &job)
     // private one. Qt's host cache makes the request very likely use the same answer.
     const quint64 id = job.id;
     job.lookupId = QHostInfo::lookupHost(job.url.host(), this, [this, id](const QHostInfo &info) {
-        onLookupDone(id, info.addresses(), info.error() != QHostInfo::NoError, info.errorString());
+        const Lookup lookup = info.error() == QHostInfo::NoError ? Lookup::Found
+            : info.error() == QHostInfo::HostNotFound           ? Lookup::NotFound
+                                                                : Lookup::Failed;
+        onLookupDone(id, info.addresses(), lookup, info.errorString());
     });
 }
 
 void LinkChecker::onLookupDone(
-    quint64 id, const QList<QHostAddress> &addresses, bool failed, const QString &error)
+    quint64 id, const QList<QHostAddress> &addresses, Lookup lookup, const QString &error)
 {
     const auto it = m_jobs.find(id);
     if (it == m_jobs.end())
         return;
     Job &job = *it->second;
     job.lookupId = -1;
-    if (failed || addresses.isEmpty()) {
+    if (lookup == Lookup::NotFound)
+        m_unresolved.insert(job.host, error);
+    if (lookup != Lookup::Found || addresses.isEmpty()) {
         complete(id, LinkStatus::DnsFailure, 0, error);
         return;
     }
@@ -455,6 +465,8 @@ void LinkChecker::onReplyEvent(quint64 id, QNetworkReply *reply, bool finished)
         disconnect(reply, nullptr, this, nullptr);
         job.reply = nullptr;
         reply->deleteLater();
+        if (error == QNetworkReply::HostNotFoundError)
+            m_unresolved.insert(job.host, errorString);
         complete(id,
             error == QNetworkReply::NoError ? LinkStatus::NetworkError : statusForNetworkError(error), 0,
             errorString);
@@ -526,16 +538,18 @@ void LinkChecker::onReplyEvent(quint64 id, QNetworkReply *reply, bool finished)
             return;
         }
     }
+    // A redirect that names no target leads nowhere.
+    const bool leadsNowhere = isRedirectCode(code);
     // Some servers refuse HEAD (403, 405, 501) or answer it wrongly (404, 500, ...) while GET gets the
     // page: an error is confirmed with GET (abandoned as soon as the headers arrive).
-    if (!job.useGet && code >= 400) {
+    if (!job.useGet && (code >= 400 || leadsNowhere)) {
         job.useGet = true;
         restartTimeout(job);
         sendRequest(job);
         return;
     }
-    if (code >= 400) {
-        complete(id, LinkStatus::Broken, code, reason);
+    if (code >= 400 || leadsNowhere) {
+        complete(id, LinkStatus::Broken, code, leadsNowhere ? u"a redirect without a target"_s : reason);
         return;
     }
     complete(id, job.hops.isEmpty() ? LinkStatus::Ok : LinkStatus::Redirected, code);
@@ -652,6 +666,7 @@ void LinkChecker::cancel()
     m_perHost.clear();
     m_active = 0;
     m_inRun.clear();
+    m_unresolved.clear();
     m_running = false;
     Q_EMIT finished();
 }

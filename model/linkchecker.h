@@ -92,7 +92,8 @@ private:
     void restartTimeout(Job &job);
     void startHop(Job &job);
     void sendRequest(Job &job);
-    void onLookupDone(quint64 id, const QList<QHostAddress> &addresses, bool failed, const QString &error);
+    enum class Lookup { Found, NotFound, Failed };
+    void onLookupDone(quint64 id, const QList<QHostAddress> &addresses, Lookup lookup, const QString &error);
     void onReplyEvent(quint64 id, QNetworkReply *reply, bool finished);
     void complete(quint64 id, LinkStatus status, int httpCode = 0, const QString &error = {});
     void releaseJob(Job &job);
@@ -112,6 +113,9 @@ private:
     QList<quint64> m_waiting; // jobs that need a host slot, oldest first
     QHash<QString, int> m_perHost;
     QHash<QString, QDeadlineTimer> m_hostHeld; // hosts that asked not to be asked again before then
+    // Host names found not to exist in this run, with what the lookup said: their other links are not
+    // looked up again (a list may cite a thousand pages of one site).
+    QHash<QString, QString> m_unresolved;
     int m_holdTimerId = 0; // wakes the queue when the first hold ends
     int m_active = 0; // jobs holding one of the m_maxParallel slots
     quint64 m_nextId = 1;

@@ -35,6 +35,7 @@ inline bool isLinkFailure(LinkStatus status)
     case LinkStatus::ConnectionRefused:
     case LinkStatus::TlsError:
     case LinkStatus::RedirectLoop:
+    case LinkStatus::NetworkError: // the connection closed or reset, or an answer that is no HTTP
         return true;
     default:
         return false;

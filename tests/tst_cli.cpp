@@ -509,6 +509,10 @@ void TestCli::checkLinksOutput()
         qPrintable(lines.at(0)));
     QVERIFY2(lines.at(1).startsWith(u"[2] private-address - http://127.0.0.1:9/private ("_s),
         qPrintable(lines.at(1)));
+    // Why the link was not checked, and how to have it checked, for the person reading the terminal.
+    QCOMPARE(QString::fromUtf8(text.err),
+        u"citewise: 1 link was not checked: it points at this computer or a private network "
+        "(--allow-private checks them).\n"_s);
 
     const RunResult json
         = runCitewise({u"--check-links"_s, u"--json"_s, fixture(u"offline-links.txt"_s)}, withoutDisplay());

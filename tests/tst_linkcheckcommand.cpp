@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace Citewise;
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void fragmentsShareOneRequest();
     void unreachableServersFail_data();
     void unreachableServersFail();
+    void linesComeAsLinksAreAnswered();
 
 private:
     std::unique_ptr<HttpFixture> m_fixture;
@@ -202,27 +204,37 @@ void tst_LinkCheckCommand::unreachableServersFail_data()
 {
     QTest::addColumn<QString>("scheme");
     QTest::addColumn<bool>("listening");
+    QTest::addColumn<QByteArray>("answer"); // empty: the connection is closed unanswered
     QTest::addColumn<QString>("status");
-    QTest::addRow("connection-refused") << u"http"_s << false << u"connection-refused"_s;
-    QTest::addRow("tls-error") << u"https"_s << true << u"tls-error"_s;
+    const QByteArray badRequest = "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+    QTest::addRow("connection-refused") << u"http"_s << false << badRequest << u"connection-refused"_s;
+    QTest::addRow("tls-error") << u"https"_s << true << badRequest << u"tls-error"_s;
+    QTest::addRow("closed unanswered") << u"http"_s << true << QByteArray() << u"network-error"_s;
+    QTest::addRow("no HTTP") << u"http"_s << true << QByteArray("\x01\xffHELLO\n\n") << u"network-error"_s;
 }
-
-// A cited server that refuses the connection or fails the TLS handshake cannot be read: the window
-// reports such a link as broken, and the command exits with 1 for it.
 void tst_LinkCheckCommand::unreachableServersFail()
 {
     QFETCH(QString, scheme);
     QFETCH(bool, listening);
+    QFETCH(QByteArray, answer);
     QFETCH(QString, status);
     if (scheme == u"https" && !QSslSocket::supportsSsl())
         QSKIP("no TLS backend in this Qt");
-    // A server that answers in plain HTTP, where TLS is expected; closed, nothing listens on its port.
+    // A server that answers in plain HTTP where TLS is expected, one that hangs up unanswered, one that
+    // answers what is no HTTP; closed, nothing listens on its port.
     QTcpServer server;
     QVERIFY(server.listen(QHostAddress::LocalHost));
-    connect(&server, &QTcpServer::newConnection, &server, [&server] {
+    connect(&server, &QTcpServer::newConnection, &server, [&server, answer] {
         while (QTcpSocket *socket = server.nextPendingConnection()) {
-            socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-            socket->disconnectFromHost();
+            if (answer.isEmpty()) {
+                socket->abort();
+                continue;
+            }
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, answer] {
+                socket->readAll();
+                socket->write(answer);
+                socket->disconnectFromHost();
+            });
         }
     });
     const quint16 port = server.serverPort();
@@ -238,6 +250,27 @@ void tst_LinkCheckCommand::unreachableServersFail()
     QTextStream out(&outText), err(&errText);
     QCOMPARE(runCheckLinks({path}, {.timeoutMs = 3000, .allowPrivate = true}, out, err), 1);
     QVERIFY2(outText.contains(u"[2] %1 - %2 ("_s.arg(status, unreachable)), qPrintable(outText));
+}
+
+// A line is printed once its link and those before it are answered, not when the whole run ends: a long
+// run shows how far it got.
+void tst_LinkCheckCommand::linesComeAsLinksAreAnswered()
+{
+    m_fixture->setRoute(u"/slow"_s, HttpFixture::delayed(2000));
+    QTemporaryDir dir;
+    const QString path = writeArticle(dir, u"s.txt"_s,
+        u"Title\n\nText [1][2][3].\n\nReferences\n[1] %1\n[2] %2\n[3] %1?again\n"_s.arg(
+            m_fixture->url(u"/ok"_s), m_fixture->url(u"/slow"_s)));
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    QString seenMidway;
+    QTimer::singleShot(1000, [&outText, &seenMidway] { seenMidway = outText; });
+    QCOMPARE(runCheckLinks({path}, {.allowPrivate = true}, out, err), 0);
+    QVERIFY2(seenMidway.startsWith(u"[1] ok 200 "_s), qPrintable(seenMidway));
+    QCOMPARE(seenMidway.count(u'\n'), 1); // [3], answered already, waits for [2]
+    QCOMPARE(outText.count(u'\n'), 3);
+    QVERIFY2(outText.section(u'\n', 1, 1).startsWith(u"[2] ok 200 "_s), qPrintable(outText));
+    QVERIFY2(outText.section(u'\n', 2, 2).startsWith(u"[3] ok 200 "_s), qPrintable(outText));
 }
 
 QTEST_GUILESS_MAIN(tst_LinkCheckCommand)

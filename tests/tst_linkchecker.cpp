@@ -171,11 +171,14 @@ void tst_LinkChecker::httpErrors_data()
     QTest::addRow("410") << 410;
     QTest::addRow("500") << 500;
     QTest::addRow("503") << 503;
+    QTest::addRow("302 without a target") << 302;
+    QTest::addRow("301 without a target") << 301;
 }
 
 void tst_LinkChecker::httpErrors()
 {
     QFETCH(int, code);
+    // (A redirect without a Location leads nowhere: broken too.)
     m_fixture->setRoute(u"/error"_s, HttpFixture::status(code));
     const LinkCheckResult result = runOne(m_fixture->url(u"/error"_s));
     QCOMPARE(result.status, LinkStatus::Broken);

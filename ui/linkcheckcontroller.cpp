@@ -173,6 +173,8 @@ QString LinkCheckController::statusText(const LinkCheckResult &r) const
             .arg(escapeHiddenCharacters(r.finalUrl), codes.join(u", "_s), kind);
     }
     case LinkStatus::Broken: {
+        if (r.httpCode >= 300 && r.httpCode < 400)
+            return tr("Redirect (%1) without a target · %2").arg(r.httpCode).arg(time);
         const QString phrase = reasonPhrase(r.httpCode);
         const QString code
             = phrase.isEmpty() ? QString::number(r.httpCode) : u"%1 %2"_s.arg(r.httpCode).arg(phrase);
