@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -541,10 +542,40 @@ void Analyser::checkCodeBlocks(QList<Diagnostic> &out) const
 void Analyser::checkUnused(const QList<int> &entryCitations, QList<Diagnostic> &out) const
 {
     const QList<Reference> &references = m_article.references;
+    std::optional<LongRanges> ranges; // (looked for once, and only when an entry is counted uncited)
     for (int i = 0; i < references.size(); ++i) {
-        if (entryCitations.value(i) == 0 && m_firstRefByNumber.entryOf(references.at(i).number) == i)
+        if (entryCitations.value(i) != 0 || m_firstRefByNumber.entryOf(references.at(i).number) != i)
+            continue;
+        if (!ranges)
+            ranges = longRanges();
+        if (!ranges->covers(references.at(i).number))
             out.append(unusedReference(i));
     }
+}
+
+bool Analyser::isTooLongToCount(const Citation &citation)
+{
+    if (citation.form != Citation::Form::Range || citation.numbers.size() != 2)
+        return false;
+    const CitationNumber &first = citation.numbers.at(0);
+    const CitationNumber &last = citation.numbers.at(1);
+    return !first.outOfRange() && !last.outOfRange() && last.value - first.value + 1 > kMaxRangeExpansion;
+}
+
+Analyser::LongRanges Analyser::longRanges() const
+{
+    LongRanges ranges;
+    for (const Citation &citation : m_article.citations) {
+        if (isTooLongToCount(citation))
+            ranges.spans.append({citation.numbers.at(0).value, citation.numbers.at(1).value});
+    }
+    return ranges;
+}
+
+bool Analyser::LongRanges::covers(qint64 number) const
+{
+    return std::any_of(spans.cbegin(), spans.cend(),
+        [number](const std::pair<qint64, qint64> &span) { return number >= span.first && number <= span.second; });
 }
 
 Diagnostic Analyser::unusedReference(int index) const

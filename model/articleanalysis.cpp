@@ -3,6 +3,7 @@
 #include "listsplice.h"
 
 #include <algorithm>
+#include <optional>
 #include <iterator>
 
 namespace Citewise {
@@ -49,7 +50,13 @@ void ArticleAnalysis::update(const Article &article, const ArticleChange &change
         countCitation(citation, m_counts, -1);
     for (int i = change.firstCitation; i < change.newCitationEnd; ++i)
         countCitation(article.citations.at(i), m_counts, 1);
-    if (listCheckedAgain) {
+    // A range too long to be counted that came or went may cite entries that no count shows: the
+    // never-cited are looked for again (rare).
+    const bool longRangeEdited
+        = std::any_of(change.removedCitations.cbegin(), change.removedCitations.cend(), Analyser::isTooLongToCount)
+        || std::any_of(article.citations.cbegin() + change.firstCitation,
+            article.citations.cbegin() + change.newCitationEnd, Analyser::isTooLongToCount);
+    if (listCheckedAgain || longRangeEdited) {
         countEntryCitations(analyser);
     } else {
         // Only the numbers the replaced and the new markers cite can have changed their counts.
@@ -68,7 +75,7 @@ void ArticleAnalysis::update(const Article &article, const ArticleChange &change
         // went to or from zero come or go.
         if (change.delta != 0 || change.lineDelta != 0)
             std::for_each(m_unused.begin(), m_unused.end(), moveAfterEdit);
-        updateUnused(analyser, recounted);
+        updateUnused(analyser, article, recounted);
     }
 
     // Marker findings inside the edited lines are found again; those after them move.
@@ -136,13 +143,20 @@ void ArticleAnalysis::countEntryCitations(const Analyser &analyser)
 }
 
 // Whether each of `entries` (the first with its number) is never cited, after its count changed.
-void ArticleAnalysis::updateUnused(const Analyser &analyser, const QVarLengthArray<int, 16> &entries)
+void ArticleAnalysis::updateUnused(
+    const Analyser &analyser, const Article &article, const QVarLengthArray<int, 16> &entries)
 {
+    std::optional<Analyser::LongRanges> ranges; // (as checkUnused() looks for them)
     for (const int entry : entries) {
         const auto at = std::lower_bound(m_unused.begin(), m_unused.end(), entry,
             [](const Diagnostic &d, int index) { return d.referenceIndex < index; });
         const bool listed = at != m_unused.end() && at->referenceIndex == entry;
-        const bool unused = m_entryCitations.at(entry) == 0;
+        bool unused = m_entryCitations.at(entry) == 0;
+        if (unused) {
+            if (!ranges)
+                ranges = analyser.longRanges();
+            unused = !ranges->covers(article.references.at(entry).number);
+        }
         if (listed && !unused)
             m_unused.erase(at);
         else if (!listed && unused)

@@ -172,6 +172,7 @@ private Q_SLOTS:
     void editsMakeAndUnmakeUnnamedLists();
     void entryFormsDecideBetweenTwoLists();
     void entriesWrappedByHand();
+    void rangesTooLongToCountStillCite();
 };
 
 void TestArticleUpdate::matchesFullParse_data()
@@ -582,6 +583,28 @@ void TestArticleUpdate::editsMakeAndUnmakeUnnamedLists()
     QVERIFY(change.whole);
     QVERIFY(!article.referencesSection.present);
     QCOMPARE(article, parseArticle(article.text.toString()));
+}
+
+// A range too long to be counted ("[1-100000]") is neither checked nor counted, but the entries it takes
+// in are cited all the same: typing one that long, or shortening it, keeps them out of the never-cited.
+void TestArticleUpdate::rangesTooLongToCountStillCite()
+{
+    const QString text = u"Title\n\nBody [5-100000] and [1].\n\nMore [3].\n\nReferences:\n[1] https://a.example/\n"
+                         "[2] https://b.example/\n[3] https://c.example/\n[7] https://d.example/\n"_s;
+    const Article article = parseArticle(text);
+    QList<qint64> unused;
+    for (const Diagnostic &d : analyseArticle(article)) {
+        if (d.code == u"unused-reference")
+            unused.append(article.references.at(d.referenceIndex).number);
+    }
+    QCOMPARE(unused, QList<qint64> {2}); // entry [7] is in the range, [2] is not
+    const QList<LocalEdit> edits = {
+        {"range shortened", text, u"100000"_s, 3, 3, QString(), false},
+        {"range lengthened", text, u"100000"_s, 0, 0, u"9"_s, false},
+        {"range made to take in [2]", text, u"[5-"_s, 1, 1, u"2"_s, false},
+        {"the other marker of [3] taken out", text, u"More [3]"_s, 5, 3, QString(), false},
+    };
+    checkEdits(edits);
 }
 
 QTEST_GUILESS_MAIN(TestArticleUpdate)
