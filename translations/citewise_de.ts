@@ -764,6 +764,10 @@ Ihre Fassung behalten (Speichern ersetzt die andere) oder die andere laden und I
         <source>%1 at %2, redirected · %3</source>
         <translation>%1 unter %2, weitergeleitet · %3</translation>
     </message>
+    <message>
+        <source>Redirect (%1) without a target · %2</source>
+        <translation>Weiterleitung (%1) ohne Ziel · %2</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::MainWindow</name>

@@ -762,6 +762,10 @@ Keep your version (saving will replace theirs), or load theirs and lose your uns
         <source>%1 at %2, redirected · %3</source>
         <translation>%1 · 리디렉션됨 → %2 · %3</translation>
     </message>
+    <message>
+        <source>Redirect (%1) without a target · %2</source>
+        <translation>대상이 없는 리디렉션 (%1) · %2</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::MainWindow</name>
