@@ -646,6 +646,12 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
                     ++afterStart;
             }
         }
+        // An HTML tag glued to the address ("…/4<br/> (accessed 2024)", "…/2</a>") is no one's words.
+        if (afterStart < restEnd && text.at(afterStart) == u'<') {
+            if (const qsizetype tagEnd = QStringView(text).mid(afterStart, restEnd - afterStart).indexOf(u'>');
+                tagEnd > 0)
+                afterStart += tagEnd + 1;
+        }
         TextSpan after = trimSeparators(text, {afterStart, restEnd - afterStart});
         // Skip the closing parenthesis of a Markdown link.
         if (after.length > 0 && text.at(after.start) == u')')

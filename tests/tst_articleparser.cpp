@@ -237,6 +237,10 @@ void TestArticleParser::references_data()
     QTest::addRow("line break after an angle-bracketed address")
         << u"[3] Report <https://a.example/x><br/>"_s << qint64(3) << u"https://a.example/x"_s << u"Report"_s;
     QTest::addRow("only a line break") << u"[5] <br>"_s << qint64(5) << QString() << QString();
+    QTest::addRow("markup glued to the address")
+        << u"[6] https://a.example/x</a>"_s << qint64(6) << u"https://a.example/x"_s << QString();
+    QTest::addRow("line break between address and note")
+        << u"[7] https://a.example/x<br/> Site name"_s << qint64(7) << u"https://a.example/x"_s << u"Site name"_s;
     QTest::addRow("javascript") << u"[10] javascript:alert(1)"_s << qint64(10) << u"javascript:alert(1)"_s
                                 << QString();
 }
