@@ -42,6 +42,7 @@ private Q_SLOTS:
     void selectionFollowsItsSourceThroughRenumbering();
     void undoingRenumberingKeepsTheEditorsPlace();
     void cutAndPasteAreNamedInTheEditMenu();
+    void selectedMissingRowMayGo();
 
 private:
     MainWindow *openWindow(const QString &path) { return m_fixture.openWindow(path); }
@@ -313,6 +314,48 @@ void TestMainWindowEdits::undoingRenumberingKeepsTheEditorsPlace()
     redo->trigger();
     QCOMPARE(place(), before);
     QVERIFY(window->isWindowModified());
+}
+
+// A marker typed that names no source shows a "Missing" row; selected, then undone, the row goes and
+// the selection moves while the views take the article without it.
+void TestMainWindowEdits::selectedMissingRowMayGo()
+{
+    QFile file(m_fixture.filePath(u"missing-row.txt"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Incremental test\nAlpha paragraph cites [1] and [2].\nBeta paragraph cites [3].\nReferences:\n"
+               "[1] https://one.example/a\n[2] https://two.example/b\n[3] https://three.example/c\n");
+    file.close();
+    MainWindow *window = openWindow(file.fileName());
+    QVERIFY(window);
+    ArticleDocument *document = window->document();
+    QTextCursor cursor(window->editor()->document());
+    cursor.setPosition(int(document->text().indexOf(u"Alpha paragraph"_s)) + 15);
+    window->editor()->setTextCursor(cursor);
+    QTest::keyClicks(window->editor(), u" [6]"_s);
+    document->analyseNow();
+    QCoreApplication::processEvents();
+
+    QAbstractItemView *list = window->referencesPanel()->view();
+    QModelIndex missing;
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        if (list->model()->index(row, 0).data(ReferencesModel::NumberRole).toLongLong() == 6)
+            missing = list->model()->index(row, 0);
+    }
+    QVERIFY(missing.isValid());
+    list->scrollTo(missing);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(missing).center());
+    QCOMPARE(window->readingView()->highlightedReference(), 6);
+
+    window->actions()->undo->trigger();
+    QTRY_COMPARE(list->model()->rowCount(), 3);
+    document->analyseNow();
+    QCoreApplication::processEvents();
+    QCOMPARE(window->readingView()->markerCount(), 3);
+    QVERIFY(!document->text().contains(u"[6]"_s));
+    // The selection went with its row: no other source was chosen for the reader.
+    QCOMPARE(window->referencesPanel()->selectedNumber(), 0);
+    QTRY_COMPARE(window->readingView()->highlightedReference(), 0);
+    QCOMPARE(window->editor()->highlightedReference(), 0);
 }
 
 QTEST_MAIN(TestMainWindowEdits)

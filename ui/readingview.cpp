@@ -342,7 +342,10 @@ void ReadingView::applyHighlight(bool scroll)
         QColor background = palette().color(QPalette::Highlight);
         background.setAlpha(90);
         format.setBackground(background);
-        for (int i = 0; i < m_markers.size(); ++i) {
+        // (Both lists are the article's markers; bounded by both all the same, so that a highlight asked
+        // for while an edit is on its way to the view can never read past either.)
+        const qsizetype markers = qMin(m_markers.size(), m_article.citations.size());
+        for (int i = 0; i < markers; ++i) {
             const ArticleRenderer::MarkerPlace &place = m_markers.at(i);
             if (place.start < 0)
                 continue;

@@ -354,8 +354,34 @@ ReferencesModel *ReferencesPanel::model() const
 
 void ReferencesPanel::refresh()
 {
+    // A row the edit took away moves the view's selection to another: that is no choice of the user's,
+    // and it comes while the views have yet to take the edited article. The selection follows its
+    // number, or goes with it, and the views hear of that once the edit has reached them all.
+    const qint64 selected = selectedNumber();
+    const bool wasQuiet = m_quiet;
+    m_quiet = true;
     m_model->setAnalysis(m_document->article(), m_document->diagnostics(), &m_document->citationCounts(),
         &m_document->lastChange());
+    if (selectedNumber() != selected) {
+        const int row = selected > 0 ? m_model->rowForNumber(selected) : -1;
+        if (row >= 0) {
+            m_view->selectionModel()->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        } else {
+            m_view->selectionModel()->clearSelection();
+            m_view->selectionModel()->setCurrentIndex({}, QItemSelectionModel::NoUpdate);
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    if (selectedNumber() == 0 && m_lastEmitted != 0) {
+                        m_lastEmitted = 0;
+                        Q_EMIT referenceSelected(0);
+                    }
+                },
+                Qt::QueuedConnection);
+        }
+    }
+    m_quiet = wasQuiet;
     m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_empty) : m_view);
     fitStatusColumn();
     fitNumberColumns();
