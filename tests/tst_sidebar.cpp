@@ -328,7 +328,11 @@ void TestSidebar::commentsRoundTrip()
     // A comment is one line: a pasted line break shows as the space it is saved as, and Enter accepts.
     whenModal<CommentDialog>(
         [](CommentDialog *dialog) {
+            // The author stays: shown as text, out of the way of the keyboard, which is in the comment.
             QVERIFY(dialog->authorEdit()->isReadOnly());
+            QVERIFY(!dialog->authorEdit()->hasFrame());
+            QCOMPARE(dialog->authorEdit()->focusPolicy(), Qt::NoFocus);
+            QCOMPARE(QApplication::focusWidget(), dialog->textEdit());
             // Said beside the box, which is not made to look like a page.
             QVERIFY(dialog->oneLineNote()->isVisible());
             QVERIFY(dialog->oneLineNote()->text().contains(u"Enter saves"_s));

@@ -176,6 +176,14 @@
         <source>A comment is one line of the article: Enter saves it.</source>
         <translation>Ein Kommentar ist eine Zeile des Artikels: Die Eingabetaste speichert ihn.</translation>
     </message>
+    <message>
+        <source>A name cannot hold a colon, parentheses or square brackets.</source>
+        <translation>Ein Name darf keinen Doppelpunkt, keine runden und keine eckigen Klammern enthalten.</translation>
+    </message>
+    <message>
+        <source>A comment keeps the name of the one who wrote it.</source>
+        <translation>Ein Kommentar behält den Namen dessen, der ihn geschrieben hat.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::CommentsModel</name>

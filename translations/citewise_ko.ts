@@ -176,6 +176,14 @@
         <source>A comment is one line of the article: Enter saves it.</source>
         <translation>댓글은 글의 한 줄입니다. Enter 키를 누르면 저장됩니다.</translation>
     </message>
+    <message>
+        <source>A name cannot hold a colon, parentheses or square brackets.</source>
+        <translation>이름에는 콜론, 괄호, 대괄호를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A comment keeps the name of the one who wrote it.</source>
+        <translation>댓글에는 작성한 사람의 이름이 그대로 남습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::CommentsModel</name>

@@ -25,9 +25,11 @@ CommentDialog::CommentDialog(QWidget *parent)
     setWindowTitle(tr("Comment"));
     m_author->setAccessibleName(tr("Comment author"));
     m_author->setPlaceholderText(tr("Your name"));
-    // The file format reads the author up to the first colon or parenthesis.
+    // The file format reads the author up to the first colon or parenthesis: those keys do nothing in the
+    // name, which the field's tip says.
     m_author->setValidator(
         new QRegularExpressionValidator(QRegularExpression(uR"([^:()\[\]]{0,60})"_s), this));
+    m_author->setToolTip(tr("A name cannot hold a colon, parentheses or square brackets."));
     m_text->setAccessibleName(tr("Comment text"));
     m_text->setTabChangesFocus(true);
     m_text->setPlaceholderText(tr("What should the author or other editors know?"));
@@ -69,7 +71,14 @@ void CommentDialog::setAuthor(const QString &author)
 
 void CommentDialog::setAuthorEditable(bool editable)
 {
+    // A comment keeps its author: shown as text, not as a field that takes keys and ignores them.
     m_author->setReadOnly(!editable);
+    m_author->setFrame(editable);
+    m_author->setFocusPolicy(editable ? Qt::StrongFocus : Qt::NoFocus);
+    m_author->setToolTip(editable ? tr("A name cannot hold a colon, parentheses or square brackets.")
+                                  : tr("A comment keeps the name of the one who wrote it."));
+    if (!editable)
+        m_text->setFocus();
 }
 
 void CommentDialog::setText(const QString &text)
