@@ -84,6 +84,15 @@ void TestMainWindowEdits::undoneTypingCanBeRedone()
     QCOMPARE(text->toPlainText(), typed);
     QVERIFY(window->isWindowModified());
     QVERIFY(!window->actions()->redo->isEnabled());
+
+    // From the keyboard, in the editor: Ctrl+Z, then Ctrl+Y as well as the desktop's own redo key.
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(text->toPlainText(), original);
+    QTest::keyClick(editor, Qt::Key_Y, Qt::ControlModifier);
+    QCOMPARE(text->toPlainText(), typed);
 }
 
 // The Edit menu's Cut and Paste are undone under their own names, and the markers they move go and

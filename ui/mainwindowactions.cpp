@@ -49,6 +49,12 @@ void MainWindowActions::createActions(QMainWindow *window)
 
     undo = makeAction(window, tr("&Undo"), u"edit-undo"_s, QKeySequence::Undo);
     redo = makeAction(window, tr("&Redo"), u"edit-redo"_s, QKeySequence::Redo);
+    // Ctrl+Y redoes too, as in most editors people come from, where the desktop gives it no other use.
+    if (QList<QKeySequence> keys = redo->shortcuts(); !keys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y))
+        && QKeySequence::keyBindings(QKeySequence::Undo) != QList {QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        keys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
+        redo->setShortcuts(keys);
+    }
     undo->setEnabled(false);
     redo->setEnabled(false);
     cut = makeAction(window, tr("Cu&t"), u"edit-cut"_s, QKeySequence::Cut);
