@@ -52,6 +52,7 @@ private Q_SLOTS:
     void fileReadOnceWhenOpened();
     void droppedFileOpens();
     void fileOpenElsewhereIsBroughtForward();
+    void saveAsSuggestsTheTitle();
 
 private:
     MainWindow *openWindow(const QString &path) { return m_fixture.openWindow(path); }
@@ -465,6 +466,31 @@ void TestMainWindowFiles::fileOpenElsewhereIsBroughtForward()
     QVERIFY2(warning.contains(u"open in another Citewise window"_s), qPrintable(warning));
     QCOMPARE(readAll(path), onDisk);
     QCOMPARE(second->document()->filePath(), QFileInfo(other).absoluteFilePath());
+}
+
+// A new article is offered a name made of its title, without the markers in it, in a folder that is
+// there; a name typed without an extension is saved as an article (.txt).
+void TestMainWindowFiles::saveAsSuggestsTheTitle()
+{
+    MainWindow *window = openWindow({});
+    QVERIFY(window);
+    window->editor()->textCursor().insertText(u"Harbour report: the bridge [1]\nIt reopened [1].\n"_s);
+    window->document()->analyseNow();
+    QString suggested, folder;
+    const QString typed = m_fixture.filePath(u"typed-without-extension"_s);
+    QTimer::singleShot(0, window, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        suggested = QFileInfo(dialog->selectedFiles().value(0)).fileName();
+        folder = dialog->directory().absolutePath();
+        dialog->selectFile(typed);
+        QMetaObject::invokeMethod(dialog, &QDialog::accept);
+    });
+    QVERIFY(window->saveAs());
+    QCOMPARE(suggested, u"Harbour report the bridge.txt"_s);
+    QVERIFY2(QFileInfo(folder).isDir(), qPrintable(folder));
+    QCOMPARE(window->document()->filePath(), typed + u".txt"_s);
+    QVERIFY(QFile::exists(typed + u".txt"_s));
 }
 
 QTEST_MAIN(TestMainWindowFiles)

@@ -127,13 +127,23 @@ bool MainWindow::saveAs()
 {
     QString suggestion = m_document->filePath();
     if (suggestion.isEmpty()) {
-        QString title = shownText(m_document->article().title).left(60).trimmed();
+        // The title names the file, without its markers ("Harbour report [1]") or what a file name
+        // cannot hold, in the documents folder (the home folder where there is none).
+        QString title = shownText(m_document->article().title);
+        title.remove(QRegularExpression(u"\\s*\\[[0-9][0-9,;\\s\u2013-]*\\]"_s));
         title.replace(QRegularExpression(u"[\\\\/:*?\"<>|]"_s), u" "_s);
-        suggestion = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/'
-            + (title.isEmpty() ? tr("Untitled") : title) + u".txt"_s;
+        title = title.left(60).simplified();
+        QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        if (!QFileInfo(folder).isDir())
+            folder = QDir::homePath();
+        suggestion = folder + u'/' + (title.isEmpty() ? tr("Untitled") : title) + u".txt"_s;
     }
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Save Article As"), suggestion, tr(kFileFilter));
+    QFileDialog dialog(this, tr("Save Article As"), suggestion, tr(kFileFilter));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(u"txt"_s); // a name typed without one is saved as an article
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return false;
+    const QString path = dialog.selectedFiles().constFirst();
     if (path.isEmpty())
         return false;
     // Another window's file is not saved over: that window would reload it and lose what it holds.
