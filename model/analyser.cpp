@@ -11,7 +11,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -539,16 +538,12 @@ void Analyser::checkCodeBlocks(QList<Diagnostic> &out) const
     reportOpen(aboveList, fences.size());
 }
 
-void Analyser::checkUnused(const QList<int> &entryCitations, QList<Diagnostic> &out) const
+void Analyser::checkUnused(const QList<int> &entryCitations, const LongRanges *ranges, QList<Diagnostic> &out) const
 {
     const QList<Reference> &references = m_article.references;
-    std::optional<LongRanges> ranges; // (looked for once, and only when an entry is counted uncited)
     for (int i = 0; i < references.size(); ++i) {
-        if (entryCitations.value(i) != 0 || m_firstRefByNumber.entryOf(references.at(i).number) != i)
-            continue;
-        if (!ranges)
-            ranges = longRanges();
-        if (!ranges->covers(references.at(i).number))
+        if (entryCitations.value(i) == 0 && m_firstRefByNumber.entryOf(references.at(i).number) == i
+            && !(ranges && ranges->covers(references.at(i).number)))
             out.append(unusedReference(i));
     }
 }

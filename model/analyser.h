@@ -93,18 +93,18 @@ public:
     void checkWholeArticle(const QList<int> &entryCitations, QList<Diagnostic> &out) const;
     void checkCodeBlocks(QList<Diagnostic> &out) const; // part of checkWholeArticle()
     int headerlessListLine() const;
-    // Never-cited references, in the order of the list. An entry that a range too long to be counted
-    // ("[1-100000]", see kMaxRangeExpansion) takes in is cited, if not counted.
-    void checkUnused(const QList<int> &entryCitations, QList<Diagnostic> &out) const;
     // Whether `citation` is a range too long to be counted.
     static bool isTooLongToCount(const Citation &citation);
-    // The ranges too long to be counted, first and last number (almost always none).
+    // The ranges too long to be counted ("[1-100000]", see kMaxRangeExpansion), first and last number:
+    // almost always none. An entry such a range takes in is cited, if not counted.
     struct LongRanges
     {
         QList<std::pair<qint64, qint64>> spans;
         bool covers(qint64 number) const;
     };
     LongRanges longRanges() const;
+    // Never-cited references, in the order of the list; `ranges`, when given, are the longRanges().
+    void checkUnused(const QList<int> &entryCitations, const LongRanges *ranges, QList<Diagnostic> &out) const;
     // The finding that entry `index` (the first with its number) is never cited.
     Diagnostic unusedReference(int index) const;
     // Per entry of the reference list, how many markers cite its number (0 for later entries with a

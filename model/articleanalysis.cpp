@@ -14,6 +14,9 @@ void ArticleAnalysis::analyse(const Article &article)
     checkReferenceList(analyser);
     checkAllMarkers(analyser, article);
     m_counts = countCitations(article.citations);
+    // (Each is reported: counted from the few findings rather than from every marker again.)
+    m_longRanges = std::count_if(m_markers.cbegin(), m_markers.cend(),
+        [](const Diagnostic &d) { return d.code == u"range-too-long"; });
     countEntryCitations(analyser);
     combine(analyser);
 }
@@ -52,11 +55,12 @@ void ArticleAnalysis::update(const Article &article, const ArticleChange &change
         countCitation(article.citations.at(i), m_counts, 1);
     // A range too long to be counted that came or went may cite entries that no count shows: the
     // never-cited are looked for again (rare).
-    const bool longRangeEdited
-        = std::any_of(change.removedCitations.cbegin(), change.removedCitations.cend(), Analyser::isTooLongToCount)
-        || std::any_of(article.citations.cbegin() + change.firstCitation,
-            article.citations.cbegin() + change.newCitationEnd, Analyser::isTooLongToCount);
-    if (listCheckedAgain || longRangeEdited) {
+    const qsizetype longRangesGone = std::count_if(
+        change.removedCitations.cbegin(), change.removedCitations.cend(), Analyser::isTooLongToCount);
+    const qsizetype longRangesCome = std::count_if(article.citations.cbegin() + change.firstCitation,
+        article.citations.cbegin() + change.newCitationEnd, Analyser::isTooLongToCount);
+    m_longRanges += longRangesCome - longRangesGone;
+    if (listCheckedAgain || longRangesGone > 0 || longRangesCome > 0) {
         countEntryCitations(analyser);
     } else {
         // Only the numbers the replaced and the new markers cite can have changed their counts.
@@ -139,7 +143,9 @@ void ArticleAnalysis::countEntryCitations(const Analyser &analyser)
 {
     m_entryCitations = analyser.citationsOfEntries(m_counts);
     m_unused.clear();
-    analyser.checkUnused(m_entryCitations, m_unused);
+    const std::optional<Analyser::LongRanges> ranges
+        = m_longRanges > 0 ? std::optional(analyser.longRanges()) : std::nullopt;
+    analyser.checkUnused(m_entryCitations, ranges ? &*ranges : nullptr, m_unused);
 }
 
 // Whether each of `entries` (the first with its number) is never cited, after its count changed.
@@ -152,7 +158,7 @@ void ArticleAnalysis::updateUnused(
             [](const Diagnostic &d, int index) { return d.referenceIndex < index; });
         const bool listed = at != m_unused.end() && at->referenceIndex == entry;
         bool unused = m_entryCitations.at(entry) == 0;
-        if (unused) {
+        if (unused && m_longRanges > 0) {
             if (!ranges)
                 ranges = analyser.longRanges();
             unused = !ranges->covers(article.references.at(entry).number);

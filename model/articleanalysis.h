@@ -38,6 +38,7 @@ private:
     // Never-cited references, in the order of the list: kept, as an edit of the body changes whether
     // a few entries are cited at most (the list may hold thousands).
     QList<Diagnostic> m_unused;
+    qsizetype m_longRanges = 0; // markers that are ranges too long to be counted (Analyser::longRanges())
     QList<Diagnostic> m_all;
 };
 
