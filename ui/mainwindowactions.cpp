@@ -42,6 +42,9 @@ void MainWindowActions::createActions(QMainWindow *window)
     save->setStatusTip(tr("Save the article"));
     saveAs = makeAction(window, tr("Save &As…"), u"document-save-as"_s, QKeySequence::SaveAs);
     saveAs->setStatusTip(tr("Save the article under a new name"));
+    // Desktops without a theme of their own give Save As no key: Ctrl+Shift+S, as nearly all others do.
+    if (saveAs->shortcut().isEmpty())
+        saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     closeFile = makeAction(window, tr("&Close"), u"document-close"_s, QKeySequence::Close);
     closeFile->setStatusTip(tr("Close the article"));
     quit = makeAction(window, tr("&Quit"), u"application-exit"_s, QKeySequence::Quit);
