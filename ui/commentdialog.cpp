@@ -74,6 +74,9 @@ void CommentDialog::setAuthorEditable(bool editable)
     // A comment keeps its author: shown as text, not as a field that takes keys and ignores them.
     m_author->setReadOnly(!editable);
     m_author->setFrame(editable);
+    QPalette palette = m_author->palette();
+    palette.setBrush(QPalette::Base, editable ? this->palette().base() : this->palette().window());
+    m_author->setPalette(palette);
     m_author->setFocusPolicy(editable ? Qt::StrongFocus : Qt::NoFocus);
     m_author->setToolTip(editable ? tr("A name cannot hold a colon, parentheses or square brackets.")
                                   : tr("A comment keeps the name of the one who wrote it."));
