@@ -43,6 +43,7 @@ private Q_SLOTS:
     void undoingRenumberingKeepsTheEditorsPlace();
     void cutAndPasteAreNamedInTheEditMenu();
     void selectedMissingRowMayGo();
+    void readingViewShowsWhatIsTyped();
 
 private:
     MainWindow *openWindow(const QString &path) { return m_fixture.openWindow(path); }
@@ -331,8 +332,9 @@ void TestMainWindowEdits::selectedMissingRowMayGo()
 {
     QFile file(m_fixture.filePath(u"missing-row.txt"_s));
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("Incremental test\nAlpha paragraph cites [1] and [2].\nBeta paragraph cites [3].\nReferences:\n"
-               "[1] https://one.example/a\n[2] https://two.example/b\n[3] https://three.example/c\n");
+    file.write(
+        "Incremental test\nAlpha paragraph cites [1] and [2].\nBeta paragraph cites [3].\nReferences:\n"
+        "[1] https://one.example/a\n[2] https://two.example/b\n[3] https://three.example/c\n");
     file.close();
     MainWindow *window = openWindow(file.fileName());
     QVERIFY(window);
@@ -365,6 +367,53 @@ void TestMainWindowEdits::selectedMissingRowMayGo()
     QCOMPARE(window->referencesPanel()->selectedNumber(), 0);
     QTRY_COMPARE(window->readingView()->highlightedReference(), 0);
     QCOMPARE(window->editor()->highlightedReference(), 0);
+}
+
+// Typing in the editor far below what the reading view shows brings the paragraph typed in into view
+// there; what changes nothing in the text (a link check's findings), or renumbers it, leaves the reader
+// where they are.
+void TestMainWindowEdits::readingViewShowsWhatIsTyped()
+{
+    QFile file(m_fixture.filePath(u"long-typed.txt"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(readAll(fixture(u"mainwindow/unordered.txt"_s))
+                   .replace("Fares",
+                       QByteArray("A line that only fills the page, read far above the last paragraph.\n")
+                               .repeated(200)
+                           + "Fares"));
+    file.close();
+    MainWindow *window = openWindow(file.fileName());
+    QVERIFY(window);
+    ArticleDocument *document = window->document();
+    ReadingView *view = window->readingView();
+    view->finishRendering();
+    QCoreApplication::processEvents();
+    QScrollBar *reading = view->verticalScrollBar();
+    QCOMPARE(reading->value(), 0);
+
+    BodyEditor *editor = window->editor();
+    editor->setFocus();
+    QTextCursor cursor(editor->document());
+    cursor.setPosition(int(document->text().indexOf(u"Fares stay"_s)) + 5);
+    editor->setTextCursor(cursor);
+    QTest::keyClicks(editor, u" and seats"_s);
+    document->analyseNow();
+    QVERIFY(reading->value() > reading->maximum() / 2);
+    const QTextBlock typed = view->document()->find(u"Fares and seats"_s).block();
+    QVERIFY(typed.isValid());
+    const int top
+        = int(view->document()->documentLayout()->blockBoundingRect(typed).top()) - reading->value();
+    QVERIFY2(top >= 0 && top < view->viewport()->height(), qPrintable(QString::number(top)));
+
+    // Back at the top: findings refreshed without an edit, and renumbering, leave it there.
+    reading->setValue(0);
+    document->refreshExtraDiagnostics();
+    QCoreApplication::processEvents();
+    QCOMPARE(reading->value(), 0);
+    window->actions()->renumber->trigger();
+    document->analyseNow();
+    QVERIFY(document->text().contains(u"[1] https://example.org/winter-timetable"_s));
+    QCOMPARE(reading->value(), 0);
 }
 
 QTEST_MAIN(TestMainWindowEdits)

@@ -217,6 +217,13 @@ void MainWindow::connectViews()
         m_counts->releaseArticle();
     });
     connect(m_document, &ArticleDocument::analysisUpdated, this, &MainWindow::analysisUpdated);
+    // Typing in the editor, or any small edit made there, shows the reading view where the text changed;
+    // a step applied through it as a whole (renumbering, Replace All) leaves the reader where they are.
+    connect(m_document->textDocument(), &QTextDocument::contentsChange, this,
+        [this](int, int removed, int added) {
+            constexpr int kLargestRevealedEdit = 4096;
+            m_revealEdit = m_editor->hasFocus() && removed + added <= kLargestRevealedEdit;
+        });
     connect(m_document, &ArticleDocument::filePathChanged, this, &MainWindow::updateWindowTitle);
     connect(m_document, &ArticleDocument::modificationChanged, this, &QWidget::setWindowModified);
     connect(m_document, &ArticleDocument::readOnlyChanged, this, &MainWindow::updateReadOnlyState);
@@ -329,8 +336,11 @@ void MainWindow::updateViewToggles()
 
 void MainWindow::analysisUpdated()
 {
-    m_readingView->setArticle(m_document->article(), m_document->diagnostics(), &m_document->lastChange());
+    const ArticleChange &change = m_document->lastChange();
+    m_readingView->setArticle(m_document->article(), m_document->diagnostics(), &change);
     m_counts->update(m_document->article(), m_document->diagnostics());
+    if (std::exchange(m_revealEdit, false) && !change.whole && change.removed + change.added > 0)
+        m_readingView->revealSourcePosition(change.position + change.added);
     // After the sidebar, which has kept the selection on the number as it was. The views stay where
     // the reader is: the same markers are highlighted, under another number.
     if (const std::optional<qint64> number = std::exchange(m_renumberedSelection, std::nullopt)) {

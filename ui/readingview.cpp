@@ -387,6 +387,29 @@ void ReadingView::applyHighlight(bool scroll)
     }
 }
 
+void ReadingView::revealSourcePosition(qsizetype position)
+{
+    const QList<Paragraph> &paragraphs = m_article.paragraphs;
+    const auto after = std::upper_bound(paragraphs.cbegin(), paragraphs.cend(), position,
+        [](qsizetype at, const Paragraph &paragraph) { return at < paragraph.span.start; });
+    if (after == paragraphs.cbegin())
+        return; // the title, or above the body
+    const qsizetype index = after - paragraphs.cbegin() - 1;
+    if (index >= m_paragraphs.size() || m_paragraphs.at(index).firstBlock < 0)
+        return;
+    const QTextBlock block = document()->findBlockByNumber(m_paragraphs.at(index).firstBlock);
+    if (!block.isValid())
+        return;
+    QScrollBar *bar = verticalScrollBar();
+    const QRectF rect = document()->documentLayout()->blockBoundingRect(block);
+    const QRect visible = viewport()->rect();
+    const qreal top = rect.top() - bar->value();
+    // In view as long as a line of it shows: the reader keeps their place while a paragraph grows.
+    if (top + rect.height() > visible.top() && top < visible.bottom() - fontMetrics().lineSpacing())
+        return;
+    bar->setValue(bar->value() + int(top) - visible.height() / 3);
+}
+
 void ReadingView::setLinkStatuses(const QHash<QString, QString> &statusTextByUrl)
 {
     // Tooltips are built when shown, so the next hover already tells the new status.

@@ -39,6 +39,10 @@ public:
     void highlightReference(qint64 number, bool scroll = true);
     qint64 highlightedReference() const { return m_highlighted; }
 
+    // Scrolls the paragraph that holds `position` (of the article's text) into view when it is typeset
+    // and out of view, as the editor's typing there asks; text not typeset yet is not waited for.
+    void revealSourcePosition(qsizetype position);
+
     QRect markerRect(int citationIndex, int numberIndex = 0) const; // viewport coordinates; null when hidden
     int markerCount() const; // citations shown as markers
     // Long articles are typeset a screenful first, the rest in short steps while idle; this
