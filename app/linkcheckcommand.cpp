@@ -167,8 +167,8 @@ int runCheckLinks(
         }
     };
     QEventLoop loop;
-    QObject::connect(&checker, &LinkChecker::resultReady, &loop,
-        [&](const QString &url, const LinkCheckResult &result) {
+    QObject::connect(
+        &checker, &LinkChecker::resultReady, &loop, [&](const QString &url, const LinkCheckResult &result) {
             results.insert(url, result);
             printAnswered(false);
         });

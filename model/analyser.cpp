@@ -538,7 +538,8 @@ void Analyser::checkCodeBlocks(QList<Diagnostic> &out) const
     reportOpen(aboveList, fences.size());
 }
 
-void Analyser::checkUnused(const QList<int> &entryCitations, const LongRanges *ranges, QList<Diagnostic> &out) const
+void Analyser::checkUnused(
+    const QList<int> &entryCitations, const LongRanges *ranges, QList<Diagnostic> &out) const
 {
     const QList<Reference> &references = m_article.references;
     for (int i = 0; i < references.size(); ++i) {
@@ -569,8 +570,9 @@ Analyser::LongRanges Analyser::longRanges() const
 
 bool Analyser::LongRanges::covers(qint64 number) const
 {
-    return std::any_of(spans.cbegin(), spans.cend(),
-        [number](const std::pair<qint64, qint64> &span) { return number >= span.first && number <= span.second; });
+    return std::any_of(spans.cbegin(), spans.cend(), [number](const std::pair<qint64, qint64> &span) {
+        return number >= span.first && number <= span.second;
+    });
 }
 
 Diagnostic Analyser::unusedReference(int index) const

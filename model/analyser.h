@@ -104,7 +104,8 @@ public:
     };
     LongRanges longRanges() const;
     // Never-cited references, in the order of the list; `ranges`, when given, are the longRanges().
-    void checkUnused(const QList<int> &entryCitations, const LongRanges *ranges, QList<Diagnostic> &out) const;
+    void checkUnused(
+        const QList<int> &entryCitations, const LongRanges *ranges, QList<Diagnostic> &out) const;
     // The finding that entry `index` (the first with its number) is never cited.
     Diagnostic unusedReference(int index) const;
     // Per entry of the reference list, how many markers cite its number (0 for later entries with a

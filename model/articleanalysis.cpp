@@ -3,8 +3,8 @@
 #include "listsplice.h"
 
 #include <algorithm>
-#include <optional>
 #include <iterator>
+#include <optional>
 
 namespace Citewise {
 

@@ -27,7 +27,8 @@ private:
     void checkReferenceList(Analyser &analyser);
     void checkAllMarkers(const Analyser &analyser, const Article &article);
     void countEntryCitations(const Analyser &analyser);
-    void updateUnused(const Analyser &analyser, const Article &article, const QVarLengthArray<int, 16> &entries);
+    void updateUnused(
+        const Analyser &analyser, const Article &article, const QVarLengthArray<int, 16> &entries);
 
     QList<Diagnostic> m_referenceSide; // of the reference list, in the order found
     QList<Diagnostic> m_markers; // of single markers, by position

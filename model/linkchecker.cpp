@@ -392,8 +392,8 @@ void LinkChecker::startHop(Job &job)
     const quint64 id = job.id;
     job.lookupId = QHostInfo::lookupHost(job.url.host(), this, [this, id](const QHostInfo &info) {
         const Lookup lookup = info.error() == QHostInfo::NoError ? Lookup::Found
-            : info.error() == QHostInfo::HostNotFound           ? Lookup::NotFound
-                                                                : Lookup::Failed;
+            : info.error() == QHostInfo::HostNotFound            ? Lookup::NotFound
+                                                                 : Lookup::Failed;
         onLookupDone(id, info.addresses(), lookup, info.errorString());
     });
 }

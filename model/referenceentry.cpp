@@ -648,7 +648,8 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
         }
         // An HTML tag glued to the address ("…/4<br/> (accessed 2024)", "…/2</a>") is no one's words.
         if (afterStart < restEnd && text.at(afterStart) == u'<') {
-            if (const qsizetype tagEnd = QStringView(text).mid(afterStart, restEnd - afterStart).indexOf(u'>');
+            if (const qsizetype tagEnd
+                = QStringView(text).mid(afterStart, restEnd - afterStart).indexOf(u'>');
                 tagEnd > 0)
                 afterStart += tagEnd + 1;
         }

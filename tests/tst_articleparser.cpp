@@ -231,16 +231,16 @@ void TestArticleParser::references_data()
     // Lists written for HTML end each line with a line break: no part of the address nor of the label.
     QTest::addRow("line break after the address")
         << u"[1] https://a.example/x<br>"_s << qint64(1) << u"https://a.example/x"_s << QString();
-    QTest::addRow("line break after the label")
-        << u"[2] https://a.example/x The report<BR />"_s << qint64(2) << u"https://a.example/x"_s
-        << u"The report"_s;
+    QTest::addRow("line break after the label") << u"[2] https://a.example/x The report<BR />"_s << qint64(2)
+                                                << u"https://a.example/x"_s << u"The report"_s;
     QTest::addRow("line break after an angle-bracketed address")
         << u"[3] Report <https://a.example/x><br/>"_s << qint64(3) << u"https://a.example/x"_s << u"Report"_s;
     QTest::addRow("only a line break") << u"[5] <br>"_s << qint64(5) << QString() << QString();
     QTest::addRow("markup glued to the address")
         << u"[6] https://a.example/x</a>"_s << qint64(6) << u"https://a.example/x"_s << QString();
     QTest::addRow("line break between address and note")
-        << u"[7] https://a.example/x<br/> Site name"_s << qint64(7) << u"https://a.example/x"_s << u"Site name"_s;
+        << u"[7] https://a.example/x<br/> Site name"_s << qint64(7) << u"https://a.example/x"_s
+        << u"Site name"_s;
     QTest::addRow("javascript") << u"[10] javascript:alert(1)"_s << qint64(10) << u"javascript:alert(1)"_s
                                 << QString();
 }

@@ -589,8 +589,9 @@ void TestArticleUpdate::editsMakeAndUnmakeUnnamedLists()
 // in are cited all the same: typing one that long, or shortening it, keeps them out of the never-cited.
 void TestArticleUpdate::rangesTooLongToCountStillCite()
 {
-    const QString text = u"Title\n\nBody [5-100000] and [1].\n\nMore [3].\n\nReferences:\n[1] https://a.example/\n"
-                         "[2] https://b.example/\n[3] https://c.example/\n[7] https://d.example/\n"_s;
+    const QString text
+        = u"Title\n\nBody [5-100000] and [1].\n\nMore [3].\n\nReferences:\n[1] https://a.example/\n"
+          "[2] https://b.example/\n[3] https://c.example/\n[7] https://d.example/\n"_s;
     const Article article = parseArticle(text);
     QList<qint64> unused;
     for (const Diagnostic &d : analyseArticle(article)) {

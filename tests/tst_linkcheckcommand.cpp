@@ -206,7 +206,8 @@ void tst_LinkCheckCommand::unreachableServersFail_data()
     QTest::addColumn<bool>("listening");
     QTest::addColumn<QByteArray>("answer"); // empty: the connection is closed unanswered
     QTest::addColumn<QString>("status");
-    const QByteArray badRequest = "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+    const QByteArray badRequest
+        = "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
     QTest::addRow("connection-refused") << u"http"_s << false << badRequest << u"connection-refused"_s;
     QTest::addRow("tls-error") << u"https"_s << true << badRequest << u"tls-error"_s;
     QTest::addRow("closed unanswered") << u"http"_s << true << QByteArray() << u"network-error"_s;
