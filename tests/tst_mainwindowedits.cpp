@@ -48,6 +48,19 @@ private Q_SLOTS:
 private:
     MainWindow *openWindow(const QString &path) { return m_fixture.openWindow(path); }
     QString copyFixture(const QString &name) { return m_fixture.copyFixture(name); }
+    // The unordered fixture with 200 lines above its last paragraph, written as `name`: longer than a page.
+    QString longUnorderedArticle(const QString &name)
+    {
+        QFile file(m_fixture.filePath(name));
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(
+            readAll(fixture(u"mainwindow/unordered.txt"_s))
+                .replace("Fares",
+                    QByteArray("A line that only fills the page, read far from the markers.\n").repeated(200)
+                        + "Fares"));
+        return file.fileName();
+    }
 
     Test::WindowFixture m_fixture;
 };
@@ -213,15 +226,7 @@ void TestMainWindowEdits::renumberedEntryKeepsTheHighlightOnItsNumber()
 // number, and the views highlight its markers under that number where the reader is.
 void TestMainWindowEdits::selectionFollowsItsSourceThroughRenumbering()
 {
-    QFile file(m_fixture.filePath(u"long-unordered.txt"_s));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(readAll(fixture(u"mainwindow/unordered.txt"_s))
-                   .replace("Fares",
-                       QByteArray("A line that only fills the page, read far below the first markers.\n")
-                               .repeated(200)
-                           + "Fares"));
-    file.close();
-    MainWindow *window = openWindow(file.fileName());
+    MainWindow *window = openWindow(longUnorderedArticle(u"long-unordered.txt"_s));
     QVERIFY(window);
     ReferencesPanel *panel = window->referencesPanel();
     QAbstractItemView *list = panel->view();
@@ -374,15 +379,7 @@ void TestMainWindowEdits::selectedMissingRowMayGo()
 // where they are.
 void TestMainWindowEdits::readingViewShowsWhatIsTyped()
 {
-    QFile file(m_fixture.filePath(u"long-typed.txt"_s));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(readAll(fixture(u"mainwindow/unordered.txt"_s))
-                   .replace("Fares",
-                       QByteArray("A line that only fills the page, read far above the last paragraph.\n")
-                               .repeated(200)
-                           + "Fares"));
-    file.close();
-    MainWindow *window = openWindow(file.fileName());
+    MainWindow *window = openWindow(longUnorderedArticle(u"long-typed.txt"_s));
     QVERIFY(window);
     ArticleDocument *document = window->document();
     ReadingView *view = window->readingView();
