@@ -411,6 +411,13 @@ void TestMainWindowEdits::readingViewShowsWhatIsTyped()
     document->analyseNow();
     QVERIFY(document->text().contains(u"[1] https://example.org/winter-timetable"_s));
     QCOMPARE(reading->value(), 0);
+    // Nor does typing in what is no paragraph of the body (an entry of the list).
+    cursor.setPosition(int(document->text().indexOf(u"Winter timetable"_s)));
+    editor->setTextCursor(cursor);
+    QTest::keyClicks(editor, u"The "_s);
+    document->analyseNow();
+    QVERIFY(document->text().contains(u"The Winter timetable"_s));
+    QCOMPARE(reading->value(), 0);
 }
 
 QTEST_MAIN(TestMainWindowEdits)

@@ -395,7 +395,9 @@ void ReadingView::revealSourcePosition(qsizetype position)
     if (after == paragraphs.cbegin())
         return; // the title, or above the body
     const qsizetype index = after - paragraphs.cbegin() - 1;
-    if (index >= m_paragraphs.size() || m_paragraphs.at(index).firstBlock < 0)
+    // (Past its end, the text is no paragraph's: a heading, the reference list, the comments.)
+    if (position > paragraphs.at(index).span.end() + 1 || index >= m_paragraphs.size()
+        || m_paragraphs.at(index).firstBlock < 0)
         return;
     const QTextBlock block = document()->findBlockByNumber(m_paragraphs.at(index).firstBlock);
     if (!block.isValid())
