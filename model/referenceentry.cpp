@@ -93,11 +93,11 @@ TextSpan trimNote(QStringView text, TextSpan span)
 // their lines): the tag is neither address nor label.
 TextSpan withoutLineBreakAtEnd(QStringView text, TextSpan span)
 {
-    for (const QStringView tag : {QStringView(u"<br>"), QStringView(u"<br/>"), QStringView(u"<br />")}) {
-        if (span.length >= tag.size() && text.mid(span.start, span.length).endsWith(tag, Qt::CaseInsensitive))
-            return trimmedSpan(text, {span.start, span.length - tag.size()});
-    }
-    return span;
+    const QStringView words = text.mid(span.start, span.length);
+    const qsizetype tag = words.lastIndexOf(u'<');
+    if (tag < 0 || !isLineBreakTag(words.sliced(tag)))
+        return span;
+    return trimmedSpan(text, {span.start, tag});
 }
 
 // Trims punctuation that ends a sentence rather than the address, and unbalanced closing brackets.
