@@ -363,20 +363,14 @@ void ReferencesPanel::refresh()
     m_model->setAnalysis(m_document->article(), m_document->diagnostics(), &m_document->citationCounts(),
         &m_document->lastChange());
     if (selectedNumber() != selected) {
-        const int row = selected > 0 ? m_model->rowForNumber(selected) : -1;
-        if (row >= 0) {
-            m_view->selectionModel()->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)),
-                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        } else {
-            m_view->selectionModel()->clearSelection();
-            m_view->selectionModel()->setCurrentIndex({}, QItemSelectionModel::NoUpdate);
+        const bool gone = selected > 0 && m_model->rowForNumber(selected) < 0;
+        selectReference(gone ? 0 : selected);
+        if (gone) {
             QMetaObject::invokeMethod(
                 this,
                 [this] {
-                    if (selectedNumber() == 0 && m_lastEmitted != 0) {
-                        m_lastEmitted = 0;
+                    if (selectedNumber() == 0)
                         Q_EMIT referenceSelected(0);
-                    }
                 },
                 Qt::QueuedConnection);
         }
