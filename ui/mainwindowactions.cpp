@@ -53,9 +53,10 @@ void MainWindowActions::createActions(QMainWindow *window)
     undo = makeAction(window, tr("&Undo"), u"edit-undo"_s, QKeySequence::Undo);
     redo = makeAction(window, tr("&Redo"), u"edit-redo"_s, QKeySequence::Redo);
     // Ctrl+Y redoes too, as in most editors people come from, where the desktop gives it no other use.
-    if (QList<QKeySequence> keys = redo->shortcuts(); !keys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y))
-        && QKeySequence::keyBindings(QKeySequence::Undo) != QList {QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
-        keys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    const QKeySequence ctrlY(Qt::CTRL | Qt::Key_Y);
+    if (QList<QKeySequence> keys = redo->shortcuts();
+        !keys.contains(ctrlY) && !QKeySequence::keyBindings(QKeySequence::Undo).contains(ctrlY)) {
+        keys.append(ctrlY);
         redo->setShortcuts(keys);
     }
     undo->setEnabled(false);
