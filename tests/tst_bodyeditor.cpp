@@ -573,6 +573,61 @@ private Q_SLOTS:
         QCOMPARE(editor.textCursor().position(), after.indexOf(u"and"_s));
     }
 
+    // An operation of thousands of edits holds the window up for a while: the wait cursor shows while it
+    // runs, and while it is undone and redone. Short ones leave the cursor alone.
+    void longOperationsShowTheWaitCursor()
+    {
+        const int count = int(ArticleDocument::kLongOperationEdits);
+        QByteArray bytes = "Title\n";
+        for (int n = count; n >= 1; --n)
+            bytes += "Claim [" + QByteArray::number(n) + "].\n";
+        bytes += "References:\n";
+        for (int n = 1; n <= count; ++n)
+            bytes += "[" + QByteArray::number(n) + "] https://example.org/" + QByteArray::number(n) + "\n";
+        ArticleDocument doc;
+        QVERIFY(load(doc, bytes));
+        BodyEditor editor(&doc);
+        QList<int> shapes; // the override cursor's shape at each change of the text, -1 for none
+        const auto recordShape = [&shapes] {
+            const QCursor *cursor = QGuiApplication::overrideCursor();
+            shapes.append(cursor ? int(cursor->shape()) : -1);
+        };
+        connect(doc.textDocument(), &QTextDocument::contentsChange, this, recordShape);
+        const auto allWaited = [&shapes] {
+            return !shapes.isEmpty()
+                && std::all_of(shapes.cbegin(), shapes.cend(), [](int s) { return s == Qt::WaitCursor; });
+        };
+
+        doc.renumberCitations(false);
+        QCOMPARE(doc.undoName(), u"Renumber citations"_s);
+        QVERIFY(allWaited());
+        QVERIFY(!QGuiApplication::overrideCursor());
+        QVERIFY(doc.isUndoLong());
+        shapes.clear();
+        editor.undoStep();
+        QVERIFY(allWaited());
+        QVERIFY(!QGuiApplication::overrideCursor());
+        QVERIFY(doc.isRedoLong());
+        shapes.clear();
+        editor.redoStep();
+        QVERIFY(allWaited());
+        QVERIFY(!QGuiApplication::overrideCursor());
+
+        ArticleDocument small;
+        QVERIFY(load(small,
+            "Title\nFirst [2], then [1].\nReferences:\n[1] https://a.example/\n[2] https://b.example/\n"));
+        BodyEditor smallEditor(&small);
+        shapes.clear();
+        connect(small.textDocument(), &QTextDocument::contentsChange, this, recordShape);
+        small.renumberCitations(false);
+        QCOMPARE(small.undoName(), u"Renumber citations"_s);
+        QVERIFY(!shapes.isEmpty());
+        QVERIFY(!shapes.contains(int(Qt::WaitCursor)));
+        QVERIFY(!small.isUndoLong());
+        smallEditor.undoStep();
+        QVERIFY(!shapes.contains(int(Qt::WaitCursor)));
+    }
+
     // Pasting, cutting and dropping are named in the Edit menu, wherever they come from, and are undone
     // as typing is: the text comes back and the cursor goes where the edit was.
     void pasteCutAndDropAreNamedSteps()

@@ -92,6 +92,11 @@ public:
     // Whether that step is one of the operations above rather than an edit at the cursor.
     bool isUndoNamed() const;
     bool isRedoNamed() const;
+    // Whether an operation, or undoing or redoing the step, makes so many edits (renumbering thousands
+    // of markers) that it holds up the window long enough to show the wait cursor.
+    static constexpr qsizetype kLongOperationEdits = 5000;
+    bool isUndoLong() const;
+    bool isRedoLong() const;
 
 Q_SIGNALS:
     // article() is about to be changed in place. Whoever holds a copy of it should let go now, or the

@@ -30,6 +30,7 @@ struct NamedStep
     QString name;
     QHash<qint64, qint64> renumbering; // a renumbering's numbers, old to new
     bool atCursor = false; // an edit the editor made at its cursor (nameEditAtCursor()), undone as typing
+    qsizetype edits = 0; // how many edits applyEdits() made it of
 };
 using NamedSteps = QList<NamedStep *>;
 

@@ -3,6 +3,7 @@
 #include "articledocument_p.h"
 
 #include "articleedits.h"
+#include "busycursor.h"
 #include "renumber.h"
 
 #include <QDateTime>
@@ -37,13 +38,14 @@ void ArticleDocument::applyEdits(const QString &undoName, const QList<TextEdit> 
     for (TextEdit &edit : sorted)
         edit.replacement.replace(u"\r\n"_s, u"\n"_s);
     const int before = d->text->availableUndoSteps();
+    const BusyCursor busy(sorted.size() >= kLongOperationEdits);
     Q_EMIT editsAboutToBeApplied(sorted);
     QTextCursor cursor(d->text);
     cursor.beginEditBlock();
     const bool changed = applyEditsInGroups(cursor, sorted);
     NamedStep *step = nullptr;
     if (changed) {
-        step = new NamedStep {before, 0, undoName, d->renumbering};
+        step = new NamedStep {before, 0, undoName, d->renumbering, false, sorted.size()};
         d->text->appendUndoItem(new NamedStepMarker(d->namedSteps, step, this));
     }
     cursor.endEditBlock();
@@ -168,6 +170,20 @@ bool ArticleDocument::isRedoNamed() const
     const NamedStep *step
         = d->text->isRedoAvailable() ? d->stepStartingAt(d->text->availableUndoSteps()) : nullptr;
     return step && !step->atCursor;
+}
+
+bool ArticleDocument::isUndoLong() const
+{
+    const int depth = d->text->availableUndoSteps();
+    const NamedStep *step = depth > 0 ? d->stepEndingAt(depth) : nullptr;
+    return step && step->edits >= kLongOperationEdits;
+}
+
+bool ArticleDocument::isRedoLong() const
+{
+    const NamedStep *step
+        = d->text->isRedoAvailable() ? d->stepStartingAt(d->text->availableUndoSteps()) : nullptr;
+    return step && step->edits >= kLongOperationEdits;
 }
 
 QString ArticleDocument::redoName() const

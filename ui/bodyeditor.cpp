@@ -1,6 +1,7 @@
 #include "bodyeditor.h"
 
 #include "articledocument.h"
+#include "busycursor.h"
 #include "markerhighlighter.h"
 
 #include <QContextMenuEvent>
@@ -122,6 +123,7 @@ void BodyEditor::takeNamedStep(bool back)
 {
     const int horizontal = horizontalScrollBar()->value();
     const int vertical = verticalScrollBar()->value();
+    const BusyCursor busy(back ? m_document->isUndoLong() : m_document->isRedoLong());
     if (back)
         document()->undo();
     else
