@@ -3,11 +3,13 @@
 #include "externalchangedialog.h"
 #include "filewatcher.h"
 #include "filewriter.h"
+#include "linediff.h"
 
 #include <QFile>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -144,26 +146,88 @@ private Q_SLOTS:
         QCOMPARE(m_changed->size(), 0);
     }
 
-    void changedLines_data()
+    void diffLines_data()
     {
         QTest::addColumn<QString>("mine");
         QTest::addColumn<QString>("theirs");
-        QTest::addColumn<QList<int>>("expected"); // firstMine, countMine, firstTheirs, countTheirs
-        QTest::addRow("same") << u"a\nb\n"_s << u"a\nb\n"_s << QList<int> {3, 0, 3, 0};
-        QTest::addRow("middle line") << u"a\nb\nc"_s << u"a\nB\nc"_s << QList<int> {1, 1, 1, 1};
-        QTest::addRow("lines added") << u"a\nc"_s << u"a\nb1\nb2\nc"_s << QList<int> {1, 0, 1, 2};
-        QTest::addRow("all different") << u"x"_s << u"y"_s << QList<int> {0, 1, 0, 1};
-        QTest::addRow("appended") << u"a\n"_s << u"a\nb\n"_s << QList<int> {1, 0, 1, 1};
+        QTest::addColumn<QList<int>>("removed"); // lines of mine
+        QTest::addColumn<QList<int>>("added"); // lines of theirs
+        QTest::addRow("same") << u"a\nb\n"_s << u"a\nb\n"_s << QList<int> {} << QList<int> {};
+        QTest::addRow("middle line") << u"a\nb\nc"_s << u"a\nB\nc"_s << QList<int> {1} << QList<int> {1};
+        QTest::addRow("lines added") << u"a\nc"_s << u"a\nb1\nb2\nc"_s << QList<int> {} << QList<int> {1, 2};
+        QTest::addRow("all different") << u"x"_s << u"y"_s << QList<int> {0} << QList<int> {0};
+        QTest::addRow("appended") << u"a\n"_s << u"a\nb\n"_s << QList<int> {} << QList<int> {1};
+        // A line changed at the top here and one appended there: only those two are marked, not the
+        // lines between them, which are the same on both sides.
+        QTest::addRow("edit here, line added there")
+            << u"Title v4\nBody [1].\nReferences:\n[1] https://a.example/\nComments\nNo comments yet\n"_s
+            << u"Title\nBody [1].\nReferences:\n[1] https://a.example/\nComments\nNo comments yet\nBob: hi\n"_s
+            << QList<int> {0} << QList<int> {0, 6};
+        QTest::addRow("line moved") << u"a\nb\nc\nd"_s << u"b\nc\na\nd"_s << QList<int> {0} << QList<int> {2};
+        QTest::addRow("repeated lines") << u"x\nx\nx\n"_s << u"x\nx\n"_s << QList<int> {2} << QList<int> {};
     }
-    void changedLines()
+    void diffLines()
     {
         QFETCH(QString, mine);
         QFETCH(QString, theirs);
-        QFETCH(QList<int>, expected);
-        const auto changed = ExternalChangeDialog::changedLines(mine, theirs);
-        QCOMPARE(
-            (QList<int> {changed.firstMine, changed.countMine, changed.firstTheirs, changed.countTheirs}),
-            expected);
+        QFETCH(QList<int>, removed);
+        QFETCH(QList<int>, added);
+        const LineDiff diff = Citewise::diffLines(mine, theirs);
+        QCOMPARE(diff.removed, removed);
+        QCOMPARE(diff.added, added);
+    }
+
+    // Random edits of a text: what the diff leaves of each side is the same sequence of lines (a common
+    // subsequence), and no longer script than the edits made is found.
+    void diffLinesRandom()
+    {
+        QRandomGenerator random(20261205);
+        for (int round = 0; round < 300; ++round) {
+            QStringList a;
+            const int lines = int(random.bounded(1, 40));
+            for (int i = 0; i < lines; ++i)
+                a.append(QString::number(random.bounded(8)));
+            QStringList b = a;
+            const int edits = int(random.bounded(0, 6));
+            for (int e = 0; e < edits; ++e) {
+                const int at = int(random.bounded(b.size() + 1));
+                if (random.bounded(2) == 0 && at < b.size())
+                    b.removeAt(at);
+                else
+                    b.insert(at, u"new"_s + QString::number(random.bounded(3)));
+            }
+            // (An empty list joins to one empty line.)
+            const QString first = a.join(u'\n');
+            const QString second = b.join(u'\n');
+            const LineDiff diff = Citewise::diffLines(first, second);
+            QStringList keptA = first.split(u'\n');
+            for (auto it = diff.removed.crbegin(); it != diff.removed.crend(); ++it)
+                keptA.removeAt(*it);
+            QStringList keptB = second.split(u'\n');
+            for (auto it = diff.added.crbegin(); it != diff.added.crend(); ++it)
+                keptB.removeAt(*it);
+            QCOMPARE(keptA, keptB);
+            QVERIFY(diff.removed.size() + diff.added.size() <= edits + (b.isEmpty() ? 1 : 0));
+        }
+    }
+
+    // Texts that differ everywhere (each line against another) are marked between their first and
+    // last difference without searching long.
+    void diffLinesGivesUpOnTooManyChanges()
+    {
+        QStringList a;
+        QStringList b;
+        for (int i = 0; i < 5000; ++i) {
+            a.append(u"a"_s + QString::number(i));
+            b.append(u"b"_s + QString::number(i));
+        }
+        a.prepend(u"same"_s);
+        b.prepend(u"same"_s);
+        const LineDiff diff = Citewise::diffLines(a.join(u'\n'), b.join(u'\n'));
+        QCOMPARE(diff.removed.size(), 5000);
+        QCOMPARE(diff.removed.constFirst(), 1);
+        QCOMPARE(diff.added.size(), 5000);
+        QCOMPARE(diff.added.constLast(), 5000);
     }
 
     void dialog()
@@ -190,6 +254,19 @@ private Q_SLOTS:
         for (const QTextEdit::ExtraSelection &s : ends.theirsView()->extraSelections())
             marked.append(s.cursor.selectedText());
         QCOMPARE(marked, (QStringList {u"a"_s, u"z"_s}));
+
+        // A line added there does not mark the lines after an edit here as changed.
+        ExternalChangeDialog appended(m_path, u"Title v4\nsame\nsame\n"_s, u"Title\nsame\nsame\nBob: hi\n"_s);
+        appended.show();
+        appended.setComparing(true);
+        const auto markedIn = [](QPlainTextEdit *view) {
+            QStringList lines;
+            for (const QTextEdit::ExtraSelection &s : view->extraSelections())
+                lines.append(s.cursor.selectedText());
+            return lines;
+        };
+        QCOMPARE(markedIn(appended.mineView()), (QStringList {u"Title v4"_s}));
+        QCOMPARE(markedIn(appended.theirsView()), (QStringList {u"Title"_s, u"Bob: hi"_s}));
         QVERIFY(ends.screen()->availableGeometry().width() >= ends.width());
 
         QSignalSpy finished(&dialog, &QDialog::finished);

@@ -1,5 +1,7 @@
 #include "externalchangedialog.h"
 
+#include "linediff.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -49,28 +51,9 @@ ExternalChangeDialog::ExternalChangeDialog(
     };
     m_mine = makeView(mine, tr("Your version"));
     m_theirs = makeView(theirs, tr("Version on disk"));
-    const ChangedLines changed = changedLines(mine, theirs);
-    // Between the first and the last line that differ, as many lines on each side are line for line the
-    // same lines (edits at both ends of a text): only those that differ are marked.
-    QList<int> mineLines;
-    QList<int> theirLines;
-    if (changed.countMine == changed.countTheirs) {
-        const QList<QStringView> a = QStringView(mine).split(u'\n');
-        const QList<QStringView> b = QStringView(theirs).split(u'\n');
-        for (int i = 0; i < changed.countMine; ++i) {
-            if (a.at(changed.firstMine + i) != b.at(changed.firstTheirs + i)) {
-                mineLines.append(changed.firstMine + i);
-                theirLines.append(changed.firstTheirs + i);
-            }
-        }
-    } else {
-        for (int i = 0; i < changed.countMine; ++i)
-            mineLines.append(changed.firstMine + i);
-        for (int i = 0; i < changed.countTheirs; ++i)
-            theirLines.append(changed.firstTheirs + i);
-    }
-    highlight(m_mine, mineLines, QColor(255, 220, 220));
-    highlight(m_theirs, theirLines, QColor(210, 245, 210));
+    const LineDiff diff = diffLines(mine, theirs);
+    highlight(m_mine, diff.removed, QColor(255, 220, 220));
+    highlight(m_theirs, diff.added, QColor(210, 245, 210));
     m_compare->hide();
     layout->addWidget(m_compare, 1);
 
@@ -119,22 +102,6 @@ void ExternalChangeDialog::setComparing(bool comparing)
             }
         }
     }
-}
-
-ExternalChangeDialog::ChangedLines ExternalChangeDialog::changedLines(
-    const QString &mine, const QString &theirs)
-{
-    const QList<QStringView> a = QStringView(mine).split(u'\n');
-    const QList<QStringView> b = QStringView(theirs).split(u'\n');
-    qsizetype prefix = 0;
-    while (prefix < a.size() && prefix < b.size() && a.at(prefix) == b.at(prefix))
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < a.size() - prefix && suffix < b.size() - prefix
-        && a.at(a.size() - 1 - suffix) == b.at(b.size() - 1 - suffix)) {
-        ++suffix;
-    }
-    return {int(prefix), int(a.size() - prefix - suffix), int(prefix), int(b.size() - prefix - suffix)};
 }
 
 void ExternalChangeDialog::highlight(QPlainTextEdit *view, const QList<int> &lines, const QColor &colour)

@@ -29,15 +29,6 @@ public:
     QPlainTextEdit *mineView() const { return m_mine; }
     QPlainTextEdit *theirsView() const { return m_theirs; }
 
-    // Lines [first, first + count) of each text that differ, after the common first and last lines:
-    // enough to point at the change without a full diff.
-    struct ChangedLines
-    {
-        int firstMine = 0, countMine = 0;
-        int firstTheirs = 0, countTheirs = 0;
-    };
-    static ChangedLines changedLines(const QString &mine, const QString &theirs);
-
     // "“a.txt” was deleted or moved": Keep Open (AcceptRole; Save writes it again) or Close (RejectRole).
     static std::unique_ptr<QMessageBox> deletedFileMessage(const QString &path, QWidget *parent = nullptr);
 
