@@ -437,10 +437,17 @@ private:
             strays.append({i, trimmedSpan(m_text, m_a.lines.at(i - 1).span)});
             previousWasEntry = false;
         }
-        // Lines after the last entry are not part of the list: they are the article going on.
+        // Lines after the last entry are not part of the list: they are the article going on. Those right
+        // after it that start as an entry does and hold an address are entries written wrongly ("[2}
+        // https://…", "2 https://…"), which a marker may mean: they stay in the list, to be reported.
         for (const StrayLine &stray : std::as_const(strays)) {
-            if (stray.line < s.lastLine)
-                m_a.strayReferenceLines.append(stray);
+            if (stray.line > s.lastLine) {
+                const QStringView text = m_text.sliced(stray.span.start, stray.span.length);
+                if (!looksNumbered(text) || !holdsAnAddress(text))
+                    break;
+                s.lastLine = stray.line;
+            }
+            m_a.strayReferenceLines.append(stray);
         }
         if (s.lastLine < last)
             parseBody(s.lastLine + 1, last, true);

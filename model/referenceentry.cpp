@@ -757,4 +757,25 @@ bool readsAsEntryWithAddress(QStringView text, qint64 *number)
     return true;
 }
 
+bool looksNumbered(QStringView bulleted)
+{
+    const QStringView line = withoutEntryBullet(bulleted);
+    qsizetype i = 0;
+    if (i < line.size() && (line.at(i) == u'[' || line.at(i) == u'(' || line.at(i) == u'#')) {
+        ++i;
+        while (i < line.size() && line.at(i) == u' ')
+            ++i;
+    }
+    return i < line.size() && line.at(i).unicode() >= u'0' && line.at(i).unicode() <= u'9';
+}
+
+bool holdsAnAddress(QStringView line)
+{
+    for (const QStringView word : line.tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (looksLikeUrl(word))
+            return true;
+    }
+    return false;
+}
+
 } // namespace Citewise

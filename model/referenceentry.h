@@ -47,6 +47,12 @@ bool goesOnFrom(const Reference &above, const Reference &entry);
 // if any: not "[Online]. Available: …", which IEEE references wrap onto.
 bool startsWithEntryNumber(QStringView line);
 
+// Whether a line starts the way an entry does, well written or not: a number, maybe after a bullet and
+// '[', '(' or '#' ("[2} https://…", "2 https://…", "[ 2 ] https://…").
+bool looksNumbered(QStringView line);
+// Whether `line` holds a word that reads as an address ("https://…", "doi:10.…", "www.…").
+bool holdsAnAddress(QStringView line);
+
 // Reads line `lineNumber` (1-based) of `text`, split into `lines`, into `ref`; false when it is no entry.
 // The address may stand anywhere after the number.
 bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Reference &ref);

@@ -11,16 +11,6 @@ namespace Citewise {
 
 namespace {
 
-// Whether a line starts the way an entry does: a number, maybe after a bullet, '[', '(' or '#'.
-bool looksNumbered(QStringView bulleted)
-{
-    const QStringView line = withoutEntryBullet(bulleted);
-    qsizetype i = 0;
-    if (i < line.size() && (line.at(i) == u'[' || line.at(i) == u'(' || line.at(i) == u'#'))
-        ++i;
-    return i < line.size() && line.at(i).unicode() >= u'0' && line.at(i).unicode() <= u'9';
-}
-
 // The first body line that reads as an entry written "[n] address" or "[n]: address", or 0; also in a
 // quotation ("> [1] https://…", an old list quoted), whose numbers renumbering would rewrite as markers.
 int entryOutsideTheList(const Article &article)
@@ -34,16 +24,6 @@ int entryOutsideTheList(const Article &article)
 }
 
 } // namespace
-
-// Whether `line` holds a word that reads as an address ("https://…", "doi:10.…", "www.…").
-bool holdsAnAddress(QStringView line)
-{
-    for (const QStringView word : line.tokenize(u' ', Qt::SkipEmptyParts)) {
-        if (looksLikeUrl(word))
-            return true;
-    }
-    return false;
-}
 
 QString refusalReason(const Article &article, const QHash<qint64, int> &refIndexByNumber,
     QList<Superscript> &superscripts, bool *ok)

@@ -17,9 +17,6 @@ class Renumbering
     Q_DECLARE_TR_FUNCTIONS(Citewise::Renumbering)
 };
 
-// Whether `line` holds a word that reads as an address ("https://…", "doi:10.…", "www.…").
-bool holdsAnAddress(QStringView line);
-
 // Why the article cannot be renumbered as a whole (entries sharing a number or out of range, no list to
 // renumber against, a list not read, entries outside it, markers that cannot be read or expanded,
 // markers in full-width brackets), or *ok and an empty string. `refIndexByNumber` maps each entry's

@@ -569,6 +569,19 @@ void TestArticleParser::referenceSectionLayout()
     QVERIFY(a.paragraphs.constLast().afterReferences);
     QCOMPARE(a.citations.constLast().line, 16);
 
+    // A line right after the last entry that starts as an entry and holds an address is one written
+    // wrongly: it stays in the list, reported; prose after the list, and such a line after prose, is
+    // the article going on.
+    const Article typo
+        = parse(u"T\nA [1] B [2].\nReferences:\n[1] https://a.example/\n[2} https://b.example/\n\n"
+                "2 https://c.example/\nAfter the list.\n3 https://d.example/\n"_s);
+    QCOMPARE(typo.references.size(), 1);
+    QCOMPARE(typo.strayReferenceLines.size(), 2);
+    QCOMPARE(typo.strayReferenceLines.at(0).line, 5);
+    QCOMPARE(typo.strayReferenceLines.at(1).line, 7);
+    QCOMPARE(typo.paragraphs.constLast().line, 9);
+    QVERIFY(typo.paragraphs.constLast().afterReferences);
+
     for (const char *header : {"References", "references:", "SOURCES", "## References",
              "### Sources:", "**Sources:**", "참고 문헌", "Quellen:"}) {
         const Article b

@@ -483,7 +483,9 @@ void TestArticleUpdate::referenceEntryEditsKeepTheBody()
         {u"First"_s, 5, 0, u" words"_s, true}, // the label
         {u"https://a"_s, 8, 1, u"b"_s, true}, // the address
         {u"[1] https"_s, 1, 1, u"3"_s, true}, // the number: the body's markers are the same
-        {u"[2] https"_s, 2, 1, QString(), false}, // "[2 https://…": no entry, now text after the list
+        // "[2 https://…": no entry, but one written wrongly, kept in the list (to be reported)
+        {u"[2] https"_s, 2, 1, QString(), true},
+        {u"[2] https"_s, 0, 4, u"See "_s, false}, // "See https://…": text after the list
         {u"First"_s, 5, 0, u"\n"_s, true}, // a line break: everything is read again, the body stays
     };
     // Under "Notes", the entries hold the list up while one of them has an address: without any, the
