@@ -44,7 +44,8 @@ Q_ALWAYS_INLINE TextSpan trimmedSpan(QStringView text, TextSpan span)
     return {b, e - b};
 }
 
-// A code fence: three or more '`' or '~' after leading white space. A run of backticks followed by
+// A code fence: three or more '`' or '~' after leading white space, and the marks of a quotation if any
+// (a fence in a quotation opens or closes code as one outside it does). A run of backticks followed by
 // another backtick on the line is inline code ("```x```"), not a fence.
 struct Fence
 {
@@ -60,7 +61,16 @@ inline Fence fenceOf(QStringView line)
         ++i;
     if (line.size() - i < 3)
         return {};
-    const char16_t c = line[i].unicode();
+    char16_t c = line[i].unicode();
+    // In a quotation ("> ```python", "> > ~~~"), past its marks.
+    while (c == u'>') {
+        ++i;
+        while (i < line.size() && line[i].isSpace())
+            ++i;
+        if (line.size() - i < 3)
+            return {};
+        c = line[i].unicode();
+    }
     if (c != u'`' && c != u'~')
         return {};
     const qsizetype start = i;

@@ -430,6 +430,17 @@ void TestArticleParser::headersInCodeBlocks()
     QVERIFY(example.isCodeLine(9));
     QVERIFY(example.commentsSection.present);
 
+    // Code in a quotation is code: its brackets are no markers.
+    const Article quoted
+        = parse(u"T\nClaim [2] then [1].\n\n> ```python\n> x = a[1]\n> > y = b[2]\n> ```\n"
+                "After [1].\nReferences:\n[1] https://a.example/\n[2] https://b.example/\n"_s);
+    QCOMPARE(quoted.fenceLines, (QList<int> {4, 7}));
+    QVERIFY(quoted.isCodeLine(5));
+    QVERIFY(quoted.isCodeLine(6));
+    QVERIFY(!quoted.isCodeLine(8));
+    QCOMPARE(quoted.citations.size(), 3);
+    QCOMPARE(quoted.citations.constLast().line, 8);
+
     const Article comments = parse(u"T\nBody.\n```\nComments\n```\nMore.\nComments\nAnn: Fine.\n"_s);
     QCOMPARE(comments.commentsSection.headerLine, 7);
     QCOMPARE(comments.comments.size(), 1);
@@ -747,12 +758,16 @@ void TestArticleParser::shortTextChecksMatchQt()
             QVERIFY2(endOfToken(t, from) == end, qPrintable(where + u" from "_s + QString::number(from)));
         }
 
-        // A run of backticks with another backtick after it on the line is inline code, not a fence.
+        // A run of backticks with another backtick after it on the line is inline code, not a fence; a
+        // quotation's marks before it are skipped.
+        QStringView unquoted = trimmed;
+        while (unquoted.startsWith(u'>'))
+            unquoted = unquoted.sliced(1).trimmed();
         qsizetype run = 0;
-        while (run < trimmed.size() && trimmed.at(run) == trimmed.at(0))
+        while (run < unquoted.size() && unquoted.at(run) == unquoted.at(0))
             ++run;
-        const bool fence = trimmed.startsWith(u"~~~")
-            || (trimmed.startsWith(u"```") && !trimmed.sliced(run).contains(u'`'));
+        const bool fence = unquoted.startsWith(u"~~~")
+            || (unquoted.startsWith(u"```") && !unquoted.sliced(run).contains(u'`'));
         QVERIFY2(isFenceLine(t) == fence, qPrintable(where));
         fences += fence;
         if (QTest::currentTestFailed())

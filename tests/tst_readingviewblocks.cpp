@@ -26,6 +26,7 @@ private slots:
     void typingInAnItemLeavesItsListAlone();
     void firstAndLastItemsUpdateInPlace();
     void codeLeftOpenEndsAtTheReferenceList();
+    void codeInAQuotation();
     void codeBlockRightAfterAnotherOneUpdatesInPlace();
     void newLastItemUpdatesInPlace();
     void newListUpdatesInPlace();
@@ -315,6 +316,34 @@ void TestReadingViewBlocks::codeLeftOpenEndsAtTheReferenceList()
     m_view->setArticle(article, analyseArticle(article), &change);
     m_view->finishRendering();
     check();
+    const QString difference = differenceFromScratch(article);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+}
+
+// Code in a quotation ("> ```") is code: its brackets are no markers, and its lines show without the
+// quotation's marks (a '>' of the code's own stays), in as far as the quotation stands; typed into, it
+// reads as typeset from scratch.
+void TestReadingViewBlocks::codeInAQuotation()
+{
+    const QString text = u"Title\nIntro [1].\n\n> ```python\n> x = a[1]\n> > prompt\n>    indented\n> ```\n\n"
+                         "References\n[1] https://a.example/\n"_s;
+    Article article = parseArticle(text);
+    QCOMPARE(article.citations.size(), 1);
+    QVERIFY(showTypeset(article));
+    const QTextBlock code = m_view->document()->find(u"x = a[1]"_s).block();
+    QVERIFY(code.isValid());
+    QCOMPARE(code.text(), u"x = a[1]"_s);
+    QVERIFY(code.charFormat().fontFixedPitch()
+        || m_view->document()->find(u"x = a"_s).charFormat().fontFixedPitch());
+    QVERIFY(code.blockFormat().leftMargin() > 0);
+    QCOMPARE(m_view->document()->find(u"prompt"_s).block().text(), u"> prompt"_s);
+    QCOMPARE(m_view->document()->find(u"indented"_s).block().text(), u"   indented"_s);
+
+    const ArticleChange change
+        = editAsTheEditorReports(article, QString(text).replace(u"x = a[1]"_s, u"x = a[2]"_s));
+    m_view->setArticle(article, analyseArticle(article), &change);
+    m_view->finishRendering();
+    QCOMPARE(m_view->document()->find(u"x = a"_s).block().text(), u"x = a[2]"_s);
     const QString difference = differenceFromScratch(article);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }

@@ -63,6 +63,9 @@ void TestRenumber::exact_data()
     QTest::addRow("code left open indexing an array")
         << u"T\nA [2] B [1].\n```\nx = arr[1]\nReferences\n[1] ua\n[2] ub\n"_s
         << u"T\nA [1] B [2].\n```\nx = arr[1]\nReferences\n[1] ub\n[2] ua\n"_s << false;
+    QTest::addRow("code in a quotation indexing an array")
+        << u"T\nA [2] B [1].\n\n> ```python\n> x = arr[1]\n> ```\n\nReferences\n[1] ua\n[2] ub\n"_s
+        << u"T\nA [1] B [2].\n\n> ```python\n> x = arr[1]\n> ```\n\nReferences\n[1] ub\n[2] ua\n"_s << false;
     QTest::addRow("parenthesized and enclosed numbers")
         << u"T\nA [2] then [1].\nReferences:\n1) https://a.example/one\n(2) https://a.example/two\n"_s
         << u"T\nA [1] then [2].\nReferences:\n(1) https://a.example/two\n2) https://a.example/one\n"_s

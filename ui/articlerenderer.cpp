@@ -559,8 +559,13 @@ void ArticleRenderer::renderParagraph(
         charFormat = m_codeChar;
         charFormat.setFontPointSize(m_font.pointSizeF() > 0 ? m_font.pointSizeF() * 0.85 : 11);
         // Indentation is part of code: show the line from its start, not from its first character,
-        // with tab stops every eight characters as in a terminal.
+        // with tab stops every eight characters as in a terminal. Code in a quotation ("> ```") shows
+        // without the quotation's marks, in as far as the quotation stands.
         from = article.lines.at(paragraph.line - 1).span.start;
+        if (const int levels = quotationOfCode(article, paragraph.line)) {
+            from += quotationMarksLength(article.view({from, to - from}), levels);
+            format.setLeftMargin(m_em * (0.5 + 1.2 * levels));
+        }
         if (m_codeTabs.isEmpty()) {
             const qreal tab = QFontMetricsF(charFormat.font()).horizontalAdvance(u' ') * 8;
             for (int stop = 1; stop <= 32; ++stop)

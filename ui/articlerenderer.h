@@ -183,6 +183,12 @@ public:
     static bool isCodeLine(const Article &article, int index);
     // Paragraph `index` is a code fence ("```" or "~~~").
     static bool isFence(const Article &article, int index);
+    // How deep in quotations the fence that opens the code block holding line `line` stands ("> ```":
+    // 1, "> > ```": 2); 0 for a fence outside any.
+    static int quotationOfCode(const Article &article, int line);
+    // The length of the first `levels` quotation marks of `text` ("> ", ">"), white space before each
+    // included.
+    static qsizetype quotationMarksLength(QStringView text, int levels);
     // Paragraph `index` is a thematic break ("---", "***", "___"), shown as a rule.
     static bool isThematicBreak(const Article &article, int index);
     // Markdown pipe tables: a row of cells ("| a | b |") right above a delimiter row ("|---|:--:|") with

@@ -203,6 +203,40 @@ bool ArticleRenderer::isFence(const Article &article, int index)
     return article.isFence(article.paragraphs.at(index).line);
 }
 
+int ArticleRenderer::quotationOfCode(const Article &article, int line)
+{
+    const auto fence = std::lower_bound(article.fenceLines.cbegin(), article.fenceLines.cend(), line);
+    if (fence == article.fenceLines.cbegin())
+        return 0;
+    const QStringView text = article.view(article.lines.at(*(fence - 1) - 1).span);
+    int levels = 0;
+    qsizetype i = 0;
+    for (;;) {
+        while (i < text.size() && text.at(i).isSpace())
+            ++i;
+        if (i == text.size() || text.at(i) != u'>')
+            return levels;
+        ++levels;
+        ++i;
+    }
+}
+
+qsizetype ArticleRenderer::quotationMarksLength(QStringView text, int levels)
+{
+    qsizetype i = 0;
+    for (int level = 0; level < levels; ++level) {
+        qsizetype at = i;
+        while (at < text.size() && text.at(at).isSpace())
+            ++at;
+        if (at == text.size() || text.at(at) != u'>')
+            break;
+        i = at + 1;
+        if (i < text.size() && text.at(i) == u' ')
+            ++i;
+    }
+    return i;
+}
+
 int ArticleRenderer::blankLinesBefore(const Article &article, int index)
 {
     if (index <= 0)
