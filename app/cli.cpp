@@ -151,7 +151,7 @@ int runRenumber(const QString &path, const QCommandLineParser &parser)
         printError(u"cannot renumber %1: %2"_s.arg(path, result.refusal));
         return ExitProblems;
     }
-    if (!inPlace && !parser.isSet(u"output"_s)) {
+    if (!inPlace && (!parser.isSet(u"output"_s) || output == u"-"_s)) {
         // Straight to standard output, a slice at a time: no copy of the renumbered article in memory.
         encodeEditedText(article.text.view(), result.edits, article.hasBom, article.encoding,
             [](QByteArrayView slice) { std::fwrite(slice.data(), 1, size_t(slice.size()), stdout); });
@@ -271,7 +271,8 @@ void setUpParser(QCommandLineParser &parser)
         {u"json"_s, u"Print the parsed article FILE as JSON."_s},
         {u"lint"_s, u"Print the problems of each FILE as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]."_s},
         {u"renumber"_s, u"Renumber the citations of FILE in order of first use and print the result."_s},
-        {{u"o"_s, u"output"_s}, u"With --renumber: write the result to OUT."_s, u"OUT"_s},
+        {{u"o"_s, u"output"_s}, u"With --renumber: write the result to OUT (- for standard output)."_s,
+            u"OUT"_s},
         {u"in-place"_s, u"With --renumber: rewrite FILE."_s},
         {u"drop-unused"_s, u"With --renumber: remove references that are never cited."_s},
         {u"check-links"_s,

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -299,6 +300,12 @@ void TestCli::renumberDestinations()
     QVERIFY(toFile.out.isEmpty());
     QCOMPARE(readAll(output), toStdout.out);
     QCOMPARE(readAll(copy), original);
+    // "-o -" is standard output, as "-" is standard input: no file named "-".
+    QVERIFY(!QFileInfo::exists(u"-"_s));
+    const RunResult dash = runCitewise({u"--renumber"_s, copy, u"-o"_s, u"-"_s});
+    QCOMPARE(dash.exitCode, 0);
+    QCOMPARE(dash.out, toStdout.out);
+    QVERIFY(!QFileInfo::exists(u"-"_s));
 
     const RunResult inPlace = runCitewise({u"--renumber"_s, u"--in-place"_s, copy});
     QCOMPARE(inPlace.exitCode, 0);
