@@ -91,17 +91,22 @@ qsizetype readWideLead(QStringView line, QStringView &author, QStringView &time)
 }
 
 // Whether `line` (trimmed) says there are no comments: "No comments yet", as pages write it in their
-// languages, with or without a final stop.
+// languages, with or without a final stop, in parentheses or emphasis.
 bool isNoCommentsNote(QStringView line)
 {
     while (!line.isEmpty() && QStringView(u".!\u3002\uff01").contains(line.back()))
         line.chop(1);
     if (line.size() >= 2 && line.front() == u'(' && line.back() == u')')
         line = line.sliced(1, line.size() - 2);
+    // In emphasis ("_No comments yet_", "*No comments yet.*", "**No comments**"), the stop inside it.
+    while (line.size() >= 2 && line.front() == line.back() && (line.front() == u'_' || line.front() == u'*'))
+        line = line.sliced(1, line.size() - 2);
+    while (!line.isEmpty() && QStringView(u".!\u3002\uff01").contains(line.back()))
+        line.chop(1);
     static constexpr QStringView kNotes[] = {u"No comments yet", u"No comments", u"No comments so far",
         u"There are no comments yet", u"There are no comments", u"Be the first to comment",
         u"Noch keine Kommentare", u"Keine Kommentare", u"Aucun commentaire", u"Pas encore de commentaire",
-        u"Pas encore de commentaires", u"Sin comentarios", u"Aún no hay comentarios",
+        u"Pas encore de commentaires", u"Sin comentarios", u"No hay comentarios", u"Aún no hay comentarios",
         u"Todavía no hay comentarios", u"Nessun commento", u"Ainda não há comentários", u"Sem comentários",
         u"Nog geen reacties", u"Нет комментариев", u"Комментариев пока нет", u"Коментарів немає",
         u"まだコメントはありません", u"コメントはまだありません", u"暂无评论", u"还没有评论", u"尚無評論",

@@ -143,7 +143,8 @@ void TestLeadLines::comments()
     for (const QString &note : {u"No comments."_s, u"no comments"_s, u"(No comments)"_s,
              u"Noch keine Kommentare."_s, u"Aucun commentaire"_s,
              u"\u307e\u3060\u30b3\u30e1\u30f3\u30c8\u306f\u3042\u308a\u307e\u305b\u3093"_s,
-             u"\u6682\u65e0\u8bc4\u8bba"_s}) {
+             u"\u6682\u65e0\u8bc4\u8bba"_s, u"No hay comentarios"_s, u"_No comments yet_"_s,
+             u"*No comments yet.*"_s, u"**No comments**"_s}) {
         const Article noted = parse(u"T\nBody.\nComments (0)\n"_s + note + u"\n"_s);
         QVERIFY2(noted.noCommentsPlaceholder && noted.comments.isEmpty(), qPrintable(note));
     }
