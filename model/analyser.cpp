@@ -366,6 +366,16 @@ void Analyser::checkMarkers(
             });
             if (missing.isEmpty())
                 continue;
+            // "[1939-1945]": a span of years, where none of them names an entry.
+            if (citation.form == Citation::Form::Range && citation.numbers.size() == 2
+                && missing.size() == citation.numbers.at(1).value - citation.numbers.at(0).value + 1
+                && readsAsYear(citation.numbers.at(0).value) && readsAsYear(citation.numbers.at(1).value)) {
+                add(out, Diagnostic::Severity::Warning, u"bracketed-year"_s, citation.span,
+                    Diagnostics::tr(
+                        "%1 has no matching reference; it reads as a span of years, not a marker.")
+                        .arg(spanText(citation.span)));
+                continue;
+            }
         }
         if (citation.form != Citation::Form::Range) {
             for (int n : std::as_const(missing)) {

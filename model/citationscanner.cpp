@@ -588,6 +588,24 @@ auto walkEvents(std::span<const qsizetype> events, qsizetype lineStart)
 
 namespace {
 
+// Whether the text between brackets is a date written as ISO 8601 writes it ("2024-05-01", as dated
+// digests and change logs head their entries), not an attempted marker.
+bool readsAsDate(QStringView inside)
+{
+    const QList<QStringView> parts = inside.split(u'-');
+    if (parts.size() != 3 || parts.at(0).size() != 4 || parts.at(1).size() != 2 || parts.at(2).size() != 2)
+        return false;
+    int values[3] = {};
+    for (int i = 0; i < 3; ++i) {
+        for (const QChar ch : parts.at(i)) {
+            if (ch.unicode() < u'0' || ch.unicode() > u'9')
+                return false;
+            values[i] = values[i] * 10 + (ch.unicode() - u'0');
+        }
+    }
+    return values[0] >= 1000 && values[1] >= 1 && values[1] <= 12 && values[2] >= 1 && values[2] <= 31;
+}
+
 // Whether a bracket that did not parse as a marker is an attempted one; if so, records it.
 void checkMalformed(QStringView line, qsizetype lineStart, int lineNumber, qsizetype open, qsizetype close,
     bool isMarker, const Citation &c, QList<MalformedMarker> &out)
@@ -639,7 +657,7 @@ void checkMalformed(QStringView line, qsizetype lineStart, int lineNumber, qsize
         out.append({lineNumber, int(open) + 1, {lineStart + open, line.size() - open}});
         return;
     }
-    if (opensLinkDestination(line, pos + 1))
+    if (opensLinkDestination(line, pos + 1) || readsAsDate(line.sliced(open + 1, pos - open - 1)))
         return;
     out.append({lineNumber, int(open) + 1, {lineStart + open, pos - open + 1}});
 }

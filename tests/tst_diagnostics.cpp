@@ -54,6 +54,7 @@ private slots:
     void orderAndGapsAreToldApart();
     void backwardsRangeSaysSo();
     void danglingRangeNamesRuns();
+    void datesAndSpansOfYears();
     void codes_data();
     void introductionToTheListIsNoProblem();
     void addressWithoutSchemeIsValid();
@@ -325,6 +326,35 @@ void TestDiagnostics::danglingRangeNamesRuns()
     const Diagnostic *dangling = find(diagnostics, u"dangling-citation"_s, 2, 3);
     QVERIFY(dangling);
     QVERIFY2(dangling->message.endsWith(u": 4, 5, 7\u20131001."_s), qPrintable(dangling->message));
+}
+
+// A date heading a dated entry ("[2024-05-01] Update: …") is no attempted marker, and a span of years
+// without entries ("[1939-1945]") reads as years, as one year does; where entries run past 999, or a
+// number of the span has one, the span is a marker.
+void TestDiagnostics::datesAndSpansOfYears()
+{
+    const QString list = u"References\n[1] https://a.example/\n[2] https://b.example/\n"_s;
+    const QList<Diagnostic> dated = analyseArticle(
+        parseArticle(u"T\n[2024-05-01] Update [1].\nThe war years [1939-1945] and [2].\n"_s + list));
+    QCOMPARE(dated.size(), 1);
+    const Diagnostic *years = find(dated, u"bracketed-year"_s, 3, 15);
+    QVERIFY(years);
+    QVERIFY2(
+        years->message.startsWith(u"[1939-1945] has no matching reference"_s), qPrintable(years->message));
+
+    // Not dates: a month or a day out of range, digits other than a date's.
+    for (const QString &bracket :
+        {u"[2024-13-01]"_s, u"[2024-05-32]"_s, u"[24-05-01]"_s, u"[2024-5-1-2]"_s}) {
+        const QList<Diagnostic> d
+            = analyseArticle(parseArticle(u"T\nA %1 B [1] [2].\n"_s.arg(bracket) + list));
+        QVERIFY2(find(d, u"malformed-citation"_s, 2, 3), qPrintable(bracket));
+    }
+    QVERIFY(find(analyseArticle(parseArticle(
+                     u"T\nA [1939-1945] [1] [2].\n"_s + list + u"[1000] https://c.example/\n"_s)),
+        u"dangling-citation"_s, 2, 3));
+    QVERIFY(find(analyseArticle(parseArticle(
+                     u"T\nA [1999-2001] [1] [2].\n"_s + list + u"[2000] https://c.example/\n"_s)),
+        u"dangling-citation"_s, 2, 3));
 }
 
 // Each stretch of body closes its own code blocks: only a fence that nothing in its stretch closes is
