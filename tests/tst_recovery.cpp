@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -22,17 +24,22 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Citewise;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 // Writes a recovery file by hand, as a session on `host` with process `pid` would have left it.
+// `continues` names the copies that session had recovered.
 QString writeEntry(const QString &dir, const QString &name, const QString &originalPath, qint64 pid,
-    const QString &host, const QDateTime &savedAt, const QByteArray &body)
+    const QString &host, const QDateTime &savedAt, const QByteArray &body, const QStringList &continues = {})
 {
-    const QJsonObject header {{"citewiseRecovery"_L1, 1}, {"originalPath"_L1, originalPath},
+    QJsonObject header {{"citewiseRecovery"_L1, 1}, {"originalPath"_L1, originalPath},
         {"savedAt"_L1, savedAt.toString(Qt::ISODateWithMs)}, {"pid"_L1, pid}, {"host"_L1, host}};
+    if (!continues.isEmpty())
+        header.insert("continues"_L1, QJsonArray::fromStringList(continues));
     const QString path = dir + u'/' + name + u".citewise-recovery"_s;
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -299,6 +306,83 @@ private Q_SLOTS:
                        "e")
                 .text);
         QCOMPARE(entries.at(1).originalPath, u"/a/old.txt"_s);
+    }
+
+    // Copies written after a recovery name the recovered copy and the ones it continued.
+    void copiesNameTheCopiesTheyContinue()
+    {
+        QTemporaryDir dir;
+        const QString host = QSysInfo::machineHostName();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        writeEntry(dir.path(), u"first"_s, u"/a/c.txt"_s, kDeadPid, host, now.addSecs(-20), "1");
+        writeEntry(dir.path(), u"second"_s, u"/a/c.txt"_s, kDeadPid, host, now.addSecs(-10), "12",
+            {u"first.citewise-recovery"_s});
+        const QList<RecoveryEntry> entries = RecoveryStore::pendingRecoveries(dir.path());
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).continues, QStringList {u"first.citewise-recovery"_s});
+        QVERIFY(entries.at(1).continues.isEmpty());
+
+        RecoveryStore store(dir.path());
+        store.continueFrom(entries.at(0));
+        store.scheduleSave(u"/a/c.txt"_s, [] { return u"123"_s; });
+        QVERIFY(store.saveNow());
+        QFile file(store.recoveryFilePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject header = QJsonDocument::fromJson(file.readLine()).object();
+        QCOMPARE(header.value("continues"_L1).toVariant().toStringList(),
+            (QStringList {u"first.citewise-recovery"_s, u"second.citewise-recovery"_s}));
+        file.close();
+
+        // Once the copy is discarded, what comes next continues nothing.
+        store.discard();
+        store.scheduleSave(u"/a/c.txt"_s, [] { return u"new"_s; });
+        QVERIFY(store.saveNow());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!QJsonDocument::fromJson(file.readLine()).object().contains("continues"_L1));
+    }
+
+    // Only older copies of the same file that the kept copy continued, whose sessions have ended.
+    void removesOnlyTheCopiesContinued()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir elsewhere;
+        const QString host = QSysInfo::machineHostName();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto earlier = [&](const QString &name, const QString &path, qint64 pid = kDeadPid) {
+            return writeEntry(dir.path(), name, path, pid, host, now.addSecs(-30), "old");
+        };
+        const QString first = earlier(u"first"_s, u"/a/c.txt"_s);
+        const QString apart = earlier(u"apart"_s, u"/a/c.txt"_s); // not recovered by the kept one's session
+        const QString other = earlier(u"other"_s, u"/a/d.txt"_s);
+        const QString untitled = earlier(u"untitled"_s, {});
+        const QString live = earlier(u"live"_s, u"/a/c.txt"_s, QCoreApplication::applicationPid());
+        const QString outside = elsewhere.filePath(u"outside.citewise-recovery"_s);
+        QVERIFY(QFile::copy(first, outside));
+        const QString newer
+            = writeEntry(dir.path(), u"newer"_s, u"/a/c.txt"_s, kDeadPid, host, now.addSecs(30), "newer");
+        const QStringList continued {u"first.citewise-recovery"_s, u"other.citewise-recovery"_s,
+            u"untitled.citewise-recovery"_s, u"live.citewise-recovery"_s, u"newer.citewise-recovery"_s,
+            u"../"_s + QFileInfo(elsewhere.path()).fileName() + u"/outside.citewise-recovery"_s};
+        const QString kept
+            = writeEntry(dir.path(), u"kept"_s, u"/a/c.txt"_s, kDeadPid, host, now, "kept", continued);
+
+        const QList<RecoveryEntry> entries = RecoveryStore::pendingRecoveries(dir.path());
+        const auto keptEntry = std::find_if(entries.cbegin(), entries.cend(),
+            [&](const RecoveryEntry &entry) { return entry.recoveryFile == kept; });
+        QVERIFY(keptEntry != entries.cend());
+        QCOMPARE(keptEntry->continues.size(), 5); // the name outside the folder is not taken
+        QVERIFY(RecoveryStore::remove(*keptEntry));
+        QCOMPARE(RecoveryStore::removeSuperseded(*keptEntry), 1);
+        QVERIFY(!QFile::exists(first));
+        for (const QString &stays : {apart, other, untitled, live, newer, outside})
+            QVERIFY2(QFile::exists(stays), qPrintable(stays));
+
+        // An untitled copy supersedes nothing: it cannot be told from another session's untitled work.
+        RecoveryEntry untitledKept = *keptEntry;
+        untitledKept.originalPath.clear();
+        untitledKept.continues = {u"untitled.citewise-recovery"_s};
+        QCOMPARE(RecoveryStore::removeSuperseded(untitledKept), 0);
+        QVERIFY(QFile::exists(untitled));
     }
 
     void dialogOffersEachEntry()

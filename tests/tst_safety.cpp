@@ -11,8 +11,11 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -20,6 +23,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -53,6 +57,22 @@ bool writeAll(const QString &path, const QByteArray &bytes)
 QStringList recoveryFiles(const QString &dir)
 {
     return QDir(dir).entryList({u"*.citewise-recovery"_s}, QDir::Files);
+}
+
+// Writes a recovery file by hand, as a session of this computer that has ended would have left it.
+QString writeRecoveryFile(
+    const QString &dir, const QString &name, const QString &originalPath, const QDateTime &savedAt)
+{
+    constexpr qint64 deadPid = 0x3ffffff0; // the highest pids are never handed out on a test machine
+    const QJsonObject header {{"citewiseRecovery"_L1, 1}, {"originalPath"_L1, originalPath},
+        {"savedAt"_L1, savedAt.toString(Qt::ISODateWithMs)}, {"pid"_L1, deadPid},
+        {"host"_L1, QSysInfo::machineHostName()}};
+    const QString path = dir + u'/' + name + u".citewise-recovery"_s;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(QJsonDocument(header).toJson(QJsonDocument::Compact) + "\nUnsaved elsewhere.\n");
+    return path;
 }
 
 // Runs `handler` on the next modal dialog once it is shown (the caller then blocks in exec()). Gives up
@@ -89,6 +109,17 @@ void answerMessageBox(QMessageBox::ButtonRole role, QString *text = nullptr)
         }
         QFAIL("no button with that role");
     });
+}
+
+QList<QPushButton *> buttonsNamed(QWidget *parent, const QString &accessibleName)
+{
+    QList<QPushButton *> named;
+    const auto buttons = parent->findChildren<QPushButton *>();
+    for (QPushButton *button : buttons) {
+        if (button->accessibleName() == accessibleName)
+            named.append(button);
+    }
+    return named;
 }
 
 QPushButton *buttonNamed(QWidget *parent, const QString &accessibleName)
@@ -195,6 +226,93 @@ private Q_SLOTS:
         QCOMPARE(readAll(path), typed.toUtf8() + original);
         QVERIFY(recoveryFiles(m_recovery.path()).isEmpty());
         QCOMPARE(window->guard()->offerRecoveries(), 0);
+    }
+
+    // A session that recovered a copy and ended before saving leaves a second copy of the same file, made
+    // from the first. Keeping the newer one removes both: the older would otherwise be offered again and
+    // could put an outdated text in place of the saved one. Copies of another file, untitled ones and a
+    // copy not made from the recovered text may hold work of their own and stay.
+    void keptRecoveryRemovesTheCopiesItWasMadeFrom()
+    {
+        const QString path = copyFixture(u"twice.txt"_s);
+        const QString other = copyFixture(u"elsewhere.txt"_s);
+        const QDateTime earlier = QDateTime::currentDateTimeUtc().addSecs(-60);
+        const QString apart = writeRecoveryFile(m_recovery.path(), u"apart"_s, path, earlier);
+        const QString otherCopy = writeRecoveryFile(m_recovery.path(), u"other"_s, other, earlier);
+        const QString untitled = writeRecoveryFile(m_recovery.path(), u"untitled"_s, {}, earlier);
+        const auto cleanUp = qScopeGuard([&] {
+            for (const QString &file : recoveryFiles(m_recovery.path()))
+                QFile::remove(m_recovery.filePath(file));
+        });
+        const QString first = killedSessionCopy(path, u"First. "_s);
+        const QString second = killedSessionCopy(path, u"First. Second. "_s, first);
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+        QCOMPARE(recoveryFiles(m_recovery.path()).size(), 5);
+
+        MainWindow *window = openWindow({});
+        QVERIFY(window);
+        int offered = 0;
+        onNextModal([&offered](QWidget *modal) {
+            auto *dialog = qobject_cast<RecoveryDialog *>(modal);
+            QVERIFY2(dialog, "expected the recovery dialog");
+            const QList<QPushButton *> recover = buttonsNamed(dialog, u"Recover twice.txt"_s);
+            offered = int(recover.size());
+            if (!recover.isEmpty())
+                recover.first()->click(); // newest first
+            dialog->reject();
+        });
+        QCOMPARE(window->guard()->offerRecoveries(), 1);
+        QCOMPARE(offered, 3);
+        QCOMPARE(window->document()->text(), u"First. Second. "_s);
+        QVERIFY(QFile::exists(first) && QFile::exists(second)); // kept until the text is saved
+        // Were this session to end now, its copy would carry the line on.
+        RecoveryStore *store = window->guard()->recoveryStore();
+        store->setDelay(50);
+        QTest::keyClicks(window->editor(), u"Third. "_s);
+        QTRY_VERIFY(!store->recoveryFilePath().isEmpty() && !store->isSavePending());
+        QFile copy(store->recoveryFilePath());
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        const QJsonObject header = QJsonDocument::fromJson(copy.readLine()).object();
+        copy.close();
+        QCOMPARE(header.value("continues"_L1).toVariant().toStringList(),
+            (QStringList {QFileInfo(first).fileName(), QFileInfo(second).fileName()}));
+
+        QVERIFY(window->save());
+        QVERIFY(!QFile::exists(second));
+        QVERIFY2(!QFile::exists(first), "the copy the kept one was made from is still offered");
+        QVERIFY(QFile::exists(apart));
+        QVERIFY(QFile::exists(otherCopy));
+        QVERIFY(QFile::exists(untitled));
+        QCOMPARE(recoveryFiles(m_recovery.path()).size(), 3);
+    }
+
+    // Keeping the older copy leaves the newer one: it may hold more than what was kept.
+    void keptOlderRecoveryLeavesTheNewer()
+    {
+        const QString path = copyFixture(u"older.txt"_s);
+        const auto cleanUp = qScopeGuard([&] {
+            for (const QString &file : recoveryFiles(m_recovery.path()))
+                QFile::remove(m_recovery.filePath(file));
+        });
+        const QString first = killedSessionCopy(path, u"First. "_s);
+        const QString second = killedSessionCopy(path, u"First. Second. "_s, first);
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+
+        MainWindow *window = openWindow({});
+        QVERIFY(window);
+        onNextModal([](QWidget *modal) {
+            auto *dialog = qobject_cast<RecoveryDialog *>(modal);
+            QVERIFY2(dialog, "expected the recovery dialog");
+            const QList<QPushButton *> recover = buttonsNamed(dialog, u"Recover older.txt"_s);
+            QCOMPARE(recover.size(), 2);
+            recover.last()->click(); // newest first
+            dialog->reject();
+        });
+        QCOMPARE(window->guard()->offerRecoveries(), 1);
+        QCOMPARE(window->document()->text(), u"First. "_s);
+        QVERIFY(window->save());
+        QVERIFY(!QFile::exists(first));
+        QVERIFY(QFile::exists(second));
     }
 
     void editsAreCopiedAndDiscarded()
@@ -439,6 +557,31 @@ private:
             return {};
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         return path;
+    }
+
+    // Runs a session that writes a recovery copy of `text` for `path` and is killed, returns the copy. Given
+    // `recovered`, the session had recovered that copy and went on editing it.
+    QString killedSessionCopy(const QString &path, const QString &text, const QString &recovered = {})
+    {
+        const QStringList before = recoveryFiles(m_recovery.path());
+        QStringList args {m_recovery.path(), path, text};
+        if (!recovered.isEmpty())
+            args.append(recovered);
+        QProcess child;
+        child.start(QStringLiteral(CITEWISE_RECOVERY_CHILD), args);
+        if (!child.waitForStarted(5000))
+            return {};
+        QByteArray output;
+        QElapsedTimer clock;
+        clock.start();
+        while (!(output += child.readAllStandardOutput()).contains("ready") && clock.elapsed() < 10000)
+            child.waitForReadyRead(100);
+        child.kill(); // SIGKILL: no clean-up
+        child.waitForFinished(5000);
+        QStringList added = recoveryFiles(m_recovery.path());
+        for (const QString &file : before)
+            added.removeOne(file);
+        return output.contains("ready") && added.size() == 1 ? m_recovery.filePath(added.first()) : QString();
     }
 
     MainWindow *openWindow(const QString &path)

@@ -82,8 +82,12 @@ void DocumentGuard::endSave(bool succeeded)
 void DocumentGuard::closedCleanly()
 {
     m_store->discard();
-    for (const RecoveryEntry &entry : std::as_const(m_recovered))
+    for (const RecoveryEntry &entry : std::as_const(m_recovered)) {
         RecoveryStore::remove(entry);
+        // The copies this one was made from hold nothing it lacks: left behind, they would be offered
+        // again and could put an outdated text in place of what was just kept.
+        RecoveryStore::removeSuperseded(entry);
+    }
     m_recovered.clear();
 }
 
@@ -157,6 +161,7 @@ bool DocumentGuard::recover(const RecoveryEntry &entry)
     }
     fileLoaded();
     m_recovered.append(entry);
+    m_store->continueFrom(entry);
     showMessage(
         tr("Recovered the unsaved changes to %1. Save to keep them.").arg(displayName(entry.originalPath)));
     return true;

@@ -35,8 +35,9 @@ public:
     // Shows the copies left by sessions that ended without saving. Each recovered text opens in this
     // window when it holds nothing of value, else in a new one. Returns how many were recovered.
     int offerRecoveries();
-    // Opens the text of entry here, modified; the entry's file is removed once the text is saved or
-    // knowingly discarded.
+    // Opens the text of entry here, modified; the entry's file, and the older copies of the file it was
+    // made from (RecoveryStore::removeSuperseded()), are removed once the text is saved or knowingly
+    // discarded.
     bool recover(const RecoveryEntry &entry);
 
 private:

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -76,6 +78,13 @@ std::optional<RecoveryEntry> readEntry(const QString &path)
     entry.pid = json.value("pid"_L1).toInteger();
     const qint64 startTime = json.value("processStart"_L1).toInteger();
     const QString host = json.value("host"_L1).toString();
+    const QJsonArray continues = json.value("continues"_L1).toArray();
+    for (const QJsonValue &name : continues) {
+        // Names of copies beside this one, nothing else: a header never points anywhere outside the folder.
+        const QString fileName = name.toString();
+        if (fileName.endsWith(kSuffix) && QFileInfo(fileName).fileName() == fileName)
+            entry.continues.append(fileName);
+    }
 
     if (host == QSysInfo::machineHostName()) {
         if (isProcessAlive(entry.pid, startTime))
@@ -199,11 +208,21 @@ void RecoveryStore::discard()
     }
     if (!m_fileName.isEmpty())
         QFile::remove(recoveryFilePath());
+    m_continues.clear(); // whatever is typed next starts afresh
 }
 
 QString RecoveryStore::recoveryFilePath() const
 {
     return m_fileName.isEmpty() ? QString() : m_directory + u'/' + m_fileName;
+}
+
+void RecoveryStore::continueFrom(const RecoveryEntry &entry)
+{
+    // The whole line back to the first crash: recovering this session's copy later supersedes all of it.
+    for (const QString &name : entry.continues + QStringList {QFileInfo(entry.recoveryFile).fileName()}) {
+        if (!m_continues.contains(name))
+            m_continues.append(name);
+    }
 }
 
 void RecoveryStore::writeCopy()
@@ -249,7 +268,7 @@ std::shared_ptr<RecoveryStore::Copy> RecoveryStore::prepareCopy()
             + kSuffix;
     }
     const qint64 pid = QCoreApplication::applicationPid();
-    const QJsonObject header {
+    QJsonObject header {
         {"citewiseRecovery"_L1, kFormat},
         {"originalPath"_L1, m_filePath},
         {"savedAt"_L1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
@@ -257,6 +276,8 @@ std::shared_ptr<RecoveryStore::Copy> RecoveryStore::prepareCopy()
         {"processStart"_L1, processStartTime(pid)},
         {"host"_L1, QSysInfo::machineHostName()},
     };
+    if (!m_continues.isEmpty())
+        header.insert("continues"_L1, QJsonArray::fromStringList(m_continues));
     copy->path = recoveryFilePath();
     copy->header = QJsonDocument(header).toJson(QJsonDocument::Compact);
     copy->text = m_textProvider();
@@ -307,6 +328,24 @@ QList<RecoveryEntry> RecoveryStore::pendingRecoveries(const QString &directory)
 bool RecoveryStore::remove(const RecoveryEntry &entry)
 {
     return QFile::remove(entry.recoveryFile);
+}
+
+int RecoveryStore::removeSuperseded(const RecoveryEntry &entry)
+{
+    if (entry.originalPath.isEmpty() || entry.recoveryFile.isEmpty() || !entry.savedAt.isValid())
+        return 0;
+    const QDir dir = QFileInfo(entry.recoveryFile).dir();
+    int removed = 0;
+    for (const QString &name : entry.continues) {
+        // readEntry() leaves out copies of sessions still running: such a one may hold newer work.
+        const std::optional<RecoveryEntry> older = readEntry(dir.filePath(name));
+        if (!older || older->originalPath != entry.originalPath || !older->savedAt.isValid()
+            || older->savedAt >= entry.savedAt)
+            continue;
+        if (QFile::remove(older->recoveryFile))
+            ++removed;
+    }
+    return removed;
 }
 
 } // namespace Citewise

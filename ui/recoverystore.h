@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -23,6 +24,9 @@ struct RecoveryEntry
     QDateTime savedAt; // when the copy was written (UTC)
     qint64 pid = 0; // the process that wrote it
     QString text; // the unsaved text, exactly as it was in the editor
+    // Copies (file names in the same folder) the writing session had recovered and went on editing: this
+    // copy holds their text, or what the user made of it.
+    QStringList continues;
 };
 
 class RecoveryStore : public QObject
@@ -55,10 +59,19 @@ public:
     // (a copy being written is waited for, then removed).
     void discard();
     QString recoveryFilePath() const; // this session's file, empty until the first copy is written
+    // The text being edited was recovered from entry: the copies written from now on name it, and the
+    // copies it continued, so that keeping what they hold can remove those too. Cleared by discard().
+    void continueFrom(const RecoveryEntry &entry);
 
     // Copies whose writing process has ended, newest first. Unreadable files are skipped.
     static QList<RecoveryEntry> pendingRecoveries(const QString &directory = defaultDirectory());
     static bool remove(const RecoveryEntry &entry);
+    // Once the text recovered from entry has been saved or knowingly discarded: removes the copies entry
+    // continued (see RecoveryEntry::continues) that belong to the same file, are older and were left
+    // by a session that has ended. A copy entry does not name may hold work entry lacks (its session
+    // left the earlier copy for Later and edited the file afresh, or another session had the file open)
+    // and stays, as do untitled copies, which cannot be told apart. Returns how many were removed.
+    static int removeSuperseded(const RecoveryEntry &entry);
 
 Q_SIGNALS:
     void saved(const QString &recoveryFile);
@@ -81,6 +94,7 @@ private:
     QThreadPool *m_writer = nullptr; // one thread, started when the first copy is written
     std::shared_ptr<Copy> m_writing; // the copy on its way to the disk, if any
     bool m_writeAgain = false; // the text changed while a copy was being written
+    QStringList m_continues; // see continueFrom()
 };
 
 } // namespace Citewise
