@@ -40,10 +40,12 @@ qsizetype embeddedAddressStart(QStringView token)
 }
 
 // `url` cut at the first full-width mark ("（https://…）。", "https://…，"): addresses never hold one
-// unescaped, while East Asian text writes them without a space around the address.
+// unescaped, while East Asian text writes them without a space around the address. A bracket the
+// address stands in ("（https://…）") is left to trimUrlToken().
 TextSpan beforeWideMark(QStringView text, TextSpan url)
 {
-    for (qsizetype i = firstWideCharacter(text, url.start, url.end()); i < url.end();
+    const qsizetype from = url.length > 1 && addressCloser(text.at(url.start)) ? url.start + 1 : url.start;
+    for (qsizetype i = firstWideCharacter(text, from, url.end()); i < url.end();
          i = firstWideCharacter(text, i + 1, url.end())) {
         const char16_t c = text.at(i).unicode();
         if (c <= u'\u303f' || (c >= u'\uff00' && c <= u'\uff65'))

@@ -159,6 +159,10 @@ void TestArticleParser::references_data()
         << u"[2] 新华网，https://a.example/2"_s << qint64(2) << u"https://a.example/2"_s << u"新华网"_s;
     QTest::addRow("in full-width parentheses")
         << u"[3] 日経（https://a.example/3）"_s << qint64(3) << u"https://a.example/3"_s << u"日経"_s;
+    QTest::addRow("in full-width parentheses of its own")
+        << u"[3] （https://a.example/3）"_s << qint64(3) << u"https://a.example/3"_s << QString();
+    QTest::addRow("in corner brackets, a label after it")
+        << u"[3] 「https://a.example/3」，報告"_s << qint64(3) << u"https://a.example/3"_s << u"報告"_s;
     QTest::addRow("after a colon") << u"[4] Reuters:https://a.example/4"_s << qint64(4)
                                    << u"https://a.example/4"_s << u"Reuters"_s;
     QTest::addRow("before a full-width full stop") << u"[5] https://zh.example/wiki/北京。"_s << qint64(5)
