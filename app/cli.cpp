@@ -61,27 +61,10 @@ int usageError(const QString &text)
 // "-" reads standard input so the commands can sit in a pipe.
 std::optional<QByteArray> readInput(const QString &path)
 {
-    QFile file;
-    bool opened = false;
-    if (path == u"-"_s) {
-        opened = file.open(stdin, QIODevice::ReadOnly);
-    } else {
-        if (QFileInfo(path).isDir()) {
-            printError(u"cannot read %1: Is a directory"_s.arg(path));
-            return std::nullopt;
-        }
-        file.setFileName(path);
-        opened = file.open(QIODevice::ReadOnly);
-    }
-    if (!opened) {
-        printError(u"cannot read %1: %2"_s.arg(path, file.errorString()));
-        return std::nullopt;
-    }
-    QByteArray bytes = readWhole(file);
-    if (file.error() != QFileDevice::NoError) {
-        printError(u"cannot read %1: %2"_s.arg(path, file.errorString()));
-        return std::nullopt;
-    }
+    QString error;
+    std::optional<QByteArray> bytes = readCommandInput(path, &error);
+    if (!bytes)
+        printError(u"cannot read %1: %2"_s.arg(path, error));
     return bytes;
 }
 

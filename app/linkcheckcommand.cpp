@@ -1,11 +1,10 @@
 #include "linkcheckcommand.h"
 
 #include "articleio.h"
+#include "filewriter.h"
 #include "linkchecker.h"
 
 #include <QEventLoop>
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,32 +26,6 @@ struct Entry
     qint64 number = 0;
     QString url;
 };
-
-// "-" is standard input, like the other commands.
-std::optional<QByteArray> readFile(const QString &path, QString *error)
-{
-    QFile file;
-    bool opened = false;
-    if (path == "-"_L1) {
-        opened = file.open(stdin, QIODevice::ReadOnly);
-    } else if (QFileInfo(path).isDir()) {
-        *error = u"Is a directory"_s;
-        return std::nullopt;
-    } else {
-        file.setFileName(path);
-        opened = file.open(QIODevice::ReadOnly);
-    }
-    if (!opened) {
-        *error = file.errorString();
-        return std::nullopt;
-    }
-    QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        *error = file.errorString();
-        return std::nullopt;
-    }
-    return bytes;
-}
 
 LinkCheckResult resultFor(const Entry &entry, const QHash<QString, LinkCheckResult> &results)
 {
@@ -124,7 +97,7 @@ int runCheckLinks(
     QStringList urls;
     for (const QString &path : files) {
         QString error;
-        const std::optional<QByteArray> bytes = readFile(path, &error);
+        const std::optional<QByteArray> bytes = readCommandInput(path, &error); // "-": standard input
         if (!bytes) {
             err << u"citewise: cannot read %1: %2\n"_s.arg(path, error);
             err.flush();

@@ -390,6 +390,36 @@ FileReadResult readFileChecked(const QString &path, const FileLimits &limits)
     return result;
 }
 
+std::optional<QByteArray> readCommandInput(const QString &path, QString *error)
+{
+    QFile file;
+    bool opened = false;
+    if (path == u"-"_s) {
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    } else if (QFileInfo(path).isDir()) {
+        *error = u"Is a directory"_s;
+        return std::nullopt;
+    } else {
+        file.setFileName(path);
+        opened = file.open(QIODevice::ReadOnly);
+    }
+    if (!opened) {
+        *error = file.errorString();
+        return std::nullopt;
+    }
+    QByteArray bytes = readWhole(file);
+    if (file.error() != QFileDevice::NoError) {
+        *error = file.errorString();
+        return std::nullopt;
+    }
+    // What the window refuses to open is no input here either (UTF-16 text holds NULs, and is text).
+    if (bytes.contains('\0') && detectTextEncoding(bytes) == TextEncoding::Utf8 && looksBinary(bytes)) {
+        *error = u"it looks like a binary file (a program, image or archive), not a text article"_s;
+        return std::nullopt;
+    }
+    return bytes;
+}
+
 QString checkReadable(const QString &path, qint64 maxBytes, QByteArray *bytesOut)
 {
     FileReadResult result = readFileChecked(path, FileLimits {maxBytes});

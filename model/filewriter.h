@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <limits>
+#include <optional>
 
 class QFile;
 
@@ -47,6 +48,11 @@ FileReadResult readFileChecked(const QString &path, const FileLimits &limits = {
 
 // Shorthand: the translated problem, or an empty string with the content in *bytesOut.
 QString checkReadable(const QString &path, qint64 maxBytes, QByteArray *bytesOut);
+
+// The bytes of an article named on a command line: the file at `path`, or standard input for "-". Empty
+// with the reason in *error (untranslated, for a command's stderr: "Is a directory", "it looks like a
+// binary file …") when it cannot be read or is no text.
+std::optional<QByteArray> readCommandInput(const QString &path, QString *error);
 
 // "1.2 GB", "256 MB", "740 bytes" in the current locale.
 QString formatFileSize(qint64 bytes);

@@ -88,6 +88,7 @@ private slots:
     void exitCodes();
     void version();
     void librariesAreNotTakenFromTheWorkingDirectory();
+    void binaryInputIsUnusable();
     void jsonShape_data();
     void jsonShape();
     void lintFormat_data();
@@ -182,6 +183,39 @@ void TestCli::version()
     const RunResult result = runCitewise({u"--version"_s});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out, QByteArray("citewise " CITEWISE_VERSION "\n"));
+}
+
+// A binary file (a program, an image) is unusable input, as the window refuses to open it: no JSON of
+// garbage, no lint of every line, no renumbered copy. A stray NUL in a text, and UTF-16 text, are read.
+void TestCli::binaryInputIsUnusable()
+{
+    QTemporaryDir dir;
+    QByteArray binary;
+    for (int i = 0; i < 4096; ++i)
+        binary.append(char((i * 7919) % 256));
+    const QString path = dir.filePath(u"image.png"_s);
+    QVERIFY(writeAll(path, binary));
+    for (const QStringList &command : {QStringList {u"--json"_s}, {u"--lint"_s}, {u"--renumber"_s},
+             {u"--renumber"_s, u"--in-place"_s}, {u"--check-links"_s}}) {
+        const RunResult result = runCitewise(command + QStringList {path});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.out.isEmpty());
+        QVERIFY2(result.err.contains("looks like a binary file"), result.err.constData());
+    }
+    QCOMPARE(readAll(path), binary);
+
+    const QString stray = dir.filePath(u"stray.txt"_s);
+    QVERIFY(writeAll(stray,
+        QByteArray("Title\nBody [1] with a stray \0 byte.\nReferences:\n[1] https://a.example/\n", 71)));
+    QCOMPARE(runCitewise({u"--json"_s, stray}).exitCode, 0);
+    const QString utf16 = dir.filePath(u"utf16.txt"_s);
+    QString text = u"Title\nBody [1].\nReferences:\n[1] https://a.example/\n"_s;
+    QByteArray wide("\xFF\xFE");
+    wide.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    QVERIFY(writeAll(utf16, wide));
+    const RunResult read = runCitewise({u"--json"_s, utf16});
+    QCOMPARE(read.exitCode, 0);
+    QVERIFY(read.out.contains("https://a.example/"));
 }
 
 // Run from a directory holding files named like the libraries it needs, citewise loads the system's:
