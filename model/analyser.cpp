@@ -25,6 +25,10 @@ class Diagnostics
 
 namespace {
 
+// How far in a line the marker that starts an entry written in the body may stand: past indentation, a
+// quotation's marks and a bullet (see withoutQuoteOrBullet()). Markers further in start no entry.
+constexpr int kMaxEntryIndent = 16;
+
 // The span to underline for number n of a marker: its digits when written out, else the marker.
 TextSpan numberSpanIn(const Citation &citation, int n)
 {
@@ -308,8 +312,18 @@ void Analyser::checkMarkers(
         // Almost every marker cites one number that has its entry: nothing to report, found at once.
         if (citation.form == Citation::Form::Single && citation.numbers.size() == 1) {
             const CitationNumber &number = citation.numbers.first();
-            if (!number.outOfRange() && (!haveSection || m_firstRefByNumber.contains(number.value)))
+            if (!number.outOfRange() && (!haveSection || m_firstRefByNumber.contains(number.value))) {
+                // Unless it starts a line that reads as an entry ("[1]: https://…", a Markdown link's
+                // definition, or an old list quoted): renumbering refuses to rewrite that as a marker.
+                if (haveSection && citation.column <= kMaxEntryIndent && startsAnEntry(citation)) {
+                    add(out, Diagnostic::Severity::Warning, u"entry-outside-list"_s, citation.span,
+                        Diagnostics::tr("This line reads as entry [%1] of a list of sources outside the "
+                                        "reference list; renumbering would rewrite its number as a marker's, "
+                                        "so it refuses to run. Move the entry into the reference list.")
+                            .arg(number.value));
+                }
                 continue;
+            }
         }
         for (const CitationNumber &number : citation.numbers) {
             if (number.outOfRange()) {

@@ -160,6 +160,12 @@ void TestDiagnostics::codes_data()
     QTest::addRow("quoted entry outside the list")
         << u"T\nA [1].\n\n> [2]: https://b.example/ Old list\nReferences\n[1] https://a.example/\n"_s
         << u"entry-outside-list"_s << 4 << 3 << W;
+    // With an entry of its number in the list too: not dangling, but renumbering refuses to rewrite it,
+    // and lint says so.
+    QTest::addRow("link definition above the list")
+        << u"T\nA [2] B [1].\n\n[1]: https://early.example/\n\nReferences\n[1] https://a.example/\n"
+           "[2] https://b.example/\n"_s
+        << u"entry-outside-list"_s << 4 << 1 << W;
     QTest::addRow("marker before an address is no entry")
         << u"T\nA [1].\n\nSee [2] at https://b.example/\nReferences\n[1] https://a.example/\n"_s
         << u"dangling-citation"_s << 4 << 6 << E;
@@ -349,6 +355,9 @@ void TestDiagnostics::datesAndSpansOfYears()
             = analyseArticle(parseArticle(u"T\nA %1 B [1] [2].\n"_s.arg(bracket) + list));
         QVERIFY2(find(d, u"malformed-citation"_s, 2, 3), qPrintable(bracket));
     }
+    // A line that merely starts with a marker is no entry.
+    QVERIFY(!find(analyseArticle(parseArticle(u"T\n[1] shows it, as the study says.\n"_s + list)),
+        u"entry-outside-list"_s, 2, 1));
     QVERIFY(find(analyseArticle(parseArticle(
                      u"T\nA [1939-1945] [1] [2].\n"_s + list + u"[1000] https://c.example/\n"_s)),
         u"dangling-citation"_s, 2, 3));
