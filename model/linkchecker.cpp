@@ -549,7 +549,9 @@ void LinkChecker::onReplyEvent(quint64 id, QNetworkReply *reply, bool finished)
         return;
     }
     if (code >= 400 || leadsNowhere) {
-        complete(id, LinkStatus::Broken, code, leadsNowhere ? u"a redirect without a target"_s : reason);
+        // Too many requests, still: no answer about the page itself.
+        const LinkStatus status = code == 429 ? LinkStatus::RateLimited : LinkStatus::Broken;
+        complete(id, status, code, leadsNowhere ? u"a redirect without a target"_s : reason);
         return;
     }
     complete(id, job.hops.isEmpty() ? LinkStatus::Ok : LinkStatus::Redirected, code);

@@ -22,6 +22,9 @@ enum class LinkStatus {
     PrivateAddress, // points at a loopback/private/link-local address and those are not allowed
     RedirectLoop, // a redirect cycle, or more redirects than the limit
     NetworkError, // any other transport failure (connection reset, protocol error, ...)
+    // 429 Too Many Requests, to HEAD and GET, after any retry Retry-After allowed: the server would not
+    // say whether the page is there, so the link is not called broken
+    RateLimited,
 };
 
 // The statuses of a link that cannot be followed: the window reports them as broken links, and the
@@ -93,13 +96,15 @@ inline QString linkStatusName(LinkStatus status)
         return QStringLiteral("redirect-loop");
     case LinkStatus::NetworkError:
         return QStringLiteral("network-error");
+    case LinkStatus::RateLimited:
+        return QStringLiteral("rate-limited");
     }
     return QStringLiteral("network-error");
 }
 
 inline std::optional<LinkStatus> linkStatusFromName(QStringView name)
 {
-    for (int i = 0; i <= int(LinkStatus::NetworkError); ++i) {
+    for (int i = 0; i <= int(LinkStatus::RateLimited); ++i) {
         if (linkStatusName(LinkStatus(i)) == name)
             return LinkStatus(i);
     }

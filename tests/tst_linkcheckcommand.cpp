@@ -27,6 +27,7 @@ private Q_SLOTS:
     void init();
     void commandText();
     void brokenAfterRedirectSaysWhereItWent();
+    void tooManyRequestsIsNoFailure();
     void controlCharactersArePrintedAsText();
     void commandJson();
     void commandUnreadableFile();
@@ -90,6 +91,29 @@ void tst_LinkCheckCommand::brokenAfterRedirectSaysWhereItWent()
     QVERIFY2(line.startsWith(u"[1] broken 404 %1 -> %2 ("_s.arg(
                  m_fixture->url(u"/moved-away"_s), m_fixture->url(u"/gone"_s))),
         qPrintable(line));
+}
+
+// A server that keeps answering 429 Too Many Requests says nothing about the page: the line says so,
+// and the run does not fail for it (a broken link beside it still does).
+void tst_LinkCheckCommand::tooManyRequestsIsNoFailure()
+{
+    m_fixture->setRoute(u"/busy"_s, HttpFixture::status(429));
+    m_fixture->setRoute(u"/gone"_s, HttpFixture::status(404));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString busy = writeArticle(dir, u"busy.txt"_s,
+        u"Title\n\nBody cites [1].\n\nReferences\n[1] %1\n"_s.arg(m_fixture->url(u"/busy"_s)));
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    QCOMPARE(runCheckLinks({busy}, {.timeoutMs = 3000, .jobs = 1, .allowPrivate = true}, out, err), 0);
+    QVERIFY2(outText.startsWith(u"[1] rate-limited 429 %1 ("_s.arg(m_fixture->url(u"/busy"_s))),
+        qPrintable(outText));
+
+    const QString both = writeArticle(dir, u"both.txt"_s,
+        u"Title\n\nBody cites [1] and [2].\n\nReferences\n[1] %1\n[2] %2\n"_s.arg(
+            m_fixture->url(u"/busy"_s), m_fixture->url(u"/gone"_s)));
+    outText.clear();
+    QCOMPARE(runCheckLinks({both}, {.timeoutMs = 3000, .jobs = 1, .allowPrivate = true}, out, err), 1);
 }
 
 void tst_LinkCheckCommand::commandText()

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void summaryCountsTheArticleAsItIs();
     void uncheckableLinksAreExplained();
     void timeoutTextNamesTheTimeoutUsed();
+    void tooManyRequestsIsNotBroken();
     void statusTexts_data();
     void statusTexts();
 
@@ -487,6 +488,24 @@ void TestLinkCheckUi::timeoutTextNamesTheTimeoutUsed()
     QCOMPARE(m_window->readingView()->linkStatuses().value(slow), u"Timed out after 1 s"_s);
 }
 
+// A server that keeps answering "too many requests" says nothing about its page: the reference is not
+// called broken; a warning says it could not be checked.
+void TestLinkCheckUi::tooManyRequestsIsNotBroken()
+{
+    m_fixture->setRoute(u"/missing"_s, HttpFixture::status(429));
+    m_window->findChild<QAction *>(u"checkAllLinksAction"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_links->isRunning(), 10000);
+    QCOMPARE(statusOf(3), u"rate-limited"_s);
+    QCOMPARE(statusOf(3, Qt::DisplayRole), u"Not checked: too many requests (429), try again later"_s);
+    QTRY_COMPARE(diagnosticsWithCode(u"unchecked-link"_s).size(), 1);
+    const Diagnostic unchecked = diagnosticsWithCode(u"unchecked-link"_s).constFirst();
+    QCOMPARE(unchecked.severity, Diagnostic::Severity::Warning);
+    QCOMPARE(unchecked.referenceIndex, 2);
+    const QList<Diagnostic> broken = diagnosticsWithCode(u"broken-link"_s);
+    QCOMPARE(broken.size(), 1); // the silent page's
+    QCOMPARE(broken.constFirst().referenceIndex, 3);
+}
+
 void TestLinkCheckUi::statusTexts_data()
 {
     QTest::addColumn<int>("status");
@@ -499,6 +518,9 @@ void TestLinkCheckUi::statusTexts_data()
     QTest::addRow("timeout") << int(LinkStatus::Timeout) << 0 << u"Timed out after 10 s"_s << QString();
     QTest::addRow("refused") << int(LinkStatus::ConnectionRefused) << 0 << u"Connection refused"_s
                              << QString();
+    QTest::addRow("too many requests")
+        << int(LinkStatus::RateLimited) << 429 << u"Not checked: too many requests (429), try again later"_s
+        << QString();
     QTest::addRow("private") << int(LinkStatus::PrivateAddress) << 0
                              << u"Not checked: local or private address"_s << QString();
     QTest::addRow("not found after a redirect")

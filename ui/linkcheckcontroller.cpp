@@ -208,6 +208,8 @@ QString LinkCheckController::statusText(const LinkCheckResult &r) const
         return tr("Redirect loop or too many redirects");
     case LinkStatus::NetworkError:
         return r.errorString.isEmpty() ? tr("Network error") : tr("Network error: %1").arg(r.errorString);
+    case LinkStatus::RateLimited:
+        return tr("Not checked: too many requests (429), try again later");
     }
     return linkStatusName(r.status);
 }
@@ -231,6 +233,12 @@ QList<Diagnostic> LinkCheckController::diagnosticsFor(const Article &article) co
             d.severity = Diagnostic::Severity::Error;
             d.code = u"broken-link"_s;
             d.message = tr("Reference [%1] is broken: %2").arg(reference.number).arg(statusText(*it));
+        } else if (it->status == LinkStatus::RateLimited) {
+            d.severity = Diagnostic::Severity::Warning;
+            d.code = u"unchecked-link"_s;
+            d.message = tr("Reference [%1] could not be checked: its server answered “too many requests”; "
+                           "check it again later.")
+                            .arg(reference.number);
         } else if (it->status == LinkStatus::Redirected) {
             // A permanent move means the citation should name the new address.
             d.severity = it->permanentRedirect ? Diagnostic::Severity::Warning : Diagnostic::Severity::Info;

@@ -53,12 +53,13 @@ QString statusForCode(const QString &code, Diagnostic::Severity severity)
 // the text being in order says nothing about whether the source still answers.
 const QString kUnchecked = u"unchecked"_s;
 
-// A link check that found something wrong. Links the checker would not contact ("not checked: ...")
-// are no finding, and leave an analysis status such as "Unused" in place.
+// A link check that found something wrong. Links the checker would not contact or whose server would
+// not answer for them ("not checked: ...") are no finding, and leave an analysis status such as "Unused" in
+// place.
 bool isLinkProblem(const QString &name)
 {
     return !name.isEmpty() && name != u"ok" && name != u"checking" && name != u"blocked"
-        && name != u"private-address";
+        && name != u"private-address" && name != u"rate-limited";
 }
 
 } // namespace

@@ -38,7 +38,8 @@ QIcon statusIcon(const QString &statusName)
     QIcon icon;
     if (statusName == u"ok")
         icon = circleIcon(QColor(0x43, 0xa0, 0x47)); // green only for a link that answered
-    else if (statusName == u"unchecked" || statusName == u"blocked" || statusName == u"private-address")
+    else if (statusName == u"unchecked" || statusName == u"blocked" || statusName == u"private-address"
+        || statusName == u"rate-limited")
         icon = circleIcon(QColor(0x9e, 0x9e, 0x9e), true); // not checked: neither good nor bad
     else if (statusName == u"unused")
         icon = circleIcon(QColor(0x9e, 0x9e, 0x9e));
