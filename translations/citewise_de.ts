@@ -353,6 +353,14 @@
         <source>The Markdown footnote “%1” is not read as a citation: write it as [%2], and its source in a list under a header such as “References:”.</source>
         <translation>Die Markdown-Fußnote „%1“ wird nicht als Verweis gelesen: Schreiben Sie sie als [%2] und ihre Quelle in eine Liste unter einer Überschrift wie „Quellen:“.</translation>
     </message>
+    <message>
+        <source>This line reads as entry [%1] of a list of sources outside the reference list; renumbering would rewrite its number as a marker&apos;s, so it refuses to run. Move the entry into the reference list.</source>
+        <translation>Diese Zeile liest sich als Eintrag [%1] einer Quellenliste außerhalb des Literaturverzeichnisses; die Neunummerierung würde seine Nummer wie die eines Verweises ändern und wird deshalb nicht ausgeführt. Verschieben Sie den Eintrag in das Literaturverzeichnis.</translation>
+    </message>
+    <message>
+        <source>%1 has no matching reference; it reads as a span of years, not a marker.</source>
+        <translation>%1 hat keine passende Quelle; es liest sich als Zeitspanne in Jahren, nicht als Verweis.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
@@ -775,6 +783,14 @@ Ihre Fassung behalten (Speichern ersetzt die andere) oder die andere laden und I
     <message>
         <source>Redirect (%1) without a target · %2</source>
         <translation>Weiterleitung (%1) ohne Ziel · %2</translation>
+    </message>
+    <message>
+        <source>Not checked: too many requests (429), try again later</source>
+        <translation>Nicht geprüft: zu viele Anfragen (429), später erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Reference [%1] could not be checked: its server answered “too many requests”; check it again later.</source>
+        <translation>Quelle [%1] konnte nicht geprüft werden: Ihr Server antwortete „zu viele Anfragen“; prüfen Sie sie später erneut.</translation>
     </message>
 </context>
 <context>

@@ -353,6 +353,14 @@
         <source>The Markdown footnote “%1” is not read as a citation: write it as [%2], and its source in a list under a header such as “References:”.</source>
         <translation>Markdown 각주 “%1”은(는) 인용 표시로 읽히지 않습니다. [%2]로 쓰고, 그 출처는 “References:” 같은 머리글 아래 목록에 쓰십시오.</translation>
     </message>
+    <message>
+        <source>This line reads as entry [%1] of a list of sources outside the reference list; renumbering would rewrite its number as a marker&apos;s, so it refuses to run. Move the entry into the reference list.</source>
+        <translation>이 줄은 참고 문헌 목록 밖에 있는 출처 목록의 항목 [%1](으)로 읽힙니다. 번호 다시 매기기는 이 번호를 인용 표시처럼 바꾸게 되므로 실행되지 않습니다. 항목을 참고 문헌 목록으로 옮기십시오.</translation>
+    </message>
+    <message>
+        <source>%1 has no matching reference; it reads as a span of years, not a marker.</source>
+        <translation>%1에 해당하는 참고 문헌이 없습니다. 인용 표시가 아니라 연도 범위로 읽힙니다.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
@@ -773,6 +781,14 @@ Keep your version (saving will replace theirs), or load theirs and lose your uns
     <message>
         <source>Redirect (%1) without a target · %2</source>
         <translation>대상이 없는 리디렉션 (%1) · %2</translation>
+    </message>
+    <message>
+        <source>Not checked: too many requests (429), try again later</source>
+        <translation>확인 안 됨: 요청이 너무 많음(429), 나중에 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>Reference [%1] could not be checked: its server answered “too many requests”; check it again later.</source>
+        <translation>참고 문헌 [%1]을(를) 확인할 수 없습니다. 서버가 “요청이 너무 많음”으로 응답했습니다. 나중에 다시 확인하십시오.</translation>
     </message>
 </context>
 <context>
