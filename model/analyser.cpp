@@ -183,7 +183,7 @@ void Analyser::checkEncoding(QList<Diagnostic> &out) const
         qsizetype first = -1;
         qsizetype last = -1;
         for (qsizetype i = 0; i < text.size(); ++i) {
-            if (isEscapedByte(text, i)) {
+            if (isInvalidUnit(text, i, m_article.encoding)) {
                 if (first < 0)
                     first = i;
                 last = i;
@@ -191,8 +191,13 @@ void Analyser::checkEncoding(QList<Diagnostic> &out) const
         }
         // The bad bytes may sit in the terminator-less part only; fall back to the whole line.
         const TextSpan span = first < 0 ? lineSpan : TextSpan {lineSpan.start + first, last - first + 1};
+        // Named for the file's own form: a UTF-16 file is not meant to be UTF-8.
         add(out, Diagnostic::Severity::Error, u"invalid-encoding"_s, span,
-            Diagnostics::tr("This line contains bytes that are not valid UTF-8; they are kept unchanged."));
+            m_article.encoding == TextEncoding::Utf8
+                ? Diagnostics::tr(
+                    "This line contains bytes that are not valid UTF-8; they are kept unchanged.")
+                : Diagnostics::tr(
+                    "This line contains bytes that are not valid UTF-16; they are kept unchanged."));
     }
 }
 

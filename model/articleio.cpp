@@ -29,13 +29,18 @@ void markInvalidEncoding(Article &article)
 {
     const QStringView text = article.text.view();
     for (qsizetype i = 0; i < text.size(); ++i) {
-        if (!isEscapedByte(text, i))
+        if (!isInvalidUnit(text, i, article.encoding))
             continue;
         article.hasInvalidEncoding = true;
         const int line = article.lineAt(i);
         if (article.invalidEncodingLines.isEmpty() || article.invalidEncodingLines.constLast() != line)
             article.invalidEncodingLines.append(line);
     }
+}
+
+bool isInvalidUnit(QStringView text, qsizetype i, TextEncoding encoding)
+{
+    return encoding == TextEncoding::Utf8 ? isEscapedByte(text, i) : isUnpairedSurrogate(text, i);
 }
 
 bool readLongDigits(QStringView text, qsizetype &pos, qint64 &value)

@@ -17,13 +17,14 @@ class TextIndexer;
 
 // Decodes UTF-8 (or UTF-16, see utf16text.h). Bytes that are not valid UTF-8 are mapped one by one to
 // the lone surrogates U+DC80..U+DCFF so that encodeText() writes them back unchanged (and no valid text
-// can collide, since valid UTF-8 never decodes to a lone surrogate).
+// can collide, since valid UTF-8 never decodes to a lone surrogate). In UTF-16 the invalid units are
+// the unpaired surrogates themselves, kept as they are.
 struct DecodedText
 {
     QString text;
     bool hasBom = false;
     TextEncoding encoding = TextEncoding::Utf8;
-    QList<qsizetype> invalidOffsets; // offsets in text of escaped bytes
+    QList<qsizetype> invalidOffsets; // offsets in text of escaped bytes (UTF-16: of unpaired surrogates)
     bool decodedAgain = false; // not valid UTF-8 (or UTF-16): what was indexed while decoding is void
 };
 // `spare` UTF-16 units of room are left after the text, unused, for the text to grow into without
@@ -32,8 +33,12 @@ struct DecodedText
 DecodedText decodeText(QByteArrayView bytes, qsizetype spare = 0, TextIndexer *indexer = nullptr);
 // Whether text[i] is a byte decodeText() kept from invalid UTF-8 (a lone surrogate U+DC80..U+DCFF).
 bool isEscapedByte(QStringView text, qsizetype i);
-// Sets Article::hasInvalidEncoding and invalidEncodingLines from the escaped bytes in the text
-// (readArticle() does this from the decoder's offsets; this is for text that comes from elsewhere).
+// Whether text[i], in text read as `encoding`, is what decodeText() kept of input that was not valid:
+// an escaped byte (UTF-8) or an unpaired surrogate (UTF-16).
+bool isInvalidUnit(QStringView text, qsizetype i, TextEncoding encoding);
+// Sets Article::hasInvalidEncoding and invalidEncodingLines from the invalid units in the text, as read
+// in Article::encoding (readArticle() does this from the decoder's offsets; this is for text that comes
+// from elsewhere).
 void markInvalidEncoding(Article &article);
 // Reads the digits of a number longer than eighteen, from `pos` (at the nineteenth), the value so far
 // `value`: readDigits() past what always fits.

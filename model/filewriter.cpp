@@ -374,9 +374,11 @@ FileReadResult readFileChecked(const QString &path, const FileLimits &limits)
     bool hasBom = false;
     const TextEncoding encoding = detectTextEncoding(result.bytes, &hasBom);
     QString utf16;
+    QList<qsizetype> unpaired;
     if (encoding != TextEncoding::Utf8
-        && decodeUtf16(QByteArrayView(result.bytes).sliced(hasBom ? 2 : 0), encoding, utf16)) {
+        && decodeUtf16(QByteArrayView(result.bytes).sliced(hasBom ? 2 : 0), encoding, utf16, 0, &unpaired)) {
         result.hasNulBytes = utf16.contains(QChar(0));
+        result.hasInvalidUtf8 = !unpaired.isEmpty(); // half a surrogate pair: kept as invalid UTF-8 is
         return result;
     }
     result.hasNulBytes = result.bytes.contains('\0');

@@ -33,7 +33,9 @@ struct FileReadResult
     QString message; // translated, names the file
     QByteArray bytes;
     bool hasNulBytes = false; // text with NUL bytes: open read-only
-    bool hasInvalidUtf8 = false; // bytes that are not UTF-8: open read-only so they are never changed
+    // Bytes that are not UTF-8 (in a UTF-16 file, half a surrogate pair): open read-only so they are never
+    // changed.
+    bool hasInvalidUtf8 = false;
 
     bool ok() const { return problem == Problem::None; }
 };

@@ -164,7 +164,7 @@ DecodedText decodeText(QByteArrayView bytes, qsizetype spare, TextIndexer *index
     bool utf16Bom = false;
     const TextEncoding encoding = detectTextEncoding(bytes, &utf16Bom);
     if (encoding != TextEncoding::Utf8
-        && decodeUtf16(bytes.sliced(utf16Bom ? 2 : 0), encoding, out.text, spare)) {
+        && decodeUtf16(bytes.sliced(utf16Bom ? 2 : 0), encoding, out.text, spare, &out.invalidOffsets)) {
         out.hasBom = utf16Bom;
         out.encoding = encoding;
         out.decodedAgain = true; // (nothing indexed)

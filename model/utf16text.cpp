@@ -63,7 +63,8 @@ TextEncoding detectTextEncoding(QByteArrayView bytes, bool *hasBom)
     return TextEncoding::Utf8;
 }
 
-bool decodeUtf16(QByteArrayView bytes, TextEncoding encoding, QString &text, qsizetype spare)
+bool decodeUtf16(
+    QByteArrayView bytes, TextEncoding encoding, QString &text, qsizetype spare, QList<qsizetype> *unpaired)
 {
     if (encoding == TextEncoding::Utf8 || bytes.size() % 2 != 0)
         return false;
@@ -74,17 +75,26 @@ bool decodeUtf16(QByteArrayView bytes, TextEncoding encoding, QString &text, qsi
     const auto *p = reinterpret_cast<const uchar *>(bytes.data());
     for (qsizetype i = 0; i < units; ++i)
         data[i] = unitAt(p + 2 * i, encoding);
-    for (qsizetype i = 0; i < units; ++i) {
-        if (QChar::isHighSurrogate(data[i])) {
-            if (i + 1 == units || !QChar::isLowSurrogate(data[i + 1]))
-                return false;
-            ++i;
-        } else if (QChar::isLowSurrogate(data[i])) {
-            return false;
+    if (unpaired) {
+        for (qsizetype i = 0; i < units; ++i) {
+            if (!QChar::isSurrogate(data[i]))
+                continue;
+            if (QChar::isHighSurrogate(data[i]) && i + 1 < units && QChar::isLowSurrogate(data[i + 1]))
+                ++i; // a pair
+            else
+                unpaired->append(i);
         }
     }
     text = std::move(out);
     return true;
+}
+
+bool isUnpairedSurrogate(QStringView text, qsizetype i)
+{
+    const QChar c = text.at(i);
+    if (c.isHighSurrogate())
+        return i + 1 == text.size() || !text.at(i + 1).isLowSurrogate();
+    return c.isLowSurrogate() && (i == 0 || !text.at(i - 1).isHighSurrogate());
 }
 
 void appendUtf16(QByteArray &out, QStringView text, TextEncoding encoding)

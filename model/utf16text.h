@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QLatin1StringView>
+#include <QList>
 #include <QString>
 #include <QStringView>
 
@@ -18,11 +19,19 @@ enum class TextEncoding : quint8 { Utf8, Utf16LE, Utf16BE };
 TextEncoding detectTextEncoding(QByteArrayView bytes, bool *hasBom = nullptr);
 
 // Decodes UTF-16 `bytes` (without their byte order mark) into `text`, leaving room for `spare` more
-// units after it. False, with `text` untouched, when they are not valid UTF-16 (an odd length, or a
-// surrogate without its other half): such a file is then read as UTF-8, which keeps every byte.
-bool decodeUtf16(QByteArrayView bytes, TextEncoding encoding, QString &text, qsizetype spare = 0);
+// units after it. False, with `text` untouched, when they cannot be UTF-16 (an odd length): such a file
+// is then read as UTF-8, which keeps every byte. A surrogate without its other half (a damaged file, or
+// one cut in the middle of a pair) does not make the rest any less UTF-16: it stays in `text` as the unit
+// it is, which appendUtf16() writes back as the same two bytes, and its offset is appended to
+// `unpaired`, if given, for it to be reported as invalid UTF-8 bytes are.
+bool decodeUtf16(QByteArrayView bytes, TextEncoding encoding, QString &text, qsizetype spare = 0,
+    QList<qsizetype> *unpaired = nullptr);
 
-// Appends `text` encoded in `encoding` (UTF-8 callers use encodeText()).
+// Whether text[i] is a surrogate without its other half.
+bool isUnpairedSurrogate(QStringView text, qsizetype i);
+
+// Appends `text` encoded in `encoding` (UTF-8 callers use encodeText()), unit by unit: an unpaired
+// surrogate is written as it was read.
 void appendUtf16(QByteArray &out, QStringView text, TextEncoding encoding);
 // The byte order mark of `encoding`.
 QByteArrayView byteOrderMark(TextEncoding encoding);

@@ -258,6 +258,27 @@ private Q_SLOTS:
         QVERIFY(!doc.article().invalidEncodingLines.isEmpty());
     }
 
+    // A UTF-16 file holding half a surrogate pair opens as UTF-16, read-only as a file with invalid
+    // UTF-8 does, the unit reported on its line; saving it unchanged writes the same bytes.
+    void unpairedSurrogateInUtf16IsReadOnly()
+    {
+        QByteArray bytes("\xFF\xFE");
+        appendUtf16(bytes, u"Title\n"_s + QChar(0xD800) + u"x [1]\nReferences:\n[1] https://a.example/\n"_s,
+            TextEncoding::Utf16LE);
+        ArticleDocument doc;
+        QVERIFY(loadBytes(doc, bytes));
+        QVERIFY(doc.isReadOnly());
+        QVERIFY2(doc.readOnlyReason().contains(u"UTF-16"_s), qPrintable(doc.readOnlyReason()));
+        QCOMPARE(doc.article().encoding, TextEncoding::Utf16LE);
+        QCOMPARE(doc.article().title, u"Title"_s);
+        QCOMPARE(doc.article().invalidEncodingLines, QList<int> {2});
+        QCOMPARE(doc.toBytes(), bytes);
+        const QString copy = m_dir.filePath(u"utf16-copy.txt"_s);
+        QString error;
+        QVERIFY2(doc.save(copy, &error), qPrintable(error));
+        QCOMPARE(readBytes(copy), bytes);
+    }
+
     void unwritableFileIsReadOnly()
     {
         if (geteuid() == 0)

@@ -1,6 +1,7 @@
 // Runs the built citewise binary the way a script would: output formats, exit codes, and that the
 // batch commands need no display.
 #include "cli.h"
+#include "utf16text.h"
 
 #include <QDir>
 #include <QFile>
@@ -102,6 +103,7 @@ private slots:
     void readsAndWritesUtf16();
     void loneCarriageReturnsEndLines();
     void invalidUtf8();
+    void invalidUtf16();
     void checkLinksOutput();
     void noDisplay_data();
     void noDisplay();
@@ -535,6 +537,48 @@ void TestCli::invalidUtf8()
     const RunResult renumber = runCitewise({u"--renumber"_s, path});
     QCOMPARE(renumber.exitCode, 0);
     QCOMPARE(renumber.out, bytes);
+}
+
+// A UTF-16 file with half a surrogate pair is read as UTF-16 and treated as a UTF-8 file with an
+// invalid byte at the same place is: the rest read as its text, the line reported, the unit written back
+// as it was.
+void TestCli::invalidUtf16()
+{
+    QTemporaryDir dir;
+    const QByteArray utf8 = readAll(fixture(u"unordered.txt"_s));
+    const QString latin1Path = dir.filePath(u"latin1.txt"_s);
+    QVERIFY(writeAll(latin1Path, QByteArray(utf8).replace("Students had", "Students\xFF had")));
+    const auto utf16 = [](const QByteArray &withPlaceholder) {
+        QByteArray out("\xFF\xFE");
+        Citewise::appendUtf16(out, QString::fromUtf8(withPlaceholder).replace(u'@', QChar(0xD800)),
+            Citewise::TextEncoding::Utf16LE);
+        return out;
+    };
+    const QString path = dir.filePath(u"utf16.txt"_s);
+    const QByteArray bytes = utf16(QByteArray(utf8).replace("Students had", "Students@ had"));
+    QVERIFY(writeAll(path, bytes));
+
+    const RunResult json = runCitewise({u"--json"_s, path});
+    QCOMPARE(json.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject object = QJsonDocument::fromJson(json.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(object.value(u"title"_s).toString(), u"Library extends opening hours for exam season"_s);
+    const QJsonObject encoding = object.value(u"encoding"_s).toObject();
+    QCOMPARE(encoding.value(u"name"_s).toString(), u"utf-16le"_s);
+    QCOMPARE(encoding.value(u"bom"_s).toBool(), true);
+    QCOMPARE(encoding.value(u"invalidLines"_s).toArray(), QJsonArray {3});
+    QCOMPARE(object.value(u"references"_s).toArray().size(), 3);
+
+    QCOMPARE(runCitewise({u"--lint"_s, path}).out,
+        runCitewise({u"--lint"_s, latin1Path})
+            .out.replace(latin1Path.toUtf8(), path.toUtf8())
+            .replace("not valid UTF-8", "not valid UTF-16"));
+
+    const RunResult renumber = runCitewise({u"--renumber"_s, path});
+    QCOMPARE(renumber.exitCode, 0);
+    QCOMPARE(renumber.out,
+        utf16(runCitewise({u"--renumber"_s, latin1Path}).out.replace("Students\xFF had", "Students@ had")));
 }
 
 // Without --allow-private nothing is contacted: a non-web scheme is blocked and a loopback address is

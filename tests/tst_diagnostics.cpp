@@ -63,6 +63,7 @@ private slots:
     void listWithoutHeaderIsNamed();
     void codes();
     void invalidEncoding();
+    void invalidUtf16();
     void wellFormed_data();
     void wellFormed();
     void normalizedUrlKey_data();
@@ -469,6 +470,27 @@ void TestDiagnostics::invalidEncoding()
     QCOMPARE(summary(diagnostics), QStringList({u"invalid-encoding@2:8"_s}));
     QCOMPARE(diagnostics.first().severity, Diagnostic::Severity::Error);
     QCOMPARE(diagnostics.first().span.length, 1);
+}
+
+// In a UTF-16 file a surrogate without its other half is reported where it stands, as an invalid
+// UTF-8 byte is, and named for what the file is.
+void TestDiagnostics::invalidUtf16()
+{
+    for (const TextEncoding encoding : {TextEncoding::Utf16LE, TextEncoding::Utf16BE}) {
+        for (const char16_t unit : {char16_t(0xD800), char16_t(0xDFFF)}) {
+            QString text = QString::fromUtf8(fixture(u"invalid-encoding.txt"_s).replace("caf\xE9", "caf?"));
+            text.replace(u"caf?"_s, u"caf"_s + QChar(unit));
+            QByteArray bytes = byteOrderMark(encoding).toByteArray();
+            appendUtf16(bytes, text, encoding);
+            const Article article = readArticle(bytes);
+            QCOMPARE(article.encoding, encoding);
+            const QList<Diagnostic> diagnostics = analyseArticle(article);
+            QCOMPARE(summary(diagnostics), QStringList({u"invalid-encoding@2:8"_s}));
+            QCOMPARE(diagnostics.first().span.length, 1);
+            QVERIFY2(
+                diagnostics.first().message.contains(u"UTF-16"_s), qPrintable(diagnostics.first().message));
+        }
+    }
 }
 
 void TestDiagnostics::wellFormed_data()

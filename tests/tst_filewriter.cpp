@@ -331,6 +331,8 @@ private Q_SLOTS:
         // UTF-16 (as Windows tools save text) is text: read, and written back, in its own form.
         QTest::addRow("utf-16") << utf16 << P::None << false << false;
         QTest::addRow("utf-16 with NUL") << "\xFF\xFEN\0\0\0"_ba << P::None << true << false;
+        // Half a surrogate pair leaves UTF-16 UTF-16, and is kept as the invalid UTF-8 bytes are.
+        QTest::addRow("utf-16, half a pair") << "\xFF\xFET\0\x00\xD8x\0"_ba << P::None << false << true;
         QTest::addRow("empty") << QByteArray() << P::None << false << false;
     }
     void content()

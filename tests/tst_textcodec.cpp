@@ -22,6 +22,8 @@ private slots:
     void validTextUnchanged();
     void readsUtf16_data();
     void readsUtf16();
+    void utf16WithUnpairedSurrogates_data();
+    void utf16WithUnpairedSurrogates();
     void invalidByteAtEveryPlace();
     void largeTextAcrossSlices_data();
     void largeTextAcrossSlices();
@@ -129,6 +131,72 @@ void TestTextCodec::readsUtf16()
     QCOMPARE(back.encoding, encoding);
     QVERIFY(back.text.startsWith(u"Seoul [7] \u2014"_s));
     QCOMPARE(edited.size(), bytes.size());
+}
+
+// UTF-16 with a surrogate that lacks its other half (a damaged file, or one cut in the middle of a
+// pair) is still UTF-16: the rest reads as its text, the unit is kept as it was, reported like an
+// invalid UTF-8 byte, and written back as the same two bytes, edited or not.
+void TestTextCodec::utf16WithUnpairedSurrogates_data()
+{
+    QTest::addColumn<TextEncoding>("encoding");
+    QTest::addColumn<bool>("bom");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<qsizetype>>("offsets");
+    QTest::addColumn<QList<int>>("lines");
+    const QString tail = u"x [1]\nReferences:\n[1] https://a.example/\n"_s;
+    const QString high = u"Title\n"_s + QChar(0xD800) + tail;
+    const QString low = u"Title\n"_s + QChar(0xDC41) + tail;
+    QTest::addRow("little-endian, marked, high")
+        << TextEncoding::Utf16LE << true << high << QList<qsizetype> {6} << QList<int> {2};
+    QTest::addRow("big-endian, marked, high")
+        << TextEncoding::Utf16BE << true << high << QList<qsizetype> {6} << QList<int> {2};
+    QTest::addRow("little-endian, marked, low")
+        << TextEncoding::Utf16LE << true << low << QList<qsizetype> {6} << QList<int> {2};
+    QTest::addRow("little-endian, high")
+        << TextEncoding::Utf16LE << false << high << QList<qsizetype> {6} << QList<int> {2};
+    QTest::addRow("big-endian, low") << TextEncoding::Utf16BE << false << low << QList<qsizetype> {6}
+                                     << QList<int> {2};
+    QTest::addRow("pair in the wrong order")
+        << TextEncoding::Utf16LE << true << u"Title\n"_s + QChar(0xDE00) + QChar(0xD83D) + tail
+        << QList<qsizetype> {6, 7} << QList<int> {2};
+    QTest::addRow("high at the end") << TextEncoding::Utf16BE << true << u"Title\n"_s + tail + QChar(0xD83D)
+                                     << QList<qsizetype> {6 + tail.size()} << QList<int> {5};
+    QTest::addRow("low at the start") << TextEncoding::Utf16LE << true << QChar(0xDE00) + u"Title\n"_s + tail
+                                      << QList<qsizetype> {0} << QList<int> {1};
+}
+
+void TestTextCodec::utf16WithUnpairedSurrogates()
+{
+    QFETCH(TextEncoding, encoding);
+    QFETCH(bool, bom);
+    QFETCH(QString, text);
+    QFETCH(QList<qsizetype>, offsets);
+    QFETCH(QList<int>, lines);
+    QByteArray bytes = bom ? byteOrderMark(encoding).toByteArray() : QByteArray();
+    appendUtf16(bytes, text, encoding);
+
+    const DecodedText decoded = decodeText(bytes);
+    QCOMPARE(decoded.encoding, encoding);
+    QCOMPARE(decoded.hasBom, bom);
+    QCOMPARE(decoded.text, text);
+    QCOMPARE(decoded.invalidOffsets, offsets);
+
+    const Article article = readArticle(bytes);
+    QCOMPARE(article.encoding, encoding);
+    QVERIFY(article.title.endsWith(u"Title"_s));
+    QVERIFY(article.hasInvalidEncoding);
+    QCOMPARE(article.invalidEncodingLines, lines);
+    QCOMPARE(article.citations.size(), 1);
+    QCOMPARE(writeArticle(article), bytes);
+
+    // An edit elsewhere changes only what it replaced.
+    const qsizetype marker = text.indexOf(u"[1]");
+    QByteArray edited;
+    encodeEditedText(article.text.view(), {TextEdit {marker, 3, u"[7]"_s}}, bom, encoding,
+        [&](QByteArrayView slice) { edited += slice; });
+    QByteArray expected = bytes;
+    expected.replace((bom ? 2 : 0) + 2 * (marker + 1), 2, encodeText(u"7", false, encoding));
+    QCOMPARE(edited, expected);
 }
 
 // An invalid byte, and a character written as a surrogate pair, at every place of texts up to a few

@@ -28,6 +28,10 @@
         <translation>Die Datei enthält Bytes, die kein gültiges UTF-8 sind. Sie wird schreibgeschützt geöffnet, damit diese nie verändert werden.</translation>
     </message>
     <message>
+        <source>The file contains bytes that are not valid UTF-16. It is opened read-only so that they are never changed.</source>
+        <translation>Die Datei enthält Bytes, die kein gültiges UTF-16 sind. Sie wird schreibgeschützt geöffnet, damit diese nie verändert werden.</translation>
+    </message>
+    <message>
         <source>The file contains NUL bytes and may not be a text file. It is opened read-only.</source>
         <translation>Die Datei enthält NUL-Bytes und ist möglicherweise keine Textdatei. Sie wird schreibgeschützt geöffnet.</translation>
     </message>
@@ -256,6 +260,10 @@
     <message>
         <source>This line contains bytes that are not valid UTF-8; they are kept unchanged.</source>
         <translation>Diese Zeile enthält Bytes, die kein gültiges UTF-8 sind; sie bleiben unverändert erhalten.</translation>
+    </message>
+    <message>
+        <source>This line contains bytes that are not valid UTF-16; they are kept unchanged.</source>
+        <translation>Diese Zeile enthält Bytes, die kein gültiges UTF-16 sind; sie bleiben unverändert erhalten.</translation>
     </message>
     <message>
         <source>Reference number %1 is out of range (1 to %2).</source>

@@ -28,6 +28,10 @@
         <translation>파일에 올바른 UTF-8이 아닌 바이트가 있습니다. 이 바이트가 바뀌지 않도록 읽기 전용으로 엽니다.</translation>
     </message>
     <message>
+        <source>The file contains bytes that are not valid UTF-16. It is opened read-only so that they are never changed.</source>
+        <translation>파일에 올바른 UTF-16이 아닌 바이트가 있습니다. 이 바이트가 바뀌지 않도록 읽기 전용으로 엽니다.</translation>
+    </message>
+    <message>
         <source>The file contains NUL bytes and may not be a text file. It is opened read-only.</source>
         <translation>파일에 NUL 바이트가 있어 텍스트 파일이 아닐 수 있습니다. 읽기 전용으로 엽니다.</translation>
     </message>
@@ -256,6 +260,10 @@
     <message>
         <source>This line contains bytes that are not valid UTF-8; they are kept unchanged.</source>
         <translation>이 줄에 올바른 UTF-8이 아닌 바이트가 있습니다. 이 바이트는 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>This line contains bytes that are not valid UTF-16; they are kept unchanged.</source>
+        <translation>이 줄에 올바른 UTF-16이 아닌 바이트가 있습니다. 이 바이트는 그대로 유지됩니다.</translation>
     </message>
     <message>
         <source>Reference number %1 is out of range (1 to %2).</source>

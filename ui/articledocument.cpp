@@ -145,7 +145,10 @@ bool ArticleDocument::load(const QString &path, QString *error)
 
     QString reason;
     d->notWritable = false;
-    if (original.hasInvalidEncoding) {
+    if (original.hasInvalidEncoding && original.encoding != TextEncoding::Utf8) {
+        reason = tr("The file contains bytes that are not valid UTF-16. It is opened read-only so that they "
+                    "are never changed.");
+    } else if (original.hasInvalidEncoding) {
         reason
             = tr("The file contains bytes that are not valid UTF-8. It is opened read-only so that they are "
                  "never changed.");
