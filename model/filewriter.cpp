@@ -40,6 +40,9 @@ QString reasonFor(int error, const QString &fallback)
             "Citewise::FileWriter", "the disk is read-only (read-only file system)");
     case ENOENT:
         return QCoreApplication::translate("Citewise::FileWriter", "the folder does not exist");
+    case ENOTDIR:
+        return QCoreApplication::translate(
+            "Citewise::FileWriter", "part of the path is a file, not a folder");
     case EISDIR:
         return QCoreApplication::translate("Citewise::FileWriter", "it is a folder");
     case EFBIG:
@@ -145,6 +148,22 @@ bool writeInPlace(const QString &target, const QByteArray &bytes, QString *error
     return true;
 }
 
+// The nearest part of `folder` that exists, when it is something other than a folder; else empty.
+QString fileOnPath(const QString &folder)
+{
+    QString part = QDir::cleanPath(folder);
+    while (!part.isEmpty()) {
+        const QFileInfo info(part);
+        if (info.exists())
+            return info.isDir() ? QString() : part;
+        const qsizetype slash = part.lastIndexOf(u'/');
+        if (slash <= 0)
+            break;
+        part.truncate(slash);
+    }
+    return {};
+}
+
 bool isHardLinked(const QString &target)
 {
     struct stat st = {};
@@ -163,10 +182,17 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *
     if (info.exists() && !info.isFile())
         return fail(
             error, path, QCoreApplication::translate("Citewise::FileWriter", "it is not a regular file"));
-    if (!QFileInfo(info.absolutePath()).isDir())
+    if (!QFileInfo(info.absolutePath()).isDir()) {
+        // A path through a file ("notes.txt/new.txt") is a mistyped path, not a folder yet to be made:
+        // saying the folder does not exist would send the reader looking for one.
+        if (const QString file = fileOnPath(info.absolutePath()); !file.isEmpty())
+            return fail(error, path,
+                QCoreApplication::translate("Citewise::FileWriter", "“%1” is a file, not a folder")
+                    .arg(QDir::toNativeSeparators(file)));
         return fail(error, path,
             QCoreApplication::translate("Citewise::FileWriter", "the folder “%1” does not exist")
                 .arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
 
     const bool existed = info.exists();
     if (existed && isHardLinked(target))

@@ -336,6 +336,11 @@ void TestCli::renumberDestinations()
     QVERIFY(toFile.out.isEmpty());
     QCOMPARE(readAll(output), toStdout.out);
     QCOMPARE(readAll(copy), original);
+    // An output path through a file says so, rather than that a folder is missing.
+    const RunResult throughFile = runCitewise({u"--renumber"_s, copy, u"-o"_s, copy + u"/new.txt"_s});
+    QCOMPARE(throughFile.exitCode, 2);
+    QVERIFY2(throughFile.err.contains("article.txt” is a file, not a folder"), throughFile.err.constData());
+    QCOMPARE(readAll(copy), original);
     // "-o -" is standard output, as "-" is standard input: no file named "-".
     QVERIFY(!QFileInfo::exists(u"-"_s));
     const RunResult dash = runCitewise({u"--renumber"_s, copy, u"-o"_s, u"-"_s});

@@ -266,6 +266,26 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"folder"_s), qPrintable(error));
     }
 
+    // A path through a file is a mistyped path: it is named as a file, not as a folder to be made.
+    void fileInPlaceOfFolderIsReported()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"a.txt"_s);
+        QFile existing(file);
+        QVERIFY(existing.open(QIODevice::WriteOnly) && existing.write("old") == 3);
+        existing.close();
+        QString error;
+        for (const QString &path : {file + u"/new.txt"_s, file + u"/deeper/new.txt"_s}) {
+            QVERIFY(!writeFileAtomically(path, "new", &error));
+            QVERIFY2(error.contains(u"“%1” is a file, not a folder"_s.arg(QDir::toNativeSeparators(file))),
+                qPrintable(error));
+            QVERIFY2(!error.contains(u"does not exist"_s), qPrintable(error));
+        }
+        QFile check(file);
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), QByteArray("old"));
+    }
+
     void fileSizes_data()
     {
         QTest::addColumn<qint64>("bytes");
