@@ -195,9 +195,13 @@ void Analyser::checkEncoding(QList<Diagnostic> &out) const
         add(out, Diagnostic::Severity::Error, u"invalid-encoding"_s, span,
             m_article.encoding == TextEncoding::Utf8
                 ? Diagnostics::tr(
-                    "This line contains bytes that are not valid UTF-8; they are kept unchanged.")
+                    "This line contains bytes that are not valid UTF-8: Citewise opens the file "
+                    "read-only so that they are not lost. To edit the text, convert the file to "
+                    "UTF-8 in another program.")
                 : Diagnostics::tr(
-                    "This line contains bytes that are not valid UTF-16; they are kept unchanged."));
+                    "This line contains bytes that are not valid UTF-16: Citewise opens the file "
+                    "read-only so that they are not lost. To edit the text, repair the file in "
+                    "another program."));
     }
 }
 

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 
 #include <QTextCursor>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void unsavedChangesPrompt();
     void loadErrorKeepsTheArticle();
     void readOnlyDocumentShowsBanner();
+    void saveOfReadOnlyFileSaysWhy();
     void recoveredReadOnlyTextCannotBeUndone();
     void titleAndRecentFiles();
     void fileReadOnceWhenOpened();
@@ -269,6 +271,62 @@ void TestMainWindowFiles::readOnlyDocumentShowsBanner()
         QVERIFY(readAll(marked).startsWith("Edited. "));
         QVERIFY(QFile::setPermissions(marked, QFile::ReadOwner | QFile::WriteOwner));
     }
+}
+
+// Save cannot write a file open read-only: it asks for a new name, and the window says why while the
+// dialog is open (the dialog's title says it saves a copy). The copy keeps the file's bytes.
+void TestMainWindowFiles::saveOfReadOnlyFileSaysWhy()
+{
+    const QString path = copyFixture(u"format/invalid-utf8.txt"_s);
+    MainWindow *window = openWindow(path);
+    QVERIFY(window);
+    QVERIFY(window->document()->isReadOnly());
+    const QString reason = window->document()->readOnlyReason();
+    QVERIFY(!reason.isEmpty());
+    // The Problems entry for those bytes says what becomes of the file, as the banner does.
+    const QList<Diagnostic> diagnostics = window->document()->diagnostics();
+    const auto encoding = std::find_if(diagnostics.cbegin(), diagnostics.cend(),
+        [](const Diagnostic &d) { return d.code == u"invalid-encoding"_s; });
+    QVERIFY(encoding != diagnostics.cend());
+    QVERIFY2(encoding->message.contains(u"read-only"_s), qPrintable(encoding->message));
+
+    QString title, message;
+    const QString copy = m_fixture.filePath(u"invalid-utf8 copy.txt"_s);
+    const auto answer = [&](const QString &chosen) {
+        QTimer::singleShot(0, window, [&, chosen] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            title = dialog->windowTitle();
+            message = window->statusBar()->currentMessage();
+            if (chosen.isEmpty()) {
+                QMetaObject::invokeMethod(dialog, &QDialog::reject);
+                return;
+            }
+            dialog->selectFile(chosen);
+            QMetaObject::invokeMethod(dialog, &QDialog::accept);
+        });
+    };
+    answer({});
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QTest::keySequence(window, window->actions()->save->shortcut());
+    QTRY_VERIFY(!title.isEmpty());
+    QCOMPARE(title, u"Save a Copy of “invalid-utf8.txt”"_s);
+    QCOMPARE(message, u"“invalid-utf8.txt” is open read-only: choose a new name for a copy. "_s + reason);
+    // Cancelled, the reason stays in sight a while longer.
+    QTRY_COMPARE(window->statusBar()->currentMessage(), message);
+    QCOMPARE(window->document()->filePath(), QFileInfo(path).absoluteFilePath());
+
+    answer(copy);
+    QVERIFY(window->save());
+    QCOMPARE(window->document()->filePath(), QFileInfo(copy).absoluteFilePath());
+    QCOMPARE(readAll(copy), readAll(path));
+    QVERIFY(window->statusBar()->currentMessage().startsWith(u"Saved "_s));
+
+    // Save As keeps its own title.
+    answer({});
+    QVERIFY(!window->saveAs());
+    QCOMPARE(title, u"Save Article As"_s);
 }
 
 // A text recovered over a file that opens read-only keeps the step that restored it, but neither Undo

@@ -103,6 +103,7 @@ private:
 
     // Asks Save / Discard / Cancel when there are unsaved changes; false means "stay".
     bool maybeSave();
+    bool saveUnderNewName(const QString &dialogTitle); // Save As, its dialog under that title
     bool saveTo(const QString &path);
     void updateWindowTitle();
     void updateReadOnlyState();

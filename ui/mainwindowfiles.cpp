@@ -118,12 +118,29 @@ bool MainWindow::loadFile(const QString &path, QString *error)
 
 bool MainWindow::save()
 {
-    if (m_document->filePath().isEmpty() || m_document->isReadOnly())
+    if (m_document->filePath().isEmpty())
         return saveAs();
+    if (m_document->isReadOnly()) {
+        // Save cannot write this file: a file dialog alone would look like Save forgot which file it
+        // was, so the window says why it asks for a new name, and the dialog that it saves a copy.
+        const QString name = QFileInfo(m_document->filePath()).fileName();
+        const QString why = tr("“%1” is open read-only: choose a new name for a copy. %2")
+                                .arg(name, m_document->readOnlyReason());
+        statusBar()->showMessage(why); // for as long as the dialog is open
+        const bool saved = saveUnderNewName(tr("Save a Copy of “%1”").arg(name));
+        if (!saved)
+            statusBar()->showMessage(why, kStatusMessageTimeout);
+        return saved;
+    }
     return saveTo(m_document->filePath());
 }
 
 bool MainWindow::saveAs()
+{
+    return saveUnderNewName(tr("Save Article As"));
+}
+
+bool MainWindow::saveUnderNewName(const QString &dialogTitle)
 {
     QString suggestion = m_document->filePath();
     if (suggestion.isEmpty()) {
@@ -138,7 +155,7 @@ bool MainWindow::saveAs()
             folder = QDir::homePath();
         suggestion = folder + u'/' + (title.isEmpty() ? tr("Untitled") : title) + u".txt"_s;
     }
-    QFileDialog dialog(this, tr("Save Article As"), suggestion, tr(kFileFilter));
+    QFileDialog dialog(this, dialogTitle, suggestion, tr(kFileFilter));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setDefaultSuffix(u"txt"_s); // a name typed without one is saved as an article
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
