@@ -171,6 +171,24 @@ void TestMainWindow::failedLaunchIsReported()
     QCOMPARE(m_fixture.opener()->launched.size(), 1);
     const QString message = window->statusBar()->currentMessage();
     QVERIFY2(message.startsWith(u"Could not open https://example.org/bridge-reopens"_s), qPrintable(message));
+
+    // The pointer moving off the marker takes away the target it showed, not the failure.
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(window->readingView()->viewport(), &leave);
+    QCOMPARE(window->statusBar()->currentMessage(), message);
+
+    // Nor when the marker's target was showing as it was clicked.
+    window->statusBar()->clearMessage();
+    QSignalSpy shown(window->statusBar(), &QStatusBar::messageChanged);
+    QTest::mouseMove(window->readingView()->viewport(), rect.center());
+    m_fixture.opener()->systemOpens = false;
+    QTest::mouseClick(window->readingView()->viewport(), Qt::LeftButton, {}, rect.center());
+    m_fixture.opener()->systemOpens = true;
+    QCOMPARE(window->statusBar()->currentMessage(), message);
+    QApplication::sendEvent(window->readingView()->viewport(), &leave);
+    QTest::mouseMove(window->readingView()->viewport(), QPoint(1, 1));
+    QCOMPARE(window->statusBar()->currentMessage(), message);
+    QVERIFY(shown.contains(QVariantList {message}));
 }
 
 void TestMainWindow::javascriptReferenceIsNotLaunched()

@@ -41,6 +41,7 @@ namespace Citewise {
 namespace {
 
 constexpr int kStatusMessageTimeout = 5000;
+constexpr int kFailureMessageTimeout = 15000;
 
 } // namespace
 
@@ -235,11 +236,14 @@ void MainWindow::connectViews()
         if (urlOpener()->open(address, this))
             statusBar()->showMessage(tr("Opening %1").arg(address), kStatusMessageTimeout);
     });
+    // The pointer leaving a link takes away the link's own target only: a message shown since (that
+    // the link could not be opened) stays until it times out, or the reader would never see it.
     connect(m_readingView, &ReadingView::linkHovered, this, [this](const QString &target) {
-        if (target.isEmpty())
-            statusBar()->clearMessage();
-        else
+        const QString shown = std::exchange(m_hoveredTarget, target);
+        if (!target.isEmpty())
             statusBar()->showMessage(target);
+        else if (!shown.isEmpty() && statusBar()->currentMessage() == shown)
+            statusBar()->clearMessage();
     });
     connect(m_referencesPanel, &ReferencesPanel::referenceSelected, this, &MainWindow::selectReference);
     // The selected source keeps its place in the list and its markers' highlight under its new number.
@@ -314,10 +318,11 @@ void MainWindow::setUrlOpener(UrlOpener *opener)
 
 void MainWindow::reportLaunchFailure(const QUrl &url)
 {
+    // Longer than other messages: nothing else shows that the click did nothing.
     statusBar()->showMessage(
         tr("Could not open %1: this system has no web browser or other program set up for it.")
             .arg(url.toDisplayString()),
-        kStatusMessageTimeout);
+        kFailureMessageTimeout);
 }
 
 UrlOpener *MainWindow::urlOpener() const

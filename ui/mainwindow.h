@@ -141,6 +141,7 @@ private:
     int m_sidebarWidthBefore = 0; // what the sidebar had before it gave way to a narrower window
     // The number a renumbering gives the selected reference, selected once the analysis shows it.
     std::optional<qint64> m_renumberedSelection;
+    QString m_hoveredTarget; // the link target the status bar shows while the pointer is on the link
     bool m_revealEdit = false; // the text was typed in the editor: the reading view shows where
 };
 
