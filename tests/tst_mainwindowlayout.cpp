@@ -1,5 +1,5 @@
-// How the main window's panes share a window: it opens within the screen, and the sidebar gives way to a
-// small window before the reading view does.
+// How the main window's panes share a window: it opens within the screen, and the sidebar and the
+// Problems dock give way to a small window before the reading view does.
 #include "bodyeditor.h"
 #include "mainwindow.h"
 #include "mainwindowactions.h"
@@ -24,6 +24,7 @@ private slots:
     void opensWithinTheScreen();
     void smallWindowKeepsTheReadingViewReadable();
     void restoredSidebarGivesWayAtOnce();
+    void shortWindowKeepsTheViewsTall();
     void floatingDockComesBackAfterQuit();
 
 private:
@@ -112,6 +113,35 @@ void TestMainWindowLayout::restoredSidebarGivesWayAtOnce()
     QVERIFY2(restoredSidebar->width() <= restored.width() * 3 / 10,
         qPrintable(u"sidebar %1 of %2"_s.arg(restoredSidebar->width()).arg(restored.width())));
     QVERIFY(restored.readingView()->width() * 10 >= restored.width() * 4);
+}
+
+// Made as small as 480 by 360, the window takes its loss of height from the Problems dock first: the
+// reading view and the editor keep most of the height, the dock stays. Made taller again, the dock gets
+// back the height it gave.
+void TestMainWindowLayout::shortWindowKeepsTheViewsTall()
+{
+    MainWindow *window = openWindow(QSize(800, 600));
+    QVERIFY(window);
+    auto *problems = window->findChild<QDockWidget *>(u"problemsDock"_s);
+    QVERIFY(problems);
+    QVERIFY(problems->isVisible());
+    const int height = problems->height();
+    QVERIFY2(height <= 600 / 4, qPrintable(QString::number(height)));
+
+    window->resize(480, 360);
+    QTRY_COMPARE(window->height(), 360);
+    QTRY_VERIFY2(window->readingView()->height() > problems->height() && problems->height() <= 360 / 4,
+        qPrintable(u"reading view %1, editor %2, problems %3"_s.arg(window->readingView()->height())
+                       .arg(window->editor()->height())
+                       .arg(problems->height())));
+    QVERIFY(problems->isVisible() && problems->height() > 0);
+    QVERIFY(window->editor()->height() > problems->height());
+    const int squeezed = problems->height();
+
+    // (What QMainWindow itself took from the dock before it was asked to give way is not known.)
+    window->resize(800, 600);
+    QTRY_VERIFY2(problems->height() > squeezed && problems->height() <= height,
+        qPrintable(u"problems %1, was %2"_s.arg(problems->height()).arg(height)));
 }
 
 // File › Quit closes the window, not the floating dock first: the dock comes back floating and shown.

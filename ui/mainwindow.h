@@ -97,7 +97,8 @@ private:
     static constexpr int kReadingViewStretch = 3;
     static constexpr int kEditorStretch = 2;
     void applyDefaultLayout(); // mainwindowlayout.cpp
-    void letSidebarGiveWay();
+    void letDocksGiveWay();
+    void letDockGiveWay(QDockWidget *dock, Qt::Orientation orientation, int share, int &sizeBefore);
     void readSettings();
     void writeSettings() const;
 
@@ -139,6 +140,7 @@ private:
     QPointer<UrlOpener> m_opener;
     LinkCheckController *m_linkChecks = nullptr;
     int m_sidebarWidthBefore = 0; // what the sidebar had before it gave way to a narrower window
+    int m_problemsHeightBefore = 0; // and the Problems dock before it gave way to a shorter one
     // The number a renumbering gives the selected reference, selected once the analysis shows it.
     std::optional<qint64> m_renumberedSelection;
     QString m_hoveredTarget; // the link target the status bar shows while the pointer is on the link

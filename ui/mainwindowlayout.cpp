@@ -1,5 +1,6 @@
-// How the main window's panes share its width: the reading view comes first, the editor beside it,
-// and the sidebar takes at most a share of the window, so a small window narrows it before the views.
+// How the main window's panes share its space: the reading view comes first, the editor beside it, the
+// sidebar takes at most a share of the window's width and the Problems dock a share of its height, so
+// a small window shrinks the docks before the views.
 #include "mainwindow.h"
 
 #include <QDockWidget>
@@ -19,9 +20,18 @@ constexpr int kProblemsHeight = 130;
 // numbers, a link check's statuses and their domains side by side.
 constexpr int kSidebarPercent = 30;
 
+// The Problems dock's share of the window's height, at most: at 800 pixels it keeps its usual height,
+// and a short window still leaves the views most of the height for the text.
+constexpr int kProblemsPercent = 25;
+
 int sidebarShare(int windowWidth)
 {
     return windowWidth * kSidebarPercent / 100;
+}
+
+int problemsShare(int windowHeight)
+{
+    return windowHeight * kProblemsPercent / 100;
 }
 
 } // namespace
@@ -44,7 +54,7 @@ void MainWindow::applyDefaultLayout()
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
-    letSidebarGiveWay();
+    letDocksGiveWay();
 }
 
 // A window shown for the first time had its size set while hidden, when the sidebar could not give way
@@ -53,8 +63,8 @@ void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     if (!event->spontaneous()) {
-        layout()->activate(); // the docks' widths as the window's size makes them
-        letSidebarGiveWay();
+        layout()->activate(); // the docks' sizes as the window's size makes them
+        letDocksGiveWay();
         // Docks restored floating were shown before the window, and some window managers stack them
         // under it, out of sight: raised once it is up.
         QTimer::singleShot(0, this, [this] {
@@ -66,25 +76,33 @@ void MainWindow::showEvent(QShowEvent *event)
     }
 }
 
-// QMainWindow keeps a dock as wide as it is and takes all of a narrower window's loss from the
-// central views. The sidebar gives way first instead, down to its share of the window, and gets
-// back what it gave when the window is widened again.
-void MainWindow::letSidebarGiveWay()
+// QMainWindow keeps a dock as large as it is and takes all of a smaller window's loss from the
+// central views. The docks give way first instead: the sidebar down to its share of the window's
+// width, the Problems dock down to its share of the height. Each gets back what it gave when the
+// window grows again.
+void MainWindow::letDocksGiveWay()
 {
-    const Qt::DockWidgetArea area = dockWidgetArea(m_sidebarDock);
-    if (!isVisible() || m_sidebarDock->isHidden() || m_sidebarDock->isFloating()
-        || (area != Qt::LeftDockWidgetArea && area != Qt::RightDockWidgetArea))
+    letDockGiveWay(m_sidebarDock, Qt::Horizontal, sidebarShare(width()), m_sidebarWidthBefore);
+    letDockGiveWay(m_problemsDock, Qt::Vertical, problemsShare(height()), m_problemsHeightBefore);
+}
+
+void MainWindow::letDockGiveWay(QDockWidget *dock, Qt::Orientation orientation, int share, int &sizeBefore)
+{
+    const Qt::DockWidgetArea area = dockWidgetArea(dock);
+    const bool across = orientation == Qt::Horizontal
+        ? (area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea)
+        : (area == Qt::TopDockWidgetArea || area == Qt::BottomDockWidgetArea);
+    if (!isVisible() || dock->isHidden() || dock->isFloating() || !across)
         return;
-    const int share = sidebarShare(width());
-    const int current = m_sidebarDock->width();
+    const int current = orientation == Qt::Horizontal ? dock->width() : dock->height();
     if (current > share) {
-        m_sidebarWidthBefore = qMax(m_sidebarWidthBefore, current);
-        resizeDocks({m_sidebarDock}, {share}, Qt::Horizontal);
-    } else if (m_sidebarWidthBefore > current) {
-        const int back = qMin(m_sidebarWidthBefore, share);
-        resizeDocks({m_sidebarDock}, {back}, Qt::Horizontal);
-        if (back == m_sidebarWidthBefore)
-            m_sidebarWidthBefore = 0;
+        sizeBefore = qMax(sizeBefore, current);
+        resizeDocks({dock}, {share}, orientation);
+    } else if (sizeBefore > current) {
+        const int back = qMin(sizeBefore, share);
+        resizeDocks({dock}, {back}, orientation);
+        if (back == sizeBefore)
+            sizeBefore = 0;
     }
 }
 
