@@ -578,7 +578,8 @@ void TestCli::invalidUtf16()
     QCOMPARE(runCitewise({u"--lint"_s, path}).out,
         runCitewise({u"--lint"_s, latin1Path})
             .out.replace(latin1Path.toUtf8(), path.toUtf8())
-            .replace("not valid UTF-8", "not valid UTF-16"));
+            .replace("not valid UTF-8", "not valid UTF-16")
+            .replace("convert the file to UTF-8", "repair the file"));
 
     const RunResult renumber = runCitewise({u"--renumber"_s, path});
     QCOMPARE(renumber.exitCode, 0);

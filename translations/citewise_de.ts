@@ -259,11 +259,11 @@
     </message>
     <message>
         <source>This line contains bytes that are not valid UTF-8; they are kept unchanged.</source>
-        <translation>Diese Zeile enthält Bytes, die kein gültiges UTF-8 sind; sie bleiben unverändert erhalten.</translation>
+        <translation type="vanished">Diese Zeile enthält Bytes, die kein gültiges UTF-8 sind; sie bleiben unverändert erhalten.</translation>
     </message>
     <message>
         <source>This line contains bytes that are not valid UTF-16; they are kept unchanged.</source>
-        <translation>Diese Zeile enthält Bytes, die kein gültiges UTF-16 sind; sie bleiben unverändert erhalten.</translation>
+        <translation type="vanished">Diese Zeile enthält Bytes, die kein gültiges UTF-16 sind; sie bleiben unverändert erhalten.</translation>
     </message>
     <message>
         <source>Reference number %1 is out of range (1 to %2).</source>
@@ -368,6 +368,14 @@
     <message>
         <source>%1 has no matching reference; it reads as a span of years, not a marker.</source>
         <translation>%1 hat keine passende Quelle; es liest sich als Zeitspanne in Jahren, nicht als Verweis.</translation>
+    </message>
+    <message>
+        <source>This line contains bytes that are not valid UTF-8: Citewise opens the file read-only so that they are not lost. To edit the text, convert the file to UTF-8 in another program.</source>
+        <translation>Diese Zeile enthält Bytes, die kein gültiges UTF-8 sind: Citewise öffnet die Datei schreibgeschützt, damit sie nicht verloren gehen. Um den Text zu bearbeiten, wandeln Sie die Datei in einem anderen Programm in UTF-8 um.</translation>
+    </message>
+    <message>
+        <source>This line contains bytes that are not valid UTF-16: Citewise opens the file read-only so that they are not lost. To edit the text, repair the file in another program.</source>
+        <translation>Diese Zeile enthält Bytes, die kein gültiges UTF-16 sind: Citewise öffnet die Datei schreibgeschützt, damit sie nicht verloren gehen. Um den Text zu bearbeiten, reparieren Sie die Datei in einem anderen Programm.</translation>
     </message>
 </context>
 <context>
@@ -579,6 +587,14 @@ Ihre Fassung behalten (Speichern ersetzt die andere) oder die andere laden und I
     <message>
         <source>“%1” looks like a binary file (a program, image or archive), not a text article.</source>
         <translation>„%1“ scheint eine Binärdatei zu sein (ein Programm, Bild oder Archiv), kein Textartikel.</translation>
+    </message>
+    <message>
+        <source>part of the path is a file, not a folder</source>
+        <translation>ein Teil des Pfads ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder</source>
+        <translation>„%1“ ist eine Datei, kein Ordner</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1059,14 @@ Nach einer Neuinstallation von Citewise sollte die Linkprüfung wieder funktioni
     <message>
         <source>“%1” is open in another Citewise window. Close it there first, or save under another name.</source>
         <translation>„%1“ ist in einem anderen Citewise-Fenster geöffnet. Schließen Sie es dort zuerst oder speichern Sie unter einem anderen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only: choose a new name for a copy. %2</source>
+        <translation>„%1“ ist schreibgeschützt geöffnet: Wählen Sie einen neuen Namen für eine Kopie. %2</translation>
+    </message>
+    <message>
+        <source>Save a Copy of “%1”</source>
+        <translation>Kopie von „%1“ speichern</translation>
     </message>
 </context>
 <context>

@@ -259,11 +259,11 @@
     </message>
     <message>
         <source>This line contains bytes that are not valid UTF-8; they are kept unchanged.</source>
-        <translation>이 줄에 올바른 UTF-8이 아닌 바이트가 있습니다. 이 바이트는 그대로 유지됩니다.</translation>
+        <translation type="vanished">이 줄에 올바른 UTF-8이 아닌 바이트가 있습니다. 이 바이트는 그대로 유지됩니다.</translation>
     </message>
     <message>
         <source>This line contains bytes that are not valid UTF-16; they are kept unchanged.</source>
-        <translation>이 줄에 올바른 UTF-16이 아닌 바이트가 있습니다. 이 바이트는 그대로 유지됩니다.</translation>
+        <translation type="vanished">이 줄에 올바른 UTF-16이 아닌 바이트가 있습니다. 이 바이트는 그대로 유지됩니다.</translation>
     </message>
     <message>
         <source>Reference number %1 is out of range (1 to %2).</source>
@@ -368,6 +368,14 @@
     <message>
         <source>%1 has no matching reference; it reads as a span of years, not a marker.</source>
         <translation>%1에 해당하는 참고 문헌이 없습니다. 인용 표시가 아니라 연도 범위로 읽힙니다.</translation>
+    </message>
+    <message>
+        <source>This line contains bytes that are not valid UTF-8: Citewise opens the file read-only so that they are not lost. To edit the text, convert the file to UTF-8 in another program.</source>
+        <translation>이 줄에는 올바른 UTF-8이 아닌 바이트가 있습니다. Citewise는 이 바이트가 사라지지 않도록 파일을 읽기 전용으로 엽니다. 텍스트를 편집하려면 다른 프로그램에서 파일을 UTF-8로 변환하십시오.</translation>
+    </message>
+    <message>
+        <source>This line contains bytes that are not valid UTF-16: Citewise opens the file read-only so that they are not lost. To edit the text, repair the file in another program.</source>
+        <translation>이 줄에는 올바른 UTF-16이 아닌 바이트가 있습니다. Citewise는 이 바이트가 사라지지 않도록 파일을 읽기 전용으로 엽니다. 텍스트를 편집하려면 다른 프로그램에서 파일을 복구하십시오.</translation>
     </message>
 </context>
 <context>
@@ -579,6 +587,14 @@ Keep your version (saving will replace theirs), or load theirs and lose your uns
     <message>
         <source>“%1” looks like a binary file (a program, image or archive), not a text article.</source>
         <translation>“%1”은(는) 텍스트 기사가 아니라 바이너리 파일(프로그램, 이미지 또는 압축 파일)로 보입니다.</translation>
+    </message>
+    <message>
+        <source>part of the path is a file, not a folder</source>
+        <translation>경로의 일부가 폴더가 아니라 파일입니다</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder</source>
+        <translation>“%1”은(는) 폴더가 아니라 파일입니다</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1056,14 @@ Citewise를 다시 설치하면 링크 확인이 복구됩니다.</translation>
     <message>
         <source>“%1” is open in another Citewise window. Close it there first, or save under another name.</source>
         <translation>“%1”은(는) 다른 Citewise 창에서 열려 있습니다. 먼저 그 창에서 닫거나 다른 이름으로 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only: choose a new name for a copy. %2</source>
+        <translation>“%1”이(가) 읽기 전용으로 열려 있습니다. 사본의 새 이름을 고르십시오. %2</translation>
+    </message>
+    <message>
+        <source>Save a Copy of “%1”</source>
+        <translation>“%1”의 사본 저장</translation>
     </message>
 </context>
 <context>
