@@ -268,6 +268,17 @@ private Q_SLOTS:
         QCOMPARE(markedIn(appended.mineView()), (QStringList {u"Title v4"_s}));
         QCOMPARE(markedIn(appended.theirsView()), (QStringList {u"Title"_s, u"Bob: hi"_s}));
         QVERIFY(ends.screen()->availableGeometry().width() >= ends.width());
+        // Shown near the screen's right edge, it grows back onto the screen, whole.
+        ExternalChangeDialog edge(m_path, u"a\n"_s, u"b\n"_s);
+        edge.show();
+        const QRect room = edge.screen()->availableGeometry();
+        edge.move(room.right() - 100, room.top() + 20);
+        edge.setComparing(true);
+        QVERIFY2(room.contains(edge.frameGeometry()),
+            qPrintable(u"%1,%2 %3x%4"_s.arg(edge.frameGeometry().x())
+                           .arg(edge.frameGeometry().y())
+                           .arg(edge.frameGeometry().width())
+                           .arg(edge.frameGeometry().height())));
 
         QSignalSpy finished(&dialog, &QDialog::finished);
         dialog.reject(); // Escape keeps mine

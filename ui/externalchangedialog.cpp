@@ -90,7 +90,16 @@ void ExternalChangeDialog::setComparing(bool comparing)
     if (comparing) {
         // Wide enough for two texts side by side, within the screen.
         const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 900, 560);
-        resize(qMin(qMax(width(), 900), room.width()), qMin(qMax(height(), 560), room.height()));
+        const QSize decoration = frameGeometry().size() - size(); // the window manager's frame
+        resize(qMin(qMax(width(), 900), room.width() - decoration.width()),
+            qMin(qMax(height(), 560), room.height() - decoration.height()));
+        // Grown to the right and down from where it stood, it may now reach past the screen's edge:
+        // moved back in, whole.
+        const QRect frame = frameGeometry();
+        const int x = qMax(room.left(), qMin(frame.left(), room.right() + 1 - frame.width()));
+        const int y = qMax(room.top(), qMin(frame.top(), room.bottom() + 1 - frame.height()));
+        if (x != frame.left() || y != frame.top())
+            move(x, y);
         // Open both sides at the first difference, marked but not selected.
         for (QPlainTextEdit *view : {m_mine, m_theirs}) {
             const QList<QTextEdit::ExtraSelection> selections = view->extraSelections();
