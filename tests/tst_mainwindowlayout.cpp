@@ -142,6 +142,18 @@ void TestMainWindowLayout::shortWindowKeepsTheViewsTall()
     window->resize(800, 600);
     QTRY_VERIFY2(problems->height() > squeezed && problems->height() <= height,
         qPrintable(u"problems %1, was %2"_s.arg(problems->height()).arg(height)));
+
+    // A dock made taller than its share by hand stays so while the window grows; a smaller window
+    // takes from it again.
+    window->resizeDocks({problems}, {280}, Qt::Vertical);
+    QTRY_VERIFY(problems->height() > 600 / 4);
+    const int tall = problems->height();
+    window->resize(820, 640);
+    QTRY_COMPARE(window->height(), 640);
+    QTest::qWait(50);
+    QVERIFY2(problems->height() >= tall, qPrintable(QString::number(problems->height())));
+    window->resize(800, 560);
+    QTRY_VERIFY2(problems->height() <= 560 / 4, qPrintable(QString::number(problems->height())));
 }
 
 // File › Quit closes the window, not the floating dock first: the dock comes back floating and shown.

@@ -97,8 +97,9 @@ private:
     static constexpr int kReadingViewStretch = 3;
     static constexpr int kEditorStretch = 2;
     void applyDefaultLayout(); // mainwindowlayout.cpp
-    void letDocksGiveWay();
-    void letDockGiveWay(QDockWidget *dock, Qt::Orientation orientation, int share, int &sizeBefore);
+    void letDocksGiveWay(QSize oldSize = {}); // the window's size before a resize; none: just shown
+    void letDockGiveWay(
+        QDockWidget *dock, Qt::Orientation orientation, int share, bool shrunk, int &sizeBefore);
     void readSettings();
     void writeSettings() const;
 

@@ -54,7 +54,7 @@ void MainWindow::applyDefaultLayout()
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
-    letDocksGiveWay();
+    letDocksGiveWay(event->oldSize());
 }
 
 // A window shown for the first time had its size set while hidden, when the sidebar could not give way
@@ -79,14 +79,18 @@ void MainWindow::showEvent(QShowEvent *event)
 // QMainWindow keeps a dock as large as it is and takes all of a smaller window's loss from the
 // central views. The docks give way first instead: the sidebar down to its share of the window's
 // width, the Problems dock down to its share of the height. Each gets back what it gave when the
-// window grows again.
-void MainWindow::letDocksGiveWay()
+// window grows again. Only a window made smaller takes from them: a dock the user made larger than its
+// share stays so while the window keeps its size or grows.
+void MainWindow::letDocksGiveWay(QSize oldSize)
 {
-    letDockGiveWay(m_sidebarDock, Qt::Horizontal, sidebarShare(width()), m_sidebarWidthBefore);
-    letDockGiveWay(m_problemsDock, Qt::Vertical, problemsShare(height()), m_problemsHeightBefore);
+    const bool narrower = !oldSize.isValid() || width() < oldSize.width();
+    const bool shorter = !oldSize.isValid() || height() < oldSize.height();
+    letDockGiveWay(m_sidebarDock, Qt::Horizontal, sidebarShare(width()), narrower, m_sidebarWidthBefore);
+    letDockGiveWay(m_problemsDock, Qt::Vertical, problemsShare(height()), shorter, m_problemsHeightBefore);
 }
 
-void MainWindow::letDockGiveWay(QDockWidget *dock, Qt::Orientation orientation, int share, int &sizeBefore)
+void MainWindow::letDockGiveWay(
+    QDockWidget *dock, Qt::Orientation orientation, int share, bool shrunk, int &sizeBefore)
 {
     const Qt::DockWidgetArea area = dockWidgetArea(dock);
     const bool across = orientation == Qt::Horizontal
@@ -96,6 +100,8 @@ void MainWindow::letDockGiveWay(QDockWidget *dock, Qt::Orientation orientation, 
         return;
     const int current = orientation == Qt::Horizontal ? dock->width() : dock->height();
     if (current > share) {
+        if (!shrunk)
+            return;
         sizeBefore = qMax(sizeBefore, current);
         resizeDocks({dock}, {share}, orientation);
     } else if (sizeBefore > current) {
