@@ -3,6 +3,7 @@
 #include "articleio.h"
 #include "citationscanner.h"
 #include "referenceentry.h"
+#include "sectionheaders.h"
 #include "urlsafety.h"
 
 #include <QCoreApplication>
@@ -477,11 +478,17 @@ void Analyser::checkWholeArticle(const QList<int> &entryCitations, QList<Diagnos
     const QList<Citation> &citations = m_article.citations;
     if (!citations.isEmpty() && !m_article.referencesSection.present) {
         const int list = headerlessListLine();
+        const int joined = list > 0 ? 0 : joinedListLine();
         add(out, Diagnostic::Severity::Error, u"missing-references-section"_s, citations.first().span,
             list > 0 ? Diagnostics::tr("The article cites sources but has no references section: the list "
                                        "on line %1 needs a header line such as “References:” above it.")
                            .arg(list)
-                     : Diagnostics::tr("The article cites sources but has no references section."));
+                : joined > 0 ? Diagnostics::tr(
+                      "The article cites sources but has no references section: line %1 holds the "
+                      "header and its entries on one line, joined by <br>; put each entry on a line "
+                      "of its own.")
+                                   .arg(joined)
+                             : Diagnostics::tr("The article cites sources but has no references section."));
     }
 
     checkCodeBlocks(out);
@@ -548,6 +555,35 @@ int Analyser::headerlessListLine() const
         first = line;
     }
     return first;
+}
+
+int Analyser::joinedListLine() const
+{
+    // The list ends an article: its last paragraphs are looked at, so that a key typed in a long article
+    // without a list costs what it did.
+    constexpr qsizetype kLastParagraphs = 64;
+    const QList<Paragraph> &paragraphs = m_article.paragraphs;
+    for (qsizetype i = qMax<qsizetype>(0, paragraphs.size() - kLastParagraphs); i < paragraphs.size(); ++i) {
+        const Paragraph &paragraph = paragraphs.at(i);
+        const QStringView text = m_article.view(paragraph.span);
+        if (m_article.isCodeLine(paragraph.line))
+            continue;
+        // The pieces between the tags: one of them a header, an address in what follows it.
+        qsizetype from = 0;
+        while (from < text.size()) {
+            const qsizetype tag = text.indexOf(u"<br", from, Qt::CaseInsensitive);
+            if (tag < 0)
+                break;
+            const qsizetype close = text.indexOf(u'>', tag);
+            if (close < 0)
+                break;
+            if (isReferencesHeader(text.sliced(from, tag - from).trimmed())
+                && text.indexOf(u"://", close) > 0)
+                return paragraph.line;
+            from = close + 1;
+        }
+    }
+    return 0;
 }
 
 // A fence that nothing closes makes the rest of its stretch of body code (up to the reference list, or to

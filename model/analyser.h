@@ -93,6 +93,9 @@ public:
     void checkWholeArticle(const QList<int> &entryCitations, QList<Diagnostic> &out) const;
     void checkCodeBlocks(QList<Diagnostic> &out) const; // part of checkWholeArticle()
     int headerlessListLine() const;
+    // The first body line that holds a references header and its entries joined by line break tags
+    // ("References:<br>[1] https://…<br>[2] …"), as some exports write the list; 0 for none.
+    int joinedListLine() const;
     // Whether `citation` is a range too long to be counted.
     static bool isTooLongToCount(const Citation &citation);
     // The ranges too long to be counted ("[1-100000]", see kMaxRangeExpansion), first and last number:

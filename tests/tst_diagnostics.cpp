@@ -55,6 +55,7 @@ private slots:
     void backwardsRangeSaysSo();
     void danglingRangeNamesRuns();
     void datesAndSpansOfYears();
+    void listJoinedByLineBreakTagsIsNamed();
     void codes_data();
     void introductionToTheListIsNoProblem();
     void addressWithoutSchemeIsValid();
@@ -365,6 +366,29 @@ void TestDiagnostics::datesAndSpansOfYears()
     QVERIFY(find(analyseArticle(parseArticle(
                      u"T\nA [1999-2001] [1] [2].\n"_s + list + u"[2000] https://c.example/\n"_s)),
         u"dangling-citation"_s, 2, 3));
+}
+
+// A list written on one line, its entries joined by <br> as some exports write it, is not read; the
+// missing section's message names the line and says what to do.
+void TestDiagnostics::listJoinedByLineBreakTagsIsNamed()
+{
+    for (const QString &text :
+        {u"T\nA [1] B [2].\n\nReferences:<br>[1] https://a.example/<br>[2] https://b.example/\n"_s,
+            u"T\nA [1] B [2].<br><BR/>Sources:<br />[1] https://a.example/ [2] https://b.example/\n"_s}) {
+        const QList<Diagnostic> d = analyseArticle(parseArticle(text));
+        const Diagnostic *missing = find(d, u"missing-references-section"_s, 2, 3);
+        QVERIFY(missing);
+        const int line = text.contains(u"\n\n"_s) ? 4 : 2;
+        QVERIFY2(
+            missing->message.contains(u"line %1 holds the header and its entries on one line"_s.arg(line)),
+            qPrintable(missing->message));
+    }
+    // A line that only mentions the references before a break is no such list.
+    const QList<Diagnostic> plain
+        = analyseArticle(parseArticle(u"T\nA [1].\nSee the references:<br>none yet.\n"_s));
+    const Diagnostic *missing = find(plain, u"missing-references-section"_s, 2, 3);
+    QVERIFY(missing);
+    QVERIFY2(!missing->message.contains(u"<br>"_s), qPrintable(missing->message));
 }
 
 // Each stretch of body closes its own code blocks: only a fence that nothing in its stretch closes is

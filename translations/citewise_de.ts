@@ -377,6 +377,10 @@
         <source>This line contains bytes that are not valid UTF-16: Citewise opens the file read-only so that they are not lost. To edit the text, repair the file in another program.</source>
         <translation>Diese Zeile enthält Bytes, die kein gültiges UTF-16 sind: Citewise öffnet die Datei schreibgeschützt, damit sie nicht verloren gehen. Um den Text zu bearbeiten, reparieren Sie die Datei in einem anderen Programm.</translation>
     </message>
+    <message>
+        <source>The article cites sources but has no references section: line %1 holds the header and its entries on one line, joined by &lt;br&gt;; put each entry on a line of its own.</source>
+        <translation>Der Artikel zitiert Quellen, hat aber kein Quellenverzeichnis: Zeile %1 enthält die Überschrift und ihre Einträge in einer Zeile, durch &lt;br&gt; verbunden; schreiben Sie jeden Eintrag in eine eigene Zeile.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>

@@ -377,6 +377,10 @@
         <source>This line contains bytes that are not valid UTF-16: Citewise opens the file read-only so that they are not lost. To edit the text, repair the file in another program.</source>
         <translation>이 줄에는 올바른 UTF-16이 아닌 바이트가 있습니다. Citewise는 이 바이트가 사라지지 않도록 파일을 읽기 전용으로 엽니다. 텍스트를 편집하려면 다른 프로그램에서 파일을 복구하십시오.</translation>
     </message>
+    <message>
+        <source>The article cites sources but has no references section: line %1 holds the header and its entries on one line, joined by &lt;br&gt;; put each entry on a line of its own.</source>
+        <translation>글에 출처가 인용되어 있지만 참고 문헌 섹션이 없습니다. %1번째 줄에 제목과 항목이 &lt;br&gt;로 이어져 한 줄에 있습니다. 항목마다 한 줄씩 쓰십시오.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
