@@ -2,6 +2,7 @@
 
 #include "articleio.h"
 #include "citationscanner.h"
+#include "linekinds.h"
 #include "referenceentry.h"
 #include "sectionheaders.h"
 #include "urlsafety.h"
@@ -577,7 +578,9 @@ int Analyser::joinedListLine() const
             const qsizetype close = text.indexOf(u'>', tag);
             if (close < 0)
                 break;
-            if (isReferencesHeader(text.sliced(from, tag - from).trimmed())
+            // (A tag the list's own separator check takes for a line break: not "<brown>".)
+            if (isLineBreakTag(text.sliced(tag, close + 1 - tag))
+                && isReferencesHeader(text.sliced(from, tag - from).trimmed())
                 && text.indexOf(u"://", close) > 0)
                 return paragraph.line;
             from = close + 1;
