@@ -1,0 +1,242 @@
+// Telling an entry's label from the words around it (see entrylabel.h and docs/FORMAT.md, "Entries").
+#include "entrylabel.h"
+
+#include "leadpatterns.h"
+#include "referenceentry.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace Citewise {
+
+// Where the note after an address starts and ends: the separators before it and the spaces after it go.
+TextSpan trimNote(QStringView text, TextSpan span)
+{
+    const auto leading
+        = [](QChar c) { return c.isSpace() || QStringView(u"-\u2013\u2014\u00b7|:,;.").contains(c); };
+    qsizetype b = span.start;
+    qsizetype e = span.end();
+    while (b < e && leading(text.at(b)))
+        ++b;
+    while (e > b && text.at(e - 1).isSpace())
+        --e;
+    return {b, e - b};
+}
+
+// What may stand between an entry's address and its label: " \t-–—·|:,;<>()[]", and the full-width
+// forms East Asian text writes ("：，、（）｜【】").
+bool isSeparator(QChar c)
+{
+    switch (c.unicode()) {
+    case u'\uff1a': // ：
+    case u'\uff0c': // ，
+    case u'\u3001': // 、
+    case u'\uff08': // （
+    case u'\uff09': // ）
+    case u'\uff5c': // ｜
+    case u'\u3010': // 【
+    case u'\u3011': // 】
+    case u' ':
+    case u'\t':
+    case u'-':
+    case u'\u2013': // –
+    case u'\u2014': // —
+    case u'\u00b7': // ·
+    case u'|':
+    case u':':
+    case u',':
+    case u';':
+    case u'<':
+    case u'>':
+    case u'(':
+    case u')':
+    case u'[':
+    case u']':
+        return true;
+    default:
+        return false;
+    }
+}
+
+TextSpan trimSeparators(QStringView text, TextSpan span)
+{
+    qsizetype b = span.start;
+    qsizetype e = span.end();
+    while (b < e && isSeparator(text.at(b)))
+        ++b;
+    while (e > b && isSeparator(text.at(e - 1)))
+        --e;
+    return {b, e - b};
+}
+
+// The words that lead up to an address in citation styles ("Title. Available at: https://…",
+// "Retrieved from https://…"), which name nothing: taken off the end of a label that stands before it.
+TextSpan withoutLeadIn(QStringView text, TextSpan label)
+{
+    static constexpr QStringView kLeadIns[] = {u"available online at", u"available at", u"available from",
+        u"retrieved from", u"retrieved at", u"accessed from", u"accessed at", u"url", u"link", u"available"};
+    const QStringView words = text.mid(label.start, label.length);
+    if (words.size() < 3)
+        return label;
+    for (const QStringView leadIn : kLeadIns) {
+        if (!words.endsWith(leadIn, Qt::CaseInsensitive))
+            continue;
+        const qsizetype rest = words.size() - leadIn.size();
+        if (rest > 0 && words.at(rest - 1).isLetterOrNumber())
+            continue; // the end of a longer word ("Curl")
+        // "URL", "Link" and "Available" lead up to an address only with a colon: "The missing link" and
+        // "WHATWG URL" are titles.
+        const bool colon = label.end() < text.size() && text.at(label.end()) == u':';
+        if ((leadIn.size() <= 4 || leadIn == u"available") && !colon)
+            continue;
+        TextSpan kept = trimSeparators(text, {label.start, rest});
+        // IEEE style names the medium before it: "Site. [Online]. Available: https://…".
+        QStringView left = words.first(rest).trimmed();
+        if (left.endsWith(u'.'))
+            left.chop(1);
+        if (left.endsWith(u"[online]", Qt::CaseInsensitive))
+            kept = trimSeparators(text, {label.start, left.size() - 8});
+        return kept;
+    }
+    return label;
+}
+
+// Whether `words` (a label's) start with a word that says when the source was read: a note, not a name.
+bool isAccessNote(QStringView words)
+{
+    // Thousands of labels are read: only those that start as one of the words are compared with them.
+    if (words.isEmpty() || !QStringView(u"arlvzcgдо访閲ARLVZCGДО").contains(words.front()))
+        return false;
+    static constexpr QStringView kWords[] = {u"accessed", u"retrieved", u"last accessed", u"viewed",
+        u"abgerufen", u"zugegriffen", u"consulté", u"consultado", u"consultato", u"acessado", u"geraadpleegd",
+        u"дата обращения", u"обращение", u"访问于", u"访问日期", u"閲覧日"};
+    const char32_t first = QChar::toCaseFolded(char32_t(words.front().unicode()));
+    for (const QStringView word : kWords) {
+        if (char32_t(word.front().unicode()) == first && words.startsWith(word, Qt::CaseInsensitive)
+            && (words.size() == word.size() || !words.at(word.size()).isLetter()))
+            return true;
+    }
+    return false;
+}
+
+// Whether `words` name the form of a file rather than the source: "PDF", "[PDF]", "(video)", or the
+// medium, "[Online]" (as IEEE style writes it).
+bool isFormatTag(QStringView words)
+{
+    static constexpr QStringView kTags[] = {u"pdf", u"html", u"doc", u"docx", u"ppt", u"pptx", u"xls",
+        u"xlsx", u"csv", u"video", u"audio", u"online"};
+    if (words.size() < 3 || words.size() > 8) // ("pdf" to "[online]")
+        return false;
+    if (words.size() >= 3 && (words.front() == u'(' || words.front() == u'[')
+        && (words.back() == u')' || words.back() == u']'))
+        words = words.sliced(1, words.size() - 2).trimmed();
+    return std::any_of(std::begin(kTags), std::end(kTags),
+        [words](QStringView tag) { return words.compare(tag, Qt::CaseInsensitive) == 0; });
+}
+
+// `label` without the access date at its end ("Title, accessed March 3, 2025", as some reports list
+// sources), nor a file's form at its start ("[PDF] Annual report").
+TextSpan withoutAccessDateOrTag(QStringView text, TextSpan label)
+{
+    // (Trimming took the opening bracket already: "PDF] Annual report".)
+    QStringView words = text.mid(label.start, label.length);
+    const qsizetype close = words.indexOf(u']');
+    if (close > 0 && close <= 6 && label.start > 0 && text.at(label.start - 1) == u'['
+        && isFormatTag(words.first(close)))
+        label = trimSeparators(text, {label.start + close + 1, label.length - close - 1});
+    words = text.mid(label.start, label.length);
+    if (isFormatTag(words))
+        return {label.start, 0}; // "[PDF] https://… A title": the title is the words after the address
+    for (qsizetype at = words.size() - 1; at > 0; --at) {
+        if (!isSeparator(words.at(at - 1)) || !isAccessNote(words.sliced(at)))
+            continue;
+        // After a mark that ends a part of the label ("Title, accessed …", "Title (accessed …)"): "The
+        // data was accessed in May 2024" is a title.
+        qsizetype mark = at - 1;
+        while (mark > 0 && words.at(mark).isSpace())
+            --mark;
+        if (!QStringView(u",.;(\u2013\u2014-").contains(words.at(mark))
+            || !containsDateLike(words.sliced(at)))
+            continue;
+        QStringView kept = words.first(mark + (words.at(mark) == u'(' ? 0 : 1));
+        // "Report (PDF, accessed 2024)": a bracket left open goes with the note it opened.
+        if (const qsizetype open = kept.lastIndexOf(u'('); open >= 0 && kept.indexOf(u')', open) < 0)
+            kept = kept.first(open);
+        return trimSeparators(text, {label.start, kept.size()});
+    }
+    return label;
+}
+
+// `label` (separators trimmed) with the closing brackets trimming took from its end given back, as
+// far as it opened them ("see [2]", "(cf. [1])" reads "cf. [1]", "健康报（2024年3月5日）"); `limit` is
+// where it may reach.
+TextSpan keepClosingBrackets(QStringView text, TextSpan label, qsizetype limit)
+{
+    // The pairs trimming may take the closer of: ASCII's, and the full-width ones of East Asian text.
+    static constexpr std::pair<char16_t, char16_t> kPairs[]
+        = {{u'[', u']'}, {u'(', u')'}, {u'\uff08', u'\uff09'}, {u'\u3010', u'\u3011'}};
+    const auto pairOf = [](QChar c) {
+        return std::find_if(
+            std::begin(kPairs), std::end(kPairs), [c](const auto &p) { return p.second == c; });
+    };
+    if (label.end() >= limit || pairOf(text.at(label.end())) == std::end(kPairs))
+        return label; // nothing was taken (almost every label)
+    int open[std::size(kPairs)] = {};
+    for (qsizetype i = label.start; i < label.end(); ++i) {
+        const QChar c = text.at(i);
+        for (std::size_t p = 0; p < std::size(kPairs); ++p) {
+            if (c == kPairs[p].first)
+                ++open[p];
+            else if (c == kPairs[p].second && open[p] > 0)
+                --open[p];
+        }
+    }
+    qsizetype end = label.end();
+    for (; end < limit; ++end) {
+        const auto pair = pairOf(text.at(end));
+        if (pair == std::end(kPairs) || open[pair - std::begin(kPairs)] == 0)
+            break;
+        --open[pair - std::begin(kPairs)];
+    }
+    return {label.start, end - label.start};
+}
+
+// `label` without the marks a list copied from Wikipedia starts its entries with, the links back to where
+// they are cited: "^ " and, for a source cited more than once, "^ a b " ("a", "b", … in turn).
+TextSpan withoutBacklinks(QStringView text, TextSpan label)
+{
+    const QStringView words = text.mid(label.start, label.length);
+    if (words.size() < 3 || words.front() != u'^' || words.at(1) != u' ')
+        return label;
+    qsizetype at = 2;
+    // Single letters in turn from "a", two at least: "^ a study" keeps its "a".
+    qsizetype i = at;
+    int letters = 0;
+    while (
+        i + 1 < words.size() && words.at(i) == QChar(char16_t(u'a' + letters)) && words.at(i + 1) == u' ') {
+        i += 2;
+        ++letters;
+    }
+    if (letters >= 2)
+        at = i;
+    while (at < words.size() && words.at(at) == u' ')
+        ++at;
+    return {label.start + at, label.length - at};
+}
+
+// `label` without the quotes it stands in as a whole, as a Markdown link definition's title does
+// ("[1]: https://… "A title""); a label that only starts with a quote ("“Ten,” Reuters") keeps it.
+TextSpan withoutQuotes(QStringView text, TextSpan label)
+{
+    if (label.length < 3)
+        return label;
+    const std::optional<QChar> closer = addressCloser(text.at(label.start));
+    if (!closer || *closer == u')' || *closer == u'>' || text.at(label.end() - 1) != *closer)
+        return label;
+    const TextSpan inside {label.start + 1, label.length - 2};
+    if (QStringView(text).mid(inside.start, inside.length).contains(*closer))
+        return label;
+    return inside;
+}
+
+} // namespace Citewise

@@ -1,0 +1,36 @@
+// The words of a reference entry that name its source: what citation styles and pasted lists put around
+// the name (separators, "Available at:", access dates, "[PDF]", Wikipedia's "^ a b", quotes) taken off.
+// The spans are offsets in `text`, the article's.
+#pragma once
+
+#include "article.h"
+
+#include <QStringView>
+
+namespace Citewise {
+
+// What may stand between an entry's address and its label: " \t-–—·|:,;<>()[]" and their full-width forms.
+bool isSeparator(QChar c);
+// `span` without separators at either end.
+TextSpan trimSeparators(QStringView text, TextSpan span);
+// The note after an address, `span`, without the separators before it and the spaces after it.
+TextSpan trimNote(QStringView text, TextSpan span);
+
+// A label standing before the address, without the words that lead up to it ("Available at:").
+TextSpan withoutLeadIn(QStringView text, TextSpan label);
+// Whether `words` start with a word that says when the source was read ("accessed", "abgerufen", …).
+bool isAccessNote(QStringView words);
+// Whether `words` name the form of a file or the medium rather than the source ("PDF", "(video)",
+// "[Online]").
+bool isFormatTag(QStringView words);
+// `label` without an access date at its end nor a file's form at its start.
+TextSpan withoutAccessDateOrTag(QStringView text, TextSpan label);
+// `label` with the closing brackets separator trimming took from its end given back, as far as it opened
+// them and up to `limit`.
+TextSpan keepClosingBrackets(QStringView text, TextSpan label, qsizetype limit);
+// `label` without Wikipedia's links back to the citations ("^ ", "^ a b ").
+TextSpan withoutBacklinks(QStringView text, TextSpan label);
+// `label` without the quotes it stands in as a whole ("\"A title\"").
+TextSpan withoutQuotes(QStringView text, TextSpan label);
+
+} // namespace Citewise
