@@ -105,13 +105,19 @@ TextSpan trimUrlToken(QStringView text, TextSpan span)
                 e = b + close;
         }
     }
-    // No "<" stands inside an address either: one glued to its end starts markup ("…/1<br>", "…</a>").
+    // No "<" stands inside an address either: one glued to its end starts markup ("…/1<br>", "…</a>"),
+    // nor "**", which starts emphasis ("https://…**Title**").
     if (const qsizetype markup = text.mid(b, e - b).indexOf(u'<'); markup > 0)
         e = b + markup;
+    if (const qsizetype emphasis = indexOfShort(text.mid(b, e - b), u"**"); emphasis > 0)
+        e = b + emphasis;
     while (e > b) {
         const QChar c = text.at(e - 1);
+        // What GitHub leaves out of an address it links as trailing punctuation: sentence marks and the
+        // emphasis or code the address stands in ("**https://…**", "`https://…`", "[a](https://…)**").
         // (And the closing quotes of other languages: an address writes none of them unescaped.)
-        if (c == u'.' || c == u',' || c == u';' || c == u'>' || c == u'"' || c == u'\''
+        if (c == u'.' || c == u',' || c == u';' || c == u':' || c == u'!' || c == u'?' || c == u'>'
+            || c == u'"' || c == u'\'' || c == u'*' || c == u'_' || c == u'~' || c == u'`'
             || (c.unicode() >= 0xab && QStringView(u"\u201d\u2019\u00bb\u203a\u201c").contains(c))) {
             --e;
             continue;
@@ -181,6 +187,37 @@ Q_ALWAYS_INLINE qsizetype numberStart(QStringView line)
 bool holdsLetterOrDigit(QStringView text)
 {
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+}
+
+// The marks of emphasis or code ("*", "_", "~", "`") that stand right before `at` in `text`, back to `from`.
+qsizetype emphasisBefore(QStringView text, qsizetype from, qsizetype at)
+{
+    qsizetype i = at;
+    while (i > from && QStringView(u"*_~`").contains(text.at(i - 1)))
+        --i;
+    return at - i;
+}
+
+// `at` past up to `count` such marks, those that close what emphasisBefore() counted.
+qsizetype pastEmphasis(QStringView text, qsizetype at, qsizetype end, qsizetype count)
+{
+    while (count-- > 0 && at < end && QStringView(u"*_~`").contains(text.at(at)))
+        ++at;
+    return at;
+}
+
+// Where the '[' stands that opens the text of a Markdown link whose "](" is at `close` in `text`,
+// looking back to `from`; -1 when none does.
+qsizetype linkTextStart(QStringView text, qsizetype from, qsizetype close)
+{
+    int depth = 0;
+    for (qsizetype i = close; i >= from; --i) {
+        if (text.at(i) == u']')
+            ++depth;
+        else if (text.at(i) == u'[' && --depth == 0)
+            return i;
+    }
+    return -1;
 }
 
 } // namespace
@@ -337,11 +374,12 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
     bool anchor = false; // the address is an HTML link's
     bool markdownLink = false; // the address is the target of "[text](address)"
     bool spacedIdentifier = false; // "doi: 10.…", written as the identifier "doi:10.…"
+    qsizetype linkClose = -1; // with markdownLink, where the "](" before the address stands
     qsizetype t = 0;
     while (t < restView.size()) {
         while (t < restView.size() && restView.at(t).isSpace())
             ++t;
-        const qsizetype e = endOfToken(restView, t);
+        qsizetype e = endOfToken(restView, t);
         if (e > t) {
             QStringView token = restView.mid(t, e - t);
             qsizetype offset = 0;
@@ -357,6 +395,15 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
                 if (const qsizetype inner = embeddedAddressStart(token); inner > 0) {
                     offset = inner;
                     token = token.sliced(offset);
+                }
+            }
+            // "<https://…/with space>", "[text](<https://…/a b>)": an address in angle brackets runs to
+            // the one that closes it, spaces and all.
+            if (token.size() > 1 && token.front() == u'<' && !token.contains(u'>') && looksLikeUrl(token)) {
+                const qsizetype close = restView.indexOf(u'>', e);
+                if (close > 0 && !restView.sliced(e, close - e).contains(u'<')) {
+                    e = close + 1;
+                    token = restView.sliced(t + offset, e - t - offset);
                 }
             }
             // "doi: 10.1109/…" (as IEEE writes it) and "arXiv: 2006.16236": the identifier after a space.
@@ -376,6 +423,8 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
                         url.length -= 1;
                 }
                 markdownLink = paren >= 0;
+                if (markdownLink)
+                    linkClose = rest.start + t + paren;
                 // A host named in the words ("See the www.example.org homepage: https://…") gives way to
                 // an address written whole after it.
                 if (paren < 0 && !anchor
@@ -418,6 +467,11 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
                     ++afterStart;
             }
         }
+        // Nor is the emphasis or code it stands in ("**https://…**", "_https://…_", "`https://…`").
+        if (const qsizetype marks = emphasisBefore(text, rest.start, beforeEnd); marks > 0) {
+            beforeEnd -= marks;
+            afterStart = pastEmphasis(text, afterStart, restEnd, marks);
+        }
         // An HTML tag glued to the address ("…/4<br/> (accessed 2024)", "…/2</a>") is no one's words.
         if (afterStart < restEnd && text.at(afterStart) == u'<') {
             if (const qsizetype tagEnd
@@ -433,19 +487,33 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
             = [&text](TextSpan s) { return holdsLetterOrDigit(QStringView(text).mid(s.start, s.length)); };
         // Words before the address name the source, as citation styles put them ("A title -
         // https://…", "Author (2020). Title. https://… (accessed …)"); otherwise the words after it.
+        // A Markdown link's text names the source when no words stand before the link ("**[Title](…)**"
+        // as assistants write lists); words before it do ("Title — [example.org](…)").
+        qsizetype wordsEnd = beforeEnd;
+        TextSpan linkText;
+        qsizetype linkMarks = 0; // the emphasis the link stands in, "**[Title](…)**"
+        if (const qsizetype open = linkClose > rest.start ? linkTextStart(text, rest.start, linkClose) : -1;
+            open >= 0) {
+            linkText = trimSeparators(text, {open + 1, linkClose - open - 1});
+            linkMarks = emphasisBefore(text, rest.start, open);
+            wordsEnd = open - linkMarks;
+        }
         TextSpan label {beforeEnd, 0};
-        if (beforeEnd > rest.start) // (almost every entry starts with its address)
+        if (wordsEnd > rest.start) // (almost every entry starts with its address)
             label = withoutAccessDateOrTag(text,
                 withoutLeadIn(text,
                     keepClosingBrackets(
-                        text, trimSeparators(text, {rest.start, beforeEnd - rest.start}), beforeEnd)));
+                        text, trimSeparators(text, {rest.start, wordsEnd - rest.start}), wordsEnd)));
+        if (linkText.length > 0 && !holdsLetterOrDigit(QStringView(text).mid(label.start, label.length)))
+            label = linkText;
         if (holdsWords(label)) {
             // The words after the address are then a note ("(accessed 2024)", "— The site"); a Markdown
             // link's title ("[text](address "title")") is not one.
             qsizetype noteStart = afterStart;
             if (markdownLink) {
                 const qsizetype close = QStringView(text).mid(url.end(), restEnd - url.end()).indexOf(u')');
-                noteStart = close < 0 ? restEnd : url.end() + close + 1;
+                noteStart
+                    = close < 0 ? restEnd : pastEmphasis(text, url.end() + close + 1, restEnd, linkMarks);
             }
             if (const TextSpan note = trimNote(text, {noteStart, restEnd - noteStart}); note.length > 0)
                 ref.noteSpan = note;

@@ -1,0 +1,118 @@
+// Entries as assistants and Markdown writers shape them: the address and the label read through the
+// emphasis, code and link syntax around them (docs/FORMAT.md, "Entries").
+#include "articleio.h"
+#include "formattestutil.h"
+
+#include <QTest>
+
+using namespace Citewise;
+using namespace Citewise::Test;
+using namespace Qt::StringLiterals;
+
+class TestEntryShapes : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void addressAndLabel_data();
+    void addressAndLabel();
+    void wordsAfterALinkInEmphasisAreItsNote();
+    void trailingPunctuationIsNoPartOfTheAddress_data();
+    void trailingPunctuationIsNoPartOfTheAddress();
+};
+
+void TestEntryShapes::addressAndLabel_data()
+{
+    QTest::addColumn<QString>("entry");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("label");
+
+    // "**[Title](https://…)** – Site", as chat assistants list their sources.
+    QTest::addRow("link in bold")
+        << u"1. **[Stanford WFH study](https://www.nber.org/papers/w18871)** – NBER"_s
+        << u"https://www.nber.org/papers/w18871"_s << u"Stanford WFH study"_s;
+    QTest::addRow("link in italics") << u"[1] *[Italic link](https://a.example/two)*"_s
+                                     << u"https://a.example/two"_s << u"Italic link"_s;
+    QTest::addRow("link in underscores") << u"[1] __[Underscore bold](https://a.example/six)__"_s
+                                         << u"https://a.example/six"_s << u"Underscore bold"_s;
+    QTest::addRow("link struck through")
+        << u"[1] ~~[Old](https://a.example/old)~~"_s << u"https://a.example/old"_s << u"Old"_s;
+    QTest::addRow("link in quotes") << u"[1] \"[Quoted link](https://a.example/seven)\""_s
+                                    << u"https://a.example/seven"_s << u"Quoted link"_s;
+    // Emphasis inside the link's text is the label's own: the views show it.
+    QTest::addRow("bold text in a link") << u"[1] [**Bold text**](https://a.example/three)"_s
+                                         << u"https://a.example/three"_s << u"**Bold text**"_s;
+    // Words before the link name the source; the link's text is then only the site.
+    QTest::addRow("words before a link") << u"[1] Title — [example.org](https://a.example/five)"_s
+                                         << u"https://a.example/five"_s << u"Title"_s;
+    QTest::addRow("address in bold") << u"[1] **https://a.example/fourteen**"_s
+                                     << u"https://a.example/fourteen"_s << QString();
+    QTest::addRow("address in bold after a title")
+        << u"[1] Title. **https://a.example/seven**."_s << u"https://a.example/seven"_s << u"Title."_s;
+    QTest::addRow("address in italics")
+        << u"[1] Title: _https://a.example/eight_"_s << u"https://a.example/eight"_s << u"Title"_s;
+    QTest::addRow("address in code") << u"[1] `https://a.example/twelve`"_s << u"https://a.example/twelve"_s
+                                     << QString();
+    QTest::addRow("bold title after the address")
+        << u"[1] https://a.example/nine**Title**"_s << u"https://a.example/nine"_s << u"**Title**"_s;
+    QTest::addRow("bold title before the address")
+        << u"[1] **Title** — https://a.example/eight**"_s << u"https://a.example/eight"_s << u"**Title**"_s;
+    // An address in angle brackets may hold spaces (CommonMark's link destinations).
+    QTest::addRow("angle brackets with a space")
+        << u"[1] <https://a.example/with space>"_s << u"https://a.example/with space"_s << QString();
+    QTest::addRow("link to angle brackets with a space")
+        << u"[1] [Title](<https://a.example/a b>)"_s << u"https://a.example/a b"_s << u"Title"_s;
+    // "<a" starts a tag, not an address.
+    QTest::addRow("HTML link") << u"[1] <a href=\"https://a.example/nine\">Nine</a>"_s
+                               << u"https://a.example/nine"_s << u"Nine"_s;
+    QTest::addRow("parenthesised address in a link")
+        << u"[1] [Python](https://en.wikipedia.org/wiki/Python_(programming_language))"_s
+        << u"https://en.wikipedia.org/wiki/Python_(programming_language)"_s << u"Python"_s;
+}
+
+void TestEntryShapes::addressAndLabel()
+{
+    QFETCH(QString, entry);
+    QFETCH(QString, url);
+    QFETCH(QString, label);
+    const Article a = parse(u"Title\nBody [1].\nReferences:\n"_s + entry + u"\n"_s);
+    QCOMPARE(a.references.size(), 1);
+    const Reference &r = a.references.constFirst();
+    QCOMPARE(r.url, url);
+    QCOMPARE(a.view(r.urlSpan).toString().remove(u' '), QString(url).remove(u' '));
+    QCOMPARE(r.label, label);
+    QCOMPARE(a.view(r.labelSpan), label);
+}
+
+void TestEntryShapes::wordsAfterALinkInEmphasisAreItsNote()
+{
+    const Article a = parse(
+        u"Title\nBody [1].\nReferences:\n1. **[Stanford study](https://a.example/w1)** – NBER, 2015\n"_s);
+    QCOMPARE(a.references.size(), 1);
+    QCOMPARE(a.view(a.references.at(0).noteSpan), u"NBER, 2015"_s);
+}
+
+void TestEntryShapes::trailingPunctuationIsNoPartOfTheAddress_data()
+{
+    QTest::addColumn<QString>("entry");
+    QTest::addColumn<QString>("url");
+    // What GitHub leaves out of an address it links: the marks that end a sentence or a word's emphasis.
+    for (const QString &mark : {u"!"_s, u":"_s, u"?"_s, u"."_s, u","_s, u";"_s, u"*"_s, u"_"_s, u"~"_s}) {
+        QTest::addRow("%s", qPrintable(mark))
+            << u"[1] See https://a.example/page"_s + mark << u"https://a.example/page"_s;
+    }
+    QTest::addRow("query kept") << u"[1] https://a.example/search?q=a"_s << u"https://a.example/search?q=a"_s;
+    QTest::addRow("underscore inside kept") << u"[1] https://a.example/a_b"_s << u"https://a.example/a_b"_s;
+}
+
+void TestEntryShapes::trailingPunctuationIsNoPartOfTheAddress()
+{
+    QFETCH(QString, entry);
+    QFETCH(QString, url);
+    const Article a = parse(u"Title\nBody [1].\nReferences:\n"_s + entry + u"\n"_s);
+    QCOMPARE(a.references.size(), 1);
+    QCOMPARE(a.references.at(0).url, url);
+}
+
+QTEST_APPLESS_MAIN(TestEntryShapes)
+#include "tst_entryshapes.moc"
