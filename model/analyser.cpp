@@ -250,6 +250,7 @@ void Analyser::checkReferences(QList<Diagnostic> &out)
                 Diagnostics::tr("Reference %1 has no usable URL.").arg(spanText(ref.numberSpan)), i);
             continue;
         }
+        checkShortened(ref, i, out);
         // Plain http(s) addresses are valid and give their key in one pass; the rest go through QUrl.
         QString key;
         if (!plainHttpUrlKey(ref.url, &key)) {
@@ -279,6 +280,20 @@ bool Analyser::startsAnEntry(const Citation &citation) const
     const QStringView text = withoutQuoteOrBullet(m_article.view(line));
     return line.start + (text.data() - m_article.view(line).data()) == citation.span.start
         && readsAsEntryWithAddress(text);
+}
+
+// "https://…/a-very-long-artic…": an address shortened for show, as chat assistants print them,
+// leads elsewhere or nowhere. (A "..." after it is no part of it, as a sentence's full stop is not.)
+void Analyser::checkShortened(const Reference &ref, int index, QList<Diagnostic> &out) const
+{
+    const qsizetype after = qMin<qsizetype>(3, m_article.text.size() - ref.urlSpan.end());
+    if (ref.url.endsWith(u'\u2026') || m_article.view({ref.urlSpan.end(), after}) == "..."_L1) {
+        add(out, Diagnostic::Severity::Warning, u"truncated-url"_s, ref.urlSpan,
+            Diagnostics::tr("The address “%1” ends with an ellipsis: it looks cut short for show and likely "
+                            "leads elsewhere than the source. Write the whole address.")
+                .arg(ref.url),
+            index);
+    }
 }
 
 // Anything QUrl cannot read or that names no host is an error: nobody can follow it. A readable

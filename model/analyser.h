@@ -130,6 +130,7 @@ private:
     void checkEncoding(QList<Diagnostic> &out) const;
     void checkReferences(QList<Diagnostic> &out);
     void checkUrl(const Reference &ref, int index, QList<Diagnostic> &out) const;
+    void checkShortened(const Reference &ref, int index, QList<Diagnostic> &out) const;
 
     const Article &m_article;
     ReferenceNumbers m_firstRefByNumber;

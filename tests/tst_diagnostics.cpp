@@ -216,6 +216,13 @@ void TestDiagnostics::codes_data()
     QTest::addRow("the same address, with and without its scheme")
         << u"T\nA [1][2].\nReferences\n[1] www.a.example/x\n[2] http://www.a.example/x\n"_s
         << u"duplicate-url"_s << 5 << 5 << W;
+    // Chat assistants print long addresses shortened for show: they lead elsewhere or nowhere.
+    QTest::addRow("address cut short with an ellipsis")
+        << u"T\nA [1].\nReferences\n[1] https://a.example/very-long-artic\u2026\n"_s << u"truncated-url"_s
+        << 4 << 5 << W;
+    QTest::addRow("address cut short with three dots")
+        << u"T\nA [1].\nReferences\n[1] Title https://a.example/very-long-artic...\n"_s << u"truncated-url"_s
+        << 4 << 11 << W;
     QTest::addRow("non-web scheme") << u"T\nA [1].\nReferences\n[1] ftp://files.example/a.pdf\n"_s
                                     << u"invalid-url"_s << 4 << 5 << W;
     QTest::addRow("marker number zero") << u"T\nA [0] [1].\nReferences\n[1] https://a.example/\n"_s

@@ -381,6 +381,10 @@
         <source>The article cites sources but has no references section: line %1 holds the header and its entries on one line, joined by &lt;br&gt;; put each entry on a line of its own.</source>
         <translation>Der Artikel zitiert Quellen, hat aber kein Quellenverzeichnis: Zeile %1 enthält die Überschrift und ihre Einträge in einer Zeile, durch &lt;br&gt; verbunden; schreiben Sie jeden Eintrag in eine eigene Zeile.</translation>
     </message>
+    <message>
+        <source>The address “%1” ends with an ellipsis: it looks cut short for show and likely leads elsewhere than the source. Write the whole address.</source>
+        <translation>Die Adresse „%1“ endet mit Auslassungspunkten: Sie scheint zur Anzeige gekürzt und führt wahrscheinlich nicht zur Quelle. Schreiben Sie die ganze Adresse.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>

@@ -381,6 +381,10 @@
         <source>The article cites sources but has no references section: line %1 holds the header and its entries on one line, joined by &lt;br&gt;; put each entry on a line of its own.</source>
         <translation>글에 출처가 인용되어 있지만 참고 문헌 섹션이 없습니다. %1번째 줄에 제목과 항목이 &lt;br&gt;로 이어져 한 줄에 있습니다. 항목마다 한 줄씩 쓰십시오.</translation>
     </message>
+    <message>
+        <source>The address “%1” ends with an ellipsis: it looks cut short for show and likely leads elsewhere than the source. Write the whole address.</source>
+        <translation>주소 “%1”이(가) 말줄임표로 끝납니다. 표시용으로 잘린 것으로 보이며 출처가 아닌 다른 곳으로 연결될 수 있습니다. 전체 주소를 쓰세요.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
