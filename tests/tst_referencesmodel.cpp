@@ -138,6 +138,15 @@ void TestReferencesModel::statuses()
     model.setLinkStatus(
         u"https://b.example"_s, u"private-address"_s, u"Not checked: local or private address"_s);
     QCOMPARE(status(1), u"unused"_s);
+
+    // An address the analysis only warns about shows as a warning, as the Problems list has it; one it
+    // cannot read at all as an invalid address.
+    const Fed schemes = analysed(u"T\nB [1][2][3].\nReferences\n[1] ftp://files.example/a\n[2] https://\n"
+                                 u"[3] https://a.example/very-long-artic\u2026\n"_s);
+    model.setAnalysis(schemes.article, schemes.diagnostics);
+    QCOMPARE(status(0), u"warning"_s);
+    QCOMPARE(status(1), u"invalid-url"_s);
+    QCOMPARE(status(2), u"warning"_s);
 }
 
 void TestReferencesModel::linkStatesReadAsChecked_data()

@@ -234,7 +234,7 @@ void TestSidebarColumns::statusesAreShownWhole()
         = u"Statuses\nBody cites [1], [2], [3], [7] and [99999999999999999999].\n\nReferences:\n"
           u"[1] https://example.org/one\n[2] https://example.org/one\n[3] not a url at all\n"
           u"[4] https://unused.example.net/page\n[0] https://zero.example.com/\n"
-          u"[5] ftp://files.example.com/x\n"_s;
+          u"[5] ftp://files.example.com/x\n[6] https://\n"_s;
     ArticleDocument document;
     QVERIFY(open(document, u"statuses.txt"_s, text));
     ReferencesPanel panel(&document);

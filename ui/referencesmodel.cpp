@@ -40,8 +40,9 @@ QString statusForCode(const QString &code, Diagnostic::Severity severity)
         return u"unused"_s;
     if (code == u"duplicate-reference-number" || code == u"duplicate-url")
         return u"duplicate"_s;
+    // (Another scheme than the web's, "ftp://…", is only a warning: shown as one, not as a broken address.)
     if (code == u"invalid-url")
-        return u"invalid-url"_s;
+        return severity == Diagnostic::Severity::Error ? u"invalid-url"_s : u"warning"_s;
     if (code == u"malformed-reference")
         return u"malformed"_s;
     if (code == u"number-out-of-range")
