@@ -1076,6 +1076,10 @@ Nach einer Neuinstallation von Citewise sollte die Linkprüfung wieder funktioni
         <source>Save a Copy of “%1”</source>
         <translation>Kopie von „%1“ speichern</translation>
     </message>
+    <message>
+        <source>Text size: %1%</source>
+        <translation>Textgröße: %1 %</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::MainWindowActions</name>
@@ -1286,6 +1290,30 @@ Nach einer Neuinstallation von Citewise sollte die Linkprüfung wieder funktioni
     <message>
         <source>Move the cursor to the previous problem in the text</source>
         <translation>Den Cursor zum vorherigen Problem im Text bewegen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Make the text of the reading view and the editor larger</source>
+        <translation>Text der Leseansicht und des Editors vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Make the text of the reading view and the editor smaller</source>
+        <translation>Text der Leseansicht und des Editors verkleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Show the text at its usual size</source>
+        <translation>Text in der üblichen Größe zeigen</translation>
     </message>
 </context>
 <context>

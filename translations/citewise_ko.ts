@@ -1073,6 +1073,10 @@ Citewise를 다시 설치하면 링크 확인이 복구됩니다.</translation>
         <source>Save a Copy of “%1”</source>
         <translation>“%1”의 사본 저장</translation>
     </message>
+    <message>
+        <source>Text size: %1%</source>
+        <translation>글자 크기: %1%</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::MainWindowActions</name>
@@ -1283,6 +1287,30 @@ Citewise를 다시 설치하면 링크 확인이 복구됩니다.</translation>
     <message>
         <source>Move the cursor to the previous problem in the text</source>
         <translation>텍스트의 이전 문제로 커서 이동</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Make the text of the reading view and the editor larger</source>
+        <translation>읽기 보기와 편집기의 글자를 크게 합니다</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Make the text of the reading view and the editor smaller</source>
+        <translation>읽기 보기와 편집기의 글자를 작게 합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>원래 크기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show the text at its usual size</source>
+        <translation>글자를 보통 크기로 보여 줍니다</translation>
     </message>
 </context>
 <context>

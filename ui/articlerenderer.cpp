@@ -103,15 +103,15 @@ qint64 ArticleRenderer::referenceFromHref(const QString &href)
     return ok ? number : 0;
 }
 
-QFont ArticleRenderer::readingFont(const QFont &widgetFont)
+QFont ArticleRenderer::readingFont(const QFont &widgetFont, qreal zoom)
 {
     QFont font = widgetFont;
     font.setFamilies(readingFamilies());
     font.setStyleHint(QFont::Serif);
     if (widgetFont.pointSizeF() > 0)
-        font.setPointSizeF(qMax(11.0, widgetFont.pointSizeF() * 1.2));
+        font.setPointSizeF(qMax(11.0, widgetFont.pointSizeF() * 1.2) * zoom);
     else
-        font.setPixelSize(qMax(15, int(widgetFont.pixelSize() * 1.2)));
+        font.setPixelSize(qMax(1, qRound(qMax(15, int(widgetFont.pixelSize() * 1.2)) * zoom)));
     return font;
 }
 

@@ -250,8 +250,8 @@ public:
     static qint64 referenceFromHref(const QString &href); // 0 when it is not one of ours
     static QString linkHref(QStringView address); // "citewise-link:" and the address, encoded
     static QString addressFromHref(const QString &href); // empty when it is not a link's
-    // The reading font derived from the widget font: a text face at a comfortable size.
-    static QFont readingFont(const QFont &widgetFont);
+    // The reading font derived from the widget font: a text face at a comfortable size, times `zoom`.
+    static QFont readingFont(const QFont &widgetFont, qreal zoom = 1.0);
     // Width of a comfortable line of ~70 characters in `font`.
     static qreal measureWidth(const QFont &font);
 

@@ -14,6 +14,7 @@
 #include "referencespanel.h"
 #include "renumber.h"
 #include "statuscounts.h"
+#include "textzoom.h"
 #include "urlopener.h"
 
 #include <QAbstractItemView>
@@ -109,6 +110,11 @@ void MainWindow::createCentralWidget()
     m_splitter->setStretchFactor(1, kEditorStretch);
     setCentralWidget(m_splitter);
 
+    m_zoom = new TextZoom(this);
+    // The reading view sizes its faces from the interface's (see ArticleRenderer::readingFont()).
+    m_zoom->addWidget(m_readingView, [this](qreal zoom) { m_readingView->setZoom(zoom); });
+    m_zoom->addWidget(m_editor);
+
     // Files dropped on the views open instead of being pasted as text.
     for (QWidget *target : {static_cast<QWidget *>(m_readingView), static_cast<QWidget *>(m_editor)}) {
         target->installEventFilter(this);
@@ -201,6 +207,16 @@ void MainWindow::connectActions()
     connect(a->showEditor, &QAction::toggled, this, &MainWindow::updateViewToggles);
     connect(a->nextPane, &QAction::triggered, this, [this] { focusPane(1); });
     connect(a->previousPane, &QAction::triggered, this, [this] { focusPane(-1); });
+    connect(a->zoomIn, &QAction::triggered, m_zoom, &TextZoom::zoomIn);
+    connect(a->zoomOut, &QAction::triggered, m_zoom, &TextZoom::zoomOut);
+    connect(a->zoomReset, &QAction::triggered, m_zoom, &TextZoom::reset);
+    connect(m_zoom, &TextZoom::stepsChanged, this, [this](int steps) {
+        m_actions->zoomIn->setEnabled(steps < TextZoom::kMaxSteps);
+        m_actions->zoomOut->setEnabled(steps > TextZoom::kMinSteps);
+        m_actions->zoomReset->setEnabled(steps != 0);
+        if (isVisible()) // (not for the size read from the settings)
+            statusBar()->showMessage(tr("Text size: %1%").arg(m_zoom->percent()), kStatusMessageTimeout);
+    });
     connect(m_counts, &StatusCounts::problemsClicked, this, [this] {
         m_problemsDock->show();
         m_problemsDock->raise();
@@ -292,6 +308,7 @@ void MainWindow::readSettings()
     m_actions->showReadingView->setChecked(settings.value(u"readingViewVisible"_s, true).toBool());
     m_actions->showEditor->setChecked(settings.value(u"editorVisible"_s, true).toBool());
     m_sidebarTabs->setCurrentIndex(settings.value(u"sidebarTab"_s, 0).toInt());
+    m_zoom->setSteps(settings.value(u"textZoom"_s, 0).toInt());
     settings.endGroup();
 }
 
@@ -305,6 +322,7 @@ void MainWindow::writeSettings() const
     settings.setValue(u"readingViewVisible"_s, m_actions->showReadingView->isChecked());
     settings.setValue(u"editorVisible"_s, m_actions->showEditor->isChecked());
     settings.setValue(u"sidebarTab"_s, m_sidebarTabs->currentIndex());
+    settings.setValue(u"textZoom"_s, m_zoom->steps());
     settings.endGroup();
 }
 

@@ -26,6 +26,7 @@ class MainWindowActions;
 class ProblemsPanel;
 class ReadingView;
 class RecentFiles;
+class TextZoom;
 class ReferencesPanel;
 class StatusCounts;
 class UrlOpener;
@@ -65,6 +66,7 @@ public:
     MainWindowActions *actions() const { return m_actions; }
     StatusCounts *statusCounts() const { return m_counts; }
     DocumentGuard *guard() const { return m_guard; } // recovery copies, changes on disk
+    TextZoom *textZoom() const { return m_zoom; } // both views' text size
     RecentFiles *recentFiles() const { return m_recentFiles; }
     QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
     LinkCheckController *linkChecks() const { return m_linkChecks; }
@@ -125,6 +127,7 @@ private:
     RecentFiles *m_recentFiles = nullptr;
     StatusCounts *m_counts = nullptr;
     DocumentGuard *m_guard = nullptr;
+    TextZoom *m_zoom = nullptr;
     QSplitter *m_splitter = nullptr;
     ReadingView *m_readingView = nullptr;
     QWidget *m_editorArea = nullptr;

@@ -103,6 +103,18 @@ void MainWindowActions::createActions(QMainWindow *window)
     nextPane = makeAction(window, tr("Next Pa&ne"), {}, QKeySequence(Qt::Key_F6));
     previousPane = makeAction(window, tr("Pre&vious Pane"), {}, QKeySequence(Qt::SHIFT | Qt::Key_F6));
 
+    // The text of both views; Ctrl+= too, as "+" takes Shift on many keyboards.
+    zoomIn = makeAction(window, tr("Zoom &In"), u"zoom-in"_s);
+    zoomIn->setShortcuts(
+        QKeySequence::keyBindings(QKeySequence::ZoomIn) << QKeySequence(Qt::CTRL | Qt::Key_Equal));
+    zoomIn->setStatusTip(tr("Make the text of the reading view and the editor larger"));
+    zoomOut = makeAction(window, tr("Zoom &Out"), u"zoom-out"_s, QKeySequence::ZoomOut);
+    zoomOut->setStatusTip(tr("Make the text of the reading view and the editor smaller"));
+    zoomReset
+        = makeAction(window, tr("&Actual Size"), u"zoom-original"_s, QKeySequence(Qt::CTRL | Qt::Key_0));
+    zoomReset->setStatusTip(tr("Show the text at its usual size"));
+    zoomReset->setEnabled(false);
+
     about = makeAction(window, tr("&About Citewise"), u"help-about"_s);
     about->setMenuRole(QAction::AboutRole);
     aboutQt = makeAction(window, tr("About &Qt"));
@@ -152,6 +164,10 @@ void MainWindowActions::createMenus(QMainWindow *window)
     viewMenu->addSeparator();
     viewMenu->addAction(nextPane);
     viewMenu->addAction(previousPane);
+    viewMenu->addSeparator();
+    viewMenu->addAction(zoomIn);
+    viewMenu->addAction(zoomOut);
+    viewMenu->addAction(zoomReset);
 
     helpMenu = bar->addMenu(tr("&Help"));
     helpMenu->addAction(about);

@@ -49,6 +49,9 @@ public:
     QAction *showToolBar = nullptr;
     QAction *nextPane = nullptr;
     QAction *previousPane = nullptr;
+    QAction *zoomIn = nullptr;
+    QAction *zoomOut = nullptr;
+    QAction *zoomReset = nullptr;
 
     QAction *about = nullptr;
     QAction *aboutQt = nullptr;

@@ -149,7 +149,7 @@ void ReadingView::render()
     auto *fresh = new QTextDocument(this);
     fresh->setDocumentMargin(0);
     fresh->setDocumentLayout(new ReadingLayout(fresh));
-    m_renderer = std::make_unique<ArticleRenderer>(ArticleRenderer::readingFont(font()), palette());
+    m_renderer = std::make_unique<ArticleRenderer>(ArticleRenderer::readingFont(font(), m_zoom), palette());
     m_shiftFrom = -1;
     m_shiftDelta = 0;
     m_renderer->start(m_article, fresh, &m_markers, &m_paragraphs);
@@ -249,7 +249,7 @@ void ReadingView::applyPendingMarkerShift()
 
 void ReadingView::updatePageMargins(QTextDocument *target)
 {
-    const QFont reading = ArticleRenderer::readingFont(font());
+    const QFont reading = ArticleRenderer::readingFont(font(), m_zoom);
     if (m_measure <= 0)
         m_measure = ArticleRenderer::measureWidth(reading);
     const qreal em = QFontMetricsF(reading).height();
@@ -280,6 +280,15 @@ void ReadingView::changeEvent(QEvent *event)
     // Colours and fonts are baked into the document's formats, so a new palette means a new rendering.
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         render();
+}
+
+void ReadingView::setZoom(qreal zoom)
+{
+    if (qFuzzyCompare(zoom, m_zoom))
+        return;
+    m_zoom = zoom;
+    render();
+    updatePageMargins();
 }
 
 int ReadingView::markerCount() const

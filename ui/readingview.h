@@ -45,6 +45,9 @@ public:
 
     QRect markerRect(int citationIndex, int numberIndex = 0) const; // viewport coordinates; null when hidden
     int markerCount() const; // citations shown as markers
+    // The text's size against its usual one (1.0); the article is typeset again at the new size.
+    void setZoom(qreal zoom);
+    qreal zoom() const { return m_zoom; }
     // Long articles are typeset a screenful first, the rest in short steps while idle; this
     // completes it now. Marker queries and highlighting do so themselves.
     void finishRendering();
@@ -125,6 +128,7 @@ private:
     QSet<QString> m_brokenLinks;
     qint64 m_highlighted = 0;
     qreal m_measure = 0;
+    qreal m_zoom = 1.0;
 
     std::unique_ptr<ArticleRenderer> m_renderer; // kept for in-place updates and the rest of the article
     QList<ArticleRenderer::ParagraphPlace> m_paragraphs; // indexed like m_article.paragraphs
