@@ -18,13 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace Citewise {
 
-// The translation context of these messages: lupdate files Class::tr() calls under the class, and
-// Q_DECLARE_TR_FUNCTIONS makes the same name the context at run time.
-class Diagnostics
-{
-    Q_DECLARE_TR_FUNCTIONS(Citewise::Diagnostics)
-};
-
 namespace {
 
 // How far in a line the marker that starts an entry written in the body may stand: past indentation, a

@@ -5,12 +5,21 @@
 
 #include "diagnostic.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QVarLengthArray>
 
 #include <algorithm>
 
 namespace Citewise {
+
+// The translation context of the diagnostics' messages (also unreadcitations.cpp's): lupdate files
+// Class::tr() calls under the class, and Q_DECLARE_TR_FUNCTIONS makes the same name the context at run
+// time.
+class Diagnostics
+{
+    Q_DECLARE_TR_FUNCTIONS(Citewise::Diagnostics)
+};
 
 // How many markers cite each number: a marker counts once per number it cites, even if written twice
 // ("[1, 1]"). Out-of-range numbers and unreadable ranges cite nothing.

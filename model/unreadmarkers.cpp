@@ -10,6 +10,20 @@ namespace Citewise {
 
 namespace {
 
+// Where a paragraph's text stands: its line, and the offset and column of its first character.
+struct Place
+{
+    int line = 0;
+    qsizetype start = 0;
+    int column = 0;
+
+    Superscript superscript(qint64 number, QStringView line, qsizetype at, qsizetype length) const
+    {
+        return {
+            this->line, number, line.sliced(at, length).toString(), column + int(at), {start + at, length}};
+    }
+};
+
 int superscriptDigit(char16_t c)
 {
     switch (c) {
@@ -26,9 +40,9 @@ int superscriptDigit(char16_t c)
     }
 }
 
-// Reads the superscript number at `i` of `line` (line `lineNumber`), moving `i` past it, into `out` when it
+// Reads the superscript number at `i` of `line` (at `place`), moving `i` past it, into `out` when it
 // stands where a footnote's would.
-void readSuperscript(QStringView line, qsizetype &i, int lineNumber, QList<Superscript> &out)
+void readSuperscript(QStringView line, qsizetype &i, const Place &place, QList<Superscript> &out)
 {
     const qsizetype start = i;
     qint64 value = 0;
@@ -44,14 +58,14 @@ void readSuperscript(QStringView line, qsizetype &i, int lineNumber, QList<Super
         ++letters;
     const bool power = (value == 2 || value == 3) && (before.isDigit() || (letters >= 1 && letters <= 2));
     if (!power)
-        out.append({lineNumber, value, line.sliced(start, i - start).toString()});
+        out.append(place.superscript(value, line, start, i - start));
 }
 
 // The numbers of an HTML superscript at `i` of `line` ("<sup>1</sup>", "<sup>1,2</sup>") or a Pandoc one
-// ("^1^"), if one stands there, appended to `out` with line `lineNumber`; `i` moves past it.
-void readAsciiSuperscript(QStringView line, qsizetype &i, int lineNumber, QList<Superscript> &out)
+// ("^1^"), if one stands there, appended to `out` (at `place`); `i` moves past it.
+void readAsciiSuperscript(QStringView line, qsizetype &i, const Place &place, QList<Superscript> &out)
 {
-    const auto readNumbers = [&](QStringView inside, QStringView written) {
+    const auto readNumbers = [&](QStringView inside, qsizetype from, qsizetype length) {
         qint64 value = -1;
         for (qsizetype k = 0; k <= inside.size(); ++k) {
             const QChar c = k < inside.size() ? inside.at(k) : QChar(u',');
@@ -59,7 +73,7 @@ void readAsciiSuperscript(QStringView line, qsizetype &i, int lineNumber, QList<
                 value = qMin<qint64>((value < 0 ? 0 : value) * 10 + (c.unicode() - u'0'), 1'000'000'000);
             } else if (c == u',' || c == u' ' || c == u'-' || c == u'\u2013') {
                 if (value >= 0)
-                    out.append({lineNumber, value, written.toString()});
+                    out.append(place.superscript(value, line, from, length));
                 value = -1;
             } else {
                 return;
@@ -72,7 +86,7 @@ void readAsciiSuperscript(QStringView line, qsizetype &i, int lineNumber, QList<
             return;
         const qsizetype close = line.indexOf(u"</sup>", at + 5, Qt::CaseInsensitive);
         if (close > at + 5 && close - at < 40) {
-            readNumbers(line.sliced(at + 5, close - at - 5), line.sliced(at, close + 6 - at));
+            readNumbers(line.sliced(at + 5, close - at - 5), at, close + 6 - at);
             i = close + 6;
         }
         return;
@@ -82,7 +96,7 @@ void readAsciiSuperscript(QStringView line, qsizetype &i, int lineNumber, QList<
         && line.at(end).unicode() <= u'9')
         ++end;
     if (end > at + 1 && end < line.size() && line.at(end) == u'^') {
-        readNumbers(line.sliced(at + 1, end - at - 1), line.sliced(at, end + 1 - at));
+        readNumbers(line.sliced(at + 1, end - at - 1), at, end + 1 - at);
         i = end + 1;
     }
 }
@@ -118,12 +132,11 @@ qsizetype nextNotable(QStringView text, qsizetype from)
     return i;
 }
 
-} // namespace
-
-// The first marker written in full-width or lenticular brackets ("［1］", "【2】"), which the article's
-// markers are not read from: renumbering would leave it citing whatever its number names afterwards.
-// Its line, or 0. The same pass, outside code, notes the numbers written as superscripts (Superscript).
-int firstWideMarkerLine(const Article &article, QList<Superscript> &superscripts)
+// Markers written in full-width or lenticular brackets ("［1］", "【2】"), which the article's markers are
+// not read from: renumbering would leave them citing whatever their number names afterwards. Into
+// `wide`, or, without it, only the first one's line is returned. The same pass, outside code, notes the
+// numbers written as superscripts (Superscript).
+int scanUnreadMarkers(const Article &article, QList<WideMarker> *wide, QList<Superscript> &superscripts)
 {
     qint64 largest = 0;
     for (const Reference &ref : article.references)
@@ -155,12 +168,14 @@ int firstWideMarkerLine(const Article &article, QList<Superscript> &superscripts
         const qsizetype size = line.size();
         if (article.isCodeLine(paragraph.line))
             continue;
+        const Place place {paragraph.line, paragraph.span.start,
+            int(paragraph.span.start - article.lines.at(paragraph.line - 1).span.start) + 1};
         for (qsizetype i = nextNotable(line, 0); i < size; i = nextNotable(line, i)) {
             if (data[i] < u'\u3000') {
                 if (data[i] == u'<' || data[i] == u'^')
-                    readAsciiSuperscript(line, i, paragraph.line, superscripts);
+                    readAsciiSuperscript(line, i, place, superscripts);
                 else if (superscriptDigit(data[i]) >= 0)
-                    readSuperscript(line, i, paragraph.line, superscripts);
+                    readSuperscript(line, i, place, superscripts);
                 else
                     ++i;
                 continue;
@@ -180,10 +195,26 @@ int firstWideMarkerLine(const Article &article, QList<Superscript> &superscripts
             if (number < 1 || number > largest || line.first(open).count(u'`') % 2 == 1
                 || line.sliced(wordStart, open - wordStart).contains(u"://"))
                 continue;
-            return paragraph.line;
+            if (!wide)
+                return paragraph.line;
+            wide->append(
+                {paragraph.line, place.column + int(open), {place.start + open, end + 1 - open}, number});
+            i = end + 1;
         }
     }
     return 0;
+}
+
+} // namespace
+
+int firstWideMarkerLine(const Article &article, QList<Superscript> &superscripts)
+{
+    return scanUnreadMarkers(article, nullptr, superscripts);
+}
+
+void findWideMarkers(const Article &article, QList<WideMarker> &wide, QList<Superscript> &superscripts)
+{
+    scanUnreadMarkers(article, &wide, superscripts);
 }
 
 } // namespace Citewise

@@ -17,11 +17,26 @@ struct Superscript
     int line = 0;
     qint64 number = 0;
     QString written;
+    int column = 0;
+    TextSpan span; // as written: one for each number of "<sup>1,2</sup>"
 };
 
-// The first marker written in full-width or lenticular brackets ("［1］", "【2】") that holds an entry's
-// number, outside code and addresses: its line, or 0. The same pass notes, outside code, the numbers
-// written as superscripts in `superscripts`.
+// A marker written in full-width or lenticular brackets ("［1］", "【2】", or "【3†source】" as AI assistants
+// cite what they read) that holds an entry's number, outside code and addresses.
+struct WideMarker
+{
+    int line = 0;
+    int column = 0;
+    TextSpan span; // from bracket to bracket
+    qint64 number = 0;
+};
+
+// The first marker in full-width brackets (WideMarker): its line, or 0. The same pass notes, outside
+// code, the numbers written as superscripts in `superscripts`.
 int firstWideMarkerLine(const Article &article, QList<Superscript> &superscripts);
+
+// Every marker in full-width brackets and every superscript number of the article, in reading order: a
+// whole-article pass, as the checks `--lint` adds to the analysis make (unreadcitations.h).
+void findWideMarkers(const Article &article, QList<WideMarker> &wide, QList<Superscript> &superscripts);
 
 } // namespace Citewise
