@@ -83,6 +83,11 @@ public:
                        .arg(superscript->number));
             return;
         }
+        if (QString reason = plainNumberRefusal(m_article, m_result.mapping, m_result.droppedReferences);
+            !reason.isEmpty()) {
+            refuse(std::move(reason));
+            return;
+        }
         m_numberTexts.resize(m_result.mapping.size());
         // At most an edit per number written and per entry, and one per entry dropped.
         qsizetype edits = 2 * refs.size();

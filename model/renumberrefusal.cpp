@@ -4,6 +4,7 @@
 #include "referenceentry.h"
 #include "sectionheaders.h"
 #include "textsearch.h"
+#include "unreadcitations.h"
 
 #include <algorithm>
 
@@ -107,6 +108,39 @@ QString refusalReason(const Article &article, const QHash<qint64, int> &refIndex
             .arg(line);
     }
     *ok = true;
+    return {};
+}
+
+QString plainNumberRefusal(
+    const Article &article, const QHash<qint64, qint64> &mapping, const QList<qint64> &dropped)
+{
+    const auto moves = [&](qint64 n) { return mapping.value(n, n) != n || dropped.contains(n); };
+    // An article already in order keeps every number: its text need not be read again.
+    if (dropped.isEmpty() && std::none_of(mapping.keyValueBegin(), mapping.keyValueEnd(), [](const auto &kv) {
+            return kv.first != kv.second;
+        }))
+        return {};
+    for (const PlainNumberCitation &citation : findPlainNumberCitations(article)) {
+        if (std::none_of(citation.numbers.cbegin(), citation.numbers.cend(), moves))
+            continue;
+        const bool several = citation.numbers.size() > 1;
+        const QString reason = citation.form == PlainNumberCitation::Form::AfterFullStop ? several
+                ? Renumbering::tr("Line %1 cites sources by numbers glued to a full stop (“%2”, column "
+                                  "%3), which renumbering does not read; write them as %4 before "
+                                  "renumbering.")
+                : Renumbering::tr("Line %1 cites a source by a number glued to a full stop (“%2”, "
+                                  "column %3), which renumbering does not read; write it as %4 before "
+                                  "renumbering.")
+            : several
+            ? Renumbering::tr("Line %1 cites sources by numbers in parentheses (“%2”, column %3), "
+                              "which renumbering does not read; write them as %4 before "
+                              "renumbering.")
+            : Renumbering::tr("Line %1 cites a source by a number in parentheses (“%2”, column %3), "
+                              "which renumbering does not read; write it as %4 before "
+                              "renumbering.");
+        return reason.arg(QString::number(citation.line), citation.written, QString::number(citation.column),
+            citation.bracketed);
+    }
     return {};
 }
 

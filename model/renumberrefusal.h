@@ -24,4 +24,10 @@ class Renumbering
 QString refusalReason(const Article &article, const QHash<qint64, int> &refIndexByNumber,
     QList<Superscript> &superscripts, bool *ok);
 
+// Why renumbering with `mapping` (old number -> new), dropping `dropped`, would leave a citation written
+// as a plain number ("viability.2,3", "(1,3).", see PlainNumberCitation) citing another source, or an
+// empty string. The article is read only when a number changes.
+QString plainNumberRefusal(
+    const Article &article, const QHash<qint64, qint64> &mapping, const QList<qint64> &dropped);
+
 } // namespace Citewise

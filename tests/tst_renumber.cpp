@@ -24,6 +24,7 @@ private slots:
     void refusals_data();
     void refusals();
     void rangeRefusalsSayWhy();
+    void plainNumberRefusalsSayWhatToWrite();
     void markersInTheListKeptWhenTheirNumbersStay();
     void droppingKeepsTheListOne();
     void mappingOfSeedLike();
@@ -219,6 +220,13 @@ void TestRenumber::exact_data()
         << u"T\nA [2] of 5 m\u00B2, 10\u00B3 t and risk.\u00B3\nB [1].\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s
         << u"T\nA [1] of 5 m\u00B2, 10\u00B3 t and risk.\u00B3\nB [2].\nReferences\n[1] ub\n[2] ua\n[3] uc\n"_s
         << false;
+    // Numbers that read as no citation: decimals, versions, abbreviations', enumerations, code.
+    QTest::addRow("plain numbers that cite nothing")
+        << u"T\nA [2] is 3.5 in v2.1 of Python 3.12, see Fig.1 and No.1 and p.1.\nAims: (1) first, (2) "
+           u"second; see equation (1).\nRun `it.1 now`.\n```\nit.2 ok (1).\n```\nB [1].\nReferences\n[1] ua\n[2] ub\n"_s
+        << u"T\nA [1] is 3.5 in v2.1 of Python 3.12, see Fig.1 and No.1 and p.1.\nAims: (1) first, (2) "
+           u"second; see equation (1).\nRun `it.1 now`.\n```\nit.2 ok (1).\n```\nB [2].\nReferences\n[1] ub\n[2] ua\n"_s
+        << true;
     // Indented prose is no code: its markers are renumbered.
     QTest::addRow("indented prose with markers glued to words")
         << u"T\nA [2].\n\n    Indented risk[1] and more.\n\nReferences\n[1] ua\n[2] ub\n"_s
@@ -372,6 +380,20 @@ void TestRenumber::refusals_data()
         << u"T\nIt grew 20%.<sup>3</sup> Then fell.<sup>1,2</sup> See [3].\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s;
     QTest::addRow("a source cited in Pandoc's superscript")
         << u"T\nStart [3]. It grew.^1^ And [2].\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s;
+    // Plain numbers read as citations: Gemini's superscripts copied as text, Vancouver's parentheses.
+    QTest::addRow("a source cited by a number glued to a full stop")
+        << u"T\nA [2] and it grew.1 More.\nReferences\n1. https://a.example/1\n2. https://a.example/2\n"_s;
+    QTest::addRow("sources cited by numbers glued to a full stop at the end of a line")
+        << u"T\nStart [3]. Doubts about its viability.1,2\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s;
+    QTest::addRow("a range glued to a full stop")
+        << u"T\nStart [3]. Costs rose.1\u20132 Then.\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s;
+    QTest::addRow("a source cited by a number in parentheses")
+        << u"T\nEvents fell over 75 (2). Confirmed [3].\nReferences\n1. https://a.example/1\n"
+           "2. https://a.example/2\n3. https://a.example/3\n"_s;
+    QTest::addRow("sources cited by numbers in parentheses")
+        << u"T\nConfirmed [3]. Smaller (1, 2).\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s;
+    QTest::addRow("a range in parentheses")
+        << u"T\nConfirmed [3]. Smaller (1\u20132):\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s;
     QTest::addRow("an index in code indented as a block")
         << u"T\nA [2]. B [1].\n\n    b = a[1]\n    c = a[2]\n\nReferences\n[1] ua\n[2] ub\n"_s;
     QTest::addRow("an address on a line that is no entry")
@@ -421,6 +443,40 @@ void TestRenumber::refusals()
         QVERIFY(result.refused());
         QVERIFY(result.edits.isEmpty());
     }
+}
+
+// A citation written as a plain number is named with its line and the marker to write instead; an
+// article whose sources keep their numbers renumbers as before, unless --drop-unused drops one it cites.
+void TestRenumber::plainNumberRefusalsSayWhatToWrite()
+{
+    const QString gemini = u"T\nFunding grew.1 However, doubts about its viability.2,3\nWorks cited\n"
+                           "1. https://a.example/1\n2. https://a.example/2\n3. https://a.example/3\n"
+                           "4. https://a.example/4\n"_s;
+    const RenumberResult kept = renumberCitations(parseArticle(gemini));
+    QVERIFY2(!kept.refused(), qPrintable(kept.refusal));
+    QVERIFY(kept.edits.isEmpty());
+    RenumberOptions drop;
+    drop.dropUnused = true;
+    const QString dropped = renumberCitations(parseArticle(gemini), drop).refusal;
+    QVERIFY2(dropped.contains(u"Line 2"_s) && dropped.contains(u"“grew.1”"_s)
+            && dropped.contains(u"column 14"_s) && dropped.contains(u"write it as [1]"_s),
+        qPrintable(dropped));
+
+    const QString vancouver
+        = renumberCitations(parseArticle(u"T\nFell over 75 (2). Smaller (1,3). Confirmed [3].\n"
+                                         "References\n[1] ua\n[2] ub\n[3] uc\n"_s))
+              .refusal;
+    QVERIFY2(vancouver.contains(u"Line 2"_s) && vancouver.contains(u"“(2)”"_s)
+            && vancouver.contains(u"write it as [2]"_s),
+        qPrintable(vancouver));
+    const QString list = renumberCitations(parseArticle(u"T\nA [1]. Smaller (2,3). Confirmed [3].\n"
+                                                        "References\n[1] ua\n[2] ub\n[3] uc\n"_s))
+                             .refusal;
+    QVERIFY2(list.contains(u"write them as [2, 3]"_s), qPrintable(list));
+    // In order, nothing dropped: the plain numbers keep naming their sources.
+    const QString ordered = u"T\nA [1] grew.2 Then [2] and more (3).\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s;
+    QVERIFY(!renumberCitations(parseArticle(ordered)).refused());
+    QVERIFY(renumberCitations(parseArticle(ordered), drop).refusal.contains(u"“(3)”"_s));
 }
 
 // A marker in the list's own text whose number renumbering keeps names the same source afterwards.

@@ -1,0 +1,339 @@
+#include "unreadcitations.h"
+
+#include "analyser.h"
+#include "markerchars.h"
+#include "unreadmarkers.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <iterator>
+
+using namespace Qt::StringLiterals;
+
+namespace Citewise {
+
+namespace {
+
+// Words a number glued after their full stop belongs to: "Fig.1", "No.5", "Vol.2", "Eq.4", "Jan.5".
+constexpr QStringView kAbbreviations[] = {u"fig", u"figs", u"no", u"nos", u"nr", u"vol", u"vols", u"pp",
+    u"eq", u"eqs", u"eqn", u"ch", u"chap", u"sec", u"sect", u"art", u"arts", u"ref", u"refs", u"tab", u"tabs",
+    u"app", u"appx", u"para", u"par", u"pt", u"pts", u"ed", u"eds", u"ver", u"rev", u"op", u"cf", u"ca",
+    u"approx", u"vs", u"resp", u"incl", u"ex", u"prop", u"thm", u"lem", u"def", u"cor", u"kap", u"abb", u"bd",
+    u"st", u"pg", u"ps", u"col", u"cols", u"min", u"max", u"avg", u"est", u"jan", u"feb", u"mar", u"apr",
+    u"jun", u"jul", u"aug", u"sep", u"sept", u"oct", u"nov", u"dec"};
+
+// Words a parenthesised number after them enumerates or refers to, rather than cites: "equation (2).",
+// "steps (1) and (2).", "Fig. (3).".
+constexpr QStringView kEnumerationWords[] = {u"and", u"or", u"nor", u"to", u"through", u"equation",
+    u"equations", u"eq", u"eqs", u"eqn", u"formula", u"formulas", u"step", u"steps", u"stage", u"stages",
+    u"phase", u"phases", u"case", u"cases", u"item", u"items", u"point", u"points", u"part", u"parts",
+    u"condition", u"conditions", u"criterion", u"criteria", u"rule", u"rules", u"question", u"questions",
+    u"option", u"options", u"hypothesis", u"hypotheses", u"assumption", u"assumptions", u"claim", u"claims",
+    u"line", u"lines", u"row", u"rows", u"column", u"columns", u"no", u"nos", u"number", u"numbers",
+    u"figure", u"figures", u"fig", u"figs", u"table", u"tables", u"tab", u"section", u"sections", u"sec",
+    u"chapter", u"chapters", u"ch", u"page", u"pages", u"p", u"pp", u"appendix", u"level", u"levels",
+    u"grade", u"type", u"types", u"class", u"group", u"groups", u"version", u"ver", u"v", u"model", u"models",
+    u"scenario", u"scenarios", u"example", u"examples"};
+
+template<std::size_t N> bool isOneOf(QStringView word, const QStringView (&words)[N])
+{
+    return std::any_of(std::cbegin(words), std::cend(words),
+        [word](QStringView w) { return word.compare(w, Qt::CaseInsensitive) == 0; });
+}
+
+// Numbers as a plain citation writes them, "2", "2,3", "2–4", and with `spaced` "1, 3": each an
+// entry's, a range forwards and short.
+struct NumberRun
+{
+    QList<std::pair<qint64, qint64>> parts; // first and last of each number or range
+    qsizetype end = 0; // past the last digit
+};
+
+bool readNumberRun(QStringView line, qsizetype pos, bool spaced, const QSet<qint64> &entries, NumberRun &run)
+{
+    const auto readOne = [&](qint64 &value) {
+        // No leading zero ("1.05" is no citation), and no more digits than a list numbers entries with.
+        if (pos >= line.size() || line.at(pos).unicode() < u'1' || line.at(pos).unicode() > u'9')
+            return false;
+        value = 0;
+        const qsizetype start = pos;
+        for (; pos < line.size() && isDigit(line.at(pos)); ++pos) {
+            if (pos - start == 4)
+                return false;
+            value = value * 10 + (line.at(pos).unicode() - u'0');
+        }
+        return entries.contains(value);
+    };
+    while (true) {
+        qint64 first = 0;
+        if (!readOne(first))
+            return false;
+        qint64 last = first;
+        if (pos + 1 < line.size() && isDash(line.at(pos)) && isDigit(line.at(pos + 1))) {
+            ++pos;
+            if (!readOne(last) || last <= first || last - first > kMaxRangeExpansion)
+                return false;
+            for (qint64 n = first + 1; n < last; ++n) {
+                if (!entries.contains(n))
+                    return false;
+            }
+        }
+        run.parts.append({first, last});
+        if (pos >= line.size() || line.at(pos) != u',')
+            break;
+        qsizetype next = pos + 1;
+        if (spaced)
+            skipBlanks(line, next);
+        if (next >= line.size() || !isDigit(line.at(next)))
+            break;
+        pos = next;
+    }
+    run.end = pos;
+    return true;
+}
+
+// The marker that writes `run`'s numbers: "[2, 3]", "[2–4]".
+QString bracketed(const NumberRun &run)
+{
+    QStringList parts;
+    for (const auto &[first, last] : run.parts) {
+        parts.append(first == last ? QString::number(first)
+                                   : QString::number(first) + QChar(kEnDash) + QString::number(last));
+    }
+    return u'[' + parts.join(u", "_s) + u']';
+}
+
+QList<qint64> expanded(const NumberRun &run)
+{
+    QList<qint64> numbers;
+    for (const auto &[first, last] : run.parts) {
+        for (qint64 n = first; n <= last; ++n)
+            numbers.append(n);
+    }
+    return numbers;
+}
+
+bool inInlineCode(QStringView line, qsizetype at)
+{
+    return line.first(at).count(u'`') % 2 == 1;
+}
+
+// A line indented by four spaces or a tab under a blank or indented line: code, as Markdown reads it.
+bool indentedAsCode(const Article &article, int line)
+{
+    const auto indented = [](QStringView l) { return l.startsWith(u"    ") || l.startsWith(u'\t'); };
+    if (!indented(article.view(article.lines.at(line - 1).span)))
+        return false;
+    if (line < 2)
+        return true;
+    const QStringView above = article.view(article.lines.at(line - 2).span);
+    return above.trimmed().isEmpty() || indented(above);
+}
+
+// Whether the full stop at `dot` of `line` ends a sentence a number may be glued to: after a word
+// ("viability.2") or a closing quote, bracket or percent sign ("30%.4"), not an abbreviation's ("Fig.1"),
+// an initial's ("A.1", "U.S.2"), a number's ("3.5", "v2.1") or a file's or an address's ("bash.1",
+// "example.com/a.2").
+bool endsASentence(QStringView line, qsizetype dot)
+{
+    const QChar before = line.at(dot - 1);
+    if (before.isLetter()) {
+        qsizetype start = dot - 1;
+        while (start > 0 && line.at(start - 1).isLetter())
+            --start;
+        const QStringView word = line.sliced(start, dot - start);
+        if (word.size() < 2 || isOneOf(word, kAbbreviations))
+            return false;
+        if (start > 0 && (isDigit(line.at(start - 1)) || line.at(start - 1) == u'.'))
+            return false;
+    } else if (!QStringView(u"\"'\u201D\u2019\u00BB)]%").contains(before)) {
+        return false;
+    }
+    qsizetype tokenStart = dot;
+    while (tokenStart > 0 && !isSpace(line.at(tokenStart - 1)))
+        --tokenStart;
+    const QStringView token = line.sliced(tokenStart, dot - tokenStart);
+    return !token.startsWith(u"www", Qt::CaseInsensitive)
+        && !std::any_of(
+            token.cbegin(), token.cend(), [](QChar c) { return QStringView(u"./\\@=_:#").contains(c); });
+}
+
+// Whether the parentheses at `open` of `line`, closed at `close`, enumerate or refer rather than cite:
+// after a word such as "equation", "step" or "and", or in a run of parenthesised numbers ("(1), (2)").
+bool enumerates(QStringView line, qsizetype open, qsizetype close)
+{
+    qsizetype end = open;
+    while (end > 0 && isSpace(line.at(end - 1)))
+        --end;
+    qsizetype start = end;
+    while (start > 0 && (line.at(start - 1).isLetter() || line.at(start - 1) == u'.'))
+        --start;
+    QStringView word = line.sliced(start, end - start);
+    while (word.endsWith(u'.'))
+        word.chop(1);
+    if (isOneOf(word, kEnumerationWords))
+        return true;
+    // "(1), (2)": one of several numbered items.
+    const auto isNumbered = [](QStringView inside) {
+        return !inside.isEmpty()
+            && std::all_of(inside.cbegin(), inside.cend(), [](QChar c) { return isDigit(c) || c == u' '; });
+    };
+    qsizetype previous = end;
+    if (previous > 0 && line.at(previous - 1) == u',')
+        --previous;
+    if (previous > 0 && line.at(previous - 1) == u')') {
+        const qsizetype opened = line.lastIndexOf(u'(', previous - 1);
+        if (opened >= 0 && isNumbered(line.sliced(opened + 1, previous - 2 - opened)))
+            return true;
+    }
+    const QStringView after = line.sliced(close + 1);
+    return after.startsWith(u", (") && after.size() > 3 && isDigit(after.at(3));
+}
+
+// The plain number citations of one paragraph, `line` at `start` in the text, in column `column`.
+void findInParagraph(QStringView line, int lineNumber, qsizetype start, int column,
+    const QSet<qint64> &entries, QList<PlainNumberCitation> &out)
+{
+    QList<PlainNumberCitation> found;
+    const auto add = [&](PlainNumberCitation::Form form, qsizetype from, qsizetype to, qsizetype shownFrom,
+                         const NumberRun &run) {
+        found.append({form, lineNumber, column + int(from), {start + from, to - from},
+            line.sliced(shownFrom, to - shownFrom).toString(), bracketed(run), expanded(run)});
+    };
+    for (qsizetype dot = line.indexOf(u'.', 1); dot > 0 && dot + 1 < line.size();
+         dot = line.indexOf(u'.', dot + 1)) {
+        NumberRun run;
+        if (!isDigit(line.at(dot + 1)) || !readNumberRun(line, dot + 1, false, entries, run))
+            continue;
+        if (run.end < line.size() && !isSpace(line.at(run.end)))
+            continue;
+        if (!endsASentence(line, dot) || inInlineCode(line, dot))
+            continue;
+        qsizetype wordStart = dot;
+        while (wordStart > 0 && !isSpace(line.at(wordStart - 1)))
+            --wordStart;
+        add(PlainNumberCitation::Form::AfterFullStop, dot + 1, run.end, wordStart, run);
+    }
+    for (qsizetype open = line.indexOf(u'(', 1); open > 0; open = line.indexOf(u'(', open + 1)) {
+        NumberRun run;
+        if (!isSpace(line.at(open - 1)) || !readNumberRun(line, open + 1, true, entries, run))
+            continue;
+        const qsizetype close = run.end;
+        if (close >= line.size() || line.at(close) != u')')
+            continue;
+        if (close + 1 < line.size() && !QStringView(u".,;:").contains(line.at(close + 1)))
+            continue;
+        if (enumerates(line, open, close) || inInlineCode(line, open))
+            continue;
+        add(PlainNumberCitation::Form::Parenthesised, open, close + 1, open, run);
+    }
+    std::sort(found.begin(), found.end(), [](const PlainNumberCitation &a, const PlainNumberCitation &b) {
+        return a.span.start < b.span.start;
+    });
+    out.append(found);
+}
+
+QSet<qint64> entryNumbers(const Article &article)
+{
+    QSet<qint64> numbers;
+    if (!article.referencesSection.present)
+        return numbers;
+    numbers.reserve(article.references.size());
+    for (const Reference &ref : article.references) {
+        if (ref.hasValidNumber())
+            numbers.insert(ref.number);
+    }
+    return numbers;
+}
+
+} // namespace
+
+QList<PlainNumberCitation> findPlainNumberCitations(const Article &article)
+{
+    QList<PlainNumberCitation> out;
+    const QSet<qint64> entries = entryNumbers(article);
+    if (entries.isEmpty())
+        return out;
+    for (const Paragraph &paragraph : article.paragraphs) {
+        if (article.isCodeLine(paragraph.line) || article.otherListAt(paragraph.line)
+            || indentedAsCode(article, paragraph.line))
+            continue;
+        const qsizetype lineStart = article.lines.at(paragraph.line - 1).span.start;
+        findInParagraph(article.view(paragraph.span), paragraph.line, paragraph.span.start,
+            int(paragraph.span.start - lineStart) + 1, entries, out);
+    }
+    return out;
+}
+
+QList<Diagnostic> unreadCitationDiagnostics(const Article &article)
+{
+    QList<Diagnostic> out;
+    const QSet<qint64> entries = entryNumbers(article);
+    if (entries.isEmpty())
+        return out;
+    const auto add = [&](int line, int column, TextSpan span, const QString &message) {
+        Diagnostic d;
+        d.code = u"unread-citation"_s;
+        d.line = line;
+        d.column = column;
+        d.span = span;
+        d.message = message;
+        out.append(std::move(d));
+    };
+
+    QList<WideMarker> wide;
+    QList<Superscript> superscripts;
+    findWideMarkers(article, wide, superscripts);
+    for (const WideMarker &marker : std::as_const(wide)) {
+        if (!entries.contains(marker.number))
+            continue;
+        add(marker.line, marker.column, marker.span,
+            Diagnostics::tr("“%1” is written in full-width brackets, which are not read as a citation "
+                            "marker: write it as [%2].")
+                .arg(article.view(marker.span))
+                .arg(marker.number));
+    }
+    // "<sup>1,2</sup>" is a superscript for each number: one finding, naming the entries among them.
+    for (qsizetype i = 0; i < superscripts.size();) {
+        const Superscript &first = superscripts.at(i);
+        QStringList cited;
+        for (; i < superscripts.size() && superscripts.at(i).span == first.span; ++i) {
+            if (entries.contains(superscripts.at(i).number))
+                cited.append(QString::number(superscripts.at(i).number));
+        }
+        if (cited.isEmpty())
+            continue;
+        add(first.line, first.column, first.span,
+            Diagnostics::tr("“%1” reads as a citation written as a superscript, which is not read as a "
+                            "marker: write it as [%2].")
+                .arg(first.written, cited.join(u", "_s)));
+    }
+    for (const PlainNumberCitation &citation : findPlainNumberCitations(article)) {
+        add(citation.line, citation.column, citation.span,
+            citation.form == PlainNumberCitation::Form::AfterFullStop
+                ? Diagnostics::tr("“%1” reads as a citation glued to the full stop (a superscript that "
+                                  "lost its raise), which is not read as a marker: write it as %2.")
+                      .arg(citation.written, citation.bracketed)
+                : Diagnostics::tr("“%1” reads as a citation in parentheses, which is not read as a marker: "
+                                  "write it as %2.")
+                      .arg(citation.written, citation.bracketed));
+    }
+    sortDiagnostics(out);
+    return out;
+}
+
+QList<Diagnostic> lintArticle(const Article &article)
+{
+    const QList<Diagnostic> analysed = analyseArticle(article);
+    const QList<Diagnostic> unread = unreadCitationDiagnostics(article);
+    if (unread.isEmpty())
+        return analysed;
+    QList<Diagnostic> all;
+    all.reserve(analysed.size() + unread.size());
+    std::merge(analysed.cbegin(), analysed.cend(), unread.cbegin(), unread.cend(), std::back_inserter(all),
+        reportedBefore);
+    return all;
+}
+
+} // namespace Citewise

@@ -1,0 +1,42 @@
+// Citations written as plain numbers, which the article's markers are not read from: a number glued
+// after a sentence's full stop, as text copied from a superscript loses its raise ("since 2023.1 However",
+// "viability.2,3"), and a number in parentheses, as Vancouver style writes a citation ("over 75 (2).").
+// Renumbering must not leave them citing whatever source takes their number; --lint names them, and
+// the other forms not read (unreadmarkers.h), in a whole-article pass.
+#pragma once
+
+#include "article.h"
+#include "diagnostic.h"
+
+#include <QList>
+#include <QString>
+
+namespace Citewise {
+
+struct PlainNumberCitation
+{
+    enum class Form { AfterFullStop, Parenthesised };
+    Form form = Form::AfterFullStop;
+    int line = 0;
+    int column = 0; // of the span
+    TextSpan span; // the numbers after the full stop ("2,3"), or the parentheses and what they hold
+    QString written; // as the line writes it, with the word before a full stop: "viability.2,3", "(1,3)"
+    QString bracketed; // the marker that means the same: "[2, 3]", "[2–4]"
+    QList<qint64> numbers; // every entry number cited, ranges expanded
+};
+
+// The plain numbers of the body that read as citations: outside code, each of their numbers an entry's
+// (none without a reference list). Not a decimal, a version or a section number ("3.5", "v2.1"), an
+// abbreviation's number ("Fig.1", "No.5", "p.3"), a file or an address ("bash.1", "example.com/a.2"),
+// nor an enumeration ("(1) first", "steps (1), (2) and (3).", "equation (2).").
+QList<PlainNumberCitation> findPlainNumberCitations(const Article &article);
+
+// Warnings ("unread-citation") for every citation written in a form not read as a marker: superscript
+// numbers, markers in full-width brackets, and PlainNumberCitation. The whole article is read: `--lint`
+// and `--json` add them to analyseArticle()'s, which the editor keeps up to date edit by edit.
+QList<Diagnostic> unreadCitationDiagnostics(const Article &article);
+
+// analyseArticle() and unreadCitationDiagnostics(), sorted together: what `--lint` and `--json` report.
+QList<Diagnostic> lintArticle(const Article &article);
+
+} // namespace Citewise

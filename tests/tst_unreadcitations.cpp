@@ -1,0 +1,168 @@
+// Checks the citations Citewise does not read as markers: plain numbers that read as citations
+// (findPlainNumberCitations()), with no false alarm on the numbers prose and code write, and the
+// warnings --lint gives for them and for superscripts and full-width markers (unreadCitationDiagnostics()).
+#include "articleio.h"
+#include "diagnostic.h"
+#include "unreadcitations.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Citewise;
+
+namespace {
+
+// A title, `body` from line 2, and a reference list of six entries.
+QString withReferences(const QString &body)
+{
+    QString text = u"T\n"_s + body + u"\n\nReferences:\n"_s;
+    for (int n = 1; n <= 6; ++n)
+        text += u"[%1] https://a.example/%1\n"_s.arg(n);
+    return text;
+}
+
+// "line:column written -> marker" for each citation found.
+QStringList summary(const QList<PlainNumberCitation> &citations)
+{
+    QStringList out;
+    for (const PlainNumberCitation &c : citations)
+        out.append(u"%1:%2 %3 -> %4"_s.arg(c.line).arg(c.column).arg(c.written, c.bracketed));
+    return out;
+}
+
+} // namespace
+
+class TestUnreadCitations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void found_data();
+    void found();
+    void notCitations_data();
+    void notCitations();
+    void nothingWithoutAReferenceList();
+    void lintWarnsWithLineAndColumn();
+    void lintNamesEveryNumberOfASuperscript();
+    void editorAnalysisLeavesThemOut();
+};
+
+void TestUnreadCitations::found_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::addRow("a number glued to a full stop")
+        << u"Funding grew.1 However, it fell."_s << QStringList {u"2:14 grew.1 -> [1]"_s};
+    QTest::addRow("a list at the end of a line")
+        << u"Doubts about its viability.2,3"_s << QStringList {u"2:28 viability.2,3 -> [2, 3]"_s};
+    QTest::addRow("a range") << u"Costs rose.2\u20134 Then fell."_s
+                             << QStringList {u"2:12 rose.2\u20134 -> [2\u20134]"_s};
+    QTest::addRow("after a percent sign")
+        << u"Energy is 25\u201330%.4 Yet it fell."_s << QStringList {u"2:18 25\u201330%.4 -> [4]"_s};
+    QTest::addRow("after a closing quote") << u"They called it \u201Cover\u201D.5 Since then."_s
+                                           << QStringList {u"2:23 \u201Cover\u201D.5 -> [5]"_s};
+    QTest::addRow("before a no-break space")
+        << u"It grew.4\u00A0Then."_s << QStringList {u"2:9 grew.4 -> [4]"_s};
+    QTest::addRow("in parentheses, Vancouver style")
+        << u"Events fell in adults over 75 (2). The effect is smaller (1,3). A review (1, 3); more (2-4): yes"_s
+        << QStringList {u"2:31 (2) -> [2]"_s, u"2:58 (1,3) -> [1, 3]"_s, u"2:74 (1, 3) -> [1, 3]"_s,
+               u"2:87 (2-4) -> [2\u20134]"_s};
+    QTest::addRow("in parentheses at the end of a line")
+        << u"Events fell in adults over 75 (6)"_s << QStringList {u"2:31 (6) -> [6]"_s};
+    QTest::addRow("on an indented line of prose")
+        << u"Above.\n  It grew.3 Then."_s << QStringList {u"3:11 grew.3 -> [3]"_s};
+}
+
+void TestUnreadCitations::found()
+{
+    QFETCH(QString, body);
+    QFETCH(QStringList, expected);
+    QCOMPARE(summary(findPlainNumberCitations(parseArticle(withReferences(body)))), expected);
+}
+
+void TestUnreadCitations::notCitations_data()
+{
+    QTest::addColumn<QString>("body");
+
+    QTest::addRow("decimals and versions") << u"It is 3.5 and 2020.1 and v2.1 and Python 3.12 now."_s;
+    QTest::addRow("section numbers") << u"## 2. Results\nSee section 4.2 and 1.3.2 below."_s;
+    QTest::addRow("abbreviations") << u"See Fig.1 and No.2 and Vol.3, p.4, Eq.5 and Jan.6 too."_s;
+    QTest::addRow("initials") << u"Appendix A.1 and the U.S.2 and e.g.3 here."_s;
+    QTest::addRow("addresses and files")
+        << u"Visit example.com/a.2 or www.site.3 or ann@mail.4 or C:\\dir\\file.5 now."_s;
+    QTest::addRow("a number no entry has") << u"It grew.9 More (7)."_s;
+    QTest::addRow("a leading zero") << u"It grew.01 and (03)."_s;
+    QTest::addRow("followed by a letter or a stop") << u"It grew.1a and grew.1. Then.2x"_s;
+    QTest::addRow("an enumeration") << u"Two aims: (1) first, (2) second, and (3) third."_s;
+    QTest::addRow("numbered items") << u"Steps (1), (2) and (3). Combine equation (2). See Fig. (4)."_s;
+    QTest::addRow("parentheses glued to a word") << u"The scores(2). The call f(1)."_s;
+    QTest::addRow("a year in parentheses") << u"Reported in (2019)."_s;
+    QTest::addRow("inline code") << u"Run `total.1 x` and `f (2).` now."_s;
+    QTest::addRow("a fenced code block") << u"```\nit.2 ok and (3).\n```"_s;
+    QTest::addRow("an indented code block") << u"Above.\n\n    it.2 ok and (3).\n"_s;
+    QTest::addRow("markers") << u"It grew [1]. Then [2, 3]."_s;
+}
+
+void TestUnreadCitations::notCitations()
+{
+    QFETCH(QString, body);
+    const Article article = parseArticle(withReferences(body));
+    QCOMPARE(summary(findPlainNumberCitations(article)), QStringList());
+    QCOMPARE(unreadCitationDiagnostics(article), QList<Diagnostic>());
+}
+
+// Without a list, numbers name no entry: nothing is looked for.
+void TestUnreadCitations::nothingWithoutAReferenceList()
+{
+    const Article article = parseArticle(u"T\nIt grew.1 Then (2). Risk.\u00B9\n"_s);
+    QVERIFY(findPlainNumberCitations(article).isEmpty());
+    QVERIFY(unreadCitationDiagnostics(article).isEmpty());
+}
+
+// Each form not read is a warning at its line and column, saying how to write it.
+void TestUnreadCitations::lintWarnsWithLineAndColumn()
+{
+    const Article article
+        = parseArticle(withReferences(u"Risk rose.\u00B9 China \u30102\u3011 and \u30103\u2020source\u3011.\n"
+                                      "It grew.4 Then (5). Not 10\u00B3 t nor \u30102024\u3011."_s));
+    QStringList found;
+    for (const Diagnostic &d : unreadCitationDiagnostics(article)) {
+        QCOMPARE(d.code, u"unread-citation"_s);
+        QCOMPARE(d.severity, Diagnostic::Severity::Warning);
+        found.append(u"%1:%2 %3"_s.arg(d.line).arg(d.column).arg(d.message));
+    }
+    QCOMPARE(found.size(), 5);
+    const QStringList expected = {u"2:11 "_s, u"2:19 "_s, u"2:27 "_s, u"3:9 "_s, u"3:16 "_s};
+    const QStringList markers = {u"[1]"_s, u"[2]"_s, u"[3]"_s, u"[4]"_s, u"[5]"_s};
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        QVERIFY2(found.at(i).startsWith(expected.at(i)), qPrintable(found.at(i)));
+        QVERIFY2(found.at(i).contains(u"write it as "_s + markers.at(i)), qPrintable(found.at(i)));
+    }
+}
+
+// "<sup>1,2</sup>" is one finding; a superscript no entry has is none.
+void TestUnreadCitations::lintNamesEveryNumberOfASuperscript()
+{
+    const QList<Diagnostic> found
+        = unreadCitationDiagnostics(parseArticle(withReferences(u"It fell.<sup>1,2</sup> Then.\u2079"_s)));
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().column, 9);
+    QVERIFY2(found.first().message.contains(u"[1, 2]"_s), qPrintable(found.first().message));
+}
+
+// The editor analyses edit by edit and must not read the whole article on every key: the warnings are
+// lintArticle()'s, not analyseArticle()'s.
+void TestUnreadCitations::editorAnalysisLeavesThemOut()
+{
+    const Article article = parseArticle(withReferences(u"It grew.4 Then [1], more (5)."_s));
+    const QList<Diagnostic> analysed = analyseArticle(article);
+    const QList<Diagnostic> linted = lintArticle(article);
+    QVERIFY(std::none_of(analysed.cbegin(), analysed.cend(),
+        [](const Diagnostic &d) { return d.code == u"unread-citation"; }));
+    QCOMPARE(linted.size(), analysed.size() + 2);
+    QVERIFY(std::is_sorted(linted.cbegin(), linted.cend(), reportedBefore));
+}
+
+QTEST_GUILESS_MAIN(TestUnreadCitations)
+#include "tst_unreadcitations.moc"
