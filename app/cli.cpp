@@ -10,6 +10,7 @@
 #include "filewriter.h"
 #include "renumber.h"
 #include "textedit.h"
+#include "unreadcitations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -74,7 +75,7 @@ int runJson(const QString &path)
     if (!bytes)
         return ExitFailure;
     const Article article = readArticle(*bytes);
-    const QJsonObject json = articleToJson(article, analyseArticle(article));
+    const QJsonObject json = articleToJson(article, lintArticle(article));
     writeTo(stdout, QJsonDocument(json).toJson(QJsonDocument::Indented));
     return ExitOk;
 }
@@ -90,7 +91,7 @@ int runLint(const QStringList &paths)
         }
         const Article article = readArticle(*bytes);
         QString report;
-        for (const Diagnostic &d : analyseArticle(article)) {
+        for (const Diagnostic &d : lintArticle(article)) {
             report += u"%1:%2:%3: %4: %5 [%6]\n"_s.arg(path).arg(d.line).arg(d.column).arg(
                 severityName(d.severity), d.message, d.code);
             if (d.severity == Diagnostic::Severity::Error && result == ExitOk)

@@ -96,6 +96,7 @@ private slots:
     void lintFormat();
     void renumberDestinations();
     void renumberRefusalWritesNothing();
+    void unreadCitationsAreNamed();
     void renumberInPlaceLeavesOrderedFile();
     void failedWritesLoseNothing();
     void inPlaceKeepsHardLinks();
@@ -135,6 +136,17 @@ void TestCli::exitCodes_data()
                                      << QString();
     QTest::addRow("renumber refused")
         << QStringList {u"--renumber"_s, fixture(u"duplicate.txt"_s)} << 1 << u"duplicate.txt"_s;
+    // Plain numbers read as citations: kept while their sources keep their numbers.
+    QTest::addRow("renumber with glued numbers in order")
+        << QStringList {u"--renumber"_s, fixture(u"glued-numbers.txt"_s)} << 0 << QString();
+    QTest::addRow("drop-unused refused by glued numbers")
+        << QStringList {u"--renumber"_s, u"--drop-unused"_s, fixture(u"glued-numbers.txt"_s)} << 1
+        << u"Line 2 cites a source by a number glued to a full stop (“fast.1”, column 19)"_s;
+    QTest::addRow("renumber refused by numbers in parentheses")
+        << QStringList {u"--renumber"_s, fixture(u"parenthesised-numbers.txt"_s)} << 1
+        << u"(“(2)”, column 31), which renumbering does not read; write it as [2]"_s;
+    QTest::addRow("lint warns of unread citations")
+        << QStringList {u"--lint"_s, fixture(u"glued-numbers.txt"_s)} << 0 << QString();
     QTest::addRow("json missing file") << QStringList {u"--json"_s, missing} << 2 << missing;
     QTest::addRow("lint missing file") << QStringList {u"--lint"_s, missing} << 2 << u"No such file"_s;
     QTest::addRow("lint missing among good")
@@ -293,6 +305,9 @@ void TestCli::lintFormat_data()
 
     QTest::addRow("dangling") << fixture(u"dangling.txt"_s) << u"dangling-citation"_s;
     QTest::addRow("unordered") << fixture(u"unordered.txt"_s) << QString();
+    QTest::addRow("glued numbers") << fixture(u"glued-numbers.txt"_s) << u"unread-citation"_s;
+    QTest::addRow("numbers in parentheses")
+        << fixture(u"parenthesised-numbers.txt"_s) << u"unread-citation"_s;
 }
 
 void TestCli::lintFormat()
@@ -371,6 +386,43 @@ void TestCli::renumberRefusalWritesNothing()
     QCOMPARE(runCitewise({u"--renumber"_s, copy, u"-o"_s, output}).exitCode, 1);
     QVERIFY(!QFile::exists(output));
     QCOMPARE(runCitewise({u"--renumber"_s, u"--in-place"_s, copy}).exitCode, 1);
+    QCOMPARE(readAll(copy), original);
+}
+
+// Citations not read as markers are warnings at their line and column, in --lint and --json alike, and
+// --drop-unused leaves a file whose unread citations cite sources it would drop as it was.
+void TestCli::unreadCitationsAreNamed()
+{
+    const QString file = fixture(u"parenthesised-numbers.txt"_s);
+    const QStringList lint = QString::fromUtf8(runCitewise({u"--lint"_s, file}).out).split(u'\n');
+    QCOMPARE(lint.value(0),
+        file
+            + u":2:31: warning: “(2)” reads as a citation in parentheses, which is not read as a marker: "
+              u"write it "
+              "as [2]. [unread-citation]"_s);
+    QCOMPARE(lint.value(1),
+        file
+            + u":2:66: warning: “(1, 3)” reads as a citation in parentheses, which is not read as a marker: "
+              "write it as [1, 3]. [unread-citation]"_s);
+    // Enumerations on the next line are no citations.
+    QVERIFY(std::none_of(lint.cbegin(), lint.cend(), [](const QString &l) { return l.contains(u":3:"_s); }));
+
+    const QJsonArray diagnostics = QJsonDocument::fromJson(runCitewise({u"--json"_s, file}).out)
+                                       .object()
+                                       .value(u"diagnostics"_s)
+                                       .toArray();
+    QStringList unread;
+    for (const QJsonValue &d : diagnostics) {
+        if (d[u"code"_s].toString() == u"unread-citation"_s)
+            unread.append(u"%1:%2"_s.arg(d[u"line"_s].toInt()).arg(d[u"column"_s].toInt()));
+    }
+    QCOMPARE(unread, QStringList({u"2:31"_s, u"2:66"_s}));
+
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(u"glued-numbers.txt"_s);
+    const QByteArray original = readAll(fixture(u"glued-numbers.txt"_s));
+    QVERIFY(writeAll(copy, original));
+    QCOMPARE(runCitewise({u"--renumber"_s, u"--drop-unused"_s, u"--in-place"_s, copy}).exitCode, 1);
     QCOMPARE(readAll(copy), original);
 }
 
