@@ -23,6 +23,14 @@ constexpr QStringView kAbbreviations[] = {u"fig", u"figs", u"no", u"nos", u"nr",
     u"st", u"pg", u"ps", u"col", u"cols", u"min", u"max", u"avg", u"est", u"jan", u"feb", u"mar", u"apr",
     u"jun", u"jul", u"aug", u"sep", u"sept", u"oct", u"nov", u"dec"};
 
+// Words that number what they name, capitalised as a reference to it is ("Table.2", "Chapter.6"); in
+// lower case they may end a sentence ("in the table.2 Then").
+constexpr QStringView kNumberedThings[] = {u"table", u"chapter", u"section", u"figure", u"page", u"appendix",
+    u"annex", u"step", u"equation", u"item", u"note", u"part", u"article", u"volume", u"issue", u"version",
+    u"level", u"phase", u"case", u"exhibit", u"box", u"clause", u"theorem", u"lemma", u"definition",
+    u"example", u"exercise", u"problem", u"question", u"lesson", u"unit", u"module", u"week", u"day",
+    u"round", u"stage", u"model", u"option"};
+
 // Words a parenthesised number after them enumerates or refers to, rather than cites: "equation (2).",
 // "steps (1) and (2).", "Fig. (3).".
 constexpr QStringView kEnumerationWords[] = {u"and", u"or", u"nor", u"to", u"through", u"equation",
@@ -143,7 +151,8 @@ bool endsASentence(QStringView line, qsizetype dot)
         while (start > 0 && line.at(start - 1).isLetter())
             --start;
         const QStringView word = line.sliced(start, dot - start);
-        if (word.size() < 2 || isOneOf(word, kAbbreviations))
+        if (word.size() < 2 || isOneOf(word, kAbbreviations)
+            || (word.front().isUpper() && isOneOf(word, kNumberedThings)))
             return false;
         if (start > 0 && (isDigit(line.at(start - 1)) || line.at(start - 1) == u'.'))
             return false;
@@ -187,8 +196,12 @@ bool enumerates(QStringView line, qsizetype open, qsizetype close)
         if (opened >= 0 && isNumbered(line.sliced(opened + 1, previous - 2 - opened)))
             return true;
     }
-    const QStringView after = line.sliced(close + 1);
-    return after.startsWith(u", (") && after.size() > 3 && isDigit(after.at(3));
+    qsizetype next = close + 1;
+    if (next >= line.size() || line.at(next) != u',')
+        return false;
+    ++next;
+    skipBlanks(line, next);
+    return next + 1 < line.size() && line.at(next) == u'(' && isDigit(line.at(next + 1));
 }
 
 // The plain number citations of one paragraph, `line` at `start` in the text, in column `column`.

@@ -95,7 +95,8 @@ void TestUnreadCitations::notCitations_data()
     QTest::addRow("a leading zero") << u"It grew.01 and (03)."_s;
     QTest::addRow("followed by a letter or a stop") << u"It grew.1a and grew.1. Then.2x"_s;
     QTest::addRow("an enumeration") << u"Two aims: (1) first, (2) second, and (3) third."_s;
-    QTest::addRow("numbered items") << u"Steps (1), (2) and (3). Combine equation (2). See Fig. (4)."_s;
+    QTest::addRow("numbered items")
+        << u"Steps (1), (2) and (3). Combine equation (2). See Fig. (4). Items (1),(2),(3). See Table.2."_s;
     QTest::addRow("parentheses glued to a word") << u"The scores(2). The call f(1)."_s;
     QTest::addRow("a year in parentheses") << u"Reported in (2019)."_s;
     QTest::addRow("inline code") << u"Run `total.1 x` and `f (2).` now."_s;
