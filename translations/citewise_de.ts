@@ -385,6 +385,22 @@
         <source>The address “%1” ends with an ellipsis: it looks cut short for show and likely leads elsewhere than the source. Write the whole address.</source>
         <translation>Die Adresse „%1“ endet mit Auslassungspunkten: Sie scheint zur Anzeige gekürzt und führt wahrscheinlich nicht zur Quelle. Schreiben Sie die ganze Adresse.</translation>
     </message>
+    <message>
+        <source>“%1” is written in full-width brackets, which are not read as a citation marker: write it as [%2].</source>
+        <translation>„%1“ steht in breiten Klammern, die nicht als Zitatmarke gelesen werden: Schreiben Sie [%2].</translation>
+    </message>
+    <message>
+        <source>“%1” reads as a citation written as a superscript, which is not read as a marker: write it as [%2].</source>
+        <translation>„%1“ liest sich als hochgestellt geschriebenes Zitat, das nicht als Marke gelesen wird: Schreiben Sie [%2].</translation>
+    </message>
+    <message>
+        <source>“%1” reads as a citation glued to the full stop (a superscript that lost its raise), which is not read as a marker: write it as %2.</source>
+        <translation>„%1“ liest sich als am Punkt klebendes Zitat (eine Hochstellung, die verloren ging), das nicht als Marke gelesen wird: Schreiben Sie %2.</translation>
+    </message>
+    <message>
+        <source>“%1” reads as a citation in parentheses, which is not read as a marker: write it as %2.</source>
+        <translation>„%1“ liest sich als Zitat in runden Klammern, das nicht als Marke gelesen wird: Schreiben Sie %2.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
@@ -1857,6 +1873,22 @@ Mit „Hinzufügen“ zitieren Sie eine Quelle.</translation>
     <message>
         <source>Renumbered, an entry or a line between the entries would be read as part of another entry; the article was left unchanged. Write the entries in one style, each with its address, before renumbering.</source>
         <translation>Neu nummeriert würde ein Eintrag oder eine Zeile zwischen den Einträgen als Teil eines anderen Eintrags gelesen; der Artikel wurde nicht geändert. Schreiben Sie die Einträge vor dem Neunummerieren in einer Form, jeden mit seiner Adresse.</translation>
+    </message>
+    <message>
+        <source>Line %1 cites sources by numbers glued to a full stop (“%2”, column %3), which renumbering does not read; write them as %4 before renumbering.</source>
+        <translation>Zeile %1 zitiert Quellen mit am Punkt klebenden Nummern („%2“, Spalte %3), die das Neunummerieren nicht liest; schreiben Sie sie vor dem Neunummerieren als %4.</translation>
+    </message>
+    <message>
+        <source>Line %1 cites a source by a number glued to a full stop (“%2”, column %3), which renumbering does not read; write it as %4 before renumbering.</source>
+        <translation>Zeile %1 zitiert eine Quelle mit einer am Punkt klebenden Nummer („%2“, Spalte %3), die das Neunummerieren nicht liest; schreiben Sie sie vor dem Neunummerieren als %4.</translation>
+    </message>
+    <message>
+        <source>Line %1 cites sources by numbers in parentheses (“%2”, column %3), which renumbering does not read; write them as %4 before renumbering.</source>
+        <translation>Zeile %1 zitiert Quellen mit Nummern in runden Klammern („%2“, Spalte %3), die das Neunummerieren nicht liest; schreiben Sie sie vor dem Neunummerieren als %4.</translation>
+    </message>
+    <message>
+        <source>Line %1 cites a source by a number in parentheses (“%2”, column %3), which renumbering does not read; write it as %4 before renumbering.</source>
+        <translation>Zeile %1 zitiert eine Quelle mit einer Nummer in runden Klammern („%2“, Spalte %3), die das Neunummerieren nicht liest; schreiben Sie sie vor dem Neunummerieren als %4.</translation>
     </message>
 </context>
 <context>

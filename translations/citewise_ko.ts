@@ -385,6 +385,22 @@
         <source>The address “%1” ends with an ellipsis: it looks cut short for show and likely leads elsewhere than the source. Write the whole address.</source>
         <translation>주소 “%1”이(가) 말줄임표로 끝납니다. 표시용으로 잘린 것으로 보이며 출처가 아닌 다른 곳으로 연결될 수 있습니다. 전체 주소를 쓰세요.</translation>
     </message>
+    <message>
+        <source>“%1” is written in full-width brackets, which are not read as a citation marker: write it as [%2].</source>
+        <translation>“%1”은(는) 전각 괄호로 쓰여 인용 표시로 읽히지 않습니다. [%2]로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>“%1” reads as a citation written as a superscript, which is not read as a marker: write it as [%2].</source>
+        <translation>“%1”은(는) 위 첨자로 쓴 인용으로 보이며 표시로 읽히지 않습니다. [%2]로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>“%1” reads as a citation glued to the full stop (a superscript that lost its raise), which is not read as a marker: write it as %2.</source>
+        <translation>“%1”은(는) 마침표에 붙은 인용(위 첨자가 풀린 것)으로 보이며 표시로 읽히지 않습니다. %2로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>“%1” reads as a citation in parentheses, which is not read as a marker: write it as %2.</source>
+        <translation>“%1”은(는) 소괄호 안의 인용으로 보이며 표시로 읽히지 않습니다. %2로 쓰세요.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
@@ -1851,6 +1867,22 @@ Use Add to cite a source.</source>
     <message>
         <source>Renumbered, an entry or a line between the entries would be read as part of another entry; the article was left unchanged. Write the entries in one style, each with its address, before renumbering.</source>
         <translation>번호를 다시 매기면 항목이나 항목 사이의 줄이 다른 항목의 일부로 읽히게 되어 글을 바꾸지 않았습니다. 번호를 다시 매기기 전에 항목을 한 가지 형식으로, 각각 주소와 함께 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>Line %1 cites sources by numbers glued to a full stop (“%2”, column %3), which renumbering does not read; write them as %4 before renumbering.</source>
+        <translation>%1번 줄은 마침표에 붙은 번호(“%2”, %3열)로 출처를 인용하는데, 번호 다시 매기기는 이를 읽지 않습니다. 다시 매기기 전에 %4로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Line %1 cites a source by a number glued to a full stop (“%2”, column %3), which renumbering does not read; write it as %4 before renumbering.</source>
+        <translation>%1번 줄은 마침표에 붙은 번호(“%2”, %3열)로 출처를 인용하는데, 번호 다시 매기기는 이를 읽지 않습니다. 다시 매기기 전에 %4로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Line %1 cites sources by numbers in parentheses (“%2”, column %3), which renumbering does not read; write them as %4 before renumbering.</source>
+        <translation>%1번 줄은 소괄호 안의 번호(“%2”, %3열)로 출처를 인용하는데, 번호 다시 매기기는 이를 읽지 않습니다. 다시 매기기 전에 %4로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Line %1 cites a source by a number in parentheses (“%2”, column %3), which renumbering does not read; write it as %4 before renumbering.</source>
+        <translation>%1번 줄은 소괄호 안의 번호(“%2”, %3열)로 출처를 인용하는데, 번호 다시 매기기는 이를 읽지 않습니다. 다시 매기기 전에 %4로 쓰세요.</translation>
     </message>
 </context>
 <context>
