@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <algorithm>
+
 namespace Citewise {
 
 namespace {
@@ -40,6 +42,11 @@ constexpr QStringView kReferenceWords[] = {
     u"references and bibliography",
     u"sources and citations",
     u"citations and sources",
+    u"reference links",
+    u"source links",
+    u"cited works",
+    u"sources used in this answer",
+    u"sources used in this report",
     // German, French, Spanish, Italian, Portuguese, Dutch
     u"quellen",
     u"quelle",
@@ -71,12 +78,40 @@ constexpr QStringView kReferenceWords[] = {
     u"fontes",
     u"bronnen",
     u"referenties",
-    // Swedish, Danish and Norwegian, Finnish, Czech, Turkish
+    u"bibliographie",
+    u"literaturangaben",
+    u"sources et bibliographie",
+    u"referências bibliográficas",
+    u"fontes e referências",
+    u"literatuur",
+    u"literatuurlijst",
+    u"bronvermelding",
+    u"bronnenlijst",
+    u"bibliografie",
+    u"referințe",
+    // Swedish, Danish and Norwegian, Finnish, Czech, Hungarian, Greek, Turkish
     u"källor",
+    u"referenser",
+    u"källförteckning",
+    u"litteratur",
     u"kilder",
+    u"kildeliste",
+    u"referencer",
     u"referanser",
     u"lähteet",
+    u"viitteet",
+    u"lähdeluettelo",
     u"zdroje",
+    u"odkazy",
+    u"literatura",
+    u"seznam literatury",
+    u"použitá literatura",
+    u"források",
+    u"hivatkozások",
+    u"irodalom",
+    u"πηγές",
+    u"βιβλιογραφία",
+    u"αναφορές",
     u"kaynaklar",
     u"kaynakça",
     // Russian, Ukrainian, Polish
@@ -88,7 +123,13 @@ constexpr QStringView kReferenceWords[] = {
     u"использованные источники",
     u"ссылки",
     u"литература",
+    u"список использованной литературы",
+    u"список использованных источников",
     u"джерела",
+    u"використані джерела",
+    u"список використаних джерел",
+    u"список літератури",
+    u"література",
     u"źródła",
     u"bibliografia",
     u"przypisy",
@@ -96,6 +137,9 @@ constexpr QStringView kReferenceWords[] = {
     u"المراجع",
     u"المصادر",
     u"مراجع",
+    u"المصادر والمراجع",
+    u"قائمة المراجع",
+    u"منابع",
     u"מקורות",
     u"סימוכין",
     u"संदर्भ",
@@ -301,6 +345,14 @@ QStringView headerWord(QStringView line)
     while (s.startsWith(u'#'))
         s = s.sliced(1);
     s = withoutPictographs(s);
+    // "## References ##": CommonMark's closing sequence, after a space
+    if (s.endsWith(u'#')) {
+        QStringView open = s;
+        while (open.endsWith(u'#'))
+            open.chop(1);
+        if (open.isEmpty() || open.back().isSpace())
+            s = trimmedView(open);
+    }
     // "== References ==", as wikis write a heading
     if (s.size() > 2 && s.startsWith(u'=') && s.endsWith(u'=')) {
         while (s.startsWith(u'='))
@@ -322,6 +374,16 @@ QStringView headerWord(QStringView line)
     // "Sources:", "Sources —"
     while (!s.isEmpty() && QStringView(u":：-–—").contains(s.back()))
         s = trimmedView(s.chopped(1));
+    // "References (APA 7th)", "Sources (Selected)": the style the list follows, or a note on it, in
+    // brackets, named or numbered (a count in words, "Sources (two)", is read as no header).
+    if (s.endsWith(u')')) {
+        const qsizetype open = s.lastIndexOf(u" (");
+        const QStringView note = open > 0 ? s.sliced(open + 2) : QStringView();
+        if (std::any_of(note.cbegin(), note.cend(), [](QChar c) { return c.isDigit() || c.isUpper(); }))
+            s = trimmedView(s.first(open));
+        while (!s.isEmpty() && QStringView(u":：-–—").contains(s.back()))
+            s = trimmedView(s.chopped(1));
+    }
     while (s.size() >= 2 && (s.startsWith(u'*') || s.startsWith(u'_')) && s.endsWith(s.front()))
         s = trimmedView(s.sliced(1, s.size() - 2));
     return withoutPictographs(s);

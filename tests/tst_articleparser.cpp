@@ -372,7 +372,12 @@ void TestArticleParser::headerWords_data()
              u"引用元"_s, u"Sources used"_s, u"References:<br>"_s, u"**Sources:**<br />"_s,
              u"References and further reading"_s, u"Sources/References"_s, u"References / Sources"_s,
              u"Источники и литература"_s, u"## Sources (12):"_s, u"## \U0001F4DA References"_s,
-             u"References \U0001F517"_s, u"\u2705 Sources:"_s, u"**\U0001F4D6\uFE0F Sources**"_s})
+             u"References \U0001F517"_s, u"\u2705 Sources:"_s, u"**\U0001F4D6\uFE0F Sources**"_s,
+             u"Bibliographie"_s, u"Referências bibliográficas"_s, u"Referenser"_s, u"Kildeliste"_s,
+             u"Viitteet"_s, u"Literatuur"_s, u"Odkazy"_s, u"Використані джерела"_s,
+             u"Список использованной литературы"_s, u"المصادر والمراجع"_s, u"منابع"_s, u"Βιβλιογραφία"_s,
+             u"Reference Links"_s, u"Sources used in this answer"_s, u"References (APA 7th)"_s,
+             u"## References ##"_s, u"### Sources ###"_s})
         QTest::newRow(qPrintable(header)) << header;
 }
 
