@@ -75,6 +75,12 @@ void readTitle(Article &a, int line, QList<Citation> &citations, QList<Malformed
         while (k < span.length && text.at(span.start + k) == u'#')
             ++k;
         span = trimmedSpan(text, {span.start + k, span.length - k});
+        // "# Title #": CommonMark's closing sequence, after a space, is no part of it either.
+        qsizetype end = span.end();
+        while (end > span.start && text.at(end - 1) == u'#')
+            --end;
+        if (end < span.end() && end > span.start && text.at(end - 1).isSpace())
+            span = trimmedSpan(text, {span.start, end - span.start});
     }
     // What only sets the title apart is not part of it.
     span = withoutEmphasis(text, withoutTitleLabel(text, withoutEmphasis(text, span)));

@@ -37,6 +37,11 @@ void TestLeadLines::titleAndDateline_data()
         << u"\n\n   Padded title  \nBody.\n"_s << u"Padded title"_s << QString() << QString();
     QTest::addRow("markdown heading title")
         << u"# Notes on things\nBody text.\n"_s << u"Notes on things"_s << QString() << QString();
+    // CommonMark's closing sequence is no part of the heading; a '#' glued to a word is.
+    QTest::addRow("markdown heading title, closed")
+        << u"## Notes on things ##\nBody text.\n"_s << u"Notes on things"_s << QString() << QString();
+    QTest::addRow("markdown heading title ending in a hash")
+        << u"# Notes on C#\nBody text.\n"_s << u"Notes on C#"_s << QString() << QString();
     // What only sets the title apart is not part of it.
     for (const auto &[written, title] : std::initializer_list<std::pair<QString, QString>> {
              {u"**Water rights in Valencia**"_s, u"Water rights in Valencia"_s},
