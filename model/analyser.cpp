@@ -488,10 +488,17 @@ void Analyser::checkWholeArticle(const QList<int> &entryCitations, QList<Diagnos
     if (!citations.isEmpty() && !m_article.referencesSection.present) {
         const int list = headerlessListLine();
         const int joined = list > 0 ? 0 : joinedListLine();
+        const QString above = list > 0 ? wordsAboveList(list) : QString();
         add(out, Diagnostic::Severity::Error, u"missing-references-section"_s, citations.first().span,
-            list > 0 ? Diagnostics::tr("The article cites sources but has no references section: the list "
-                                       "on line %1 needs a header line such as “References:” above it.")
-                           .arg(list)
+            !above.isEmpty() ? Diagnostics::tr("The article cites sources but has no references section: "
+                                               "“%1” above the list on line %2 is not read as a header; "
+                                               "write “References:” there.")
+                                   .arg(above)
+                                   .arg(list)
+                : list > 0
+                ? Diagnostics::tr("The article cites sources but has no references section: the list "
+                                  "on line %1 needs a header line such as “References:” above it.")
+                      .arg(list)
                 : joined > 0 ? Diagnostics::tr(
                       "The article cites sources but has no references section: line %1 holds the "
                       "header and its entries on one line, joined by <br>; put each entry on a line "
@@ -564,6 +571,20 @@ int Analyser::headerlessListLine() const
         first = line;
     }
     return first;
+}
+
+QString Analyser::wordsAboveList(int list) const
+{
+    int line = list - 1;
+    while (line >= 1 && isBlankLine(m_article.view(m_article.lines.at(line - 1).span)))
+        --line;
+    if (line < 1 || line == m_article.titleLine)
+        return {};
+    const QStringView words = trimmedView(m_article.view(m_article.lines.at(line - 1).span));
+    // A heading's length, and no sentence's end: "Bibliographie", "Sources used in this answer".
+    if (words.isEmpty() || words.size() > kMaxHeaderLineLength || words.endsWith(u'.'))
+        return {};
+    return words.toString();
 }
 
 int Analyser::joinedListLine() const

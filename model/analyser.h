@@ -102,6 +102,9 @@ public:
     void checkWholeArticle(const QList<int> &entryCitations, QList<Diagnostic> &out) const;
     void checkCodeBlocks(QList<Diagnostic> &out) const; // part of checkWholeArticle()
     int headerlessListLine() const;
+    // The words of the short line right above line `list` (blank lines passed over), which a writer
+    // meant as the list's header; empty when it holds none such.
+    QString wordsAboveList(int list) const;
     // The first body line that holds a references header and its entries joined by line break tags
     // ("References:<br>[1] https://…<br>[2] …"), as some exports write the list; 0 for none.
     int joinedListLine() const;

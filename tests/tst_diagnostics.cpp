@@ -475,6 +475,10 @@ void TestDiagnostics::listWithoutHeaderIsNamed()
     QVERIFY(analyseArticle(parseArticle(u"T\nA [1].\n\nWhere it comes from:\n[1] https://a.example/\n"_s))
                 .isEmpty());
     QVERIFY(message(u"T\nA [1].\nThanks for reading.\n[1] https://a.example/\n"_s).contains(u"line 4"_s));
+    // A short line above the list was meant as its header: the message names it rather than say there
+    // is none.
+    const QString unread = message(u"T\nA [1].\n\nWeird header\n\n[1] https://a.example/\n"_s);
+    QVERIFY2(unread.contains(u"“Weird header” above the list on line 6"_s), qPrintable(unread));
 }
 
 void TestDiagnostics::codes()

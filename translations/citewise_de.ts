@@ -401,6 +401,10 @@
         <source>“%1” reads as a citation in parentheses, which is not read as a marker: write it as %2.</source>
         <translation>„%1“ liest sich als Zitat in runden Klammern, das nicht als Marke gelesen wird: Schreiben Sie %2.</translation>
     </message>
+    <message>
+        <source>The article cites sources but has no references section: “%1” above the list on line %2 is not read as a header; write “References:” there.</source>
+        <translation>Der Artikel zitiert Quellen, hat aber keinen Quellenabschnitt: „%1“ über der Liste in Zeile %2 wird nicht als Überschrift gelesen; schreiben Sie dort „References:“.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>

@@ -401,6 +401,10 @@
         <source>“%1” reads as a citation in parentheses, which is not read as a marker: write it as %2.</source>
         <translation>“%1”은(는) 소괄호 안의 인용으로 보이며 표시로 읽히지 않습니다. %2로 쓰세요.</translation>
     </message>
+    <message>
+        <source>The article cites sources but has no references section: “%1” above the list on line %2 is not read as a header; write “References:” there.</source>
+        <translation>글이 출처를 인용하지만 참고 문헌 부분이 없습니다. %2번 줄 목록 위의 “%1”은(는) 제목으로 읽히지 않습니다. 그 자리에 “References:”를 쓰세요.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
