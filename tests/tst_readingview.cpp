@@ -97,6 +97,7 @@ private slots:
     void everyNumberLinksToItsReference();
     void hoverReportsTheTarget();
     void toolTipTellsTheLinkStatus();
+    void linkToolTipShowsTheHostInAscii();
     void highlightReferenceMarksItsMarkers();
     void setArticleKeepsScrollPosition();
     void ctrlHomeAndEndGoToTheEnds();
@@ -314,6 +315,24 @@ void TestReadingView::toolTipTellsTheLinkStatus()
     tip = toolTipAt(m_view->markerRect(0));
     QVERIFY2(tip.contains(u"Link check: 404 Not Found"_s), qPrintable(tip));
     QVERIFY2(!tip.contains(u"not checked"_s), qPrintable(tip));
+}
+
+// A link written in the text shows where it leads as a marker does: the host in ASCII first, so that a
+// look-alike letter from another script ("exаmple.com", a Cyrillic "а") cannot pass for the real site.
+void TestReadingView::linkToolTipShowsTheHostInAscii()
+{
+    show(u"Title\nLog in at [the site](https://ex\u0430mple.com/login) today [1].\nReferences\n"
+         u"[1] https://example.com/\n"_s);
+    QTextCursor link = m_view->document()->find(u"the site"_s);
+    QVERIFY(!link.isNull());
+    link.setPosition(link.selectionStart() + 2);
+    const QPoint at = m_view->cursorRect(link).center();
+    QHelpEvent help(QEvent::ToolTip, at, m_view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(m_view->viewport(), &help);
+    const QString tip = QToolTip::isVisible() ? QToolTip::text() : QString();
+    QToolTip::hideText();
+    QVERIFY2(tip.contains(u"<b>xn--exmple-4nf.com</b>"_s), qPrintable(tip));
+    QVERIFY2(tip.contains(u"/login"_s), qPrintable(tip));
 }
 
 void TestReadingView::highlightReferenceMarksItsMarkers()

@@ -470,6 +470,17 @@ QString ReadingView::toolTipFor(qint64 number) const
     return html + u"</p>"_s;
 }
 
+QString ReadingView::toolTipForAddress(const QString &address)
+{
+    // The host in ASCII first, as a marker's tooltip and the confirmation before opening show it: a
+    // look-alike letter from another script ("exаmple.com") would make the address read as another.
+    const UrlAssessment url = assessUrl(address);
+    QString html = u"<p style='white-space:pre-wrap; margin:0'>"_s;
+    if (!url.displayHost.isEmpty())
+        html += u"<b>%1</b><br>"_s.arg(url.displayHost.toHtmlEscaped());
+    return html + url.displayUrl.toHtmlEscaped() + u"</p>"_s;
+}
+
 // Ctrl+Home and Ctrl+End go to the start and the end of the article, as in a browser (QTextBrowser
 // knows only Home and End for it).
 void ReadingView::keyPressEvent(QKeyEvent *event)
@@ -494,8 +505,7 @@ bool ReadingView::viewportEvent(QEvent *event)
         if (number != 0)
             QToolTip::showText(help->globalPos(), toolTipFor(number), viewport());
         else if (!address.isEmpty()) // the real target, whatever the link's text says
-            QToolTip::showText(help->globalPos(),
-                u"<p>%1</p>"_s.arg(escapeHiddenCharacters(address).toHtmlEscaped()), viewport());
+            QToolTip::showText(help->globalPos(), toolTipForAddress(address), viewport());
         else
             QToolTip::hideText();
         return true;

@@ -115,6 +115,8 @@ private:
     void updatePageMargins(QTextDocument *target = nullptr);
     void applyHighlight(bool scroll);
     QString toolTipFor(qint64 number) const;
+    // A link's tooltip: its host in ASCII, then the whole address with hidden characters shown.
+    static QString toolTipForAddress(const QString &address);
     QString hoverTargetFor(qint64 number) const;
     const Reference *referenceFor(qint64 number) const;
     QList<QTextEdit::ExtraSelection> brokenMarkerSelections() const;
