@@ -507,6 +507,22 @@ void Analyser::checkWholeArticle(const QList<int> &entryCitations, QList<Diagnos
                              : Diagnostics::tr("The article cites sources but has no references section."));
     }
 
+    if (!citations.isEmpty() && m_article.referencesSection.present && m_article.references.isEmpty()) {
+        // Lines under the header of which none reads as an entry ("^ "Title". https://…", as a list
+        // copied from a wiki's page reads): the list is there, in a form not understood.
+        const int header = m_article.referencesSection.headerLine;
+        const QList<Paragraph> &paragraphs = m_article.paragraphs;
+        const auto under = std::partition_point(paragraphs.cbegin(), paragraphs.cend(),
+            [header](const Paragraph &p) { return p.line <= header; });
+        if (under != paragraphs.cend() && under->afterReferences
+            && holdsAnAddress(m_article.view(under->span))
+            && !isMarkdownHeading(trimmedView(m_article.view(under->span)))) {
+            add(out, Diagnostic::Severity::Error, u"malformed-reference"_s, under->span,
+                Diagnostics::tr("No line under the references header reads as an entry: number each "
+                                "source as its markers cite it, “[1] https://…”, one to a line."));
+        }
+    }
+
     checkCodeBlocks(out);
 
     const QList<Reference> &references = m_article.references;

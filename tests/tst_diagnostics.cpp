@@ -194,6 +194,10 @@ void TestDiagnostics::codes_data()
     QTest::addRow("numbered line before the first entry")
         << u"T\nA [1][2].\nReferences\n2 https://b.example/\n[1] https://a.example/\n"_s
         << u"malformed-reference"_s << 4 << 1 << E;
+    // A list copied from a wiki's page: its entries lost their numbers, and none is read.
+    QTest::addRow("no line under the header reads as an entry")
+        << u"T\nA [1].\nReferences[edit]\n^ \"Title\". https://a.example/\n"_s << u"malformed-reference"_s
+        << 4 << 1 << E;
     QTest::addRow("url without host")
         << u"T\nA [1].\nReferences\n[1] https://\n"_s << u"invalid-url"_s << 4 << 5 << E;
     QTest::addRow("empty label in a host")

@@ -405,6 +405,10 @@
         <source>The article cites sources but has no references section: “%1” above the list on line %2 is not read as a header; write “References:” there.</source>
         <translation>Der Artikel zitiert Quellen, hat aber keinen Quellenabschnitt: „%1“ über der Liste in Zeile %2 wird nicht als Überschrift gelesen; schreiben Sie dort „References:“.</translation>
     </message>
+    <message>
+        <source>No line under the references header reads as an entry: number each source as its markers cite it, “[1] https://…”, one to a line.</source>
+        <translation>Keine Zeile unter der Quellenüberschrift liest sich als Eintrag: Nummerieren Sie jede Quelle so, wie ihre Marken sie zitieren, „[1] https://…“, eine pro Zeile.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>

@@ -405,6 +405,10 @@
         <source>The article cites sources but has no references section: “%1” above the list on line %2 is not read as a header; write “References:” there.</source>
         <translation>글이 출처를 인용하지만 참고 문헌 부분이 없습니다. %2번 줄 목록 위의 “%1”은(는) 제목으로 읽히지 않습니다. 그 자리에 “References:”를 쓰세요.</translation>
     </message>
+    <message>
+        <source>No line under the references header reads as an entry: number each source as its markers cite it, “[1] https://…”, one to a line.</source>
+        <translation>참고 문헌 제목 아래 어느 줄도 항목으로 읽히지 않습니다. 각 출처에 표시가 인용하는 대로 “[1] https://…”처럼 번호를 붙여 한 줄에 하나씩 쓰세요.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
