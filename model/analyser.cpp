@@ -250,6 +250,7 @@ void Analyser::checkReferences(QList<Diagnostic> &out)
             checkUrl(ref, i, out);
             key = normalizedUrlKey(withAssumedScheme(ref.url));
         }
+        asDoiKey(key);
         // One look-up: a key seen for the first time is added with the entry's index + 1.
         int &seen = byUrlKey[key];
         if (seen == 0) {
@@ -273,6 +274,19 @@ bool Analyser::startsAnEntry(const Citation &citation) const
     const QStringView text = withoutQuoteOrBullet(m_article.view(line));
     return line.start + (text.data() - m_article.view(line).data()) == citation.span.start
         && readsAsEntryWithAddress(text);
+}
+
+// A DOI's key, whichever resolver or form it is written in ("doi:10.1109/MSP…", "https://dx.doi.org/…",
+// "https://doi.org/10.1109/msp…"): DOIs are the same in upper and lower case.
+void Analyser::asDoiKey(QString &key)
+{
+    for (const QLatin1StringView resolver : {"https://doi.org/"_L1, "https://dx.doi.org/"_L1,
+             "http://doi.org/"_L1, "http://dx.doi.org/"_L1, "https://www.doi.org/"_L1}) {
+        if (key.startsWith(resolver)) {
+            key = u"doi:"_s + QStringView(key).sliced(resolver.size()).toString().toLower();
+            return;
+        }
+    }
 }
 
 // "https://…/a-very-long-artic…": an address shortened for show, as chat assistants print them,

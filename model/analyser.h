@@ -143,6 +143,7 @@ private:
     void checkReferences(QList<Diagnostic> &out);
     void checkUrl(const Reference &ref, int index, QList<Diagnostic> &out) const;
     void checkShortened(const Reference &ref, int index, QList<Diagnostic> &out) const;
+    static void asDoiKey(QString &key);
 
     const Article &m_article;
     ReferenceNumbers m_firstRefByNumber;

@@ -227,6 +227,11 @@ void TestDiagnostics::codes_data()
     QTest::addRow("address cut short with three dots")
         << u"T\nA [1].\nReferences\n[1] Title https://a.example/very-long-artic...\n"_s << u"truncated-url"_s
         << 4 << 11 << W;
+    // A DOI is one source whichever resolver or case it is written in.
+    QTest::addRow("the same DOI, through another resolver and in another case")
+        << u"T\nA [1][2].\nReferences\n[1] doi: 10.1109/MSP.2020.2975749\n"
+           u"[2] https://dx.doi.org/10.1109/msp.2020.2975749\n"_s
+        << u"duplicate-url"_s << 5 << 5 << W;
     QTest::addRow("non-web scheme") << u"T\nA [1].\nReferences\n[1] ftp://files.example/a.pdf\n"_s
                                     << u"invalid-url"_s << 4 << 5 << W;
     QTest::addRow("marker number zero") << u"T\nA [0] [1].\nReferences\n[1] https://a.example/\n"_s
