@@ -26,8 +26,10 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QSvgRenderer>
@@ -90,6 +92,7 @@ private slots:
     void removingCitedReferenceAsks();
     void removingUncitedReferenceDoesNotAsk();
     void editReference();
+    void declinedNumberGoesBackToTheDialog();
     void selectionSurvivesReanalysis();
     void openRequested();
     void f2Edits();
@@ -236,6 +239,52 @@ void TestSidebar::editReference()
     QVERIFY(seen);
     QVERIFY(text().contains(u"\n[3] https://c.example/3 Third\n"_s));
     QCOMPARE(m_references->selectedNumber(), 3);
+}
+
+// Answering No to giving a cited entry a number of its own goes back to the dialog with everything
+// typed still there: the number can be put right without typing the new URL again.
+void TestSidebar::declinedNumberGoesBackToTheDialog()
+{
+    m_references->show();
+    m_references->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_references));
+    select(3);
+    m_references->view()->setFocus();
+    const QString newUrl = u"https://c.example/moved"_s;
+    QString question;
+    bool asked = false;
+    bool seen = false;
+    whenModal<ReferenceDialog>(
+        [&](ReferenceDialog *dialog) {
+            const auto close = qScopeGuard([dialog] {
+                if (dialog->isVisible()) // a check below failed: do not leave the test waiting
+                    dialog->reject();
+            });
+            dialog->numberEdit()->setValue(5); // free, while [3] is cited
+            dialog->urlEdit()->setText(newUrl);
+            whenModal<QMessageBox>(
+                [&](QMessageBox *box) {
+                    question = box->text();
+                    box->button(QMessageBox::No)->click();
+                },
+                &asked);
+            dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+            QVERIFY(asked);
+            QVERIFY(dialog->isVisible());
+            QCOMPARE(dialog->number(), 5);
+            QCOMPARE(dialog->url(), newUrl);
+            // Under its old number nothing needs asking.
+            dialog->numberEdit()->setValue(3);
+            dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+        },
+        &seen);
+    QTest::keyClick(m_references->view(), Qt::Key_F2);
+    QTRY_VERIFY(seen);
+    QVERIFY2(question.contains(u"the number 5"_s), qPrintable(question));
+    QVERIFY2(text().contains(u"\n[3] https://c.example/moved\n"_s), qPrintable(text()));
+    QCOMPARE(m_references->selectedNumber(), 3);
+    m_document->textDocument()->undo();
+    QCOMPARE(text(), article);
 }
 
 void TestSidebar::selectionSurvivesReanalysis()

@@ -108,6 +108,13 @@ QString ReferenceDialog::validationError() const
     return {};
 }
 
+void ReferenceDialog::accept()
+{
+    if (m_confirm && !m_confirm())
+        return;
+    QDialog::accept();
+}
+
 void ReferenceDialog::validate()
 {
     const QString error = validationError();

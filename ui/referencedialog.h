@@ -5,6 +5,8 @@
 #include <QDialog>
 #include <QSet>
 
+#include <functional>
+
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -30,6 +32,10 @@ public:
 
     // Why the input cannot be accepted, empty when it can.
     QString validationError() const;
+    // Asked on OK before the dialog closes, for a choice the caller wants confirmed: false keeps the
+    // dialog open with what the user typed, so it can be put right rather than typed again.
+    void setConfirmation(std::function<bool()> confirm) { m_confirm = std::move(confirm); }
+    void accept() override;
 
     QSpinBox *numberEdit() const { return m_number; }
     QLineEdit *urlEdit() const { return m_url; }
@@ -45,6 +51,7 @@ private:
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
     QSet<qint64> m_usedNumbers;
+    std::function<bool()> m_confirm;
 };
 
 } // namespace Citewise

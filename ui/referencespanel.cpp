@@ -16,6 +16,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -500,23 +501,30 @@ void ReferencesPanel::editReference()
     dialog.setNumber(ref.number);
     dialog.setUrl(ref.url);
     dialog.setLabel(ref.label);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (dialog.number() == ref.number && dialog.url() == ref.url && dialog.label() == ref.label)
-        return;
     // Another number leaves the markers citing the old one without their source, as removing it would.
-    if (const int cited = index.data(ReferencesModel::CitedRole).toInt();
-        cited > 0 && dialog.number() != ref.number) {
-        const auto answer = QMessageBox::question(this, tr("Edit Reference"),
+    // Asked while the dialog is still open: No goes back to it with every change kept, as the number may
+    // be all the user wants to put right.
+    const int cited = index.data(ReferencesModel::CitedRole).toInt();
+    dialog.setConfirmation([&] {
+        if (cited <= 0 || dialog.number() == ref.number)
+            return true;
+        const auto answer = QMessageBox::question(&dialog, tr("Edit Reference"),
             tr("Reference [%1] is cited %n time(s) in the text. Give it the number %2 anyway? The markers "
                "citing [%1] will point to nothing (Renumber Citations changes markers and entries together).",
                 "", cited)
                 .arg(ref.number)
                 .arg(dialog.number()),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes)
-            return;
-    }
+        if (answer == QMessageBox::Yes)
+            return true;
+        dialog.numberEdit()->setFocus();
+        dialog.numberEdit()->selectAll();
+        return false;
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.number() == ref.number && dialog.url() == ref.url && dialog.label() == ref.label)
+        return;
     m_document->analyseNow();
     m_document->updateReference(referenceIndex, dialog.number(), dialog.url(), dialog.label());
     m_document->analyseNow();
