@@ -55,6 +55,7 @@ private Q_SLOTS:
     void cancelStopsTheRun();
     void checkLinkDuringARun();
     void summaryCountsTheArticleAsItIs();
+    void stoppedRecheckCountsOnlyItsOwnResults();
     void uncheckableLinksAreExplained();
     void timeoutTextNamesTheTimeoutUsed();
     void tooManyRequestsIsNotBroken();
@@ -62,7 +63,9 @@ private Q_SLOTS:
     void statusTexts();
 
 private:
+    // The article of most tests: four links, one of them never answering.
     MainWindow *openArticle();
+    MainWindow *openArticle(const QString &text);
     QString url(const QString &path) const { return m_fixture->url(path); }
     QString statusOf(qint64 number, int role = ReferencesModel::StatusRole) const;
     QList<Diagnostic> diagnosticsWithCode(const QString &code) const;
@@ -111,14 +114,18 @@ void TestLinkCheckUi::cleanup()
 
 MainWindow *TestLinkCheckUi::openArticle()
 {
-    const QString text
-        = u"Links under test\n\n"
-          "The page answers [1]. It has moved [2]. It is gone [3]. It never answers [4].\n\n"
-          "References\n"
-          "[1] %1 Answering page\n"
-          "[2] %2 Moved page\n"
-          "[3] %3 Missing page\n"
-          "[4] %4 Silent page\n"_s.arg(url(u"/ok"_s), url(u"/moved"_s), url(u"/missing"_s), url(u"/slow"_s));
+    return openArticle(
+        u"Links under test\n\n"
+        "The page answers [1]. It has moved [2]. It is gone [3]. It never answers [4].\n\n"
+        "References\n"
+        "[1] %1 Answering page\n"
+        "[2] %2 Moved page\n"
+        "[3] %3 Missing page\n"
+        "[4] %4 Silent page\n"_s.arg(url(u"/ok"_s), url(u"/moved"_s), url(u"/missing"_s), url(u"/slow"_s)));
+}
+
+MainWindow *TestLinkCheckUi::openArticle(const QString &text)
+{
     const QString path = m_dir.filePath(u"links.txt"_s);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text.toUtf8()) < 0)
@@ -369,7 +376,7 @@ void TestLinkCheckUi::cancelStopsTheRun()
     QVERIFY(!m_links->hasResult(url(u"/slow"_s)));
     // The status bar says the run stopped, not that the links were checked.
     QCOMPARE(m_window->statusBar()->currentMessage(),
-        u"Link check stopped: 1 not checked, 0 broken, 0 redirected."_s);
+        u"Link check stopped: 0 checked (0 broken, 0 redirected), 1 not checked."_s);
 }
 
 // Check Link on a reference whose link a running Check All Links has already answered: the answer comes
@@ -424,6 +431,45 @@ void TestLinkCheckUi::summaryCountsTheArticleAsItIs()
     checkAllAndWait();
     QCOMPARE(m_window->statusBar()->currentMessage(), u"No link was checked."_s);
     QCOMPARE(statusOf(4), u"private-address"_s);
+}
+
+// A run cancelled part-way reports on itself: links an earlier run found broken, and not checked again
+// before the Cancel, are not counted among this run's broken links, and the counts add up to the links.
+void TestLinkCheckUi::stoppedRecheckCountsOnlyItsOwnResults()
+{
+    // Five links that answer at once, then five that answer only in the first run. The checker asks a
+    // host at most two at a time and in the order of the list, so the first five are answered before
+    // the last five hold up the run.
+    const QStringList quick = {u"/moved"_s, u"/ok"_s, u"/missing"_s, u"/ok?b"_s, u"/ok?c"_s};
+    QString text = u"Ten links\n\nCited [1] [2] [3] [4] [5] [6] [7] [8] [9] [10].\n\nReferences\n"_s;
+    for (int i = 0; i < 10; ++i) {
+        const QString path = i < 5 ? quick.at(i) : u"/later%1"_s.arg(i - 4);
+        text += u"[%1] %2 Page %1\n"_s.arg(i + 1).arg(url(path));
+    }
+    QVERIFY(openArticle(text));
+    m_links->setTimeoutMs(10000);
+    m_window->findChild<QAction *>(u"checkAllLinksAction"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_links->isRunning(), 10000);
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Links checked: 6 broken, 1 redirected."_s);
+
+    for (int i = 1; i <= 5; ++i)
+        m_fixture->setRoute(u"/later%1"_s.arg(i), HttpFixture::silent());
+    const int laterAsked = m_fixture->requestCount(u"/later2"_s);
+    QSignalSpy results(m_links, &LinkCheckController::resultReady);
+    m_window->findChild<QAction *>(u"recheckAllLinksAction"_s)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(results.size(), 5, 10000);
+    // Held up by the silent pages.
+    QTRY_COMPARE(m_fixture->requestCount(u"/later2"_s), laterAsked + 1);
+    QVERIFY(m_links->isRunning());
+    m_window->findChild<QToolButton *>(u"linkCheckCancelButton"_s)->click();
+    QTRY_VERIFY(!m_links->isRunning());
+
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+        u"Link check stopped: 5 checked (1 broken, 1 redirected), 5 not checked."_s);
+    const LinkCheckController::Summary summary = m_links->runSummary();
+    QCOMPARE(summary.checked + summary.notChecked, 10);
+    // The links not reached keep what the first run found.
+    QCOMPARE(statusOf(6), u"broken"_s);
 }
 
 void TestLinkCheckUi::uncheckableLinksAreExplained()

@@ -1057,8 +1057,8 @@ Möchten Sie sie vor dem Schließen speichern?</translation>
         <translation>Links geprüft: %1 nicht erreichbar, %2 weitergeleitet.</translation>
     </message>
     <message>
-        <source>Link check stopped: %1 not checked, %2 broken, %3 redirected.</source>
-        <translation>Linkprüfung abgebrochen: %1 nicht geprüft, %2 nicht erreichbar, %3 weitergeleitet.</translation>
+        <source>Link check stopped: %1 checked (%2 broken, %3 redirected), %4 not checked.</source>
+        <translation>Linkprüfung abgebrochen: %1 geprüft (%2 nicht erreichbar, %3 weitergeleitet), %4 nicht geprüft.</translation>
     </message>
     <message>
         <source>Cannot Check Links</source>

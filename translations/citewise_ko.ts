@@ -1054,8 +1054,8 @@ Do you want to save them before closing it?</source>
         <translation>링크 확인 완료: 깨짐 %1개, 리디렉션 %2개.</translation>
     </message>
     <message>
-        <source>Link check stopped: %1 not checked, %2 broken, %3 redirected.</source>
-        <translation>링크 확인 중단: 확인 안 함 %1개, 깨짐 %2개, 리디렉션 %3개.</translation>
+        <source>Link check stopped: %1 checked (%2 broken, %3 redirected), %4 not checked.</source>
+        <translation>링크 확인 중단: 확인 %1개(깨짐 %2개, 리디렉션 %3개), 확인 안 함 %4개.</translation>
     </message>
     <message>
         <source>Cannot Check Links</source>

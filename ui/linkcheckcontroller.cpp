@@ -254,21 +254,21 @@ QList<Diagnostic> LinkCheckController::diagnosticsFor(const Article &article) co
     return out;
 }
 
-LinkCheckController::Summary LinkCheckController::articleSummary() const
+LinkCheckController::Summary LinkCheckController::runSummary() const
 {
     Summary summary;
-    if (!m_document)
-        return summary;
-    for (const QString &url : articleUrls()) {
-        const auto it = m_results.constFind(url);
-        if (it == m_results.cend())
+    for (const QString &url : m_runUrls) {
+        const auto it = m_runStatuses.constFind(url);
+        const bool contacted = it != m_runStatuses.cend() && *it != LinkStatus::PrivateAddress
+            && *it != LinkStatus::Blocked && *it != LinkStatus::InvalidUrl;
+        if (!contacted) {
+            ++summary.notChecked;
             continue;
-        const bool contacted = it->status != LinkStatus::PrivateAddress && it->status != LinkStatus::Blocked
-            && it->status != LinkStatus::InvalidUrl;
-        summary.checked += contacted;
-        if (isBroken(it->status))
+        }
+        ++summary.checked;
+        if (isBroken(*it))
             ++summary.broken;
-        else if (it->status == LinkStatus::Redirected)
+        else if (*it == LinkStatus::Redirected)
             ++summary.redirected;
     }
     return summary;
@@ -339,8 +339,13 @@ void LinkCheckController::run(const QStringList &urls, bool recheck)
     if (m_backend->allowPrivateAddresses() != allowPrivate)
         m_backend->setAllowPrivateAddresses(allowPrivate);
 
+    if (!m_running) {
+        m_runUrls.clear();
+        m_runStatuses.clear();
+    }
     for (const QString &url : urls) {
         m_pending.insert(url);
+        m_runUrls.insert(url);
         if (m_model)
             m_model->setLinkStatus(url, u"checking"_s, tr("Checking…"));
     }
@@ -394,6 +399,7 @@ void LinkCheckController::linkChecked(const QString &url, const LinkCheckResult 
     const LinkCheckResult previous = m_results.value(url);
     const bool hadResult = m_results.contains(url);
     m_results.insert(url, result);
+    m_runStatuses.insert(url, result.status);
     m_pending.remove(url);
     const QString text = statusText(result);
     m_statusTexts.insert(url, text);

@@ -64,15 +64,17 @@ public:
     static bool isBroken(LinkStatus status);
     // broken-link and redirected-link diagnostics at the URLs of the article's references.
     QList<Diagnostic> diagnosticsFor(const Article &article) const;
-    // The current article's links (each URL once) that are broken and redirected by their latest
-    // results; addresses checked before the text changed no longer count.
+    // What the latest run (the one going on, or else the last one) found of the links asked for in
+    // it, each URL once; results of earlier runs do not count, so a run cancelled part-way is not
+    // charged with what an earlier one found. checked + notChecked is the number of links asked for.
     struct Summary
     {
         int broken = 0;
         int redirected = 0;
-        int checked = 0; // links contacted (not those declined, such as local addresses)
+        int checked = 0; // links contacted in the run
+        int notChecked = 0; // declined (such as local addresses), not checkable, or cancelled before
     };
-    Summary articleSummary() const;
+    Summary runSummary() const;
 
 public Q_SLOTS:
     void checkUrl(const QString &url);
@@ -116,6 +118,10 @@ private:
     QHash<QString, LinkCheckResult> m_results;
     QHash<QString, QString> m_statusTexts;
     QSet<QString> m_pending; // asked for in the current run, no result yet
+    // Every URL asked for in the latest run and the results it gave them, kept for its summary until
+    // the next run starts.
+    QSet<QString> m_runUrls;
+    QHash<QString, LinkStatus> m_runStatuses;
     std::optional<bool> m_privateAnswer; // the user's answer for the current run
     bool m_running = false;
 };

@@ -91,14 +91,16 @@ void MainWindow::installLinkChecking()
     connect(m_linkChecks, &LinkCheckController::finished, this, [=, this](int unchecked) {
         cancel->setEnabled(false);
         progressArea->hide();
-        // The article as it is now: links edited away since an earlier run are not counted.
-        const LinkCheckController::Summary summary = m_linkChecks->articleSummary();
+        // This run only: earlier results of links it did not get to would make the counts add up to
+        // more links than were asked for.
+        const LinkCheckController::Summary summary = m_linkChecks->runSummary();
         // A run stopped before its end says so, rather than report its first results as the whole.
         const QString message = unchecked > 0
-            ? tr("Link check stopped: %1 not checked, %2 broken, %3 redirected.")
-                  .arg(unchecked)
+            ? tr("Link check stopped: %1 checked (%2 broken, %3 redirected), %4 not checked.")
+                  .arg(summary.checked)
                   .arg(summary.broken)
                   .arg(summary.redirected)
+                  .arg(summary.notChecked)
             : summary.checked == 0
             ? tr("No link was checked.")
             : tr("Links checked: %1 broken, %2 redirected.").arg(summary.broken).arg(summary.redirected);
