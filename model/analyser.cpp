@@ -499,44 +499,7 @@ QList<int> Analyser::citationsOfEntries(const CitationCounts &counts) const
 void Analyser::checkWholeArticle(const QList<int> &entryCitations, QList<Diagnostic> &out) const
 {
     const QList<Citation> &citations = m_article.citations;
-    if (!citations.isEmpty() && !m_article.referencesSection.present) {
-        const int list = headerlessListLine();
-        const int joined = list > 0 ? 0 : joinedListLine();
-        const QString above = list > 0 ? wordsAboveList(list) : QString();
-        add(out, Diagnostic::Severity::Error, u"missing-references-section"_s, citations.first().span,
-            !above.isEmpty() ? Diagnostics::tr("The article cites sources but has no references section: "
-                                               "“%1” above the list on line %2 is not read as a header; "
-                                               "write “References:” there.")
-                                   .arg(above)
-                                   .arg(list)
-                : list > 0
-                ? Diagnostics::tr("The article cites sources but has no references section: the list "
-                                  "on line %1 needs a header line such as “References:” above it.")
-                      .arg(list)
-                : joined > 0 ? Diagnostics::tr(
-                      "The article cites sources but has no references section: line %1 holds the "
-                      "header and its entries on one line, joined by <br>; put each entry on a line "
-                      "of its own.")
-                                   .arg(joined)
-                             : Diagnostics::tr("The article cites sources but has no references section."));
-    }
-
-    if (!citations.isEmpty() && m_article.referencesSection.present && m_article.references.isEmpty()) {
-        // Lines under the header of which none reads as an entry ("^ "Title". https://…", as a list
-        // copied from a wiki's page reads): the list is there, in a form not understood.
-        const int header = m_article.referencesSection.headerLine;
-        const QList<Paragraph> &paragraphs = m_article.paragraphs;
-        const auto under = std::partition_point(paragraphs.cbegin(), paragraphs.cend(),
-            [header](const Paragraph &p) { return p.line <= header; });
-        if (under != paragraphs.cend() && under->afterReferences
-            && holdsAnAddress(m_article.view(under->span))
-            && !isMarkdownHeading(trimmedView(m_article.view(under->span)))) {
-            add(out, Diagnostic::Severity::Error, u"malformed-reference"_s, under->span,
-                Diagnostics::tr("No line under the references header reads as an entry: number each "
-                                "source as its markers cite it, “[1] https://…”, one to a line."));
-        }
-    }
-
+    checkListRead(out);
     checkCodeBlocks(out);
 
     const QList<Reference> &references = m_article.references;
@@ -585,67 +548,6 @@ void Analyser::checkWholeArticle(const QList<int> &entryCitations, QList<Diagnos
         if (std::any_of(numbers.cbegin(), numbers.cend(), [&](int n) { return firstUse(citation, n); }))
             break;
     }
-}
-
-// The first line of the entries that end the body when no header starts them ("[1] https://…" lines
-// at the end of the article), or 0. Read from the last paragraph up, so it costs the list's length.
-int Analyser::headerlessListLine() const
-{
-    const QList<Paragraph> &paragraphs = m_article.paragraphs;
-    int first = 0;
-    for (qsizetype i = paragraphs.size() - 1; i >= 0; --i) {
-        const int line = paragraphs.at(i).line;
-        Reference entry;
-        if (m_article.isCodeLine(line) || !parseReferenceEntry(m_article, line, entry) || entry.url.isEmpty())
-            break;
-        first = line;
-    }
-    return first;
-}
-
-QString Analyser::wordsAboveList(int list) const
-{
-    int line = list - 1;
-    while (line >= 1 && isBlankLine(m_article.view(m_article.lines.at(line - 1).span)))
-        --line;
-    if (line < 1 || line == m_article.titleLine)
-        return {};
-    const QStringView words = trimmedView(m_article.view(m_article.lines.at(line - 1).span));
-    // A heading's length, and no sentence's end: "Bibliographie", "Sources used in this answer".
-    if (words.isEmpty() || words.size() > kMaxHeaderLineLength || words.endsWith(u'.'))
-        return {};
-    return words.toString();
-}
-
-int Analyser::joinedListLine() const
-{
-    // The list ends an article: its last paragraphs are looked at, so that a key typed in a long article
-    // without a list costs what it did.
-    constexpr qsizetype kLastParagraphs = 64;
-    const QList<Paragraph> &paragraphs = m_article.paragraphs;
-    for (qsizetype i = qMax<qsizetype>(0, paragraphs.size() - kLastParagraphs); i < paragraphs.size(); ++i) {
-        const Paragraph &paragraph = paragraphs.at(i);
-        const QStringView text = m_article.view(paragraph.span);
-        if (m_article.isCodeLine(paragraph.line))
-            continue;
-        // The pieces between the tags: one of them a header, an address in what follows it.
-        qsizetype from = 0;
-        while (from < text.size()) {
-            const qsizetype tag = text.indexOf(u"<br", from, Qt::CaseInsensitive);
-            if (tag < 0)
-                break;
-            const qsizetype close = text.indexOf(u'>', tag);
-            if (close < 0)
-                break;
-            // (A tag the list's own separator check takes for a line break: not "<brown>".)
-            if (isLineBreakTag(text.sliced(tag, close + 1 - tag))
-                && isReferencesHeader(text.sliced(from, tag - from).trimmed())
-                && text.indexOf(u"://", close) > 0)
-                return paragraph.line;
-            from = close + 1;
-        }
-    }
-    return 0;
 }
 
 // A fence that nothing closes makes the rest of its stretch of body code (up to the reference list, or to

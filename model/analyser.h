@@ -101,6 +101,8 @@ public:
     // citationsOfEntries()).
     void checkWholeArticle(const QList<int> &entryCitations, QList<Diagnostic> &out) const;
     void checkCodeBlocks(QList<Diagnostic> &out) const; // part of checkWholeArticle()
+    // A reference list missing or not read as one (see analyserlists.cpp); part of checkWholeArticle().
+    void checkListRead(QList<Diagnostic> &out) const;
     int headerlessListLine() const;
     // The words of the short line right above line `list` (blank lines passed over), which a writer
     // meant as the list's header; empty when it holds none such.
