@@ -419,13 +419,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("operation");
         QTest::addColumn<QString>("name");
-        QTest::addRow("renumber") << 0 << u"Renumber citations"_s;
-        QTest::addRow("add reference") << 1 << u"Add reference"_s;
-        QTest::addRow("edit reference") << 2 << u"Edit reference"_s;
-        QTest::addRow("remove reference") << 3 << u"Remove reference"_s;
-        QTest::addRow("add comment") << 4 << u"Add comment"_s;
-        QTest::addRow("edit comment") << 5 << u"Edit comment"_s;
-        QTest::addRow("delete comment") << 6 << u"Delete comment"_s;
+        QTest::addRow("renumber") << 0 << u"Renumber Citations"_s;
+        QTest::addRow("add reference") << 1 << u"Add Reference"_s;
+        QTest::addRow("edit reference") << 2 << u"Edit Reference"_s;
+        QTest::addRow("remove reference") << 3 << u"Remove Reference"_s;
+        QTest::addRow("add comment") << 4 << u"Add Comment"_s;
+        QTest::addRow("edit comment") << 5 << u"Edit Comment"_s;
+        QTest::addRow("delete comment") << 6 << u"Delete Comment"_s;
     }
     void operationsAreSingleNamedUndoSteps()
     {
@@ -497,9 +497,9 @@ private Q_SLOTS:
         ArticleDocument doc;
         QVERIFY(loadBytes(doc, kSeedLike));
         doc.addComment(u"Ana"_s, u"First"_s);
-        QCOMPARE(doc.undoName(), u"Add comment"_s);
+        QCOMPARE(doc.undoName(), u"Add Comment"_s);
         doc.textDocument()->undo();
-        QCOMPARE(doc.redoName(), u"Add comment"_s);
+        QCOMPARE(doc.redoName(), u"Add Comment"_s);
         QTextCursor(doc.textDocument()).insertText(u"x"_s);
         QVERIFY(doc.redoName().isEmpty());
         QCOMPARE(doc.undoName(), u"Typing"_s);
@@ -510,7 +510,7 @@ private Q_SLOTS:
         end.insertText(u"more"_s);
         QCOMPARE(doc.undoName(), u"Typing"_s);
         doc.textDocument()->undo();
-        QCOMPARE(doc.undoName(), u"Add comment"_s);
+        QCOMPARE(doc.undoName(), u"Add Comment"_s);
     }
 
     void renumberSeedLike()
@@ -538,7 +538,7 @@ private Q_SLOTS:
         QCOMPARE(doc.toBytes(), expected);
         QCOMPARE(editorCursor.position(), markerEnd);
         QCOMPARE(text(doc).mid(markerEnd - 3, 3), u"[2]"_s);
-        QCOMPARE(doc.undoName(), u"Renumber citations"_s);
+        QCOMPARE(doc.undoName(), u"Renumber Citations"_s);
 
         // Renumbering again changes nothing and adds no undo step.
         const int steps = doc.textDocument()->availableUndoSteps();

@@ -599,7 +599,7 @@ private Q_SLOTS:
         };
 
         doc.renumberCitations(false);
-        QCOMPARE(doc.undoName(), u"Renumber citations"_s);
+        QCOMPARE(doc.undoName(), u"Renumber Citations"_s);
         QVERIFY(allWaited());
         QVERIFY(!QGuiApplication::overrideCursor());
         QVERIFY(doc.isUndoLong());
@@ -620,7 +620,7 @@ private Q_SLOTS:
         shapes.clear();
         connect(small.textDocument(), &QTextDocument::contentsChange, this, recordShape);
         small.renumberCitations(false);
-        QCOMPARE(small.undoName(), u"Renumber citations"_s);
+        QCOMPARE(small.undoName(), u"Renumber Citations"_s);
         QVERIFY(!shapes.isEmpty());
         QVERIFY(!shapes.contains(int(Qt::WaitCursor)));
         QVERIFY(!small.isUndoLong());

@@ -353,7 +353,7 @@ void TestMainWindow::largeArticleStaysFunctional()
     window->actions()->renumber->trigger();
     window->document()->analyseNow();
     QVERIFY(text->toPlainText() != original);
-    QCOMPARE(window->document()->undoName(), ArticleDocument::tr("Renumber citations"));
+    QCOMPARE(window->document()->undoName(), ArticleDocument::tr("Renumber Citations"));
     window->actions()->undo->trigger();
     QCOMPARE(text->toPlainText(), original);
     window->actions()->redo->trigger();

@@ -86,7 +86,7 @@ public:
     // its name differs. An edit that changes nothing makes no step.
     void nameEditAtCursor(const QString &undoName, QTextCursor cursor, const std::function<void()> &edit);
 
-    // "Renumber citations", "Typing", "Paste", … for the step undo()/redo() would take; empty when none.
+    // "Renumber Citations", "Typing", "Paste", … for the step undo()/redo() would take; empty when none.
     QString undoName() const;
     QString redoName() const;
     // Whether that step is one of the operations above rather than an edit at the cursor.

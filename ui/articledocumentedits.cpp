@@ -73,7 +73,7 @@ void ArticleDocument::renumberCitations(bool dropUnused)
         return;
     }
     d->renumbering = result.mapping;
-    applyEdits(tr("Renumber citations"), result.edits);
+    applyEdits(tr("Renumber Citations"), result.edits);
     d->renumbering.clear();
 }
 
@@ -81,7 +81,7 @@ void ArticleDocument::addReference(const QString &url, const QString &label)
 {
     d->ensureAnalysed();
     const qint64 number = nextReferenceNumber(d->article);
-    applyEdits(tr("Add reference"), addReferenceEdits(d->article, number, url, label));
+    applyEdits(tr("Add Reference"), addReferenceEdits(d->article, number, url, label));
 }
 
 void ArticleDocument::updateReference(int index, qint64 number, const QString &url, const QString &label)
@@ -89,7 +89,7 @@ void ArticleDocument::updateReference(int index, qint64 number, const QString &u
     d->ensureAnalysed();
     if (index < 0 || index >= d->article.references.size())
         return;
-    applyEdits(tr("Edit reference"), updateReferenceEdits(d->article, index, number, url, label));
+    applyEdits(tr("Edit Reference"), updateReferenceEdits(d->article, index, number, url, label));
 }
 
 void ArticleDocument::removeReference(int index)
@@ -97,13 +97,13 @@ void ArticleDocument::removeReference(int index)
     d->ensureAnalysed();
     if (index < 0 || index >= d->article.references.size())
         return;
-    applyEdits(tr("Remove reference"), removeReferenceEdits(d->article, index));
+    applyEdits(tr("Remove Reference"), removeReferenceEdits(d->article, index));
 }
 
 void ArticleDocument::addComment(const QString &author, const QString &text)
 {
     d->ensureAnalysed();
-    applyEdits(tr("Add comment"), addCommentEdits(d->article, author, QDateTime::currentDateTime(), text));
+    applyEdits(tr("Add Comment"), addCommentEdits(d->article, author, QDateTime::currentDateTime(), text));
 }
 
 void ArticleDocument::updateComment(int index, const QString &text)
@@ -111,7 +111,7 @@ void ArticleDocument::updateComment(int index, const QString &text)
     d->ensureAnalysed();
     if (index < 0 || index >= d->article.comments.size())
         return;
-    applyEdits(tr("Edit comment"), updateCommentEdits(d->article, index, text));
+    applyEdits(tr("Edit Comment"), updateCommentEdits(d->article, index, text));
 }
 
 void ArticleDocument::removeComment(int index)
@@ -119,7 +119,7 @@ void ArticleDocument::removeComment(int index)
     d->ensureAnalysed();
     if (index < 0 || index >= d->article.comments.size())
         return;
-    applyEdits(tr("Delete comment"), removeCommentEdits(d->article, index));
+    applyEdits(tr("Delete Comment"), removeCommentEdits(d->article, index));
 }
 
 void ArticleDocument::nameEditAtCursor(

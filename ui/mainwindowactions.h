@@ -17,7 +17,7 @@ class MainWindowActions : public QObject
 public:
     explicit MainWindowActions(QMainWindow *window);
 
-    // "Undo Renumber citations" / "Undo"; disabled when the name is empty.
+    // "Undo Renumber Citations" / "Undo"; disabled when the name is empty.
     void setUndoName(const QString &name);
     void setRedoName(const QString &name);
     // Adds the docks' own toggle actions to the View menu (they keep their checked state in sync).

@@ -467,7 +467,7 @@ void ReferencesPanel::addReference()
     if (dialog.number() == nextReferenceNumber(m_document->article())) {
         m_document->addReference(dialog.url(), dialog.label());
     } else {
-        m_document->applyEdits(tr("Add reference"),
+        m_document->applyEdits(tr("Add Reference"),
             addReferenceEdits(m_document->article(), dialog.number(), dialog.url(), dialog.label()));
     }
     m_document->analyseNow();
