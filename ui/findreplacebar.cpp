@@ -18,6 +18,8 @@
 #include <QTextCursor>
 #include <QToolButton>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Citewise {
@@ -118,7 +120,14 @@ FindReplaceBar::FindReplaceBar(QPlainTextEdit *editor, QWidget *parent) : QWidge
     });
     connect(m_editor, &QPlainTextEdit::textChanged, this, &FindReplaceBar::updateEnabled);
     // What was found nowhere may be found once the text or the case rule changes.
-    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] { m_foundNowhere.clear(); });
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        m_foundNowhere.clear();
+        m_matches.reset();
+        m_countTimer.stop();
+    });
+    m_countTimer.setSingleShot(true);
+    m_countTimer.setInterval(kCountDelayMs);
+    connect(&m_countTimer, &QTimer::timeout, this, &FindReplaceBar::countDeferred);
     // Matching case or not, the term is looked for again from where the match stands.
     connect(m_caseSensitive, &QCheckBox::toggled, this, [this] {
         m_foundNowhere.clear();
@@ -201,7 +210,7 @@ bool FindReplaceBar::find(bool backward)
         m_status->setText(tr("No matches"));
         return false;
     }
-    m_status->setText(wrapped ? tr("Search wrapped") : QString());
+    m_status->setText(foundText(found.selectionStart(), wrapped));
     m_editor->setTextCursor(found);
     m_editor->ensureCursorVisible();
     return true;
@@ -263,6 +272,69 @@ bool FindReplaceBar::replace()
     return findNext();
 }
 
+// Every match of the term in the text as it is, left to right and not overlapping: the matches
+// QTextDocument::find() would give one at a time (a few milliseconds each in a large article), found
+// in one pass over the article's copy of the text. Find looks in each paragraph's text with its
+// no-break spaces read as spaces; a term without a line break cannot span two paragraphs either way,
+// and one with a line break is left to QTextDocument (nullopt).
+std::optional<QList<qsizetype>> FindReplaceBar::allMatches(const QString &term) const
+{
+    if (term.contains(u'\n') || term.contains(u'\r') || term.contains(QChar::LineSeparator)
+        || term.contains(QChar::ParagraphSeparator))
+        return std::nullopt;
+    auto *body = qobject_cast<BodyEditor *>(m_editor);
+    QString text = body ? body->articleDocument()->analysedText() : m_editor->toPlainText();
+    if (text.contains(QChar::Nbsp))
+        text.replace(QChar::Nbsp, u' ');
+    const Qt::CaseSensitivity cs = m_caseSensitive->isChecked() ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    QList<qsizetype> starts;
+    for (qsizetype at = text.indexOf(term, 0, cs); at >= 0; at = text.indexOf(term, at + term.size(), cs))
+        starts.append(at);
+    return starts;
+}
+
+// "Match 3 of 12": where the match found stands among all of them, counted once for a term, a case
+// rule and a text, so that stepping through a large article's matches does not count them again.
+// Counting a large article takes tens of milliseconds, too long for each letter typed: there it waits
+// until typing pauses.
+QString FindReplaceBar::foundText(qsizetype start, bool wrapped)
+{
+    m_countTimer.stop();
+    const bool counted = m_matches && m_matchesTerm == m_find->text()
+        && m_matchesCaseSensitive == m_caseSensitive->isChecked();
+    if (!counted && m_editor->document()->characterCount() > kCountAtOnce) {
+        m_countedStart = start;
+        m_countedWrapped = wrapped;
+        m_countTimer.start();
+        return wrapped ? tr("Search wrapped") : QString();
+    }
+    if (!counted) {
+        m_matches = allMatches(m_find->text());
+        m_matchesTerm = m_find->text();
+        m_matchesCaseSensitive = m_caseSensitive->isChecked();
+    }
+    const auto at = m_matches ? std::lower_bound(m_matches->cbegin(), m_matches->cend(), start)
+                              : QList<qsizetype>::const_iterator();
+    if (!m_matches || at == m_matches->cend() || *at != start)
+        return wrapped ? tr("Search wrapped") : QString();
+    const int index = int(at - m_matches->cbegin()) + 1;
+    const int total = int(m_matches->size());
+    return wrapped ? tr("Match %1 of %2, search wrapped").arg(index).arg(total)
+                   : tr("Match %1 of %2").arg(index).arg(total);
+}
+
+// Typing paused on a large article: the match found is counted, if it is still the one selected.
+void FindReplaceBar::countDeferred()
+{
+    const QTextCursor cursor = m_editor->textCursor();
+    if (m_find->text().isEmpty() || !cursor.hasSelection() || cursor.selectionStart() != m_countedStart)
+        return;
+    m_matches = allMatches(m_find->text());
+    m_matchesTerm = m_find->text();
+    m_matchesCaseSensitive = m_caseSensitive->isChecked();
+    m_status->setText(foundText(m_countedStart, m_countedWrapped));
+}
+
 int FindReplaceBar::replaceAll()
 {
     const QString term = m_find->text();
@@ -273,17 +345,9 @@ int FindReplaceBar::replaceAll()
     // Every match in the text as it is, left to right and not overlapping, so a replacement containing
     // the term is never revisited; then all of them replaced in one named step.
     QList<TextEdit> edits;
-    auto *body = qobject_cast<BodyEditor *>(m_editor);
-    if (body && !term.contains(u'\n') && !term.contains(u'\r') && !term.contains(QChar::LineSeparator)
-        && !term.contains(QChar::ParagraphSeparator)) {
-        // The matches QTextDocument::find() would give one at a time (a few milliseconds each in a
-        // large article), found in one pass over the article's copy of the text. Find looks in each
-        // paragraph's text with its no-break spaces read as spaces; a term without a line break
-        // cannot span two paragraphs either way.
-        QString text = body->articleDocument()->analysedText();
-        text.replace(QChar::Nbsp, u' ');
-        const Qt::CaseSensitivity cs = m_caseSensitive->isChecked() ? Qt::CaseSensitive : Qt::CaseInsensitive;
-        for (qsizetype at = text.indexOf(term, 0, cs); at >= 0; at = text.indexOf(term, at + term.size(), cs))
+    if (const std::optional<QList<qsizetype>> starts = allMatches(term)) {
+        edits.reserve(starts->size());
+        for (qsizetype at : *starts)
             edits.append({at, term.size(), replacement});
     } else {
         for (QTextCursor found = doc->find(term, 0, flags(false)); !found.isNull();
@@ -291,9 +355,10 @@ int FindReplaceBar::replaceAll()
             edits.append(
                 {found.selectionStart(), found.selectionEnd() - found.selectionStart(), replacement});
     }
+    auto *body = qobject_cast<BodyEditor *>(m_editor);
     const int count = int(edits.size());
     if (body && count > 0) {
-        body->articleDocument()->applyEdits(tr("Replace all"), edits);
+        body->articleDocument()->applyEdits(tr("Replace All"), edits);
     } else if (count > 0) {
         QTextCursor cursor(doc);
         cursor.beginEditBlock();
@@ -342,6 +407,7 @@ void FindReplaceBar::keyPressEvent(QKeyEvent *event)
 
 void FindReplaceBar::closeBar()
 {
+    m_countTimer.stop();
     hide();
     m_editor->setFocus(Qt::OtherFocusReason);
 }

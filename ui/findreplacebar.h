@@ -2,7 +2,10 @@
 #pragma once
 
 #include <QTextDocument>
+#include <QTimer>
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QLabel;
@@ -44,6 +47,9 @@ private:
     void findAsTyped();
     QTextDocument::FindFlags flags(bool backward) const;
     bool selectionMatches() const;
+    std::optional<QList<qsizetype>> allMatches(const QString &term) const;
+    QString foundText(qsizetype start, bool wrapped);
+    void countDeferred();
     void setReplaceVisible(bool visible);
     void closeBar();
     void updateEnabled();
@@ -59,6 +65,16 @@ private:
     QLabel *m_status;
     QString m_foundNowhere; // the last term typed that no place holds, while the text stays as it is
     QWidget *m_replaceRow;
+    // Where the term is found in the text, for "Match 3 of 12"; reset when the text changes.
+    std::optional<QList<qsizetype>> m_matches;
+    QString m_matchesTerm;
+    bool m_matchesCaseSensitive = false;
+    // Articles longer than this are counted when typing pauses for the delay.
+    static constexpr int kCountAtOnce = 256 * 1024;
+    static constexpr int kCountDelayMs = 250;
+    QTimer m_countTimer;
+    qsizetype m_countedStart = -1;
+    bool m_countedWrapped = false;
 };
 
 } // namespace Citewise
