@@ -245,9 +245,13 @@ void TestMainWindowFiles::readOnlyDocumentShowsBanner()
     const QImage banner = window->readOnlyBanner()->grab().toImage();
     QCOMPARE(banner.pixelColor(2, 2), QColor(0xff, 0xf4, 0xce));
     QVERIFY(!window->actions()->renumber->isEnabled());
+    // Save writes a copy under a new name, and says so in the menu.
+    QCOMPARE(window->actions()->save->text(), MainWindowActions::tr("Save a &Copy…"));
+    QVERIFY(window->actions()->save->toolTip().startsWith(u"Save a Copy ("_s));
 
     window->openFile(copyFixture(u"mainwindow/article.txt"_s));
     QVERIFY(!window->editor()->isReadOnly());
+    QCOMPARE(window->actions()->save->text(), MainWindowActions::tr("&Save"));
     QVERIFY(!window->readOnlyBanner()->isVisible());
 
     // The banner gives advice only where it helps: a copy of a file with bytes that are not UTF-8 would

@@ -23,6 +23,13 @@ QAction *makeAction(
     return action;
 }
 
+// "Save (Ctrl+S)": the tool bar's tips name the shortcut.
+QString shortcutToolTip(const QAction *action)
+{
+    return MainWindowActions::tr("%1 (%2)").arg(
+        action->text().remove(u'&').remove(u'…'), action->shortcut().toString(QKeySequence::NativeText));
+}
+
 } // namespace
 
 MainWindowActions::MainWindowActions(QMainWindow *window) : QObject(window)
@@ -38,8 +45,8 @@ void MainWindowActions::createActions(QMainWindow *window)
     newFile->setStatusTip(tr("Start a new, empty article"));
     open = makeAction(window, tr("&Open…"), u"document-open"_s, QKeySequence::Open);
     open->setStatusTip(tr("Open an article file"));
-    save = makeAction(window, tr("&Save"), u"document-save"_s, QKeySequence::Save);
-    save->setStatusTip(tr("Save the article"));
+    save = makeAction(window, QString(), u"document-save"_s, QKeySequence::Save);
+    setSaveWritesCopy(false);
     saveAs = makeAction(window, tr("Save &As…"), u"document-save-as"_s, QKeySequence::SaveAs);
     saveAs->setStatusTip(tr("Save the article under a new name"));
     // Desktops without a theme of their own give Save As no key: Ctrl+Shift+S, as nearly all others do.
@@ -194,10 +201,8 @@ void MainWindowActions::createToolBar(QMainWindow *window)
     toolBar->addAction(renumber);
     toolBar->addAction(find);
     // Tool tips name the shortcut; Undo and Redo keep their changing "Undo <step>" texts instead.
-    for (QAction *action : {newFile, open, save, renumber, find}) {
-        action->setToolTip(tr("%1 (%2)").arg(
-            action->text().remove(u'&').remove(u'…'), action->shortcut().toString(QKeySequence::NativeText)));
-    }
+    for (QAction *action : {newFile, open, save, renumber, find})
+        action->setToolTip(shortcutToolTip(action));
     connect(showToolBar, &QAction::toggled, toolBar, &QToolBar::setVisible);
     connect(toolBar, &QToolBar::visibilityChanged, showToolBar, &QAction::setChecked);
 }
@@ -206,6 +211,15 @@ void MainWindowActions::setUndoName(const QString &name)
 {
     undo->setText(name.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(name));
     undo->setEnabled(!name.isEmpty());
+}
+
+// Save cannot write a file open read-only and asks for a new name: it says so before it is chosen.
+void MainWindowActions::setSaveWritesCopy(bool copy)
+{
+    save->setText(copy ? tr("Save a &Copy…") : tr("&Save"));
+    save->setStatusTip(
+        copy ? tr("Save the article under a new name; the file open stays as it is") : tr("Save the article"));
+    save->setToolTip(shortcutToolTip(save));
 }
 
 void MainWindowActions::setRedoName(const QString &name)

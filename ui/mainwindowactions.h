@@ -20,6 +20,7 @@ public:
     // "Undo Renumber Citations" / "Undo"; disabled when the name is empty.
     void setUndoName(const QString &name);
     void setRedoName(const QString &name);
+    void setSaveWritesCopy(bool copy); // "Save a Copy…" for a file open read-only
     // Adds the docks' own toggle actions to the View menu (they keep their checked state in sync).
     void addDockToggles(QAction *sidebar, QAction *problems);
 

@@ -300,6 +300,7 @@ void MainWindow::updateReadOnlyState()
     m_actions->addReference->setEnabled(!readOnly);
     m_actions->cut->setEnabled(!readOnly);
     m_actions->paste->setEnabled(!readOnly);
+    m_actions->setSaveWritesCopy(readOnly);
     updateUndoActions();
     if (readOnly) {
         // Styled when first shown: a style sheet costs half a millisecond at start-up, where the
