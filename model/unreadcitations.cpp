@@ -279,12 +279,25 @@ QList<PlainNumberCitation> findPlainNumberCitations(const Article &article)
     return out;
 }
 
-QList<Diagnostic> unreadCitationDiagnostics(const Article &article)
+namespace {
+
+// What an entry is cited by in the forms not read as markers: the first such citation, as written.
+struct UnreadCite
+{
+    QString written;
+    int line = 0;
+};
+
+QList<Diagnostic> unreadCitations(const Article &article, QHash<qint64, UnreadCite> *citing)
 {
     QList<Diagnostic> out;
     const QSet<qint64> entries = entryNumbers(article);
     if (entries.isEmpty())
         return out;
+    const auto cites = [&](qint64 number, const QString &written, int line) {
+        if (citing && entries.contains(number) && !citing->contains(number))
+            citing->insert(number, {written, line});
+    };
     const auto add = [&](int line, int column, TextSpan span, const QString &message) {
         Diagnostic d;
         d.code = u"unread-citation"_s;
@@ -301,6 +314,7 @@ QList<Diagnostic> unreadCitationDiagnostics(const Article &article)
     for (const WideMarker &marker : std::as_const(wide)) {
         if (!entries.contains(marker.number))
             continue;
+        cites(marker.number, article.view(marker.span).toString(), marker.line);
         add(marker.line, marker.column, marker.span,
             Diagnostics::tr("“%1” is written in full-width brackets, which are not read as a citation "
                             "marker: write it as [%2].")
@@ -312,8 +326,10 @@ QList<Diagnostic> unreadCitationDiagnostics(const Article &article)
         const Superscript &first = superscripts.at(i);
         QStringList cited;
         for (; i < superscripts.size() && superscripts.at(i).span == first.span; ++i) {
-            if (entries.contains(superscripts.at(i).number))
+            if (entries.contains(superscripts.at(i).number)) {
                 cited.append(QString::number(superscripts.at(i).number));
+                cites(superscripts.at(i).number, first.written, first.line);
+            }
         }
         if (cited.isEmpty())
             continue;
@@ -323,6 +339,8 @@ QList<Diagnostic> unreadCitationDiagnostics(const Article &article)
                 .arg(first.written, cited.join(u", "_s)));
     }
     for (const PlainNumberCitation &citation : findPlainNumberCitations(article)) {
+        for (qint64 number : citation.numbers)
+            cites(number, citation.written, citation.line);
         add(citation.line, citation.column, citation.span,
             citation.form == PlainNumberCitation::Form::AfterFullStop
                 ? Diagnostics::tr("“%1” reads as a citation glued to the full stop (a superscript that "
@@ -336,12 +354,36 @@ QList<Diagnostic> unreadCitationDiagnostics(const Article &article)
     return out;
 }
 
+} // namespace
+
+QList<Diagnostic> unreadCitationDiagnostics(const Article &article)
+{
+    return unreadCitations(article, nullptr);
+}
+
 QList<Diagnostic> lintArticle(const Article &article)
 {
-    const QList<Diagnostic> analysed = analyseArticle(article);
-    const QList<Diagnostic> unread = unreadCitationDiagnostics(article);
+    QList<Diagnostic> analysed = analyseArticle(article);
+    QHash<qint64, UnreadCite> citing;
+    const QList<Diagnostic> unread = unreadCitations(article, &citing);
     if (unread.isEmpty())
         return analysed;
+    // An entry cited only in a form not read as a marker is not "never cited": its finding says where
+    // it is cited, and how to make that a marker. It stays an unused-reference, as renumbering takes it.
+    for (Diagnostic &d : analysed) {
+        if (d.code != u"unused-reference" || d.referenceIndex < 0
+            || d.referenceIndex >= article.references.size())
+            continue;
+        const Reference &ref = article.references.at(d.referenceIndex);
+        const auto it = citing.constFind(ref.number);
+        if (it == citing.cend())
+            continue;
+        d.message = Diagnostics::tr("Reference %1 is cited only as “%2” (line %3), which is not read as a "
+                                    "citation marker.")
+                        .arg(article.view(ref.numberSpan))
+                        .arg(it->written)
+                        .arg(it->line);
+    }
     QList<Diagnostic> all;
     all.reserve(analysed.size() + unread.size());
     std::merge(analysed.cbegin(), analysed.cend(), unread.cbegin(), unread.cend(), std::back_inserter(all),

@@ -45,6 +45,7 @@ private slots:
     void lintWarnsWithLineAndColumn();
     void lintNamesEveryNumberOfASuperscript();
     void editorAnalysisLeavesThemOut();
+    void entryCitedOnlyUnreadSaysWhere();
 };
 
 void TestUnreadCitations::found_data()
@@ -163,6 +164,31 @@ void TestUnreadCitations::editorAnalysisLeavesThemOut()
         [](const Diagnostic &d) { return d.code == u"unread-citation"; }));
     QCOMPARE(linted.size(), analysed.size() + 2);
     QVERIFY(std::is_sorted(linted.cbegin(), linted.cend(), reportedBefore));
+}
+
+// An entry cited only in forms not read as markers is not "never cited": lint names the first such
+// citation instead; an entry no form cites keeps its message, and the editor's analysis is unchanged.
+void TestUnreadCitations::entryCitedOnlyUnreadSaysWhere()
+{
+    const Article article = parseArticle(withReferences(
+        u"It grew.4 Then [1], more (5).\nAgain \u30103\u3011 and more (5, 2).\nRisk rose.<sup>6</sup>"_s));
+    QStringList unused;
+    for (const Diagnostic &d : lintArticle(article)) {
+        if (d.code == u"unused-reference")
+            unused.append(u"%1: %2"_s.arg(d.line).arg(d.message));
+    }
+    const QStringList expected = {
+        u"8: Reference 2 is cited only as “(5, 2)” (line 3), which is not read as a citation marker."_s,
+        u"9: Reference 3 is cited only as “【3】” (line 3), which is not read as a citation marker."_s,
+        u"10: Reference 4 is cited only as “grew.4” (line 2), which is not read as a citation marker."_s,
+        u"11: Reference 5 is cited only as “(5)” (line 2), which is not read as a citation marker."_s,
+        u"12: Reference 6 is cited only as “<sup>6</sup>” (line 4), which is not read as a citation marker."_s,
+    };
+    QCOMPARE(unused, expected);
+    for (const Diagnostic &d : analyseArticle(article)) {
+        if (d.code == u"unused-reference")
+            QVERIFY2(d.message.contains(u"never cited"_s), qPrintable(d.message));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestUnreadCitations)
