@@ -395,7 +395,15 @@ private:
     {
         const qint64 newValue = mapped(oldValue);
         if (newValue != oldValue)
-            m_edits.append({span.start, span.length, numberText(newValue)});
+            m_edits.append({span.start, span.length, paddedAs(span, numberText(newValue))});
+    }
+
+    // A number written with leading zeros ("[03]", "[007]") keeps its width when it changes: "[01]".
+    QString paddedAs(TextSpan written, const QString &digits) const
+    {
+        if (written.length <= digits.size() || m_article.view(written).front() != u'0')
+            return digits;
+        return digits.rightJustified(written.length, u'0');
     }
 
     // New numbers run from 1 up without a gap: each one's digits are made once and shared by every
@@ -443,7 +451,7 @@ private:
         QStringList parts;
         parts.reserve(last.value - first.value + 1);
         for (qint64 n = first.value; n <= last.value; ++n)
-            parts.append(QString::number(mapped(n)));
+            parts.append(paddedAs(first.span, QString::number(mapped(n))));
         m_edits.append({first.span.start, last.span.end() - first.span.start, parts.join(", "_L1)});
     }
 
@@ -455,7 +463,7 @@ private:
         QString text;
         text.reserve(whole.size() + 4);
         text.append(whole.left(at));
-        text.append(QString::number(mapped(ref.number)));
+        text.append(paddedAs(ref.numberSpan, QString::number(mapped(ref.number))));
         text.append(whole.mid(at + ref.numberSpan.length));
         return text;
     }

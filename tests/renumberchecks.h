@@ -184,9 +184,13 @@ inline QString checkRenumbering(const QByteArray &bytes, const RenumberOptions &
             const Citation &now = after.citations.at(i);
             if (was.form == Citation::Form::Range && now.form == Citation::Form::List) {
                 const QStringView old = before.text.view();
+                // Spelled with the width of the range's first number when it was written with leading
+                // zeros ("[01-03]" -> "[02, 03, 01]").
+                const TextSpan firstSpan = was.numbers.first().span;
+                const qsizetype width = old.at(firstSpan.start) == u'0' ? firstSpan.length : 0;
                 QStringList numbers;
                 for (const CitationNumber &n : now.numbers)
-                    numbers.append(QString::number(n.value));
+                    numbers.append(QString::number(n.value).rightJustified(width, u'0'));
                 const QString spelled
                     = old.mid(was.span.start, was.numbers.first().span.start - was.span.start).toString()
                     + numbers.join(", "_L1)

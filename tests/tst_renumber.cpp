@@ -49,6 +49,10 @@ void TestRenumber::exact_data()
                                  "[1] https://a.example/1\n[2] https://c.example/3\n[3] https://b.example/2\n"
                                  "Comments\nNo comments yet\n"_s;
     QTest::addRow("seed-like") << seedLike << seedLikeDone << false;
+    // Numbers written with leading zeros keep their width, in markers, ranges spelled out and entries.
+    QTest::addRow("zero-padded numbers")
+        << u"T\nA [03] B [1] C [02, 003] D [01-03].\nReferences\n[01] ua\n[02] ub\n[03] uc\n"_s
+        << u"T\nA [01] B [2] C [03, 001] D [02, 03, 01].\nReferences\n[01] uc\n[02] ua\n[03] ub\n"_s << false;
     // Comments, a front matter's title and code left open may cite numbers renumbering keeps; code's own
     // brackets ("arr[1]") are no markers.
     QTest::addRow("a comment citing a number that stays")
