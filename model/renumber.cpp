@@ -613,11 +613,21 @@ private:
     {
         if (m_result.edits.isEmpty() || m_article.strayReferenceLines.isEmpty())
             return;
+        // Lines above the first entry introduce the list ("All addresses were accessed in May 2025."):
+        // they stay above every entry, whatever moves.
+        QList<StrayLine> between;
+        const int firstEntry = m_article.references.isEmpty() ? 0 : m_article.references.constFirst().line;
+        for (const StrayLine &stray : m_article.strayReferenceLines) {
+            if (stray.line > firstEntry)
+                between.append(stray);
+        }
+        if (between.isEmpty())
+            return;
         // A line between the entries that reads as none ("Available at: https://…", "doi: 10.…", a
         // title under its address, an access date) belongs to the entry above it, in a form not
         // understood: it would stay where it is while the entries move, under another one.
         if (m_entriesMove) {
-            const StrayLine &stray = m_article.strayReferenceLines.constFirst();
+            const StrayLine &stray = between.constFirst();
             refuse(holdsAnAddress(m_article.view(stray.span))
                     ? Renumbering::tr(
                         "Line %1 of the references holds an address but reads as no entry; "
@@ -631,6 +641,25 @@ private:
                         "renumbering.")
                           .arg(stray.line));
             return;
+        }
+        // Nor may the entry above one be dropped: the line ("Note: this source was retracted") would
+        // then stand under the entry before it, or introduce the list.
+        const QSet<qint64> dropped(m_result.droppedReferences.cbegin(), m_result.droppedReferences.cend());
+        qsizetype next = 0; // entries and lines between them both come in the order of the text
+        const Reference *above = nullptr;
+        for (const StrayLine &stray : std::as_const(between)) {
+            for (; next < m_article.references.size() && m_article.references.at(next).line < stray.line; ++next)
+                above = &m_article.references.at(next);
+            if (above && dropped.contains(above->number)) {
+                refuse(Renumbering::tr(
+                    "Line %1 of the references reads as no entry and stands under reference %2, "
+                    "which is never cited: without that entry, the line would stand under another "
+                    "one. Put it on its entry's line, indent it under the entry, or take it out "
+                    "before renumbering.")
+                           .arg(stray.line)
+                           .arg(above->number));
+                return;
+            }
         }
         // (Without the entries dropped, a stray line may end up after the last entry: body text then.)
         if (sourcesKeepTheirAddresses()

@@ -27,6 +27,7 @@ private slots:
     void plainNumberRefusalsSayWhatToWrite();
     void markersInTheListKeptWhenTheirNumbersStay();
     void droppingKeepsTheListOne();
+    void droppingKeepsNotesUnderTheirEntry();
     void mappingOfSeedLike();
     void fixtures_data();
     void fixtures();
@@ -545,6 +546,47 @@ void TestRenumber::droppingKeepsTheListOne()
         QString named = text;
         named.replace(header, u"References:"_s);
         QVERIFY(!renumberCitations(parseArticle(named), drop).refused());
+    }
+}
+
+// A line between the entries that reads as none belongs to the entry above it: dropping that entry
+// would leave the line under another one (or heading the list), so renumbering refuses and names it.
+// A line above the first entry introduces the list and stays above it, whatever moves.
+void TestRenumber::droppingKeepsNotesUnderTheirEntry()
+{
+    RenumberOptions drop;
+    drop.dropUnused = true;
+    const QStringList underDropped = {
+        u"T\nA [1]. B [3].\nReferences:\n[1] https://a.example/1\n[2] https://a.example/2\n"
+        "Note: this source was retracted in 2024.\n[3] https://a.example/3\n"_s,
+        u"T\nA [2]. B [3].\nReferences:\n[1] https://a.example/1\nNote: retracted.\n"
+        "[2] https://a.example/2\n[3] https://a.example/3\n"_s,
+        u"T\nA [2]. B [3].\nReferences:\n[1] https://a.example/1\n\n    Note: retracted.\n"
+        "[2] https://a.example/2\n[3] https://a.example/3\n"_s,
+    };
+    for (const QString &text : underDropped) {
+        const RenumberResult result = renumberCitations(parseArticle(text), drop);
+        QVERIFY2(result.refused(), qPrintable(text));
+        QVERIFY(result.edits.isEmpty());
+        QVERIFY2(result.refusal.contains(u"never cited"_s), qPrintable(result.refusal));
+    }
+    // Under an entry that stays, the note stays under it.
+    const QString underKept = u"T\nA [1]. B [3].\nReferences:\n[1] https://a.example/1\nNote: kept.\n"
+                              "[2] https://a.example/2\n[3] https://a.example/3\n"_s;
+    const RenumberResult kept = renumberCitations(parseArticle(underKept), drop);
+    QVERIFY2(!kept.refused(), qPrintable(kept.refusal));
+    QCOMPARE(applyEdits(underKept, kept.edits),
+        u"T\nA [1]. B [2].\nReferences:\n[1] https://a.example/1\nNote: kept.\n[2] https://a.example/3\n"_s);
+
+    // A line introducing the list keeps its place above the entries as they move.
+    for (const QString &intro : {u"All addresses were accessed in May 2025.\n"_s,
+             u"\n*All links retrieved 2025-05-01.*\n\n"_s}) {
+        const QString text
+            = u"T\nA [2]. B [1].\nSources:\n%1[1] https://a.example/1\n[2] https://a.example/2\n"_s.arg(intro);
+        const RenumberResult result = renumberCitations(parseArticle(text));
+        QVERIFY2(!result.refused(), qPrintable(result.refusal));
+        QCOMPARE(applyEdits(text, result.edits),
+            u"T\nA [1]. B [2].\nSources:\n%1[1] https://a.example/2\n[2] https://a.example/1\n"_s.arg(intro));
     }
 }
 
