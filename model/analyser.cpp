@@ -463,11 +463,17 @@ void Analyser::checkMarkers(
             continue;
         }
         if (text.startsWith(u"[^"_s)) {
+            const QString label = text.mid(2, text.size() - 3);
             add(out, Diagnostic::Severity::Warning, u"footnote-marker"_s, marker.span,
-                Diagnostics::tr(
-                    "The Markdown footnote “%1” is not read as a citation: write it as [%2], and its "
-                    "source in a list under a header such as “References:”.")
-                    .arg(text, text.mid(2, text.size() - 3)));
+                label.contains(u'_')
+                    ? Diagnostics::tr("The Markdown footnote “%1” is not read as a citation: write each "
+                                      "source's marker as a number, [1], [2], …, and the sources in a "
+                                      "list under a header such as “References:”.")
+                          .arg(text)
+                    : Diagnostics::tr(
+                          "The Markdown footnote “%1” is not read as a citation: write it as [%2], and its "
+                          "source in a list under a header such as “References:”.")
+                          .arg(text, label));
             continue;
         }
         QList<Citation> read;

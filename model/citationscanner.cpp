@@ -375,10 +375,14 @@ void checkMalformed(QStringView line, qsizetype lineStart, int lineNumber, qsize
     // "\]" closes it as ']' does.
     // A Markdown footnote, "[^2]", is not read as a marker (its definition, "[^2]: …", is no entry):
     // reported, so that an article citing only so does not pass for one that cites nothing.
+    // Perplexity numbers its footnotes by answer and source, "[^1_2]": groups of digits joined by '_'.
     if (open + 2 < line.size() && line.at(open + 1) == u'^') {
         qsizetype end = open + 2;
-        while (end < line.size() && isDigit(line.at(end)))
+        while (end < line.size() && isDigit(line.at(end))) {
             ++end;
+            if (end + 1 < line.size() && line.at(end) == u'_' && isDigit(line.at(end + 1)))
+                ++end;
+        }
         if (end > open + 2 && end < line.size() && line.at(end) == u']'
             && !(end + 1 < line.size() && line.at(end + 1) == u':'))
             out.append({lineNumber, int(open) + 1, {lineStart + open, end - open + 1}});

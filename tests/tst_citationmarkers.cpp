@@ -93,6 +93,7 @@ void TestCitationMarkers::markers_data()
            "（https://x.org/c）[7]"_s
         << L {{2}, {1}, {3}, {4}, {5}, {6}, {7}};
     QTest::addRow("footnote") << u"A footnote [^1]."_s << L {};
+    QTest::addRow("footnote by answer and source") << u"A footnote [^1_2]."_s << L {};
     QTest::addRow("inline code") << u"Code `a[1]` then [2]."_s << L {{2}};
     QTest::addRow("nested") << u"Odd [[1]] here."_s << L {{1}};
     QTest::addRow("numbers joined by and") << u"Odd [1 and 1] here."_s << L {{1, 1}};

@@ -265,6 +265,10 @@ void TestDiagnostics::codes_data()
     QTest::addRow("a Markdown footnote")
         << u"T\nA [1] and B.[^2]\nReferences\n[1] https://a.example/\n\n[^2]: https://b.example/\n"_s
         << u"footnote-marker"_s << 2 << 13 << W;
+    // Perplexity's export numbers footnotes by answer and source, and gives no reference list.
+    QTest::addRow("a Markdown footnote numbered by answer and source")
+        << u"# T\n\nHeat pumps move heat[^1_1][^1_2].\n\n[^1_1]: https://a.example/\n\n[^1_2]: https://b.example/\n"_s
+        << u"footnote-marker"_s << 3 << 21 << W;
     QTest::addRow("malformed marker, broken across lines")
         << u"T\nA [1] B [2,\n1] C.\nReferences\n[1] https://a.example/\n[2] https://b.example/\n"_s
         << u"malformed-citation"_s << 2 << 9 << W;
