@@ -21,7 +21,13 @@ constexpr QStringView kAbbreviations[] = {u"fig", u"figs", u"no", u"nos", u"nr",
     u"app", u"appx", u"para", u"par", u"pt", u"pts", u"ed", u"eds", u"ver", u"rev", u"op", u"cf", u"ca",
     u"approx", u"vs", u"resp", u"incl", u"ex", u"prop", u"thm", u"lem", u"def", u"cor", u"kap", u"abb", u"bd",
     u"st", u"pg", u"ps", u"col", u"cols", u"min", u"max", u"avg", u"est", u"jan", u"feb", u"mar", u"apr",
-    u"jun", u"jul", u"aug", u"sep", u"sept", u"oct", u"nov", u"dec"};
+    u"jun", u"jul", u"aug", u"sep", u"sept", u"oct", u"nov", u"dec", u"dept", u"div", u"ser", u"suppl",
+    u"sched", u"reg", u"cl", u"subs", u"fn", u"ftn", u"ann", u"anh",
+    // German, Spanish, Portuguese and French legal and academic abbreviations: "Abs.1", "Aufl.2",
+    // "pág.5", "núm.4".
+    u"abs", u"aufl", u"anm", u"hrsg", u"vgl", u"jg", u"ziff", u"rn", u"rdnr", u"tz", u"abschn", u"lit", u"hft",
+    u"bl", u"pag", u"p\u00E1g", u"p\u00E1gs", u"n\u00FAm", u"n\u00FAms", u"num", u"cap", u"fol", u"t\u00EDt",
+    u"tit", u"\u00E9d"};
 
 // Words that number what they name, capitalised as a reference to it is ("Table.2", "Chapter.6"); in
 // lower case they may end a sentence ("in the table.2 Then").
@@ -151,6 +157,11 @@ bool endsASentence(QStringView line, qsizetype dot)
         while (start > 0 && line.at(start - 1).isLetter())
             --start;
         const QStringView word = line.sliced(start, dot - start);
+        // French "al." numbers a paragraph ("art. 3 al.2"); "et al." ends a list of authors a
+        // superscript may follow ("Smith et al.2 found").
+        if (word.compare(u"al", Qt::CaseInsensitive) == 0
+            && !(start >= 3 && line.sliced(start - 3, 3).compare(u"et ", Qt::CaseInsensitive) == 0))
+            return false;
         if (word.size() < 2 || isOneOf(word, kAbbreviations)
             || (word.front().isUpper() && isOneOf(word, kNumberedThings)))
             return false;

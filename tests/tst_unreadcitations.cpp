@@ -55,6 +55,8 @@ void TestUnreadCitations::found_data()
 
     QTest::addRow("a number glued to a full stop")
         << u"Funding grew.1 However, it fell."_s << QStringList {u"2:14 grew.1 -> [1]"_s};
+    QTest::addRow("after a list of authors") << u"As Smith et al.2 found, it fell."_s
+                                             << QStringList {u"2:16 al.2 -> [2]"_s};
     QTest::addRow("a list at the end of a line")
         << u"Doubts about its viability.2,3"_s << QStringList {u"2:28 viability.2,3 -> [2, 3]"_s};
     QTest::addRow("a range") << u"Costs rose.2\u20134 Then fell."_s
@@ -89,6 +91,9 @@ void TestUnreadCitations::notCitations_data()
     QTest::addRow("decimals and versions") << u"It is 3.5 and 2020.1 and v2.1 and Python 3.12 now."_s;
     QTest::addRow("section numbers") << u"## 2. Results\nSee section 4.2 and 1.3.2 below."_s;
     QTest::addRow("abbreviations") << u"See Fig.1 and No.2 and Vol.3, p.4, Eq.5 and Jan.6 too."_s;
+    QTest::addRow("abbreviations in other languages")
+        << u"Gem\u00E4\u00DF Art.6 Abs.1 lit. f, Aufl.2, Anm.4 und Ziff.5. Ver p\u00E1g.5 y n\u00FAm.4. "
+           "Art. 3 al.2 du code. Dept.5 of Suppl.6."_s;
     QTest::addRow("initials") << u"Appendix A.1 and the U.S.2 and e.g.3 here."_s;
     QTest::addRow("addresses and files")
         << u"Visit example.com/a.2 or www.site.3 or ann@mail.4 or C:\\dir\\file.5 now."_s;
