@@ -614,6 +614,9 @@ bool holdsAnAddress(QStringView line)
     for (const QStringView word : line.tokenize(u' ', Qt::SkipEmptyParts)) {
         if (looksLikeUrl(word))
             return true;
+        // A Markdown link's destination: "- [Reuters – Lithium slump](https://…)".
+        if (const qsizetype link = word.indexOf(u"]("); link >= 0 && looksLikeUrl(word.sliced(link + 2)))
+            return true;
     }
     return false;
 }

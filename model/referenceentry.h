@@ -50,7 +50,8 @@ bool startsWithEntryNumber(QStringView line);
 // Whether a line starts the way an entry does, well written or not: a number, maybe after a bullet and
 // '[', '(' or '#' ("[2} https://…", "2 https://…", "[ 2 ] https://…").
 bool looksNumbered(QStringView line);
-// Whether `line` holds a word that reads as an address ("https://…", "doi:10.…", "www.…").
+// Whether `line` holds a word that reads as an address ("https://…", "doi:10.…", "www.…"), or a
+// Markdown link to one ("[Title](https://…)").
 bool holdsAnAddress(QStringView line);
 
 // Reads line `lineNumber` (1-based) of `text`, split into `lines`, into `ref`; false when it is no entry.

@@ -198,6 +198,11 @@ void TestDiagnostics::codes_data()
     QTest::addRow("no line under the header reads as an entry")
         << u"T\nA [1].\nReferences[edit]\n^ \"Title\". https://a.example/\n"_s << u"malformed-reference"_s
         << 4 << 1 << E;
+    // Sources as an assistant lists them, a bullet for each link and no number.
+    QTest::addRow("no line under the header reads as an entry, links in bullets")
+        << u"T\nA [1] B [2].\nSources:\n- [Reuters \u2013 Lithium](https://a.example/one)\n"
+           "- [Bloomberg](https://b.example/two)\n"_s
+        << u"malformed-reference"_s << 4 << 1 << E;
     QTest::addRow("url without host")
         << u"T\nA [1].\nReferences\n[1] https://\n"_s << u"invalid-url"_s << 4 << 5 << E;
     QTest::addRow("empty label in a host")
