@@ -38,6 +38,8 @@ bool isSeparator(QChar c)
     case u'\u3011': // 】
     case u' ':
     case u'\t':
+    case u'\u00a0': // no-break space, as word processors put between an address and its title
+    case u'\u3000': // ideographic space
     case u'-':
     case u'\u2013': // –
     case u'\u2014': // —
@@ -142,8 +144,13 @@ TextSpan withoutAccessDateOrTag(QStringView text, TextSpan label)
     QStringView words = text.mid(label.start, label.length);
     const qsizetype close = words.indexOf(u']');
     if (close > 0 && close <= 6 && label.start > 0 && text.at(label.start - 1) == u'['
-        && isFormatTag(words.first(close)))
-        label = trimSeparators(text, {label.start + close + 1, label.length - close - 1});
+        && isFormatTag(words.first(close))) {
+        // Only its start: the end is as trimming and keepClosingBrackets() left it ("[2023 edition]").
+        qsizetype start = label.start + close + 1;
+        while (start < label.end() && isSeparator(text.at(start)))
+            ++start;
+        label = {start, label.end() - start};
+    }
     words = text.mid(label.start, label.length);
     if (isFormatTag(words))
         return {label.start, 0}; // "[PDF] https://… A title": the title is the words after the address

@@ -127,6 +127,15 @@ void TestArticleParser::references_data()
     QTest::addRow("a file's form before the label")
         << u"[1] [PDF] Annual report 2023 https://a.example/ar.pdf"_s << qint64(1)
         << u"https://a.example/ar.pdf"_s << u"Annual report 2023"_s;
+    QTest::addRow("a file's form before a label ending in brackets")
+        << u"[1] [PDF] Annual report [2023 edition] https://a.example/ar.pdf"_s << qint64(1)
+        << u"https://a.example/ar.pdf"_s << u"Annual report [2023 edition]"_s;
+    QTest::addRow("a medium before a label ending in parentheses")
+        << u"[2] [Online] Budget (revised) https://a.example/b"_s << qint64(2) << u"https://a.example/b"_s
+        << u"Budget (revised)"_s;
+    QTest::addRow("a no-break space between address and label")
+        << u"[3] https://a.example/r\u00a0Annual report 2024"_s << qint64(3) << u"https://a.example/r"_s
+        << u"Annual report 2024"_s;
     QTest::addRow("a file's form after the address")
         << u"[2] https://a.example/x#s-3 (PDF)"_s << qint64(2) << u"https://a.example/x#s-3"_s << QString();
     QTest::addRow("an access date after the address")
