@@ -442,6 +442,10 @@ ReferencesHeader referencesHeaderOf(QStringView line)
         return ReferencesHeader::None;
     if (const ReferencesHeader kind = referencesHeaderOfWord(word); kind != ReferencesHeader::None)
         return kind;
+    // "References.", written as a sentence: only a header word, a loose one ("Notes.") is no header so.
+    if (word.size() > 1 && word.endsWith(u'.') && !word.chopped(1).endsWith(u'.')
+        && referencesHeaderOfWord(trimmedView(word.chopped(1))) == ReferencesHeader::Named)
+        return ReferencesHeader::Named;
     // "References (12)", as a page shows how many
     if (word.endsWith(u')')) {
         const QStringView bare = withoutCount(word);

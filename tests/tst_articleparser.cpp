@@ -386,7 +386,7 @@ void TestArticleParser::headerWords_data()
              u"Viitteet"_s, u"Literatuur"_s, u"Odkazy"_s, u"Використані джерела"_s,
              u"Список использованной литературы"_s, u"المصادر والمراجع"_s, u"منابع"_s, u"Βιβλιογραφία"_s,
              u"Reference Links"_s, u"Sources used in this answer"_s, u"References (APA 7th)"_s,
-             u"## References ##"_s, u"### Sources ###"_s})
+             u"## References ##"_s, u"### Sources ###"_s, u"References."_s, u"Sources."_s})
         QTest::newRow(qPrintable(header)) << header;
 }
 
@@ -394,7 +394,8 @@ void TestArticleParser::headerWords_data()
 // is none.
 void TestArticleParser::notHeaderWords()
 {
-    for (const QString &header : {u"Source 2"_s, u"Sources (two)"_s, u"Sources/Methods"_s, u"= References"_s})
+    for (const QString &header : {u"Source 2"_s, u"Sources (two)"_s, u"Sources/Methods"_s, u"= References"_s,
+             u"Notes."_s, u"References.."_s})
         QCOMPARE(referencesHeaderOf(header), ReferencesHeader::None);
 }
 
