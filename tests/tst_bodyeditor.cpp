@@ -193,6 +193,36 @@ private Q_SLOTS:
         QVERIFY(markerFormat(8).foreground().style() == Qt::NoBrush);
     }
 
+    // A line typed right above the reference list: painted before the analysis has read it as body
+    // text, its markers are coloured once the analysis has, without another key.
+    void aNewLineAboveTheListIsColouredOnceAnalysed()
+    {
+        ArticleDocument doc;
+        QVERIFY(load(doc,
+            "Paste test\nFirst line [1].\nSecond line.\nReferences:\n[1] https://a.example.org/x A\n"
+            "[2] https://b.example.org/y B\n"));
+        BodyEditor editor(&doc);
+        QVERIFY(showAt(editor, {600, 400}));
+        QTextCursor cursor(doc.textDocument()->findBlockByNumber(2));
+        cursor.movePosition(QTextCursor::EndOfBlock);
+        editor.setTextCursor(cursor);
+        QTest::keyClick(&editor, Qt::Key_Return);
+        QTest::qWait(50);
+        // A key at a time, the analysis following each.
+        for (const QChar c : u"A [2] and [7]"_s) {
+            QTest::keyClick(&editor, c.toLatin1());
+            QTest::qWait(80);
+        }
+        QTest::qWait(300);
+        const QTextBlock line = doc.textDocument()->findBlockByNumber(3);
+        QCOMPARE(line.text(), u"A [2] and [7]"_s);
+        const QList<QTextLayout::FormatRange> formats = line.layout()->formats();
+        QCOMPARE(formats.size(), 2);
+        QCOMPARE(formats.at(0).format.foreground(), editor.highlighter()->validFormat().foreground());
+        QCOMPARE(formats.at(1).start, 10);
+        QCOMPARE(formats.at(1).format.underlineStyle(), QTextCharFormat::WaveUnderline);
+    }
+
     // A key in a long paragraph colours it as the edit is reported, before the editor lays it out: it
     // is laid out once, with the colours, not once without and again when painted.
     void typingColoursALongParagraphAtOnce()

@@ -174,8 +174,24 @@ void MarkerHighlighter::onAnalysisUpdated()
         }
         if (article.titleLine >= change.firstLine && article.titleLine < change.newLineEnd)
             edited[article.titleLine - change.firstLine] = true;
+        // An edited block painted before this analysis was coloured as its line number read then: a
+        // line typed right above the reference list as the header's line, no body text. Those read
+        // otherwise now are coloured again.
+        bool stale = false;
+        QTextDocument *doc = m_document->textDocument();
+        for (int line = change.firstLine; line < change.newLineEnd; ++line) {
+            if (isBodyLine(line) == edited.at(line - change.firstLine))
+                continue;
+            QTextBlock block = doc->findBlockByNumber(line - 1);
+            if (block.isValid() && block.userState() == m_generation) {
+                block.setUserState(-1);
+                stale = true;
+            }
+        }
         spliceList(
             m_bodyLines, change.firstLine - 1, change.oldLineEnd - change.firstLine, std::move(edited));
+        if (stale)
+            Q_EMIT formatsInvalidated();
         return;
     }
     QList<bool> body(article.lines.size(), false);
