@@ -600,6 +600,20 @@ void TestMainWindow::f6CyclesThroughPanes()
     QVERIFY(window->commentsPanel() == window->focusWidget()
         || window->commentsPanel()->isAncestorOf(window->focusWidget()));
     QCOMPARE(framed(), QList<QWidget *> {window->sidebarTabs()});
+
+    // From the keyboard alone: Tab leaves the references list rather than stepping through its
+    // cells, the tabs answer to Alt and a letter, and the Citations menu adds a comment.
+    QTest::keyClick(window->sidebarTabs()->tabBar(), Qt::Key_S, Qt::AltModifier);
+    QCOMPARE(window->sidebarTabs()->currentWidget(), window->referencesPanel());
+    QAbstractItemView *references = window->referencesPanel()->view();
+    references->setFocus();
+    references->setCurrentIndex(references->model()->index(0, 0));
+    QTest::keyClick(references, Qt::Key_Tab);
+    QVERIFY(window->focusWidget() != references);
+    QTest::keyClick(window->focusWidget(), Qt::Key_O, Qt::AltModifier);
+    QCOMPARE(window->sidebarTabs()->currentWidget(), window->commentsPanel());
+    QVERIFY(window->actions()->citationsMenu->actions().contains(window->actions()->addComment));
+    QVERIFY(window->actions()->addComment->isEnabled());
 }
 
 // The Problems dock says how many there are from the start, none included, as after File › New.
@@ -642,7 +656,7 @@ void TestMainWindow::translationLoads()
     QVERIFY(window);
     const QString fileTitle = plainText(window->actions()->fileMenu->title());
     const QString citationsTitle = plainText(window->actions()->citationsMenu->title());
-    const QString tab = window->sidebarTabs()->tabText(0);
+    const QString tab = plainText(window->sidebarTabs()->tabText(0));
     const ProblemsModel *problems = window->problemsPanel()->model();
     QStringList messages;
     for (int row = 0; row < problems->rowCount(); ++row)

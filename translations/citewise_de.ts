@@ -49,31 +49,31 @@
     </message>
     <message>
         <source>Renumber citations</source>
-        <translation>Quellenangaben neu nummerieren</translation>
+        <translation type="vanished">Quellenangaben neu nummerieren</translation>
     </message>
     <message>
         <source>Add reference</source>
-        <translation>Quelle hinzufügen</translation>
+        <translation type="vanished">Quelle hinzufügen</translation>
     </message>
     <message>
         <source>Edit reference</source>
-        <translation>Quelle bearbeiten</translation>
+        <translation type="vanished">Quelle bearbeiten</translation>
     </message>
     <message>
         <source>Remove reference</source>
-        <translation>Quelle entfernen</translation>
+        <translation type="vanished">Quelle entfernen</translation>
     </message>
     <message>
         <source>Add comment</source>
-        <translation>Kommentar hinzufügen</translation>
+        <translation type="vanished">Kommentar hinzufügen</translation>
     </message>
     <message>
         <source>Edit comment</source>
-        <translation>Kommentar bearbeiten</translation>
+        <translation type="vanished">Kommentar bearbeiten</translation>
     </message>
     <message>
         <source>Delete comment</source>
-        <translation>Kommentar löschen</translation>
+        <translation type="vanished">Kommentar löschen</translation>
     </message>
     <message>
         <source>Typing</source>
@@ -86,6 +86,34 @@
     <message>
         <source>The file is marked read-only. Use Save As… to keep your own copy.</source>
         <translation type="vanished">Die Datei ist als schreibgeschützt markiert. Mit „Speichern unter …“ behalten Sie eine eigene Kopie.</translation>
+    </message>
+    <message>
+        <source>Renumber Citations</source>
+        <translation>Quellenangaben neu nummerieren</translation>
+    </message>
+    <message>
+        <source>Add Reference</source>
+        <translation>Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Reference</source>
+        <translation>Quelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove Reference</source>
+        <translation>Quelle entfernen</translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation>Kommentar hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Comment</source>
+        <translation>Kommentar bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete Comment</source>
+        <translation>Kommentar löschen</translation>
     </message>
 </context>
 <context>
@@ -409,6 +437,14 @@
         <source>No line under the references header reads as an entry: number each source as its markers cite it, “[1] https://…”, one to a line.</source>
         <translation>Keine Zeile unter der Quellenüberschrift liest sich als Eintrag: Nummerieren Sie jede Quelle so, wie ihre Marken sie zitieren, „[1] https://…“, eine pro Zeile.</translation>
     </message>
+    <message>
+        <source>The Markdown footnote “%1” is not read as a citation: write each source&apos;s marker as a number, [1], [2], …, and the sources in a list under a header such as “References:”.</source>
+        <translation>Die Markdown-Fußnote „%1“ wird nicht als Quellenangabe gelesen: Schreiben Sie jede Quellenmarke als Zahl, [1], [2], …, und die Quellen in eine Liste unter einer Überschrift wie „Quellen:“.</translation>
+    </message>
+    <message>
+        <source>Reference %1 is cited only as “%2” (line %3), which is not read as a citation marker.</source>
+        <translation>Quelle %1 wird nur als „%2“ (Zeile %3) zitiert, was nicht als Quellenmarke gelesen wird.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
@@ -721,6 +757,18 @@ Ihre Fassung behalten (Speichern ersetzt die andere) oder die andere laden und I
             <numerusform>%n ersetzt</numerusform>
             <numerusform>%n ersetzt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Match %1 of %2, search wrapped</source>
+        <translation>Treffer %1 von %2, Suche am Anfang fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Match %1 of %2</source>
+        <translation>Treffer %1 von %2</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Alle ersetzen</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1152,14 @@ Nach einer Neuinstallation von Citewise sollte die Linkprüfung wieder funktioni
         <source>Text size: %1%</source>
         <translation>Textgröße: %1 %</translation>
     </message>
+    <message>
+        <source>Reference&amp;s</source>
+        <translation>Quelle&amp;n</translation>
+    </message>
+    <message>
+        <source>C&amp;omments</source>
+        <translation>&amp;Kommentare</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::MainWindowActions</name>
@@ -1338,6 +1394,22 @@ Nach einer Neuinstallation von Citewise sollte die Linkprüfung wieder funktioni
     <message>
         <source>Show the text at its usual size</source>
         <translation>Text in der üblichen Größe zeigen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Comment…</source>
+        <translation>&amp;Kommentar hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add a reader&apos;s comment to the Comments section</source>
+        <translation>Einen Leserkommentar zum Abschnitt „Kommentare“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>&amp;Kopie speichern …</translation>
+    </message>
+    <message>
+        <source>Save the article under a new name; the file open stays as it is</source>
+        <translation>Den Artikel unter einem neuen Namen speichern; die geöffnete Datei bleibt, wie sie ist</translation>
     </message>
 </context>
 <context>
@@ -1735,7 +1807,7 @@ Mit „Hinzufügen“ zitieren Sie eine Quelle.</translation>
     </message>
     <message>
         <source>Add reference</source>
-        <translation>Quelle hinzufügen</translation>
+        <translation type="vanished">Quelle hinzufügen</translation>
     </message>
     <message>
         <source>Edit Reference</source>
@@ -1897,6 +1969,10 @@ Mit „Hinzufügen“ zitieren Sie eine Quelle.</translation>
     <message>
         <source>Line %1 cites a source by a number in parentheses (“%2”, column %3), which renumbering does not read; write it as %4 before renumbering.</source>
         <translation>Zeile %1 zitiert eine Quelle mit einer Nummer in runden Klammern („%2“, Spalte %3), die das Neunummerieren nicht liest; schreiben Sie sie vor dem Neunummerieren als %4.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the references reads as no entry and stands under reference %2, which is never cited: without that entry, the line would stand under another one. Put it on its entry&apos;s line, indent it under the entry, or take it out before renumbering.</source>
+        <translation>Zeile %1 der Quellen ist kein Eintrag und steht unter Quelle %2, die nirgends zitiert wird: Ohne diesen Eintrag stünde die Zeile unter einem anderen. Schreiben Sie sie in die Zeile ihres Eintrags, rücken Sie sie darunter ein oder entfernen Sie sie vor dem Neunummerieren.</translation>
     </message>
 </context>
 <context>

@@ -49,31 +49,31 @@
     </message>
     <message>
         <source>Renumber citations</source>
-        <translation>인용 번호 다시 매기기</translation>
+        <translation type="vanished">인용 번호 다시 매기기</translation>
     </message>
     <message>
         <source>Add reference</source>
-        <translation>참고문헌 추가</translation>
+        <translation type="vanished">참고문헌 추가</translation>
     </message>
     <message>
         <source>Edit reference</source>
-        <translation>참고문헌 편집</translation>
+        <translation type="vanished">참고문헌 편집</translation>
     </message>
     <message>
         <source>Remove reference</source>
-        <translation>참고문헌 제거</translation>
+        <translation type="vanished">참고문헌 제거</translation>
     </message>
     <message>
         <source>Add comment</source>
-        <translation>댓글 추가</translation>
+        <translation type="vanished">댓글 추가</translation>
     </message>
     <message>
         <source>Edit comment</source>
-        <translation>댓글 편집</translation>
+        <translation type="vanished">댓글 편집</translation>
     </message>
     <message>
         <source>Delete comment</source>
-        <translation>댓글 삭제</translation>
+        <translation type="vanished">댓글 삭제</translation>
     </message>
     <message>
         <source>Typing</source>
@@ -86,6 +86,34 @@
     <message>
         <source>The file is marked read-only. Use Save As… to keep your own copy.</source>
         <translation type="vanished">이 파일은 읽기 전용으로 표시되어 있습니다. 사본을 남기려면 &quot;다른 이름으로 저장…&quot;을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Renumber Citations</source>
+        <translation>인용 번호 다시 매기기</translation>
+    </message>
+    <message>
+        <source>Add Reference</source>
+        <translation>참고문헌 추가</translation>
+    </message>
+    <message>
+        <source>Edit Reference</source>
+        <translation>참고문헌 편집</translation>
+    </message>
+    <message>
+        <source>Remove Reference</source>
+        <translation>참고문헌 제거</translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation>댓글 추가</translation>
+    </message>
+    <message>
+        <source>Edit Comment</source>
+        <translation>댓글 편집</translation>
+    </message>
+    <message>
+        <source>Delete Comment</source>
+        <translation>댓글 삭제</translation>
     </message>
 </context>
 <context>
@@ -409,6 +437,14 @@
         <source>No line under the references header reads as an entry: number each source as its markers cite it, “[1] https://…”, one to a line.</source>
         <translation>참고 문헌 제목 아래 어느 줄도 항목으로 읽히지 않습니다. 각 출처에 표시가 인용하는 대로 “[1] https://…”처럼 번호를 붙여 한 줄에 하나씩 쓰세요.</translation>
     </message>
+    <message>
+        <source>The Markdown footnote “%1” is not read as a citation: write each source&apos;s marker as a number, [1], [2], …, and the sources in a list under a header such as “References:”.</source>
+        <translation>Markdown 각주 “%1”은(는) 인용으로 읽히지 않습니다. 각 출처의 표시를 [1], [2], …처럼 번호로 쓰고, 출처는 “References:” 같은 제목 아래 목록에 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>Reference %1 is cited only as “%2” (line %3), which is not read as a citation marker.</source>
+        <translation>참고문헌 %1은(는) 인용 표시로 읽히지 않는 “%2”(%3행)로만 인용됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
@@ -720,6 +756,18 @@ Keep your version (saving will replace theirs), or load theirs and lose your uns
         <translation>
             <numerusform>%n개 바꿈</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Match %1 of %2, search wrapped</source>
+        <translation>%2개 중 %1번째, 처음부터 다시 찾음</translation>
+    </message>
+    <message>
+        <source>Match %1 of %2</source>
+        <translation>%2개 중 %1번째</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>모두 바꾸기</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1149,14 @@ Citewise를 다시 설치하면 링크 확인이 복구됩니다.</translation>
         <source>Text size: %1%</source>
         <translation>글자 크기: %1%</translation>
     </message>
+    <message>
+        <source>Reference&amp;s</source>
+        <translation>참고문헌(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;omments</source>
+        <translation>댓글(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::MainWindowActions</name>
@@ -1335,6 +1391,22 @@ Citewise를 다시 설치하면 링크 확인이 복구됩니다.</translation>
     <message>
         <source>Show the text at its usual size</source>
         <translation>글자를 보통 크기로 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Add &amp;Comment…</source>
+        <translation>댓글 추가(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add a reader&apos;s comment to the Comments section</source>
+        <translation>댓글 섹션에 독자 댓글 추가</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>사본 저장(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save the article under a new name; the file open stays as it is</source>
+        <translation>기사를 새 이름으로 저장합니다. 열려 있는 파일은 그대로 둡니다</translation>
     </message>
 </context>
 <context>
@@ -1731,7 +1803,7 @@ Use Add to cite a source.</source>
     </message>
     <message>
         <source>Add reference</source>
-        <translation>참고문헌 추가</translation>
+        <translation type="vanished">참고문헌 추가</translation>
     </message>
     <message>
         <source>Edit Reference</source>
@@ -1891,6 +1963,10 @@ Use Add to cite a source.</source>
     <message>
         <source>Line %1 cites a source by a number in parentheses (“%2”, column %3), which renumbering does not read; write it as %4 before renumbering.</source>
         <translation>%1번 줄은 소괄호 안의 번호(“%2”, %3열)로 출처를 인용하는데, 번호 다시 매기기는 이를 읽지 않습니다. 다시 매기기 전에 %4로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the references reads as no entry and stands under reference %2, which is never cited: without that entry, the line would stand under another one. Put it on its entry&apos;s line, indent it under the entry, or take it out before renumbering.</source>
+        <translation>참고문헌의 %1행은 항목으로 읽히지 않으며 한 번도 인용되지 않은 참고문헌 %2 아래에 있습니다. 그 항목이 없으면 이 줄은 다른 항목 아래에 놓이게 됩니다. 번호를 다시 매기기 전에 이 줄을 해당 항목의 줄로 옮기거나, 항목 아래로 들여쓰거나, 삭제하십시오.</translation>
     </message>
 </context>
 <context>

@@ -132,8 +132,10 @@ void MainWindow::createDocks()
     m_referencesPanel->setAccessibleName(tr("References"));
     m_commentsPanel = new CommentsPanel(m_document);
     m_commentsPanel->setAccessibleName(tr("Comments"));
-    m_sidebarTabs->addTab(m_referencesPanel, tr("References"));
-    m_sidebarTabs->addTab(m_commentsPanel, tr("Comments"));
+    // Alt+S and Alt+O switch between them from anywhere in the window (letters no menu, nor the find
+    // bar, takes), as Ctrl+Tab does from the tab bar.
+    m_sidebarTabs->addTab(m_referencesPanel, tr("Reference&s"));
+    m_sidebarTabs->addTab(m_commentsPanel, tr("C&omments"));
 
     m_sidebarDock = new QDockWidget(tr("Sidebar"), this);
     m_sidebarDock->setObjectName(u"sidebarDock"_s);
@@ -200,6 +202,7 @@ void MainWindow::connectActions()
     connect(a->renumber, &QAction::triggered, this, [this] { renumberCitations(false); });
     connect(a->renumberDropUnused, &QAction::triggered, this, [this] { renumberCitations(true); });
     connect(a->addReference, &QAction::triggered, this, &MainWindow::addReference);
+    connect(a->addComment, &QAction::triggered, this, &MainWindow::addComment);
 
     connect(a->showReadingView, &QAction::toggled, m_readingView, &QWidget::setVisible);
     connect(a->showEditor, &QAction::toggled, m_editorArea, &QWidget::setVisible);
@@ -468,6 +471,13 @@ void MainWindow::addReference()
     m_sidebarDock->show();
     m_sidebarTabs->setCurrentWidget(m_referencesPanel);
     m_referencesPanel->addReference();
+}
+
+void MainWindow::addComment()
+{
+    m_sidebarDock->show();
+    m_sidebarTabs->setCurrentWidget(m_commentsPanel);
+    m_commentsPanel->addComment();
 }
 
 void MainWindow::about()

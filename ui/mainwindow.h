@@ -79,6 +79,7 @@ public Q_SLOTS:
     void closeFile();
     void renumberCitations(bool dropUnused);
     void addReference();
+    void addComment();
     void about();
 
 protected:

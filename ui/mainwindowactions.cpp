@@ -97,6 +97,8 @@ void MainWindowActions::createActions(QMainWindow *window)
     renumberDropUnused->setStatusTip(tr("Renumber citations and remove references that are never cited"));
     addReference = makeAction(window, tr("&Add Reference…"), u"list-add"_s);
     addReference->setStatusTip(tr("Add an entry to the list of references"));
+    addComment = makeAction(window, tr("Add &Comment…"), u"list-add"_s);
+    addComment->setStatusTip(tr("Add a reader's comment to the Comments section"));
 
     showReadingView = makeAction(window, tr("&Reading View"), {}, QKeySequence(Qt::CTRL | Qt::Key_1));
     showEditor = makeAction(window, tr("&Editor"), {}, QKeySequence(Qt::CTRL | Qt::Key_2));
@@ -162,6 +164,7 @@ void MainWindowActions::createMenus(QMainWindow *window)
     citationsMenu->addAction(renumberDropUnused);
     citationsMenu->addSeparator();
     citationsMenu->addAction(addReference);
+    citationsMenu->addAction(addComment);
 
     viewMenu = bar->addMenu(tr("&View"));
     viewMenu->addAction(showReadingView);

@@ -298,6 +298,7 @@ void MainWindow::updateReadOnlyState()
     m_actions->renumber->setEnabled(!readOnly);
     m_actions->renumberDropUnused->setEnabled(!readOnly);
     m_actions->addReference->setEnabled(!readOnly);
+    m_actions->addComment->setEnabled(!readOnly);
     m_actions->cut->setEnabled(!readOnly);
     m_actions->paste->setEnabled(!readOnly);
     m_actions->setSaveWritesCopy(readOnly);

@@ -91,6 +91,9 @@ ReferencesPanel::ReferencesPanel(ArticleDocument *document, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the list for the next control, as in the Comments and Problems lists: stepping from
+    // cell to cell of a list no cell of which is edited trapped the keyboard in it.
+    m_view->setTabKeyNavigation(false);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideMiddle);
