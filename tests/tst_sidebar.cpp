@@ -191,6 +191,23 @@ void TestSidebar::dialogRefusesBadInput()
     QVERIFY(!dialog.validationError().isEmpty());
     dialog.labelEdit()->setText(u"two\nlines"_s);
     QCOMPARE(dialog.label(), u"two lines"_s);
+
+    // The address an edited entry has is kept as it is, whatever its scheme, so that its number or
+    // label can be changed alone; another address must still be a web one.
+    ReferenceDialog edit;
+    edit.setUsedNumbers({1});
+    edit.setNumber(2);
+    edit.setExistingUrl(u"ftp://files.example.org/report.pdf"_s);
+    QPushButton *save = edit.buttons()->button(QDialogButtonBox::Ok);
+    QVERIFY(save->isEnabled());
+    edit.labelEdit()->setText(u"The report"_s);
+    QVERIFY(save->isEnabled());
+    edit.urlEdit()->setText(u"ftp://files.example.org/other.pdf"_s);
+    QVERIFY(!save->isEnabled());
+    edit.urlEdit()->setText(u"ftp://files.example.org/report.pdf"_s);
+    QVERIFY(save->isEnabled());
+    edit.setNumber(1);
+    QVERIFY(!save->isEnabled()); // a number another entry has is still refused
 }
 
 void TestSidebar::removingCitedReferenceAsks()

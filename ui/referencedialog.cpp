@@ -62,6 +62,13 @@ void ReferenceDialog::setUrl(const QString &url)
     m_url->setText(url);
 }
 
+void ReferenceDialog::setExistingUrl(const QString &url)
+{
+    if (!url.trimmed().isEmpty())
+        m_existingUrl = url.trimmed();
+    m_url->setText(url);
+}
+
 void ReferenceDialog::setLabel(const QString &label)
 {
     m_label->setText(label);
@@ -93,6 +100,8 @@ QString ReferenceDialog::validationError() const
     if (m_usedNumbers.contains(number()))
         return tr("Another reference already has number %1.").arg(number());
     const QString u = url();
+    if (m_existingUrl && u == *m_existingUrl)
+        return {};
     if (u.isEmpty())
         return tr("Enter the address of the source.");
     for (QChar c : u) {

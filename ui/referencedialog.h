@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include <functional>
+#include <optional>
 
 class QDialogButtonBox;
 class QLabel;
@@ -22,6 +23,9 @@ public:
 
     void setNumber(qint64 number);
     void setUrl(const QString &url);
+    // The address the entry being edited has: accepted as it stands, whatever its scheme ("ftp://…",
+    // which lint only warns of), so that its number or label can be changed alone.
+    void setExistingUrl(const QString &url);
     void setLabel(const QString &label);
     // Numbers of the other entries: a duplicate number is refused.
     void setUsedNumbers(const QSet<qint64> &numbers);
@@ -51,6 +55,7 @@ private:
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
     QSet<qint64> m_usedNumbers;
+    std::optional<QString> m_existingUrl;
     std::function<bool()> m_confirm;
 };
 

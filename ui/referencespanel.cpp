@@ -502,7 +502,7 @@ void ReferencesPanel::editReference()
     dialog.setWindowTitle(tr("Edit Reference"));
     dialog.setUsedNumbers(used);
     dialog.setNumber(ref.number);
-    dialog.setUrl(ref.url);
+    dialog.setExistingUrl(ref.url);
     dialog.setLabel(ref.label);
     // Another number leaves the markers citing the old one without their source, as removing it would.
     // Asked while the dialog is still open: No goes back to it with every change kept, as the number may
