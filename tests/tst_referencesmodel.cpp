@@ -17,6 +17,7 @@
 #include <QItemSelectionModel>
 #include <QPalette>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 #include <cmath>
@@ -64,6 +65,7 @@ private slots:
     void aceDomain_data();
     void aceDomain();
     void linkStatus();
+    void statusSortsByWhatNeedsTheReader();
     void updatesInPlace();
     void resetsWhenShapeChanges();
     void lineNamedInAMessageFollowsAnEdit();
@@ -447,6 +449,33 @@ void TestReferencesModel::problemsMovedByAnEdit()
     model.setDiagnostics(analysed(text).diagnostics);
     QVERIFY(!changed.isEmpty());
     QVERIFY(changed.at(0).at(2).value<QList<int>>().isEmpty());
+}
+
+// Sorted by status, the links that cannot be followed come together and before the redirected and
+// answered ones, not in the alphabetical order of their texts ("404 …", "Connection refused", "OK").
+void TestReferencesModel::statusSortsByWhatNeedsTheReader()
+{
+    const Fed f = analysed(u"T\nA [1] [2] [3] [4] [5] [6] [9].\nReferences:\n[1] https://a.example/1\n"
+                           "[2] https://a.example/2\n[3] https://a.example/3\n[4] https://a.example/4\n"
+                           "[5] https://a.example/5\n[6] https://a.example/6\n[7] https://a.example/7\n"_s);
+    ReferencesModel model;
+    model.setAnalysis(f.article, f.diagnostics);
+    model.setLinkStatus(u"https://a.example/1"_s, u"ok"_s, u"OK"_s);
+    model.setLinkStatus(u"https://a.example/2"_s, u"broken"_s, u"404 Not Found"_s);
+    model.setLinkStatus(u"https://a.example/3"_s, u"redirected"_s, u"Redirected"_s);
+    model.setLinkStatus(u"https://a.example/4"_s, u"redirect-loop"_s, u"Redirect loop"_s);
+    model.setLinkStatus(u"https://a.example/5"_s, u"connection-refused"_s, u"Connection refused"_s);
+    model.setLinkStatus(u"https://a.example/6"_s, u"ok"_s, u"OK"_s);
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(ReferencesModel::SortRole);
+    proxy.sort(ReferencesModel::StatusColumn);
+    QList<qint64> order;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        order.append(cell(proxy, row, ReferencesModel::NumberColumn, ReferencesModel::NumberRole).toLongLong());
+    // [9] has no entry; the three that cannot be followed in file order; redirected; [7] is unused;
+    // then those that answered.
+    QCOMPARE(order, (QList<qint64> {9, 2, 4, 5, 7, 3, 1, 6}));
 }
 
 QTEST_MAIN(TestReferencesModel)

@@ -1,6 +1,7 @@
 #include "referencesmodel.h"
 
 #include "inlinemarkup.h"
+#include "linkcheckresult.h"
 #include "statusicons.h"
 #include "urlsafety.h"
 
@@ -61,6 +62,35 @@ bool isLinkProblem(const QString &name)
 {
     return !name.isEmpty() && name != u"ok" && name != u"checking" && name != u"blocked"
         && name != u"private-address" && name != u"rate-limited";
+}
+
+// Where a status sorts in the Status column, what the reader must act on first: a marker without its
+// entry, an entry not read, a link that cannot be followed, then the softer findings, the links not
+// checked and those that answered.
+int statusSortRank(const QString &status)
+{
+    if (status == u"missing")
+        return 0;
+    if (status == u"invalid-number" || status == u"malformed")
+        return 1;
+    if (status == u"invalid-url")
+        return 2;
+    if (const std::optional<LinkStatus> link = linkStatusFromName(status)) {
+        if (isLinkFailure(*link))
+            return 3;
+        if (*link == LinkStatus::Redirected)
+            return 6;
+        if (*link == LinkStatus::Ok)
+            return 10;
+        return 8; // blocked, private, rate-limited: not known either way
+    }
+    if (status == u"duplicate")
+        return 4;
+    if (status == u"unused")
+        return 5;
+    if (status == u"warning")
+        return 7;
+    return 9; // not checked
 }
 
 } // namespace
@@ -476,6 +506,10 @@ QVariant ReferencesModel::data(const QModelIndex &index, int role) const
         if (index.column() == NumberColumn || index.column() == CitedColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
+    case SortRole:
+        if (index.column() == StatusColumn)
+            return statusSortRank(effectiveStatus(row));
+        return data(index, Qt::DisplayRole);
     case NumberRole:
         return row.number;
     case UrlRole:

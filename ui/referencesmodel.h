@@ -26,6 +26,7 @@ public:
         StatusRole, // QString status name ("unchecked", "ok", "broken", "unused", "missing", …)
         CitedRole, // int
         LabelRole, // QString
+        SortRole, // what a column sorts by: the status column by how much it needs the reader
     };
 
     explicit ReferencesModel(QObject *parent = nullptr);

@@ -84,6 +84,7 @@ ReferencesPanel::ReferencesPanel(ArticleDocument *document, QWidget *parent)
 {
     setAccessibleName(tr("References"));
     m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ReferencesModel::SortRole);
 
     PlainHeaderView::install(m_view);
     m_view->setModel(m_proxy);
