@@ -484,13 +484,23 @@ void LinkChecker::onReplyEvent(quint64 id, QNetworkReply *reply, bool finished)
     // error the network thread may already have queued); the small read buffer keeps the body out.
     reply->deleteLater();
 
+    // A Location that names no address at all ("http://[bad", "http://") leads nowhere, as a missing
+    // one does: the cited URL is not the invalid one. One that names an address of another scheme is
+    // followed to be blocked.
+    std::optional<QUrl> redirectTarget;
     if (isRedirectCode(code) && !location.isEmpty()) {
-        job.hops.append({job.url.toString(QUrl::FullyEncoded), code});
-        job.visited.insert(visitKey(job.url));
         QUrl target = job.url.resolved(QUrl::fromEncoded(location.trimmed()));
         // A Location without a fragment keeps the request's, as in a browser (RFC 9110, 10.2.2).
-        if (!target.hasFragment() && job.url.hasFragment())
+        if (target.isValid() && !target.hasFragment() && job.url.hasFragment())
             target.setFragment(job.url.fragment(QUrl::FullyEncoded), QUrl::StrictMode);
+        const auto failure = preflight(target);
+        if (!failure || failure->first != LinkStatus::InvalidUrl)
+            redirectTarget = target;
+    }
+    if (redirectTarget) {
+        const QUrl target = *redirectTarget;
+        job.hops.append({job.url.toString(QUrl::FullyEncoded), code});
+        job.visited.insert(visitKey(job.url));
         if (const auto failure = preflight(target)) {
             job.url = target;
             complete(id, failure->first, code, u"redirect to an unusable URL: "_s + failure->second);
@@ -538,7 +548,7 @@ void LinkChecker::onReplyEvent(quint64 id, QNetworkReply *reply, bool finished)
             return;
         }
     }
-    // A redirect that names no target leads nowhere.
+    // A redirect that names no usable target leads nowhere.
     const bool leadsNowhere = isRedirectCode(code);
     // Some servers refuse HEAD (403, 405, 501) or answer it wrongly (404, 500, ...) while GET gets the
     // page: an error is confirmed with GET (abandoned as soon as the headers arrive).
@@ -551,7 +561,10 @@ void LinkChecker::onReplyEvent(quint64 id, QNetworkReply *reply, bool finished)
     if (code >= 400 || leadsNowhere) {
         // Too many requests, still: no answer about the page itself.
         const LinkStatus status = code == 429 ? LinkStatus::RateLimited : LinkStatus::Broken;
-        complete(id, status, code, leadsNowhere ? u"a redirect without a target"_s : reason);
+        const QString nowhere = location.isEmpty()
+            ? u"a redirect without a target"_s
+            : u"a redirect to an unusable address: "_s + QString::fromLatin1(location.trimmed());
+        complete(id, status, code, leadsNowhere ? nowhere : reason);
         return;
     }
     complete(id, job.hops.isEmpty() ? LinkStatus::Ok : LinkStatus::Redirected, code);

@@ -41,6 +41,8 @@ private Q_SLOTS:
     void blockedScheme_data();
     void blockedScheme();
     void redirectToBlockedScheme();
+    void redirectToUnusableAddress_data();
+    void redirectToUnusableAddress();
     void invalidUrl_data();
     void invalidUrl();
     void lenientUrl_data();
@@ -427,6 +429,30 @@ void tst_LinkChecker::redirectToBlockedScheme()
     QCOMPARE(result.status, LinkStatus::Blocked);
     QCOMPARE(result.redirects.size(), 1);
     QCOMPARE(result.finalUrl, u"ftp://127.0.0.1/x"_s);
+}
+
+void tst_LinkChecker::redirectToUnusableAddress_data()
+{
+    QTest::addColumn<QByteArray>("location");
+    QTest::addRow("unclosed bracket") << QByteArray("http://[bad");
+    QTest::addRow("no host") << QByteArray("http://");
+    QTest::addRow("space in host") << QByteArray("http://exa mple.org/");
+}
+
+// A redirect whose Location is no address leads nowhere, as one without a Location does: the link is
+// broken, and what the reader cited (a valid URL) is not called invalid.
+void tst_LinkChecker::redirectToUnusableAddress()
+{
+    QFETCH(QByteArray, location);
+    m_fixture->setRoute(u"/moved"_s, HttpFixture::redirect(301, location));
+    const QString url = m_fixture->url(u"/moved"_s);
+    const LinkCheckResult result = runOne(url);
+    QCOMPARE(result.status, LinkStatus::Broken);
+    QCOMPARE(result.httpCode, 301);
+    QVERIFY(result.isFailure());
+    QCOMPARE(result.finalUrl, url);
+    QVERIFY(result.redirects.isEmpty());
+    QVERIFY2(result.errorString.contains(QString::fromLatin1(location)), qPrintable(result.errorString));
 }
 
 void tst_LinkChecker::invalidUrl_data()
