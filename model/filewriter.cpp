@@ -407,6 +407,15 @@ FileReadResult readFileChecked(const QString &path, const FileLimits &limits)
         result.hasInvalidUtf8 = !unpaired.isEmpty(); // half a surrogate pair: kept as invalid UTF-8 is
         return result;
     }
+    // Read as UTF-8 it would be NULs between letters, and as UTF-16 its odd byte could not be kept:
+    // the reader is told what is wrong with it rather than shown either.
+    if (looksLikeUtf16WithOddLength(result.bytes)) {
+        return problem(FileReadResult::Problem::OddUtf16,
+            QCoreApplication::translate("Citewise::FileWriter",
+                "“%1” looks like UTF-16 text, but it has an odd number of bytes (a byte is missing, or "
+                "one was added), so it cannot be read without changing it.")
+                .arg(name));
+    }
     result.hasNulBytes = result.bytes.contains('\0');
     if (result.hasNulBytes && looksBinary(result.bytes)) {
         return problem(FileReadResult::Problem::Binary,
@@ -441,6 +450,11 @@ std::optional<QByteArray> readCommandInput(const QString &path, QString *error)
         return std::nullopt;
     }
     // What the window refuses to open is no input here either (UTF-16 text holds NULs, and is text).
+    if (looksLikeUtf16WithOddLength(bytes)) {
+        *error = u"it looks like UTF-16 text, but it has an odd number of bytes (a byte is missing, or one "
+                 "was added)"_s;
+        return std::nullopt;
+    }
     if (bytes.contains('\0') && detectTextEncoding(bytes) == TextEncoding::Utf8 && looksBinary(bytes)) {
         *error = u"it looks like a binary file (a program, image or archive), not a text article"_s;
         return std::nullopt;

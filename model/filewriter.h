@@ -28,7 +28,17 @@ struct FileLimits
 // The outcome of readFileChecked(). message is empty when the file could be read.
 struct FileReadResult
 {
-    enum class Problem { None, Missing, Directory, NotRegularFile, Unreadable, TooLarge, Binary, ReadFailed };
+    enum class Problem {
+        None,
+        Missing,
+        Directory,
+        NotRegularFile,
+        Unreadable,
+        TooLarge,
+        Binary,
+        OddUtf16, // UTF-16 text but for a byte missing or one extra (looksLikeUtf16WithOddLength())
+        ReadFailed
+    };
     Problem problem = Problem::None;
     QString message; // translated, names the file
     QByteArray bytes;
@@ -53,7 +63,7 @@ QString checkReadable(const QString &path, qint64 maxBytes, QByteArray *bytesOut
 
 // The bytes of an article named on a command line: the file at `path`, or standard input for "-". Empty
 // with the reason in *error (untranslated, for a command's stderr: "Is a directory", "it looks like a
-// binary file …") when it cannot be read or is no text.
+// binary file …", "it looks like UTF-16 text, but …") when it cannot be read or is no text.
 std::optional<QByteArray> readCommandInput(const QString &path, QString *error);
 
 // "1.2 GB", "256 MB", "740 bytes" in the current locale.

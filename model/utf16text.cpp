@@ -63,6 +63,11 @@ TextEncoding detectTextEncoding(QByteArrayView bytes, bool *hasBom)
     return TextEncoding::Utf8;
 }
 
+bool looksLikeUtf16WithOddLength(QByteArrayView bytes)
+{
+    return bytes.size() % 2 != 0 && detectTextEncoding(bytes.chopped(1)) != TextEncoding::Utf8;
+}
+
 bool decodeUtf16(
     QByteArrayView bytes, TextEncoding encoding, QString &text, qsizetype spare, QList<qsizetype> *unpaired)
 {

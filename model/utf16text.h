@@ -18,9 +18,15 @@ enum class TextEncoding : quint8 { Utf8, Utf16LE, Utf16BE };
 // is set for a byte order mark. Only a guess: decodeUtf16() decides.
 TextEncoding detectTextEncoding(QByteArrayView bytes, bool *hasBom = nullptr);
 
+// Whether `bytes` would be UTF-16 but for an odd number of them: without their last byte, their mark
+// or the pattern of their start says UTF-16. A byte was cut off, or one added (a newline appended by a
+// tool that writes UTF-8); which one cannot be told, so such bytes cannot be read as either form.
+bool looksLikeUtf16WithOddLength(QByteArrayView bytes);
+
 // Decodes UTF-16 `bytes` (without their byte order mark) into `text`, leaving room for `spare` more
-// units after it. False, with `text` untouched, when they cannot be UTF-16 (an odd length): such a file
-// is then read as UTF-8, which keeps every byte. A surrogate without its other half (a damaged file, or
+// units after it. False, with `text` untouched, when they cannot be UTF-16 (an odd length): the bytes
+// are then read as UTF-8, which keeps every byte (files are refused first, see
+// looksLikeUtf16WithOddLength()). A surrogate without its other half (a damaged file, or
 // one cut in the middle of a pair) does not make the rest any less UTF-16: it stays in `text` as the unit
 // it is, which appendUtf16() writes back as the same two bytes, and its offset is appended to
 // `unpaired`, if given, for it to be reported as invalid UTF-8 bytes are.

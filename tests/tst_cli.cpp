@@ -32,6 +32,7 @@ private slots:
     void version();
     void librariesAreNotTakenFromTheWorkingDirectory();
     void binaryInputIsUnusable();
+    void oddUtf16InputIsUnusable();
     void jsonShape_data();
     void jsonShape();
     void lintFormat_data();
@@ -165,6 +166,35 @@ void TestCli::binaryInputIsUnusable()
     const RunResult read = runCitewise({u"--json"_s, utf16});
     QCOMPARE(read.exitCode, 0);
     QVERIFY(read.out.contains("https://a.example/"));
+}
+
+// UTF-16 text with an odd number of bytes (a newline appended by a tool writing UTF-8, or a file cut
+// short) is unusable input too, but no program or image: the message says what it looks like, and the
+// file is left as it was.
+void TestCli::oddUtf16InputIsUnusable()
+{
+    QTemporaryDir dir;
+    const QString text
+        = u"Title\nBody [2] and [1].\nReferences:\n[1] https://a.example/\n[2] https://b.example/\n"_s;
+    const QByteArray wide(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    const QList<std::pair<QString, QByteArray>> files = {
+        {u"appended.txt"_s, "\xFF\xFE"_ba + wide + "\n"_ba},
+        {u"truncated.txt"_s, wide.chopped(1)},
+    };
+    for (const auto &[name, bytes] : files) {
+        const QString path = dir.filePath(name);
+        QVERIFY(writeAll(path, bytes));
+        for (const QStringList &command : {QStringList {u"--json"_s}, {u"--lint"_s}, {u"--renumber"_s},
+                 {u"--renumber"_s, u"--in-place"_s}}) {
+            const RunResult result = runCitewise(command + QStringList {path});
+            QCOMPARE(result.exitCode, 2);
+            QVERIFY(result.out.isEmpty());
+            QVERIFY2(result.err.contains("looks like UTF-16 text")
+                    && result.err.contains("odd number of bytes") && !result.err.contains("binary"),
+                result.err.constData());
+        }
+        QCOMPARE(readAll(path), bytes);
+    }
 }
 
 // Run from a directory holding files named like the libraries it needs, citewise loads the system's:

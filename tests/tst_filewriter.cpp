@@ -353,6 +353,12 @@ private Q_SLOTS:
         QTest::addRow("utf-16 with NUL") << "\xFF\xFEN\0\0\0"_ba << P::None << true << false;
         // Half a surrogate pair leaves UTF-16 UTF-16, and is kept as the invalid UTF-8 bytes are.
         QTest::addRow("utf-16, half a pair") << "\xFF\xFET\0\x00\xD8x\0"_ba << P::None << false << true;
+        // UTF-16 with a byte added (a newline appended by a tool writing UTF-8) or cut off: neither UTF-16
+        // nor a program, and what it is is said.
+        QTest::addRow("utf-16, a byte added")
+            << "\xFF\xFE"_ba + utf16 + "\n"_ba << P::OddUtf16 << false << false;
+        QTest::addRow("utf-16 without mark, a byte cut off")
+            << utf16.chopped(1) << P::OddUtf16 << false << false;
         QTest::addRow("empty") << QByteArray() << P::None << false << false;
     }
     void content()
@@ -368,6 +374,13 @@ private Q_SLOTS:
         QCOMPARE(result.problem, problem);
         if (problem == FileReadResult::Problem::Binary) {
             QVERIFY2(result.message.contains(u"looks like a binary file"_s), qPrintable(result.message));
+            return;
+        }
+        if (problem == FileReadResult::Problem::OddUtf16) {
+            QVERIFY2(result.message.contains(u"looks like UTF-16 text"_s)
+                    && result.message.contains(u"odd number of bytes"_s)
+                    && !result.message.contains(u"binary"_s),
+                qPrintable(result.message));
             return;
         }
         QVERIFY(result.message.isEmpty());
