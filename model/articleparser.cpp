@@ -2,6 +2,7 @@
 // bounded number of times, and only short lines are tested as section headers.
 #include "articleio.h"
 #include "citationscanner.h"
+#include "frontmattertitle.h"
 #include "linekinds.h"
 #include "prefault.h"
 #include "referenceentry.h"
@@ -107,23 +108,13 @@ private:
             if (toml ? t != u"+++" : t != u"---" && t != u"...")
                 continue;
             m_a.frontMatter = {0, lineStart(i) + line(i).size()};
+            // (Of several title fields, the last one counts.)
             for (int k = 2; k < i; ++k) {
-                const QStringView l = line(k);
-                if (!l.startsWith(u"title"))
-                    continue;
-                // "title: …" in YAML, "title = …" in TOML.
-                qsizetype key = 5;
-                while (toml && key < l.size() && (l.at(key) == u' ' || l.at(key) == u'\t'))
-                    ++key;
-                if (key >= l.size() || l.at(key) != (toml ? u'=' : u':'))
-                    continue;
-                TextSpan value = trimmedSpan(m_text, {lineStart(k) + key + 1, l.size() - key - 1});
-                const QStringView v = m_a.view(value);
-                if (v.size() >= 2 && (v.front() == u'"' || v.front() == u'\'') && v.back() == v.front())
-                    value = {value.start + 1, value.length - 2};
-                m_a.title = m_a.view(value).toString();
-                m_a.titleLine = k;
-                m_a.titleSpan = value;
+                if (const std::optional<FrontMatterTitle> title = readFrontMatterTitle(m_a, k, i - 1, toml)) {
+                    m_a.title = title->text;
+                    m_a.titleLine = k;
+                    m_a.titleSpan = title->span;
+                }
             }
             return i + 1;
         }

@@ -281,7 +281,11 @@ private:
                 const QString marker = movingMarkerIn(m_article.lines.at(line - 1).span, line);
                 if (marker.isEmpty())
                     continue;
-                if (line == m_article.titleLine) {
+                // (A title's value may go on over the lines under its field: "title: >-".)
+                const bool inTitle = line == m_article.titleLine
+                    || (line > m_article.titleLine
+                        && m_article.lines.at(line - 1).span.start < m_article.titleSpan.end());
+                if (inTitle) {
                     return Renumbering::tr(
                         "The title in the front matter cites %1, which renumbering would leave "
                         "naming another source; take it out of the title before renumbering.")

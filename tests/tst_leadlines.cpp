@@ -97,6 +97,45 @@ void TestLeadLines::titleAndDateline_data()
         << u"Night trains"_s << QString() << QString();
     QTest::addRow("TOML front matter without a title")
         << u"+++\ndraft = true\n+++\nNight trains\nBody.\n"_s << u"Night trains"_s << QString() << QString();
+    // A front matter title is read as YAML (or TOML) reads it: blocks joined, quotes and escapes undone,
+    // comments left out.
+    const auto yaml = [](const QString &field) { return u"---\n"_s + field + u"\n---\nRents rose [1].\n"_s; };
+    QTest::addRow("front matter title, folded block")
+        << yaml(u"title: >-\n  Rents rise again\n  in Lisbon"_s) << u"Rents rise again in Lisbon"_s
+        << QString() << QString();
+    QTest::addRow("front matter title, folded block kept")
+        << yaml(u"title: >\n  Folded title\n  over two lines\nauthor: J"_s)
+        << u"Folded title over two lines"_s << QString() << QString();
+    QTest::addRow("front matter title, literal block")
+        << yaml(u"title: |\n  Rents rise again\n  in Lisbon\n\ndate: 2025-05-01"_s)
+        << u"Rents rise again in Lisbon"_s << QString() << QString();
+    QTest::addRow("front matter title, literal block of one line")
+        << yaml(u"title: |  # the headline\n    Rents rise again"_s) << u"Rents rise again"_s << QString()
+        << QString();
+    QTest::addRow("front matter title, single quotes doubled")
+        << yaml(u"title: 'It''s here'"_s) << u"It's here"_s << QString() << QString();
+    QTest::addRow("front matter title, escaped double quotes")
+        << yaml(u"title: \"Say \\\"hi\\\"\""_s) << u"Say \"hi\""_s << QString() << QString();
+    QTest::addRow("front matter title, escapes") << yaml(u"title: \"Caf\\u00e9 \\x26 bar\\tnow \\\\o/\""_s)
+                                                 << u"Caf\u00e9 & bar\tnow \\o/"_s << QString() << QString();
+    QTest::addRow("front matter title, quoted with a comment")
+        << yaml(u"title: \"Quoted\" # comment"_s) << u"Quoted"_s << QString() << QString();
+    QTest::addRow("front matter title, plain with a comment")
+        << yaml(u"title: A # b"_s) << u"A"_s << QString() << QString();
+    QTest::addRow("front matter title, a hash in a word")
+        << yaml(u"title: Notes on C#"_s) << u"Notes on C#"_s << QString() << QString();
+    QTest::addRow("front matter title, plain over two lines")
+        << yaml(u"title: Rents rise\n  in Lisbon"_s) << u"Rents rise in Lisbon"_s << QString() << QString();
+    QTest::addRow("front matter title, quoted over two lines")
+        << yaml(u"title: \"Rents rise\n  in Lisbon\""_s) << u"Rents rise in Lisbon"_s << QString()
+        << QString();
+    QTest::addRow("front matter title, quoted with a colon")
+        << yaml(u"title: \"Rates: what next?\""_s) << u"Rates: what next?"_s << QString() << QString();
+    QTest::addRow("TOML front matter title, escapes and a comment")
+        << u"+++\ntitle = \"Say \\\"hi\\\"\" # shown\n+++\nBody.\n"_s << u"Say \"hi\""_s << QString()
+        << QString();
+    QTest::addRow("TOML front matter title, literal")
+        << u"+++\ntitle = 'C:\\new'\n+++\nBody.\n"_s << u"C:\\new"_s << QString() << QString();
     QTest::addRow("a title key that is none")
         << u"---\ntitles: x\n---\nReal title\n"_s << u"Real title"_s << QString() << QString();
 }

@@ -94,6 +94,8 @@ private slots:
     void danglingMarkerLooksDifferent();
     void rangesThatCiteNothingAreNoLinks();
     void titleMarkersAreLinks();
+    void frontMatterTitleShowsAsRead_data();
+    void frontMatterTitleShowsAsRead();
     void everyNumberLinksToItsReference();
     void hoverReportsTheTarget();
     void toolTipTellsTheLinkStatus();
@@ -233,6 +235,27 @@ void TestReadingView::titleMarkersAreLinks()
     QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, rect.center());
     QCOMPARE(activated.size(), 1);
     QCOMPARE(activated.first().first().toLongLong(), 2);
+}
+
+void TestReadingView::frontMatterTitleShowsAsRead_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("title");
+    QTest::addRow("folded block") << u"title: >-\n  Rents rise again\n  in Lisbon"_s
+                                  << u"Rents rise again in Lisbon"_s;
+    QTest::addRow("single quotes") << u"title: 'It''s here'"_s << u"It's here"_s;
+    QTest::addRow("double quotes") << u"title: \"Say \\\"hi\\\"\" # draft"_s << u"Say \"hi\""_s;
+    QTest::addRow("as written") << u"title: Rents *rise* again"_s << u"Rents rise again"_s;
+}
+
+// A title given in front matter shows as YAML reads it (quotes and escapes undone, a block's lines
+// joined), not as it is written there; one written as it reads keeps its emphasis.
+void TestReadingView::frontMatterTitleShowsAsRead()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, title);
+    show(u"---\n"_s + field + u"\n---\nRents rose [1].\nReferences\n[1] https://a.example/1\n"_s);
+    QCOMPARE(m_view->document()->firstBlock().text(), title);
 }
 
 // Thousands of markers, numbers repeated in every place of a marker, dangling ones and numbers too

@@ -23,6 +23,7 @@ private slots:
     void exact();
     void refusals_data();
     void refusals();
+    void frontMatterTitleRefusalNamesTheTitle();
     void rangeRefusalsSayWhy();
     void plainNumberRefusalsSayWhatToWrite();
     void markersInTheListKeptWhenTheirNumbersStay();
@@ -326,6 +327,8 @@ void TestRenumber::refusals_data()
         << u"T\nA [2].\nReferences\n[1] ua\n[2] ub\nComments\nAnn: see [1]\n"_s;
     QTest::addRow("a title in front matter citing a source")
         << u"---\ntitle: X [1]\n---\nT\nA [2] B [1].\nReferences\n[1] ua\n[2] ub\n"_s;
+    QTest::addRow("a title in front matter citing a source on a line of its own")
+        << u"---\ntitle: >-\n  Rents rise\n  again [1]\n---\nA [2] B [1].\nReferences\n[1] ua\n[2] ub\n"_s;
     QTest::addRow("a summary in front matter citing a source")
         << u"---\ntitle: T\nsummary: \"Prices rose [2], analysts said [1].\"\n---\nA [2] B [1].\nReferences\n"
            "[1] ua\n[2] ub\n"_s;
@@ -448,6 +451,16 @@ void TestRenumber::refusals()
         QVERIFY(result.refused());
         QVERIFY(result.edits.isEmpty());
     }
+}
+
+// A front matter title may go on over the lines under its field: a marker there is the title's.
+void TestRenumber::frontMatterTitleRefusalNamesTheTitle()
+{
+    const RenumberResult result = renumberCitations(parseArticle(
+        u"---\ntitle: >-\n  Rents rise\n  again [1]\nsummary: x\n---\nA [2] B [1].\nReferences\n[1] ua\n[2] ub\n"_s));
+    QVERIFY(result.refused());
+    QVERIFY2(
+        result.refusal.startsWith(u"The title in the front matter cites [1]"_s), qPrintable(result.refusal));
 }
 
 // A citation written as a plain number is named with its line and the marker to write instead; an

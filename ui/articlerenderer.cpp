@@ -447,6 +447,13 @@ void ArticleRenderer::insertTitleText(QTextCursor &cursor, const Article &articl
     // The title's markers (the first of the article's) are links as the body's are, and its emphasis
     // and code show as the body's do.
     const TextSpan title = article.titleSpan;
+    // A title read from front matter in its own form (quoted with escapes, a block over several lines)
+    // shows as read, not as written.
+    if (article.view(title) != article.title) {
+        m_isolateMarkers = false;
+        cursor.insertText(article.title, m_titleChar);
+        return;
+    }
     const int markers = titleMarkerCount(article);
     QList<TextSpan> opaque;
     for (int i = 0; i < markers; ++i) {
