@@ -1,5 +1,7 @@
 #include "leadpatterns.h"
 
+#include <algorithm>
+
 namespace Citewise {
 
 namespace {
@@ -209,6 +211,27 @@ bool startsWithMonth(QStringView text)
         = {u"jan", u"feb", u"mar", u"apr", u"may", u"jun", u"jul", u"aug", u"sep", u"oct", u"nov", u"dec"};
     return std::any_of(std::begin(kMonths), std::end(kMonths),
         [text](QStringView m) { return text.startsWith(m, Qt::CaseInsensitive); });
+}
+
+bool isWeekday(QStringView word)
+{
+    // English and its usual abbreviations; German, French, Spanish, Italian, Portuguese; Chinese,
+    // Japanese, Korean.
+    static constexpr QStringView kWeekdays[] = {u"monday", u"tuesday", u"wednesday", u"thursday", u"friday",
+        u"saturday", u"sunday", u"mon", u"tue", u"tues", u"wed", u"thu", u"thur", u"thurs", u"fri", u"sat",
+        u"sun", u"montag", u"dienstag", u"mittwoch", u"donnerstag", u"freitag", u"samstag", u"sonnabend",
+        u"sonntag", u"lundi", u"mardi", u"mercredi", u"jeudi", u"vendredi", u"samedi", u"dimanche", u"lunes",
+        u"martes", u"miércoles", u"jueves", u"viernes", u"sábado", u"domingo", u"lunedì", u"martedì",
+        u"mercoledì", u"giovedì", u"venerdì", u"sabato", u"domenica", u"segunda-feira", u"terça-feira",
+        u"quarta-feira", u"quinta-feira", u"sexta-feira", u"星期一", u"星期二", u"星期三", u"星期四",
+        u"星期五", u"星期六", u"星期日", u"星期天", u"周一", u"周二", u"周三", u"周四", u"周五", u"周六",
+        u"周日", u"週一", u"週二", u"週三", u"週四", u"週五", u"週六", u"週日", u"月曜日", u"火曜日",
+        u"水曜日", u"木曜日", u"金曜日", u"土曜日", u"日曜日", u"월요일", u"화요일", u"수요일", u"목요일",
+        u"금요일", u"토요일", u"일요일"};
+    if (word.endsWith(u'.'))
+        word.chop(1);
+    return std::any_of(std::begin(kWeekdays), std::end(kWeekdays),
+        [word](QStringView day) { return word.compare(day, Qt::CaseInsensitive) == 0; });
 }
 
 // Whether `text` tells a day or a time of day, not a year alone ("Great piece, 2024: …" names no one):

@@ -39,6 +39,9 @@ std::optional<CommentLead> matchCommentAuthor(QStringView line);
 
 // Whether `text` starts with an English month's name, or its first three letters ("May", "Sept.").
 bool startsWithMonth(QStringView text);
+// Whether `word` is the name of a day of the week, in full or shortened ("Tuesday", "Tue.", "Dienstag",
+// "星期二", "화요일"), in English, the languages whose months isFullTime() knows, and a few more.
+bool isWeekday(QStringView word);
 // Whether `text` tells a day or a time of day, not a year alone: a month's name beside a number, a date
 // in figures ("2024-05-01", "5/3/2024", "3.5.2024") or a clock time ("08:30").
 bool isFullTime(QStringView text);

@@ -142,7 +142,7 @@ void readDateline(Article &a)
     const bool allCapsPlace = prefix.size() >= 3 && prefix.toString().toUpper() == prefix
         && prefix.front().isLetter() && !prefix.contains(u',')
         && std::none_of(prefix.cbegin(), prefix.cend(), [](QChar c) { return c.isDigit(); }) // "COVID-19"
-        && !isCapitalLabel(prefix);
+        && !isCapitalLabel(prefix) && !isWeekday(prefix); // ("TUESDAY — …" names a day, no place)
     if (!hasDate && !allCapsPlace)
         return;
     // Without a comma the lead-in is a date, or a place and a date ("Seoul July 2"): a day, not a year
@@ -174,8 +174,8 @@ void readDateline(Article &a)
         comma = prefix.indexOf(u'，');
     if (comma < 0)
         comma = prefix.indexOf(u'、'); // (Japanese)
-    // "March 3, 2024": the comma is the date's own, and there is no place.
-    if (comma > 0 && containsDateLike(prefix.first(comma)))
+    // "March 3, 2024", "Tuesday, May 6": the comma is the date's own, and there is no place.
+    if (comma > 0 && (containsDateLike(prefix.first(comma)) || isWeekday(prefix.first(comma).trimmed())))
         comma = -1;
     if (comma > 0) {
         d.placeSpan = trimmedAt(0, comma);

@@ -87,6 +87,22 @@ void TestLeadLines::titleAndDateline_data()
     QTest::addRow("an underlined title")
         << u"Water rights\n============\nSEOUL, July 2, 2025 \u2014 The council met.\n"_s << u"Water rights"_s
         << u"SEOUL"_s << u"July 2, 2025"_s;
+    // A day of the week before the comma is the date's, not a place.
+    QTest::addRow("a weekday and a date")
+        << u"Weekly markets\nTuesday, May 6 \u2014 Stocks opened lower after the Fed held rates [1].\n"_s
+        << u"Weekly markets"_s << QString() << u"Tuesday, May 6"_s;
+    QTest::addRow("a weekday shortened")
+        << u"T\nTue., May 6, 2025 \u2014 Stocks fell.\n"_s << u"T"_s << QString() << u"Tue., May 6, 2025"_s;
+    QTest::addRow("a place, a weekday and a date") << u"T\nWASHINGTON, Tuesday, May 6 \u2014 Stocks fell.\n"_s
+                                                   << u"T"_s << u"WASHINGTON"_s << u"Tuesday, May 6"_s;
+    QTest::addRow("a German weekday") << u"T\nDienstag, 6. Mai 2025 \u2014 Die Börse schloss tiefer.\n"_s
+                                      << u"T"_s << QString() << u"Dienstag, 6. Mai 2025"_s;
+    QTest::addRow("a Korean weekday") << u"T\n화요일, 2024년 7월 11일 — 정부는 발표했다 [1].\n"_s << u"T"_s
+                                      << QString() << u"화요일, 2024년 7월 11일"_s;
+    QTest::addRow("a Chinese weekday") << u"T\n星期二，2024年3月19日 — 政府发布 [1]。\n"_s << u"T"_s
+                                       << QString() << u"星期二，2024年3月19日"_s;
+    QTest::addRow("a weekday in capitals is no place")
+        << u"T\nTUESDAY \u2014 Markets rose.\n"_s << u"T"_s << QString() << QString();
     QTest::addRow("a place and a date without a comma")
         << u"T\nSeoul July 2 \u2014 The council met.\n"_s << u"T"_s << QString() << u"Seoul July 2"_s;
     QTest::addRow("front matter title")
