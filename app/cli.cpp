@@ -24,6 +24,7 @@
 #include <cstdio>
 #include <cstring>
 #include <optional>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -114,6 +115,36 @@ bool saveFile(const QString &path, const QByteArray &bytes)
     return true;
 }
 
+// The standard stream that `path` names (/dev/stdout, /dev/fd/2, the file or pipe a stream goes to), if
+// any: written through the stream, the output goes where the stream goes, in its way (appending to a
+// file the shell opened with ">>").
+FILE *streamNamedBy(const QString &path)
+{
+    struct stat target = {};
+    if (::stat(QFile::encodeName(path).constData(), &target) != 0)
+        return nullptr;
+    for (FILE *stream : {stdout, stderr}) {
+        struct stat st = {};
+        if (::fstat(::fileno(stream), &st) == 0 && st.st_dev == target.st_dev && st.st_ino == target.st_ino)
+            return stream;
+    }
+    return nullptr;
+}
+
+// Where --output goes: a device or a pipe (/dev/null, a named pipe) takes the bytes as they are, since
+// nothing can be renamed over it; a file is saved as the window saves.
+bool writeOutput(const QString &path, const QByteArray &bytes)
+{
+    if (!isDeviceOrPipe(path))
+        return saveFile(path, bytes);
+    QString error;
+    if (!writeToDevice(path, bytes, &error)) {
+        printError(error);
+        return false;
+    }
+    return true;
+}
+
 int runRenumber(const QString &path, const QCommandLineParser &parser)
 {
     const bool inPlace = parser.isSet(u"in-place"_s);
@@ -135,11 +166,14 @@ int runRenumber(const QString &path, const QCommandLineParser &parser)
         printError(u"cannot renumber %1: %2"_s.arg(path, result.refusal));
         return ExitProblems;
     }
-    if (!inPlace && (!parser.isSet(u"output"_s) || output == u"-"_s)) {
-        // Straight to standard output, a slice at a time: no copy of the renumbered article in memory.
+    FILE *const stream = inPlace
+        ? nullptr
+        : (!parser.isSet(u"output"_s) || output == u"-"_s ? stdout : streamNamedBy(output));
+    if (stream) {
+        // Straight to the stream, a slice at a time: no copy of the renumbered article in memory.
         encodeEditedText(article.text.view(), result.edits, article.hasBom, article.encoding,
-            [](QByteArrayView slice) { std::fwrite(slice.data(), 1, size_t(slice.size()), stdout); });
-        std::fflush(stdout);
+            [stream](QByteArrayView slice) { std::fwrite(slice.data(), 1, size_t(slice.size()), stream); });
+        std::fflush(stream);
         return ExitOk;
     }
     QByteArray renumbered;
@@ -152,7 +186,7 @@ int runRenumber(const QString &path, const QCommandLineParser &parser)
             return ExitOk;
         return saveFile(path, renumbered) ? ExitOk : ExitFailure;
     }
-    return saveFile(output, renumbered) ? ExitOk : ExitFailure;
+    return writeOutput(output, renumbered) ? ExitOk : ExitFailure;
 }
 
 int runLinkCheck(const QStringList &files, const QCommandLineParser &parser)
@@ -255,7 +289,9 @@ void setUpParser(QCommandLineParser &parser)
         {u"json"_s, u"Print the parsed article FILE as JSON."_s},
         {u"lint"_s, u"Print the problems of each FILE as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]."_s},
         {u"renumber"_s, u"Renumber the citations of FILE in order of first use and print the result."_s},
-        {{u"o"_s, u"output"_s}, u"With --renumber: write the result to OUT (- for standard output)."_s,
+        {{u"o"_s, u"output"_s},
+            u"With --renumber: write the result to OUT (- for standard output). A file is replaced "
+            "atomically; a device or pipe (/dev/null, /dev/stdout, a named pipe) is written to."_s,
             u"OUT"_s},
         {u"in-place"_s, u"With --renumber: rewrite FILE."_s},
         {u"drop-unused"_s, u"With --renumber: remove references that are never cited."_s},

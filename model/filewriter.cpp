@@ -230,6 +230,25 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *
     return true;
 }
 
+bool isDeviceOrPipe(const QString &path)
+{
+    struct stat st = {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0
+        && (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode));
+}
+
+bool writeToDevice(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QFile file(path);
+    errno = 0;
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return fail(error, path, reasonFor(errno, file.errorString()));
+    errno = 0;
+    if (file.write(bytes) != bytes.size())
+        return fail(error, path, reasonFor(errno, file.errorString()));
+    return true;
+}
+
 QString formatFileSize(qint64 bytes)
 {
     const QLocale locale;

@@ -20,6 +20,12 @@ namespace Citewise {
 // with a translated reason ("permission denied", "the disk is full", …) in *error.
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error);
 
+// Whether `path` (its links followed) is a character device or a FIFO (/dev/null, a named pipe).
+bool isDeviceOrPipe(const QString &path);
+// Writes bytes to such a file as they are: no temporary file can be renamed over a device or a pipe, nor
+// is there anything there to keep. False with the reason in *error, as writeFileAtomically().
+bool writeToDevice(const QString &path, const QByteArray &bytes, QString *error);
+
 struct FileLimits
 {
     qint64 maxBytes = qint64(256) * 1024 * 1024;

@@ -14,6 +14,7 @@
 #include <csignal>
 
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +26,7 @@ class TestCliFiles : public QObject
 private slots:
     void failedWritesLoseNothing();
     void inPlaceKeepsHardLinks();
+    void outputToDevicesAndPipes();
     void renumberKeepsBomAndCrlf();
     void readsAndWritesUtf16();
     void loneCarriageReturnsEndLines();
@@ -97,6 +99,52 @@ void TestCliFiles::inPlaceKeepsHardLinks()
     const QByteArray renumbered = readAll(path);
     QVERIFY2(renumbered.contains("A [1] then [2]."), renumbered.constData());
     QCOMPARE(readAll(other), renumbered);
+}
+
+// -o writes to what no temporary file can be renamed over as it is: a device (/dev/null), a named pipe,
+// standard output named by a path (appended to, when the shell opened it so, not replaced).
+void TestCliFiles::outputToDevicesAndPipes()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"article.txt"_s);
+    QVERIFY(writeAll(
+        path, "Title\nA [2] then [1].\nReferences:\n[1] https://a.example/1\n[2] https://a.example/2\n"));
+    const QByteArray expected = runCitewise({u"--renumber"_s, path}).out;
+    QVERIFY2(expected.contains("A [1] then [2]."), expected.constData());
+
+    const RunResult toNull = runCitewise({u"--renumber"_s, path, u"-o"_s, u"/dev/null"_s});
+    QCOMPARE(toNull.exitCode, 0);
+    QVERIFY2(toNull.err.isEmpty(), toNull.err.constData());
+    QVERIFY(toNull.out.isEmpty());
+
+    const RunResult toStdout = runCitewise({u"--renumber"_s, path, u"-o"_s, u"/dev/stdout"_s});
+    QCOMPARE(toStdout.exitCode, 0);
+    QCOMPARE(toStdout.out, expected);
+
+    const QString log = dir.filePath(u"log.txt"_s);
+    QVERIFY(writeAll(log, "earlier\n"));
+    QProcess appending;
+    appending.setStandardOutputFile(log, QIODevice::Append);
+    appending.start(QStringLiteral(CITEWISE_BINARY), {u"--renumber"_s, path, u"-o"_s, u"/dev/stdout"_s});
+    QVERIFY(appending.waitForFinished(30000));
+    QCOMPARE(appending.exitCode(), 0);
+    QCOMPARE(readAll(log), "earlier\n" + expected);
+
+    const QString fifo = dir.filePath(u"pipe"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QProcess reader;
+    reader.start(u"cat"_s, {fifo});
+    QVERIFY(reader.waitForStarted());
+    const RunResult toFifo = runCitewise({u"--renumber"_s, path, u"-o"_s, fifo});
+    QCOMPARE(toFifo.exitCode, 0);
+    QVERIFY(reader.waitForFinished(10000));
+    QCOMPARE(reader.readAllStandardOutput(), expected);
+    QVERIFY(!QFileInfo(fifo).isFile()); // still the pipe
+
+    // A file is still saved atomically, as the window saves.
+    const QString file = dir.filePath(u"out.txt"_s);
+    QCOMPARE(runCitewise({u"--renumber"_s, path, u"-o"_s, file}).exitCode, 0);
+    QCOMPARE(readAll(file), expected);
 }
 
 void TestCliFiles::renumberKeepsBomAndCrlf()
