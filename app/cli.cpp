@@ -20,9 +20,11 @@
 #include <QSet>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 #include <optional>
 #include <sys/stat.h>
 
@@ -31,6 +33,9 @@ using namespace Qt::StringLiterals;
 namespace Citewise {
 
 namespace {
+
+// The most --timeout (in milliseconds) and --jobs take: what the timers and counters behind them hold.
+constexpr int kMaxCount = std::numeric_limits<int>::max();
 
 // Options that select a batch command; exactly one may be given.
 const QStringList kCommands = {u"json"_s, u"lint"_s, u"renumber"_s, u"check-links"_s};
@@ -194,20 +199,43 @@ int runLinkCheck(const QStringList &files, const QCommandLineParser &parser)
     LinkCheckOptions options;
     options.json = parser.isSet(u"json"_s);
     options.allowPrivate = parser.isSet(u"allow-private"_s);
-    const auto positive = [&](const QString &name, int &value) {
+    // A count from 1 to kMaxCount: one past it is told the limit, not that it is no number.
+    enum class Count { Read, NotPositive, TooLarge };
+    const auto readCount = [&](const QString &name, int &count) {
         if (!parser.isSet(name))
-            return true;
-        bool ok = false;
-        const int parsed = parser.value(name).toInt(&ok);
-        if (!ok || parsed < 1)
-            return false;
-        value = parsed;
-        return true;
+            return Count::Read;
+        const QString value = parser.value(name);
+        QStringView text = QStringView(value).trimmed();
+        if (text.startsWith(u'+'))
+            text = text.sliced(1);
+        if (text.isEmpty()
+            || !std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+            return Count::NotPositive;
+        bool fits = false;
+        const qulonglong parsed = text.toULongLong(&fits);
+        if (fits && parsed == 0)
+            return Count::NotPositive;
+        if (!fits || parsed > qulonglong(kMaxCount))
+            return Count::TooLarge;
+        count = int(parsed);
+        return Count::Read;
     };
-    if (!positive(u"timeout"_s, options.timeoutMs))
+    switch (readCount(u"timeout"_s, options.timeoutMs)) {
+    case Count::Read:
+        break;
+    case Count::NotPositive:
         return usageError(u"--timeout needs a positive number of milliseconds"_s);
-    if (!positive(u"jobs"_s, options.jobs))
+    case Count::TooLarge:
+        return usageError(u"--timeout can be at most %1 milliseconds (about 24 days)"_s.arg(kMaxCount));
+    }
+    switch (readCount(u"jobs"_s, options.jobs)) {
+    case Count::Read:
+        break;
+    case Count::NotPositive:
         return usageError(u"--jobs needs a positive number"_s);
+    case Count::TooLarge:
+        return usageError(u"--jobs can be at most %1"_s.arg(kMaxCount));
+    }
     QString reason;
     const auto checkLinks = reinterpret_cast<CitewiseCheckLinks>(
         resolveModuleEntry(CITEWISE_LINKCHECK_MODULE, linkCheckEntryName, nullptr, &reason));
@@ -299,7 +327,10 @@ void setUpParser(QCommandLineParser &parser)
             u"Check that the reference URLs of each FILE are reachable: one line per reference, or a JSON "
             "array with --json. Exits 1 when a link is broken, times out, does not resolve or its server "
             "cannot be reached."_s},
-        {u"timeout"_s, u"With --check-links: give up on a URL after MS milliseconds."_s, u"MS"_s},
+        {u"timeout"_s,
+            u"With --check-links: give up on a URL after MS milliseconds (default 10000, at most "
+            "2147483647)."_s,
+            u"MS"_s},
         {u"jobs"_s, u"With --check-links: check N URLs at a time (at most 2 on one host)."_s, u"N"_s},
         {u"allow-private"_s, u"With --check-links: also contact local and private network addresses."_s},
         {u"benchmark"_s, u"Open FILE in the window, measure opening, typing and renumbering, print JSON."_s},

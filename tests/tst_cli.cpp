@@ -109,6 +109,18 @@ void TestCli::exitCodes_data()
     QTest::addRow("check-links bad jobs")
         << QStringList {u"--check-links"_s, u"--jobs"_s, u"0"_s, fixture(u"offline-links.txt"_s)} << 2
         << u"--jobs"_s;
+    // Too large a number is told its limit, not called no number.
+    QTest::addRow("check-links timeout too large")
+        << QStringList {u"--check-links"_s, u"--timeout"_s, u"99999999999"_s, fixture(u"offline-links.txt"_s)}
+        << 2 << u"--timeout can be at most 2147483647 milliseconds"_s;
+    QTest::addRow("check-links timeout zero") << QStringList {u"--check-links"_s, u"--timeout"_s, u"0"_s,
+        fixture(u"offline-links.txt"_s)} << 2 << u"--timeout needs a positive number"_s;
+    QTest::addRow("check-links timeout at its limit")
+        << QStringList {u"--check-links"_s, u"--timeout"_s, u"2147483647"_s, fixture(u"offline-links.txt"_s)}
+        << 0 << QString();
+    QTest::addRow("check-links jobs too large")
+        << QStringList {u"--check-links"_s, u"--jobs"_s, u"99999999999"_s, fixture(u"offline-links.txt"_s)}
+        << 2 << u"--jobs can be at most 2147483647"_s;
     QTest::addRow("check-links missing file") << QStringList {u"--check-links"_s, missing} << 2 << missing;
     QTest::addRow("option without command")
         << QStringList {u"--drop-unused"_s, fixture(u"clean.txt"_s)} << 2 << u"command"_s;
