@@ -664,6 +664,10 @@ Ihre Fassung behalten (Speichern ersetzt die andere) oder die andere laden und I
         <source>“%1” is a file, not a folder</source>
         <translation>„%1“ ist eine Datei, kein Ordner</translation>
     </message>
+    <message>
+        <source>“%1” looks like UTF-16 text, but it has an odd number of bytes (a byte is missing, or one was added), so it cannot be read without changing it.</source>
+        <translation>„%1“ sieht wie UTF-16-Text aus, hat aber eine ungerade Anzahl Bytes (ein Byte fehlt oder eines kam hinzu) und kann daher nicht gelesen werden, ohne ihn zu verändern.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::FindReplaceBar</name>

@@ -664,6 +664,10 @@ Keep your version (saving will replace theirs), or load theirs and lose your uns
         <source>“%1” is a file, not a folder</source>
         <translation>“%1”은(는) 폴더가 아니라 파일입니다</translation>
     </message>
+    <message>
+        <source>“%1” looks like UTF-16 text, but it has an odd number of bytes (a byte is missing, or one was added), so it cannot be read without changing it.</source>
+        <translation>“%1”은(는) UTF-16 텍스트로 보이지만 바이트 수가 홀수입니다(한 바이트가 빠졌거나 더해졌습니다). 그래서 바꾸지 않고는 읽을 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::FindReplaceBar</name>
