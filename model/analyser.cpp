@@ -471,8 +471,8 @@ void Analyser::checkMarkers(
                                       "list under a header such as “References:”.")
                           .arg(text)
                     : Diagnostics::tr(
-                          "The Markdown footnote “%1” is not read as a citation: write it as [%2], and its "
-                          "source in a list under a header such as “References:”.")
+                        "The Markdown footnote “%1” is not read as a citation: write it as [%2], and its "
+                        "source in a list under a header such as “References:”.")
                           .arg(text, label));
             continue;
         }

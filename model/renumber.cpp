@@ -652,7 +652,8 @@ private:
         qsizetype next = 0; // entries and lines between them both come in the order of the text
         const Reference *above = nullptr;
         for (const StrayLine &stray : std::as_const(between)) {
-            for (; next < m_article.references.size() && m_article.references.at(next).line < stray.line; ++next)
+            for (; next < m_article.references.size() && m_article.references.at(next).line < stray.line;
+                 ++next)
                 above = &m_article.references.at(next);
             if (above && dropped.contains(above->number)) {
                 refuse(Renumbering::tr(

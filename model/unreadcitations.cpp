@@ -25,9 +25,9 @@ constexpr QStringView kAbbreviations[] = {u"fig", u"figs", u"no", u"nos", u"nr",
     u"sched", u"reg", u"cl", u"subs", u"fn", u"ftn", u"ann", u"anh",
     // German, Spanish, Portuguese and French legal and academic abbreviations: "Abs.1", "Aufl.2",
     // "pág.5", "núm.4".
-    u"abs", u"aufl", u"anm", u"hrsg", u"vgl", u"jg", u"ziff", u"rn", u"rdnr", u"tz", u"abschn", u"lit", u"hft",
-    u"bl", u"pag", u"p\u00E1g", u"p\u00E1gs", u"n\u00FAm", u"n\u00FAms", u"num", u"cap", u"fol", u"t\u00EDt",
-    u"tit", u"\u00E9d"};
+    u"abs", u"aufl", u"anm", u"hrsg", u"vgl", u"jg", u"ziff", u"rn", u"rdnr", u"tz", u"abschn", u"lit",
+    u"hft", u"bl", u"pag", u"p\u00E1g", u"p\u00E1gs", u"n\u00FAm", u"n\u00FAms", u"num", u"cap", u"fol",
+    u"t\u00EDt", u"tit", u"\u00E9d"};
 
 // Words that number what they name, capitalised as a reference to it is ("Table.2", "Chapter.6"); in
 // lower case they may end a sentence ("in the table.2 Then").

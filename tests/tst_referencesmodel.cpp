@@ -472,7 +472,8 @@ void TestReferencesModel::statusSortsByWhatNeedsTheReader()
     proxy.sort(ReferencesModel::StatusColumn);
     QList<qint64> order;
     for (int row = 0; row < proxy.rowCount(); ++row)
-        order.append(cell(proxy, row, ReferencesModel::NumberColumn, ReferencesModel::NumberRole).toLongLong());
+        order.append(
+            cell(proxy, row, ReferencesModel::NumberColumn, ReferencesModel::NumberRole).toLongLong());
     // [9] has no entry; the three that cannot be followed in file order; redirected; [7] is unused;
     // then those that answered.
     QCOMPARE(order, (QList<qint64> {9, 2, 4, 5, 7, 3, 1, 6}));

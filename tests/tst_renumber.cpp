@@ -592,10 +592,11 @@ void TestRenumber::droppingKeepsNotesUnderTheirEntry()
         u"T\nA [1]. B [2].\nReferences:\n[1] https://a.example/1\nNote: kept.\n[2] https://a.example/3\n"_s);
 
     // A line introducing the list keeps its place above the entries as they move.
-    for (const QString &intro : {u"All addresses were accessed in May 2025.\n"_s,
-             u"\n*All links retrieved 2025-05-01.*\n\n"_s}) {
+    for (const QString &intro :
+        {u"All addresses were accessed in May 2025.\n"_s, u"\n*All links retrieved 2025-05-01.*\n\n"_s}) {
         const QString text
-            = u"T\nA [2]. B [1].\nSources:\n%1[1] https://a.example/1\n[2] https://a.example/2\n"_s.arg(intro);
+            = u"T\nA [2]. B [1].\nSources:\n%1[1] https://a.example/1\n[2] https://a.example/2\n"_s.arg(
+                intro);
         const RenumberResult result = renumberCitations(parseArticle(text));
         QVERIFY2(!result.refused(), qPrintable(result.refusal));
         QCOMPARE(applyEdits(text, result.edits),

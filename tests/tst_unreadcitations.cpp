@@ -55,8 +55,8 @@ void TestUnreadCitations::found_data()
 
     QTest::addRow("a number glued to a full stop")
         << u"Funding grew.1 However, it fell."_s << QStringList {u"2:14 grew.1 -> [1]"_s};
-    QTest::addRow("after a list of authors") << u"As Smith et al.2 found, it fell."_s
-                                             << QStringList {u"2:16 al.2 -> [2]"_s};
+    QTest::addRow("after a list of authors")
+        << u"As Smith et al.2 found, it fell."_s << QStringList {u"2:16 al.2 -> [2]"_s};
     QTest::addRow("a list at the end of a line")
         << u"Doubts about its viability.2,3"_s << QStringList {u"2:28 viability.2,3 -> [2, 3]"_s};
     QTest::addRow("a range") << u"Costs rose.2\u20134 Then fell."_s

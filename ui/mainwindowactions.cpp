@@ -220,8 +220,8 @@ void MainWindowActions::setUndoName(const QString &name)
 void MainWindowActions::setSaveWritesCopy(bool copy)
 {
     save->setText(copy ? tr("Save a &Copy…") : tr("&Save"));
-    save->setStatusTip(
-        copy ? tr("Save the article under a new name; the file open stays as it is") : tr("Save the article"));
+    save->setStatusTip(copy ? tr("Save the article under a new name; the file open stays as it is")
+                            : tr("Save the article"));
     save->setToolTip(shortcutToolTip(save));
 }
 
