@@ -380,8 +380,8 @@ void TestMainWindowEdits::selectedMissingRowMayGo()
 }
 
 // Typing in the editor far below what the reading view shows brings the paragraph typed in into view
-// there; what changes nothing in the text (a link check's findings), or renumbers it, leaves the reader
-// where they are.
+// there, as typing in an entry of the reference list does; what changes nothing in the text (a link
+// check's findings), or renumbers it, leaves the reader where they are.
 void TestMainWindowEdits::readingViewShowsWhatIsTyped()
 {
     MainWindow *window = openWindow(longUnorderedArticle(u"long-typed.txt"_s));
@@ -416,13 +416,19 @@ void TestMainWindowEdits::readingViewShowsWhatIsTyped()
     document->analyseNow();
     QVERIFY(document->text().contains(u"[1] https://example.org/winter-timetable"_s));
     QCOMPARE(reading->value(), 0);
-    // Nor does typing in what is no paragraph of the body (an entry of the list).
+    // Typing in an entry of the reference list shows that entry, as typing in a paragraph does.
     cursor.setPosition(int(document->text().indexOf(u"Winter timetable"_s)));
     editor->setTextCursor(cursor);
     QTest::keyClicks(editor, u"The "_s);
     document->analyseNow();
     QVERIFY(document->text().contains(u"The Winter timetable"_s));
-    QCOMPARE(reading->value(), 0);
+    const QTextBlock entry
+        = view->document()->find(u"The Winter timetable"_s, 0, QTextDocument::FindCaseSensitively).block();
+    QVERIFY(entry.isValid());
+    const int entryTop
+        = int(view->document()->documentLayout()->blockBoundingRect(entry).top()) - reading->value();
+    QVERIFY2(entryTop >= 0 && entryTop < view->viewport()->height(), qPrintable(QString::number(entryTop)));
+    QVERIFY(reading->value() > 0);
 }
 
 QTEST_MAIN(TestMainWindowEdits)

@@ -241,6 +241,15 @@ public:
     // are not typeset as the article's last part; true at once when they are not typeset yet.
     bool replaceComments();
     bool referencesRendered() const { return m_referencesDone; }
+    // The block of entry `index` of the reference list (one block each), or -1 while it is not typeset.
+    int referenceEntryBlock(qsizetype index) const
+    {
+        const qsizetype typeset
+            = m_referencesDone ? m_referenceEntryCount : (m_referencesStarted ? m_nextReferenceEntry : 0);
+        return m_referenceEntryBlock >= 0 && index >= 0 && index < typeset
+            ? m_referenceEntryBlock + int(index)
+            : -1;
+    }
     // Whether the reference list is being typeset: some of its entries are in the document, not all.
     bool referencesUnderway() const { return m_referencesStarted && !m_referencesDone; }
     // Whether the markers typeset so far dangle or not by the reference numbers of `article`.

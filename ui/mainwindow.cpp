@@ -365,7 +365,9 @@ void MainWindow::analysisUpdated()
     const ArticleChange &change = m_document->lastChange();
     m_readingView->setArticle(m_document->article(), m_document->diagnostics(), &change);
     m_counts->update(m_document->article(), m_document->diagnostics());
-    if (std::exchange(m_revealEdit, false) && !change.whole && change.removed + change.added > 0)
+    // (An edit in the reference list reads the whole article again, where the body stays as it was.)
+    if (std::exchange(m_revealEdit, false) && (!change.whole || change.bodyUnchanged)
+        && change.removed + change.added > 0)
         m_readingView->revealSourcePosition(change.position + change.added);
     // After the sidebar, which has kept the selection on the number as it was. The views stay where
     // the reader is: the same markers are highlighted, under another number.

@@ -401,14 +401,28 @@ void ReadingView::revealSourcePosition(qsizetype position)
     const QList<Paragraph> &paragraphs = m_article.paragraphs;
     const auto after = std::upper_bound(paragraphs.cbegin(), paragraphs.cend(), position,
         [](qsizetype at, const Paragraph &paragraph) { return at < paragraph.span.start; });
-    if (after == paragraphs.cbegin())
-        return; // the title, or above the body
     const qsizetype index = after - paragraphs.cbegin() - 1;
     // (Past its end, the text is no paragraph's: a heading, the reference list, the comments.)
-    if (position > paragraphs.at(index).span.end() + 1 || index >= m_paragraphs.size()
-        || m_paragraphs.at(index).firstBlock < 0)
+    if (index >= 0 && position <= paragraphs.at(index).span.end() + 1) {
+        if (index < m_paragraphs.size() && m_paragraphs.at(index).firstBlock >= 0)
+            revealBlock(m_paragraphs.at(index).firstBlock);
         return;
-    const QTextBlock block = document()->findBlockByNumber(m_paragraphs.at(index).firstBlock);
+    }
+    // An entry of the reference list: typed in, it shows as its sources' list does.
+    const QList<Reference> &references = m_article.references;
+    const auto entry = std::upper_bound(references.cbegin(), references.cend(), position,
+        [](qsizetype at, const Reference &reference) { return at < reference.span.start; });
+    if (entry == references.cbegin() || position > (entry - 1)->span.end() + 1 || !m_renderer)
+        return;
+    const qsizetype entryIndex = entry - references.cbegin() - 1;
+    if (entryIndex < m_article.referenceListSize())
+        revealBlock(m_renderer->referenceEntryBlock(entryIndex));
+}
+
+// Scrolls block `number` into view, a third of the way down, unless a line of it shows already.
+void ReadingView::revealBlock(int number)
+{
+    const QTextBlock block = number >= 0 ? document()->findBlockByNumber(number) : QTextBlock();
     if (!block.isValid())
         return;
     QScrollBar *bar = verticalScrollBar();

@@ -39,8 +39,9 @@ public:
     void highlightReference(qint64 number, bool scroll = true);
     qint64 highlightedReference() const { return m_highlighted; }
 
-    // Scrolls the paragraph that holds `position` (of the article's text) into view when it is typeset
-    // and out of view, as the editor's typing there asks; text not typeset yet is not waited for.
+    // Scrolls the paragraph or reference entry that holds `position` (of the article's text) into view
+    // when it is typeset and out of view, as the editor's typing there asks; text not typeset yet is
+    // not waited for.
     void revealSourcePosition(qsizetype position);
 
     QRect markerRect(int citationIndex, int numberIndex = 0) const; // viewport coordinates; null when hidden
@@ -74,6 +75,7 @@ protected:
     QMimeData *createMimeDataFromSelection() const override;
 
 private:
+    void revealBlock(int number);
     void render();
     void renderNextChunk();
     struct ParagraphEdit
