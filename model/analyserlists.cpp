@@ -45,14 +45,27 @@ void Analyser::checkListRead(QList<Diagnostic> &out) const
         // copied from a wiki's page reads): the list is there, in a form not understood.
         const int header = m_article.referencesSection.headerLine;
         const QList<Paragraph> &paragraphs = m_article.paragraphs;
-        const auto under = std::partition_point(paragraphs.cbegin(), paragraphs.cend(),
+        auto under = std::partition_point(paragraphs.cbegin(), paragraphs.cend(),
             [header](const Paragraph &p) { return p.line <= header; });
+        // A table of sources starts with its header row and the row of dashes under it: the first
+        // lines with an address are looked at, not just the first line.
+        constexpr int kLinesLookedAt = 3;
+        for (int i = 1; i < kLinesLookedAt && under != paragraphs.cend() && under + 1 != paragraphs.cend()
+             && under->afterReferences && !holdsAnAddress(m_article.view(under->span))
+             && trimmedView(m_article.view(under->span)).startsWith(u'|');
+             ++i)
+            ++under;
         if (under != paragraphs.cend() && under->afterReferences
             && holdsAnAddress(m_article.view(under->span))
             && !isMarkdownHeading(trimmedView(m_article.view(under->span)))) {
+            const bool table = trimmedView(m_article.view(under->span)).startsWith(u'|');
             add(out, Diagnostic::Severity::Error, u"malformed-reference"_s, under->span,
-                Diagnostics::tr("No line under the references header reads as an entry: number each "
-                                "source as its markers cite it, “[1] https://…”, one to a line."));
+                table ? Diagnostics::tr("The rows of a table under the references header are not read as "
+                                        "entries: write each source as its markers cite it, "
+                                        "“[1] https://…”, one to a line.")
+                      : Diagnostics::tr("No line under the references header reads as an entry: number "
+                                        "each source as its markers cite it, “[1] https://…”, one to a "
+                                        "line."));
         }
     }
 }

@@ -198,6 +198,11 @@ void TestDiagnostics::codes_data()
     QTest::addRow("no line under the header reads as an entry")
         << u"T\nA [1].\nReferences[edit]\n^ \"Title\". https://a.example/\n"_s << u"malformed-reference"_s
         << 4 << 1 << E;
+    // A table of sources, under its header row and the row of dashes.
+    QTest::addRow("no line under the header reads as an entry, a table of sources")
+        << u"T\nA [1] B [2].\n## Sources\n\n| # | Outlet | Link |\n|---|---|---|\n"
+           "| 1 | Reuters | https://a.example/one |\n| 2 | CNBC | https://b.example/two |\n"_s
+        << u"malformed-reference"_s << 7 << 1 << E;
     // Sources as an assistant lists them, a bullet for each link and no number.
     QTest::addRow("no line under the header reads as an entry, links in bullets")
         << u"T\nA [1] B [2].\nSources:\n- [Reuters \u2013 Lithium](https://a.example/one)\n"
