@@ -2,6 +2,7 @@
 // operation is one named undo step.
 #include "articledocument.h"
 #include "articleio.h"
+#include "unreadfindings.h"
 
 #include <QDir>
 #include <QFile>
@@ -667,6 +668,49 @@ private Q_SLOTS:
         QCOMPARE(doc.undoName(), u"Two at once"_s);
         doc.textDocument()->undo();
         QCOMPARE(text(doc), QString::fromUtf8(kSeedLike));
+    }
+
+    // Citations written in forms not read as markers are found when typing pauses, as --lint finds
+    // them; between, those the edit did not touch move with the text, those it touched go.
+    void unreadCitationsAreFoundWhenTypingPauses()
+    {
+        ArticleDocument doc;
+        QVERIFY(loadBytes(doc,
+            "T\nFirst words.\n\nIt grew.2 Then [1].\n\nReferences:\n[1] https://a.example/1\n"
+            "[2] https://a.example/2\n"));
+        const auto unread = [&doc] {
+            QStringList found;
+            for (const Diagnostic &d : doc.diagnostics()) {
+                if (d.code == u"unread-citation")
+                    found.append(u"%1:%2 %3"_s.arg(d.line).arg(d.column).arg(doc.article().view(d.span)));
+            }
+            return found;
+        };
+        QTRY_COMPARE(unread(), QStringList {u"4:9 2"_s});
+
+        // Typed in a paragraph above, and a line broken there: the finding moves with the text at once.
+        QTextCursor cursor(doc.textDocument());
+        cursor.setPosition(int(doc.text().indexOf(u"words"_s)));
+        cursor.insertText(u"few "_s);
+        doc.analyseNow();
+        QCOMPARE(unread(), QStringList {u"4:9 2"_s});
+        cursor.insertText(u"\n"_s);
+        doc.analyseNow();
+        QCOMPARE(unread(), QStringList {u"5:9 2"_s});
+
+        // Typed on its line: gone until typing pauses, then found where it is now.
+        cursor.setPosition(int(doc.text().indexOf(u"It grew"_s)));
+        cursor.insertText(u"So "_s);
+        doc.analyseNow();
+        QCOMPARE(unread(), QStringList());
+        QTRY_COMPARE(unread(), QStringList {u"5:12 2"_s});
+
+        // Made no citation ("2x"): none comes back.
+        cursor.setPosition(int(doc.text().indexOf(u"grew.2"_s)) + 6);
+        cursor.insertText(u"x"_s);
+        doc.analyseNow();
+        QTest::qWait(UnreadFindings::kDelayMs * 2);
+        QCOMPARE(unread(), QStringList());
     }
 };
 

@@ -143,7 +143,11 @@ void checkMatchesFullRebuild(MainWindow &window, ReadingView &freshView, const Q
     const Article full = parseArticle(document->text());
     QVERIFY2(document->article() == full, qPrintable(where));
     const QList<Diagnostic> diagnostics = analyseArticle(full);
-    QVERIFY2(document->diagnostics() == diagnostics, qPrintable(where));
+    // (Citations in forms not read as markers are found when typing pauses, and checked on their own
+    // in tst_articledocument.)
+    QList<Diagnostic> analysed = document->diagnostics();
+    analysed.removeIf([](const Diagnostic &d) { return d.code == u"unread-citation"; });
+    QVERIFY2(analysed == diagnostics, qPrintable(where));
 
     // The editor colours markers on the body lines of the latest analysis (not in code) and the title.
     QList<bool> body(full.lines.size(), false);

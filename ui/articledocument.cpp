@@ -4,6 +4,7 @@
 
 #include "filewriter.h"
 #include "lineends.h"
+#include "unreadfindings.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -49,6 +50,12 @@ ArticleDocument::ArticleDocument(QObject *parent) : QObject(parent), d(std::make
     d->analysisTimer->setSingleShot(true);
     d->analysisTimer->setInterval(kAnalysisDelayMs);
     connect(d->analysisTimer, &QTimer::timeout, this, [this] { d->analyse(); });
+    m_unread = new UnreadFindings(this);
+    connect(m_unread, &UnreadFindings::readDue, this, [this] {
+        // (An edit still to analyse schedules the reading again.)
+        if (!d->analysisPending && m_unread->read(d->article))
+            refreshExtraDiagnostics();
+    });
 
     connect(d->text, &QTextDocument::contentsChange, this, [this](int position, int removed, int added) {
         if (removed == 0 && added == 0)

@@ -21,6 +21,8 @@ class QTimer;
 
 namespace Citewise {
 
+class UnreadFindings;
+
 class ArticleDocument : public QObject
 {
     Q_OBJECT
@@ -42,7 +44,8 @@ public:
     void analyseNow();
     bool isAnalysisPending() const;
     // Problems found outside the text analysis (link checks). The source is asked again after every
-    // analysis, as their spans move with the text; diagnostics() holds both, sorted by position.
+    // analysis, as their spans move with the text; diagnostics() holds both, sorted by position, and
+    // the citations written in forms not read as markers, found when typing pauses (UnreadFindings).
     using DiagnosticSource = std::function<QList<Diagnostic>(const Article &)>;
     void setExtraDiagnosticSource(DiagnosticSource source); // used from the next (re)analysis on
     void refreshExtraDiagnostics(); // the source's answers changed; emits analysisUpdated()
@@ -128,6 +131,7 @@ private:
     class Private;
     std::unique_ptr<Private> d;
     DiagnosticSource m_extraDiagnostics;
+    UnreadFindings *m_unread = nullptr;
 };
 
 } // namespace Citewise

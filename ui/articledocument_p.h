@@ -3,6 +3,7 @@
 #pragma once
 
 #include "articledocument.h"
+#include "unreadfindings.h"
 
 #include "articleanalysis.h"
 #include "articleio.h"
@@ -223,6 +224,7 @@ public:
         else
             analysis.update(article, lastChange);
         analysisDiagnostics = analysis.diagnostics();
+        q->m_unread->follow(lastChange);
         diagnostics = q->withExtraDiagnostics(analysisDiagnostics);
         Q_EMIT q->analysisUpdated();
     }

@@ -1,5 +1,6 @@
 // ArticleDocument: merging the diagnostics of other sources (link checks) into those of the analysis.
 #include "articledocument.h"
+#include "unreadfindings.h"
 
 #include <algorithm>
 
@@ -13,9 +14,9 @@ void ArticleDocument::setExtraDiagnosticSource(DiagnosticSource source)
 
 QList<Diagnostic> ArticleDocument::withExtraDiagnostics(const QList<Diagnostic> &analysis) const
 {
-    if (!m_extraDiagnostics)
-        return analysis;
-    QList<Diagnostic> extra = m_extraDiagnostics(article());
+    QList<Diagnostic> extra = m_unread ? m_unread->findings() : QList<Diagnostic>();
+    if (m_extraDiagnostics)
+        extra.append(m_extraDiagnostics(article()));
     if (extra.isEmpty())
         return analysis; // shares the analysis' list: nothing is copied
     // The same order as the analysis uses, so views can keep walking the list by position.
