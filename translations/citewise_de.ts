@@ -445,6 +445,10 @@
         <source>Reference %1 is cited only as “%2” (line %3), which is not read as a citation marker.</source>
         <translation>Quelle %1 wird nur als „%2“ (Zeile %3) zitiert, was nicht als Quellenmarke gelesen wird.</translation>
     </message>
+    <message>
+        <source>The rows of a table under the references header are not read as entries: write each source as its markers cite it, “[1] https://…”, one to a line.</source>
+        <translation>Die Zeilen einer Tabelle unter der Quellenüberschrift werden nicht als Einträge gelesen: Schreiben Sie jede Quelle so, wie ihre Marken sie zitieren, „[1] https://…“, eine pro Zeile.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>

@@ -445,6 +445,10 @@
         <source>Reference %1 is cited only as “%2” (line %3), which is not read as a citation marker.</source>
         <translation>참고문헌 %1은(는) 인용 표시로 읽히지 않는 “%2”(%3행)로만 인용됩니다.</translation>
     </message>
+    <message>
+        <source>The rows of a table under the references header are not read as entries: write each source as its markers cite it, “[1] https://…”, one to a line.</source>
+        <translation>참고문헌 제목 아래 표의 행은 항목으로 읽히지 않습니다. 각 출처를 표시가 인용하는 대로 “[1] https://…”처럼 한 줄에 하나씩 쓰십시오.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
