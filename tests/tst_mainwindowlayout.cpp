@@ -9,7 +9,9 @@
 
 #include <QDockWidget>
 #include <QScreen>
+#include <QStatusBar>
 #include <QTest>
+#include <QWindow>
 
 using namespace Qt::StringLiterals;
 using namespace Citewise;
@@ -22,6 +24,8 @@ private slots:
     void initTestCase();
     void cleanup();
     void opensWithinTheScreen();
+    void frameOpensWithinTheScreen();
+    void restoredGeometryLargerThanTheScreenFits();
     void smallWindowKeepsTheReadingViewReadable();
     void restoredSidebarGivesWayAtOnce();
     void shortWindowKeepsTheViewsTall();
@@ -67,6 +71,42 @@ void TestMainWindowLayout::opensWithinTheScreen()
     QVERIFY2(reading * 10 >= window.width() * 4, qPrintable(u"%1 of %2"_s.arg(reading).arg(window.width())));
     QVERIFY(reading > window.editor()->width());
     QVERIFY(reading > window.sidebarTabs()->width());
+}
+
+// Not the window alone: its frame, the title bar the window manager draws, fits the screen too, or the
+// status bar would be out of sight below it (as with a screen scaled to twice its pixels).
+void TestMainWindowLayout::frameOpensWithinTheScreen()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QRect available = window.screen()->availableGeometry();
+    QVERIFY(window.windowHandle()->frameMargins() != QMargins()); // (or this proves nothing)
+    QTRY_VERIFY2(available.contains(window.windowHandle()->frameGeometry()),
+        qPrintable(u"frame %1,%2 %3x%4 on %5x%6"_s.arg(window.windowHandle()->frameGeometry().x())
+                       .arg(window.windowHandle()->frameGeometry().y())
+                       .arg(window.windowHandle()->frameGeometry().width())
+                       .arg(window.windowHandle()->frameGeometry().height())
+                       .arg(available.width())
+                       .arg(available.height())));
+}
+
+// A window saved larger than the screen it opens on now (a smaller monitor, a larger scale) opens
+// within it, frame and all.
+void TestMainWindowLayout::restoredGeometryLargerThanTheScreenFits()
+{
+    MainWindow *window = openWindow(QSize(1280, 800));
+    QVERIFY(window);
+    const QRect available = window->screen()->availableGeometry();
+    window->setGeometry(QRect(available.topLeft() + QPoint(40, 40), available.size() * 3 / 2));
+    QTRY_COMPARE(window->size(), available.size() * 3 / 2);
+    QVERIFY(window->close()); // saves the geometry
+
+    MainWindow restored;
+    restored.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&restored));
+    QTRY_VERIFY(available.contains(restored.windowHandle()->frameGeometry()));
+    QVERIFY(restored.readingView()->isVisible() && restored.statusBar()->isVisible());
 }
 
 // Made as small as 800 by 600, the window takes its loss from the sidebar first: the reading view keeps

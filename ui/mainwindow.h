@@ -100,6 +100,8 @@ private:
     static constexpr int kReadingViewStretch = 3;
     static constexpr int kEditorStretch = 2;
     void applyDefaultLayout(); // mainwindowlayout.cpp
+    void keepFrameOnScreen();
+    void watchLayout(QObject *watched, QEvent *event); // the window's first showing
     void letDocksGiveWay(QSize oldSize = {}); // the window's size before a resize; none: just shown
     void letDockGiveWay(
         QDockWidget *dock, Qt::Orientation orientation, int share, bool shrunk, int &sizeBefore);

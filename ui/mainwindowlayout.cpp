@@ -1,14 +1,17 @@
-// How the main window's panes share its space: the reading view comes first, the editor beside it, the
-// sidebar takes at most a share of the window's width and the Problems dock a share of its height, so
-// a small window shrinks the docks before the views.
+// How the main window takes its screen and its panes share its space: the window opens within the
+// screen, frame and all; the reading view comes first, the editor beside it, the sidebar takes at most
+// a share of the window's width and the Problems dock a share of its height, so a small window shrinks
+// the docks before the views.
 #include "mainwindow.h"
 
+#include <QApplication>
 #include <QDockWidget>
 #include <QLayout>
 #include <QScreen>
 #include <QShowEvent>
 #include <QSplitter>
 #include <QTimer>
+#include <QWindow>
 
 namespace Citewise {
 
@@ -24,6 +27,10 @@ constexpr int kSidebarPercent = 30;
 // and a short window still leaves the views most of the height for the text.
 constexpr int kProblemsPercent = 25;
 
+// The window manager's frame around a window not yet shown, when no other window shows what it is:
+// as much as Qt allows for a dialog's, generous for a title bar at any scale.
+constexpr QSize kFrameGuess(10, 40);
+
 int sidebarShare(int windowWidth)
 {
     return windowWidth * kSidebarPercent / 100;
@@ -34,14 +41,28 @@ int problemsShare(int windowHeight)
     return windowHeight * kProblemsPercent / 100;
 }
 
+// The frame the window manager draws around an article window: measured on one already shown, or
+// guessed.
+QSize expectedFrame(const QWidget *window)
+{
+    for (const QWidget *other : QApplication::topLevelWidgets()) {
+        if (other == window || !other->isVisible() || !qobject_cast<const MainWindow *>(other))
+            continue;
+        const QSize frame = other->frameGeometry().size() - other->size();
+        if (frame.width() > 0 || frame.height() > 0)
+            return frame;
+    }
+    return kFrameGuess;
+}
+
 } // namespace
 
 void MainWindow::applyDefaultLayout()
 {
-    // Never larger than the screen the window opens on.
+    // Never larger than the screen the window opens on, its frame (the title bar) included.
     QSize size = kDefaultSize;
     if (const QScreen *screen = this->screen())
-        size = size.boundedTo(screen->availableSize());
+        size = size.boundedTo(screen->availableSize() - expectedFrame(this));
     resize(size);
     const int sidebar = sidebarShare(size.width());
     resizeDocks({m_sidebarDock}, {sidebar}, Qt::Horizontal);
@@ -49,6 +70,36 @@ void MainWindow::applyDefaultLayout()
     const int central = size.width() - sidebar;
     m_splitter->setSizes({central * kReadingViewStretch / (kReadingViewStretch + kEditorStretch),
         central * kEditorStretch / (kReadingViewStretch + kEditorStretch)});
+}
+
+// The whole window, frame included, within the screen's available area: the frame is known only now
+// that the window manager has put one around the window, and a size chosen (or restored from a larger
+// screen) before could leave the title bar or the status bar off the screen.
+void MainWindow::keepFrameOnScreen()
+{
+    const QScreen *screen = this->screen();
+    const QWindow *window = windowHandle();
+    if (!screen || !window || isMaximized() || isFullScreen())
+        return;
+    // The window's own measure of its frame: QWidget's is kept from before the window manager had put
+    // one around it.
+    const QMargins margins = window->frameMargins();
+    const QSize decoration(margins.left() + margins.right(), margins.top() + margins.bottom());
+    const QRect room = screen->availableGeometry();
+    const QSize fitting = size().boundedTo(room.size() - decoration).expandedTo(minimumSize());
+    const QRect frame(window->framePosition(), fitting + decoration);
+    const int x = qMax(room.left(), qMin(frame.left(), room.right() + 1 - frame.width()));
+    const int y = qMax(room.top(), qMin(frame.top(), room.bottom() + 1 - frame.height()));
+    if (fitting != size() || x != frame.left() || y != frame.top())
+        setGeometry(QRect(QPoint(x + margins.left(), y + margins.top()), fitting));
+}
+
+void MainWindow::watchLayout(QObject *watched, QEvent *event)
+{
+    if (watched == windowHandle() && event->type() == QEvent::Expose && windowHandle()->isExposed()) {
+        windowHandle()->removeEventFilter(this);
+        keepFrameOnScreen();
+    }
 }
 
 void MainWindow::resizeEvent(QResizeEvent *event)
@@ -63,6 +114,8 @@ void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     if (!event->spontaneous()) {
+        if (QWindow *window = windowHandle(); window && !window->isExposed())
+            window->installEventFilter(this); // for keepFrameOnScreen()
         layout()->activate(); // the docks' sizes as the window's size makes them
         letDocksGiveWay();
         // Docks restored floating were shown before the window, and some window managers stack them
@@ -87,6 +140,7 @@ void MainWindow::letDocksGiveWay(QSize oldSize)
     const bool shorter = !oldSize.isValid() || height() < oldSize.height();
     letDockGiveWay(m_sidebarDock, Qt::Horizontal, sidebarShare(width()), narrower, m_sidebarWidthBefore);
     letDockGiveWay(m_problemsDock, Qt::Vertical, problemsShare(height()), shorter, m_problemsHeightBefore);
+    layout()->activate(); // now: a window fitted to the screen as it is shown has its docks so at once
 }
 
 void MainWindow::letDockGiveWay(
