@@ -29,6 +29,7 @@ private slots:
     void smallWindowKeepsTheReadingViewReadable();
     void restoredSidebarGivesWayAtOnce();
     void shortWindowKeepsTheViewsTall();
+    void layoutComesBackAfterATinyWindow();
     void floatingDockComesBackAfterQuit();
 
 private:
@@ -194,6 +195,53 @@ void TestMainWindowLayout::shortWindowKeepsTheViewsTall()
     QVERIFY2(problems->height() >= tall, qPrintable(QString::number(problems->height())));
     window->resize(800, 560);
     QTRY_VERIFY2(problems->height() <= 560 / 4, qPrintable(QString::number(problems->height())));
+}
+
+// Made as small as the window can be and then large again, the docks come back to the sizes they had,
+// however far the window squeezed them: and it is that layout, not the squeezed one, that the next
+// window opens with.
+void TestMainWindowLayout::layoutComesBackAfterATinyWindow()
+{
+    MainWindow *window = openWindow(QSize(1280, 800));
+    QVERIFY(window);
+    auto *sidebar = window->findChild<QDockWidget *>(u"sidebarDock"_s);
+    auto *problems = window->findChild<QDockWidget *>(u"problemsDock"_s);
+    QVERIFY(sidebar && problems);
+    const int sidebarWidth = sidebar->width();
+    const int problemsHeight = problems->height();
+    const auto layout = [&](MainWindow *w) {
+        return u"window %1x%2, reading view %3, editor %4, sidebar %5 (was %6), problems %7 (was %8)"_s
+            .arg(w->width())
+            .arg(w->height())
+            .arg(w->readingView()->width())
+            .arg(w->editor()->width())
+            .arg(w->findChild<QDockWidget *>(u"sidebarDock"_s)->width())
+            .arg(sidebarWidth)
+            .arg(w->findChild<QDockWidget *>(u"problemsDock"_s)->height())
+            .arg(problemsHeight);
+    };
+
+    window->resize(320, 240); // as small as its panes let it be
+    QTest::qWait(50);
+    QVERIFY2(
+        sidebar->width() < sidebarWidth && problems->height() < problemsHeight, qPrintable(layout(window)));
+    window->resize(1280, 800);
+    QTRY_VERIFY2(
+        sidebar->width() == sidebarWidth && problems->height() == problemsHeight, qPrintable(layout(window)));
+    QVERIFY2(window->readingView()->width() > window->editor()->width(), qPrintable(layout(window)));
+
+    // Closed while small, the window keeps the sizes the docks were given for when it is large again.
+    window->resize(320, 240);
+    QTest::qWait(50);
+    QVERIFY(window->close());
+    MainWindow restored;
+    restored.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&restored));
+    restored.resize(1280, 800);
+    auto *restoredSidebar = restored.findChild<QDockWidget *>(u"sidebarDock"_s);
+    auto *restoredProblems = restored.findChild<QDockWidget *>(u"problemsDock"_s);
+    QTRY_VERIFY2(restoredSidebar->width() == sidebarWidth && restoredProblems->height() == problemsHeight,
+        qPrintable(layout(&restored)));
 }
 
 // File › Quit closes the window, not the floating dock first: the dock comes back floating and shown.

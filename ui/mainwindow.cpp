@@ -307,6 +307,10 @@ void MainWindow::readSettings()
     restoreGeometry(settings.value(u"geometry"_s).toByteArray());
     restoreState(settings.value(u"state"_s).toByteArray());
     m_splitter->restoreState(settings.value(u"splitter"_s).toByteArray());
+    // The docks' sizes as they were given: the state holds them as the window last had them, which
+    // a window made small squeezes.
+    m_sidebarWidth = settings.value(u"sidebarWidth"_s, m_sidebarWidth).toInt();
+    m_problemsHeight = settings.value(u"problemsHeight"_s, m_problemsHeight).toInt();
     // QSplitter keeps sizes only, so which views are shown is stored on its own.
     m_actions->showReadingView->setChecked(settings.value(u"readingViewVisible"_s, true).toBool());
     m_actions->showEditor->setChecked(settings.value(u"editorVisible"_s, true).toBool());
@@ -322,6 +326,8 @@ void MainWindow::writeSettings() const
     settings.setValue(u"geometry"_s, saveGeometry());
     settings.setValue(u"state"_s, saveState());
     settings.setValue(u"splitter"_s, m_splitter->saveState());
+    settings.setValue(u"sidebarWidth"_s, m_sidebarWidth);
+    settings.setValue(u"problemsHeight"_s, m_problemsHeight);
     settings.setValue(u"readingViewVisible"_s, m_actions->showReadingView->isChecked());
     settings.setValue(u"editorVisible"_s, m_actions->showEditor->isChecked());
     settings.setValue(u"sidebarTab"_s, m_sidebarTabs->currentIndex());

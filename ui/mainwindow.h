@@ -101,10 +101,11 @@ private:
     static constexpr int kEditorStretch = 2;
     void applyDefaultLayout(); // mainwindowlayout.cpp
     void keepFrameOnScreen();
-    void watchLayout(QObject *watched, QEvent *event); // the window's first showing
+    void watchLayout(QObject *watched, QEvent *event); // the docks' sizes, the window's first showing
     void letDocksGiveWay(QSize oldSize = {}); // the window's size before a resize; none: just shown
-    void letDockGiveWay(
-        QDockWidget *dock, Qt::Orientation orientation, int share, bool shrunk, int &sizeBefore);
+    bool dockedAcross(QDockWidget *dock, Qt::Orientation orientation) const;
+    void fitDock(
+        QDockWidget *dock, Qt::Orientation orientation, int share, bool shrunk, bool grown, int &given);
     void readSettings();
     void writeSettings() const;
 
@@ -146,8 +147,12 @@ private:
     UrlOpener *m_ownOpener = nullptr;
     QPointer<UrlOpener> m_opener;
     LinkCheckController *m_linkChecks = nullptr;
-    int m_sidebarWidthBefore = 0; // what the sidebar had before it gave way to a narrower window
-    int m_problemsHeightBefore = 0; // and the Problems dock before it gave way to a shorter one
+    // The sidebar's width and the Problems dock's height as they were given (by hand, by the default
+    // layout or the settings), which they get back when the window has room again; saved with the layout.
+    int m_sidebarWidth = 0;
+    int m_problemsHeight = 0;
+    QSize m_dockedSize; // the window's size when its docks were last fitted to it
+    bool m_fittingDocks = false;
     // The number a renumbering gives the selected reference, selected once the analysis shows it.
     std::optional<qint64> m_renumberedSelection;
     QString m_hoveredTarget; // the link target the status bar shows while the pointer is on the link

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLayout>
+#include <QScopedValueRollback>
 #include <QScreen>
 #include <QShowEvent>
 #include <QSplitter>
@@ -64,10 +65,11 @@ void MainWindow::applyDefaultLayout()
     if (const QScreen *screen = this->screen())
         size = size.boundedTo(screen->availableSize() - expectedFrame(this));
     resize(size);
-    const int sidebar = sidebarShare(size.width());
-    resizeDocks({m_sidebarDock}, {sidebar}, Qt::Horizontal);
-    resizeDocks({m_problemsDock}, {kProblemsHeight}, Qt::Vertical);
-    const int central = size.width() - sidebar;
+    m_sidebarWidth = sidebarShare(size.width());
+    m_problemsHeight = kProblemsHeight;
+    resizeDocks({m_sidebarDock}, {m_sidebarWidth}, Qt::Horizontal);
+    resizeDocks({m_problemsDock}, {m_problemsHeight}, Qt::Vertical);
+    const int central = size.width() - m_sidebarWidth;
     m_splitter->setSizes({central * kReadingViewStretch / (kReadingViewStretch + kEditorStretch),
         central * kEditorStretch / (kReadingViewStretch + kEditorStretch)});
 }
@@ -99,6 +101,16 @@ void MainWindow::watchLayout(QObject *watched, QEvent *event)
     if (watched == windowHandle() && event->type() == QEvent::Expose && windowHandle()->isExposed()) {
         windowHandle()->removeEventFilter(this);
         keepFrameOnScreen();
+    } else if (event->type() == QEvent::Resize && (watched == m_sidebarDock || watched == m_problemsDock)) {
+        // A dock resized while the window keeps the size its docks were fitted to was resized by hand
+        // (or by a layout restored): that is the size it gets back after giving way.
+        if (m_fittingDocks || !isVisible() || size() != m_dockedSize)
+            return;
+        auto *dock = static_cast<QDockWidget *>(watched);
+        if (watched == m_sidebarDock && dockedAcross(dock, Qt::Horizontal))
+            m_sidebarWidth = dock->width();
+        else if (watched == m_problemsDock && dockedAcross(dock, Qt::Vertical))
+            m_problemsHeight = dock->height();
     }
 }
 
@@ -114,6 +126,8 @@ void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     if (!event->spontaneous()) {
+        m_sidebarDock->installEventFilter(this);
+        m_problemsDock->installEventFilter(this);
         if (QWindow *window = windowHandle(); window && !window->isExposed())
             window->installEventFilter(this); // for keepFrameOnScreen()
         layout()->activate(); // the docks' sizes as the window's size makes them
@@ -129,41 +143,47 @@ void MainWindow::showEvent(QShowEvent *event)
     }
 }
 
-// QMainWindow keeps a dock as large as it is and takes all of a smaller window's loss from the
-// central views. The docks give way first instead: the sidebar down to its share of the window's
-// width, the Problems dock down to its share of the height. Each gets back what it gave when the
-// window grows again. Only a window made smaller takes from them: a dock the user made larger than its
-// share stays so while the window keeps its size or grows.
-void MainWindow::letDocksGiveWay(QSize oldSize)
-{
-    const bool narrower = !oldSize.isValid() || width() < oldSize.width();
-    const bool shorter = !oldSize.isValid() || height() < oldSize.height();
-    letDockGiveWay(m_sidebarDock, Qt::Horizontal, sidebarShare(width()), narrower, m_sidebarWidthBefore);
-    letDockGiveWay(m_problemsDock, Qt::Vertical, problemsShare(height()), shorter, m_problemsHeightBefore);
-    layout()->activate(); // now: a window fitted to the screen as it is shown has its docks so at once
-}
-
-void MainWindow::letDockGiveWay(
-    QDockWidget *dock, Qt::Orientation orientation, int share, bool shrunk, int &sizeBefore)
+bool MainWindow::dockedAcross(QDockWidget *dock, Qt::Orientation orientation) const
 {
     const Qt::DockWidgetArea area = dockWidgetArea(dock);
     const bool across = orientation == Qt::Horizontal
         ? (area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea)
         : (area == Qt::TopDockWidgetArea || area == Qt::BottomDockWidgetArea);
-    if (!isVisible() || dock->isHidden() || dock->isFloating() || !across)
+    return across && !dock->isHidden() && !dock->isFloating();
+}
+
+// QMainWindow keeps a dock as large as it is and takes all of a smaller window's loss from the
+// central views, down to their least size; past that, it squeezes the docks too. The docks give way
+// first instead: the sidebar down to its share of the window's width, the Problems dock down to its
+// share of the height. When the window grows again, each gets back the size it was given, however
+// small it was made meanwhile and by whom, within its share. Only a window made smaller takes from
+// them: a dock the user made larger than its share stays so while the window keeps its size or grows.
+void MainWindow::letDocksGiveWay(QSize oldSize)
+{
+    if (!isVisible())
+        return;
+    const QScopedValueRollback fitting(m_fittingDocks, true);
+    const bool shown = !oldSize.isValid();
+    fitDock(m_sidebarDock, Qt::Horizontal, sidebarShare(width()), shown || width() < oldSize.width(),
+        shown || width() > oldSize.width(), m_sidebarWidth);
+    fitDock(m_problemsDock, Qt::Vertical, problemsShare(height()), shown || height() < oldSize.height(),
+        shown || height() > oldSize.height(), m_problemsHeight);
+    layout()->activate(); // now, so that the docks' new sizes are not taken for the user's
+    m_dockedSize = size();
+}
+
+void MainWindow::fitDock(
+    QDockWidget *dock, Qt::Orientation orientation, int share, bool shrunk, bool grown, int &given)
+{
+    if (!dockedAcross(dock, orientation))
         return;
     const int current = orientation == Qt::Horizontal ? dock->width() : dock->height();
-    if (current > share) {
-        if (!shrunk)
-            return;
-        sizeBefore = qMax(sizeBefore, current);
+    if (given <= 0)
+        given = current;
+    if (shrunk && current > share)
         resizeDocks({dock}, {share}, orientation);
-    } else if (sizeBefore > current) {
-        const int back = qMin(sizeBefore, share);
-        resizeDocks({dock}, {back}, orientation);
-        if (back == sizeBefore)
-            sizeBefore = 0;
-    }
+    else if (grown && current < qMin(given, share))
+        resizeDocks({dock}, {qMin(given, share)}, orientation);
 }
 
 } // namespace Citewise
