@@ -377,6 +377,13 @@ void TestLinkCheckUi::cancelStopsTheRun()
     // The status bar says the run stopped, not that the links were checked.
     QCOMPARE(m_window->statusBar()->currentMessage(),
         u"Link check stopped: 0 checked (0 broken, 0 redirected), 1 not checked."_s);
+
+    // The next run takes that message away: it would stand beside the new run's progress.
+    m_links->checkUrl(url(u"/slow"_s));
+    QVERIFY(area->isVisible());
+    QCOMPARE(m_window->statusBar()->currentMessage(), QString());
+    stop->click();
+    QTRY_VERIFY(!m_links->isRunning());
 }
 
 // Check Link on a reference whose link a running Check All Links has already answered: the answer comes

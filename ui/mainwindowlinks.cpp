@@ -79,7 +79,10 @@ void MainWindow::installLinkChecking()
     connect(m_referencesPanel, &ReferencesPanel::checkLinkRequested, m_linkChecks,
         &LinkCheckController::checkUrl);
 
-    connect(m_linkChecks, &LinkCheckController::started, this, [=] {
+    connect(m_linkChecks, &LinkCheckController::started, this, [=, this] {
+        // What the last run found is over: left up, it would stand beside this run's progress as if
+        // it were this run's.
+        statusBar()->clearMessage();
         bar->setRange(0, 0); // busy until the first count arrives
         cancel->setEnabled(true);
         progressArea->show();
