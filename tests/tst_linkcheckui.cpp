@@ -29,7 +29,9 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
+#include <QTranslator>
 
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -47,6 +49,7 @@ private Q_SLOTS:
 
     void checkAllShowsResultsEverywhere();
     void declinedLocalLinksAreNotContacted();
+    void localLinksQuestionCountsThem();
     void checkLinkChecksOnlyThatUrl();
     void checkAllAsksForAPageOnce();
     void localLinkWithLenientCharacters();
@@ -257,6 +260,45 @@ void TestLinkCheckUi::declinedLocalLinksAreNotContacted()
     for (qint64 number = 1; number <= 4; ++number)
         QCOMPARE(statusOf(number), u"private-address"_s);
     QVERIFY(diagnosticsWithCode(u"broken-link"_s).isEmpty());
+}
+
+// The question names one local link "it" and several "them", in English as in the translations.
+void TestLinkCheckUi::localLinksQuestionCountsThem()
+{
+    QTranslator plurals;
+    QVERIFY(plurals.load(u":/i18n/citewise_en.qm"_s));
+    QCoreApplication::installTranslator(&plurals);
+    const auto removeTranslator = qScopeGuard([&plurals] { QCoreApplication::removeTranslator(&plurals); });
+    m_links->setConfirmer({}); // the question box itself
+    const auto ask = [this](const std::function<void()> &check, QString *text) {
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                answer.stop();
+                *text = box->text();
+                box->button(QMessageBox::No)->click();
+            }
+        });
+        answer.start();
+        check();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_links->isRunning(), 10000);
+    };
+
+    QString one;
+    ask([this] { m_links->checkUrl(url(u"/ok"_s)); }, &one);
+    QVERIFY2(one.startsWith(u"1 link points to this computer"_s), qPrintable(one));
+    QVERIFY2(one.endsWith(u"Checking it sends requests to a device or service that is not on the public "
+                          "internet. Check it anyway?"_s),
+        qPrintable(one));
+
+    QString four;
+    ask([this] { m_links->checkAll(); }, &four);
+    QVERIFY2(four.startsWith(u"4 links point to this computer"_s), qPrintable(four));
+    QVERIFY2(four.endsWith(u"Checking them sends requests to devices and services that are not on the public "
+                           "internet. Check them anyway?"_s),
+        qPrintable(four));
+    QCOMPARE(m_fixture->requests().size(), 0);
 }
 
 void TestLinkCheckUi::checkLinkChecksOnlyThatUrl()

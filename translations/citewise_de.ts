@@ -868,9 +868,12 @@ Ihre Fassung behalten (Speichern ersetzt die andere) oder die andere laden und I
             <numerusform>%n Links zeigen auf diesen Computer oder das lokale Netzwerk:</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Checking them sends requests to devices and services that are not on the public internet. Check them anyway?</source>
-        <translation>Beim Prüfen gehen Anfragen an Geräte und Dienste, die nicht im öffentlichen Internet sind. Trotzdem prüfen?</translation>
+        <translation>
+            <numerusform>Beim Prüfen geht eine Anfrage an ein Gerät oder einen Dienst außerhalb des öffentlichen Internets. Trotzdem prüfen?</numerusform>
+            <numerusform>Beim Prüfen gehen Anfragen an Geräte und Dienste, die nicht im öffentlichen Internet sind. Trotzdem prüfen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check Local Links?</source>

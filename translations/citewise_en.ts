@@ -20,6 +20,13 @@
             <numerusform>%n links point to this computer or the local network:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Checking them sends requests to devices and services that are not on the public internet. Check them anyway?</source>
+        <translation>
+            <numerusform>Checking it sends requests to a device or service that is not on the public internet. Check it anyway?</numerusform>
+            <numerusform>Checking them sends requests to devices and services that are not on the public internet. Check them anyway?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Citewise::MainWindow</name>

@@ -866,9 +866,11 @@ Keep your version (saving will replace theirs), or load theirs and lose your uns
             <numerusform>링크 %n개가 이 컴퓨터나 로컬 네트워크를 가리킵니다:</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Checking them sends requests to devices and services that are not on the public internet. Check them anyway?</source>
-        <translation>확인하면 공용 인터넷에 있지 않은 장치와 서비스로 요청을 보냅니다. 그래도 확인하시겠습니까?</translation>
+        <translation>
+            <numerusform>확인하면 공용 인터넷에 있지 않은 장치와 서비스로 요청을 보냅니다. 그래도 확인하시겠습니까?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check Local Links?</source>

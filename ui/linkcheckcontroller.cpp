@@ -383,9 +383,11 @@ bool LinkCheckController::askUser(const QStringList &privateUrls) const
         + u"\n\n"_s + shown.join(u'\n');
     if (privateUrls.size() > kMaxUrlsListed)
         text += u"\n…"_s;
+    // "it" for one link: English takes the singular from citewise_en.ts.
     text += u"\n\n"_s
         + tr("Checking them sends requests to devices and services that are not on the public internet. "
-             "Check them anyway?");
+             "Check them anyway?",
+            "", int(privateUrls.size()));
     QMessageBox box(QMessageBox::Warning, tr("Check Local Links?"), text, QMessageBox::Yes | QMessageBox::No,
         m_dialogParent.data());
     box.setDefaultButton(QMessageBox::No);
