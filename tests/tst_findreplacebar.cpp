@@ -17,6 +17,8 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace Citewise;
 
@@ -340,6 +342,48 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget(), bar.replaceField());
         QTest::keyClicks(QApplication::focusWidget(), u"way"_s);
         QCOMPARE(bar.replaceField()->text(), u"way"_s);
+    }
+
+    // Tab goes through the bar as its rows read: the term, how to look for it, then its replacement.
+    // Only the find field's Tab skips to the replacement while that is shown.
+    void tabFollowsTheRows()
+    {
+        ArticleDocument doc;
+        QVERIFY(load(doc, kArticle));
+        BodyEditor editor(&doc);
+        FindReplaceBar bar(&editor);
+        QVERIFY(showOnScreen(bar));
+        const auto named = [&bar](const QString &name) -> QWidget * {
+            const QList<QWidget *> widgets = bar.findChildren<QWidget *>();
+            const auto it = std::find_if(widgets.cbegin(), widgets.cend(),
+                [&name](const QWidget *widget) { return widget->accessibleName() == name; });
+            return it == widgets.cend() ? nullptr : *it;
+        };
+        QWidget *previous = named(u"Find previous"_s);
+        QWidget *next = named(u"Find next"_s);
+        QWidget *close = named(u"Close find bar"_s);
+        QWidget *replace = named(u"Replace"_s);
+        QWidget *replaceAll = named(u"Replace all"_s);
+        QVERIFY(previous && next && close && replace && replaceAll);
+        const auto tabsThrough = [](QWidget *from, const QList<QWidget *> &expected, bool back = false) {
+            from->setFocus(Qt::OtherFocusReason);
+            QTRY_COMPARE(QApplication::focusWidget(), from);
+            for (QWidget *widget : expected) {
+                QTest::keyClick(QApplication::focusWidget(), back ? Qt::Key_Backtab : Qt::Key_Tab,
+                    back ? Qt::ShiftModifier : Qt::NoModifier);
+                QCOMPARE(QApplication::focusWidget()->accessibleName(), widget->accessibleName());
+            }
+        };
+
+        bar.showFind();
+        bar.activateWindow();
+        QTest::keyClicks(bar.findField(), u"route"_s);
+        tabsThrough(bar.findField(), {previous, next, bar.caseSensitiveBox(), close});
+
+        bar.showReplace();
+        tabsThrough(bar.findField(), {bar.replaceField(), replace, replaceAll, close});
+        tabsThrough(previous, {next, bar.caseSensitiveBox(), bar.replaceField()});
+        tabsThrough(bar.replaceField(), {bar.caseSensitiveBox(), next, previous, bar.findField()}, true);
     }
 };
 

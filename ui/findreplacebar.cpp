@@ -91,15 +91,16 @@ FindReplaceBar::FindReplaceBar(QPlainTextEdit *editor, QWidget *parent) : QWidge
     optionsRow->addSpacing(m_find->fontMetrics().averageCharWidth() * 2);
     optionsRow->addWidget(m_status, 1);
 
-    // Tab goes from the text to find to its replacement, then to the buttons: typing "[1]", Tab, "[2]"
-    // must not leave the replacement empty for Replace All.
-    setTabOrder(m_find, m_replace);
-    setTabOrder(m_replace, m_replaceButton);
-    setTabOrder(m_replaceButton, m_replaceAllButton);
-    setTabOrder(m_replaceAllButton, m_previous);
+    // Tab follows the rows as they read: what to find and how, then what to put in its place, then
+    // Close (which Escape also does). Typing "[1]", Tab, "[2]" must still fill the replacement, so the
+    // find field's Tab goes straight to it while it is shown (see eventFilter()).
+    setTabOrder(m_find, m_previous);
     setTabOrder(m_previous, m_next);
     setTabOrder(m_next, m_caseSensitive);
-    setTabOrder(m_caseSensitive, close);
+    setTabOrder(m_caseSensitive, m_replace);
+    setTabOrder(m_replace, m_replaceButton);
+    setTabOrder(m_replaceButton, m_replaceAllButton);
+    setTabOrder(m_replaceAllButton, close);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
@@ -390,6 +391,14 @@ bool FindReplaceBar::eventFilter(QObject *watched, QEvent *event)
         }
         if (key->key() == Qt::Key_Escape) {
             closeBar();
+            return true;
+        }
+        // With the replace row shown, one types a term and then its replacement: Tab goes from one
+        // field to the other. Previous and Next are what Shift+Enter and Enter already do in the field,
+        // and stay reachable with Shift+Tab from the replacement, and with Tab when the row is hidden.
+        if (watched == m_find && key->key() == Qt::Key_Tab && key->modifiers() == Qt::NoModifier
+            && m_replaceRow->isVisibleTo(this) && m_replace->isEnabled()) {
+            m_replace->setFocus(Qt::TabFocusReason);
             return true;
         }
     }
