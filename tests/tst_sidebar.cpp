@@ -97,6 +97,7 @@ private slots:
     void openRequested();
     void f2Edits();
     void commentsRoundTrip();
+    void authorTheFileCannotHoldIsShownBeforeOk();
     void readOnlyCommentOpensNoEditor();
     void commentColumnsAreSizedWhenShown();
     void headerTitlesAreMeasuredAsDrawn();
@@ -422,6 +423,49 @@ void TestSidebar::commentsRoundTrip()
     QCOMPARE(m_document->article().comments.size(), 0);
     QCOMPARE(text(), article);
     QCOMPARE(panel.model()->rowCount(), 0);
+}
+
+// An author with characters the Comments line cannot hold ("Bob (QA): Lead") is typed as it is, and
+// the dialog says how it will be saved before OK: the comment never gets another name unannounced.
+void TestSidebar::authorTheFileCannotHoldIsShownBeforeOk()
+{
+    QSettings().remove(CommentsPanel::authorSettingsKey());
+    CommentsPanel panel(m_document);
+    bool seen = false;
+    whenModal<CommentDialog>(
+        [](CommentDialog *dialog) {
+            QVERIFY(!dialog->authorNote()->isVisible());
+            QTest::keyClicks(dialog->authorEdit(), u"Bob (QA): Lead"_s);
+            QCOMPARE(dialog->authorEdit()->text(), u"Bob (QA): Lead"_s);
+            QVERIFY(dialog->authorNote()->isVisible());
+            QVERIFY2(dialog->authorNote()->text().contains(u"“Bob QA Lead”"_s),
+                qPrintable(dialog->authorNote()->text()));
+            QCOMPARE(dialog->author(), u"Bob QA Lead"_s);
+            // The dialog makes room for the note: nothing under it is pushed onto the comment box.
+            QTRY_VERIFY2(dialog->oneLineNote()->geometry().top() > dialog->textEdit()->geometry().bottom(),
+                qPrintable(u"note at %1, comment box to %2"_s.arg(dialog->oneLineNote()->geometry().top())
+                               .arg(dialog->textEdit()->geometry().bottom())));
+            // A name the file can hold as typed needs no note.
+            dialog->authorEdit()->setText(u"Bob, QA lead"_s);
+            QVERIFY(!dialog->authorNote()->isVisible());
+            dialog->authorEdit()->setText(u"():"_s);
+            QVERIFY2(dialog->authorNote()->text().contains(u"without"_s),
+                qPrintable(dialog->authorNote()->text()));
+            // A paste is taken whole, not refused.
+            dialog->authorEdit()->clear();
+            dialog->authorEdit()->insert(u"Bob [QA]"_s);
+            QCOMPARE(dialog->authorEdit()->text(), u"Bob [QA]"_s);
+            QCOMPARE(dialog->author(), u"Bob QA"_s);
+            dialog->textEdit()->setPlainText(u"Please check [3]."_s);
+            dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+        },
+        &seen);
+    panel.addComment();
+    QVERIFY(seen);
+    m_document->analyseNow();
+    QCOMPARE(m_document->article().comments.size(), 1);
+    QCOMPARE(m_document->article().comments.first().author, u"Bob QA"_s);
+    QCOMPARE(QSettings().value(CommentsPanel::authorSettingsKey()).toString(), u"Bob QA"_s);
 }
 
 // In a file opened read-only, a comment activated in the list (double click, Enter) opens no editor

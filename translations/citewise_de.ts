@@ -216,6 +216,14 @@
         <source>A comment keeps the name of the one who wrote it.</source>
         <translation>Ein Kommentar behält den Namen dessen, der ihn geschrieben hat.</translation>
     </message>
+    <message>
+        <source>A name cannot hold a colon, parentheses or square brackets: the comment will be saved without one.</source>
+        <translation>Ein Name darf keinen Doppelpunkt, keine runden und keine eckigen Klammern enthalten: Der Kommentar wird ohne Namen gespeichert.</translation>
+    </message>
+    <message>
+        <source>A name cannot hold a colon, parentheses or square brackets: it will be saved as “%1”.</source>
+        <translation>Ein Name darf keinen Doppelpunkt, keine runden und keine eckigen Klammern enthalten: Er wird als „%1“ gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::CommentsModel</name>

@@ -216,6 +216,14 @@
         <source>A comment keeps the name of the one who wrote it.</source>
         <translation>댓글에는 작성한 사람의 이름이 그대로 남습니다.</translation>
     </message>
+    <message>
+        <source>A name cannot hold a colon, parentheses or square brackets: the comment will be saved without one.</source>
+        <translation>이름에는 콜론, 괄호, 대괄호를 쓸 수 없습니다. 댓글은 이름 없이 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>A name cannot hold a colon, parentheses or square brackets: it will be saved as “%1”.</source>
+        <translation>이름에는 콜론, 괄호, 대괄호를 쓸 수 없습니다. “%1”(으)로 저장됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::CommentsModel</name>

@@ -7,14 +7,22 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QSignalBlocker>
 #include <QTextCursor>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Citewise {
+
+namespace {
+
+// What ends a comment's author in the file (see formatComment()): never part of a saved name.
+constexpr QStringView kNotInNames = u":()[]";
+
+} // namespace
 
 CommentDialog::CommentDialog(QWidget *parent)
     : QDialog(parent)
@@ -25,11 +33,15 @@ CommentDialog::CommentDialog(QWidget *parent)
     setWindowTitle(tr("Comment"));
     m_author->setAccessibleName(tr("Comment author"));
     m_author->setPlaceholderText(tr("Your name"));
-    // The file format reads the author up to the first colon or parenthesis: those keys do nothing in the
-    // name, which the field's tip says.
-    m_author->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(uR"([^:()\[\]]{0,60})"_s), this));
+    // The file reads a comment's author up to the first colon or bracket, so the name is saved without
+    // them. The field takes them all the same (keys that did nothing, or a paste refused whole, went
+    // unnoticed) and the note under it shows the name as it will be saved.
+    m_author->setMaxLength(kMaxAuthorLength);
     m_author->setToolTip(tr("A name cannot hold a colon, parentheses or square brackets."));
+    m_authorNote = new QLabel(this);
+    m_authorNote->setObjectName(u"authorNote"_s);
+    m_authorNote->setWordWrap(true);
+    m_authorNote->hide();
     m_text->setAccessibleName(tr("Comment text"));
     m_text->setTabChangesFocus(true);
     m_text->setPlaceholderText(tr("What should the author or other editors know?"));
@@ -48,6 +60,7 @@ CommentDialog::CommentDialog(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Author:"), m_author);
+    form->addRow(QString(), m_authorNote);
     form->addRow(tr("&Comment:"), m_text);
     form->addRow(QString(), m_note);
     auto *layout = new QVBoxLayout(this);
@@ -58,6 +71,7 @@ CommentDialog::CommentDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_text, &QPlainTextEdit::textChanged, this, &CommentDialog::keepOnOneLine);
+    connect(m_author, &QLineEdit::textChanged, this, &CommentDialog::updateAuthorNote);
     // A comment is one line of the file: Enter says it is done, as in a line edit.
     m_text->installEventFilter(this);
     validate();
@@ -91,7 +105,36 @@ void CommentDialog::setText(const QString &text)
 
 QString CommentDialog::author() const
 {
-    return m_author->text().trimmed();
+    QString name = m_author->text();
+    for (const QChar c : kNotInNames)
+        name.replace(c, u' ');
+    return name.simplified();
+}
+
+void CommentDialog::updateAuthorNote()
+{
+    const QString typed = m_author->text();
+    const bool changed = std::any_of(
+        kNotInNames.begin(), kNotInNames.end(), [&typed](QChar c) { return typed.contains(c); });
+    if (changed) {
+        const QString saved = author();
+        m_authorNote->setText(saved.isEmpty()
+                ? tr("A name cannot hold a colon, parentheses or square brackets: the comment will be "
+                     "saved without one.")
+                : tr("A name cannot hold a colon, parentheses or square brackets: it will be saved as "
+                     "“%1”.")
+                      .arg(saved));
+    }
+    m_authorNote->setVisible(changed);
+    m_author->setAccessibleDescription(changed ? m_authorNote->text() : QString());
+    // The dialog grows to make room for the note, which the comment box (of a fixed height) cannot give.
+    if (changed && isVisible()) {
+        layout()->activate();
+        const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                         : layout()->totalSizeHint().height();
+        if (needed > height())
+            resize(width(), needed);
+    }
 }
 
 QString CommentDialog::text() const
