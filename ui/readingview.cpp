@@ -432,7 +432,12 @@ void ReadingView::revealBlock(int number)
     // In view as long as a line of it shows: the reader keeps their place while a paragraph grows.
     if (top + rect.height() > visible.top() && top < visible.bottom() - fontMetrics().lineSpacing())
         return;
-    bar->setValue(bar->value() + int(top) - visible.height() / 3);
+    // Laid out to reach the block, the document is taller than the view has learnt (it learns the new
+    // height from a queued notification): the range is widened now, so the value is not clamped.
+    const int target = qMax(0, bar->value() + int(top) - visible.height() / 3);
+    if (bar->maximum() < target)
+        bar->setRange(bar->minimum(), target);
+    bar->setValue(target);
 }
 
 void ReadingView::setLinkStatuses(const QHash<QString, QString> &statusTextByUrl)
