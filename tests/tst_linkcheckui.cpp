@@ -276,7 +276,7 @@ void TestLinkCheckUi::localLinksQuestionCountsThem()
         connect(&answer, &QTimer::timeout, this, [&] {
             if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
                 answer.stop();
-                *text = box->text();
+                *text = box->windowTitle() + u'\n' + box->text();
                 box->button(QMessageBox::No)->click();
             }
         });
@@ -287,14 +287,14 @@ void TestLinkCheckUi::localLinksQuestionCountsThem()
 
     QString one;
     ask([this] { m_links->checkUrl(url(u"/ok"_s)); }, &one);
-    QVERIFY2(one.startsWith(u"1 link points to this computer"_s), qPrintable(one));
+    QVERIFY2(one.startsWith(u"Check Local Link?\n1 link points to this computer"_s), qPrintable(one));
     QVERIFY2(one.endsWith(u"Checking it sends requests to a device or service that is not on the public "
                           "internet. Check it anyway?"_s),
         qPrintable(one));
 
     QString four;
     ask([this] { m_links->checkAll(); }, &four);
-    QVERIFY2(four.startsWith(u"4 links point to this computer"_s), qPrintable(four));
+    QVERIFY2(four.startsWith(u"Check Local Links?\n4 links point to this computer"_s), qPrintable(four));
     QVERIFY2(four.endsWith(u"Checking them sends requests to devices and services that are not on the public "
                            "internet. Check them anyway?"_s),
         qPrintable(four));

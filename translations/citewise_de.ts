@@ -883,9 +883,12 @@ Ihre Fassung behalten (Speichern ersetzt die andere) oder die andere laden und I
             <numerusform>Beim Prüfen gehen Anfragen an Geräte und Dienste, die nicht im öffentlichen Internet sind. Trotzdem prüfen?</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Check Local Links?</source>
-        <translation>Lokale Links prüfen?</translation>
+        <translation>
+            <numerusform>Lokalen Link prüfen?</numerusform>
+            <numerusform>Lokale Links prüfen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check local links</source>

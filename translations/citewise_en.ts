@@ -27,6 +27,13 @@
             <numerusform>Checking them sends requests to devices and services that are not on the public internet. Check them anyway?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Check Local Links?</source>
+        <translation>
+            <numerusform>Check Local Link?</numerusform>
+            <numerusform>Check Local Links?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Citewise::MainWindow</name>

@@ -880,9 +880,11 @@ Keep your version (saving will replace theirs), or load theirs and lose your uns
             <numerusform>확인하면 공용 인터넷에 있지 않은 장치와 서비스로 요청을 보냅니다. 그래도 확인하시겠습니까?</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Check Local Links?</source>
-        <translation>로컬 링크를 확인할까요?</translation>
+        <translation>
+            <numerusform>로컬 링크를 확인할까요?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check local links</source>

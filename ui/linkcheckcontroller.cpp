@@ -388,8 +388,8 @@ bool LinkCheckController::askUser(const QStringList &privateUrls) const
         + tr("Checking them sends requests to devices and services that are not on the public internet. "
              "Check them anyway?",
             "", int(privateUrls.size()));
-    QMessageBox box(QMessageBox::Warning, tr("Check Local Links?"), text, QMessageBox::Yes | QMessageBox::No,
-        m_dialogParent.data());
+    QMessageBox box(QMessageBox::Warning, tr("Check Local Links?", "", int(privateUrls.size())), text,
+        QMessageBox::Yes | QMessageBox::No, m_dialogParent.data());
     box.setDefaultButton(QMessageBox::No);
     box.setEscapeButton(QMessageBox::No);
     box.setAccessibleName(tr("Check local links"));
