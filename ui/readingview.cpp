@@ -186,14 +186,8 @@ void ReadingView::render()
         }
         if (!block.isValid()) // laid out to the end already, so the full size costs nothing more
             bottom = document()->size().height();
-        // The view learns the new height only from a queued notification; widen the range now so
-        // the old value is not clamped away in the meantime.
         const int reachable = qMax(0, qCeil(bottom) - viewport()->height());
-        const int target = qMin(scroll, reachable);
-        QScrollBar *bar = verticalScrollBar();
-        if (bar->maximum() < target)
-            bar->setRange(bar->minimum(), target);
-        bar->setValue(target);
+        scrollToValue(qMin(scroll, reachable));
     }
     if (!m_renderer->isFinished())
         m_renderTimer->start();
@@ -390,8 +384,7 @@ void ReadingView::applyHighlight(bool scroll)
         const QRect rect = markerRect(firstCitation, 0);
         const QRect visible = viewport()->rect();
         if (!visible.contains(rect)) {
-            QScrollBar *bar = verticalScrollBar();
-            bar->setValue(bar->value() + rect.top() - visible.height() / 3);
+            scrollToValue(verticalScrollBar()->value() + rect.top() - visible.height() / 3);
         }
     }
 }
@@ -432,12 +425,18 @@ void ReadingView::revealBlock(int number)
     // In view as long as a line of it shows: the reader keeps their place while a paragraph grows.
     if (top + rect.height() > visible.top() && top < visible.bottom() - fontMetrics().lineSpacing())
         return;
-    // Laid out to reach the block, the document is taller than the view has learnt (it learns the new
-    // height from a queued notification): the range is widened now, so the value is not clamped.
-    const int target = qMax(0, bar->value() + int(top) - visible.height() / 3);
-    if (bar->maximum() < target)
-        bar->setRange(bar->minimum(), target);
-    bar->setValue(target);
+    scrollToValue(bar->value() + int(top) - visible.height() / 3);
+}
+
+// Laid out as far as a place asked for, the document may be taller than the view has learnt: it learns
+// a new height only from a queued notification. The range is widened now, so the value is not clamped.
+void ReadingView::scrollToValue(int value)
+{
+    QScrollBar *bar = verticalScrollBar();
+    value = qMax(bar->minimum(), value);
+    if (bar->maximum() < value)
+        bar->setRange(bar->minimum(), value);
+    bar->setValue(value);
 }
 
 void ReadingView::setLinkStatuses(const QHash<QString, QString> &statusTextByUrl)

@@ -76,6 +76,7 @@ protected:
 
 private:
     void revealBlock(int number);
+    void scrollToValue(int value);
     void render();
     void renderNextChunk();
     struct ParagraphEdit
