@@ -487,21 +487,20 @@ void LinkChecker::onReplyEvent(quint64 id, QNetworkReply *reply, bool finished)
     // A Location that names no address at all ("http://[bad", "http://") leads nowhere, as a missing
     // one does: the cited URL is not the invalid one. One that names an address of another scheme is
     // followed to be blocked.
-    std::optional<QUrl> redirectTarget;
-    if (isRedirectCode(code) && !location.isEmpty()) {
-        QUrl target = job.url.resolved(QUrl::fromEncoded(location.trimmed()));
+    const bool redirects = isRedirectCode(code) && !location.isEmpty();
+    QUrl target;
+    std::optional<std::pair<LinkStatus, QString>> failure;
+    if (redirects) {
+        target = job.url.resolved(QUrl::fromEncoded(location.trimmed()));
         // A Location without a fragment keeps the request's, as in a browser (RFC 9110, 10.2.2).
         if (target.isValid() && !target.hasFragment() && job.url.hasFragment())
             target.setFragment(job.url.fragment(QUrl::FullyEncoded), QUrl::StrictMode);
-        const auto failure = preflight(target);
-        if (!failure || failure->first != LinkStatus::InvalidUrl)
-            redirectTarget = target;
+        failure = preflight(target);
     }
-    if (redirectTarget) {
-        const QUrl target = *redirectTarget;
+    if (redirects && !(failure && failure->first == LinkStatus::InvalidUrl)) {
         job.hops.append({job.url.toString(QUrl::FullyEncoded), code});
         job.visited.insert(visitKey(job.url));
-        if (const auto failure = preflight(target)) {
+        if (failure) {
             job.url = target;
             complete(id, failure->first, code, u"redirect to an unusable URL: "_s + failure->second);
             return;
