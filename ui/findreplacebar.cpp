@@ -309,11 +309,8 @@ QString FindReplaceBar::foundText(qsizetype start, bool wrapped)
         m_countTimer.start();
         return wrapped ? tr("Search wrapped") : QString();
     }
-    if (!counted) {
-        m_matches = allMatches(m_find->text());
-        m_matchesTerm = m_find->text();
-        m_matchesCaseSensitive = m_caseSensitive->isChecked();
-    }
+    if (!counted)
+        countMatches();
     const auto at = m_matches ? std::lower_bound(m_matches->cbegin(), m_matches->cend(), start)
                               : QList<qsizetype>::const_iterator();
     if (!m_matches || at == m_matches->cend() || *at != start)
@@ -330,10 +327,15 @@ void FindReplaceBar::countDeferred()
     const QTextCursor cursor = m_editor->textCursor();
     if (m_find->text().isEmpty() || !cursor.hasSelection() || cursor.selectionStart() != m_countedStart)
         return;
+    countMatches();
+    m_status->setText(foundText(m_countedStart, m_countedWrapped));
+}
+
+void FindReplaceBar::countMatches()
+{
     m_matches = allMatches(m_find->text());
     m_matchesTerm = m_find->text();
     m_matchesCaseSensitive = m_caseSensitive->isChecked();
-    m_status->setText(foundText(m_countedStart, m_countedWrapped));
 }
 
 int FindReplaceBar::replaceAll()

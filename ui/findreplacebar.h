@@ -50,6 +50,7 @@ private:
     std::optional<QList<qsizetype>> allMatches(const QString &term) const;
     QString foundText(qsizetype start, bool wrapped);
     void countDeferred();
+    void countMatches(); // for the term and case rule as they are
     void setReplaceVisible(bool visible);
     void closeBar();
     void updateEnabled();
