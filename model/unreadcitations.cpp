@@ -290,24 +290,15 @@ QList<PlainNumberCitation> findPlainNumberCitations(const Article &article)
     return out;
 }
 
-namespace {
-
-// What an entry is cited by in the forms not read as markers: the first such citation, as written.
-struct UnreadCite
-{
-    QString written;
-    int line = 0;
-};
-
-QList<Diagnostic> unreadCitations(const Article &article, QHash<qint64, UnreadCite> *citing)
+QList<Diagnostic> unreadCitationDiagnostics(const Article &article, UnreadCites *citing)
 {
     QList<Diagnostic> out;
     const QSet<qint64> entries = entryNumbers(article);
     if (entries.isEmpty())
         return out;
-    const auto cites = [&](qint64 number, const QString &written, int line) {
+    const auto cites = [&](qint64 number, const QString &written, int line, TextSpan span) {
         if (citing && entries.contains(number) && !citing->contains(number))
-            citing->insert(number, {written, line});
+            citing->insert(number, {written, line, span});
     };
     const auto add = [&](int line, int column, TextSpan span, const QString &message) {
         Diagnostic d;
@@ -325,7 +316,7 @@ QList<Diagnostic> unreadCitations(const Article &article, QHash<qint64, UnreadCi
     for (const WideMarker &marker : std::as_const(wide)) {
         if (!entries.contains(marker.number))
             continue;
-        cites(marker.number, article.view(marker.span).toString(), marker.line);
+        cites(marker.number, article.view(marker.span).toString(), marker.line, marker.span);
         add(marker.line, marker.column, marker.span,
             Diagnostics::tr("“%1” is written in full-width brackets, which are not read as a citation "
                             "marker: write it as [%2].")
@@ -339,7 +330,7 @@ QList<Diagnostic> unreadCitations(const Article &article, QHash<qint64, UnreadCi
         for (; i < superscripts.size() && superscripts.at(i).span == first.span; ++i) {
             if (entries.contains(superscripts.at(i).number)) {
                 cited.append(QString::number(superscripts.at(i).number));
-                cites(superscripts.at(i).number, first.written, first.line);
+                cites(superscripts.at(i).number, first.written, first.line, first.span);
             }
         }
         if (cited.isEmpty())
@@ -351,7 +342,7 @@ QList<Diagnostic> unreadCitations(const Article &article, QHash<qint64, UnreadCi
     }
     for (const PlainNumberCitation &citation : findPlainNumberCitations(article)) {
         for (qint64 number : citation.numbers)
-            cites(number, citation.written, citation.line);
+            cites(number, citation.written, citation.line, citation.span);
         add(citation.line, citation.column, citation.span,
             citation.form == PlainNumberCitation::Form::AfterFullStop
                 ? Diagnostics::tr("“%1” reads as a citation glued to the full stop (a superscript that "
@@ -365,23 +356,13 @@ QList<Diagnostic> unreadCitations(const Article &article, QHash<qint64, UnreadCi
     return out;
 }
 
-} // namespace
-
-QList<Diagnostic> unreadCitationDiagnostics(const Article &article)
+void describeUnreadCites(QList<Diagnostic> &diagnostics, const Article &article, const UnreadCites &citing)
 {
-    return unreadCitations(article, nullptr);
-}
-
-QList<Diagnostic> lintArticle(const Article &article)
-{
-    QList<Diagnostic> analysed = analyseArticle(article);
-    QHash<qint64, UnreadCite> citing;
-    const QList<Diagnostic> unread = unreadCitations(article, &citing);
-    if (unread.isEmpty())
-        return analysed;
+    if (citing.isEmpty())
+        return;
     // An entry cited only in a form not read as a marker is not "never cited": its finding says where
     // it is cited, and how to make that a marker. It stays an unused-reference, as renumbering takes it.
-    for (Diagnostic &d : analysed) {
+    for (Diagnostic &d : diagnostics) {
         if (d.code != u"unused-reference" || d.referenceIndex < 0
             || d.referenceIndex >= article.references.size())
             continue;
@@ -395,6 +376,16 @@ QList<Diagnostic> lintArticle(const Article &article)
                         .arg(it->written)
                         .arg(it->line);
     }
+}
+
+QList<Diagnostic> lintArticle(const Article &article)
+{
+    QList<Diagnostic> analysed = analyseArticle(article);
+    UnreadCites citing;
+    const QList<Diagnostic> unread = unreadCitationDiagnostics(article, &citing);
+    if (unread.isEmpty())
+        return analysed;
+    describeUnreadCites(analysed, article, citing);
     QList<Diagnostic> all;
     all.reserve(analysed.size() + unread.size());
     std::merge(analysed.cbegin(), analysed.cend(), unread.cbegin(), unread.cend(), std::back_inserter(all),

@@ -8,6 +8,7 @@
 #include "article.h"
 #include "diagnostic.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -31,10 +32,26 @@ struct PlainNumberCitation
 // nor an enumeration ("(1) first", "steps (1), (2) and (3).", "equation (2).").
 QList<PlainNumberCitation> findPlainNumberCitations(const Article &article);
 
+// Where an entry is cited in a form not read as a marker: the first such citation of its number.
+struct UnreadCite
+{
+    QString written; // as the line writes it: "viability.2,3", "［2］", "<sup>2</sup>"
+    int line = 0;
+    TextSpan span; // of the citation's finding
+
+    friend bool operator==(const UnreadCite &, const UnreadCite &) = default;
+};
+using UnreadCites = QHash<qint64, UnreadCite>; // by entry number
+
 // Warnings ("unread-citation") for every citation written in a form not read as a marker: superscript
 // numbers, markers in full-width brackets, and PlainNumberCitation. The whole article is read: `--lint`
-// and `--json` add them to analyseArticle()'s, which the editor keeps up to date edit by edit.
-QList<Diagnostic> unreadCitationDiagnostics(const Article &article);
+// and `--json` add them to analyseArticle()'s, which the editor keeps up to date edit by edit. `citing`,
+// when given, receives the entries these citations name.
+QList<Diagnostic> unreadCitationDiagnostics(const Article &article, UnreadCites *citing = nullptr);
+
+// Rewords the unused-reference findings among `diagnostics` of the entries in `citing`: such an entry
+// is cited, only not by a marker, and the finding says where ("cited only as …") instead of "never cited".
+void describeUnreadCites(QList<Diagnostic> &diagnostics, const Article &article, const UnreadCites &citing);
 
 // analyseArticle() and unreadCitationDiagnostics(), sorted together: what `--lint` and `--json` report.
 QList<Diagnostic> lintArticle(const Article &article);

@@ -686,7 +686,16 @@ private Q_SLOTS:
             }
             return found;
         };
+        // Reference 2's finding says where it is cited, as --lint's does, and follows it.
+        const auto unused = [&doc] {
+            for (const Diagnostic &d : doc.diagnostics()) {
+                if (d.code == u"unused-reference")
+                    return d.message;
+            }
+            return QString();
+        };
         QTRY_COMPARE(unread(), QStringList {u"4:9 2"_s});
+        QVERIFY2(unused().contains(u"cited only as “grew.2” (line 4)"_s), qPrintable(unused()));
 
         // Typed in a paragraph above, and a line broken there: the finding moves with the text at once.
         QTextCursor cursor(doc.textDocument());
@@ -697,6 +706,7 @@ private Q_SLOTS:
         cursor.insertText(u"\n"_s);
         doc.analyseNow();
         QCOMPARE(unread(), QStringList {u"5:9 2"_s});
+        QVERIFY2(unused().contains(u"(line 5)"_s), qPrintable(unused()));
 
         // Typed on its line: gone until typing pauses, then found where it is now.
         cursor.setPosition(int(doc.text().indexOf(u"It grew"_s)));
@@ -711,6 +721,7 @@ private Q_SLOTS:
         doc.analyseNow();
         QTest::qWait(UnreadFindings::kDelayMs * 2);
         QCOMPARE(unread(), QStringList());
+        QVERIFY2(unused().contains(u"never cited"_s), qPrintable(unused()));
     }
 };
 

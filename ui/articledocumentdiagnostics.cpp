@@ -19,11 +19,14 @@ QList<Diagnostic> ArticleDocument::withExtraDiagnostics(const QList<Diagnostic> 
         extra.append(m_extraDiagnostics(article()));
     if (extra.isEmpty())
         return analysis; // shares the analysis' list: nothing is copied
+    QList<Diagnostic> described = analysis;
+    if (m_unread)
+        describeUnreadCites(described, article(), m_unread->cites());
     // The same order as the analysis uses, so views can keep walking the list by position.
     sortDiagnostics(extra);
     QList<Diagnostic> merged;
-    merged.reserve(analysis.size() + extra.size());
-    std::merge(analysis.cbegin(), analysis.cend(), extra.cbegin(), extra.cend(), std::back_inserter(merged),
+    merged.reserve(described.size() + extra.size());
+    std::merge(described.cbegin(), described.cend(), extra.cbegin(), extra.cend(), std::back_inserter(merged),
         reportedBefore);
     return merged;
 }

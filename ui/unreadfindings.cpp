@@ -1,7 +1,6 @@
 #include "unreadfindings.h"
 
 #include "article.h"
-#include "unreadcitations.h"
 
 namespace Citewise {
 
@@ -19,32 +18,47 @@ void UnreadFindings::follow(const ArticleChange &change)
     m_timer.start();
     if (change.whole && !change.bodyUnchanged) {
         m_findings.clear();
+        m_cites.clear();
         return;
     }
     // (An edit in the reference list leaves the body, where the findings are, as it was before it.)
+    // Whether a finding at `span` on `line` stays, moving `span` and `line` with the text if it does.
     const qsizetype editEnd = change.position + change.removed;
+    const auto follows = [&](TextSpan &span, int &line) {
+        if (!change.whole && line >= change.firstLine && line < change.oldLineEnd)
+            return false; // on the edited lines
+        if (span.end() < change.position)
+            return true;
+        if (span.start <= editEnd)
+            return false;
+        span.start += change.delta;
+        line += change.lineDelta;
+        return true;
+    };
     QList<Diagnostic> kept;
     kept.reserve(m_findings.size());
     for (Diagnostic d : std::as_const(m_findings)) {
-        const bool onEditedLines = !change.whole && d.line >= change.firstLine && d.line < change.oldLineEnd;
-        if (d.span.end() < change.position && !onEditedLines) {
+        if (follows(d.span, d.line))
             kept.append(std::move(d));
-        } else if (d.span.start > editEnd && !onEditedLines) {
-            d.span.start += change.delta;
-            d.line += change.lineDelta;
-            kept.append(std::move(d));
-        }
     }
     m_findings = std::move(kept);
+    for (auto it = m_cites.begin(); it != m_cites.end();) {
+        if (follows(it->span, it->line))
+            ++it;
+        else
+            it = m_cites.erase(it);
+    }
 }
 
 bool UnreadFindings::read(const Article &article)
 {
     m_timer.stop();
-    QList<Diagnostic> found = unreadCitationDiagnostics(article);
-    if (found == m_findings)
+    UnreadCites cites;
+    QList<Diagnostic> found = unreadCitationDiagnostics(article, &cites);
+    if (found == m_findings && cites == m_cites)
         return false;
     m_findings = std::move(found);
+    m_cites = std::move(cites);
     return true;
 }
 

@@ -5,6 +5,7 @@
 
 #include "articleupdate.h"
 #include "diagnostic.h"
+#include "unreadcitations.h"
 
 #include <QList>
 #include <QObject>
@@ -24,6 +25,8 @@ public:
     // on the lines it touched go until the article is read again, which is scheduled.
     void follow(const ArticleChange &change);
     const QList<Diagnostic> &findings() const { return m_findings; }
+    // The entries those findings cite (see describeUnreadCites()), followed with the text alike.
+    const UnreadCites &cites() const { return m_cites; }
 
     // Reads `article` now; returns whether the findings changed.
     bool read(const Article &article);
@@ -35,6 +38,7 @@ Q_SIGNALS:
 
 private:
     QList<Diagnostic> m_findings;
+    UnreadCites m_cites;
     QTimer m_timer;
 };
 
