@@ -47,6 +47,7 @@ private Q_SLOTS:
     void addedCommentAndReferenceAreSaved();
     void unsavedChangesPrompt();
     void loadErrorKeepsTheArticle();
+    void revertDiscardsTheChanges();
     void readOnlyDocumentShowsBanner();
     void saveOfReadOnlyFileSaysWhy();
     void recoveredReadOnlyTextCannotBeUndone();
@@ -231,6 +232,50 @@ void TestMainWindowFiles::loadErrorKeepsTheArticle()
     answerMessageBox(QMessageBox::Ok);
     QVERIFY(!window->openFile(m_fixture.folder()));
     QCOMPARE(window->document()->textDocument()->toPlainText(), before);
+}
+
+// File ▸ Revert asks, Cancel by default, then loads the file as saved.
+void TestMainWindowFiles::revertDiscardsTheChanges()
+{
+    const QString path = copyFixture(u"mainwindow/article.txt"_s);
+    MainWindow *window = openWindow(path);
+    QVERIFY(window);
+    QAction *revert = window->actions()->revert;
+    QVERIFY(!revert->isEnabled());
+    const QString saved = window->document()->textDocument()->toPlainText();
+    window->editor()->moveCursor(QTextCursor::End);
+    window->editor()->setFocus();
+    QTest::keyClicks(window->editor(), u"More"_s);
+    QVERIFY(revert->isEnabled());
+
+    QString text;
+    QMessageBox::StandardButton defaultButton = QMessageBox::NoButton;
+    answerMessageBox(QMessageBox::Cancel, &text, &defaultButton);
+    revert->trigger();
+    QVERIFY2(text.contains(u"article.txt"_s), qPrintable(text));
+    QCOMPARE(defaultButton, QMessageBox::Cancel);
+    QVERIFY(window->document()->textDocument()->toPlainText().endsWith(u"More"_s));
+
+    const auto clickRevert = [] {
+        onNextModal([](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            QVERIFY(box);
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                    button->click();
+            }
+        });
+    };
+    clickRevert();
+    revert->trigger();
+    QCOMPARE(window->document()->textDocument()->toPlainText(), saved);
+    QVERIFY(!window->document()->isModified());
+    QVERIFY(!revert->isEnabled());
+    QVERIFY(window->statusBar()->currentMessage().contains(u"Reverted"_s));
+    QCOMPARE(readAll(path), readAll(fixture(u"mainwindow/article.txt"_s)));
+    // The reading view shows the text as saved.
+    window->readingView()->finishRendering();
+    QVERIFY(!window->readingView()->document()->toPlainText().contains(u"More"_s));
 }
 
 void TestMainWindowFiles::readOnlyDocumentShowsBanner()

@@ -500,6 +500,18 @@
         <source>%1 is no longer on disk. Save to write it again.</source>
         <translation>%1 ist nicht mehr auf dem Datenträger. Speichern Sie, um die Datei neu zu schreiben.</translation>
     </message>
+    <message>
+        <source>Cannot Revert Article</source>
+        <translation>Artikel kann nicht zurückgesetzt werden</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read again; your changes are kept.</source>
+        <translation>„%1“ konnte nicht erneut gelesen werden; Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Reverted %1 to the version on disk.</source>
+        <translation>%1 wurde auf die Fassung auf dem Datenträger zurückgesetzt.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::ExternalChangeDialog</name>
@@ -1182,6 +1194,22 @@ Nach einer Neuinstallation von Citewise sollte die Linkprüfung wieder funktioni
         <source>C&amp;omments</source>
         <translation>&amp;Kommentare</translation>
     </message>
+    <message>
+        <source>Revert Article</source>
+        <translation>Artikel zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to “%1” and load it as it is on disk?</source>
+        <translation>Die ungespeicherten Änderungen an „%1“ verwerfen und die Datei so laden, wie sie auf dem Datenträger ist?</translation>
+    </message>
+    <message>
+        <source>The changes cannot be undone once discarded.</source>
+        <translation>Verworfene Änderungen lassen sich nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::MainWindowActions</name>
@@ -1432,6 +1460,14 @@ Nach einer Neuinstallation von Citewise sollte die Linkprüfung wieder funktioni
     <message>
         <source>Save the article under a new name; the file open stays as it is</source>
         <translation>Den Artikel unter einem neuen Namen speichern; die geöffnete Datei bleibt, wie sie ist</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes and load the file as it is on disk</source>
+        <translation>Die ungespeicherten Änderungen verwerfen und die Datei so laden, wie sie auf dem Datenträger ist</translation>
     </message>
 </context>
 <context>

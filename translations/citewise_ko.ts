@@ -500,6 +500,18 @@
         <source>%1 is no longer on disk. Save to write it again.</source>
         <translation>%1이(가) 더 이상 디스크에 없습니다. 다시 쓰려면 저장하십시오.</translation>
     </message>
+    <message>
+        <source>Cannot Revert Article</source>
+        <translation>기사를 되돌릴 수 없음</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read again; your changes are kept.</source>
+        <translation>“%1”을(를) 다시 읽을 수 없습니다. 변경 사항은 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Reverted %1 to the version on disk.</source>
+        <translation>%1을(를) 디스크에 있는 버전으로 되돌렸습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::ExternalChangeDialog</name>
@@ -1177,6 +1189,22 @@ Citewise를 다시 설치하면 링크 확인이 복구됩니다.</translation>
         <source>C&amp;omments</source>
         <translation>댓글(&amp;O)</translation>
     </message>
+    <message>
+        <source>Revert Article</source>
+        <translation>기사 되돌리기</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to “%1” and load it as it is on disk?</source>
+        <translation>“%1”의 저장하지 않은 변경 사항을 버리고 디스크에 있는 그대로 불러올까요?</translation>
+    </message>
+    <message>
+        <source>The changes cannot be undone once discarded.</source>
+        <translation>버린 변경 사항은 되살릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>되돌리기(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::MainWindowActions</name>
@@ -1427,6 +1455,14 @@ Citewise를 다시 설치하면 링크 확인이 복구됩니다.</translation>
     <message>
         <source>Save the article under a new name; the file open stays as it is</source>
         <translation>기사를 새 이름으로 저장합니다. 열려 있는 파일은 그대로 둡니다</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>되돌리기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes and load the file as it is on disk</source>
+        <translation>저장하지 않은 변경 사항을 버리고 디스크에 있는 그대로 파일을 불러옵니다</translation>
     </message>
 </context>
 <context>

@@ -167,26 +167,48 @@ bool DocumentGuard::recover(const RecoveryEntry &entry)
     return true;
 }
 
-bool DocumentGuard::reload()
+bool DocumentGuard::reload(QString *error)
 {
     BodyEditor *editor = m_window->editor();
     const int position = editor->textCursor().position();
     const int scroll = editor->verticalScrollBar()->value();
-    const QString path = m_document->filePath();
-    QString error;
-    if (!m_document->load(path, &error)) {
-        // What is on disk now cannot be shown; the text here no longer matches it.
-        m_document->setModified(true);
-        m_watcher->acceptCurrentContent();
-        showMessage(
-            tr("%1 was changed by another program and cannot be reloaded: %2").arg(displayName(path), error));
+    if (!m_document->load(m_document->filePath(), error))
         return false;
-    }
     m_watcher->acceptCurrentContent();
     QTextCursor cursor = editor->textCursor();
     cursor.setPosition(qBound(0, position, m_document->textDocument()->characterCount() - 1));
     editor->setTextCursor(cursor);
     editor->verticalScrollBar()->setValue(scroll);
+    return true;
+}
+
+bool DocumentGuard::reloadChanged()
+{
+    QString error;
+    if (reload(&error))
+        return true;
+    // What is on disk now cannot be shown; the text here no longer matches it.
+    m_document->setModified(true);
+    m_watcher->acceptCurrentContent();
+    showMessage(tr("%1 was changed by another program and cannot be reloaded: %2")
+                    .arg(displayName(m_document->filePath()), error));
+    return false;
+}
+
+bool DocumentGuard::revert()
+{
+    const QString path = m_document->filePath();
+    if (path.isEmpty() || !m_document->isModified())
+        return false;
+    QString error;
+    if (!reload(&error)) {
+        // The changes stay, still unsaved: nothing is lost when the file cannot be read.
+        QMessageBox::critical(m_window, tr("Cannot Revert Article"),
+            tr("“%1” could not be read again; your changes are kept.").arg(QDir::toNativeSeparators(path))
+                + u"\n\n"_s + error);
+        return false;
+    }
+    showMessage(tr("Reverted %1 to the version on disk.").arg(displayName(path)));
     return true;
 }
 
@@ -196,7 +218,7 @@ void DocumentGuard::changedOnDisk()
         return;
     const QString path = m_document->filePath();
     if (!m_document->isModified()) {
-        if (reload())
+        if (reloadChanged())
             showMessage(
                 tr("%1 was changed by another program and has been reloaded.").arg(displayName(path)));
         return;
@@ -215,7 +237,7 @@ void DocumentGuard::changedOnDisk()
     const int answer = dialog.exec();
     m_asking = false;
     if (answer == ExternalChangeDialog::LoadTheirs) {
-        if (reload())
+        if (reloadChanged())
             showMessage(tr("Loaded the version of %1 on disk.").arg(displayName(path)));
     } else {
         m_watcher->acceptCurrentContent();

@@ -39,6 +39,10 @@ public:
     // made from (RecoveryStore::removeSuperseded()), are removed once the text is saved or knowingly
     // discarded.
     bool recover(const RecoveryEntry &entry);
+    // Loads the file again, discarding the unsaved changes (File ▸ Revert); the caret and the view stay
+    // where they were as far as the text allows. A file that cannot be read leaves the changes as they
+    // are, and says why.
+    bool revert();
 
 private:
     void textChanged();
@@ -46,7 +50,8 @@ private:
     void modificationChanged(bool modified);
     void changedOnDisk();
     void removedFromDisk();
-    bool reload();
+    bool reload(QString *error); // the file on disk in place of the text, keeping the caret
+    bool reloadChanged(); // reload() after another program changed the file
     bool canTakeRecovery(const RecoveryEntry &entry) const;
     void showMessage(const QString &message);
 

@@ -163,6 +163,7 @@ void MainWindow::connectActions()
     connect(a->open, &QAction::triggered, this, &MainWindow::open);
     connect(a->save, &QAction::triggered, this, &MainWindow::save);
     connect(a->saveAs, &QAction::triggered, this, &MainWindow::saveAs);
+    connect(a->revert, &QAction::triggered, this, &MainWindow::revert);
     connect(a->closeFile, &QAction::triggered, this, &MainWindow::closeFile);
     // The article windows only, each asking about its unsaved changes: QApplication::closeAllWindows()
     // would close floating docks first, and the window would then remember them as closed.
@@ -246,6 +247,8 @@ void MainWindow::connectViews()
         });
     connect(m_document, &ArticleDocument::filePathChanged, this, &MainWindow::updateWindowTitle);
     connect(m_document, &ArticleDocument::modificationChanged, this, &QWidget::setWindowModified);
+    connect(m_document, &ArticleDocument::modificationChanged, this, &MainWindow::updateRevertAction);
+    connect(m_document, &ArticleDocument::filePathChanged, this, &MainWindow::updateRevertAction);
     connect(m_document, &ArticleDocument::readOnlyChanged, this, &MainWindow::updateReadOnlyState);
     connect(m_document, &ArticleDocument::operationFailed, this,
         [this](const QString &message) { statusBar()->showMessage(message, kStatusMessageTimeout); });

@@ -76,6 +76,7 @@ public Q_SLOTS:
     void open();
     bool save();
     bool saveAs();
+    void revert(); // asks, then loads the file again without the unsaved changes
     void closeFile();
     void renumberCitations(bool dropUnused);
     void addReference();
@@ -114,6 +115,7 @@ private:
     bool saveUnderNewName(const QString &dialogTitle); // Save As, its dialog under that title
     bool saveTo(const QString &path);
     void updateWindowTitle();
+    void updateRevertAction();
     void updateReadOnlyState();
     void updateUndoActions();
     void updateViewToggles();

@@ -52,6 +52,9 @@ void MainWindowActions::createActions(QMainWindow *window)
     // Desktops without a theme of their own give Save As no key: Ctrl+Shift+S, as nearly all others do.
     if (saveAs->shortcut().isEmpty())
         saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    revert = makeAction(window, tr("Re&vert"), u"document-revert"_s);
+    revert->setStatusTip(tr("Discard the unsaved changes and load the file as it is on disk"));
+    revert->setEnabled(false);
     closeFile = makeAction(window, tr("&Close"), u"document-close"_s, QKeySequence::Close);
     closeFile->setStatusTip(tr("Close the article"));
     quit = makeAction(window, tr("&Quit"), u"application-exit"_s, QKeySequence::Quit);
@@ -141,6 +144,7 @@ void MainWindowActions::createMenus(QMainWindow *window)
     fileMenu->addSeparator();
     fileMenu->addAction(save);
     fileMenu->addAction(saveAs);
+    fileMenu->addAction(revert);
     fileMenu->addSeparator();
     fileMenu->addAction(closeFile);
     fileMenu->addAction(quit);

@@ -28,6 +28,7 @@ public:
     QAction *open = nullptr;
     QAction *save = nullptr;
     QAction *saveAs = nullptr;
+    QAction *revert = nullptr;
     QAction *closeFile = nullptr;
     QAction *quit = nullptr;
 

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -190,6 +191,24 @@ bool MainWindow::saveTo(const QString &path)
     return true;
 }
 
+void MainWindow::revert()
+{
+    const QString path = m_document->filePath();
+    if (path.isEmpty() || !m_document->isModified())
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Revert Article"),
+        tr("Discard the unsaved changes to “%1” and load it as it is on disk?")
+            .arg(QFileInfo(path).fileName()),
+        QMessageBox::Cancel, this);
+    box.setInformativeText(tr("The changes cannot be undone once discarded."));
+    QPushButton *discard = box.addButton(tr("&Revert"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    giveButtonsMnemonics(box);
+    box.exec();
+    if (box.clickedButton() == discard)
+        m_guard->revert();
+}
+
 void MainWindow::closeFile()
 {
     if (!maybeSave())
@@ -279,6 +298,12 @@ void MainWindow::updateWindowTitle()
     setWindowTitle(tr("%1[*] — Citewise").arg(name));
     setWindowFilePath(path);
     setWindowModified(m_document->isModified());
+}
+
+// Revert takes back the changes to a file; an untitled text has no version to go back to.
+void MainWindow::updateRevertAction()
+{
+    m_actions->revert->setEnabled(m_document->isModified() && !m_document->filePath().isEmpty());
 }
 
 // Undo and Redo name the steps they would take; nothing is taken in a file opened read-only (a text
