@@ -1,12 +1,16 @@
 #include "renumberrefusal.h"
 
+#include "articleio.h"
 #include "linekinds.h"
 #include "referenceentry.h"
 #include "sectionheaders.h"
 #include "textsearch.h"
 #include "unreadcitations.h"
 
+#include <QSet>
+
 #include <algorithm>
+#include <optional>
 
 namespace Citewise {
 
@@ -142,6 +146,175 @@ QString plainNumberRefusal(
             citation.bracketed);
     }
     return {};
+}
+
+namespace {
+
+// The article as renumbering would leave it, read again (once) where the edits alone cannot tell whether
+// every source keeps its address under its new number.
+class RenumberedCheck
+{
+public:
+    RenumberedCheck(const Article &article, const RenumberResult &result, const RenumberedShape &shape)
+        : m_article(article), m_result(result), m_shape(shape)
+    { }
+
+    QString refusal()
+    {
+        if (m_result.edits.isEmpty())
+            return {};
+        if (QString reason = listLost(); !reason.isEmpty())
+            return reason;
+        if (QString reason = lineBetweenMoves(); !reason.isEmpty())
+            return reason;
+        return entryJoinsAtTheEnd();
+    }
+
+private:
+    const Article &renumbered()
+    {
+        if (!m_renumbered)
+            m_renumbered = parseArticle(applyEdits(m_article.text.view(), m_result.edits));
+        return *m_renumbered;
+    }
+
+    // A list under a loose word ("Notes") or a heading of the writer's own is read as the reference list
+    // while its first entries hold an address (entriesHoldAnAddress()). Putting the entries in their new
+    // order, or dropping the never-cited ones, may leave none there: the rest would then read as body
+    // text, and their numbers as markers.
+    QString listLost()
+    {
+        const Section &list = m_article.referencesSection;
+        const bool named = referencesHeaderOf(m_article.view(list.headerSpan)) == ReferencesHeader::Named;
+        if (m_result.edits.isEmpty() || (named && !hasAnotherListHeader(m_article)))
+            return {};
+        const Article &after = renumbered();
+        if (after.referencesSection.present && after.referencesSection.headerLine == list.headerLine
+            && after.references.size() + m_result.droppedReferences.size() == m_article.references.size())
+            return {};
+        return named ? Renumbering::tr(
+                   "Renumbered, the entries under “%1” would start without an address, and another "
+                   "header would head the reference list; the article was left unchanged. Fix the "
+                   "lists before renumbering.")
+                           .arg(headerWord(m_article.view(list.headerSpan)))
+            : m_result.droppedReferences.isEmpty()
+            ? Renumbering::tr(
+                "Renumbered, the entries under “%1” would start without an address, and the list "
+                "would no longer read as the references; the article was left unchanged. Give "
+                "the list a header such as “References:”.")
+                  .arg(headerWord(m_article.view(list.headerSpan)))
+            : Renumbering::tr(
+                "Without the references never cited, the entries under “%1” would start without "
+                "an address, and the list would no longer read as the references; the article "
+                "was left unchanged. Renumber keeping them, or give the list a header such as "
+                "“References:”.")
+                  .arg(headerWord(m_article.view(list.headerSpan)));
+    }
+
+    // A line between entries that is no entry stays where it is while the entries move: under another
+    // entry it may read otherwise ("see https://…" continues an entry that has no address, and stays a
+    // stray line under one that has). Read once more when the list has such lines, every source must
+    // keep its address under its new number.
+    QString lineBetweenMoves()
+    {
+        if (m_result.edits.isEmpty() || m_article.strayReferenceLines.isEmpty())
+            return {};
+        // Lines above the first entry introduce the list ("All addresses were accessed in May 2025."):
+        // they stay above every entry, whatever moves.
+        QList<StrayLine> between;
+        const int firstEntry = m_article.references.isEmpty() ? 0 : m_article.references.constFirst().line;
+        for (const StrayLine &stray : m_article.strayReferenceLines) {
+            if (stray.line > firstEntry)
+                between.append(stray);
+        }
+        if (between.isEmpty())
+            return {};
+        // A line between the entries that reads as none ("Available at: https://…", "doi: 10.…", a
+        // title under its address, an access date) belongs to the entry above it, in a form not
+        // understood: it would stay where it is while the entries move, under another one.
+        if (m_shape.entriesMove) {
+            const StrayLine &stray = between.constFirst();
+            return holdsAnAddress(m_article.view(stray.span))
+                ? Renumbering::tr("Line %1 of the references holds an address but reads as no entry; "
+                                  "renumbering would leave it where it is while the entries move. Put it "
+                                  "on its entry's line, or indent it under the entry, before renumbering.")
+                      .arg(stray.line)
+                : Renumbering::tr("Line %1 of the references reads as no entry; renumbering would leave it "
+                                  "where it is while the entries move, under another entry. Put it on its "
+                                  "entry's line, indent it under the entry, or take it out before "
+                                  "renumbering.")
+                      .arg(stray.line);
+        }
+        // Nor may the entry above one be dropped: the line ("Note: this source was retracted") would
+        // then stand under the entry before it, or introduce the list.
+        const QSet<qint64> dropped(m_result.droppedReferences.cbegin(), m_result.droppedReferences.cend());
+        qsizetype next = 0; // entries and lines between them both come in the order of the text
+        const Reference *above = nullptr;
+        for (const StrayLine &stray : std::as_const(between)) {
+            for (; next < m_article.references.size() && m_article.references.at(next).line < stray.line;
+                 ++next)
+                above = &m_article.references.at(next);
+            if (above && dropped.contains(above->number)) {
+                return Renumbering::tr(
+                    "Line %1 of the references reads as no entry and stands under reference %2, "
+                    "which is never cited: without that entry, the line would stand under another "
+                    "one. Put it on its entry's line, indent it under the entry, or take it out "
+                    "before renumbering.")
+                    .arg(stray.line)
+                    .arg(above->number);
+            }
+        }
+        // (Without the entries dropped, a stray line may end up after the last entry: body text then.)
+        if (sourcesKeepTheirAddresses()
+            && (m_shape.dropUnused
+                || renumbered().strayReferenceLines.size() == m_article.strayReferenceLines.size()))
+            return {};
+        return Renumbering::tr(
+            "Renumbered, a line between the entries would be read as part of another entry; the article "
+            "was left unchanged. Fix the lines between the entries before renumbering.");
+    }
+
+    // See Renumberer::editReferences(): "[2] Title without an address" put last, then "[.2]" and
+    // "  https://…" after the list, which would become its address.
+    QString entryJoinsAtTheEnd()
+    {
+        if (m_result.edits.isEmpty() || !m_shape.lastEntryChanges || sourcesKeepTheirAddresses())
+            return {};
+        return Renumbering::tr(
+            "Renumbered, an entry or a line between the entries would be read as part of another entry; "
+            "the article was left unchanged. Write the entries in one style, each with its address, "
+            "before renumbering.");
+    }
+
+    // Read once more, renumbered: every source kept has its address under its new number, and the list
+    // as many entries.
+    bool sourcesKeepTheirAddresses()
+    {
+        const Article &after = renumbered();
+        if (after.references.size() + m_result.droppedReferences.size() != m_article.references.size())
+            return false;
+        QHash<qint64, QString> addressAfter;
+        for (const Reference &ref : after.references)
+            addressAfter.insert(ref.number, ref.url);
+        for (const Reference &ref : m_article.references) {
+            if (!m_result.droppedReferences.contains(ref.number)
+                && addressAfter.value(m_result.mapping.value(ref.number, ref.number)) != ref.url)
+                return false;
+        }
+        return true;
+    }
+
+    const Article &m_article;
+    const RenumberResult &m_result;
+    const RenumberedShape m_shape;
+    std::optional<Article> m_renumbered; // see renumbered()
+};
+
+} // namespace
+
+QString renumberedRefusal(const Article &article, const RenumberResult &result, const RenumberedShape &shape)
+{
+    return RenumberedCheck(article, result, shape).refusal();
 }
 
 } // namespace Citewise

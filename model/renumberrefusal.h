@@ -1,8 +1,9 @@
-// The checks renumbering makes of the whole article before it moves anything, and the translation
-// context of its messages.
+// The checks renumbering makes of the whole article before it moves anything and of the article its
+// edits would leave, and the translation context of its messages.
 #pragma once
 
 #include "article.h"
+#include "renumber.h"
 #include "unreadmarkers.h"
 
 #include <QCoreApplication>
@@ -29,5 +30,19 @@ QString refusalReason(const Article &article, const QHash<qint64, int> &refIndex
 // empty string. The article is read only when a number changes.
 QString plainNumberRefusal(
     const Article &article, const QHash<qint64, qint64> &mapping, const QList<qint64> &dropped);
+
+// What renumbering knows, once its edits are written, that the checks of the article they leave need.
+struct RenumberedShape
+{
+    bool dropUnused = false; // RenumberOptions::dropUnused
+    bool entriesMove = false; // an entry takes another one's place
+    bool lastEntryChanges = false; // the last entry is rewritten with what may read on as its address
+};
+
+// Why the article as `result`'s edits leave it would not read as the same sources under their new
+// numbers (the list no longer read as the references, a line between the entries left under another
+// entry or read as part of one, an entry joined to what follows the list), or an empty string. The
+// renumbered article is read only when one of these can happen.
+QString renumberedRefusal(const Article &article, const RenumberResult &result, const RenumberedShape &shape);
 
 } // namespace Citewise
