@@ -119,6 +119,23 @@ bool isCapitalLabel(QStringView prefix)
         std::begin(kLabels), std::end(kLabels), [prefix](QStringView label) { return label == prefix; });
 }
 
+// `lead` without a news agency's credit in parentheses at its end ("(Reuters)", "(AP)", "(dpa)"): a
+// name of at most 30 characters, without digits, after a space and after a place or a date.
+QStringView withoutAgencyCredit(QStringView lead)
+{
+    if (!lead.endsWith(u')'))
+        return lead;
+    const qsizetype open = lead.lastIndexOf(u'(');
+    if (open < 2 || !lead.at(open - 1).isSpace())
+        return lead;
+    const QStringView name = lead.sliced(open + 1, lead.size() - open - 2);
+    if (name.isEmpty() || name.size() > 30 || !name.front().isLetter()
+        || std::any_of(
+            name.cbegin(), name.cend(), [](QChar c) { return c.isDigit() || c == u'(' || c == u','; }))
+        return lead;
+    return lead.first(open).trimmed();
+}
+
 } // namespace
 
 // "Seoul, July 2, 2025 — " at the start of the first paragraph of the body.
@@ -134,7 +151,9 @@ void readDateline(Article &a)
     const std::optional<DatelineLead> lead = matchDatelineLead(head);
     if (!lead)
         return;
-    const QStringView prefix = head.left(lead->prefixLength);
+    // "WASHINGTON (Reuters) - …", "PARIS, March 3 (AFP) — …": a news agency's credit ends the lead-in,
+    // and is neither place nor date.
+    const QStringView prefix = withoutAgencyCredit(head.left(lead->prefixLength));
     // "TL;DR - …", "By Jane Doe | March 5 — …": a place and a date hold neither.
     if (prefix.contains(u';') || prefix.contains(u'|'))
         return;

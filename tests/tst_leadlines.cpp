@@ -58,6 +58,17 @@ void TestLeadLines::titleAndDateline_data()
             << written + u"\nBody.\n"_s << title << QString() << QString();
     QTest::addRow("all caps place") << u"T\nWASHINGTON — Officials said.\n"_s << u"T"_s << u"WASHINGTON"_s
                                     << QString();
+    // A news agency's credit ends the lead-in, and is neither place nor date.
+    QTest::addRow("agency credit after a place")
+        << u"T\nWASHINGTON (Reuters) - The Fed held rates [1].\n"_s << u"T"_s << u"WASHINGTON"_s << QString();
+    QTest::addRow("agency credit after a place and a date")
+        << u"T\nPARIS, March 3 (AFP) — Talks resumed.\n"_s << u"T"_s << u"PARIS"_s << u"March 3"_s;
+    QTest::addRow("agency credit in lower case")
+        << u"T\nBERLIN (dpa) – Die Koalition.\n"_s << u"T"_s << u"BERLIN"_s << QString();
+    QTest::addRow("words in parentheses are no credit after a phrase")
+        << u"T\nThe plan (draft) - read it.\n"_s << u"T"_s << QString() << QString();
+    QTest::addRow("a number in parentheses is no credit")
+        << u"T\nWASHINGTON (2024) - Officials said.\n"_s << u"T"_s << QString() << QString();
     QTest::addRow("no dateline for ordinary dash")
         << u"T\nThe plan — as announced — changed.\n"_s << u"T"_s << QString() << QString();
     QTest::addRow("a date with its own comma")
