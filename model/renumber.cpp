@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -367,9 +368,12 @@ private:
         return nullptr;
     }
 
-    // The first marker in `span` (on `line`) whose number renumbering changes or drops, as written; empty
-    // when there is none. One glued to a word is an index or a footnote copied with a title ("x[1]",
-    // "Foo[1]" from a wiki page, "arr[1]" in code), not a reference to a source ("see [1]").
+    // The first marker in `span` (on `line`), text renumbering does not rewrite, that would name another
+    // source renumbered, as written; empty when there is none. Its number keeps its digits there: it
+    // names another source when its entry takes another number or is dropped, and when it names no entry
+    // ("[3]" of a source since removed) but an entry takes it. One glued to a word is an index or a
+    // footnote copied with a title ("x[1]", "Foo[1]" from a wiki page, "arr[1]" in code), not a
+    // reference to a source ("see [1]").
     QString movingMarkerIn(TextSpan span, int line) const
     {
         if (span.isEmpty())
@@ -380,12 +384,29 @@ private:
             if (citation.span.start > 0 && m_article.text.at(citation.span.start - 1).isLetterOrNumber())
                 continue;
             bool moves = false;
-            citation.forEachExpandedNumber(
-                [&](int n) { moves = moves || mapped(n) != n || m_result.droppedReferences.contains(n); });
+            citation.forEachExpandedNumber([&](int n) {
+                moves = moves || mapped(n) != n || m_result.droppedReferences.contains(n)
+                    || (!m_refIndexByNumber.contains(n) && entryNumbersAfter().contains(n));
+            });
             if (moves)
                 return m_article.view(citation.span).toString();
         }
         return {};
+    }
+
+    // The numbers the entries kept have once renumbered.
+    const QSet<qint64> &entryNumbersAfter() const
+    {
+        if (!m_entryNumbersAfter) {
+            QSet<qint64> after;
+            after.reserve(m_refIndexByNumber.size());
+            for (auto it = m_refIndexByNumber.cbegin(); it != m_refIndexByNumber.cend(); ++it) {
+                if (!m_result.droppedReferences.contains(it.key()))
+                    after.insert(mapped(it.key()));
+            }
+            m_entryNumbersAfter = std::move(after);
+        }
+        return *m_entryNumbersAfter;
     }
 
     void replaceDigits(TextSpan span, qint64 oldValue)
@@ -576,6 +597,7 @@ private:
     QList<TextEdit> m_edits;
     QList<QString> m_numberTexts; // the digits of new number n at n - 1, once written
     mutable QList<Citation> m_found; // movingMarkerIn()'s markers of a line
+    mutable std::optional<QSet<qint64>> m_entryNumbersAfter; // see entryNumbersAfter()
     QList<Superscript> m_superscripts; // found by refusalReason()
     bool m_entriesMove = false; // an entry takes another one's place
     bool m_joins = false; // in its new place an entry would read as the rest of the one above

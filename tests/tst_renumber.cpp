@@ -352,6 +352,13 @@ void TestRenumber::refusals_data()
         << u"T\nA [2] B [1].\nReferences\n[1] https://a.example/ Correction of [2]\n[2] https://b.example/\n"_s;
     QTest::addRow("a marker on an entry's continuation line")
         << u"T\nA [2] B [1].\nReferences\n[1] https://a.example/\n    (an update of [2])\n[2] https://b.example/\n"_s;
+    // A number that names no entry keeps its digits there; a source renumbered would take it.
+    QTest::addRow("a number a source would take, in a comment")
+        << u"T\nA [1]. B [2]. C [5].\nReferences:\n[1] https://a.example/1\n[2] https://a.example/2\n"
+           "[5] https://a.example/5\nComments\nMarc: The draft cited [3] for that; where did it go?\n"_s;
+    QTest::addRow("a number a source would take, in an entry's words")
+        << u"T\nFirst [3], then [1].\nReferences:\n[1] https://a.example/1 Correction of [2]\n"
+           "[3] https://a.example/3\n"_s;
     QTest::addRow("a marker in the list's introduction")
         << u"T\nA [2] B [1].\nReferences\nSources [1] and [2] were read in May.\n[1] https://a.example/\n"
            "[2] https://b.example/\n"_s;
@@ -514,6 +521,11 @@ void TestRenumber::markersInTheListKeptWhenTheirNumbersStay()
                 label);
         QVERIFY2(!renumberCitations(parseArticle(glued)).refused(), qPrintable(label));
     }
+    // A number naming no entry stays so when no source takes it ("[9]" of a source removed long ago).
+    const QString dangling = u"T\nA [2] B [1].\nReferences\n[1] https://a.example/ Replaces [9]\n"
+                             "[2] https://b.example/\nComments\nAnn: where did [9] go?\n"_s;
+    QVERIFY2(!renumberCitations(parseArticle(dangling)).refused(),
+        qPrintable(renumberCitations(parseArticle(dangling)).refusal));
     // The words of an entry dropped go with it.
     RenumberOptions drop;
     drop.dropUnused = true;
