@@ -157,6 +157,8 @@ void Analyser::checkReferenceSide(QList<Diagnostic> &out)
     checkReferences(out);
     const int firstEntry = m_article.references.isEmpty() ? 0 : m_article.references.constFirst().line;
     for (const StrayLine &stray : m_article.strayReferenceLines) {
+        if (stray.groupHeading)
+            continue;
         // A line that introduces the list ("All addresses were accessed in May 2025.") stands before its
         // first entry, starts as no entry does and holds no address: it is no broken entry ("#1 https://…"
         // and "¹ https://…" are).

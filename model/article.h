@@ -196,6 +196,9 @@ struct StrayLine
 {
     int line = 0;
     TextSpan span;
+    // A heading below the list's own that groups the entries under it ("### Websites" under
+    // "## References"): part of the list, and no broken entry.
+    bool groupHeading = false;
 
     friend bool operator==(const StrayLine &, const StrayLine &) = default;
 };

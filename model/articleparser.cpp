@@ -399,9 +399,15 @@ private:
                 previousWasEntry = false;
                 continue;
             }
-            // A heading ends the list: "## Further reading", or one underlined ("Further reading", "=====").
-            if (isMarkdownHeading(trimmedView(l)) || isCommentsHeader(l))
-                break;
+            // A heading ends the list: "## Further reading", or one underlined ("Further reading", "=====");
+            // one below the list's own groups the entries under it ("### Websites").
+            if (isMarkdownHeading(trimmedView(l)) || isCommentsHeader(l)) {
+                if (!isGroupHeading(header, i, last))
+                    break;
+                strays.append({i, trimmedSpan(m_text, m_a.lines.at(i - 1).span), true});
+                previousWasEntry = false;
+                continue;
+            }
             // Read in place: a line that is no entry takes its reference off again. One that reads as an
             // entry but goes on with the one above ("2014. https://…", goesOnFrom()) is the rest of it.
             if (parseEntry(i, m_a.references.emplaceBack())) {
@@ -442,6 +448,21 @@ private:
         }
         if (s.lastLine < last)
             parseBody(s.lastLine + 1, last, true);
+    }
+
+    // Whether line `line` of the reference list under `header`, a Markdown heading, is a heading of a lower
+    // level than the header's that an entry follows: "### Websites" then "[1] https://…" under
+    // "## References". Not the comments' header, nor words for further reading, which end the list.
+    bool isGroupHeading(int header, int line, int last) const
+    {
+        const int level = markdownHeadingLevel(trimmedView(this->line(header)));
+        const QStringView heading = trimmedView(this->line(line));
+        if (level == 0 || markdownHeadingLevel(heading) <= level || isCommentsHeader(heading)
+            || endsTheReferenceList(heading))
+            return false;
+        const int next = nextContentLine(line + 1, last);
+        Reference probe;
+        return next != 0 && parseEntry(next, probe);
     }
 
     // Whether line `line` of the reference list is a header word over a list of its own, whose first

@@ -233,6 +233,16 @@ private:
         // title under its address, an access date) belongs to the entry above it, in a form not
         // understood: it would stay where it is while the entries move, under another one.
         if (m_shape.entriesMove) {
+            // Under headings that group them ("### Websites"), entries moving would change groups.
+            const QList<StrayLine> &strays = m_article.strayReferenceLines;
+            const auto heading = std::find_if(
+                strays.cbegin(), strays.cend(), [](const StrayLine &stray) { return stray.groupHeading; });
+            if (heading != strays.cend()) {
+                return Renumbering::tr("The references are grouped under headings (line %1); renumbering "
+                                       "would move sources from one group to another. Take the headings "
+                                       "out, or number the groups by hand.")
+                    .arg(heading->line);
+            }
             const StrayLine &stray = between.constFirst();
             return holdsAnAddress(m_article.view(stray.span))
                 ? Renumbering::tr("Line %1 of the references holds an address but reads as no entry; "
@@ -254,7 +264,8 @@ private:
             for (; next < m_article.references.size() && m_article.references.at(next).line < stray.line;
                  ++next)
                 above = &m_article.references.at(next);
-            if (above && dropped.contains(above->number)) {
+            // (A heading heads the entries under it, whatever goes above.)
+            if (above && dropped.contains(above->number) && !stray.groupHeading) {
                 return Renumbering::tr(
                     "Line %1 of the references reads as no entry and stands under reference %2, "
                     "which is never cited: without that entry, the line would stand under another "

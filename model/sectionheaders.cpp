@@ -531,12 +531,17 @@ bool isDoubleUnderline(QStringView line)
     return isSetextUnderline(line) && trimmedView(line).front() == u'=';
 }
 
-bool isMarkdownHeading(QStringView line)
+int markdownHeadingLevel(QStringView line)
 {
     qsizetype i = 0;
     while (i < line.size() && line.at(i) == u'#')
         ++i;
-    return i >= 1 && i <= 6 && (i == line.size() || line.at(i) == u' ' || line.at(i) == u'\t');
+    return i >= 1 && i <= 6 && (i == line.size() || line.at(i) == u' ' || line.at(i) == u'\t') ? int(i) : 0;
+}
+
+bool isMarkdownHeading(QStringView line)
+{
+    return markdownHeadingLevel(line) > 0;
 }
 
 } // namespace Citewise

@@ -25,6 +25,8 @@ bool isReferencesHeader(QStringView line);
 bool isCommentsHeader(QStringView line);
 // A Markdown ATX heading ("## Something").
 bool isMarkdownHeading(QStringView line);
+// The level of a Markdown ATX heading (2 for "## Something"), 0 for any other line.
+int markdownHeadingLevel(QStringView line);
 // A line of '=' or '-' alone (at least two): under a header line, it underlines it as a Markdown
 // heading ("References" then "==========").
 bool isSetextUnderline(QStringView line);

@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace Citewise;
 
@@ -58,6 +60,7 @@ private slots:
     void listJoinedByLineBreakTagsIsNamed();
     void codes_data();
     void introductionToTheListIsNoProblem();
+    void headingsGroupingTheListAreNoProblem();
     void addressWithoutSchemeIsValid();
     void doiAndArxivIdentifiersAreAddresses();
     void onlyCodeBlocksLeftOpenAreReported();
@@ -433,6 +436,42 @@ void TestDiagnostics::introductionToTheListIsNoProblem()
     QCOMPARE(diagnostics.size(), 1);
     QCOMPARE(diagnostics.constFirst().code, u"malformed-reference"_s);
     QCOMPARE(diagnostics.constFirst().line, 8);
+}
+
+// Headings below the list's own group its entries ("### Websites" under "## References"): the entries
+// under them are read, and the headings are no broken entries. A heading of the list's level, the
+// comments' header, or one over words rather than entries ends the list as before.
+void TestDiagnostics::headingsGroupingTheListAreNoProblem()
+{
+    const Article a
+        = parseArticle(u"T\nBooks [3]. Web [1]. Reports [2].\n\n## References\n\n### Websites\n"
+                       "[1] https://a.example/web\n\n### Reports\n[2] https://a.example/report\n\n"
+                       "#### Books\n[3] Smith (2020). https://b.example/3\n"_s);
+    QCOMPARE(a.references.size(), 3);
+    QCOMPARE(a.strayReferenceLines.size(), 3);
+    QVERIFY(std::all_of(a.strayReferenceLines.cbegin(), a.strayReferenceLines.cend(),
+        [](const StrayLine &stray) { return stray.groupHeading; }));
+    const QList<Diagnostic> diagnostics = analyseArticle(a);
+    QCOMPARE(diagnostics.size(), 1);
+    QCOMPARE(diagnostics.constFirst().code, u"citation-order"_s);
+
+    const auto entriesOf = [](const QString &text) { return parseArticle(text).references.size(); };
+    // Of the list's own level, a heading ends it.
+    QCOMPARE(entriesOf(u"T\nA [1] [2].\n## References\n[1] https://a.example/\n## Reports\n"
+                       "[2] https://b.example/\n"_s),
+        1);
+    // Over words, it is the article going on.
+    QCOMPARE(
+        entriesOf(u"T\nA [1].\n## References\n[1] https://a.example/\n### Appendix\nMore text [1].\n"_s), 1);
+    // Under a header that is no heading, no level to be below.
+    QCOMPARE(entriesOf(u"T\nA [1] [2].\nReferences:\n[1] https://a.example/\n### Reports\n"
+                       "[2] https://b.example/\n"_s),
+        1);
+    QCOMPARE(
+        entriesOf(u"T\nA [1].\n## References\n[1] https://a.example/\n### Comments\nAnn: fine [1]\n"_s), 1);
+    QCOMPARE(entriesOf(u"T\nA [1] [2].\n## References\n[1] https://a.example/\n### Further reading\n"
+                       "[2] https://b.example/\n"_s),
+        1);
 }
 
 // "www.example.org/a" is how people write an address: it is a valid one.

@@ -352,6 +352,10 @@ void TestRenumber::refusals_data()
         << u"T\nA [2] B [1].\nReferences\n[1] https://a.example/ Correction of [2]\n[2] https://b.example/\n"_s;
     QTest::addRow("a marker on an entry's continuation line")
         << u"T\nA [2] B [1].\nReferences\n[1] https://a.example/\n    (an update of [2])\n[2] https://b.example/\n"_s;
+    // Entries grouped under headings would change groups.
+    QTest::addRow("entries grouped under headings")
+        << u"T\nA [2] B [1].\n## References\n### Web\n[1] https://a.example/1\n### Reports\n"
+           "[2] https://a.example/2\n"_s;
     // A number that names no entry keeps its digits there; a source renumbered would take it.
     QTest::addRow("a number a source would take, in a comment")
         << u"T\nA [1]. B [2]. C [5].\nReferences:\n[1] https://a.example/1\n[2] https://a.example/2\n"
