@@ -498,7 +498,7 @@
     </message>
     <message>
         <source>%1 is no longer on disk. Save to write it again.</source>
-        <translation>%1 ist nicht mehr auf dem Datenträger. Speichern Sie, um die Datei neu zu schreiben.</translation>
+        <translation type="vanished">%1 ist nicht mehr auf dem Datenträger. Speichern Sie, um die Datei neu zu schreiben.</translation>
     </message>
     <message>
         <source>Cannot Revert Article</source>
@@ -511,6 +511,10 @@
     <message>
         <source>Reverted %1 to the version on disk.</source>
         <translation>%1 wurde auf die Fassung auf dem Datenträger zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;“%1” was deleted or moved by another program.&lt;/b&gt; The text is still open here: save it to write the file again (%2), or close it.</source>
+        <translation>&lt;b&gt;„%1“ wurde von einem anderen Programm gelöscht oder verschoben.&lt;/b&gt; Der Text ist hier noch geöffnet: Speichern Sie ihn, um die Datei neu zu schreiben (%2), oder schließen Sie ihn.</translation>
     </message>
 </context>
 <context>
@@ -567,27 +571,27 @@ Ihre Fassung behalten (Speichern ersetzt die andere) oder die andere laden und I
     </message>
     <message>
         <source>File Deleted or Moved</source>
-        <translation>Datei gelöscht oder verschoben</translation>
+        <translation type="vanished">Datei gelöscht oder verschoben</translation>
     </message>
     <message>
         <source>File deleted or moved</source>
-        <translation>Datei gelöscht oder verschoben</translation>
+        <translation type="vanished">Datei gelöscht oder verschoben</translation>
     </message>
     <message>
         <source>“%1” was deleted or moved by another program.</source>
-        <translation>„%1“ wurde von einem anderen Programm gelöscht oder verschoben.</translation>
+        <translation type="vanished">„%1“ wurde von einem anderen Programm gelöscht oder verschoben.</translation>
     </message>
     <message>
         <source>The text is still open here. Keep it open and save it to write the file again (%1), or close it.</source>
-        <translation>Der Text ist hier noch geöffnet. Lassen Sie ihn offen und speichern Sie ihn, um die Datei neu zu schreiben (%1), oder schließen Sie ihn.</translation>
+        <translation type="vanished">Der Text ist hier noch geöffnet. Lassen Sie ihn offen und speichern Sie ihn, um die Datei neu zu schreiben (%1), oder schließen Sie ihn.</translation>
     </message>
     <message>
         <source>&amp;Keep Open</source>
-        <translation>&amp;Offen lassen</translation>
+        <translation type="vanished">&amp;Offen lassen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>S&amp;chließen</translation>
+        <translation type="vanished">S&amp;chließen</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1213,10 @@ Nach einer Neuinstallation von Citewise sollte die Linkprüfung wieder funktioni
     <message>
         <source>&amp;Revert</source>
         <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>File notice</source>
+        <translation>Hinweis zur Datei</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2039,10 @@ Mit „Hinzufügen“ zitieren Sie eine Quelle.</translation>
     <message>
         <source>Line %1 of the references reads as no entry and stands under reference %2, which is never cited: without that entry, the line would stand under another one. Put it on its entry&apos;s line, indent it under the entry, or take it out before renumbering.</source>
         <translation>Zeile %1 der Quellen ist kein Eintrag und steht unter Quelle %2, die nirgends zitiert wird: Ohne diesen Eintrag stünde die Zeile unter einem anderen. Schreiben Sie sie in die Zeile ihres Eintrags, rücken Sie sie darunter ein oder entfernen Sie sie vor dem Neunummerieren.</translation>
+    </message>
+    <message>
+        <source>The references are grouped under headings (line %1); renumbering would move sources from one group to another. Take the headings out, or number the groups by hand.</source>
+        <translation>Die Quellen sind unter Überschriften gruppiert (Zeile %1); neu nummeriert, würden Quellen von einer Gruppe in eine andere wandern. Entfernen Sie die Überschriften, oder nummerieren Sie die Gruppen von Hand.</translation>
     </message>
 </context>
 <context>

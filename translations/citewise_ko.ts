@@ -498,7 +498,7 @@
     </message>
     <message>
         <source>%1 is no longer on disk. Save to write it again.</source>
-        <translation>%1이(가) 더 이상 디스크에 없습니다. 다시 쓰려면 저장하십시오.</translation>
+        <translation type="vanished">%1이(가) 더 이상 디스크에 없습니다. 다시 쓰려면 저장하십시오.</translation>
     </message>
     <message>
         <source>Cannot Revert Article</source>
@@ -511,6 +511,10 @@
     <message>
         <source>Reverted %1 to the version on disk.</source>
         <translation>%1을(를) 디스크에 있는 버전으로 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;“%1” was deleted or moved by another program.&lt;/b&gt; The text is still open here: save it to write the file again (%2), or close it.</source>
+        <translation>&lt;b&gt;다른 프로그램이 “%1”을(를) 삭제하거나 옮겼습니다.&lt;/b&gt; 텍스트는 여기에 그대로 열려 있습니다. 저장하여 파일을 다시 쓰거나(%2) 닫으십시오.</translation>
     </message>
 </context>
 <context>
@@ -567,27 +571,27 @@ Keep your version (saving will replace theirs), or load theirs and lose your uns
     </message>
     <message>
         <source>File Deleted or Moved</source>
-        <translation>파일이 삭제되거나 이동됨</translation>
+        <translation type="vanished">파일이 삭제되거나 이동됨</translation>
     </message>
     <message>
         <source>File deleted or moved</source>
-        <translation>파일이 삭제되거나 이동됨</translation>
+        <translation type="vanished">파일이 삭제되거나 이동됨</translation>
     </message>
     <message>
         <source>“%1” was deleted or moved by another program.</source>
-        <translation>다른 프로그램이 “%1”을(를) 삭제하거나 이동했습니다.</translation>
+        <translation type="vanished">다른 프로그램이 “%1”을(를) 삭제하거나 이동했습니다.</translation>
     </message>
     <message>
         <source>The text is still open here. Keep it open and save it to write the file again (%1), or close it.</source>
-        <translation>텍스트는 아직 여기에 열려 있습니다. 열어 둔 채 저장하여 파일을 다시 쓰거나(%1) 닫으세요.</translation>
+        <translation type="vanished">텍스트는 아직 여기에 열려 있습니다. 열어 둔 채 저장하여 파일을 다시 쓰거나(%1) 닫으세요.</translation>
     </message>
     <message>
         <source>&amp;Keep Open</source>
-        <translation>열어 두기(&amp;K)</translation>
+        <translation type="vanished">열어 두기(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>닫기(&amp;C)</translation>
+        <translation type="vanished">닫기(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1208,10 @@ Citewise를 다시 설치하면 링크 확인이 복구됩니다.</translation>
     <message>
         <source>&amp;Revert</source>
         <translation>되돌리기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>File notice</source>
+        <translation>파일 알림</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2031,10 @@ Use Add to cite a source.</source>
     <message>
         <source>Line %1 of the references reads as no entry and stands under reference %2, which is never cited: without that entry, the line would stand under another one. Put it on its entry&apos;s line, indent it under the entry, or take it out before renumbering.</source>
         <translation>참고문헌의 %1행은 항목으로 읽히지 않으며 한 번도 인용되지 않은 참고문헌 %2 아래에 있습니다. 그 항목이 없으면 이 줄은 다른 항목 아래에 놓이게 됩니다. 번호를 다시 매기기 전에 이 줄을 해당 항목의 줄로 옮기거나, 항목 아래로 들여쓰거나, 삭제하십시오.</translation>
+    </message>
+    <message>
+        <source>The references are grouped under headings (line %1); renumbering would move sources from one group to another. Take the headings out, or number the groups by hand.</source>
+        <translation>참고 문헌이 제목 아래 묶여 있습니다(%1행). 번호를 다시 매기면 출처가 한 묶음에서 다른 묶음으로 옮겨집니다. 제목을 빼거나 묶음마다 직접 번호를 매기십시오.</translation>
     </message>
 </context>
 <context>
