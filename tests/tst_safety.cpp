@@ -440,6 +440,9 @@ private Q_SLOTS:
         QVERIFY(window->document()->isModified());
     }
 
+    // Nothing pops up to take the keys typed meanwhile (a message box would take letters for its
+    // answers): a notice over the editor says what happened, the text stays, unsaved, and Save writes
+    // the file again.
     void deletedFileStaysOpen()
     {
         const QString path = copyFixture(u"deleted.txt"_s);
@@ -447,15 +450,51 @@ private Q_SLOTS:
         QVERIFY(window);
         window->guard()->fileWatcher()->setRemovalGracePeriod(100);
         const QString text = window->document()->text();
-        QString message;
-        answerMessageBox(QMessageBox::AcceptRole, &message);
         QVERIFY(QFile::remove(path));
-        QTRY_VERIFY_WITH_TIMEOUT(!message.isEmpty(), 5000);
-        QVERIFY2(message.contains(u"deleted.txt"_s), qPrintable(message));
+        QTRY_VERIFY_WITH_TIMEOUT(window->fileNotice() && !window->fileNotice()->isHidden(), 5000);
+        QVERIFY(!QApplication::activeModalWidget());
+        QVERIFY2(window->fileNotice()->text().contains(u"deleted.txt"_s),
+            qPrintable(window->fileNotice()->text()));
         QCOMPARE(window->document()->text(), text);
         QVERIFY(window->document()->isModified());
+        window->editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(window->editor(), u"cd"_s);
+        QCOMPARE(window->document()->text(), text + u"cd"_s);
         QVERIFY(window->save());
-        QCOMPARE(readAll(path), text.toUtf8());
+        QCOMPARE(readAll(path), (text + u"cd"_s).toUtf8());
+        QVERIFY(window->fileNotice()->isHidden());
+    }
+
+    // A version written while the question about another is open is asked about in turn, never saved
+    // over unseen.
+    void changeWhileAskingIsAskedAbout()
+    {
+        const QString path = copyFixture(u"twice.txt"_s);
+        QString mine;
+        MainWindow *window = openWithUnsavedEdit(path, &mine);
+        QVERIFY(window);
+        const QByteArray first = "First\nTheir paragraph.\n";
+        const QByteArray second = "Second\nTheir other paragraph.\n";
+        int asked = 0;
+        QStringList shown;
+        std::function<void(QWidget *)> keepMine = [&](QWidget *modal) {
+            auto *dialog = qobject_cast<ExternalChangeDialog *>(modal);
+            QVERIFY2(dialog, "expected the external change dialog");
+            shown.append(dialog->theirsView()->toPlainText());
+            if (++asked == 1) {
+                QVERIFY(writeAll(path, second));
+                QTest::qWait(400); // the watcher sees it while the question is open
+                onNextModal(keepMine);
+            }
+            QPushButton *button = buttonNamed(dialog, u"Keep my version"_s);
+            QVERIFY(button);
+            button->click();
+        };
+        onNextModal(keepMine);
+        QVERIFY(writeAll(path, first));
+        QTRY_COMPARE_WITH_TIMEOUT(asked, 2, 5000);
+        QCOMPARE(shown, (QStringList {QString::fromUtf8(first), QString::fromUtf8(second)}));
+        QCOMPARE(window->document()->text(), mine);
     }
 
     void saveThroughSymlinkKeepsLinkAndPermissions()

@@ -60,6 +60,7 @@ QString DocumentGuard::recoveryDirectory()
 
 void DocumentGuard::fileLoaded()
 {
+    m_window->hideFileNotice();
     // The bytes just loaded are what the file holds: no need to read it a second time to know them.
     const QByteArray loaded = m_document->loadedBytes();
     if (loaded.isEmpty())
@@ -116,6 +117,7 @@ void DocumentGuard::modificationChanged(bool modified)
         return;
     }
     // Saved, reverted, or replaced after the user chose to discard the changes.
+    m_window->hideFileNotice();
     closedCleanly();
 }
 
@@ -215,7 +217,8 @@ bool DocumentGuard::revert()
 void DocumentGuard::changedOnDisk()
 {
     if (m_asking)
-        return;
+        return; // (the answer to the open question looks at the file again)
+    m_window->hideFileNotice(); // the file is back
     const QString path = m_document->filePath();
     if (!m_document->isModified()) {
         if (reloadChanged())
@@ -240,7 +243,9 @@ void DocumentGuard::changedOnDisk()
         if (reloadChanged())
             showMessage(tr("Loaded the version of %1 on disk.").arg(displayName(path)));
     } else {
-        m_watcher->acceptCurrentContent();
+        // What was compared is known now; a version written while the question was open is asked
+        // about in turn.
+        m_watcher->acceptContent(disk.bytes);
         showMessage(tr("Kept your version of %1; saving replaces the one on disk.").arg(displayName(path)));
     }
 }
@@ -248,19 +253,16 @@ void DocumentGuard::changedOnDisk()
 void DocumentGuard::removedFromDisk()
 {
     if (m_asking)
-        return;
+        return; // (the answer to the open question looks at the file again)
+    // No question: one popping up while the user types would take the keys for its answers, and the
+    // text is all there is left of the file. It stays open, unsaved, so closing asks and Save writes
+    // the file again; the notice stays until then.
     const QString path = m_document->filePath();
-    m_asking = true;
-    const std::unique_ptr<QMessageBox> box = ExternalChangeDialog::deletedFileMessage(path, m_window);
-    box->exec();
-    m_asking = false;
-    if (box->buttonRole(box->clickedButton()) == QMessageBox::RejectRole) {
-        m_window->closeFile(); // asks about unsaved changes first
-        return;
-    }
-    // The text is no longer on disk anywhere: treat it as unsaved so closing asks and Save writes it.
     m_document->setModified(true);
-    showMessage(tr("%1 is no longer on disk. Save to write it again.").arg(displayName(path)));
+    m_window->showFileNotice(
+        tr("<b>“%1” was deleted or moved by another program.</b> The text is still "
+           "open here: save it to write the file again (%2), or close it.")
+            .arg(displayName(path).toHtmlEscaped(), QDir::toNativeSeparators(path).toHtmlEscaped()));
 }
 
 void DocumentGuard::showMessage(const QString &message)

@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
@@ -128,23 +127,6 @@ void ExternalChangeDialog::highlight(QPlainTextEdit *view, const QList<int> &lin
         selections.append(selection);
     }
     view->setExtraSelections(selections);
-}
-
-std::unique_ptr<QMessageBox> ExternalChangeDialog::deletedFileMessage(const QString &path, QWidget *parent)
-{
-    auto box = std::make_unique<QMessageBox>(parent);
-    box->setIcon(QMessageBox::Warning);
-    box->setWindowTitle(tr("File Deleted or Moved"));
-    box->setAccessibleName(tr("File deleted or moved"));
-    box->setText(tr("“%1” was deleted or moved by another program.").arg(QFileInfo(path).fileName()));
-    box->setInformativeText(
-        tr("The text is still open here. Keep it open and save it to write the file again "
-           "(%1), or close it.")
-            .arg(QDir::toNativeSeparators(path)));
-    QPushButton *keep = box->addButton(tr("&Keep Open"), QMessageBox::AcceptRole);
-    box->addButton(tr("&Close"), QMessageBox::RejectRole);
-    box->setDefaultButton(keep);
-    return box;
 }
 
 } // namespace Citewise

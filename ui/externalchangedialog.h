@@ -4,9 +4,6 @@
 
 #include <QDialog>
 
-#include <memory>
-
-class QMessageBox;
 class QPlainTextEdit;
 class QPushButton;
 class QSplitter;
@@ -28,9 +25,6 @@ public:
     void setComparing(bool comparing);
     QPlainTextEdit *mineView() const { return m_mine; }
     QPlainTextEdit *theirsView() const { return m_theirs; }
-
-    // "“a.txt” was deleted or moved": Keep Open (AcceptRole; Save writes it again) or Close (RejectRole).
-    static std::unique_ptr<QMessageBox> deletedFileMessage(const QString &path, QWidget *parent = nullptr);
 
 private:
     // Marks whole lines (block numbers) of `view`.

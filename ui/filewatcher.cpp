@@ -95,6 +95,21 @@ void DocumentFileWatcher::acceptCurrentContent()
     rearm();
 }
 
+void DocumentFileWatcher::acceptContent(const QByteArray &contents)
+{
+    if (m_path.isEmpty())
+        return;
+    m_known = DiskState();
+    m_known.exists = true;
+    m_known.hash = hashOf(contents);
+    // (No metadata: the next check compares the contents.)
+    m_missingSince = {};
+    m_removalReported = false;
+    m_pollTimer->stop();
+    rearm();
+    scheduleCheck();
+}
+
 void DocumentFileWatcher::setRemovalGracePeriod(int milliseconds)
 {
     m_gracePeriod = milliseconds;

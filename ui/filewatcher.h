@@ -30,6 +30,9 @@ public:
     void endOwnSave(const QByteArray &writtenBytes, bool succeeded = true);
     // After a reload: the content on disk now is the known one.
     void acceptCurrentContent();
+    // After the user chose to keep their text over `contents`, read from the file before asking: those
+    // bytes are the known ones, and a change made since (while the question was open) is reported.
+    void acceptContent(const QByteArray &contents);
 
     // How long a removed file may stay missing before removedFromDisk() (some programs delete the old
     // file before writing the new one). Default 1000 ms.

@@ -69,6 +69,10 @@ public:
     TextZoom *textZoom() const { return m_zoom; } // both views' text size
     RecentFiles *recentFiles() const { return m_recentFiles; }
     QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
+    // A notice over the editor about the file on disk ("deleted or moved"); null until first shown.
+    QLabel *fileNotice() const { return m_fileNotice; }
+    void showFileNotice(const QString &richText);
+    void hideFileNotice();
     LinkCheckController *linkChecks() const { return m_linkChecks; }
 
 public Q_SLOTS:
@@ -136,6 +140,7 @@ private:
     TextZoom *m_zoom = nullptr;
     QSplitter *m_splitter = nullptr;
     ReadingView *m_readingView = nullptr;
+    QLabel *m_fileNotice = nullptr;
     QWidget *m_editorArea = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
     BodyEditor *m_editor = nullptr;

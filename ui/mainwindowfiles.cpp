@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBoxLayout>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -298,6 +299,30 @@ void MainWindow::updateWindowTitle()
     setWindowTitle(tr("%1[*] — Citewise").arg(name));
     setWindowFilePath(path);
     setWindowModified(m_document->isModified());
+}
+
+void MainWindow::showFileNotice(const QString &richText)
+{
+    // Made when first needed: almost no window ever shows it.
+    if (!m_fileNotice) {
+        m_fileNotice = new QLabel(m_editorArea);
+        m_fileNotice->setObjectName(u"fileNotice"_s);
+        m_fileNotice->setAccessibleName(tr("File notice"));
+        m_fileNotice->setWordWrap(true);
+        m_fileNotice->setMargin(8);
+        m_fileNotice->setTextFormat(Qt::RichText);
+        m_fileNotice->setStyleSheet(u"#fileNotice { background: #fde7e9; color: #3b0008;"
+                                    " border-bottom: 1px solid #e0a0a8; }"_s);
+        static_cast<QBoxLayout *>(m_editorArea->layout())->insertWidget(0, m_fileNotice);
+    }
+    m_fileNotice->setText(richText);
+    m_fileNotice->show();
+}
+
+void MainWindow::hideFileNotice()
+{
+    if (m_fileNotice)
+        m_fileNotice->hide();
 }
 
 // Revert takes back the changes to a file; an untitled text has no version to go back to.
