@@ -1,5 +1,7 @@
 #include "codespans.h"
 
+#include <algorithm>
+
 namespace Citewise {
 
 namespace {
@@ -38,6 +40,22 @@ CodeSpanFinder::Span CodeSpanFinder::spanAt(qsizetype open)
         k = end;
     }
     return span;
+}
+
+bool CodeSpanFinder::inSpan(qsizetype at)
+{
+    if (!m_spansFound) {
+        for (qsizetype k = m_line.indexOf(u'`'); k >= 0;) {
+            const Span span = spanAt(k);
+            if (span.end >= 0)
+                m_spans.append({k, span.end});
+            k = m_line.indexOf(u'`', span.end >= 0 ? span.end : span.runEnd);
+        }
+        m_spansFound = true;
+    }
+    const auto after = std::upper_bound(m_spans.cbegin(), m_spans.cend(), at,
+        [](qsizetype at, const std::pair<qsizetype, qsizetype> &span) { return at < span.first; });
+    return after != m_spans.cbegin() && at < std::prev(after)->second;
 }
 
 } // namespace Citewise

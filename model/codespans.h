@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QStringView>
 
 namespace Citewise {
@@ -20,6 +21,9 @@ public:
     };
     // The run of backticks starting at `open` (the first backtick of its run).
     Span spanAt(qsizetype open);
+    // Whether `at` lies in a span, its backticks included: for checks that meet the backticks before
+    // what they look at, the spans are found once, on the first call.
+    bool inSpan(qsizetype at);
 
 private:
     QStringView m_line;
@@ -27,6 +31,8 @@ private:
     // so a line of unpaired backticks costs one pass, not one per backtick.
     QHash<qsizetype, qsizetype> m_lastRunOfLength;
     bool m_indexed = false;
+    QList<std::pair<qsizetype, qsizetype>> m_spans; // start and end of each span, in order
+    bool m_spansFound = false;
 };
 
 } // namespace Citewise

@@ -1,6 +1,7 @@
 #include "unreadcitations.h"
 
 #include "analyser.h"
+#include "codespans.h"
 #include "markerchars.h"
 #include "unreadmarkers.h"
 
@@ -128,11 +129,6 @@ QList<qint64> expanded(const NumberRun &run)
     return numbers;
 }
 
-bool inInlineCode(QStringView line, qsizetype at)
-{
-    return line.first(at).count(u'`') % 2 == 1;
-}
-
 // A line indented by four spaces or a tab under a blank or indented line: code, as Markdown reads it.
 bool indentedAsCode(const Article &article, int line)
 {
@@ -220,6 +216,7 @@ void findInParagraph(QStringView line, int lineNumber, qsizetype start, int colu
     const QSet<qint64> &entries, QList<PlainNumberCitation> &out)
 {
     QList<PlainNumberCitation> found;
+    CodeSpanFinder code(line); // `code` is read as markers read it: a backtick nothing closes is text
     const auto add = [&](PlainNumberCitation::Form form, qsizetype from, qsizetype to, qsizetype shownFrom,
                          const NumberRun &run) {
         found.append({form, lineNumber, column + int(from), {start + from, to - from},
@@ -232,7 +229,7 @@ void findInParagraph(QStringView line, int lineNumber, qsizetype start, int colu
             continue;
         if (run.end < line.size() && !isSpace(line.at(run.end)))
             continue;
-        if (!endsASentence(line, dot) || inInlineCode(line, dot))
+        if (!endsASentence(line, dot) || code.inSpan(dot))
             continue;
         qsizetype wordStart = dot;
         while (wordStart > 0 && !isSpace(line.at(wordStart - 1)))
@@ -248,7 +245,7 @@ void findInParagraph(QStringView line, int lineNumber, qsizetype start, int colu
             continue;
         if (close + 1 < line.size() && !QStringView(u".,;:").contains(line.at(close + 1)))
             continue;
-        if (enumerates(line, open, close) || inInlineCode(line, open))
+        if (enumerates(line, open, close) || code.inSpan(open))
             continue;
         add(PlainNumberCitation::Form::Parenthesised, open, close + 1, open, run);
     }

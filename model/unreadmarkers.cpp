@@ -1,5 +1,6 @@
 #include "unreadmarkers.h"
 
+#include "codespans.h"
 #include "textsearch.h"
 
 #if defined(__SSE2__)
@@ -170,6 +171,7 @@ int scanUnreadMarkers(const Article &article, QList<WideMarker> *wide, QList<Sup
             continue;
         const Place place {paragraph.line, paragraph.span.start,
             int(paragraph.span.start - article.lines.at(paragraph.line - 1).span.start) + 1};
+        CodeSpanFinder code(line); // `code` as markers read it: a backtick nothing closes is text
         for (qsizetype i = nextNotable(line, 0); i < size; i = nextNotable(line, i)) {
             if (data[i] < u'\u3000') {
                 if (data[i] == u'<' || data[i] == u'^')
@@ -192,7 +194,7 @@ int scanUnreadMarkers(const Article &article, QList<WideMarker> *wide, QList<Sup
             // A number an entry has ("【2024】" in a headline names none), outside code and addresses.
             const qint64 number = numberIn(line.sliced(i, end - i));
             const qsizetype wordStart = line.lastIndexOf(u' ', open) + 1;
-            if (number < 1 || number > largest || line.first(open).count(u'`') % 2 == 1
+            if (number < 1 || number > largest || code.inSpan(open)
                 || line.sliced(wordStart, open - wordStart).contains(u"://"))
                 continue;
             if (!wide)

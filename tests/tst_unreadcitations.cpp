@@ -44,6 +44,7 @@ private slots:
     void nothingWithoutAReferenceList();
     void lintWarnsWithLineAndColumn();
     void lintNamesEveryNumberOfASuperscript();
+    void loneBacktickHidesNothing();
     void editorAnalysisLeavesThemOut();
     void entryCitedOnlyUnreadSaysWhere();
 };
@@ -75,6 +76,14 @@ void TestUnreadCitations::found_data()
         << u"Events fell in adults over 75 (6)"_s << QStringList {u"2:31 (6) -> [6]"_s};
     QTest::addRow("on an indented line of prose")
         << u"Above.\n  It grew.3 Then."_s << QStringList {u"3:11 grew.3 -> [3]"_s};
+    // A backtick that nothing closes on its line is an ordinary one and hides nothing after it.
+    QTest::addRow("after a lone backtick") << u"Press the ` key (2). Settings persist.3 Then."_s
+                                           << QStringList {u"2:17 (2) -> [2]"_s, u"2:39 persist.3 -> [3]"_s};
+    QTest::addRow("after an apostrophe typed as a backtick")
+        << u"The company`s revenue grew.4 Then (5)."_s
+        << QStringList {u"2:28 grew.4 -> [4]"_s, u"2:35 (5) -> [5]"_s};
+    QTest::addRow("after a span of two backticks holding one")
+        << u"Run ``a`b`` and it grew.5 Then."_s << QStringList {u"2:25 grew.5 -> [5]"_s};
 }
 
 void TestUnreadCitations::found()
@@ -106,6 +115,8 @@ void TestUnreadCitations::notCitations_data()
     QTest::addRow("parentheses glued to a word") << u"The scores(2). The call f(1)."_s;
     QTest::addRow("a year in parentheses") << u"Reported in (2019)."_s;
     QTest::addRow("inline code") << u"Run `total.1 x` and `f (2).` now."_s;
+    QTest::addRow("inline code between runs of two backticks")
+        << u"It reads ``total (2).`` and ``it.3 a`b``."_s;
     QTest::addRow("a fenced code block") << u"```\nit.2 ok and (3).\n```"_s;
     QTest::addRow("an indented code block") << u"Above.\n\n    it.2 ok and (3).\n"_s;
     QTest::addRow("markers") << u"It grew [1]. Then [2, 3]."_s;
@@ -156,6 +167,16 @@ void TestUnreadCitations::lintNamesEveryNumberOfASuperscript()
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().column, 9);
     QVERIFY2(found.first().message.contains(u"[1, 2]"_s), qPrintable(found.first().message));
+}
+
+// Every form is read after a backtick that nothing closes, as markers are.
+void TestUnreadCitations::loneBacktickHidesNothing()
+{
+    QStringList found;
+    for (const Diagnostic &d : unreadCitationDiagnostics(parseArticle(
+             withReferences(u"The ` key, \uFF3B2\uFF3D and risk.\u00B3 and grew.4 Then (5)."_s))))
+        found.append(u"%1:%2"_s.arg(d.line).arg(d.column));
+    QCOMPARE(found, QStringList({u"2:12"_s, u"2:25"_s, u"2:36"_s, u"2:43"_s}));
 }
 
 // The editor analyses edit by edit and must not read the whole article on every key: the warnings are
