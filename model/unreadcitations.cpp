@@ -129,18 +129,6 @@ QList<qint64> expanded(const NumberRun &run)
     return numbers;
 }
 
-// A line indented by four spaces or a tab under a blank or indented line: code, as Markdown reads it.
-bool indentedAsCode(const Article &article, int line)
-{
-    const auto indented = [](QStringView l) { return l.startsWith(u"    ") || l.startsWith(u'\t'); };
-    if (!indented(article.view(article.lines.at(line - 1).span)))
-        return false;
-    if (line < 2)
-        return true;
-    const QStringView above = article.view(article.lines.at(line - 2).span);
-    return above.trimmed().isEmpty() || indented(above);
-}
-
 // Whether the full stop at `dot` of `line` ends a sentence a number may be glued to: after a word
 // ("viability.2") or a closing quote, bracket or percent sign ("30%.4"), not an abbreviation's ("Fig.1"),
 // an initial's ("A.1", "U.S.2"), a number's ("3.5", "v2.1") or a file's or an address's ("bash.1",
@@ -277,8 +265,7 @@ QList<PlainNumberCitation> findPlainNumberCitations(const Article &article)
     if (entries.isEmpty())
         return out;
     for (const Paragraph &paragraph : article.paragraphs) {
-        if (article.isCodeLine(paragraph.line) || article.otherListAt(paragraph.line)
-            || indentedAsCode(article, paragraph.line))
+        if (readsAsCode(article, paragraph.line) || article.otherListAt(paragraph.line))
             continue;
         const qsizetype lineStart = article.lines.at(paragraph.line - 1).span.start;
         findInParagraph(article.view(paragraph.span), paragraph.line, paragraph.span.start,

@@ -167,19 +167,24 @@ int scanUnreadMarkers(const Article &article, QList<WideMarker> *wide, QList<Sup
         const QStringView line = article.view(paragraph.span);
         const auto *data = reinterpret_cast<const char16_t *>(line.data());
         const qsizetype size = line.size();
-        if (article.isCodeLine(paragraph.line))
+        if (readsAsCode(article, paragraph.line))
             continue;
         const Place place {paragraph.line, paragraph.span.start,
             int(paragraph.span.start - article.lines.at(paragraph.line - 1).span.start) + 1};
         CodeSpanFinder code(line); // `code` as markers read it: a backtick nothing closes is text
         for (qsizetype i = nextNotable(line, 0); i < size; i = nextNotable(line, i)) {
             if (data[i] < u'\u3000') {
+                const qsizetype before = superscripts.size();
                 if (data[i] == u'<' || data[i] == u'^')
                     readAsciiSuperscript(line, i, place, superscripts);
                 else if (superscriptDigit(data[i]) >= 0)
                     readSuperscript(line, i, place, superscripts);
                 else
                     ++i;
+                // One in `code` is code's ("`risk¹`"): looked for only once one is found, as few are.
+                if (superscripts.size() > before
+                    && code.inSpan(superscripts.at(before).span.start - place.start))
+                    superscripts.resize(before);
                 continue;
             }
             const qsizetype open = i++;
@@ -208,6 +213,19 @@ int scanUnreadMarkers(const Article &article, QList<WideMarker> *wide, QList<Sup
 }
 
 } // namespace
+
+bool readsAsCode(const Article &article, int line)
+{
+    if (article.isCodeLine(line))
+        return true;
+    const auto indented = [](QStringView l) { return l.startsWith(u"    ") || l.startsWith(u'\t'); };
+    if (!indented(article.view(article.lines.at(line - 1).span)))
+        return false;
+    if (line < 2)
+        return true;
+    const QStringView above = article.view(article.lines.at(line - 2).span);
+    return above.trimmed().isEmpty() || indented(above);
+}
 
 int firstWideMarkerLine(const Article &article, QList<Superscript> &superscripts)
 {

@@ -31,6 +31,11 @@ struct WideMarker
     qint64 number = 0;
 };
 
+// Whether line `line` of the body is code to these checks, which look for none of their forms there: in
+// a fenced block, or indented by four spaces or a tab under a blank or indented line, as Markdown writes
+// code without fences. (Inline `code` is found on the line, as markers find it.)
+bool readsAsCode(const Article &article, int line);
+
 // The first marker in full-width brackets (WideMarker): its line, or 0. The same pass notes, outside
 // code, the numbers written as superscripts in `superscripts`.
 int firstWideMarkerLine(const Article &article, QList<Superscript> &superscripts);

@@ -226,6 +226,14 @@ void TestRenumber::exact_data()
         << u"T\nA [2] of 5 m\u00B2, 10\u00B3 t and risk.\u00B3\nB [1].\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s
         << u"T\nA [1] of 5 m\u00B2, 10\u00B3 t and risk.\u00B3\nB [2].\nReferences\n[1] ub\n[2] ua\n[3] uc\n"_s
         << false;
+    // Citations in forms not read as markers are code in code, as markers are: nothing to refuse.
+    QTest::addRow("unread forms in code") << u"T\nIt reads ``total (2).`` and `risk\u00B9`.\n\n    area = "
+                                             u"r\u00B9 \uFF3B1\uFF3D\n\nA [2] and [1].\n"
+                                             "References\n[1] ua\n[2] ub\n"_s
+                                          << u"T\nIt reads ``total (2).`` and `risk\u00B9`.\n\n    area = "
+                                             u"r\u00B9 \uFF3B1\uFF3D\n\nA [1] and [2].\n"
+                                             "References\n[1] ub\n[2] ua\n"_s
+                                          << false;
     // Numbers that read as no citation: decimals, versions, abbreviations', enumerations, code.
     QTest::addRow("plain numbers that cite nothing")
         << u"T\nA [2] is 3.5 in v2.1 of Python 3.12, see Fig.1 and No.1 and p.1.\nAims: (1) first, (2) "

@@ -119,6 +119,13 @@ void TestUnreadCitations::notCitations_data()
         << u"It reads ``total (2).`` and ``it.3 a`b``."_s;
     QTest::addRow("a fenced code block") << u"```\nit.2 ok and (3).\n```"_s;
     QTest::addRow("an indented code block") << u"Above.\n\n    it.2 ok and (3).\n"_s;
+    // Superscripts and full-width brackets are code there too.
+    QTest::addRow("superscripts and full-width brackets in inline code")
+        << u"Write `risk\u00B9` and ``a ` \uFF3B2\uFF3D`` and `\u30103\u3011` and `<sup>4</sup>` here."_s;
+    QTest::addRow("superscripts and full-width brackets in a fenced code block")
+        << u"```\nrisk.\u00B9 \uFF3B2\uFF3D <sup>3</sup>\n```"_s;
+    QTest::addRow("superscripts and full-width brackets in an indented code block")
+        << u"Above.\n\n    area = r\u00B9 and \uFF3B2\uFF3D and <sup>3</sup>\n"_s;
     QTest::addRow("markers") << u"It grew [1]. Then [2, 3]."_s;
 }
 
