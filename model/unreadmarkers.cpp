@@ -51,13 +51,35 @@ void readSuperscript(QStringView line, qsizetype &i, const Place &place, QList<S
         value = value * 10 + superscriptDigit(line.at(i).unicode());
     if (start == 0 || (i < line.size() && line.at(i).isLetterOrNumber()))
         return;
-    // A square or a cube after a number or a unit ("10³", "5 m²", "x³") is no footnote; anything else is
-    // taken for one ("risk.¹", "12%¹", "the EU¹", "in 2020¹").
+    // A square or a cube after a number, a letter or a unit ("10³", "x³", "A²", "5 m²", "cm³") is no
+    // footnote; anything else is taken for one ("risk.¹", "12%¹", "the EU¹", "in 2020¹"). Two capitals
+    // are a word ("the EU²", "the US³"), not a unit, but for a formula's ("AB² + BC² = AC²") and a
+    // chemical formula that raises its subscript ("CO²").
     const QChar before = line.at(start - 1);
     qsizetype letters = 0;
     for (qsizetype k = start - 1; k >= 0 && line.at(k).isLetter(); --k)
         ++letters;
-    const bool power = (value == 2 || value == 3) && (before.isDigit() || (letters >= 1 && letters <= 2));
+    const auto inFormula = [&] {
+        // (Not '-', '*' or '/': a dash, emphasis or "EU²/EEA" may stand by a word.)
+        const QStringView signs = u"=+\u2212\u00D7\u00B7";
+        qsizetype next = i;
+        while (next < line.size() && line.at(next) == u' ')
+            ++next;
+        qsizetype previous = start - letters;
+        while (previous > 0 && line.at(previous - 1) == u' ')
+            --previous;
+        return (next < line.size() && signs.contains(line.at(next)))
+            || (previous > 0 && signs.contains(line.at(previous - 1)));
+    };
+    const auto word = [&] {
+        if (letters != 2)
+            return false;
+        const QStringView capitals = line.sliced(start - 2, 2);
+        return capitals.at(0).isUpper() && capitals.at(1).isUpper() && capitals != u"CO" && capitals != u"NO"
+            && capitals != u"SO" && !inFormula();
+    };
+    const bool power
+        = (value == 2 || value == 3) && (before.isDigit() || (letters >= 1 && letters <= 2 && !word()));
     if (!power)
         out.append(place.superscript(value, line, start, i - start));
 }

@@ -401,6 +401,8 @@ void TestRenumber::refusals_data()
         << u"T\nStart [3]. Growth was 12%\u00B9 and [1].\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s;
     QTest::addRow("a source cited by a superscript after an abbreviation")
         << u"T\nStart [3]. As the EU\u00B9 said [1].\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s;
+    QTest::addRow("a source cited by a superscript after two capitals")
+        << u"T\nStart [3]. Trade slowed in the EU\u00B2 and [1].\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s;
     QTest::addRow("a source cited in HTML superscript")
         << u"T\nStart [3]. It grew.<sup>1</sup> And [2].\nReferences\n[1] ua\n[2] ub\n[3] uc\n[4] ud\n"_s;
     QTest::addRow("sources cited in HTML superscript only")

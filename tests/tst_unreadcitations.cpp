@@ -45,6 +45,7 @@ private slots:
     void lintWarnsWithLineAndColumn();
     void lintNamesEveryNumberOfASuperscript();
     void loneBacktickHidesNothing();
+    void superscriptAfterTwoCapitalsIsAFootnote();
     void editorAnalysisLeavesThemOut();
     void entryCitedOnlyUnreadSaysWhere();
 };
@@ -184,6 +185,18 @@ void TestUnreadCitations::loneBacktickHidesNothing()
              withReferences(u"The ` key, \uFF3B2\uFF3D and risk.\u00B3 and grew.4 Then (5)."_s))))
         found.append(u"%1:%2"_s.arg(d.line).arg(d.column));
     QCOMPARE(found, QStringList({u"2:12"_s, u"2:25"_s, u"2:36"_s, u"2:43"_s}));
+}
+
+// Two capitals are a word ("the EU²", "the US³"), not a unit: a square or a cube is read after a
+// number, a letter or a unit in lower case, and in a formula.
+void TestUnreadCitations::superscriptAfterTwoCapitalsIsAFootnote()
+{
+    QStringList found;
+    for (const Diagnostic &d : unreadCitationDiagnostics(parseArticle(withReferences(
+             u"Growth slowed in the EU\u00B2 and stalled in the US\u00B3. Not 5 m\u00B2, x\u00B3, "
+             "A\u00B2, cm\u00B3, AB\u00B2 + BC\u00B2 = AC\u00B2 nor CO\u00B2 emissions."_s))))
+        found.append(u"%1:%2"_s.arg(d.line).arg(d.column));
+    QCOMPARE(found, QStringList({u"2:24"_s, u"2:47"_s}));
 }
 
 // The editor analyses edit by edit and must not read the whole article on every key: the warnings are
