@@ -74,12 +74,8 @@ public:
                        .arg(line));
             return;
         }
-        if (const Superscript *superscript = movingSuperscript()) {
-            refuse(Renumbering::tr("Line %1 cites a source by a superscript number (“%2”), which renumbering "
-                                   "does not read; write it as [%3] before renumbering.")
-                       .arg(superscript->line)
-                       .arg(superscript->written)
-                       .arg(superscript->number));
+        if (QString reason = movingSuperscript(); !reason.isEmpty()) {
+            refuse(std::move(reason));
             return;
         }
         if (QString reason = plainNumberRefusal(m_article, m_result.mapping, m_result.droppedReferences);
@@ -356,16 +352,27 @@ private:
         return 0;
     }
 
-    // The first superscript citing a source whose number renumbering changes or drops (see Superscript),
-    // or null.
-    const Superscript *movingSuperscript() const
+    // Why the first superscript citing a source whose number renumbering changes or drops (see
+    // Superscript) keeps it from going on, naming the marker to write as --lint does; or an empty string.
+    QString movingSuperscript() const
     {
-        for (const Superscript &superscript : m_superscripts) {
-            const qint64 n = superscript.number;
-            if ((mapped(n) != n || m_result.droppedReferences.contains(n)) && m_refIndexByNumber.contains(n))
-                return &superscript;
+        const auto isEntry = [this](qint64 n) { return m_refIndexByNumber.contains(n); };
+        const auto moves
+            = [this](qint64 n) { return mapped(n) != n || m_result.droppedReferences.contains(n); };
+        for (qsizetype i = 0; i < m_superscripts.size();) {
+            const Superscript &first = m_superscripts.at(i);
+            const SuperscriptCitation cited = readSuperscriptCitation(m_superscripts, i, isEntry);
+            if (std::none_of(cited.numbers.cbegin(), cited.numbers.cend(), moves))
+                continue;
+            const QString reason = cited.numbers.size() > 1
+                ? Renumbering::tr("Line %1 cites sources by superscript numbers (“%2”, column %3), which "
+                                  "renumbering does not read; write them as %4 before renumbering.")
+                : Renumbering::tr("Line %1 cites a source by a superscript number (“%2”, column %3), which "
+                                  "renumbering does not read; write it as %4 before renumbering.");
+            return reason.arg(
+                QString::number(first.line), first.written, QString::number(first.column), cited.marker);
         }
-        return nullptr;
+        return {};
     }
 
     // The first marker in `span` (on `line`), text renumbering does not rewrite, that would name another

@@ -308,21 +308,18 @@ QList<Diagnostic> unreadCitationDiagnostics(const Article &article, UnreadCites 
                 .arg(marker.number));
     }
     // "<sup>1,2</sup>" is a superscript for each number: one finding, naming the entries among them.
+    const auto isEntry = [&entries](qint64 n) { return entries.contains(n); };
     for (qsizetype i = 0; i < superscripts.size();) {
         const Superscript &first = superscripts.at(i);
-        QStringList cited;
-        for (; i < superscripts.size() && superscripts.at(i).span == first.span; ++i) {
-            if (entries.contains(superscripts.at(i).number)) {
-                cited.append(QString::number(superscripts.at(i).number));
-                cites(superscripts.at(i).number, first.written, first.line, first.span);
-            }
-        }
-        if (cited.isEmpty())
+        const SuperscriptCitation cited = readSuperscriptCitation(superscripts, i, isEntry);
+        if (cited.numbers.isEmpty())
             continue;
+        for (qint64 number : cited.numbers)
+            cites(number, first.written, first.line, first.span);
         add(first.line, first.column, first.span,
             Diagnostics::tr("“%1” reads as a citation written as a superscript, which is not read as a "
-                            "marker: write it as [%2].")
-                .arg(first.written, cited.join(u", "_s)));
+                            "marker: write it as %2.")
+                .arg(first.written, cited.marker));
     }
     for (const PlainNumberCitation &citation : findPlainNumberCitations(article)) {
         for (qint64 number : citation.numbers)

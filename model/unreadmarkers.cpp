@@ -249,6 +249,23 @@ bool readsAsCode(const Article &article, int line)
     return above.trimmed().isEmpty() || indented(above);
 }
 
+SuperscriptCitation readSuperscriptCitation(
+    const QList<Superscript> &superscripts, qsizetype &i, const std::function<bool(qint64)> &isEntry)
+{
+    SuperscriptCitation citation;
+    QStringList parts;
+    const TextSpan span = superscripts.at(i).span;
+    for (; i < superscripts.size() && superscripts.at(i).span == span; ++i) {
+        if (const qint64 n = superscripts.at(i).number; isEntry(n)) {
+            citation.numbers.append(n);
+            parts.append(QString::number(n));
+        }
+    }
+    if (!parts.isEmpty())
+        citation.marker = u'[' + parts.join(u", ") + u']';
+    return citation;
+}
+
 int firstWideMarkerLine(const Article &article, QList<Superscript> &superscripts)
 {
     return scanUnreadMarkers(article, nullptr, superscripts);

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace Citewise {
 
 // A source's number written as a superscript, as some assistants, word processors and converters export
@@ -20,6 +22,19 @@ struct Superscript
     int column = 0;
     TextSpan span; // as written: one for each number of "<sup>1,2</sup>"
 };
+
+// What a superscript cites with those that share its span ("<sup>1,2</sup>"), of the numbers an entry has.
+struct SuperscriptCitation
+{
+    QList<qint64> numbers;
+    QString marker; // to write instead: "[1, 2]"; empty without numbers
+};
+
+// The citation the superscript at `i` of `superscripts` makes with those after it that share its span,
+// of the numbers `isEntry` takes for an entry's; `i` moves past them. --lint and renumbering's refusal
+// name the same marker.
+SuperscriptCitation readSuperscriptCitation(
+    const QList<Superscript> &superscripts, qsizetype &i, const std::function<bool(qint64)> &isEntry);
 
 // A marker written in full-width or lenticular brackets ("［1］", "【2】", or "【3†source】" as AI assistants
 // cite what they read) that holds an entry's number, outside code and addresses.

@@ -26,6 +26,7 @@ private slots:
     void frontMatterTitleRefusalNamesTheTitle();
     void rangeRefusalsSayWhy();
     void plainNumberRefusalsSayWhatToWrite();
+    void superscriptRefusalsNameTheMarker();
     void markersInTheListKeptWhenTheirNumbersStay();
     void droppingKeepsTheListOne();
     void droppingKeepsNotesUnderTheirEntry();
@@ -516,6 +517,23 @@ void TestRenumber::plainNumberRefusalsSayWhatToWrite()
     const QString ordered = u"T\nA [1] grew.2 Then [2] and more (3).\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s;
     QVERIFY(!renumberCitations(parseArticle(ordered)).refused());
     QVERIFY(renumberCitations(parseArticle(ordered), drop).refusal.contains(u"“(3)”"_s));
+}
+
+// A superscript is named with its line and column and the marker --lint advises: every number it holds.
+void TestRenumber::superscriptRefusalsNameTheMarker()
+{
+    QCOMPARE(renumberCitations(
+                 parseArticle(u"T\nStart [3]. As the EU\u00B9 said [1].\nReferences\n[1] ua\n[2] ub\n"
+                              "[3] uc\n"_s))
+                 .refusal,
+        u"Line 2 cites a source by a superscript number (“\u00B9”, column 21), which renumbering does not "
+        "read; write it as [1] before renumbering."_s);
+    QCOMPARE(
+        renumberCitations(parseArticle(u"T\nIce fell [2] as models predicted.<sup>1,2</sup>\nReferences\n"
+                                       "[1] ua\n[2] ub\n"_s))
+            .refusal,
+        u"Line 2 cites sources by superscript numbers (“<sup>1,2</sup>”, column 34), which renumbering "
+        "does not read; write them as [1, 2] before renumbering."_s);
 }
 
 // A marker in the list's own text whose number renumbering keeps names the same source afterwards.

@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>“%1” reads as a citation written as a superscript, which is not read as a marker: write it as [%2].</source>
-        <translation>„%1“ liest sich als hochgestellt geschriebenes Zitat, das nicht als Marke gelesen wird: Schreiben Sie [%2].</translation>
+        <translation type="vanished">„%1“ liest sich als hochgestellt geschriebenes Zitat, das nicht als Marke gelesen wird: Schreiben Sie [%2].</translation>
     </message>
     <message>
         <source>“%1” reads as a citation glued to the full stop (a superscript that lost its raise), which is not read as a marker: write it as %2.</source>
@@ -456,6 +456,10 @@
     <message>
         <source>The rows of a table under the references header are not read as entries: write each source as its markers cite it, “[1] https://…”, one to a line.</source>
         <translation>Die Zeilen einer Tabelle unter der Quellenüberschrift werden nicht als Einträge gelesen: Schreiben Sie jede Quelle so, wie ihre Marken sie zitieren, „[1] https://…“, eine pro Zeile.</translation>
+    </message>
+    <message>
+        <source>“%1” reads as a citation written as a superscript, which is not read as a marker: write it as %2.</source>
+        <translation>„%1“ liest sich als hochgestellt geschriebenes Zitat, das nicht als Marke gelesen wird: Schreiben Sie %2.</translation>
     </message>
 </context>
 <context>
@@ -2002,7 +2006,7 @@ Mit „Hinzufügen“ zitieren Sie eine Quelle.</translation>
     </message>
     <message>
         <source>Line %1 cites a source by a superscript number (“%2”), which renumbering does not read; write it as [%3] before renumbering.</source>
-        <translation>Zeile %1 zitiert eine Quelle mit einer hochgestellten Zahl („%2“), die das Neunummerieren nicht liest; schreiben Sie sie vor dem Neunummerieren als [%3].</translation>
+        <translation type="vanished">Zeile %1 zitiert eine Quelle mit einer hochgestellten Zahl („%2“), die das Neunummerieren nicht liest; schreiben Sie sie vor dem Neunummerieren als [%3].</translation>
     </message>
     <message>
         <source>Line %1 of the references holds an address but reads as no entry; renumbering would leave it where it is while the entries move. Put it on its entry&apos;s line, or indent it under the entry, before renumbering.</source>
@@ -2043,6 +2047,14 @@ Mit „Hinzufügen“ zitieren Sie eine Quelle.</translation>
     <message>
         <source>The references are grouped under headings (line %1); renumbering would move sources from one group to another. Take the headings out, or number the groups by hand.</source>
         <translation>Die Quellen sind unter Überschriften gruppiert (Zeile %1); neu nummeriert, würden Quellen von einer Gruppe in eine andere wandern. Entfernen Sie die Überschriften, oder nummerieren Sie die Gruppen von Hand.</translation>
+    </message>
+    <message>
+        <source>Line %1 cites sources by superscript numbers (“%2”, column %3), which renumbering does not read; write them as %4 before renumbering.</source>
+        <translation>Zeile %1 zitiert Quellen mit hochgestellten Zahlen („%2“, Spalte %3), die das Neunummerieren nicht liest; schreiben Sie sie vor dem Neunummerieren als %4.</translation>
+    </message>
+    <message>
+        <source>Line %1 cites a source by a superscript number (“%2”, column %3), which renumbering does not read; write it as %4 before renumbering.</source>
+        <translation>Zeile %1 zitiert eine Quelle mit einer hochgestellten Zahl („%2“, Spalte %3), die das Neunummerieren nicht liest; schreiben Sie sie vor dem Neunummerieren als %4.</translation>
     </message>
 </context>
 <context>

@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>“%1” reads as a citation written as a superscript, which is not read as a marker: write it as [%2].</source>
-        <translation>“%1”은(는) 위 첨자로 쓴 인용으로 보이며 표시로 읽히지 않습니다. [%2]로 쓰세요.</translation>
+        <translation type="vanished">“%1”은(는) 위 첨자로 쓴 인용으로 보이며 표시로 읽히지 않습니다. [%2]로 쓰세요.</translation>
     </message>
     <message>
         <source>“%1” reads as a citation glued to the full stop (a superscript that lost its raise), which is not read as a marker: write it as %2.</source>
@@ -456,6 +456,10 @@
     <message>
         <source>The rows of a table under the references header are not read as entries: write each source as its markers cite it, “[1] https://…”, one to a line.</source>
         <translation>참고문헌 제목 아래 표의 행은 항목으로 읽히지 않습니다. 각 출처를 표시가 인용하는 대로 “[1] https://…”처럼 한 줄에 하나씩 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>“%1” reads as a citation written as a superscript, which is not read as a marker: write it as %2.</source>
+        <translation>“%1”은(는) 위 첨자로 쓴 인용으로 보이며 표시로 읽히지 않습니다. %2로 쓰세요.</translation>
     </message>
 </context>
 <context>
@@ -1994,7 +1998,7 @@ Use Add to cite a source.</source>
     </message>
     <message>
         <source>Line %1 cites a source by a superscript number (“%2”), which renumbering does not read; write it as [%3] before renumbering.</source>
-        <translation>%1번 줄은 위 첨자 번호(“%2”)로 출처를 인용하는데, 번호 다시 매기기는 이를 읽지 않습니다. 번호를 다시 매기기 전에 [%3]으로 쓰십시오.</translation>
+        <translation type="vanished">%1번 줄은 위 첨자 번호(“%2”)로 출처를 인용하는데, 번호 다시 매기기는 이를 읽지 않습니다. 번호를 다시 매기기 전에 [%3]으로 쓰십시오.</translation>
     </message>
     <message>
         <source>Line %1 of the references holds an address but reads as no entry; renumbering would leave it where it is while the entries move. Put it on its entry&apos;s line, or indent it under the entry, before renumbering.</source>
@@ -2035,6 +2039,14 @@ Use Add to cite a source.</source>
     <message>
         <source>The references are grouped under headings (line %1); renumbering would move sources from one group to another. Take the headings out, or number the groups by hand.</source>
         <translation>참고 문헌이 제목 아래 묶여 있습니다(%1행). 번호를 다시 매기면 출처가 한 묶음에서 다른 묶음으로 옮겨집니다. 제목을 빼거나 묶음마다 직접 번호를 매기십시오.</translation>
+    </message>
+    <message>
+        <source>Line %1 cites sources by superscript numbers (“%2”, column %3), which renumbering does not read; write them as %4 before renumbering.</source>
+        <translation>%1번 줄은 위 첨자 번호(“%2”, %3열)로 출처를 인용하는데, 번호 다시 매기기는 이를 읽지 않습니다. 다시 매기기 전에 %4로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Line %1 cites a source by a superscript number (“%2”, column %3), which renumbering does not read; write it as %4 before renumbering.</source>
+        <translation>%1번 줄은 위 첨자 번호(“%2”, %3열)로 출처를 인용하는데, 번호 다시 매기기는 이를 읽지 않습니다. 다시 매기기 전에 %4로 쓰세요.</translation>
     </message>
 </context>
 <context>
