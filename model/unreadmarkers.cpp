@@ -1,6 +1,7 @@
 #include "unreadmarkers.h"
 
 #include "codespans.h"
+#include "markerchars.h"
 #include "textsearch.h"
 
 #if defined(__SSE2__)
@@ -18,10 +19,21 @@ struct Place
     qsizetype start = 0;
     int column = 0;
 
-    Superscript superscript(qint64 number, QStringView line, qsizetype at, qsizetype length) const
+    // A range ("2–4") that runs backwards or is too long to expand is read as its two numbers.
+    void append(QList<Superscript> &out, qint64 first, qint64 last, QStringView line, qsizetype at,
+        qsizetype length) const
     {
-        return {
-            this->line, number, line.sliced(at, length).toString(), column + int(at), {start + at, length}};
+        const auto one = [&](qint64 number, qint64 to) {
+            out.append({this->line, number, line.sliced(at, length).toString(), column + int(at),
+                {start + at, length}, to});
+        };
+        if (last > first && last - first <= kMaxRangeExpansion) {
+            one(first, last);
+        } else {
+            one(first, first);
+            if (last != first)
+                one(last, last);
+        }
     }
 };
 
@@ -46,9 +58,20 @@ int superscriptDigit(char16_t c)
 void readSuperscript(QStringView line, qsizetype &i, const Place &place, QList<Superscript> &out)
 {
     const qsizetype start = i;
-    qint64 value = 0;
-    for (; i < line.size() && superscriptDigit(line.at(i).unicode()) >= 0 && value < 1'000'000; ++i)
-        value = value * 10 + superscriptDigit(line.at(i).unicode());
+    const auto readNumber = [&] {
+        qint64 value = 0;
+        for (; i < line.size() && superscriptDigit(line.at(i).unicode()) >= 0 && value < 1'000'000; ++i)
+            value = value * 10 + superscriptDigit(line.at(i).unicode());
+        return value;
+    };
+    const qint64 value = readNumber();
+    qint64 last = value;
+    // A range, "¹⁻³", with a superscript minus or a dash.
+    if (i + 1 < line.size() && (line.at(i) == u'\u207B' || isDash(line.at(i)))
+        && superscriptDigit(line.at(i + 1).unicode()) >= 0) {
+        ++i;
+        last = readNumber();
+    }
     if (start == 0 || (i < line.size() && line.at(i).isLetterOrNumber()))
         return;
     // A square or a cube after a number, a letter or a unit ("10³", "x³", "A²", "5 m²", "cm³") is no
@@ -56,6 +79,8 @@ void readSuperscript(QStringView line, qsizetype &i, const Place &place, QList<S
     // are a word ("the EU²", "the US³"), not a unit, but for a formula's ("AB² + BC² = AC²") and a
     // chemical formula that raises its subscript ("CO²").
     const QChar before = line.at(start - 1);
+    if (before == u'\u207B' || before == u'\u207A')
+        return; // an exponent's sign: "10⁻³"
     qsizetype letters = 0;
     for (qsizetype k = start - 1; k >= 0 && line.at(k).isLetter(); --k)
         ++letters;
@@ -78,10 +103,10 @@ void readSuperscript(QStringView line, qsizetype &i, const Place &place, QList<S
         return capitals.at(0).isUpper() && capitals.at(1).isUpper() && capitals != u"CO" && capitals != u"NO"
             && capitals != u"SO" && !inFormula();
     };
-    const bool power
-        = (value == 2 || value == 3) && (before.isDigit() || (letters >= 1 && letters <= 2 && !word()));
+    const bool power = last == value && (value == 2 || value == 3)
+        && (before.isDigit() || (letters >= 1 && letters <= 2 && !word()));
     if (!power)
-        out.append(place.superscript(value, line, start, i - start));
+        place.append(out, value, last, line, start, i - start);
 }
 
 // The numbers of an HTML superscript at `i` of `line` ("<sup>1</sup>", "<sup>1,2</sup>") or a Pandoc one
@@ -90,14 +115,21 @@ void readAsciiSuperscript(QStringView line, qsizetype &i, const Place &place, QL
 {
     const auto readNumbers = [&](QStringView inside, qsizetype from, qsizetype length) {
         qint64 value = -1;
+        qint64 first = -1; // of a range ("2–4"), once its dash is read
         for (qsizetype k = 0; k <= inside.size(); ++k) {
             const QChar c = k < inside.size() ? inside.at(k) : QChar(u',');
+            const bool dash = c == u'-' || c == u'\u2013';
             if (c.unicode() >= u'0' && c.unicode() <= u'9') {
                 value = qMin<qint64>((value < 0 ? 0 : value) * 10 + (c.unicode() - u'0'), 1'000'000'000);
-            } else if (c == u',' || c == u' ' || c == u'-' || c == u'\u2013') {
-                if (value >= 0)
-                    out.append(place.superscript(value, line, from, length));
+            } else if (dash && value >= 0 && first < 0) {
+                first = value;
                 value = -1;
+            } else if (c == u',' || c == u' ' || dash) {
+                if (value >= 0 || first >= 0)
+                    place.append(
+                        out, first >= 0 ? first : value, value >= 0 ? value : first, line, from, length);
+                value = -1;
+                first = -1;
             } else {
                 return;
             }
@@ -256,9 +288,23 @@ SuperscriptCitation readSuperscriptCitation(
     QStringList parts;
     const TextSpan span = superscripts.at(i).span;
     for (; i < superscripts.size() && superscripts.at(i).span == span; ++i) {
-        if (const qint64 n = superscripts.at(i).number; isEntry(n)) {
-            citation.numbers.append(n);
-            parts.append(QString::number(n));
+        const Superscript &superscript = superscripts.at(i);
+        // A range stays one when an entry has each of its numbers ("[2–4]"); else its entries are listed.
+        bool whole = true;
+        for (qint64 n = superscript.number; n <= superscript.last; ++n)
+            whole = whole && isEntry(n);
+        if (whole && superscript.last > superscript.number) {
+            for (qint64 n = superscript.number; n <= superscript.last; ++n)
+                citation.numbers.append(n);
+            parts.append(
+                QString::number(superscript.number) + QChar(kEnDash) + QString::number(superscript.last));
+            continue;
+        }
+        for (qint64 n = superscript.number; n <= superscript.last; ++n) {
+            if (isEntry(n)) {
+                citation.numbers.append(n);
+                parts.append(QString::number(n));
+            }
         }
     }
     if (!parts.isEmpty())

@@ -12,22 +12,24 @@
 namespace Citewise {
 
 // A source's number written as a superscript, as some assistants, word processors and converters export
-// it: "risk.¹", "12%¹", "the EU¹", HTML's "<sup>1</sup>" or "<sup>1,2</sup>" (one each), Pandoc's "^1^";
-// not a square or a cube after a number or a unit ("10³", "m²").
+// it: "risk.¹", "12%¹", "the EU¹", HTML's "<sup>1</sup>" or "<sup>1,2</sup>" (one each), Pandoc's "^1^",
+// or a range of them ("<sup>2–4</sup>", "¹⁻³"); not a square or a cube after a number or a unit ("10³",
+// "m²").
 struct Superscript
 {
     int line = 0;
-    qint64 number = 0;
+    qint64 number = 0; // the first of a range
     QString written;
     int column = 0;
     TextSpan span; // as written: one for each number of "<sup>1,2</sup>"
+    qint64 last = 0; // the last of a range, forwards and within kMaxRangeExpansion; else `number`
 };
 
 // What a superscript cites with those that share its span ("<sup>1,2</sup>"), of the numbers an entry has.
 struct SuperscriptCitation
 {
-    QList<qint64> numbers;
-    QString marker; // to write instead: "[1, 2]"; empty without numbers
+    QList<qint64> numbers; // ranges expanded
+    QString marker; // to write instead: "[1, 2]", "[2–4]"; empty without numbers
 };
 
 // The citation the superscript at `i` of `superscripts` makes with those after it that share its span,

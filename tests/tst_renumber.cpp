@@ -534,6 +534,13 @@ void TestRenumber::superscriptRefusalsNameTheMarker()
             .refusal,
         u"Line 2 cites sources by superscript numbers (“<sup>1,2</sup>”, column 34), which renumbering "
         "does not read; write them as [1, 2] before renumbering."_s);
+    // A range cites the numbers inside it too: 2 and 3 move here, while its ends stay.
+    QCOMPARE(
+        renumberCitations(parseArticle(u"T\nA [1] [3] [2] [4]. Rose.<sup>1\u20134</sup>\nReferences\n[1] ua\n"
+                                       "[2] ub\n[3] uc\n[4] ud\n"_s))
+            .refusal,
+        u"Line 2 cites sources by superscript numbers (“<sup>1\u20134</sup>”, column 25), which renumbering "
+        "does not read; write them as [1\u20134] before renumbering."_s);
 }
 
 // A marker in the list's own text whose number renumbering keeps names the same source afterwards.

@@ -46,6 +46,7 @@ private slots:
     void lintNamesEveryNumberOfASuperscript();
     void loneBacktickHidesNothing();
     void superscriptAfterTwoCapitalsIsAFootnote();
+    void superscriptRangeCitesEveryNumber();
     void editorAnalysisLeavesThemOut();
     void entryCitedOnlyUnreadSaysWhere();
 };
@@ -197,6 +198,24 @@ void TestUnreadCitations::superscriptAfterTwoCapitalsIsAFootnote()
              "A\u00B2, cm\u00B3, AB\u00B2 + BC\u00B2 = AC\u00B2 nor CO\u00B2 emissions."_s))))
         found.append(u"%1:%2"_s.arg(d.line).arg(d.column));
     QCOMPARE(found, QStringList({u"2:24"_s, u"2:47"_s}));
+}
+
+// A range in a superscript ("<sup>2–4</sup>", "¹⁻³") cites every number in it, as "rose.2–4" does; a
+// superscript minus before a number makes it a power ("10⁻³").
+void TestUnreadCitations::superscriptRangeCitesEveryNumber()
+{
+    const Article article = parseArticle(
+        withReferences(u"It fell.<sup>2\u20134</sup> Then rose.\u00B9\u207B\u00B3 Not 10\u207B\u00B3 m."_s));
+    QStringList found;
+    for (const Diagnostic &d : unreadCitationDiagnostics(article))
+        found.append(u"%1:%2 %3"_s.arg(d.line).arg(d.column).arg(d.message.section(u": "_s, -1)));
+    QCOMPARE(found, QStringList({u"2:9 write it as [2\u20134]."_s, u"2:34 write it as [1\u20133]."_s}));
+    QStringList neverCited;
+    for (const Diagnostic &d : lintArticle(article)) {
+        if (d.code == u"unused-reference" && d.message.contains(u"never cited"_s))
+            neverCited.append(QString::number(d.line));
+    }
+    QCOMPARE(neverCited, QStringList({u"9"_s, u"10"_s})); // entries 5 and 6
 }
 
 // The editor analyses edit by edit and must not read the whole article on every key: the warnings are
