@@ -106,10 +106,11 @@ QString refusalReason(const Article &article, const QHash<qint64, int> &refIndex
             .arg(marker.line)
             .arg(marker.column);
     }
-    if (const int line = firstWideMarkerLine(article, superscripts)) {
-        return Renumbering::tr("Line %1 holds a marker in full-width brackets, which renumbering does not "
-                               "read; write it as [1] is written before renumbering.")
-            .arg(line);
+    if (const WideMarker marker = firstWideMarker(article, superscripts); marker.line > 0) {
+        return Renumbering::tr("Line %1 cites a source by a marker in full-width brackets (“%2”, column %3), "
+                               "which renumbering does not read; write it as [%4] before renumbering.")
+            .arg(QString::number(marker.line), article.view(marker.span).toString(),
+                QString::number(marker.column), QString::number(marker.number));
     }
     *ok = true;
     return {};

@@ -189,9 +189,10 @@ qsizetype nextNotable(QStringView text, qsizetype from)
 
 // Markers written in full-width or lenticular brackets ("［1］", "【2】"), which the article's markers are
 // not read from: renumbering would leave them citing whatever their number names afterwards. Into
-// `wide`, or, without it, only the first one's line is returned. The same pass, outside code, notes the
+// `wide`, or, without it, only the first one is returned. The same pass, outside code, notes the
 // numbers written as superscripts (Superscript).
-int scanUnreadMarkers(const Article &article, QList<WideMarker> *wide, QList<Superscript> &superscripts)
+WideMarker scanUnreadMarkers(
+    const Article &article, QList<WideMarker> *wide, QList<Superscript> &superscripts)
 {
     qint64 largest = 0;
     for (const Reference &ref : article.references)
@@ -256,14 +257,15 @@ int scanUnreadMarkers(const Article &article, QList<WideMarker> *wide, QList<Sup
             if (number < 1 || number > largest || code.inSpan(open)
                 || line.sliced(wordStart, open - wordStart).contains(u"://"))
                 continue;
+            const WideMarker marker {
+                paragraph.line, place.column + int(open), {place.start + open, end + 1 - open}, number};
             if (!wide)
-                return paragraph.line;
-            wide->append(
-                {paragraph.line, place.column + int(open), {place.start + open, end + 1 - open}, number});
+                return marker;
+            wide->append(marker);
             i = end + 1;
         }
     }
-    return 0;
+    return {};
 }
 
 } // namespace
@@ -312,7 +314,7 @@ SuperscriptCitation readSuperscriptCitation(
     return citation;
 }
 
-int firstWideMarkerLine(const Article &article, QList<Superscript> &superscripts)
+WideMarker firstWideMarker(const Article &article, QList<Superscript> &superscripts)
 {
     return scanUnreadMarkers(article, nullptr, superscripts);
 }

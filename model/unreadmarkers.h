@@ -53,9 +53,9 @@ struct WideMarker
 // code without fences. (Inline `code` is found on the line, as markers find it.)
 bool readsAsCode(const Article &article, int line);
 
-// The first marker in full-width brackets (WideMarker): its line, or 0. The same pass notes, outside
+// The first marker in full-width brackets (WideMarker), or one on line 0. The same pass notes, outside
 // code, the numbers written as superscripts in `superscripts`.
-int firstWideMarkerLine(const Article &article, QList<Superscript> &superscripts);
+WideMarker firstWideMarker(const Article &article, QList<Superscript> &superscripts);
 
 // Every marker in full-width brackets and every superscript number of the article, in reading order: a
 // whole-article pass, as the checks `--lint` adds to the analysis make (unreadcitations.h).

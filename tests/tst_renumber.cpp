@@ -27,6 +27,7 @@ private slots:
     void rangeRefusalsSayWhy();
     void plainNumberRefusalsSayWhatToWrite();
     void superscriptRefusalsNameTheMarker();
+    void fullWidthRefusalNamesTheMarker();
     void markersInTheListKeptWhenTheirNumbersStay();
     void droppingKeepsTheListOne();
     void droppingKeepsNotesUnderTheirEntry();
@@ -541,6 +542,18 @@ void TestRenumber::superscriptRefusalsNameTheMarker()
             .refusal,
         u"Line 2 cites sources by superscript numbers (“<sup>1\u20134</sup>”, column 25), which renumbering "
         "does not read; write them as [1\u20134] before renumbering."_s);
+}
+
+// A marker in full-width brackets is named as written, with the marker --lint advises.
+void TestRenumber::fullWidthRefusalNamesTheMarker()
+{
+    QCOMPARE(renumberCitations(
+                 parseArticle(u"T\nA meta-analysis found a small effect\u30103:0\u2020source\u3011 [1].\n"
+                              "References\n[1] ua\n[2] ub\n[3] uc\n"_s))
+                 .refusal,
+        u"Line 2 cites a source by a marker in full-width brackets (“\u30103:0\u2020source\u3011”, column "
+        u"37), "
+        "which renumbering does not read; write it as [3] before renumbering."_s);
 }
 
 // A marker in the list's own text whose number renumbering keeps names the same source afterwards.

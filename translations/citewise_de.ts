@@ -1962,7 +1962,7 @@ Mit „Hinzufügen“ zitieren Sie eine Quelle.</translation>
     </message>
     <message>
         <source>Line %1 holds a marker in full-width brackets, which renumbering does not read; write it as [1] is written before renumbering.</source>
-        <translation>Zeile %1 enthält einen Verweis in Klammern voller Breite, die die Neunummerierung nicht liest; schreiben Sie ihn vor dem Neunummerieren wie [1].</translation>
+        <translation type="vanished">Zeile %1 enthält einen Verweis in Klammern voller Breite, die die Neunummerierung nicht liest; schreiben Sie ihn vor dem Neunummerieren wie [1].</translation>
     </message>
     <message>
         <source>Renumbered, the entries under “%1” would start without an address, and another header would head the reference list; the article was left unchanged. Fix the lists before renumbering.</source>
@@ -2055,6 +2055,10 @@ Mit „Hinzufügen“ zitieren Sie eine Quelle.</translation>
     <message>
         <source>Line %1 cites a source by a superscript number (“%2”, column %3), which renumbering does not read; write it as %4 before renumbering.</source>
         <translation>Zeile %1 zitiert eine Quelle mit einer hochgestellten Zahl („%2“, Spalte %3), die das Neunummerieren nicht liest; schreiben Sie sie vor dem Neunummerieren als %4.</translation>
+    </message>
+    <message>
+        <source>Line %1 cites a source by a marker in full-width brackets (“%2”, column %3), which renumbering does not read; write it as [%4] before renumbering.</source>
+        <translation>Zeile %1 zitiert eine Quelle mit einer Marke in Klammern voller Breite („%2“, Spalte %3), die das Neunummerieren nicht liest; schreiben Sie sie vor dem Neunummerieren als [%4].</translation>
     </message>
 </context>
 <context>

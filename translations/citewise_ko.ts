@@ -1954,7 +1954,7 @@ Use Add to cite a source.</source>
     </message>
     <message>
         <source>Line %1 holds a marker in full-width brackets, which renumbering does not read; write it as [1] is written before renumbering.</source>
-        <translation>%1번 줄에 전각 괄호로 쓴 인용 표시가 있으며, 번호 다시 매기기는 이를 읽지 않습니다. 번호를 다시 매기기 전에 [1]처럼 쓰십시오.</translation>
+        <translation type="vanished">%1번 줄에 전각 괄호로 쓴 인용 표시가 있으며, 번호 다시 매기기는 이를 읽지 않습니다. 번호를 다시 매기기 전에 [1]처럼 쓰십시오.</translation>
     </message>
     <message>
         <source>Renumbered, the entries under “%1” would start without an address, and another header would head the reference list; the article was left unchanged. Fix the lists before renumbering.</source>
@@ -2047,6 +2047,10 @@ Use Add to cite a source.</source>
     <message>
         <source>Line %1 cites a source by a superscript number (“%2”, column %3), which renumbering does not read; write it as %4 before renumbering.</source>
         <translation>%1번 줄은 위 첨자 번호(“%2”, %3열)로 출처를 인용하는데, 번호 다시 매기기는 이를 읽지 않습니다. 다시 매기기 전에 %4로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Line %1 cites a source by a marker in full-width brackets (“%2”, column %3), which renumbering does not read; write it as [%4] before renumbering.</source>
+        <translation>%1번 줄은 전각 괄호로 쓴 표시(“%2”, %3열)로 출처를 인용하는데, 번호 다시 매기기는 이를 읽지 않습니다. 다시 매기기 전에 [%4]로 쓰세요.</translation>
     </message>
 </context>
 <context>
