@@ -36,6 +36,24 @@ TextSpan numberSpanIn(const Citation &citation, int n)
     return citation.span;
 }
 
+// Numbers in runs, as ranges: "4, 5, 7–1001" for the numbers of "[2-1001]" without an entry where
+// there are three and a sixth, not 998 numbers.
+QString runsOf(const QList<int> &numbers)
+{
+    QStringList runs;
+    for (qsizetype i = 0; i < numbers.size();) {
+        qsizetype last = i;
+        while (last + 1 < numbers.size() && numbers.at(last + 1) == numbers.at(last) + 1)
+            ++last;
+        runs.append(last - i >= 2 ? u"%1\u2013%2"_s.arg(numbers.at(i)).arg(numbers.at(last))
+                                  : QString::number(numbers.at(i)));
+        if (last - i == 1)
+            runs.append(QString::number(numbers.at(last)));
+        i = last + 1;
+    }
+    return runs.join(", "_L1);
+}
+
 } // namespace
 
 namespace {
@@ -426,28 +444,43 @@ void Analyser::checkMarkers(
                 continue;
             }
         }
-        if (citation.form != Citation::Form::Range) {
+        if (citation.form != Citation::Form::Range && !citation.hasRange()) {
             for (int n : std::as_const(missing)) {
                 add(out, Diagnostic::Severity::Error, u"dangling-citation"_s, numberSpanIn(citation, n),
                     Diagnostics::tr("Citation [%1] has no matching reference.").arg(n));
             }
             continue;
         }
-        // Runs of numbers as ranges: "[2-1001]" with three references reads "4–1001", not 998 numbers.
-        QStringList numbers;
-        for (qsizetype i = 0; i < missing.size();) {
-            qsizetype last = i;
-            while (last + 1 < missing.size() && missing.at(last + 1) == missing.at(last) + 1)
-                ++last;
-            numbers.append(last - i >= 2 ? u"%1\u2013%2"_s.arg(missing.at(i)).arg(missing.at(last))
-                                         : QString::number(missing.at(i)));
-            if (last - i == 1)
-                numbers.append(QString::number(missing.at(last)));
-            i = last + 1;
+        if (citation.form == Citation::Form::Range) {
+            add(out, Diagnostic::Severity::Error, u"dangling-citation"_s, citation.span,
+                Diagnostics::tr("Numbers in this range have no matching reference: %1.")
+                    .arg(runsOf(missing)));
+            continue;
         }
-        add(out, Diagnostic::Severity::Error, u"dangling-citation"_s, citation.span,
-            Diagnostics::tr("Numbers in this range have no matching reference: %1.")
-                .arg(numbers.join(", "_L1)));
+        // A list holding ranges ("[1, 3-6]"): each range is reported as a marker that is one, once, at its
+        // first number (not a finding per number: "[1, 2-1001]" would give a thousand), and the numbers
+        // written out one by one at their digits, in the order the list writes them.
+        for (qsizetype k = 0; k < citation.numbers.size(); ++k) {
+            const CitationNumber &number = citation.numbers.at(k);
+            if (k + 1 < citation.numbers.size() && citation.endsRange(k + 1)) {
+                QList<int> run;
+                for (qint64 n = number.value; n <= citation.numbers.at(k + 1).value; ++n) {
+                    if (!m_firstRefByNumber.contains(n))
+                        run.append(int(n));
+                }
+                if (!run.isEmpty()) {
+                    add(out, Diagnostic::Severity::Error, u"dangling-citation"_s, number.span,
+                        Diagnostics::tr("Numbers in this range have no matching reference: %1.")
+                            .arg(runsOf(run)));
+                }
+                ++k;
+                continue;
+            }
+            if (!number.outOfRange() && !m_firstRefByNumber.contains(number.value)) {
+                add(out, Diagnostic::Severity::Error, u"dangling-citation"_s, number.span,
+                    Diagnostics::tr("Citation [%1] has no matching reference.").arg(number.value));
+            }
+        }
     }
     for (int i = firstMalformed; i < malformedEnd; ++i) {
         const MalformedMarker &marker = m_article.malformedMarkers.at(i);

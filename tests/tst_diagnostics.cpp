@@ -290,7 +290,7 @@ void TestDiagnostics::codes_data()
         << u"malformed-citation"_s << 2 << 13 << W;
     QTest::addRow("dangling inside a range of a list")
         << u"T\nA [1, 2-3].\nReferences\n[1] https://a.example/\n[2] https://b.example/\n"_s
-        << u"dangling-citation"_s << 2 << 9 << E; // on the number that ends the range
+        << u"dangling-citation"_s << 2 << 7 << E; // once for the range, at its first number
     QTest::addRow("dangling inside markers joined by a dash")
         << u"T\nA [1]–[3].\nReferences\n[1] https://a.example/\n[3] https://c.example/\n"_s
         << u"dangling-citation"_s << 2 << 3 << E;
@@ -367,6 +367,17 @@ void TestDiagnostics::danglingRangeNamesRuns()
     const Diagnostic *dangling = find(diagnostics, u"dangling-citation"_s, 2, 3);
     QVERIFY(dangling);
     QVERIFY2(dangling->message.endsWith(u": 4, 5, 7\u20131001."_s), qPrintable(dangling->message));
+
+    // A range inside a list is summed up the same way: once, at its first number, in order with the
+    // list's other numbers.
+    const QString list = u"References\n[1] https://a.example/\n[2] https://b.example/\n"_s;
+    const QList<Diagnostic> inList = analyseArticle(parseArticle(u"T\nSee [1, 3-6] and [9, 2].\n"_s + list));
+    QCOMPARE(summary(inList), QStringList({u"dangling-citation@2:9"_s, u"dangling-citation@2:19"_s}));
+    QVERIFY2(inList.at(0).message.endsWith(u": 3\u20136."_s), qPrintable(inList.at(0).message));
+    QCOMPARE(inList.at(1).message, u"Citation [9] has no matching reference."_s);
+    const QList<Diagnostic> longRange = analyseArticle(parseArticle(u"T\nSee [1, 2-1001].\n"_s + list));
+    QCOMPARE(summary(longRange), QStringList({u"dangling-citation@2:9"_s}));
+    QVERIFY2(longRange.at(0).message.endsWith(u": 3\u20131001."_s), qPrintable(longRange.at(0).message));
 }
 
 // A date heading a dated entry ("[2024-05-01] Update: …") is no attempted marker, and a span of years
