@@ -258,6 +258,14 @@ void Analyser::checkReferences(QList<Diagnostic> &out)
         } else {
             m_firstRefByNumber.insert(ref.number, i);
         }
+        if (const TextSpan joined = joinedEntrySpan(m_article, ref); !joined.isEmpty()) {
+            // Entries are lines: the one that follows on this line is not read, and markers citing its
+            // number name no entry.
+            add(out, Diagnostic::Severity::Error, u"malformed-reference"_s, joined,
+                Diagnostics::tr("This line holds more than one entry: only the first is read, not those "
+                                "from here on. Put each entry on a line of its own."),
+                i);
+        }
         if (ref.url.isEmpty()) {
             add(out, Diagnostic::Severity::Error, u"malformed-reference"_s, ref.span,
                 Diagnostics::tr("Reference %1 has no usable URL.").arg(spanText(ref.numberSpan)), i);

@@ -7,6 +7,7 @@
 #include "linekinds.h"
 #include "textsearch.h"
 
+#include <limits>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -220,6 +221,42 @@ qsizetype linkTextStart(QStringView text, qsizetype from, qsizetype close)
     return -1;
 }
 
+bool readEntryOf(
+    QStringView text, const QList<Line> &lines, int lineNumber, Reference &ref, bool lookForJoined);
+
+// Where a second entry starts in `words`, the rest of the line of an entry numbered `number` past its
+// number: the next number, written as markers are after a space ("[1] https://… [2] https://…", as a
+// list copied from a page runs together) or in any entry style after a line break tag ("…<br>2.
+// https://…"), with an address of its own; -1 when none does. Only the first such number is read as an
+// entry, so that a line holding many costs one more reading of it.
+qsizetype joinedEntryStart(QStringView words, qint64 number)
+{
+    if (number < 1 || number >= std::numeric_limits<int>::max())
+        return -1;
+    for (qsizetype i = 1; i < words.size(); ++i) {
+        const char16_t c = words.at(i).unicode();
+        if (c != u'[' && c != u'(' && (c < u'0' || c > u'9'))
+            continue;
+        qsizetype before = i;
+        while (before > 0 && words.at(before - 1).isSpace())
+            --before;
+        const qsizetype tag
+            = before > 0 && words.at(before - 1) == u'>' ? words.lastIndexOf(u'<', before - 1) : -1;
+        const bool afterTag = tag >= 0 && isLineBreakTag(words.sliced(tag, before - tag));
+        if (!afterTag && (before == i || c != u'['))
+            continue;
+        qsizetype pos = i + (c == u'[' || c == u'(' ? 1 : 0);
+        qint64 value = 0;
+        if (!readDigits(words, pos, value) || value != number + 1)
+            continue;
+        const QStringView rest = words.sliced(i);
+        const QList<Line> line {Line {{0, rest.size()}, 0}};
+        Reference entry;
+        return readEntryOf(rest, line, 1, entry, false) && !entry.url.isEmpty() ? i : -1;
+    }
+    return -1;
+}
+
 } // namespace
 
 std::optional<QChar> addressCloser(QChar opening)
@@ -312,9 +349,18 @@ bool looksLikeUrl(QStringView token)
         || startsWithNoCase(token, u"data:");
 }
 
-// "[n] URL label", "[n]: URL", "n. URL", "n) URL", "(n) URL" on line `lineNumber` of `text`. The URL may
-// stand anywhere after the number.
 bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Reference &ref)
+{
+    return readEntryOf(text, lines, lineNumber, ref, true);
+}
+
+namespace {
+
+// "[n] URL label", "[n]: URL", "n. URL", "n) URL", "(n) URL" on line `lineNumber` of `text`. The URL may
+// stand anywhere after the number. With `lookForJoined`, up to another entry the line holds (see
+// joinedEntryStart()).
+bool readEntryOf(
+    QStringView text, const QList<Line> &lines, int lineNumber, Reference &ref, bool lookForJoined)
 {
     const TextSpan lineSpan = lines.at(lineNumber - 1).span;
     const QStringView l = QStringView(text).mid(lineSpan.start, lineSpan.length);
@@ -368,7 +414,13 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
     ref.span = trimmedSpan(text, lineSpan);
 
     // Find the URL: a Markdown link target "(…)" or the first token that looks like an address.
-    const TextSpan rest = withoutLineBreakAtEnd(text, trimmedSpan(text, {base + pos, l.size() - pos}));
+    TextSpan rest = withoutLineBreakAtEnd(text, trimmedSpan(text, {base + pos, l.size() - pos}));
+    // Another entry on the line is no part of this one: its address would be this one's, or its number
+    // and address this one's label.
+    if (const qsizetype joined
+        = lookForJoined ? joinedEntryStart(text.mid(rest.start, rest.length), number) : -1;
+        joined > 0)
+        rest = withoutLineBreakAtEnd(text, trimmedSpan(text, {rest.start, joined}));
     const QStringView restView = QStringView(text).mid(rest.start, rest.length);
     TextSpan url;
     bool anchor = false; // the address is an HTML link's
@@ -540,6 +592,23 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
         ref.label = QStringView(text).mid(ref.labelSpan.start, ref.labelSpan.length).toString();
     }
     return true;
+}
+
+} // namespace
+
+TextSpan joinedEntrySpan(const Article &article, const Reference &ref)
+{
+    if (ref.line < 1 || ref.line > article.lines.size())
+        return {};
+    // Read in the line alone (a line never spans the text's gap): no copy of the text up to it.
+    const TextSpan line = article.lines.at(ref.line - 1).span;
+    const QStringView text = article.view(line);
+    const qsizetype from = ref.numberSpan.end() - line.start;
+    if (ref.numberSpan.start < line.start || from >= text.size())
+        return {};
+    const TextSpan rest = withoutLineBreakAtEnd(text, trimmedSpan(text, {from, text.size() - from}));
+    const qsizetype joined = joinedEntryStart(text.mid(rest.start, rest.length), ref.number);
+    return joined > 0 ? TextSpan {line.start + rest.start + joined, rest.length - joined} : TextSpan {};
 }
 
 void readContinuationAddress(QStringView line, qsizetype lineStart, Reference &ref)

@@ -58,6 +58,11 @@ bool holdsAnAddress(QStringView line);
 // The address may stand anywhere after the number.
 bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Reference &ref);
 
+// Where the line entry `ref` is read from holds another entry after it ("[1] https://… [2] https://…", or
+// one joined by "<br>"), which readEntry() reads no part of: from there to the line's end. Empty when it
+// holds none, as almost every line. (Entries are lines: the other one is not read.)
+TextSpan joinedEntrySpan(const Article &article, const Reference &ref);
+
 // `line` past its indentation, the marks of a quote ("> ") and a bullet: where an entry written in the body
 // would start.
 QStringView withoutQuoteOrBullet(QStringView line);

@@ -35,6 +35,13 @@ QString refusalReason(const Article &article, const QHash<qint64, int> &refIndex
 {
     *ok = false;
     for (const Reference &ref : article.references) {
+        // Renumbered, the line would move, or be dropped, with the other entries it holds: their numbers
+        // and addresses would stay as written, under another number or gone.
+        if (!joinedEntrySpan(article, ref).isEmpty()) {
+            return Renumbering::tr("Line %1 of the references holds more than one entry; put each entry on a "
+                                   "line of its own before renumbering.")
+                .arg(ref.line);
+        }
         if (!ref.hasValidNumber()) {
             return Renumbering::tr(
                 "The reference on line %1 has a number that is out of range; fix it before renumbering.")

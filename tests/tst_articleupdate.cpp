@@ -5,6 +5,7 @@
 #include "articlegenerator.h"
 #include "articleio.h"
 #include "articleupdate.h"
+#include "referenceentry.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -173,6 +174,7 @@ private Q_SLOTS:
     void entryFormsDecideBetweenTwoLists();
     void entriesWrappedByHand();
     void rangesTooLongToCountStillCite();
+    void entriesJoinedOnOneLine();
 };
 
 void TestArticleUpdate::matchesFullParse_data()
@@ -606,6 +608,26 @@ void TestArticleUpdate::rangesTooLongToCountStillCite()
         {"range lengthened", text, u"100000"_s, 0, 0, u"9"_s, false},
         {"range made to take in [2]", text, u"[5-"_s, 1, 1, u"2"_s, false},
         {"the other marker of [3] taken out", text, u"More [3]"_s, 5, 3, QString(), false},
+    };
+    checkEdits(edits);
+}
+
+// A line of the list holding two entries keeps saying so through edits above it and of its own: the
+// second entry and its finding move along, and come and go as it is typed or put on a line of its own.
+void TestArticleUpdate::entriesJoinedOnOneLine()
+{
+    const QString joined
+        = u"T\nA [1] B [2].\nReferences\n[1] https://a.example/ [2] https://b.example/\n[3] https://c.example/\n"_s;
+    const QString apart = u"T\nA [1] B [2].\nReferences\n[1] https://a.example/\n[3] https://c.example/\n"_s;
+    const Article article = parseArticle(joined);
+    QVERIFY(!joinedEntrySpan(article, article.references.constFirst()).isEmpty());
+    const QList<LocalEdit> edits = {
+        {"a word typed above the line", joined, u"B [2]"_s, 0, 0, u"word "_s, false},
+        {"a word typed in the first entry", joined, u"a.example/"_s, 10, 0, u" Title"_s, true},
+        {"the second entry typed", apart, u"a.example/"_s, 10, 0, u" [2] https://b.example/"_s, true},
+        {"the second entry put on a line of its own", joined, u"/ [2]"_s, 1, 1, u"\n"_s, true},
+        // (Its finding names no line: lines typed above move it, and it stays true.)
+        {"a line typed above the list", joined, u"B [2]"_s, 0, 0, u"\n"_s, false},
     };
     checkEdits(edits);
 }

@@ -188,6 +188,13 @@ void TestDiagnostics::codes_data()
         << u"duplicate-url"_s << 5 << 5 << W;
     QTest::addRow("entry without url") << u"T\nA [1].\nReferences\n[1] Interview with the mayor\n"_s
                                        << u"malformed-reference"_s << 4 << 1 << E;
+    // Two entries on one line: the line is named, at the second one, and its number is not read.
+    QTest::addRow("two entries on one line")
+        << u"T\nA [2].\nReferences:\n[1] https://a.example/1 [2] https://a.example/2\n"_s
+        << u"malformed-reference"_s << 4 << 25 << E;
+    QTest::addRow("two entries on one line, joined by a line break tag")
+        << u"T\nA [2].\nReferences:\n[1] https://a.example/1<br>[2] https://a.example/2\n"_s
+        << u"malformed-reference"_s << 4 << 28 << E;
     QTest::addRow("stray line")
         << u"T\nA [1][2].\nReferences\n[1] https://a.example/\nsee also the appendix\n[2] https://b.example/\n"_s
         << u"malformed-reference"_s << 5 << 1 << E;

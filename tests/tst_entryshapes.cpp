@@ -2,6 +2,7 @@
 // emphasis, code and link syntax around them (docs/FORMAT.md, "Entries").
 #include "articleio.h"
 #include "formattestutil.h"
+#include "referenceentry.h"
 
 #include <QTest>
 
@@ -19,6 +20,8 @@ private slots:
     void wordsAfterALinkInEmphasisAreItsNote();
     void trailingPunctuationIsNoPartOfTheAddress_data();
     void trailingPunctuationIsNoPartOfTheAddress();
+    void twoEntriesOnOneLine_data();
+    void twoEntriesOnOneLine();
 };
 
 void TestEntryShapes::addressAndLabel_data()
@@ -112,6 +115,55 @@ void TestEntryShapes::trailingPunctuationIsNoPartOfTheAddress()
     const Article a = parse(u"Title\nBody [1].\nReferences:\n"_s + entry + u"\n"_s);
     QCOMPARE(a.references.size(), 1);
     QCOMPARE(a.references.at(0).url, url);
+}
+
+void TestEntryShapes::twoEntriesOnOneLine_data()
+{
+    QTest::addColumn<QString>("entry");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("joined"); // what the line holds from the second entry on; empty for none
+
+    QTest::addRow("joined by a space")
+        << u"[1] https://a.example/1 [2] https://a.example/2"_s << u"https://a.example/1"_s << QString()
+        << u"[2] https://a.example/2"_s;
+    QTest::addRow("joined by a line break tag")
+        << u"[1] https://a.example/1<br>[2] https://a.example/2"_s << u"https://a.example/1"_s << QString()
+        << u"[2] https://a.example/2"_s;
+    QTest::addRow("three, labelled")
+        << u"[1] One https://a.example/1 <br/> [2] Two https://a.example/2 [3] x"_s
+        << u"https://a.example/1"_s << u"One"_s << u"[2] Two https://a.example/2 [3] x"_s;
+    QTest::addRow("numbered with full stops, after a line break tag")
+        << u"1. https://a.example/1<br>2. https://a.example/2"_s << u"https://a.example/1"_s << QString()
+        << u"2. https://a.example/2"_s;
+    // The second one's address would have been the first one's.
+    QTest::addRow("the first without an address") << u"[1] A book [2] https://a.example/2"_s << QString()
+                                                  << u"A book"_s << u"[2] https://a.example/2"_s;
+    // A year in brackets, or a number that does not follow on, starts no entry.
+    QTest::addRow("a year in brackets") << u"[1] Smith [2020] https://a.example/1"_s
+                                        << u"https://a.example/1"_s << u"Smith [2020]"_s << QString();
+    QTest::addRow("another number") << u"[1] https://a.example/1 see [3] https://a.example/3"_s
+                                    << u"https://a.example/1"_s << u"see [3] https://a.example/3"_s
+                                    << QString();
+    QTest::addRow("no address after it") << u"[1] https://a.example/1 Errata: [2] below"_s
+                                         << u"https://a.example/1"_s << u"Errata: [2] below"_s << QString();
+}
+
+// Two entries on one line (a list copied from a page, or joined by <br>): the first is read up to the
+// second, whose number and address are no label of the first's; the line says it holds another.
+void TestEntryShapes::twoEntriesOnOneLine()
+{
+    QFETCH(QString, entry);
+    QFETCH(QString, url);
+    QFETCH(QString, label);
+    QFETCH(QString, joined);
+    const Article a = parse(u"Title\nBody [1].\nReferences:\n"_s + entry + u"\n"_s);
+    QCOMPARE(a.references.size(), 1);
+    const Reference &r = a.references.constFirst();
+    QCOMPARE(r.number, 1);
+    QCOMPARE(r.url, url);
+    QCOMPARE(r.label, label);
+    QCOMPARE(a.view(joinedEntrySpan(a, r)).toString(), joined);
 }
 
 QTEST_APPLESS_MAIN(TestEntryShapes)

@@ -25,6 +25,7 @@ private slots:
     void refusals();
     void frontMatterTitleRefusalNamesTheTitle();
     void rangeRefusalsSayWhy();
+    void twoEntriesOnOneLineRefusalNamesTheLine();
     void plainNumberRefusalsSayWhatToWrite();
     void superscriptRefusalsNameTheMarker();
     void fullWidthRefusalNamesTheMarker();
@@ -451,6 +452,12 @@ void TestRenumber::refusals_data()
         << u"T\nClaims [2] and [1].\nReferences:\n[1] https://example.org/one\n[2] "
            u"https://example.org/two\n\n"
            "Image credits:\n[3] https://images.example.org/photo-a\n"_s;
+    // A line holding two entries: renumbered, it would move, or be dropped, with the second one's number
+    // and address.
+    QTest::addRow("two entries on one line")
+        << u"T\nA [2].\nReferences:\n[1] https://a.example/1 [2] https://a.example/2\n"_s;
+    QTest::addRow("two entries on one line, joined by a line break tag")
+        << u"T\nA [2] B [1].\nReferences:\n[1] https://a.example/1<br>[2] https://a.example/2\n"_s;
     QTest::addRow("a numbered line that cannot be read")
         << u"T\nA [2] B [1] C [3].\nReferences\n[1] ua\n2 https://a.example/2\n[3] uc\n"_s;
     // The same mistakes in the list's last line: renumbered, [2] would name another source right above
@@ -604,6 +611,21 @@ void TestRenumber::rangeRefusalsSayWhy()
     QVERIFY(refusal(u"[5-2]"_s).contains(u"runs backwards"_s));
     QVERIFY(refusal(u"[1-5000]"_s).contains(u"too long"_s));
     QVERIFY(refusal(u"[1-5000]"_s).contains(u"column 7"_s));
+}
+
+// A line of the list holding two entries is named, whether the never-cited ones are dropped or not.
+void TestRenumber::twoEntriesOnOneLineRefusalNamesTheLine()
+{
+    for (bool drop : {false, true}) {
+        RenumberOptions options;
+        options.dropUnused = drop;
+        const RenumberResult result = renumberCitations(
+            parseArticle(u"T\nA [2].\nReferences:\n[1] https://a.example/1 [2] https://a.example/2\n"_s),
+            options);
+        QVERIFY(result.refused());
+        QVERIFY2(result.refusal.startsWith(u"Line 4 of the references holds more than one entry"_s),
+            qPrintable(result.refusal));
+    }
 }
 
 // Under "Notes" or a heading of the writer's own, dropping the never-cited entries must leave one with an

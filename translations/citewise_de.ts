@@ -461,6 +461,10 @@
         <source>“%1” reads as a citation written as a superscript, which is not read as a marker: write it as %2.</source>
         <translation>„%1“ liest sich als hochgestellt geschriebenes Zitat, das nicht als Marke gelesen wird: Schreiben Sie %2.</translation>
     </message>
+    <message>
+        <source>This line holds more than one entry: only the first is read, not those from here on. Put each entry on a line of its own.</source>
+        <translation>Diese Zeile enthält mehr als einen Eintrag: Nur der erste wird gelesen, die ab hier nicht. Schreiben Sie jeden Eintrag in eine eigene Zeile.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
@@ -2059,6 +2063,10 @@ Mit „Hinzufügen“ zitieren Sie eine Quelle.</translation>
     <message>
         <source>Line %1 cites a source by a marker in full-width brackets (“%2”, column %3), which renumbering does not read; write it as [%4] before renumbering.</source>
         <translation>Zeile %1 zitiert eine Quelle mit einer Marke in Klammern voller Breite („%2“, Spalte %3), die das Neunummerieren nicht liest; schreiben Sie sie vor dem Neunummerieren als [%4].</translation>
+    </message>
+    <message>
+        <source>Line %1 of the references holds more than one entry; put each entry on a line of its own before renumbering.</source>
+        <translation>Zeile %1 der Quellen enthält mehr als einen Eintrag; schreiben Sie vor dem Neunummerieren jeden Eintrag in eine eigene Zeile.</translation>
     </message>
 </context>
 <context>

@@ -461,6 +461,10 @@
         <source>“%1” reads as a citation written as a superscript, which is not read as a marker: write it as %2.</source>
         <translation>“%1”은(는) 위 첨자로 쓴 인용으로 보이며 표시로 읽히지 않습니다. %2로 쓰세요.</translation>
     </message>
+    <message>
+        <source>This line holds more than one entry: only the first is read, not those from here on. Put each entry on a line of its own.</source>
+        <translation>이 줄에 항목이 둘 이상 있습니다. 첫 항목만 읽히고 여기부터의 항목은 읽히지 않습니다. 항목마다 한 줄씩 쓰십시오.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
@@ -2051,6 +2055,10 @@ Use Add to cite a source.</source>
     <message>
         <source>Line %1 cites a source by a marker in full-width brackets (“%2”, column %3), which renumbering does not read; write it as [%4] before renumbering.</source>
         <translation>%1번 줄은 전각 괄호로 쓴 표시(“%2”, %3열)로 출처를 인용하는데, 번호 다시 매기기는 이를 읽지 않습니다. 다시 매기기 전에 [%4]로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the references holds more than one entry; put each entry on a line of its own before renumbering.</source>
+        <translation>참고 문헌의 %1번째 줄에 항목이 둘 이상 있습니다. 번호를 다시 매기기 전에 항목마다 한 줄씩 쓰세요.</translation>
     </message>
 </context>
 <context>
