@@ -6,6 +6,7 @@
 #include "linekinds.h"
 #include "referenceentry.h"
 #include "textsearch.h"
+#include "unreadmarkers.h"
 
 #include <QCoreApplication>
 
@@ -40,9 +41,11 @@ void Analyser::checkListRead(QList<Diagnostic> &out) const
                              : Diagnostics::tr("The article cites sources but has no references section."));
     }
 
-    if (!citations.isEmpty() && m_article.referencesSection.present && m_article.references.isEmpty()) {
+    if (m_article.referencesSection.present && m_article.references.isEmpty()) {
         // Lines under the header of which none reads as an entry ("^ "Title". https://…", as a list
-        // copied from a wiki's page reads): the list is there, in a form not understood.
+        // copied from a wiki's page reads): the list is there, in a form not understood. Said whether
+        // markers cite it or not: an article whose markers are written in a form not read either
+        // ("［1］", as its list's numbers are) would otherwise be told nothing at all.
         const int header = m_article.referencesSection.headerLine;
         const QList<Paragraph> &paragraphs = m_article.paragraphs;
         auto under = std::partition_point(paragraphs.cbegin(), paragraphs.cend(),
@@ -55,17 +58,27 @@ void Analyser::checkListRead(QList<Diagnostic> &out) const
              && trimmedView(m_article.view(under->span)).startsWith(u'|');
              ++i)
             ++under;
+        const QStringView first
+            = under != paragraphs.cend() ? trimmedView(m_article.view(under->span)) : QStringView();
+        // "［1］https://…", as Chinese text numbers its sources: the length of the number in its brackets.
+        qsizetype wide = 0;
+        wideEntryNumber(first, &wide);
         if (under != paragraphs.cend() && under->afterReferences
-            && holdsAnAddress(m_article.view(under->span))
-            && !isMarkdownHeading(trimmedView(m_article.view(under->span)))) {
-            const bool table = trimmedView(m_article.view(under->span)).startsWith(u'|');
+            && (holdsAnAddress(first) || (wide > 0 && holdsAnAddress(first.sliced(wide))))
+            && !isMarkdownHeading(first)) {
+            const bool table = first.startsWith(u'|');
             add(out, Diagnostic::Severity::Error, u"malformed-reference"_s, under->span,
-                table ? Diagnostics::tr("The rows of a table under the references header are not read as "
-                                        "entries: write each source as its markers cite it, "
-                                        "“[1] https://…”, one to a line.")
-                      : Diagnostics::tr("No line under the references header reads as an entry: number "
-                                        "each source as its markers cite it, “[1] https://…”, one to a "
-                                        "line."));
+                wide > 0 ? Diagnostics::tr("No line under the references header reads as an entry: numbers "
+                                           "in full-width brackets, “%1”, are not read; number each source "
+                                           "as its markers cite it, “[1] https://…”, one to a line.")
+                               .arg(first.first(wide))
+                    : table
+                    ? Diagnostics::tr("The rows of a table under the references header are not read as "
+                                      "entries: write each source as its markers cite it, "
+                                      "“[1] https://…”, one to a line.")
+                    : Diagnostics::tr("No line under the references header reads as an entry: number "
+                                      "each source as its markers cite it, “[1] https://…”, one to a "
+                                      "line."));
         }
     }
 }

@@ -3,6 +3,7 @@
 #include "analyser.h"
 #include "codespans.h"
 #include "markerchars.h"
+#include "referenceentry.h"
 #include "unreadmarkers.h"
 
 #include <QSet>
@@ -256,6 +257,26 @@ QSet<qint64> entryNumbers(const Article &article)
     return numbers;
 }
 
+// The numbers of a list under the references header none of whose lines reads as an entry, written in
+// full-width brackets ("［1］https://…", as Chinese text numbers its sources): markers in the same
+// brackets cite them, and are told how to write them as those citing an entry are. Empty while an entry
+// is read.
+QSet<qint64> wideListNumbers(const Article &article)
+{
+    QSet<qint64> numbers;
+    if (!article.referencesSection.present || !article.references.isEmpty())
+        return numbers;
+    const int header = article.referencesSection.headerLine;
+    const QList<Paragraph> &paragraphs = article.paragraphs;
+    for (auto p = std::partition_point(paragraphs.cbegin(), paragraphs.cend(),
+             [header](const Paragraph &paragraph) { return paragraph.line <= header; });
+         p != paragraphs.cend() && p->afterReferences; ++p) {
+        if (const qint64 number = wideEntryNumber(withoutQuoteOrBullet(article.view(p->span))); number > 0)
+            numbers.insert(number);
+    }
+    return numbers;
+}
+
 } // namespace
 
 QList<PlainNumberCitation> findPlainNumberCitations(const Article &article)
@@ -277,7 +298,9 @@ QList<PlainNumberCitation> findPlainNumberCitations(const Article &article)
 QList<Diagnostic> unreadCitationDiagnostics(const Article &article, UnreadCites *citing)
 {
     QList<Diagnostic> out;
-    const QSet<qint64> entries = entryNumbers(article);
+    QSet<qint64> entries = entryNumbers(article);
+    const QSet<qint64> listed = wideListNumbers(article);
+    entries.unite(listed);
     if (entries.isEmpty())
         return out;
     const auto cites = [&](qint64 number, const QString &written, int line, TextSpan span) {
@@ -296,7 +319,8 @@ QList<Diagnostic> unreadCitationDiagnostics(const Article &article, UnreadCites 
 
     QList<WideMarker> wide;
     QList<Superscript> superscripts;
-    findWideMarkers(article, wide, superscripts);
+    findWideMarkers(article, wide, superscripts,
+        listed.isEmpty() ? 0 : *std::max_element(listed.cbegin(), listed.cend()));
     for (const WideMarker &marker : std::as_const(wide)) {
         if (!entries.contains(marker.number))
             continue;

@@ -190,11 +190,11 @@ qsizetype nextNotable(QStringView text, qsizetype from)
 // Markers written in full-width or lenticular brackets ("［1］", "【2】"), which the article's markers are
 // not read from: renumbering would leave them citing whatever their number names afterwards. Into
 // `wide`, or, without it, only the first one is returned. The same pass, outside code, notes the
-// numbers written as superscripts (Superscript).
+// numbers written as superscripts (Superscript). Numbers up to `largest` are looked for besides the
+// entries'.
 WideMarker scanUnreadMarkers(
-    const Article &article, QList<WideMarker> *wide, QList<Superscript> &superscripts)
+    const Article &article, QList<WideMarker> *wide, QList<Superscript> &superscripts, qint64 largest)
 {
-    qint64 largest = 0;
     for (const Reference &ref : article.references)
         largest = qMax(largest, ref.number);
     // The number a bracket holds ("［1］", "【１２】", or "【3†source】" and "【3:0†source】" as AI
@@ -316,12 +316,39 @@ SuperscriptCitation readSuperscriptCitation(
 
 WideMarker firstWideMarker(const Article &article, QList<Superscript> &superscripts)
 {
-    return scanUnreadMarkers(article, nullptr, superscripts);
+    return scanUnreadMarkers(article, nullptr, superscripts, 0);
 }
 
-void findWideMarkers(const Article &article, QList<WideMarker> &wide, QList<Superscript> &superscripts)
+void findWideMarkers(
+    const Article &article, QList<WideMarker> &wide, QList<Superscript> &superscripts, qint64 largest)
 {
-    scanUnreadMarkers(article, &wide, superscripts);
+    scanUnreadMarkers(article, &wide, superscripts, largest);
+}
+
+qint64 wideEntryNumber(QStringView line, qsizetype *length)
+{
+    if (line.size() < 3)
+        return -1;
+    const char16_t close = line.at(0) == u'\uff3b' ? u'\uff3d' : line.at(0) == u'\u3010' ? u'\u3011' : 0;
+    if (close == 0)
+        return -1;
+    qint64 value = 0;
+    qsizetype i = 1;
+    // (Nine digits at most: a list's numbers, which always fit.)
+    for (; i < line.size() && i <= 9; ++i) {
+        const char16_t u = line.at(i).unicode();
+        const int digit = u >= u'0' && u <= u'9' ? u - u'0'
+            : u >= u'\uff10' && u <= u'\uff19'   ? u - u'\uff10'
+                                                 : -1;
+        if (digit < 0)
+            break;
+        value = value * 10 + digit;
+    }
+    if (i == 1 || i >= line.size() || line.at(i) != QChar(close) || value < 1)
+        return -1;
+    if (length)
+        *length = i + 1;
+    return value;
 }
 
 } // namespace Citewise

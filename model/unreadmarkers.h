@@ -58,7 +58,14 @@ bool readsAsCode(const Article &article, int line);
 WideMarker firstWideMarker(const Article &article, QList<Superscript> &superscripts);
 
 // Every marker in full-width brackets and every superscript number of the article, in reading order: a
-// whole-article pass, as the checks `--lint` adds to the analysis make (unreadcitations.h).
-void findWideMarkers(const Article &article, QList<WideMarker> &wide, QList<Superscript> &superscripts);
+// whole-article pass, as the checks `--lint` adds to the analysis make (unreadcitations.h). Numbers up to
+// `largest` are looked for besides the entries' (those of a list not read, see wideEntryNumber()).
+void findWideMarkers(
+    const Article &article, QList<WideMarker> &wide, QList<Superscript> &superscripts, qint64 largest = 0);
+
+// The number `line` starts with in full-width or lenticular brackets, as an entry of a list written in
+// Chinese text reads ("［1］https://…", "【2】…"), or -1; `length`, when given, receives the length of the
+// number and its brackets.
+qint64 wideEntryNumber(QStringView line, qsizetype *length = nullptr);
 
 } // namespace Citewise

@@ -218,6 +218,13 @@ void TestDiagnostics::codes_data()
         << u"T\nA [1] B [2].\nSources:\n- [Reuters \u2013 Lithium](https://a.example/one)\n"
            "- [Bloomberg](https://b.example/two)\n"_s
         << u"malformed-reference"_s << 4 << 1 << E;
+    // Nothing cited by a marker read: the list under the header is still named, as the reason nothing is.
+    QTest::addRow("no line under the header reads as an entry, no marker read")
+        << u"T\nIt grew 35%\uff3b1\uff3d.\n\u53c2\u8003\u8d44\u6599\uff1a\n\uff3b1\uff3dhttps://a.example/one\n"_s
+        << u"malformed-reference"_s << 4 << 1 << E;
+    QTest::addRow("no line under the header reads as an entry, no marker")
+        << u"T\nA claim.\nReferences[edit]\n^ https://a.example/\n"_s << u"malformed-reference"_s << 4 << 1
+        << E;
     QTest::addRow("url without host")
         << u"T\nA [1].\nReferences\n[1] https://\n"_s << u"invalid-url"_s << 4 << 5 << E;
     QTest::addRow("empty label in a host")

@@ -49,6 +49,7 @@ private slots:
     void superscriptRangeCitesEveryNumber();
     void editorAnalysisLeavesThemOut();
     void entryCitedOnlyUnreadSaysWhere();
+    void listAndMarkersAllInFullWidthBrackets();
 };
 
 void TestUnreadCitations::found_data()
@@ -254,6 +255,35 @@ void TestUnreadCitations::entryCitedOnlyUnreadSaysWhere()
         if (d.code == u"unused-reference")
             QVERIFY2(d.message.contains(u"never cited"_s), qPrintable(d.message));
     }
+}
+
+// An article written wholly with full-width brackets, its list's entries too, has no entry read and no
+// marker: lint says why, the list under its header and each marker written so, what to write instead.
+void TestUnreadCitations::listAndMarkersAllInFullWidthBrackets()
+{
+    const QString text = u"\u7535\u52a8\u6c7d\u8f66\n"
+                         "\u9500\u91cf\u589e\u957f\u4e8635\uff05\uff3b1\uff3d\u3002\u4ef7\u683c\u4e0b\u964d"
+                         "\uff3b2\uff3d\u3002\n"
+                         "\u53c2\u8003\u8d44\u6599\uff1a\n"
+                         "\uff3b1\uff3dhttps://a.example.com/1\n"
+                         "\uff3b2\uff3dhttps://a.example.com/2\n"_s;
+    const Article article = parseArticle(text);
+    QVERIFY(article.references.isEmpty());
+    QVERIFY(article.citations.isEmpty());
+    QStringList found;
+    for (const Diagnostic &d : lintArticle(article))
+        found.append(u"%1@%2:%3"_s.arg(d.code).arg(d.line).arg(d.column));
+    const QStringList expected = {u"unread-citation@2:9"_s, u"unread-citation@2:17"_s,
+        u"malformed-reference@4:1"_s, u"unread-citation@4:1"_s, u"unread-citation@5:1"_s};
+    QCOMPARE(found, expected);
+    const QList<Diagnostic> linted = lintArticle(article);
+    QVERIFY2(linted.at(0).message.contains(u"write it as [1]"_s), qPrintable(linted.at(0).message));
+    QVERIFY2(linted.at(2).message.contains(u"full-width"_s), qPrintable(linted.at(2).message));
+
+    // Numbers in such brackets that no line of the list has name nothing ("【2024】" in a headline).
+    const QList<Diagnostic> year
+        = lintArticle(parseArticle(u"\u30102024\u3011 T\n"_s + text.section(u'\n', 1)));
+    QCOMPARE(std::count_if(year.cbegin(), year.cend(), [](const Diagnostic &d) { return d.line == 1; }), 0);
 }
 
 QTEST_GUILESS_MAIN(TestUnreadCitations)

@@ -465,6 +465,10 @@
         <source>This line holds more than one entry: only the first is read, not those from here on. Put each entry on a line of its own.</source>
         <translation>Diese Zeile enthält mehr als einen Eintrag: Nur der erste wird gelesen, die ab hier nicht. Schreiben Sie jeden Eintrag in eine eigene Zeile.</translation>
     </message>
+    <message>
+        <source>No line under the references header reads as an entry: numbers in full-width brackets, “%1”, are not read; number each source as its markers cite it, “[1] https://…”, one to a line.</source>
+        <translation>Keine Zeile unter der Quellenüberschrift liest sich als Eintrag: Nummern in breiten Klammern, „%1“, werden nicht gelesen; nummerieren Sie jede Quelle so, wie ihre Marken sie zitieren, „[1] https://…“, eine pro Zeile.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>

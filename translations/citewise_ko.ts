@@ -465,6 +465,10 @@
         <source>This line holds more than one entry: only the first is read, not those from here on. Put each entry on a line of its own.</source>
         <translation>이 줄에 항목이 둘 이상 있습니다. 첫 항목만 읽히고 여기부터의 항목은 읽히지 않습니다. 항목마다 한 줄씩 쓰십시오.</translation>
     </message>
+    <message>
+        <source>No line under the references header reads as an entry: numbers in full-width brackets, “%1”, are not read; number each source as its markers cite it, “[1] https://…”, one to a line.</source>
+        <translation>참고 문헌 제목 아래 어느 줄도 항목으로 읽히지 않습니다. “%1”처럼 전각 괄호로 쓴 번호는 읽히지 않습니다. 각 출처에 표시가 인용하는 대로 “[1] https://…”처럼 번호를 붙여 한 줄에 하나씩 쓰세요.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
