@@ -43,9 +43,9 @@ void Analyser::checkListRead(QList<Diagnostic> &out) const
 
     if (m_article.referencesSection.present && m_article.references.isEmpty()) {
         // Lines under the header of which none reads as an entry ("^ "Title". https://…", as a list
-        // copied from a wiki's page reads): the list is there, in a form not understood. Said whether
-        // markers cite it or not: an article whose markers are written in a form not read either
-        // ("［1］", as its list's numbers are) would otherwise be told nothing at all.
+        // copied from a wiki's page reads): the list is there, in a form not understood. Said also when no
+        // marker cites it, if its entries are numbered in full-width brackets: an article whose markers
+        // are written so too ("［1］") would otherwise be told nothing at all.
         const int header = m_article.referencesSection.headerLine;
         const QList<Paragraph> &paragraphs = m_article.paragraphs;
         auto under = std::partition_point(paragraphs.cbegin(), paragraphs.cend(),
@@ -63,7 +63,9 @@ void Analyser::checkListRead(QList<Diagnostic> &out) const
         // "［1］https://…", as Chinese text numbers its sources: the length of the number in its brackets.
         qsizetype wide = 0;
         wideEntryNumber(first, &wide);
-        if (under != paragraphs.cend() && under->afterReferences
+        // Without a marker read, only a list numbered so: a list of links under "## References" in an
+        // article that cites nothing by number is no broken list.
+        if (under != paragraphs.cend() && under->afterReferences && (!citations.isEmpty() || wide > 0)
             && (holdsAnAddress(first) || (wide > 0 && holdsAnAddress(first.sliced(wide))))
             && !isMarkdownHeading(first)) {
             const bool table = first.startsWith(u'|');

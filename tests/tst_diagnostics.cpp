@@ -60,6 +60,7 @@ private slots:
     void listJoinedByLineBreakTagsIsNamed();
     void codes_data();
     void introductionToTheListIsNoProblem();
+    void linksUnderTheHeaderCitedByNothingAreNoProblem();
     void headingsGroupingTheListAreNoProblem();
     void addressWithoutSchemeIsValid();
     void doiAndArxivIdentifiersAreAddresses();
@@ -222,9 +223,6 @@ void TestDiagnostics::codes_data()
     QTest::addRow("no line under the header reads as an entry, no marker read")
         << u"T\nIt grew 35%\uff3b1\uff3d.\n\u53c2\u8003\u8d44\u6599\uff1a\n\uff3b1\uff3dhttps://a.example/one\n"_s
         << u"malformed-reference"_s << 4 << 1 << E;
-    QTest::addRow("no line under the header reads as an entry, no marker")
-        << u"T\nA claim.\nReferences[edit]\n^ https://a.example/\n"_s << u"malformed-reference"_s << 4 << 1
-        << E;
     QTest::addRow("url without host")
         << u"T\nA [1].\nReferences\n[1] https://\n"_s << u"invalid-url"_s << 4 << 5 << E;
     QTest::addRow("empty label in a host")
@@ -461,6 +459,17 @@ void TestDiagnostics::introductionToTheListIsNoProblem()
     QCOMPARE(diagnostics.size(), 1);
     QCOMPARE(diagnostics.constFirst().code, u"malformed-reference"_s);
     QCOMPARE(diagnostics.constFirst().line, 8);
+}
+
+// A list of links under "## References" in an article that cites nothing by number (a README's) is no
+// broken reference list.
+void TestDiagnostics::linksUnderTheHeaderCitedByNothingAreNoProblem()
+{
+    QVERIFY(analyseArticle(parseArticle(u"Qt notes\n\nSome notes.\n\n## References\n\n"
+                                        "- [Qt docs](https://doc.qt.io)\n- [KDE](https://kde.org)\n"_s))
+                .isEmpty());
+    QVERIFY(
+        analyseArticle(parseArticle(u"T\nA claim.\nReferences[edit]\n^ https://a.example/\n"_s)).isEmpty());
 }
 
 // Headings below the list's own group its entries ("### Websites" under "## References"): the entries
