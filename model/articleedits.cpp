@@ -3,6 +3,7 @@
 #include "referenceentry.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +30,19 @@ bool isSeparator(QStringView line)
 QStringView lineView(const Article &a, int line)
 {
     return a.view(a.lines.at(line - 1).span);
+}
+
+// Of identical entries (a source listed twice), the one nearest its old place is taken to be it.
+template<typename Item>
+int findAgain(const Article &article, const QList<Item> &items, QStringView text, int index)
+{
+    qsizetype found = -1;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (article.view(items.at(i).span) == text
+            && (found < 0 || std::abs(i - index) < std::abs(found - index)))
+            found = i;
+    }
+    return int(found);
 }
 
 // Single-line text: a line break inside a label or comment would end the entry early.
@@ -301,6 +315,16 @@ QList<TextEdit> addCommentEdits(
         return {{at, 0, nl + comment}};
     }
     return {{article.text.size(), 0, endOfFilePrefix(article, nl) + u"Comments"_s + nl + comment + nl}};
+}
+
+int findReferenceAgain(const Article &article, QStringView text, int index)
+{
+    return findAgain(article, article.references, text, index);
+}
+
+int findCommentAgain(const Article &article, QStringView text, int index)
+{
+    return findAgain(article, article.comments, text, index);
 }
 
 QList<TextEdit> updateCommentEdits(const Article &article, int index, const QString &text)

@@ -22,6 +22,12 @@ QList<TextEdit> updateReferenceEdits(
 // Removes the entry at `index` with its continuation lines and line terminator.
 QList<TextEdit> removeReferenceEdits(const Article &article, int index);
 
+// An entry or comment found again once the text has changed (while a dialog was open on it): the
+// index of the one whose text (its span) is `text`, what it was before, the nearest to `index`, where
+// it was, when several are; -1 when none is, as it was changed or removed.
+int findReferenceAgain(const Article &article, QStringView text, int index);
+int findCommentAgain(const Article &article, QStringView text, int index);
+
 // Formats "Author (timestamp): text" (or "text" without author) as the parser reads it back.
 QString formatComment(const QString &author, const QDateTime &timestamp, const QString &text);
 // Adds a comment line at the end of the Comments section (replacing "No comments yet", creating the

@@ -115,6 +115,10 @@
         <source>Delete Comment</source>
         <translation>Kommentar löschen</translation>
     </message>
+    <message>
+        <source>%1: nothing was changed. The article changed while the dialog was open, and what it showed is no longer there as it was.</source>
+        <translation>%1: Es wurde nichts geändert. Der Artikel hat sich geändert, während der Dialog offen war, und was er zeigte, steht nicht mehr so darin.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::ArticleRenderer</name>

@@ -115,6 +115,10 @@
         <source>Delete Comment</source>
         <translation>댓글 삭제</translation>
     </message>
+    <message>
+        <source>%1: nothing was changed. The article changed while the dialog was open, and what it showed is no longer there as it was.</source>
+        <translation>%1: 아무것도 바뀌지 않았습니다. 대화 상자가 열려 있는 동안 기사가 바뀌어, 대화 상자에 보이던 내용이 더 이상 그대로 있지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::ArticleRenderer</name>

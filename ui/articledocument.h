@@ -83,6 +83,12 @@ public:
     void addComment(const QString &author, const QString &text);
     void updateComment(int index, const QString &text);
     void removeComment(int index);
+    // The index now of the entry or comment that was at `index` of article(), its text (span) then
+    // `text`, when a dialog was opened on it: the text may have changed while the dialog was open (the
+    // file reloaded, changed by another program). -1 when it is no longer there as it was, after
+    // operationFailed() has said so for the operation `undoName`, which then changes nothing.
+    int referenceIndexNow(int index, const QString &text, const QString &undoName);
+    int commentIndexNow(int index, const QString &text, const QString &undoName);
 
     // Runs `edit`, an edit the editor makes where its cursor is (paste, cut, a drop), as one undo step
     // named `undoName`, opened at `cursor` (the editor's). It is undone and redone as typing is; only

@@ -13,6 +13,17 @@ using namespace Qt::StringLiterals;
 
 namespace Citewise {
 
+namespace {
+
+QString changedUnderDialog(const QString &undoName)
+{
+    return ArticleDocument::tr("%1: nothing was changed. The article changed while the dialog was open, "
+                               "and what it showed is no longer there as it was.")
+        .arg(undoName);
+}
+
+} // namespace
+
 void ArticleDocument::applyEdits(const QString &undoName, const QList<TextEdit> &edits)
 {
     if (edits.isEmpty())
@@ -120,6 +131,24 @@ void ArticleDocument::removeComment(int index)
     if (index < 0 || index >= d->article.comments.size())
         return;
     applyEdits(tr("Delete Comment"), removeCommentEdits(d->article, index));
+}
+
+int ArticleDocument::referenceIndexNow(int index, const QString &text, const QString &undoName)
+{
+    d->ensureAnalysed();
+    const int now = findReferenceAgain(d->article, text, index);
+    if (now < 0)
+        Q_EMIT operationFailed(changedUnderDialog(undoName));
+    return now;
+}
+
+int ArticleDocument::commentIndexNow(int index, const QString &text, const QString &undoName)
+{
+    d->ensureAnalysed();
+    const int now = findCommentAgain(d->article, text, index);
+    if (now < 0)
+        Q_EMIT operationFailed(changedUnderDialog(undoName));
+    return now;
 }
 
 void ArticleDocument::nameEditAtCursor(

@@ -168,6 +168,8 @@ void CommentsPanel::editComment()
     if (index < 0 || index >= article.comments.size())
         return;
     const Comment comment = article.comments.at(index);
+    // What finds the comment again once the dialog closes: the text may change under it (a reload).
+    const QString commentText = article.view(comment.span).toString();
     CommentDialog dialog(this);
     dialog.setWindowTitle(tr("Edit Comment"));
     dialog.setAuthor(comment.author);
@@ -175,7 +177,10 @@ void CommentsPanel::editComment()
     dialog.setText(comment.text);
     if (dialog.exec() != QDialog::Accepted || dialog.text() == comment.text)
         return;
-    m_document->updateComment(index, dialog.text());
+    const int now = m_document->commentIndexNow(index, commentText, tr("Edit Comment"));
+    if (now < 0)
+        return;
+    m_document->updateComment(now, dialog.text());
     m_document->analyseNow();
 }
 

@@ -494,6 +494,8 @@ void ReferencesPanel::editReference()
     if (referenceIndex >= article.references.size())
         return;
     const Reference ref = article.references.at(referenceIndex);
+    // What finds the entry again once the dialog closes: the text may change under it (a reload).
+    const QString entryText = article.view(ref.span).toString();
     QSet<qint64> used;
     for (qsizetype i = 0; i < article.references.size(); ++i) {
         if (i != referenceIndex)
@@ -529,8 +531,10 @@ void ReferencesPanel::editReference()
         return;
     if (dialog.number() == ref.number && dialog.url() == ref.url && dialog.label() == ref.label)
         return;
-    m_document->analyseNow();
-    m_document->updateReference(referenceIndex, dialog.number(), dialog.url(), dialog.label());
+    const int now = m_document->referenceIndexNow(referenceIndex, entryText, tr("Edit Reference"));
+    if (now < 0)
+        return;
+    m_document->updateReference(now, dialog.number(), dialog.url(), dialog.label());
     m_document->analyseNow();
     selectReference(dialog.number());
     // Under its new number the entry is cited by other markers (none, or those that were dangling).
@@ -549,6 +553,11 @@ void ReferencesPanel::removeReference()
         return;
     const qint64 number = index.data(ReferencesModel::NumberRole).toLongLong();
     const int cited = index.data(ReferencesModel::CitedRole).toInt();
+    const Article &article = m_document->article();
+    if (referenceIndex >= article.references.size())
+        return;
+    // What finds the entry again once the question is answered: the text may change meanwhile (a reload).
+    const QString entryText = article.view(article.references.at(referenceIndex).span).toString();
     if (cited > 0) {
         const auto answer = QMessageBox::question(this, tr("Remove Reference"),
             tr("Reference [%1] is cited %n time(s) in the text. Remove it anyway? The markers will point to "
@@ -559,7 +568,10 @@ void ReferencesPanel::removeReference()
         if (answer != QMessageBox::Yes)
             return;
     }
-    m_document->removeReference(referenceIndex);
+    const int now = m_document->referenceIndexNow(referenceIndex, entryText, tr("Remove Reference"));
+    if (now < 0)
+        return;
+    m_document->removeReference(now);
     m_document->analyseNow();
 }
 
