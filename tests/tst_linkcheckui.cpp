@@ -6,6 +6,7 @@
 #include "linkcheckcontroller.h"
 #include "linkchecker.h"
 #include "mainwindow.h"
+#include "mainwindowactions.h"
 #include "problemsmodel.h"
 #include "problemspanel.h"
 #include "readingview.h"
@@ -56,6 +57,8 @@ private Q_SLOTS:
     void cachedResultsAndRecheck();
     void linkProblemsFollowEdits();
     void cancelStopsTheRun();
+    void closingTheFileEndsItsRun();
+    void openingAnotherFileEndsTheRun();
     void checkLinkDuringARun();
     void summaryCountsTheArticleAsItIs();
     void stoppedRecheckCountsOnlyItsOwnResults();
@@ -426,6 +429,61 @@ void TestLinkCheckUi::cancelStopsTheRun()
     QCOMPARE(m_window->statusBar()->currentMessage(), QString());
     stop->click();
     QTRY_VERIFY(!m_links->isRunning());
+}
+
+// A run belongs to the file it checks. Closed (File ▸ Close), the file takes its run with it: the
+// progress goes, and no summary of the run is shown over the empty window later.
+void TestLinkCheckUi::closingTheFileEndsItsRun()
+{
+    m_links->setTimeoutMs(2000); // left running, the run would end, and report, within the wait below
+    auto *area = m_window->findChild<QWidget *>(u"linkCheckProgressArea"_s);
+    auto *cancel = m_window->findChild<QAction *>(u"cancelLinkCheckAction"_s);
+    m_window->findChild<QAction *>(u"checkAllLinksAction"_s)->trigger();
+    QTRY_COMPARE(statusOf(3), u"broken"_s); // the silent page holds the run up
+    QVERIFY(m_links->isRunning());
+    QVERIFY(area->isVisible());
+
+    m_window->actions()->closeFile->trigger();
+    QVERIFY(m_window->document()->filePath().isEmpty());
+    QVERIFY(!m_links->isRunning());
+    QVERIFY(!area->isVisible());
+    QVERIFY(!cancel->isEnabled());
+    const LinkCheckController::Summary summary = m_links->runSummary();
+    QCOMPARE(summary.checked + summary.notChecked, 0); // nothing left to report of that file
+    QTest::qWait(2500);
+    QVERIFY(!m_links->isRunning());
+    QVERIFY(!area->isVisible());
+    QVERIFY2(!m_window->statusBar()->currentMessage().contains(u"Link"_s),
+        qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+// Another file opened in the window ends the run on the one before: its counts are never shown as if
+// they were the new file's.
+void TestLinkCheckUi::openingAnotherFileEndsTheRun()
+{
+    m_links->setTimeoutMs(2000);
+    auto *area = m_window->findChild<QWidget *>(u"linkCheckProgressArea"_s);
+    m_window->findChild<QAction *>(u"checkAllLinksAction"_s)->trigger();
+    QTRY_COMPARE(statusOf(3), u"broken"_s);
+    QVERIFY(m_links->isRunning());
+    // The same file loaded again is still the one being checked: its run goes on.
+    QVERIFY(m_window->openFile(m_window->document()->filePath()));
+    QVERIFY(m_links->isRunning());
+    QVERIFY(area->isVisible());
+
+    const QString other = m_dir.filePath(u"other.txt"_s);
+    QFile file(other);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("Another article\n\nIt cites nothing.\n");
+    file.close();
+    QVERIFY(m_window->openFile(other));
+    QVERIFY(!m_links->isRunning());
+    QVERIFY(!area->isVisible());
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Opened other.txt"_s);
+    QTest::qWait(2500);
+    QVERIFY(!area->isVisible());
+    QVERIFY2(!m_window->statusBar()->currentMessage().contains(u"Link"_s),
+        qPrintable(m_window->statusBar()->currentMessage()));
 }
 
 // Check Link on a reference whose link a running Check All Links has already answered: the answer comes

@@ -12,6 +12,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -328,6 +329,14 @@ void LinkCheckController::cancel()
         m_backend->cancel();
 }
 
+void LinkCheckController::abandon()
+{
+    if (!m_running)
+        return;
+    m_abandoning = true;
+    cancel();
+}
+
 void LinkCheckController::run(const QStringList &urls, bool recheck)
 {
     if (urls.isEmpty() || !ensureBackend())
@@ -440,6 +449,13 @@ void LinkCheckController::linkCheckFinished()
     if (m_diagnosticsTimer->isActive() && m_document) {
         m_diagnosticsTimer->stop();
         m_document->refreshExtraDiagnostics();
+    }
+    if (std::exchange(m_abandoning, false)) {
+        // Its counts would describe an article no longer in the window.
+        m_runUrls.clear();
+        m_runStatuses.clear();
+        Q_EMIT abandoned();
+        return;
     }
     Q_EMIT finished(unchecked);
 }

@@ -66,7 +66,8 @@ public:
     QList<Diagnostic> diagnosticsFor(const Article &article) const;
     // What the latest run (the one going on, or else the last one) found of the links asked for in
     // it, each URL once; results of earlier runs do not count, so a run cancelled part-way is not
-    // charged with what an earlier one found. checked + notChecked is the number of links asked for.
+    // charged with what an earlier one found; nothing after a run abandoned. checked + notChecked is the
+    // number of links asked for.
     struct Summary
     {
         int broken = 0;
@@ -83,12 +84,17 @@ public Q_SLOTS:
     void recheckUrl(const QString &url); // these two ignore earlier results
     void recheckAll();
     void cancel();
+    // Ends the run without a summary: the article it checks was closed, or another one loaded in its
+    // place, and what it found would be taken for the next one's. Emits abandoned(), not finished().
+    void abandon();
 
 Q_SIGNALS:
     void started();
     void progress(int done, int total);
     // The run ended: `unchecked` of the links asked for were left without a result (it was cancelled).
     void finished(int unchecked);
+    // The run was ended by abandon(): nothing is left to report of it.
+    void abandoned();
     void resultReady(const QString &url, const Citewise::LinkCheckResult &result);
     // A check was asked for and links cannot be checked at all; reason says why.
     void unavailable(const QString &reason);
@@ -124,6 +130,7 @@ private:
     QHash<QString, LinkStatus> m_runStatuses;
     std::optional<bool> m_privateAnswer; // the user's answer for the current run
     bool m_running = false;
+    bool m_abandoning = false; // the run ending now was abandoned
 };
 
 } // namespace Citewise

@@ -7,6 +7,7 @@
 #include "bodyeditor.h"
 #include "buttonmnemonics.h"
 #include "documentguard.h"
+#include "linkcheckcontroller.h"
 #include "mainwindowactions.h"
 #include "recentfiles.h"
 
@@ -40,6 +41,7 @@ void MainWindow::newFile()
 {
     if (!maybeSave())
         return;
+    m_linkChecks->abandon(); // a check of the article closed would report on the new one
     m_document->newDocument();
     statusBar()->showMessage(tr("New article"), kStatusMessageTimeout);
 }
@@ -112,6 +114,8 @@ bool MainWindow::loadFile(const QString &path, QString *error)
     // again did not.
     if (m_document->filePath() == previousPath)
         m_guard->fileLoaded();
+    else
+        m_linkChecks->abandon(); // the article it checked is gone; the same one reloaded keeps its check
     m_recentFiles->add(path);
     m_document->analyseNow();
     statusBar()->showMessage(tr("Opened %1").arg(info.fileName()), kStatusMessageTimeout);
@@ -214,6 +218,7 @@ void MainWindow::closeFile()
 {
     if (!maybeSave())
         return;
+    m_linkChecks->abandon(); // its progress and summary would stand over the empty window
     m_document->newDocument();
 }
 

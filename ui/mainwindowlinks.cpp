@@ -91,9 +91,13 @@ void MainWindow::installLinkChecking()
         bar->setRange(0, total);
         bar->setValue(done);
     });
-    connect(m_linkChecks, &LinkCheckController::finished, this, [=, this](int unchecked) {
+    const auto hideProgress = [=] {
         cancel->setEnabled(false);
         progressArea->hide();
+    };
+    connect(m_linkChecks, &LinkCheckController::abandoned, this, hideProgress);
+    connect(m_linkChecks, &LinkCheckController::finished, this, [=, this](int unchecked) {
+        hideProgress();
         // This run only: earlier results of links it did not get to would make the counts add up to
         // more links than were asked for.
         const LinkCheckController::Summary summary = m_linkChecks->runSummary();
