@@ -353,8 +353,11 @@ void TestMainWindowEdits::undoingRenumberingKeepsTheEditorsPlace()
 
     window->actions()->renumber->trigger();
     QCOMPARE(place(), before);
+    QVERIFY(!window->statusBar()->currentMessage().isEmpty());
     window->actions()->undo->trigger();
     QCOMPARE(place(), before);
+    // What was said of the step taken back no longer holds.
+    QCOMPARE(window->statusBar()->currentMessage(), QString());
     window->actions()->redo->trigger();
     QCOMPARE(place(), before);
     editor->setFocus();

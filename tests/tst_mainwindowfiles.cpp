@@ -339,13 +339,14 @@ void TestMainWindowFiles::saveOfReadOnlyFileSaysWhy()
     QVERIFY(encoding != diagnostics.cend());
     QVERIFY2(encoding->message.contains(u"read-only"_s), qPrintable(encoding->message));
 
-    QString title, message;
+    QString title, message, suggested;
     const QString copy = m_fixture.filePath(u"invalid-utf8 copy.txt"_s);
     const auto answer = [&](const QString &chosen) {
         QTimer::singleShot(0, window, [&, chosen] {
             auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
             title = dialog->windowTitle();
+            suggested = dialog->selectedFiles().value(0);
             message = window->statusBar()->currentMessage();
             if (chosen.isEmpty()) {
                 QMetaObject::invokeMethod(dialog, &QDialog::reject);
@@ -361,6 +362,8 @@ void TestMainWindowFiles::saveOfReadOnlyFileSaysWhy()
     QTest::keySequence(window, window->actions()->save->shortcut());
     QTRY_VERIFY(!title.isEmpty());
     QCOMPARE(title, u"Save a Copy of “invalid-utf8.txt”"_s);
+    // Suggested beside it under a name of its own: its own would be refused once chosen.
+    QCOMPARE(suggested, QFileInfo(path).absolutePath() + u"/invalid-utf8 (copy).txt"_s);
     QCOMPARE(message, u"“invalid-utf8.txt” is open read-only: choose a new name for a copy. "_s + reason);
     // Cancelled, the reason stays in sight a while longer.
     QTRY_COMPARE(window->statusBar()->currentMessage(), message);

@@ -1234,6 +1234,10 @@ Nach einer Neuinstallation von Citewise sollte die Linkprüfung wieder funktioni
         <source>File notice</source>
         <translation>Hinweis zur Datei</translation>
     </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::MainWindowActions</name>

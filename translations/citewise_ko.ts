@@ -1229,6 +1229,10 @@ Citewise를 다시 설치하면 링크 확인이 복구됩니다.</translation>
         <source>File notice</source>
         <translation>파일 알림</translation>
     </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (사본)</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::MainWindowActions</name>

@@ -105,6 +105,7 @@ void BodyEditor::undoStep()
         takeNamedStep(true);
     else
         undo();
+    Q_EMIT stepTaken();
 }
 
 void BodyEditor::redoStep()
@@ -115,6 +116,7 @@ void BodyEditor::redoStep()
         takeNamedStep(false);
     else
         redo();
+    Q_EMIT stepTaken();
 }
 
 // The document moves the editor's cursor through the step's edits as any other cursor; only

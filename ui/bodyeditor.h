@@ -48,6 +48,8 @@ Q_SIGNALS:
     // goToNextProblem() or goToPreviousProblem() selected the problem at `index` of the document's
     // diagnostics.
     void problemShown(int index);
+    // undoStep() or redoStep() took a step: what was said of it (“Citations renumbered.”) no longer holds.
+    void stepTaken();
 
 protected:
     bool viewportEvent(QEvent *event) override;

@@ -172,6 +172,7 @@ void MainWindow::connectActions()
 
     connect(a->undo, &QAction::triggered, m_editor, &BodyEditor::undoStep);
     connect(a->redo, &QAction::triggered, m_editor, &BodyEditor::redoStep);
+    connect(m_editor, &BodyEditor::stepTaken, statusBar(), &QStatusBar::clearMessage);
     connect(a->cut, &QAction::triggered, m_editor, &BodyEditor::cutStep);
     connect(a->paste, &QAction::triggered, m_editor, &QPlainTextEdit::paste);
     connect(a->copy, &QAction::triggered, this, [this] {

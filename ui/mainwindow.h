@@ -116,7 +116,10 @@ private:
 
     // Asks Save / Discard / Cancel when there are unsaved changes; false means "stay".
     bool maybeSave();
-    bool saveUnderNewName(const QString &dialogTitle); // Save As, its dialog under that title
+    // Save As, its dialog under that title, suggesting `suggestion` (else the file's own path, or a
+    // name made of the title in documentsFolder()).
+    bool saveUnderNewName(const QString &dialogTitle, QString suggestion = {});
+    static QString documentsFolder();
     bool saveTo(const QString &path);
     void updateWindowTitle();
     void updateRevertAction();

@@ -133,7 +133,14 @@ bool MainWindow::save()
         const QString why = tr("“%1” is open read-only: choose a new name for a copy. %2")
                                 .arg(name, m_document->readOnlyReason());
         statusBar()->showMessage(why); // for as long as the dialog is open
-        const bool saved = saveUnderNewName(tr("Save a Copy of “%1”").arg(name));
+        // Beside it, under a name of its own: the file's own name would be refused once chosen.
+        const QFileInfo info(m_document->filePath());
+        QString folder = info.absolutePath();
+        if (!QFileInfo(folder).isWritable())
+            folder = documentsFolder();
+        const QString suffix = info.suffix().isEmpty() ? u"txt"_s : info.suffix();
+        const bool saved = saveUnderNewName(tr("Save a Copy of “%1”").arg(name),
+            folder + u'/' + tr("%1 (copy)").arg(info.completeBaseName()) + u'.' + suffix);
         if (!saved)
             statusBar()->showMessage(why, kStatusMessageTimeout);
         return saved;
@@ -146,9 +153,17 @@ bool MainWindow::saveAs()
     return saveUnderNewName(tr("Save Article As"));
 }
 
-bool MainWindow::saveUnderNewName(const QString &dialogTitle)
+// The documents folder, or the home folder where there is none.
+QString MainWindow::documentsFolder()
 {
-    QString suggestion = m_document->filePath();
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(folder).isDir() ? folder : QDir::homePath();
+}
+
+bool MainWindow::saveUnderNewName(const QString &dialogTitle, QString suggestion)
+{
+    if (suggestion.isEmpty())
+        suggestion = m_document->filePath();
     if (suggestion.isEmpty()) {
         // The title names the file, without its markers ("Harbour report [1]") or what a file name
         // cannot hold, in the documents folder (the home folder where there is none).
@@ -156,10 +171,7 @@ bool MainWindow::saveUnderNewName(const QString &dialogTitle)
         title.remove(QRegularExpression(u"\\s*\\[[0-9][0-9,;\\s\u2013-]*\\]"_s));
         title.replace(QRegularExpression(u"[\\\\/:*?\"<>|]"_s), u" "_s);
         title = title.left(60).simplified();
-        QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        if (!QFileInfo(folder).isDir())
-            folder = QDir::homePath();
-        suggestion = folder + u'/' + (title.isEmpty() ? tr("Untitled") : title) + u".txt"_s;
+        suggestion = documentsFolder() + u'/' + (title.isEmpty() ? tr("Untitled") : title) + u".txt"_s;
     }
     QFileDialog dialog(this, dialogTitle, suggestion, tr(kFileFilter));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
