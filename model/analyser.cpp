@@ -258,7 +258,8 @@ void Analyser::checkReferences(QList<Diagnostic> &out)
         } else {
             m_firstRefByNumber.insert(ref.number, i);
         }
-        if (const TextSpan joined = joinedEntrySpan(m_article, ref); !joined.isEmpty()) {
+        if (const TextSpan joined = ref.joinsAnother ? joinedEntrySpan(m_article, ref) : TextSpan();
+            !joined.isEmpty()) {
             // Entries are lines: the one that follows on this line is not read, and markers citing its
             // number name no entry.
             add(out, Diagnostic::Severity::Error, u"malformed-reference"_s, joined,

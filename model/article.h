@@ -171,6 +171,9 @@ struct Reference
     // With the label before the URL, the words after it on its line ("(accessed 2024)"); else empty.
     TextSpan noteSpan;
     QList<int> continuationLines; // 1-based lines that wrap this entry (e.g. a second URL)
+    // The line goes on with another entry, which is not read ("[1] https://… [2] https://…", see
+    // joinedEntrySpan()).
+    bool joinsAnother = false;
 
     bool hasValidNumber() const { return number >= 1 && number <= std::numeric_limits<int>::max(); }
     // Numbered as markers are, "[1] …" or "[1]: …".

@@ -233,6 +233,11 @@ qsizetype joinedEntryStart(QStringView words, qint64 number)
 {
     if (number < 1 || number >= std::numeric_limits<int>::max())
         return -1;
+    // Another entry starts at a '[' or after a line break tag ("<br>"): most entries hold neither, and
+    // are passed over in one look at each character.
+    if (std::none_of(words.cbegin() + qMin<qsizetype>(1, words.size()), words.cend(),
+            [](QChar c) { return c == u'[' || c == u'<'; }))
+        return -1;
     for (qsizetype i = 1; i < words.size(); ++i) {
         const char16_t c = words.at(i).unicode();
         if (c != u'[' && c != u'(' && (c < u'0' || c > u'9'))
@@ -414,13 +419,17 @@ bool readEntryOf(
     ref.span = trimmedSpan(text, lineSpan);
 
     // Find the URL: a Markdown link target "(…)" or the first token that looks like an address.
-    TextSpan rest = withoutLineBreakAtEnd(text, trimmedSpan(text, {base + pos, l.size() - pos}));
+    TextSpan rest = trimmedSpan(text, {base + pos, l.size() - pos});
+    ref.joinsAnother = false;
     // Another entry on the line is no part of this one: its address would be this one's, or its number
     // and address this one's label.
     if (const qsizetype joined
         = lookForJoined ? joinedEntryStart(text.mid(rest.start, rest.length), number) : -1;
-        joined > 0)
-        rest = withoutLineBreakAtEnd(text, trimmedSpan(text, {rest.start, joined}));
+        joined > 0) {
+        rest = trimmedSpan(text, {rest.start, joined});
+        ref.joinsAnother = true;
+    }
+    rest = withoutLineBreakAtEnd(text, rest);
     const QStringView restView = QStringView(text).mid(rest.start, rest.length);
     TextSpan url;
     bool anchor = false; // the address is an HTML link's

@@ -37,7 +37,7 @@ QString refusalReason(const Article &article, const QHash<qint64, int> &refIndex
     for (const Reference &ref : article.references) {
         // Renumbered, the line would move, or be dropped, with the other entries it holds: their numbers
         // and addresses would stay as written, under another number or gone.
-        if (!joinedEntrySpan(article, ref).isEmpty()) {
+        if (ref.joinsAnother) {
             return Renumbering::tr("Line %1 of the references holds more than one entry; put each entry on a "
                                    "line of its own before renumbering.")
                 .arg(ref.line);
