@@ -111,6 +111,13 @@ bool usesBlankLines(const Article &a)
 }
 
 // Text to put before a block appended at the end of the file so it starts on a line of its own.
+// What goes after lines added at the end of the file: a newline, unless the file ended without one,
+// which stays missing (the added lines end it then).
+QString endOfFileSuffix(const Article &a, const QString &nl)
+{
+    return !a.text.isEmpty() && a.lines.last().terminatorLength == 0 ? QString() : nl;
+}
+
 QString endOfFilePrefix(const Article &a, const QString &nl)
 {
     if (a.text.isEmpty())
@@ -193,7 +200,8 @@ QList<TextEdit> addReferenceEdits(
         const bool blankBefore = header > 1 && isBlank(lineView(article, header - 1));
         return {{at, 0, u"References:"_s + nl + entry + nl + (blankBefore ? nl : QString())}};
     }
-    return {{article.text.size(), 0, endOfFilePrefix(article, nl) + u"References:"_s + nl + entry + nl}};
+    return {{article.text.size(), 0,
+        endOfFilePrefix(article, nl) + u"References:"_s + nl + entry + endOfFileSuffix(article, nl)}};
 }
 
 QList<TextEdit> updateReferenceEdits(
@@ -314,7 +322,8 @@ QList<TextEdit> addCommentEdits(
         const qsizetype at = article.lines.at(s.headerLine - 1).span.end();
         return {{at, 0, nl + comment}};
     }
-    return {{article.text.size(), 0, endOfFilePrefix(article, nl) + u"Comments"_s + nl + comment + nl}};
+    return {{article.text.size(), 0,
+        endOfFilePrefix(article, nl) + u"Comments"_s + nl + comment + endOfFileSuffix(article, nl)}};
 }
 
 int findReferenceAgain(const Article &article, QStringView text, int index)

@@ -99,8 +99,9 @@ void TestArticleEdits::addReference_data()
         << u"T\n\nB\n\nReferences:\n[1] https://new.example/x\n\nComments\nNo comments yet\n"_s;
     QTest::addRow("no section, end of file")
         << u"T\nB\n"_s << QString() << u"T\nB\nReferences:\n[1] https://new.example/x\n"_s;
+    // A missing final newline stays missing.
     QTest::addRow("no section, no trailing newline")
-        << u"T\nB"_s << QString() << u"T\nB\nReferences:\n[1] https://new.example/x\n"_s;
+        << u"T\nB"_s << QString() << u"T\nB\nReferences:\n[1] https://new.example/x"_s;
     QTest::addRow("no section, CRLF, blank lines")
         << u"T\r\n\r\nB\r\n"_s << QString()
         << u"T\r\n\r\nB\r\n\r\nReferences:\r\n[1] https://new.example/x\r\n"_s;
@@ -259,7 +260,7 @@ void TestArticleEdits::addComment_data()
                                 << u"T\nB\nComments\nAnn Lee (2025-07-02 09:30): Check [2]\n"_s;
     QTest::addRow("no section, no trailing newline")
         << u"T\r\nB [1]\r\nReferences\r\n[1] https://a"_s
-        << u"T\r\nB [1]\r\nReferences\r\n[1] https://a\r\nComments\r\nAnn Lee (2025-07-02 09:30): Check [2]\r\n"_s;
+        << u"T\r\nB [1]\r\nReferences\r\n[1] https://a\r\nComments\r\nAnn Lee (2025-07-02 09:30): Check [2]"_s;
 }
 
 void TestArticleEdits::addComment()
