@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QRandomGenerator>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
@@ -124,6 +125,8 @@ private slots:
     void viewLaysOutWhatIsSeenFirst();
     void shortArticleIsLaidOutWhenSeen();
     void heightIsEstimatedBeforeLayout();
+    void heightsAreReusedForTheSameTextButDigits();
+    void renumberingKeepsTheReadersPlace();
 };
 
 void TestReadingLayout::placesBlocksAsQTextDocumentLayout_data()
@@ -378,6 +381,96 @@ void TestReadingLayout::heightIsEstimatedBeforeLayout()
         QVERIFY2(estimated > real / 2 && estimated < real * 2,
             qPrintable(u"%1 against %2"_s.arg(estimated).arg(real)));
     }
+}
+
+// A document typeset again from the same text with other numbers takes the heights of the blocks that
+// read the same but for digits, without laying them out: a block asked for far down is placed at
+// once, where a layout from scratch puts it. Blocks that read otherwise, or another page width, are
+// laid out.
+void TestReadingLayout::heightsAreReusedForTheSameTextButDigits()
+{
+    QObject owner;
+    const QString text = articleText(400);
+    QTextDocument *before = typeset(text, true, 600, &owner);
+    readingLayoutOf(before)->layoutEverything();
+    const ReadingLayout::Heights heights = readingLayoutOf(before)->heights();
+
+    QString renumbered = text;
+    renumbered.replace(u"[1]"_s, u"[17]"_s).replace(u"#10"_s, u"#99"_s);
+    renumbered.replace(u"#204 and"_s, u"#204 and other words, and"_s); // this one reads otherwise
+    QTextDocument *after = typeset(renumbered, true, 600, &owner);
+    ReadingLayout *layout = readingLayoutOf(after);
+    layout->reuseHeights(heights);
+    const QTextBlock last = after->lastBlock().previous();
+    const QRectF placed = layout->blockBoundingRect(last);
+    QVERIFY2(layout->estimatedBlocks() > after->blockCount() * 9 / 10,
+        qPrintable(u"%1 of %2"_s.arg(layout->estimatedBlocks()).arg(after->blockCount())));
+    QCOMPARE(after->findBlockByNumber(after->blockCount() / 2).layout()->lineCount(), 0);
+    const QTextBlock changed = after->find(u"and other words"_s).block();
+    QVERIFY(changed.isValid());
+    QVERIFY(changed.layout()->lineCount() > 0);
+
+    QTextDocument *fresh = after->clone(&owner);
+    fresh->setPageSize(after->pageSize());
+    QVERIFY(
+        near(fresh->documentLayout()->blockBoundingRect(fresh->lastBlock().previous()).top(), placed.top()));
+    QString difference;
+    QVERIFY2(sameGeometry(fresh, after, &difference), qPrintable(difference));
+    QCOMPARE(layout->estimatedBlocks(), 0);
+
+    QTextDocument *wider = typeset(renumbered, true, 640, &owner);
+    readingLayoutOf(wider)->reuseHeights(heights);
+    wider->documentLayout()->blockBoundingRect(wider->lastBlock());
+    QCOMPARE(readingLayoutOf(wider)->estimatedBlocks(), 0);
+}
+
+// Far down a long article, renumbering typesets it again: the paragraph at the top of the view stays
+// there, without everything above it laid out first, and stays there while the rest is laid out when
+// the application is idle, however much taller or shorter those blocks turn out.
+void TestReadingLayout::renumberingKeepsTheReadersPlace()
+{
+    QString text = articleText(3000);
+    const Article article = parseArticle(text);
+    ReadingView view;
+    view.resize(700, 500);
+    view.setArticle(article, analyseArticle(article));
+    view.finishRendering();
+    readingLayoutOf(view.document())->layoutEverything();
+    QScrollBar *bar = view.verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 20000);
+    bar->setValue(bar->maximum() / 2);
+    view.grab();
+    const QPoint probe(view.viewport()->width() / 2, view.viewport()->height() / 3);
+    const auto placeOf = [&view, probe] {
+        const QTextBlock block = view.cursorForPosition(probe).block();
+        const qreal top = view.document()->documentLayout()->blockBoundingRect(block).top()
+            - view.verticalScrollBar()->value();
+        return std::make_pair(block.blockNumber(), qRound(top));
+    };
+    const auto place = placeOf();
+
+    // Renumbered: the reference list's numbers change, and with them the markers'.
+    text.replace(u"[1]"_s, u"[4]"_s).replace(u"[3]"_s, u"[1]"_s).replace(u"[4]"_s, u"[3]"_s);
+    // A block above the screen that reads the same but for digits, and takes more lines now: its
+    // height is reused, and turns out short when it is laid out.
+    text.replace(u"#204 and"_s, u"#204"_s + QString(120, u'0') + u" and"_s);
+    const Article renumbered = parseArticle(text);
+    const QTextDocument *old = view.document();
+    view.setArticle(renumbered, analyseArticle(renumbered));
+    QVERIFY(view.document() != old); // typeset again
+    const auto *layout = readingLayoutOf(view.document());
+    QVERIFY2(layout->estimatedBlocks() > view.document()->blockCount() / 3,
+        qPrintable(QString::number(layout->estimatedBlocks())));
+    QCOMPARE(view.document()->findBlockByNumber(place.first / 2).layout()->lineCount(), 0);
+    view.grab();
+    QCOMPARE(placeOf(), place);
+
+    QTRY_COMPARE_WITH_TIMEOUT(layout->estimatedBlocks(), 0, 20000);
+    view.grab();
+    const auto now = placeOf();
+    QCOMPARE(now.first, place.first);
+    QVERIFY2(qAbs(now.second - place.second) <= 1,
+        qPrintable(u"%1 against %2"_s.arg(now.second).arg(place.second)));
 }
 
 QTEST_MAIN(TestReadingLayout)

@@ -24,6 +24,8 @@ public:
     // hundred blocks), so that a block pushed off the screen by a new line does not keep its data.
     void show(const QTextDocument *document, int first, int last);
     bool contains(int blockNumber) const { return blockNumber >= m_first && blockNumber <= m_last; }
+    // The first block on screen, or -1 when none was shown.
+    int first() const { return m_first <= m_last ? m_first : -1; }
 
 private:
     int m_first = 0;

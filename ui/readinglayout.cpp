@@ -11,6 +11,7 @@
 #include <QTimerEvent>
 #include <QtMath>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -34,6 +35,18 @@ constexpr qreal kUnwrapped = 1e7;
 qreal fixed(qreal length)
 {
     return std::trunc(length * 64) / 64;
+}
+
+// What a block says but for the digits in it, which renumbering changes.
+size_t textWithoutDigits(const QTextBlock &block)
+{
+    const QString text = block.text();
+    size_t hash = 14695981039346656037ULL;
+    for (const QChar c : text) {
+        if (unsigned(c.unicode() - u'0') > 9u) // not an ASCII digit
+            hash = (hash ^ c.unicode()) * 1099511628211ULL;
+    }
+    return hash;
 }
 
 qreal blockIndent(const QTextDocument *document, const QTextBlock &block, const QTextBlockFormat &format)
@@ -129,6 +142,69 @@ ReadingLayout::Slot ReadingLayout::layoutBlock(
     return slot;
 }
 
+ReadingLayout::Heights ReadingLayout::heights() const
+{
+    Heights heights;
+    const qsizetype n = m_slots.size();
+    heights.spacing.reserve(n);
+    heights.height.reserve(n);
+    heights.text.reserve(n);
+    QTextBlock block = document()->begin();
+    for (qsizetype i = 0; i < n && block.isValid(); ++i, block = block.next()) {
+        heights.spacing.append(m_slots.at(i).spacing);
+        heights.height.append(m_slots.at(i).height);
+        heights.text.append(textWithoutDigits(block));
+    }
+    heights.width = page().width;
+    heights.font = document()->defaultFont();
+    return heights;
+}
+
+void ReadingLayout::reuseHeights(Heights heights)
+{
+    m_reused = std::move(heights);
+}
+
+int ReadingLayout::estimatedBlocks() const
+{
+    return int(
+        std::count_if(m_slots.cbegin(), m_slots.cend(), [](const Slot &slot) { return slot.estimated; }));
+}
+
+std::optional<ReadingLayout::Slot> ReadingLayout::reusedSlot(const QTextBlock &block, qreal width) const
+{
+    const int n = block.blockNumber();
+    if (n >= m_reused.height.size() || m_reused.width != width || m_reused.font != document()->defaultFont())
+        return std::nullopt;
+    // Renumbering changes the digits of numbers, which seldom changes a block's line count.
+    if (textWithoutDigits(block) != m_reused.text.at(n))
+        return std::nullopt;
+    return Slot {m_reused.spacing.at(n), m_reused.height.at(n), true};
+}
+
+qreal ReadingLayout::layOutEstimated(int number, const QTextBlock &block) const
+{
+    if (number >= m_slots.size() || !m_slots.at(number).estimated)
+        return 0;
+    const Slot slot = layoutBlock(block, block.previous(), page().width);
+    const Slot &was = m_slots.at(number);
+    const qreal delta = slot.spacing + slot.height - was.spacing - was.height;
+    addAt(number, delta);
+    m_slots[number] = slot;
+    return delta;
+}
+
+void ReadingLayout::movedAbove(int number, qreal delta) const
+{
+    if (delta != 0 && number < m_onScreen.first())
+        Q_EMIT const_cast<ReadingLayout *>(this)->heightAboveScreenChanged(delta);
+}
+
+bool ReadingLayout::workLeft() const
+{
+    return m_slots.size() < m_blockCount || m_estimatedFrom < m_slots.size();
+}
+
 qreal ReadingLayout::prefix(int count) const
 {
     qreal sum = 0;
@@ -145,6 +221,8 @@ void ReadingLayout::addAt(int index, qreal delta) const
 
 void ReadingLayout::append(const Slot &slot) const
 {
+    if (slot.estimated)
+        m_estimatedFrom = qMin(m_estimatedFrom, int(m_slots.size()));
     m_slots.append(slot);
     const int i = int(m_slots.size());
     m_tree.append(slot.spacing + slot.height + prefix(i - 1) - prefix(i - (i & -i)));
@@ -171,8 +249,10 @@ void ReadingLayout::layOutUpTo(int blocks) const
     const qreal width = page().width;
     QTextBlock block = document()->findBlockByNumber(int(m_slots.size()));
     QTextBlock previous = block.previous();
-    for (; block.isValid() && m_slots.size() < blocks; previous = block, block = block.next())
-        append(layoutBlock(block, previous, width));
+    for (; block.isValid() && m_slots.size() < blocks; previous = block, block = block.next()) {
+        const std::optional<Slot> reused = reusedSlot(block, width);
+        append(reused ? *reused : layoutBlock(block, previous, width));
+    }
     scheduleIdleLayout();
 }
 
@@ -185,11 +265,12 @@ void ReadingLayout::layOutDownTo(qreal y) const
     QTextBlock previous = block.previous();
     qreal bottom = p.top + prefix(int(m_slots.size()));
     for (; block.isValid() && bottom <= y; previous = block, block = block.next()) {
-        if (bottom < m_keepAbove) {
+        const std::optional<Slot> reused = reusedSlot(block, p.width);
+        if (!reused && bottom < m_keepAbove) {
             block.layout()->setCacheEnabled(true);
             m_keptNow.append(block.blockNumber());
         }
-        const Slot slot = layoutBlock(block, previous, p.width);
+        const Slot slot = reused ? *reused : layoutBlock(block, previous, p.width);
         append(slot);
         bottom += slot.spacing + slot.height;
     }
@@ -199,12 +280,33 @@ void ReadingLayout::layOutDownTo(qreal y) const
 void ReadingLayout::layoutEverything() const
 {
     layOutUpTo(document()->blockCount());
+    QTextBlock block
+        = m_estimatedFrom < m_slots.size() ? document()->findBlockByNumber(m_estimatedFrom) : QTextBlock();
+    for (int n = m_estimatedFrom; block.isValid() && n < m_slots.size(); ++n, block = block.next())
+        layOutEstimated(n, block);
+    m_estimatedFrom = std::numeric_limits<int>::max();
 }
 
 void ReadingLayout::keepOnScreen(qreal top, qreal bottom)
 {
     m_keepAbove = bottom;
     layOutDownTo(bottom);
+    // Blocks on screen that have only an estimated height are laid out, from the top of the screen
+    // down, which moves nothing above them.
+    int n = blockAt(top);
+    QTextBlock block = n >= 0 ? document()->findBlockByNumber(n) : QTextBlock();
+    for (qreal y = n >= 0 ? slotTop(n) : 0; block.isValid() && y <= bottom; block = block.next(), ++n) {
+        if (n >= m_slots.size())
+            layOutDownTo(bottom);
+        if (n >= m_slots.size())
+            break;
+        if (m_slots.at(n).estimated) {
+            block.layout()->setCacheEnabled(true);
+            m_keptNow.append(n);
+            layOutEstimated(n, block);
+        }
+        y += m_slots.at(n).spacing + m_slots.at(n).height;
+    }
     m_keepAbove = -1;
     const int first = blockAt(top);
     if (first >= 0)
@@ -291,8 +393,18 @@ QRectF ReadingLayout::blockBoundingRect(const QTextBlock &block) const
     layOutUpTo(n + 1);
     if (n >= m_slots.size())
         return QRectF();
+    movedAbove(n, layOutEstimated(n, block));
     const QTextLayout *layout = block.layout();
     return QRectF(QPointF(page().left, slotTop(n) + m_slots.at(n).spacing), layout->boundingRect().size());
+}
+
+qreal ReadingLayout::blockBottom(const QTextBlock &block) const
+{
+    if (!block.isValid() || block.document() != document())
+        return 0;
+    const int n = block.blockNumber();
+    layOutUpTo(n + 1);
+    return slotTop(qMin(n + 1, int(m_slots.size())));
 }
 
 void ReadingLayout::scheduleIdleLayout() const
@@ -326,20 +438,35 @@ void ReadingLayout::timerEvent(QTimerEvent *event)
     }
     QElapsedTimer clock;
     clock.start();
+    // Blocks with estimated heights first: those above the screen move what it shows, and the view is
+    // told, so it scrolls with them.
+    const int screenTop = m_onScreen.first();
+    qreal above = 0;
+    int n = m_estimatedFrom;
+    QTextBlock block = n < m_slots.size() ? document()->findBlockByNumber(n) : QTextBlock();
+    for (; block.isValid() && n < m_slots.size() && clock.nsecsElapsed() < kIdleStepNanoseconds;
+         block = block.next(), ++n) {
+        const qreal delta = layOutEstimated(n, block);
+        if (n < screenTop)
+            above += delta;
+    }
+    m_estimatedFrom = block.isValid() && n < m_slots.size() ? n : std::numeric_limits<int>::max();
+    if (above != 0)
+        Q_EMIT const_cast<ReadingLayout *>(this)->heightAboveScreenChanged(above);
+
     const qreal width = page().width;
-    QTextBlock block = document()->findBlockByNumber(int(m_slots.size()));
+    block = document()->findBlockByNumber(int(m_slots.size()));
     QTextBlock previous = block.previous();
     for (; block.isValid() && clock.nsecsElapsed() < kIdleStepNanoseconds;
          previous = block, block = block.next())
         append(layoutBlock(block, previous, width));
-    if (!block.isValid())
+    if (!workLeft())
         m_idle.stop();
     reportSize();
 }
 
 void ReadingLayout::documentChanged(int from, int charsRemoved, int charsAdded)
 {
-    Q_UNUSED(charsRemoved);
     QTextDocument *doc = document();
     const int blocksBefore = m_blockCount;
     m_blockCount = doc->blockCount();
@@ -352,6 +479,19 @@ void ReadingLayout::documentChanged(int from, int charsRemoved, int charsAdded)
     const int newEnd = lastChanged.blockNumber() + 1; // blocks [start, newEnd) are new or changed
     const int oldEnd = qMax(start, newEnd - blockDelta); // and took the place of [start, oldEnd)
     const int laid = int(m_slots.size());
+    // Text added at the end (a document being typeset) may take reused heights; any other change to
+    // the text makes the blocks after it another document's. New formats (the page's margins) report
+    // as many characters removed as added, and a request to lay out everything anew all of them added.
+    const bool atEnd = start >= blocksBefore - 1;
+    const bool wholeDocument = from == 0 && charsAdded >= doc->characterCount() - 1; // lay out anew
+    const bool edited = !wholeDocument && (blockDelta != 0 || charsRemoved != charsAdded);
+    if (!atEnd && edited && start < m_reused.height.size()) {
+        m_reused.spacing.resize(start);
+        m_reused.height.resize(start);
+        m_reused.text.resize(start);
+    }
+    if (blockDelta != 0)
+        m_estimatedFrom = qMin(m_estimatedFrom, start); // estimated blocks after the change moved
 
     if (start < laid) {
         if (oldEnd > laid || newEnd - start > kEagerBlocks) {
@@ -364,8 +504,12 @@ void ReadingLayout::documentChanged(int from, int charsRemoved, int charsAdded)
             changed.reserve(newEnd - start);
             QTextBlock block = first;
             QTextBlock previous = block.previous();
-            for (int i = start; i < newEnd; ++i, previous = block, block = block.next())
-                changed.append(layoutBlock(block, previous, width));
+            for (int i = start; i < newEnd; ++i, previous = block, block = block.next()) {
+                const std::optional<Slot> reused = atEnd ? reusedSlot(block, width) : std::nullopt;
+                if (reused)
+                    m_estimatedFrom = qMin(m_estimatedFrom, i);
+                changed.append(reused ? *reused : layoutBlock(block, previous, width));
+            }
             if (blockDelta == 0) {
                 for (int i = start; i < newEnd; ++i) {
                     const Slot &slot = changed.at(i - start);
@@ -388,7 +532,7 @@ void ReadingLayout::documentChanged(int from, int charsRemoved, int charsAdded)
             }
         }
     }
-    if (m_slots.size() < m_blockCount)
+    if (workLeft())
         scheduleIdleLayout();
     const qreal top = start < m_slots.size() ? slotTop(start) : slotTop(int(m_slots.size()));
     Q_EMIT update(QRectF(0, top, std::numeric_limits<int>::max(), std::numeric_limits<int>::max()));
@@ -401,7 +545,7 @@ void ReadingLayout::draw(QPainter *painter, const PaintContext &context)
     layOutDownTo(clip.bottom());
     if (!m_drawn) {
         m_drawn = true;
-        if (m_slots.size() < m_blockCount)
+        if (workLeft())
             scheduleIdleLayout();
     }
     int n = blockAt(clip.top());
@@ -409,8 +553,14 @@ void ReadingLayout::draw(QPainter *painter, const PaintContext &context)
         return;
     const Page p = page();
     qreal y = p.top + prefix(n);
-    for (QTextBlock block = document()->findBlockByNumber(n); block.isValid() && n < m_slots.size();
-         block = block.next(), ++n) {
+    for (QTextBlock block = document()->findBlockByNumber(n); block.isValid(); block = block.next(), ++n) {
+        // Blocks with estimated heights are laid out as they are drawn, which can leave the laid-out
+        // part short of the bottom.
+        if (n >= m_slots.size())
+            layOutUpTo(n + 1);
+        if (n >= m_slots.size())
+            break;
+        layOutEstimated(n, block);
         const Slot &slot = m_slots.at(n);
         const qreal top = y + slot.spacing;
         if (top > clip.bottom())
@@ -551,6 +701,7 @@ int ReadingLayout::hitTest(const QPointF &point, Qt::HitTestAccuracy accuracy) c
     if (n < 0)
         return accuracy == Qt::ExactHit ? -1 : 0;
     const QTextBlock block = document()->findBlockByNumber(n);
+    movedAbove(n, layOutEstimated(n, block));
     const QTextLayout *layout = block.layout();
     const QPointF at = point - QPointF(page().left, slotTop(n) + m_slots.at(n).spacing);
     const QRectF bounds = layout->boundingRect();

@@ -2,6 +2,9 @@
 // steps while the application is idle once the document has been drawn, and an edit lays out only the blocks
 // it touched: where QTextDocumentLayout moves every block after the edit, block heights here sit in a Fenwick
 // tree, so a block's place, or the block at a height, is found in steps logarithmic in the block count.
+// A document typeset again from much the same article (renumbered) can take the heights its predecessor's
+// blocks had, laying each out only when it is seen or while idle: the place the reader was at is found
+// again without laying out everything above it.
 //
 // It draws what the reading view typesets: paragraphs with margins (collapsing between blocks as in
 // QTextDocumentLayout), line heights, indentation, tab stops, block backgrounds, bullet and numbered
@@ -12,8 +15,12 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBasicTimer>
+#include <QFont>
 #include <QList>
 #include <QTextFormat>
+
+#include <limits>
+#include <optional>
 
 class QTextBlock;
 
@@ -36,12 +43,39 @@ public:
     QRectF frameBoundingRect(QTextFrame *frame) const override;
     QRectF blockBoundingRect(const QTextBlock &block) const override;
 
-    // Blocks [0, n) are laid out and in their final places; the rest of the height is estimated.
+    // Where `block` ends, and the next block's spacing starts, without laying it out when its height
+    // is reused (see reuseHeights()); the blocks before it are placed as blockBoundingRect() places them.
+    qreal blockBottom(const QTextBlock &block) const;
+    // Blocks [0, n) are placed, laid out or with reused heights; the rest of the height is estimated.
     int laidOutBlocks() const { return int(m_slots.size()); }
     void layoutEverything() const;
     // The blocks from `top` to `bottom` (document coordinates) are on screen and about to be drawn: they
     // are laid out, and keep their layout's data until they leave the screen (see OnScreenBlocks).
     void keepOnScreen(qreal top, qreal bottom);
+
+    // The heights of the blocks laid out so far, and what they were laid out for.
+    struct Heights
+    {
+        QList<qreal> spacing;
+        QList<qreal> height;
+        QList<size_t> text; // each block's text but for its digits, hashed: which blocks are alike
+        qreal width = 0;
+        QFont font;
+    };
+    Heights heights() const;
+    // Blocks of this document with the number of one in `heights` and the same text but for digits
+    // take its height without being laid out, as long as the page width and the font are the ones it had:
+    // they are laid out when seen, or while idle (see heightAboveScreenChanged()). Edits before the end of
+    // the document drop what is not used yet.
+    void reuseHeights(Heights heights);
+    // Blocks that have a height but are not laid out yet, for tests.
+    int estimatedBlocks() const;
+
+Q_SIGNALS:
+    // Blocks above the ones last on screen, placed with reused heights, were laid out (while idle, or
+    // asked about) and took `delta` pixels more, or less if negative: the view scrolls as much to keep
+    // the reader's place.
+    void heightAboveScreenChanged(qreal delta);
 
 protected:
     void documentChanged(int from, int charsRemoved, int charsAdded) override;
@@ -52,6 +86,7 @@ private:
     {
         qreal spacing = 0; // collapsed margin above the block (none above the first)
         qreal height = 0; // from its first line's top to where the next block's spacing starts
+        bool estimated = false; // taken from another document's block: laid out when seen
     };
     struct Page
     {
@@ -64,6 +99,14 @@ private:
 
     Page page() const;
     Slot layoutBlock(const QTextBlock &block, const QTextBlock &previous, qreal width) const;
+    // The reused height for `block` when it may stand in for laying the block out at `width`.
+    std::optional<Slot> reusedSlot(const QTextBlock &block, qreal width) const;
+    // Lays out block `number` if its height is only estimated; returns how much taller it became.
+    qreal layOutEstimated(int number, const QTextBlock &block) const;
+    // Block `number`, laid out, took `delta` more than estimated: tells the view when it is above the
+    // screen.
+    void movedAbove(int number, qreal delta) const;
+    bool workLeft() const;
     void layOutUpTo(int blocks) const; // extends the laid-out prefix
     void layOutDownTo(qreal y) const; // until the prefix reaches y, in document coordinates
     int blockAt(qreal y) const; // the laid-out block whose slot holds y (clamped)
@@ -103,6 +146,8 @@ private:
     // so that drawing them does not shape their text again. Noted, to let go of the ones above the screen.
     mutable qreal m_keepAbove = -1;
     mutable QList<int> m_keptNow;
+    Heights m_reused;
+    mutable int m_estimatedFrom = std::numeric_limits<int>::max(); // no estimated slot before it
 };
 
 } // namespace Citewise

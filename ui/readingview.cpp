@@ -148,10 +148,18 @@ void ReadingView::render()
     // it grows. Parented to the view so resource requests can only ever reach loadResource() here.
     auto *fresh = new QTextDocument(this);
     fresh->setDocumentMargin(0);
-    fresh->setDocumentLayout(new ReadingLayout(fresh));
+    auto *layout = new ReadingLayout(fresh);
+    // Typeset again from much the same article (renumbered, a heading typed in), the blocks take the
+    // heights they had until they are seen: finding the reader's place again then typesets the text
+    // above it without laying it out.
+    if (const auto *previous = qobject_cast<const ReadingLayout *>(document()->documentLayout()))
+        layout->reuseHeights(previous->heights());
+    connect(layout, &ReadingLayout::heightAboveScreenChanged, this, &ReadingView::keepReaderInPlace);
+    fresh->setDocumentLayout(layout);
     m_renderer = std::make_unique<ArticleRenderer>(ArticleRenderer::readingFont(font(), m_zoom), palette());
     m_shiftFrom = -1;
     m_shiftDelta = 0;
+    m_unscrolled = 0;
     m_renderer->start(m_article, fresh, &m_markers, &m_paragraphs);
     m_renderer->renderMore(kFirstScreenText);
     m_measure = 0; // the font may have changed
@@ -164,8 +172,7 @@ void ReadingView::render()
         delete old;
     if (scroll > 0) {
         // The layout runs lazily; lay out (and typeset) just far enough for the old position to
-        // exist again (asking for a block's rectangle lays out everything before it).
-        QAbstractTextDocumentLayout *layout = document()->documentLayout();
+        // exist again (asking where a block ends places everything before it).
         const qreal needed = scroll + viewport()->height();
         qreal bottom = 0;
         QTextBlock block = document()->begin();
@@ -173,7 +180,7 @@ void ReadingView::render()
         for (;;) {
             while (block.isValid()) {
                 measured = block;
-                bottom = layout->blockBoundingRect(block).bottom();
+                bottom = layout->blockBottom(block);
                 if (bottom >= needed)
                     break;
                 for (int step = 0; step < 32 && block.isValid(); ++step)
@@ -426,6 +433,19 @@ void ReadingView::revealBlock(int number)
     if (top + rect.height() > visible.top() && top < visible.bottom() - fontMetrics().lineSpacing())
         return;
     scrollToValue(bar->value() + int(top) - visible.height() / 3);
+}
+
+// Blocks above the screen, placed with estimated heights, were laid out and moved what it shows by
+// `delta`: the view scrolls as much, so the reader's place stays where it was.
+void ReadingView::keepReaderInPlace(qreal delta)
+{
+    m_unscrolled += delta;
+    const int step = qRound(m_unscrolled);
+    if (step == 0)
+        return;
+    m_unscrolled -= step;
+    scrollToValue(verticalScrollBar()->value() + step);
+    viewport()->update(); // what scrolling moved on screen had not moved in the document
 }
 
 // Laid out as far as a place asked for, the document may be taller than the view has learnt: it learns

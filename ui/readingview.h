@@ -77,6 +77,7 @@ protected:
 private:
     void revealBlock(int number);
     void scrollToValue(int value);
+    void keepReaderInPlace(qreal delta);
     void render();
     void renderNextChunk();
     struct ParagraphEdit
@@ -134,6 +135,7 @@ private:
     qint64 m_highlighted = 0;
     qreal m_measure = 0;
     qreal m_zoom = 1.0;
+    qreal m_unscrolled = 0; // of the layout's moves above the screen, what is less than a pixel
 
     std::unique_ptr<ArticleRenderer> m_renderer; // kept for in-place updates and the rest of the article
     QList<ArticleRenderer::ParagraphPlace> m_paragraphs; // indexed like m_article.paragraphs
