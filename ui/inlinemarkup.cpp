@@ -333,13 +333,39 @@ std::vector<Span> findStrikes(QStringView text, const std::vector<Span> &skipped
 
 InlineMarkup findInlineMarkup(QStringView text, const QList<TextSpan> &opaque, bool lineBreaks)
 {
-    const bool mayEmphasise = text.contains(u'*') || text.contains(u'_');
-    const bool mayLink = text.contains(u"](");
-    const bool mayBreak = lineBreaks && text.contains(u"<br", Qt::CaseInsensitive);
-    const bool mayEscape = text.contains(u'\\');
-    const bool mayStrike = text.contains(u"~~");
-    const bool mayAutolink
-        = text.contains(u"<http", Qt::CaseInsensitive) || text.contains(u"<mailto:", Qt::CaseInsensitive);
+    // One pass for the characters markup starts with, where searching for each kind of markup read the
+    // text eight times over, case-insensitively for tags: a fifth of typesetting an article.
+    bool mayEmphasise = false;
+    bool mayLink = false;
+    bool mayEscape = false;
+    bool mayStrike = false;
+    bool mayTag = false;
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        switch (text[i].unicode()) {
+        case u'*':
+        case u'_':
+            mayEmphasise = true;
+            break;
+        case u']':
+            mayLink = mayLink || (i + 1 < size && text[i + 1] == u'(');
+            break;
+        case u'\\':
+            mayEscape = true;
+            break;
+        case u'~':
+            mayStrike = mayStrike || (i + 1 < size && text[i + 1] == u'~');
+            break;
+        case u'<':
+            mayTag = true;
+            break;
+        default:
+            break;
+        }
+    }
+    const bool mayBreak = mayTag && lineBreaks && text.contains(u"<br", Qt::CaseInsensitive);
+    const bool mayAutolink = mayTag
+        && (text.contains(u"<http", Qt::CaseInsensitive) || text.contains(u"<mailto:", Qt::CaseInsensitive));
     if (!mayEmphasise && !mayLink && !mayBreak && !mayEscape && !mayStrike && !mayAutolink)
         return {};
     InlineMarkup markup;
