@@ -143,6 +143,18 @@ void ReadingView::releaseArticle()
 void ReadingView::render()
 {
     const int scroll = verticalScrollBar()->value();
+    // Where the reader is: the block at the top of the view, and how far down it. The same block is
+    // put there again, wherever the text above it now ends.
+    int anchor = -1;
+    qreal anchorOffset = 0;
+    if (scroll > 0 && qobject_cast<const ReadingLayout *>(document()->documentLayout())) {
+        const QAbstractTextDocumentLayout *was = document()->documentLayout();
+        const QTextBlock top = document()->findBlock(was->hitTest(QPointF(0, scroll), Qt::FuzzyHit));
+        if (top.isValid()) {
+            anchor = top.blockNumber();
+            anchorOffset = scroll - was->blockBoundingRect(top).top();
+        }
+    }
     m_renderTimer->stop();
     // A fresh, detached document: filling the one on screen would make the view re-lay it out as
     // it grows. Parented to the view so resource requests can only ever reach loadResource() here.
@@ -171,9 +183,17 @@ void ReadingView::render()
     if (old && old->parent() == this)
         delete old;
     if (scroll > 0) {
-        // The layout runs lazily; lay out (and typeset) just far enough for the old position to
+        // The layout runs lazily; lay out (and typeset) just far enough for the reader's place to
         // exist again (asking where a block ends places everything before it).
-        const qreal needed = scroll + viewport()->height();
+        int target = scroll;
+        if (anchor >= 0) {
+            while (document()->blockCount() <= anchor + 1 && !m_renderer->isFinished())
+                m_renderer->renderMore(kStepText);
+            const QTextBlock top = document()->findBlockByNumber(anchor);
+            if (top.isValid())
+                target = qRound(layout->blockBoundingRect(top).top() + anchorOffset);
+        }
+        const qreal needed = target + viewport()->height();
         qreal bottom = 0;
         QTextBlock block = document()->begin();
         QTextBlock measured;
@@ -194,7 +214,7 @@ void ReadingView::render()
         if (!block.isValid()) // laid out to the end already, so the full size costs nothing more
             bottom = document()->size().height();
         const int reachable = qMax(0, qCeil(bottom) - viewport()->height());
-        scrollToValue(qMin(scroll, reachable));
+        scrollToValue(qMin(target, reachable));
     }
     if (!m_renderer->isFinished())
         m_renderTimer->start();
