@@ -143,16 +143,16 @@ void ReadingView::releaseArticle()
 void ReadingView::render()
 {
     const int scroll = verticalScrollBar()->value();
+    const auto *previous = qobject_cast<const ReadingLayout *>(document()->documentLayout());
     // Where the reader is: the block at the top of the view, and how far down it. The same block is
     // put there again, wherever the text above it now ends.
     int anchor = -1;
     qreal anchorOffset = 0;
-    if (scroll > 0 && qobject_cast<const ReadingLayout *>(document()->documentLayout())) {
-        const QAbstractTextDocumentLayout *was = document()->documentLayout();
-        const QTextBlock top = document()->findBlock(was->hitTest(QPointF(0, scroll), Qt::FuzzyHit));
+    if (scroll > 0 && previous) {
+        const QTextBlock top = document()->findBlock(previous->hitTest(QPointF(0, scroll), Qt::FuzzyHit));
         if (top.isValid()) {
             anchor = top.blockNumber();
-            anchorOffset = scroll - was->blockBoundingRect(top).top();
+            anchorOffset = scroll - previous->blockBoundingRect(top).top();
         }
     }
     m_renderTimer->stop();
@@ -164,7 +164,7 @@ void ReadingView::render()
     // Typeset again from much the same article (renumbered, a heading typed in), the blocks take the
     // heights they had until they are seen: finding the reader's place again then typesets the text
     // above it without laying it out.
-    if (const auto *previous = qobject_cast<const ReadingLayout *>(document()->documentLayout()))
+    if (previous)
         layout->reuseHeights(previous->heights());
     connect(layout, &ReadingLayout::heightAboveScreenChanged, this, &ReadingView::keepReaderInPlace);
     fresh->setDocumentLayout(layout);
