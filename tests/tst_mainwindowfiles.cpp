@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void droppedFileOpens();
     void fileOpenElsewhereIsBroughtForward();
     void saveAsSuggestsTheTitle();
+    void anotherFileOpensAtItsTop();
 
 private:
     MainWindow *openWindow(const QString &path) { return m_fixture.openWindow(path); }
@@ -606,6 +608,42 @@ void TestMainWindowFiles::saveAsSuggestsTheTitle()
     QVERIFY2(QFileInfo(folder).isDir(), qPrintable(folder));
     QCOMPARE(window->document()->filePath(), typed + u".txt"_s);
     QVERIFY(QFile::exists(typed + u".txt"_s));
+}
+
+// Another file opens at its top in the reading view as in the editor, wherever the reader was in the
+// one before; the same file opened again keeps the reader's place.
+void TestMainWindowFiles::anotherFileOpensAtItsTop()
+{
+    QString text = u"Long read\nFirst [1].\n\n"_s;
+    for (int i = 0; i < 300; ++i)
+        text += u"Paragraph %1 that takes room in both views, with words enough to wrap.\n\n"_s.arg(i);
+    text += u"References:\n[1] https://example.org/one\n"_s;
+    const QString folder = QFileInfo(copyFixture(u"mainwindow/article.txt"_s)).absolutePath();
+    for (const QString &name : {u"a.txt"_s, u"b.txt"_s}) {
+        QFile file(folder + u"/"_s + name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+    }
+    MainWindow *window = openWindow(folder + u"/a.txt"_s);
+    QVERIFY(window);
+    QScrollBar *bar = window->readingView()->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 2000);
+    bar->setValue(bar->maximum() / 2);
+    const int middle = bar->value();
+    QVERIFY(middle > 1000);
+
+    QVERIFY(window->openFile(folder + u"/a.txt"_s)); // the same file read again
+    QVERIFY(qAbs(bar->value() - middle) <= 1);
+
+    QVERIFY(window->openFile(folder + u"/b.txt"_s));
+    QCOMPARE(bar->value(), 0);
+    QCOMPARE(window->editor()->textCursor().position(), 0);
+
+    // A file that cannot be opened leaves the reader where they were.
+    bar->setValue(middle);
+    QString error;
+    QVERIFY(!window->loadFile(folder + u"/missing.txt"_s, &error));
+    QCOMPARE(bar->value(), middle);
 }
 
 QTEST_MAIN(TestMainWindowFiles)

@@ -9,6 +9,7 @@
 #include "documentguard.h"
 #include "linkcheckcontroller.h"
 #include "mainwindowactions.h"
+#include "readingview.h"
 #include "recentfiles.h"
 
 #include <QAction>
@@ -23,6 +24,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -105,9 +107,16 @@ bool MainWindow::loadFile(const QString &path, QString *error)
     else if (info.isDir())
         *error = tr("It is a folder, not a file.");
     const QString previousPath = m_document->filePath();
+    // Another file opens at its top, as it does in the editor; the same file read again keeps the
+    // reader's place (and the reading view is not typeset down to a place that is not wanted).
+    QScrollBar *reading = m_readingView->verticalScrollBar();
+    const int readingAt = reading->value();
+    if (info.absoluteFilePath() != previousPath)
+        reading->setValue(0);
     if (!error->isEmpty() || !m_document->load(path, error)) {
         if (!info.exists())
             m_recentFiles->remove(path);
+        reading->setValue(readingAt);
         return false;
     }
     // A new path reached the guard with the bytes as the document announced it; the same file loaded
