@@ -127,6 +127,7 @@ private slots:
     void heightIsEstimatedBeforeLayout();
     void heightsAreReusedForTheSameTextButDigits();
     void renumberingKeepsTheReadersPlace();
+    void zoomKeepsTheReadersBlock();
 };
 
 void TestReadingLayout::placesBlocksAsQTextDocumentLayout_data()
@@ -481,6 +482,39 @@ void TestReadingLayout::renumberingKeepsTheReadersPlace()
     view.grab();
     difference = near(placeOf());
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
+}
+
+// Zoomed far down a long article, the view typesets it again in the new size: the block the reader
+// was at stays at the top, found without laying out everything above it (whose heights are guessed
+// from their length), and stays there while the rest is laid out when the application is idle.
+void TestReadingLayout::zoomKeepsTheReadersBlock()
+{
+    const Article article = parseArticle(articleText(3000));
+    ReadingView view;
+    view.resize(700, 500);
+    view.setArticle(article, analyseArticle(article));
+    view.finishRendering();
+    readingLayoutOf(view.document())->layoutEverything();
+    QScrollBar *bar = view.verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 20000);
+    bar->setValue(bar->maximum() / 2);
+    view.grab();
+    const auto topBlock = [&view] {
+        return view.cursorForPosition(QPoint(view.viewport()->width() / 2, 0)).block().blockNumber();
+    };
+    const int reading = topBlock();
+
+    const QTextDocument *old = view.document();
+    view.setZoom(1.5);
+    QVERIFY(view.document() != old); // typeset again
+    const auto *layout = readingLayoutOf(view.document());
+    QVERIFY2(layout->estimatedBlocks() > reading / 2, qPrintable(QString::number(layout->estimatedBlocks())));
+    view.grab();
+    QCOMPARE(topBlock(), reading);
+
+    QTRY_COMPARE_WITH_TIMEOUT(layout->estimatedBlocks(), 0, 20000);
+    view.grab();
+    QCOMPARE(topBlock(), reading);
 }
 
 QTEST_MAIN(TestReadingLayout)

@@ -157,7 +157,40 @@ ReadingLayout::Heights ReadingLayout::heights() const
     }
     heights.width = page().width;
     heights.font = document()->defaultFont();
+    const int characters = n > 0 ? document()->findBlockByNumber(int(n)).position() : 0;
+    if (characters > 0)
+        heights.perCharacter = prefix(int(n)) / characters;
     return heights;
+}
+
+void ReadingLayout::placeUpTo(int blocks) const
+{
+    blocks = qMin(blocks, document()->blockCount());
+    if (m_slots.size() >= blocks)
+        return;
+    const qreal width = page().width;
+    const qreal line = QFontMetricsF(document()->defaultFont()).lineSpacing();
+    // As tall per character as the blocks that were laid out, in this font; or lines of about 80
+    // characters.
+    const qreal perCharacter = m_reused.perCharacter > 0
+        ? m_reused.perCharacter * line / QFontMetricsF(m_reused.font).lineSpacing()
+        : line * 1.4 / 80;
+    QTextBlock block = document()->findBlockByNumber(int(m_slots.size()));
+    QTextBlock previous = block.previous();
+    for (; block.isValid() && m_slots.size() < blocks; previous = block, block = block.next()) {
+        if (const std::optional<Slot> reused = reusedSlot(block, width)) {
+            append(*reused);
+            continue;
+        }
+        Slot guessed;
+        guessed.estimated = true;
+        if (previous.isValid())
+            guessed.spacing
+                = fixed(qMax(block.blockFormat().topMargin(), previous.blockFormat().bottomMargin()));
+        guessed.height = qMax(line, block.length() * perCharacter);
+        append(guessed);
+    }
+    scheduleIdleLayout();
 }
 
 void ReadingLayout::reuseHeights(Heights heights)

@@ -61,6 +61,7 @@ public:
         QList<size_t> text; // each block's text but for its digits, hashed: which blocks are alike
         qreal width = 0;
         QFont font;
+        qreal perCharacter = 0; // height over characters of the blocks laid out
     };
     Heights heights() const;
     // Blocks of this document with the number of one in `heights` and the same text but for digits
@@ -68,6 +69,11 @@ public:
     // they are laid out when seen, or while idle (see heightAboveScreenChanged()). Edits before the end of
     // the document drop what is not used yet.
     void reuseHeights(Heights heights);
+    // Places blocks [0, blocks) without laying any out: with reused heights where they apply, and
+    // heights guessed from their length elsewhere (from the reused ones' height per character, in
+    // the new font). They are laid out when seen or while idle, as reused ones are: a document typeset
+    // again after a zoom is found at the reader's block without laying out everything above it.
+    void placeUpTo(int blocks) const;
     // Blocks that have a height but are not laid out yet, for tests.
     int estimatedBlocks() const;
 
@@ -86,7 +92,7 @@ private:
     {
         qreal spacing = 0; // collapsed margin above the block (none above the first)
         qreal height = 0; // from its first line's top to where the next block's spacing starts
-        bool estimated = false; // taken from another document's block: laid out when seen
+        bool estimated = false; // reused or guessed, not laid out: laid out when seen or while idle
     };
     struct Page
     {

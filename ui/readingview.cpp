@@ -162,8 +162,8 @@ void ReadingView::render()
     fresh->setDocumentMargin(0);
     auto *layout = new ReadingLayout(fresh);
     // Typeset again from much the same article (renumbered, a heading typed in), the blocks take the
-    // heights they had until they are seen: finding the reader's place again then typesets the text
-    // above it without laying it out.
+    // heights they had until they are seen, and others a height guessed from their length: finding the
+    // reader's place again then typesets the text above it without laying it out.
     if (previous)
         layout->reuseHeights(previous->heights());
     connect(layout, &ReadingLayout::heightAboveScreenChanged, this, &ReadingView::keepReaderInPlace);
@@ -190,8 +190,10 @@ void ReadingView::render()
             while (document()->blockCount() <= anchor + 1 && !m_renderer->isFinished())
                 m_renderer->renderMore(kStepText);
             const QTextBlock top = document()->findBlockByNumber(anchor);
-            if (top.isValid())
+            if (top.isValid()) {
+                layout->placeUpTo(anchor); // what is above the reader, laid out later
                 target = qRound(layout->blockBoundingRect(top).top() + anchorOffset);
+            }
         }
         const qreal needed = target + viewport()->height();
         qreal bottom = 0;
