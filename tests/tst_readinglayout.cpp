@@ -394,7 +394,7 @@ void TestReadingLayout::heightsAreReusedForTheSameTextButDigits()
     const QString text = articleText(400);
     QTextDocument *before = typeset(text, true, 600, &owner);
     readingLayoutOf(before)->layoutEverything();
-    const ReadingLayout::Heights heights = readingLayoutOf(before)->heights();
+    const ReadingLayout::Heights heights = readingLayoutOf(before)->heights(before->blockCount());
 
     QString renumbered = text;
     renumbered.replace(u"[1]"_s, u"[17]"_s).replace(u"#10"_s, u"#99"_s);

@@ -142,10 +142,10 @@ ReadingLayout::Slot ReadingLayout::layoutBlock(
     return slot;
 }
 
-ReadingLayout::Heights ReadingLayout::heights() const
+ReadingLayout::Heights ReadingLayout::heights(int blocks) const
 {
     Heights heights;
-    const qsizetype n = m_slots.size();
+    const qsizetype n = qBound(0, blocks, int(m_slots.size()));
     heights.spacing.reserve(n);
     heights.height.reserve(n);
     heights.text.reserve(n);

@@ -53,7 +53,7 @@ public:
     // are laid out, and keep their layout's data until they leave the screen (see OnScreenBlocks).
     void keepOnScreen(qreal top, qreal bottom);
 
-    // The heights of the blocks laid out so far, and what they were laid out for.
+    // The heights of the first `blocks` blocks placed so far, and what they were laid out for.
     struct Heights
     {
         QList<qreal> spacing;
@@ -63,7 +63,7 @@ public:
         QFont font;
         qreal perCharacter = 0; // height over characters of the blocks laid out
     };
-    Heights heights() const;
+    Heights heights(int blocks) const;
     // Blocks of this document with the number of one in `heights` and the same text but for digits
     // take its height without being laid out, as long as the page width and the font are the ones it had:
     // they are laid out when seen, or while idle (see heightAboveScreenChanged()). Edits before the end of

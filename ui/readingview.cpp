@@ -29,6 +29,9 @@ namespace {
 constexpr qsizetype kFirstScreenText = 32 * 1024;
 constexpr qsizetype kStepText = 16 * 1024;
 constexpr qint64 kStepNanoseconds = 4'000'000;
+// Blocks below the one at the top of the view whose heights a document typeset again reuses: more
+// than a screen holds.
+constexpr int kReusedBelowReader = 256;
 
 } // namespace
 
@@ -161,11 +164,12 @@ void ReadingView::render()
     auto *fresh = new QTextDocument(this);
     fresh->setDocumentMargin(0);
     auto *layout = new ReadingLayout(fresh);
-    // Typeset again from much the same article (renumbered, a heading typed in), the blocks take the
-    // heights they had until they are seen, and others a height guessed from their length: finding the
-    // reader's place again then typesets the text above it without laying it out.
-    if (previous)
-        layout->reuseHeights(previous->heights());
+    // Typeset again from much the same article (renumbered, a heading typed in), the blocks above the
+    // reader and a screenful below take the heights they had until they are seen, and others a height
+    // guessed from their length: finding the reader's place again then typesets the text above it
+    // without laying it out. (At the top, there is nothing to find: the blocks are laid out as seen.)
+    if (anchor >= 0)
+        layout->reuseHeights(previous->heights(anchor + kReusedBelowReader));
     connect(layout, &ReadingLayout::heightAboveScreenChanged, this, &ReadingView::keepReaderInPlace);
     fresh->setDocumentLayout(layout);
     m_renderer = std::make_unique<ArticleRenderer>(ArticleRenderer::readingFont(font(), m_zoom), palette());
