@@ -109,6 +109,19 @@ bool sameGeometry(const QTextDocument *expected, const QTextDocument *actual, QS
     return true;
 }
 
+// `article` typeset and laid out whole in `view`, which shows its middle.
+void showMiddleOf(ReadingView &view, const Article &article)
+{
+    view.resize(700, 500);
+    view.setArticle(article, analyseArticle(article));
+    view.finishRendering();
+    readingLayoutOf(view.document())->layoutEverything();
+    QScrollBar *bar = view.verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 20000);
+    bar->setValue(bar->maximum() / 2);
+    view.grab();
+}
+
 } // namespace
 
 class TestReadingLayout : public QObject
@@ -433,14 +446,7 @@ void TestReadingLayout::renumberingKeepsTheReadersPlace()
     QString text = articleText(3000);
     const Article article = parseArticle(text);
     ReadingView view;
-    view.resize(700, 500);
-    view.setArticle(article, analyseArticle(article));
-    view.finishRendering();
-    readingLayoutOf(view.document())->layoutEverything();
-    QScrollBar *bar = view.verticalScrollBar();
-    QTRY_VERIFY(bar->maximum() > 20000);
-    bar->setValue(bar->maximum() / 2);
-    view.grab();
+    showMiddleOf(view, article);
     // The block a third of the way down the view, and where its top is in the view.
     const int reading
         = view.cursorForPosition(QPoint(view.viewport()->width() / 2, view.viewport()->height() / 3))
@@ -491,14 +497,7 @@ void TestReadingLayout::zoomKeepsTheReadersBlock()
 {
     const Article article = parseArticle(articleText(3000));
     ReadingView view;
-    view.resize(700, 500);
-    view.setArticle(article, analyseArticle(article));
-    view.finishRendering();
-    readingLayoutOf(view.document())->layoutEverything();
-    QScrollBar *bar = view.verticalScrollBar();
-    QTRY_VERIFY(bar->maximum() > 20000);
-    bar->setValue(bar->maximum() / 2);
-    view.grab();
+    showMiddleOf(view, article);
     const auto topBlock = [&view] {
         return view.cursorForPosition(QPoint(view.viewport()->width() / 2, 0)).block().blockNumber();
     };
