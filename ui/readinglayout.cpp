@@ -49,6 +49,15 @@ size_t textWithoutDigits(const QTextBlock &block)
     return hash;
 }
 
+// The space between `previous` and `block`: their margins collapse, as in QTextDocumentLayout (none
+// above the first block).
+qreal spacingAbove(const QTextBlock &block, const QTextBlock &previous)
+{
+    return previous.isValid()
+        ? fixed(qMax(block.blockFormat().topMargin(), previous.blockFormat().bottomMargin()))
+        : 0;
+}
+
 qreal blockIndent(const QTextDocument *document, const QTextBlock &block, const QTextBlockFormat &format)
 {
     qreal indent = format.indent();
@@ -86,8 +95,7 @@ ReadingLayout::Slot ReadingLayout::layoutBlock(
 {
     const QTextBlockFormat format = block.blockFormat();
     Slot slot;
-    if (previous.isValid())
-        slot.spacing = fixed(qMax(format.topMargin(), previous.blockFormat().bottomMargin()));
+    slot.spacing = spacingAbove(block, previous);
 
     const Qt::LayoutDirection direction = block.textDirection();
     QTextOption option = document()->defaultTextOption();
@@ -182,13 +190,7 @@ void ReadingLayout::placeUpTo(int blocks) const
             append(*reused);
             continue;
         }
-        Slot guessed;
-        guessed.estimated = true;
-        if (previous.isValid())
-            guessed.spacing
-                = fixed(qMax(block.blockFormat().topMargin(), previous.blockFormat().bottomMargin()));
-        guessed.height = qMax(line, block.length() * perCharacter);
-        append(guessed);
+        append(Slot {spacingAbove(block, previous), qMax(line, block.length() * perCharacter), true});
     }
     scheduleIdleLayout();
 }
@@ -558,8 +560,7 @@ void ReadingLayout::documentChanged(int from, int charsRemoved, int charsAdded)
             }
             // The block after them collapses its top margin with their last one's bottom margin.
             if (newEnd < m_slots.size() && block.isValid()) {
-                const qreal spacing
-                    = fixed(qMax(block.blockFormat().topMargin(), previous.blockFormat().bottomMargin()));
+                const qreal spacing = spacingAbove(block, previous);
                 addAt(newEnd, spacing - m_slots.at(newEnd).spacing);
                 m_slots[newEnd].spacing = spacing;
             }
