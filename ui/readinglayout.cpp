@@ -231,7 +231,7 @@ qreal ReadingLayout::layOutEstimated(int number, const QTextBlock &block) const
 
 void ReadingLayout::movedAbove(int number, qreal delta) const
 {
-    if (delta != 0 && number < m_onScreen.first())
+    if (delta != 0 && number < m_screenTop)
         Q_EMIT const_cast<ReadingLayout *>(this)->heightAboveScreenChanged(delta);
 }
 
@@ -344,14 +344,23 @@ void ReadingLayout::keepOnScreen(qreal top, qreal bottom)
     }
     m_keepAbove = -1;
     const int first = blockAt(top);
+    m_screenTop = first;
+    m_screenBottom = blockAt(bottom);
     if (first >= 0)
-        m_onScreen.show(document(), first, blockAt(bottom));
+        m_onScreen.show(document(), first, m_screenBottom);
     LayoutDataReleaser releaser;
     for (int number : std::as_const(m_keptNow)) {
         if (!m_onScreen.contains(number))
             releaser.release(document()->findBlockByNumber(number));
     }
     m_keptNow.clear();
+}
+
+void ReadingLayout::scrolledTo(qreal top, qreal bottom)
+{
+    const qreal placed = page().top + prefix(int(m_slots.size()));
+    m_screenTop = top < placed ? blockAt(top) : int(m_slots.size());
+    m_screenBottom = bottom < placed ? blockAt(bottom) : std::numeric_limits<int>::max();
 }
 
 int ReadingLayout::blockAt(qreal y) const
@@ -428,9 +437,28 @@ QRectF ReadingLayout::blockBoundingRect(const QTextBlock &block) const
     layOutUpTo(n + 1);
     if (n >= m_slots.size())
         return QRectF();
-    movedAbove(n, layOutEstimated(n, block));
+    const Slot &slot = m_slots.at(n);
+    // Qt asks for every block above the pointer to find the one under it (anchorAt(), on each move):
+    // blocks off the screen keep their estimated heights, which put them where they are all the same.
+    if (slot.estimated && m_screenTop >= 0 && (n < m_screenTop || n > m_screenBottom)) {
+        const Page p = page();
+        return QRectF(QPointF(p.left, slotTop(n) + slot.spacing), QSizeF(p.width, slot.height));
+    }
+    layOutEstimated(n, block);
     const QTextLayout *layout = block.layout();
     return QRectF(QPointF(page().left, slotTop(n) + m_slots.at(n).spacing), layout->boundingRect().size());
+}
+
+QRectF ReadingLayout::laidOutBlockRect(const QTextBlock &block) const
+{
+    if (!block.isValid() || block.document() != document())
+        return QRectF();
+    const int n = block.blockNumber();
+    layOutUpTo(n + 1);
+    if (n >= m_slots.size())
+        return QRectF();
+    movedAbove(n, layOutEstimated(n, block));
+    return blockBoundingRect(block);
 }
 
 qreal ReadingLayout::blockBottom(const QTextBlock &block) const
@@ -475,7 +503,7 @@ void ReadingLayout::timerEvent(QTimerEvent *event)
     clock.start();
     // Blocks with estimated heights first: those above the screen move what it shows, and the view is
     // told, so it scrolls with them.
-    const int screenTop = m_onScreen.first();
+    const int screenTop = m_screenTop;
     qreal above = 0;
     int n = m_estimatedFrom;
     QTextBlock block = n < m_slots.size() ? document()->findBlockByNumber(n) : QTextBlock();

@@ -43,6 +43,10 @@ public:
     QRectF frameBoundingRect(QTextFrame *frame) const override;
     QRectF blockBoundingRect(const QTextBlock &block) const override;
 
+    // A block off the screen with an estimated height (see reuseHeights()) is not laid out by
+    // blockBoundingRect(), which gives its place and estimated height: this lays it out, and the view
+    // keeps its place (see heightAboveScreenChanged()).
+    QRectF laidOutBlockRect(const QTextBlock &block) const;
     // Where `block` ends, and the next block's spacing starts, without laying it out when its height
     // is reused (see reuseHeights()); the blocks before it are placed as blockBoundingRect() places them.
     qreal blockBottom(const QTextBlock &block) const;
@@ -52,6 +56,9 @@ public:
     // The blocks from `top` to `bottom` (document coordinates) are on screen and about to be drawn: they
     // are laid out, and keep their layout's data until they leave the screen (see OnScreenBlocks).
     void keepOnScreen(qreal top, qreal bottom);
+    // The view now shows from `top` to `bottom`, and will draw it: blocks above it are above the screen
+    // (see heightAboveScreenChanged()) even before then.
+    void scrolledTo(qreal top, qreal bottom);
 
     // The heights of the first `blocks` blocks placed so far, and what they were laid out for.
     struct Heights
@@ -154,6 +161,9 @@ private:
     mutable QList<int> m_keptNow;
     Heights m_reused;
     mutable int m_estimatedFrom = std::numeric_limits<int>::max(); // no estimated slot before it
+    // The blocks at the top and the bottom of the screen; -1 before any was shown.
+    int m_screenTop = -1;
+    int m_screenBottom = -1;
 };
 
 } // namespace Citewise

@@ -345,7 +345,9 @@ QRect ReadingView::markerRect(int citationIndex, int numberIndex) const
     const QTextBlock block = document()->findBlock(int(number.position));
     if (!block.isValid())
         return QRect();
-    const QRectF blockRect = document()->documentLayout()->blockBoundingRect(block);
+    const auto *reading = qobject_cast<const ReadingLayout *>(document()->documentLayout());
+    const QRectF blockRect
+        = reading ? reading->laidOutBlockRect(block) : document()->documentLayout()->blockBoundingRect(block);
     const QTextLayout *layout = block.layout();
     const int start = int(number.position - block.position());
     const int end = int(start + number.length);
@@ -472,6 +474,14 @@ void ReadingView::keepReaderInPlace(qreal delta)
     m_unscrolled -= step;
     scrollToValue(verticalScrollBar()->value() + step);
     viewport()->update(); // what scrolling moved on screen had not moved in the document
+}
+
+void ReadingView::scrollContentsBy(int dx, int dy)
+{
+    QTextBrowser::scrollContentsBy(dx, dy);
+    // Blocks laid out while idle before the next paint move what is shown from now on.
+    if (auto *layout = qobject_cast<ReadingLayout *>(document()->documentLayout()); layout && dy != 0)
+        layout->scrolledTo(verticalScrollBar()->value(), verticalScrollBar()->value() + viewport()->height());
 }
 
 // Laid out as far as a place asked for, the document may be taller than the view has learnt: it learns
