@@ -341,9 +341,14 @@ void TestMainWindow::largeArticleStaysFunctional()
             url = reference.url;
     }
     ReadingView *view = window->readingView();
-    view->highlightReference(number); // scrolls its first marker into view
-    const QRect rect = view->markerRect(marker);
+    view->highlightReference(number); // scrolls its first marker (perhaps in a range) into view
+    QRect rect = view->markerRect(marker);
     QVERIFY(!rect.isNull());
+    // The reader goes to the marker's paragraph (as typing there in the editor does) and clicks it.
+    view->revealSourcePosition(article.citations.at(marker).span.start);
+    view->viewport()->repaint();
+    rect = view->markerRect(marker);
+    QVERIFY2(view->viewport()->rect().contains(rect), qPrintable(QString::number(rect.top())));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
     QCOMPARE(m_fixture.opener()->launched, QList<QUrl> {QUrl(url)});
     QCOMPARE(window->referencesPanel()->selectedNumber(), number);

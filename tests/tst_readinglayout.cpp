@@ -141,6 +141,8 @@ private slots:
     void heightsAreReusedForTheSameTextButDigits();
     void renumberingKeepsTheReadersPlace();
     void zoomKeepsTheReadersBlock();
+    void farPlacesAreReachedWithGuessedHeights();
+    void scrollingFarKeepsTheReadersPlace();
 };
 
 void TestReadingLayout::placesBlocksAsQTextDocumentLayout_data()
@@ -523,6 +525,70 @@ void TestReadingLayout::zoomKeepsTheReadersBlock()
     QTRY_COMPARE_WITH_TIMEOUT(layout->estimatedBlocks(), 0, 20000);
     view.grab();
     QCOMPARE(topBlock(), reading);
+}
+
+// A place asked for far below what is laid out is reached by guessing the heights of the blocks above
+// it, as tall together as the estimate of the document's height said, and those blocks give the
+// geometry from scratch once laid out.
+void TestReadingLayout::farPlacesAreReachedWithGuessedHeights()
+{
+    QObject owner;
+    const QString text = articleText(3000);
+    QTextDocument *document = typeset(text, true, 600, &owner);
+    ReadingLayout *layout = readingLayoutOf(document);
+    const qreal estimated = layout->documentSize().height();
+    const int last = layout->hitTest(QPointF(10, estimated - 1), Qt::FuzzyHit);
+    QCOMPARE(document->findBlock(last).blockNumber(), document->blockCount() - 1);
+    QVERIFY2(layout->estimatedBlocks() > document->blockCount() * 9 / 10,
+        qPrintable(u"%1 of %2"_s.arg(layout->estimatedBlocks()).arg(document->blockCount())));
+    QVERIFY(document->findBlockByNumber(document->blockCount() / 2).layout()->lineCount() == 0);
+    // Laid out, the last blocks change the height by what their guesses were off, and no more.
+    QVERIFY2(qAbs(layout->documentSize().height() - estimated) < 2000,
+        qPrintable(u"%1 against %2"_s.arg(layout->documentSize().height()).arg(estimated)));
+
+    QString difference;
+    QVERIFY2(sameGeometry(typeset(text, false, 600, &owner), document, &difference), qPrintable(difference));
+    QCOMPARE(layout->estimatedBlocks(), 0);
+
+    // A place not far below is laid out, not guessed.
+    QTextDocument *near = typeset(text, true, 600, &owner);
+    readingLayoutOf(near)->hitTest(QPointF(10, 5000), Qt::FuzzyHit);
+    QCOMPARE(readingLayoutOf(near)->estimatedBlocks(), 0);
+}
+
+// The scroll bar dragged far down before idle layout got there shows that place at once, without
+// laying out everything above it; while the blocks above are laid out when the application is idle,
+// the view scrolls with them, and the reader's paragraph stays where it was.
+void TestReadingLayout::scrollingFarKeepsTheReadersPlace()
+{
+    const Article article = parseArticle(articleText(3000));
+    ReadingView view;
+    view.resize(700, 500);
+    view.setArticle(article, analyseArticle(article));
+    view.finishRendering();
+    view.grab(); // the first screen
+    QCoreApplication::sendPostedEvents(); // the view learns the document's height, idle layout waits
+    const auto *layout = readingLayoutOf(view.document());
+    QScrollBar *bar = view.verticalScrollBar();
+    QVERIFY2(bar->maximum() > 50000, qPrintable(QString::number(bar->maximum())));
+
+    bar->setValue(bar->maximum() / 2);
+    view.grab();
+    QVERIFY2(layout->estimatedBlocks() > view.document()->blockCount() / 3,
+        qPrintable(QString::number(layout->estimatedBlocks())));
+    const QTextCursor top = view.cursorForPosition(QPoint(view.viewport()->width() / 2, 0));
+    const QTextBlock reading = top.block().next(); // wholly on screen
+    QVERIFY(reading.blockNumber() > view.document()->blockCount() / 3);
+    const auto placeOf = [&view, &reading] {
+        return view.document()->documentLayout()->blockBoundingRect(reading).top()
+            - view.verticalScrollBar()->value();
+    };
+    const qreal place = placeOf();
+
+    QTRY_COMPARE_WITH_TIMEOUT(layout->estimatedBlocks(), 0, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(layout->laidOutBlocks(), view.document()->blockCount(), 20000);
+    view.grab();
+    QVERIFY2(qAbs(placeOf() - place) <= 1, qPrintable(u"at %1 against %2"_s.arg(placeOf()).arg(place)));
 }
 
 QTEST_MAIN(TestReadingLayout)

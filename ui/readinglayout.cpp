@@ -29,6 +29,14 @@ constexpr qint64 kIdleStepNanoseconds = 4'000'000;
 constexpr qsizetype kEstimateSlack = 256;
 // Without a page width, lines are not wrapped.
 constexpr qreal kUnwrapped = 1e7;
+// A place asked for further than this below what is placed (the scroll bar dragged down, the end of
+// a long article) is reached by guessing the heights of the blocks above it but for the last few
+// screens before it, which are laid out: scrolling back a little then moves nothing.
+constexpr qreal kGuessBeyond = 16'000;
+constexpr qreal kLaidOutAbove = 4'000;
+// The same for a block asked for (to scroll to it): guessed above it but for the last blocks before it.
+constexpr int kGuessBeyondBlocks = 512;
+constexpr int kLaidOutBlocksAbove = 64;
 
 // Lengths as QTextDocumentLayout keeps them, in whole 64ths of a pixel (cut, not rounded), so text
 // sits where it always did.
@@ -177,20 +185,12 @@ void ReadingLayout::placeUpTo(int blocks) const
     if (m_slots.size() >= blocks)
         return;
     const qreal width = page().width;
-    const qreal line = QFontMetricsF(document()->defaultFont()).lineSpacing();
-    // As tall per character as the blocks that were laid out, in this font; or lines of about 80
-    // characters.
-    const qreal perCharacter = m_reused.perCharacter > 0
-        ? m_reused.perCharacter * line / QFontMetricsF(m_reused.font).lineSpacing()
-        : line * 1.4 / 80;
+    const Rates rates = guessRates();
     QTextBlock block = document()->findBlockByNumber(int(m_slots.size()));
     QTextBlock previous = block.previous();
     for (; block.isValid() && m_slots.size() < blocks; previous = block, block = block.next()) {
-        if (const std::optional<Slot> reused = reusedSlot(block, width)) {
-            append(*reused);
-            continue;
-        }
-        append(Slot {spacingAbove(block, previous), qMax(line, block.length() * perCharacter), true});
+        const std::optional<Slot> reused = reusedSlot(block, width);
+        append(reused ? *reused : guessedSlot(block, previous, rates));
     }
     scheduleIdleLayout();
 }
@@ -276,11 +276,13 @@ void ReadingLayout::rebuildTree() const
     }
 }
 
-void ReadingLayout::layOutUpTo(int blocks) const
+void ReadingLayout::layOutUpTo(int blocks, Far far) const
 {
     blocks = qMin(blocks, document()->blockCount());
     if (m_slots.size() >= blocks)
         return;
+    if (far == Far::Guessed && blocks - m_slots.size() > kGuessBeyondBlocks)
+        placeUpTo(blocks - kLaidOutBlocksAbove);
     const qreal width = page().width;
     QTextBlock block = document()->findBlockByNumber(int(m_slots.size()));
     QTextBlock previous = block.previous();
@@ -294,11 +296,21 @@ void ReadingLayout::layOutUpTo(int blocks) const
 void ReadingLayout::layOutDownTo(qreal y) const
 {
     const Page p = page();
-    if (p.top + prefix(int(m_slots.size())) > y)
+    qreal bottom = p.top + prefix(int(m_slots.size()));
+    if (bottom > y)
         return;
     QTextBlock block = document()->findBlockByNumber(int(m_slots.size()));
     QTextBlock previous = block.previous();
-    qreal bottom = p.top + prefix(int(m_slots.size()));
+    if (y - bottom > kGuessBeyond) {
+        // Laid out when seen or while idle, as reused heights are (the view keeps its place then).
+        const Rates rates = guessRates();
+        for (; block.isValid() && bottom <= y - kLaidOutAbove; previous = block, block = block.next()) {
+            const std::optional<Slot> reused = reusedSlot(block, p.width);
+            const Slot slot = reused ? *reused : guessedSlot(block, previous, rates);
+            append(slot);
+            bottom += slot.spacing + slot.height;
+        }
+    }
     for (; block.isValid() && bottom <= y; previous = block, block = block.next()) {
         const std::optional<Slot> reused = reusedSlot(block, p.width);
         if (!reused && bottom < m_keepAbove) {
@@ -314,7 +326,7 @@ void ReadingLayout::layOutDownTo(qreal y) const
 
 void ReadingLayout::layoutEverything() const
 {
-    layOutUpTo(document()->blockCount());
+    layOutUpTo(document()->blockCount(), Far::LaidOut);
     QTextBlock block
         = m_estimatedFrom < m_slots.size() ? document()->findBlockByNumber(m_estimatedFrom) : QTextBlock();
     for (int n = m_estimatedFrom; block.isValid() && n < m_slots.size(); ++n, block = block.next())
@@ -385,6 +397,27 @@ qreal ReadingLayout::slotTop(int block) const
     return page().top + prefix(block);
 }
 
+ReadingLayout::Rates ReadingLayout::guessRates() const
+{
+    const QTextDocument *doc = document();
+    const qreal line = QFontMetricsF(doc->defaultFont()).lineSpacing();
+    if (m_reused.perCharacter > 0) // the document typeset before, in this font
+        return {m_reused.perCharacter * line / QFontMetricsF(m_reused.font).lineSpacing(), 0};
+    const int laid = int(m_slots.size());
+    const int restStart = laid < doc->blockCount() ? doc->findBlockByNumber(laid).position() : 0;
+    if (laid > 0 && restStart > 0)
+        return {prefix(laid) / restStart, 0};
+    return {line * 1.4 / 80, line * 1.4};
+}
+
+ReadingLayout::Slot ReadingLayout::guessedSlot(
+    const QTextBlock &block, const QTextBlock &previous, const Rates &rates) const
+{
+    const qreal spacing = spacingAbove(block, previous);
+    return Slot {
+        spacing, qMax<qreal>(0, block.length() * rates.perCharacter + rates.perBlock - spacing), true};
+}
+
 qreal ReadingLayout::estimatedRest() const
 {
     const QTextDocument *doc = document();
@@ -400,14 +433,10 @@ qreal ReadingLayout::estimatedRest() const
         return m_estimate.height;
     m_estimate.laid = laid;
     m_estimate.characters = rest;
-    // As tall per character as what is laid out already, or lines of about 80 characters, each block
-    // ending in a line of its own.
-    if (laid > 0 && restStart > 0) {
-        m_estimate.height = qreal(rest) * prefix(laid) / restStart;
-    } else {
-        const qreal lines = qreal(rest) / 80 + (doc->blockCount() - laid);
-        m_estimate.height = lines * QFontMetricsF(doc->defaultFont()).lineSpacing() * 1.4;
-    }
+    // The sum of the heights guessedSlot() gives the blocks, so that placing them with those heights
+    // leaves the document as tall, and what a scroll bar value shows where it was.
+    const Rates rates = guessRates();
+    m_estimate.height = rest * rates.perCharacter + (doc->blockCount() - laid) * rates.perBlock;
     return m_estimate.height;
 }
 

@@ -4,7 +4,9 @@
 // tree, so a block's place, or the block at a height, is found in steps logarithmic in the block count.
 // A document typeset again from much the same article (renumbered) can take the heights its predecessor's
 // blocks had, laying each out only when it is seen or while idle: the place the reader was at is found
-// again without laying out everything above it.
+// again without laying out everything above it. A place far below what is laid out (the scroll bar
+// dragged down, a paragraph far down revealed) is reached the same way, with heights guessed from
+// the blocks' lengths.
 //
 // It draws what the reading view typesets: paragraphs with margins (collapsing between blocks as in
 // QTextDocumentLayout), line heights, indentation, tab stops, block backgrounds, bullet and numbered
@@ -77,9 +79,9 @@ public:
     // the document drop what is not used yet.
     void reuseHeights(Heights heights);
     // Places blocks [0, blocks) without laying any out: with reused heights where they apply, and
-    // heights guessed from their length elsewhere (from the reused ones' height per character, in
-    // the new font). They are laid out when seen or while idle, as reused ones are: a document typeset
-    // again after a zoom is found at the reader's block without laying out everything above it.
+    // heights guessed from their length elsewhere (see guessRates()). They are laid out when seen or while
+    // idle, as reused ones are: a document typeset again after a zoom is found at the reader's block without
+    // laying out everything above it.
     void placeUpTo(int blocks) const;
     // Blocks that have a height but are not laid out yet, for tests.
     int estimatedBlocks() const;
@@ -120,11 +122,24 @@ private:
     // screen.
     void movedAbove(int number, qreal delta) const;
     bool workLeft() const;
-    void layOutUpTo(int blocks) const; // extends the laid-out prefix
+    // Extend the placed blocks: blocks far below the last one placed take guessed heights (see
+    // guessedSlot()) but for the last few, unless asked to be laid out.
+    enum class Far { Guessed, LaidOut };
+    void layOutUpTo(int blocks, Far far = Far::Guessed) const;
     void layOutDownTo(qreal y) const; // until the prefix reaches y, in document coordinates
     int blockAt(qreal y) const; // the laid-out block whose slot holds y (clamped)
     qreal slotTop(int block) const; // top of the spacing above it
     qreal estimatedRest() const;
+    // What a block not laid out yet is taken to take: as much height per character as the blocks of
+    // the document typeset before this one (see reuseHeights()), or the blocks placed so far, or, before
+    // any, lines of about 80 characters and each block ending in one.
+    struct Rates
+    {
+        qreal perCharacter = 0;
+        qreal perBlock = 0;
+    };
+    Rates guessRates() const;
+    Slot guessedSlot(const QTextBlock &block, const QTextBlock &previous, const Rates &rates) const;
     void reportSize() const;
     void scheduleIdleLayout() const;
 
