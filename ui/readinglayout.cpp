@@ -80,7 +80,16 @@ ReadingLayout::ReadingLayout(QTextDocument *document)
     : QAbstractTextDocumentLayout(document), m_blockCount(document->blockCount())
 { }
 
-ReadingLayout::Page ReadingLayout::page() const
+const ReadingLayout::Page &ReadingLayout::page() const
+{
+    // Asked for with every block's place, and reading the frame's format takes most of that: kept
+    // until the document changes, as it does when its page size or its root frame's format changes.
+    if (!m_page)
+        m_page = measurePage();
+    return *m_page;
+}
+
+ReadingLayout::Page ReadingLayout::measurePage() const
 {
     const QTextDocument *doc = document();
     const QTextFrameFormat frame = doc->rootFrame()->frameFormat();
@@ -559,6 +568,7 @@ void ReadingLayout::timerEvent(QTimerEvent *event)
 
 void ReadingLayout::documentChanged(int from, int charsRemoved, int charsAdded)
 {
+    m_page.reset();
     QTextDocument *doc = document();
     const int blocksBefore = m_blockCount;
     m_blockCount = doc->blockCount();

@@ -112,7 +112,8 @@ private:
         qreal pageWidth = 0;
     };
 
-    Page page() const;
+    const Page &page() const;
+    Page measurePage() const;
     Slot layoutBlock(const QTextBlock &block, const QTextBlock &previous, qreal width) const;
     // The reused height for `block` when it may stand in for laying the block out at `width`.
     std::optional<Slot> reusedSlot(const QTextBlock &block, qreal width) const;
@@ -159,6 +160,7 @@ private:
     mutable QList<qreal> m_tree; // m_tree[i - 1] sums slots (i - lowbit(i), i]
     mutable QBasicTimer m_idle;
     mutable QSizeF m_reportedSize;
+    mutable std::optional<Page> m_page;
     // The height estimated for the blocks not laid out yet, and what it was estimated from.
     struct Estimate
     {
