@@ -2,6 +2,7 @@
 // local addresses, statuses in the References list and the reading view, link problems in the
 // document, the progress in the status bar and cancelling. Nothing here leaves the loopback interface.
 #include "articledocument.h"
+#include "flaggedmarkers.h"
 #include "httpfixture.h"
 #include "linkcheckcontroller.h"
 #include "linkchecker.h"
@@ -239,10 +240,7 @@ void TestLinkCheckUi::checkAllShowsResultsEverywhere()
     ReadingView *view = m_window->readingView();
     QVERIFY(view->linkStatuses().value(url(u"/missing"_s)).startsWith(u"404 Not Found"_s));
     QCOMPARE(view->brokenLinks(), (QSet<QString> {url(u"/missing"_s), url(u"/slow"_s)}));
-    int wavy = 0;
-    for (const QTextEdit::ExtraSelection &selection : view->extraSelections())
-        wavy += selection.format.underlineStyle() == QTextCharFormat::WaveUnderline ? 1 : 0;
-    QCOMPARE(wavy, 2);
+    QCOMPARE(Test::flaggedMarkers(*view).size(), 2);
     const QRect marker = view->markerRect(2, 0); // "[3]"
     QVERIFY(!marker.isNull());
     QHelpEvent help(QEvent::ToolTip, marker.center(), view->viewport()->mapToGlobal(marker.center()));

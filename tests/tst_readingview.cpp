@@ -3,6 +3,7 @@
 #include "articleio.h"
 #include "articlerenderer.h"
 #include "diagnostic.h"
+#include "flaggedmarkers.h"
 #include "readinglayout.h"
 #include "readingview.h"
 #include "readingviewtestutil.h"
@@ -385,9 +386,12 @@ void TestReadingView::highlightReferenceMarksItsMarkers()
     // So is its link check: a broken link of a number it holds flags it whole.
     m_view->highlightReference(0);
     m_view->setBrokenLinks({u"https://c.example/"_s});
-    QCOMPARE(selectedTexts(), (QStringList {u"2-4"_s}));
+    QCOMPARE(Test::flaggedTexts(*m_view), (QStringList {u"2-4"_s}));
     m_view->setBrokenLinks({u"https://a.example/"_s});
-    QCOMPARE(selectedTexts(), (QStringList {u"1"_s}));
+    QCOMPARE(Test::flaggedTexts(*m_view), (QStringList {u"1"_s}));
+    QVERIFY(m_view->extraSelections().isEmpty()); // drawn with the text, not as selections
+    m_view->setBrokenLinks({});
+    QVERIFY(Test::flaggedTexts(*m_view).isEmpty());
 }
 
 void TestReadingView::setArticleKeepsScrollPosition()

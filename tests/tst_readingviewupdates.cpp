@@ -2,6 +2,7 @@
 // typesetting, paragraphs, lines wrapped by hand and reference entries replaced in place, each time
 // judged against the article typeset from scratch. Lists and code: tst_readingviewblocks.
 #include "diagnostic.h"
+#include "flaggedmarkers.h"
 #include "readingview.h"
 #include "readingviewtestutil.h"
 
@@ -26,6 +27,7 @@ private slots:
     void longReferenceListIsTypesetAPartAtATime();
     void handWrappedLinesReadAsOneParagraph();
     void handWrappedParagraphsUpdateInPlace();
+    void brokenMarkersStayFlaggedThroughEdits();
 
 private:
     // Shows the view and `reference` (a view of the same size typesetting from scratch), both exposed.
@@ -398,6 +400,55 @@ void TestReadingViewUpdates::handWrappedParagraphsUpdateInPlace()
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
     QCOMPARE(inPlace, steps);
+}
+
+// A link check flags more markers with each answer and typing moves them: what the view draws wavy is
+// always exactly the markers a view typesetting from scratch flags.
+void TestReadingViewUpdates::brokenMarkersStayFlaggedThroughEdits()
+{
+    QStringList body = mixedBody(60);
+    Article article = parseArticle(articleText(body));
+    m_view->setArticle(article, analyseArticle(article));
+    m_view->finishRendering();
+    ReadingView reference;
+    QVERIFY(showBesideReference(reference));
+    const auto flagged = [](const ReadingView &view) { return Test::flaggedMarkers(view); };
+    QSet<QString> broken = {u"https://example.org/two"_s};
+    m_view->setBrokenLinks(broken);
+    QVERIFY(flagged(*m_view).size() > 20);
+
+    QRandomGenerator random(20261206);
+    for (int step = 0; step < 80; ++step) {
+        const int line = random.bounded(int(body.size()));
+        switch (random.bounded(5)) {
+        case 0:
+            body[line].insert(random.bounded(int(body.at(line).size()) + 1), u" words [2]"_s);
+            break;
+        case 1:
+            body[line].replace(u"[2]"_s, u"[1]"_s);
+            break;
+        case 2:
+            body.insert(line, u"A new paragraph citing [3] and [2]."_s);
+            break;
+        case 3:
+            body.removeAt(line);
+            break;
+        default: // a link answers
+            broken.insert(
+                random.bounded(2) == 0 ? u"https://example.com/one"_s : u"https://example.net/three"_s);
+            m_view->setBrokenLinks(broken);
+            break;
+        }
+        const ArticleChange change = editAsTheEditorReports(article, articleText(body));
+        const QList<Diagnostic> diagnostics = analyseArticle(article);
+        m_view->setArticle(article, diagnostics, &change);
+        m_view->finishRendering();
+        reference.setArticle(article, diagnostics);
+        reference.finishRendering();
+        reference.setBrokenLinks({});
+        reference.setBrokenLinks(broken);
+        QCOMPARE(flagged(*m_view), flagged(reference));
+    }
 }
 
 QTEST_MAIN(TestReadingViewUpdates)

@@ -20,7 +20,9 @@
 #include <QFont>
 #include <QList>
 #include <QTextFormat>
+#include <QTextLayout>
 
+#include <functional>
 #include <limits>
 #include <optional>
 
@@ -85,6 +87,13 @@ public:
     void placeUpTo(int blocks) const;
     // Blocks that have a height but are not laid out yet, for tests.
     int estimatedBlocks() const;
+
+    // Formats drawn over parts of a block as it is drawn, below the selections (the view's broken
+    // markers): nothing is made, laid out or kept for the blocks off the screen, where a selection costs
+    // a cursor, which lays out and shapes its line.
+    using Decorations = std::function<void(const QTextBlock &block, QList<QTextLayout::FormatRange> *ranges)>;
+    void setDecorations(Decorations decorations) { m_decorations = std::move(decorations); }
+    QList<QTextLayout::FormatRange> decorationsOf(const QTextBlock &block) const;
 
 Q_SIGNALS:
     // Blocks above the ones last on screen, placed with reused heights, were laid out (while idle, or
@@ -177,6 +186,7 @@ private:
     mutable qreal m_keepAbove = -1;
     mutable QList<int> m_keptNow;
     Heights m_reused;
+    Decorations m_decorations;
     mutable int m_estimatedFrom = std::numeric_limits<int>::max(); // no estimated slot before it
     // The blocks at the top and the bottom of the screen; -1 before any was shown.
     int m_screenTop = -1;

@@ -24,7 +24,7 @@ void ReadingLayout::drawBlock(
     // Selections as ranges of this block; a full-width one needs only a position, and marks its line.
     const int position = block.position();
     const int length = block.length();
-    QList<QTextLayout::FormatRange> ranges;
+    QList<QTextLayout::FormatRange> ranges = decorationsOf(block);
     for (const Selection &selection : context.selections) {
         const int from = selection.cursor.selectionStart() - position;
         const int to = selection.cursor.selectionEnd() - position;
@@ -64,6 +64,14 @@ void ReadingLayout::drawBlock(
         const int width = property("cursorWidth").isValid() ? property("cursorWidth").toInt() : 1;
         layout->drawCursor(painter, origin, context.cursorPosition - position, width);
     }
+}
+
+QList<QTextLayout::FormatRange> ReadingLayout::decorationsOf(const QTextBlock &block) const
+{
+    QList<QTextLayout::FormatRange> ranges;
+    if (m_decorations)
+        m_decorations(block, &ranges);
+    return ranges;
 }
 
 // The bullet or number of a list item, in the margin before its first line, on whole pixels.

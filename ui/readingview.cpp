@@ -171,6 +171,9 @@ void ReadingView::render()
     if (anchor >= 0)
         layout->reuseHeights(previous->heights(anchor + kReusedBelowReader));
     connect(layout, &ReadingLayout::heightAboveScreenChanged, this, &ReadingView::keepReaderInPlace);
+    layout->setDecorations([this](const QTextBlock &block, QList<QTextLayout::FormatRange> *ranges) {
+        decorateBrokenMarkers(block, ranges);
+    });
     fresh->setDocumentLayout(layout);
     m_renderer = std::make_unique<ArticleRenderer>(ArticleRenderer::readingFont(font(), m_zoom), palette());
     m_shiftFrom = -1;
@@ -373,7 +376,8 @@ void ReadingView::applyHighlight(bool scroll)
 {
     if (m_highlighted != 0 || !m_brokenLinks.isEmpty())
         applyPendingMarkerShift();
-    QList<QTextEdit::ExtraSelection> selections = brokenMarkerSelections();
+    findBrokenMarkers();
+    QList<QTextEdit::ExtraSelection> selections;
     int firstCitation = -1;
     if (m_highlighted != 0) {
         QTextCharFormat format;

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QSet>
 #include <QTextBrowser>
+#include <QTextLayout>
 
 #include <memory>
 
@@ -124,7 +125,10 @@ private:
     static QString toolTipForAddress(const QString &address);
     QString hoverTargetFor(qint64 number) const;
     const Reference *referenceFor(qint64 number) const;
-    QList<QTextEdit::ExtraSelection> brokenMarkerSelections() const;
+    // The broken markers' text, worked out again as the article or the broken links change, and drawn by
+    // the layout over the blocks it draws.
+    void findBrokenMarkers();
+    void decorateBrokenMarkers(const QTextBlock &block, QList<QTextLayout::FormatRange> *ranges) const;
 
     Article m_article;
     bool m_articleReleased = false; // m_article was let go of: there is nothing to compare the next with
@@ -133,6 +137,7 @@ private:
     QHash<qint64, int> m_referenceIndexByNumber; // first reference with each number
     QHash<QString, QString> m_linkStatuses;
     QSet<QString> m_brokenLinks;
+    QList<std::pair<qsizetype, qsizetype>> m_brokenMarkers; // [from, to) in the document, in order
     qint64 m_highlighted = 0;
     qreal m_measure = 0;
     qreal m_zoom = 1.0;
