@@ -22,6 +22,9 @@ namespace {
 
 // Results arrive one by one; the document (and with it every view) is refreshed at most this often.
 constexpr int kDiagnosticsDelayMs = 150;
+// While answers keep coming, the reading view is told at most this often: flagging broken markers
+// walks every marker, and a large article's check answers hundreds of links a second.
+constexpr int kViewDelayMs = 200;
 constexpr int kMaxUrlsListed = 10;
 
 QString reasonPhrase(int code)
@@ -85,10 +88,17 @@ LinkCheckController::LinkCheckController(ArticleDocument *document, QObject *par
     , m_document(document)
     , m_backendFactory(backendFactory())
     , m_diagnosticsTimer(new QTimer(this))
+    , m_viewTimer(new QTimer(this))
 {
     m_diagnosticsTimer->setSingleShot(true);
     m_diagnosticsTimer->setInterval(kDiagnosticsDelayMs);
     connect(m_diagnosticsTimer, &QTimer::timeout, document, &ArticleDocument::refreshExtraDiagnostics);
+    m_viewTimer->setSingleShot(true);
+    m_viewTimer->setInterval(kViewDelayMs);
+    connect(m_viewTimer, &QTimer::timeout, this, [this] {
+        if (std::exchange(m_viewBehind, false))
+            schedulePublishView();
+    });
     // Spans move with every edit, so the document asks for the link problems after each analysis.
     m_document->setExtraDiagnosticSource([this](const Article &article) { return diagnosticsFor(article); });
 }
@@ -416,7 +426,7 @@ void LinkCheckController::linkChecked(const QString &url, const LinkCheckResult 
     m_statusTexts.insert(url, text);
     if (m_model)
         m_model->setLinkStatus(url, linkStatusName(result.status), text);
-    publishView();
+    schedulePublishView();
     // Only a change in what is reported as a problem needs the document to tell every view.
     const auto reported
         = [](const LinkCheckResult &r) { return isBroken(r.status) || r.status == LinkStatus::Redirected; };
@@ -450,6 +460,9 @@ void LinkCheckController::linkCheckFinished()
         m_diagnosticsTimer->stop();
         m_document->refreshExtraDiagnostics();
     }
+    m_viewTimer->stop();
+    if (std::exchange(m_viewBehind, false))
+        publishView();
     if (std::exchange(m_abandoning, false)) {
         // Its counts would describe an article no longer in the window.
         m_runUrls.clear();
@@ -473,6 +486,17 @@ void LinkCheckController::publishView()
     // Flagging walks every marker: only when the set of broken links changed.
     if (broken != m_view->brokenLinks())
         m_view->setBrokenLinks(broken);
+}
+
+// The first answer is shown at once, later ones within kViewDelayMs of it together.
+void LinkCheckController::schedulePublishView()
+{
+    if (m_viewTimer->isActive()) {
+        m_viewBehind = true;
+        return;
+    }
+    publishView();
+    m_viewTimer->start();
 }
 
 void LinkCheckController::scheduleDiagnostics()

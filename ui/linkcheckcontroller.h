@@ -108,6 +108,7 @@ private:
     bool decidePrivate(const QStringList &urls);
     bool askUser(const QStringList &privateUrls) const;
     void publishView();
+    void schedulePublishView();
     void scheduleDiagnostics();
     QStringList articleUrls() const;
 
@@ -116,6 +117,8 @@ private:
     std::unique_ptr<LinkCheckBackend> m_backend; // made when first needed
     int m_timeoutMs = kDefaultLinkCheckTimeoutMs;
     QTimer *m_diagnosticsTimer;
+    QTimer *m_viewTimer;
+    bool m_viewBehind = false; // answers came since the view was last told
     Confirmer m_confirmer;
     QPointer<QWidget> m_dialogParent;
     QPointer<ReferencesModel> m_model;
