@@ -467,13 +467,19 @@ QRectF ReadingLayout::frameBoundingRect(QTextFrame *frame) const
     return QRectF(QPointF(0, 0), documentSize());
 }
 
-QRectF ReadingLayout::blockBoundingRect(const QTextBlock &block) const
+int ReadingLayout::placedNumber(const QTextBlock &block) const
 {
     if (!block.isValid() || block.document() != document())
-        return QRectF();
+        return -1;
     const int n = block.blockNumber();
     layOutUpTo(n + 1);
-    if (n >= m_slots.size())
+    return n < m_slots.size() ? n : -1;
+}
+
+QRectF ReadingLayout::blockBoundingRect(const QTextBlock &block) const
+{
+    const int n = placedNumber(block);
+    if (n < 0)
         return QRectF();
     const Slot &slot = m_slots.at(n);
     // Qt asks for every block above the pointer to find the one under it (anchorAt(), on each move):
@@ -489,11 +495,8 @@ QRectF ReadingLayout::blockBoundingRect(const QTextBlock &block) const
 
 QRectF ReadingLayout::laidOutBlockRect(const QTextBlock &block) const
 {
-    if (!block.isValid() || block.document() != document())
-        return QRectF();
-    const int n = block.blockNumber();
-    layOutUpTo(n + 1);
-    if (n >= m_slots.size())
+    const int n = placedNumber(block);
+    if (n < 0)
         return QRectF();
     movedAbove(n, layOutEstimated(n, block));
     return blockBoundingRect(block);

@@ -126,6 +126,8 @@ private:
     Slot layoutBlock(const QTextBlock &block, const QTextBlock &previous, qreal width) const;
     // The reused height for `block` when it may stand in for laying the block out at `width`.
     std::optional<Slot> reusedSlot(const QTextBlock &block, qreal width) const;
+    // The number of `block`, placed with the blocks before it; -1 when it is not this document's.
+    int placedNumber(const QTextBlock &block) const;
     // Lays out block `number` if its height is only estimated; returns how much taller it became.
     qreal layOutEstimated(int number, const QTextBlock &block) const;
     // Block `number`, laid out, took `delta` more than estimated: tells the view when it is above the
