@@ -109,6 +109,21 @@ bool sameGeometry(const QTextDocument *expected, const QTextDocument *actual, QS
     return true;
 }
 
+// `article` typeset in `view`, which shows its first screen and is then scrolled to its middle before
+// idle layout has run (the scroll bar dragged down right after opening).
+void jumpToTheMiddle(ReadingView &view, const Article &article)
+{
+    view.resize(700, 500);
+    view.setArticle(article, analyseArticle(article));
+    view.finishRendering();
+    view.grab(); // the first screen
+    QCoreApplication::sendPostedEvents(); // the view learns the document's height, idle layout waits
+    QScrollBar *bar = view.verticalScrollBar();
+    QVERIFY2(bar->maximum() > 50000, qPrintable(QString::number(bar->maximum())));
+    bar->setValue(bar->maximum() / 2);
+    view.grab();
+}
+
 // `article` typeset and laid out whole in `view`, which shows its middle.
 void showMiddleOf(ReadingView &view, const Article &article)
 {
@@ -143,6 +158,7 @@ private slots:
     void zoomKeepsTheReadersBlock();
     void farPlacesAreReachedWithGuessedHeights();
     void scrollingFarKeepsTheReadersPlace();
+    void scrollingUpIntoGuessedHeightsMovesOnlyAsAsked();
 };
 
 void TestReadingLayout::placesBlocksAsQTextDocumentLayout_data()
@@ -563,17 +579,8 @@ void TestReadingLayout::scrollingFarKeepsTheReadersPlace()
 {
     const Article article = parseArticle(articleText(3000));
     ReadingView view;
-    view.resize(700, 500);
-    view.setArticle(article, analyseArticle(article));
-    view.finishRendering();
-    view.grab(); // the first screen
-    QCoreApplication::sendPostedEvents(); // the view learns the document's height, idle layout waits
+    jumpToTheMiddle(view, article);
     const auto *layout = readingLayoutOf(view.document());
-    QScrollBar *bar = view.verticalScrollBar();
-    QVERIFY2(bar->maximum() > 50000, qPrintable(QString::number(bar->maximum())));
-
-    bar->setValue(bar->maximum() / 2);
-    view.grab();
     QVERIFY2(layout->estimatedBlocks() > view.document()->blockCount() / 3,
         qPrintable(QString::number(layout->estimatedBlocks())));
     const QTextCursor top = view.cursorForPosition(QPoint(view.viewport()->width() / 2, 0));
@@ -589,6 +596,33 @@ void TestReadingLayout::scrollingFarKeepsTheReadersPlace()
     QTRY_COMPARE_WITH_TIMEOUT(layout->laidOutBlocks(), view.document()->blockCount(), 20000);
     view.grab();
     QVERIFY2(qAbs(placeOf() - place) <= 1, qPrintable(u"at %1 against %2"_s.arg(placeOf()).arg(place)));
+}
+
+// Scrolled up from a far place into blocks whose heights are guessed, the text moves by what the
+// scroll asked and nothing else: a block that turns out taller or shorter when it comes on screen does
+// not push what was shown below it.
+void TestReadingLayout::scrollingUpIntoGuessedHeightsMovesOnlyAsAsked()
+{
+    const Article article = parseArticle(articleText(3000));
+    ReadingView view;
+    jumpToTheMiddle(view, article);
+    const auto *layout = readingLayoutOf(view.document());
+    const int estimated = layout->estimatedBlocks();
+    QScrollBar *bar = view.verticalScrollBar();
+    const QPoint middle(view.viewport()->width() / 2, view.viewport()->height() / 2);
+    for (int step = 0; step < 120; ++step) { // 12,000 px up, well past what the jump laid out
+        const QTextBlock shown = view.cursorForPosition(middle).block();
+        const auto placeOf = [&] {
+            return view.document()->documentLayout()->blockBoundingRect(shown).top() - bar->value();
+        };
+        const qreal before = placeOf();
+        bar->setValue(bar->value() - 100);
+        view.grab();
+        QVERIFY2(qAbs(placeOf() - before - 100) <= 1,
+            qPrintable(u"step %1: moved %2"_s.arg(step).arg(placeOf() - before)));
+    }
+    QVERIFY(layout->estimatedBlocks() < estimated); // the ones it came to were laid out
+    QVERIFY(layout->estimatedBlocks() > 0); // and no others
 }
 
 QTEST_MAIN(TestReadingLayout)

@@ -379,9 +379,22 @@ void ReadingLayout::keepOnScreen(qreal top, qreal bottom)
 
 void ReadingLayout::scrolledTo(qreal top, qreal bottom)
 {
+    const int shownTop = m_screenTop;
     const qreal placed = page().top + prefix(int(m_slots.size()));
     m_screenTop = top < placed ? blockAt(top) : int(m_slots.size());
     m_screenBottom = bottom < placed ? blockAt(bottom) : std::numeric_limits<int>::max();
+    // Scrolled up to blocks with estimated heights: laying them out as they are drawn would move what
+    // was shown below them. They are laid out now, and the view scrolls with them (which calls this
+    // again, for the blocks that then come on screen).
+    const int end = std::min({shownTop, m_screenBottom + 1, int(m_slots.size())});
+    if (m_screenTop < 0 || m_screenTop >= end || m_estimatedFrom >= end)
+        return;
+    qreal moved = 0;
+    QTextBlock block = document()->findBlockByNumber(m_screenTop);
+    for (int n = m_screenTop; n < end && block.isValid(); ++n, block = block.next())
+        moved += layOutEstimated(n, block);
+    if (moved != 0)
+        Q_EMIT const_cast<ReadingLayout *>(this)->heightAboveScreenChanged(moved);
 }
 
 int ReadingLayout::blockAt(qreal y) const

@@ -61,7 +61,9 @@ public:
     // are laid out, and keep their layout's data until they leave the screen (see OnScreenBlocks).
     void keepOnScreen(qreal top, qreal bottom);
     // The view now shows from `top` to `bottom`, and will draw it: blocks above it are above the screen
-    // (see heightAboveScreenChanged()) even before then.
+    // (see heightAboveScreenChanged()) even before then. Blocks with estimated heights that came on
+    // screen above the ones shown before are laid out, and heightAboveScreenChanged() says how much
+    // they moved what was shown.
     void scrolledTo(qreal top, qreal bottom);
 
     // The heights of the first `blocks` blocks placed so far, and what they were laid out for.
