@@ -386,7 +386,7 @@ void ReadingLayout::scrolledTo(qreal top, qreal bottom)
     // Scrolled up to blocks with estimated heights: laying them out as they are drawn would move what
     // was shown below them. They are laid out now, and the view scrolls with them (which calls this
     // again, for the blocks that then come on screen).
-    const int end = std::min({shownTop, m_screenBottom + 1, int(m_slots.size())});
+    const int end = std::min(shownTop, std::min(m_screenBottom, int(m_slots.size()) - 1) + 1);
     if (m_screenTop < 0 || m_screenTop >= end || m_estimatedFrom >= end)
         return;
     qreal moved = 0;
