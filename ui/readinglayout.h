@@ -123,6 +123,9 @@ private:
         qreal pageWidth = 0;
     };
 
+    // The space between `previous` and `block`: their margins collapse, as in QTextDocumentLayout (none
+    // above the first block).
+    static qreal spacingAbove(const QTextBlock &block, const QTextBlock &previous);
     const Page &page() const;
     Page measurePage() const;
     Slot layoutBlock(const QTextBlock &block, const QTextBlock &previous, qreal width) const;
