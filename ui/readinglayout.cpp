@@ -197,12 +197,12 @@ void ReadingLayout::rebuildTree() const
     }
 }
 
-void ReadingLayout::layOutUpTo(int blocks, Far far) const
+void ReadingLayout::layOutUpTo(int blocks) const
 {
     blocks = qMin(blocks, document()->blockCount());
     if (m_slots.size() >= blocks)
         return;
-    if (far == Far::Guessed && blocks - m_slots.size() > kGuessBeyondBlocks)
+    if (blocks - m_slots.size() > kGuessBeyondBlocks)
         placeUpTo(blocks - kLaidOutBlocksAbove);
     const qreal width = page().width;
     QTextBlock block = document()->findBlockByNumber(int(m_slots.size()));
@@ -247,7 +247,7 @@ void ReadingLayout::layOutDownTo(qreal y) const
 
 void ReadingLayout::layoutEverything() const
 {
-    layOutUpTo(document()->blockCount(), Far::LaidOut);
+    layOutUpTo(document()->blockCount());
     QTextBlock block
         = m_estimatedFrom < m_slots.size() ? document()->findBlockByNumber(m_estimatedFrom) : QTextBlock();
     for (int n = m_estimatedFrom; block.isValid() && n < m_slots.size(); ++n, block = block.next())

@@ -98,9 +98,9 @@ public:
     QList<QTextLayout::FormatRange> decorationsOf(const QTextBlock &block) const;
 
 Q_SIGNALS:
-    // Blocks above the ones last on screen, placed with reused heights, were laid out (while idle, or
-    // asked about) and took `delta` pixels more, or less if negative: the view scrolls as much to keep
-    // the reader's place.
+    // Blocks above the ones on screen, placed with reused or guessed heights, were laid out (while idle,
+    // asked about, or coming on screen as the view scrolls up) and took `delta` pixels more, or less if
+    // negative: the view scrolls as much to keep the reader's place.
     void heightAboveScreenChanged(qreal delta);
 
 protected:
@@ -139,10 +139,9 @@ private:
     // screen.
     void movedAbove(int number, qreal delta) const;
     bool workLeft() const;
-    // Extend the placed blocks: blocks far below the last one placed take guessed heights (see
-    // guessedSlot()) but for the last few, unless asked to be laid out.
-    enum class Far { Guessed, LaidOut };
-    void layOutUpTo(int blocks, Far far = Far::Guessed) const;
+    // Extends the placed blocks: blocks far below the last one placed take guessed heights (see
+    // guessedSlot()) but for the last few.
+    void layOutUpTo(int blocks) const;
     void layOutDownTo(qreal y) const; // until the prefix reaches y, in document coordinates
     int blockAt(qreal y) const; // the laid-out block whose slot holds y (clamped)
     qreal slotTop(int block) const; // top of the spacing above it
