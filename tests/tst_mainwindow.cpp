@@ -18,6 +18,7 @@
 #include "statuscounts.h"
 #include "translations.h"
 
+#include "flaggedmarkers.h"
 #include "mainwindowtestutil.h"
 
 #include <QAbstractItemView>
@@ -432,7 +433,7 @@ void TestMainWindow::sidebarSelectionHighlightsMarkers()
     QVERIFY(second.isValid());
     view->setCurrentIndex(second);
     QCOMPARE(window->readingView()->highlightedReference(), 2);
-    QVERIFY(!window->readingView()->extraSelections().isEmpty());
+    QVERIFY(!Test::highlightedMarkers(*window->readingView()).isEmpty());
     QCOMPARE(window->editor()->highlightedReference(), 2);
     QVERIFY(!window->editor()->extraSelections().isEmpty());
     QVERIFY(m_fixture.opener()->launched.isEmpty()); // selecting is not opening
@@ -463,7 +464,7 @@ void TestMainWindow::openingClearsTheHighlight()
     QVERIFY(second.isValid());
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(second).center());
     QCOMPARE(window->readingView()->highlightedReference(), 2);
-    QVERIFY(highlightedSpans(window->readingView()->extraSelections()) > 0);
+    QVERIFY(!Test::highlightedMarkers(*window->readingView()).isEmpty());
     QVERIFY(highlightedSpans(window->editor()->extraSelections()) > 0);
 
     if (next.isEmpty()) {
@@ -476,7 +477,7 @@ void TestMainWindow::openingClearsTheHighlight()
         QVERIFY(window->openFile(next == u"same" ? path : copyFixture(next)));
     }
     window->document()->analyseNow();
-    QCOMPARE(highlightedSpans(window->readingView()->extraSelections()), 0);
+    QVERIFY(Test::highlightedMarkers(*window->readingView()).isEmpty());
     QCOMPARE(highlightedSpans(window->editor()->extraSelections()), 0);
     QCOMPARE(window->readingView()->highlightedReference(), 0);
     QCOMPARE(window->editor()->highlightedReference(), 0);

@@ -27,7 +27,8 @@ private slots:
     void longReferenceListIsTypesetAPartAtATime();
     void handWrappedLinesReadAsOneParagraph();
     void handWrappedParagraphsUpdateInPlace();
-    void brokenMarkersStayFlaggedThroughEdits();
+    void markedMarkersFollowEdits();
+    void markingMarkersLaysOutNothingOffScreen();
 
 private:
     // Shows the view and `reference` (a view of the same size typesetting from scratch), both exposed.
@@ -61,9 +62,10 @@ void TestReadingViewUpdates::progressiveRenderingMatchesSynchronous()
     QVERIFY(m_view->document()->characterCount() < article.text.size() / 2);
     QTRY_VERIFY(m_view->isRenderingFinished()); // the rest arrives while idle
     QCOMPARE(renderingOf(m_view->document()), syncRendering(article, m_view->font(), m_view->palette()));
-    QVERIFY(m_view->extraSelections().isEmpty());
+    QVERIFY(highlightedMarkers(*m_view).isEmpty());
     m_view->highlightReference(2); // reaches the last markers too
-    QVERIFY(m_view->extraSelections().size() > 500);
+    QVERIFY(highlightedMarkers(*m_view).size() > 500);
+    QVERIFY(m_view->extraSelections().isEmpty()); // drawn with the text, not as selections
 }
 
 void TestReadingViewUpdates::editsDuringProgressiveRendering()
@@ -402,25 +404,27 @@ void TestReadingViewUpdates::handWrappedParagraphsUpdateInPlace()
     QCOMPARE(inPlace, steps);
 }
 
-// A link check flags more markers with each answer and typing moves them: what the view draws wavy is
-// always exactly the markers a view typesetting from scratch flags.
-void TestReadingViewUpdates::brokenMarkersStayFlaggedThroughEdits()
+// A link check flags more markers with each answer, a reference is highlighted, and typing moves them
+// while the rest of the article is still being typeset: what the view draws over its markers is always
+// exactly what a view typesetting from scratch draws, as far as the view has typeset.
+void TestReadingViewUpdates::markedMarkersFollowEdits()
 {
-    QStringList body = mixedBody(60);
+    QStringList body = mixedBody(1500);
     Article article = parseArticle(articleText(body));
     m_view->setArticle(article, analyseArticle(article));
-    m_view->finishRendering();
-    ReadingView reference;
-    QVERIFY(showBesideReference(reference));
-    const auto flagged = [](const ReadingView &view) { return Test::flaggedMarkers(view); };
+    QVERIFY(!m_view->isRenderingFinished());
     QSet<QString> broken = {u"https://example.org/two"_s};
     m_view->setBrokenLinks(broken);
-    QVERIFY(flagged(*m_view).size() > 20);
+    m_view->highlightReference(3, false);
+    QVERIFY(flaggedMarkers(*m_view).size() > 20);
+    QVERIFY(highlightedMarkers(*m_view).size() > 20);
+    QVERIFY(m_view->extraSelections().isEmpty()); // drawn with the text, not as selections
 
+    int typesetSteps = 0;
     QRandomGenerator random(20261206);
     for (int step = 0; step < 80; ++step) {
         const int line = random.bounded(int(body.size()));
-        switch (random.bounded(5)) {
+        switch (random.bounded(6)) {
         case 0:
             body[line].insert(random.bounded(int(body.at(line).size()) + 1), u" words [2]"_s);
             break;
@@ -433,6 +437,9 @@ void TestReadingViewUpdates::brokenMarkersStayFlaggedThroughEdits()
         case 3:
             body.removeAt(line);
             break;
+        case 4: // another reference is selected
+            m_view->highlightReference(random.bounded(4), false);
+            break;
         default: // a link answers
             broken.insert(
                 random.bounded(2) == 0 ? u"https://example.com/one"_s : u"https://example.net/three"_s);
@@ -442,13 +449,58 @@ void TestReadingViewUpdates::brokenMarkersStayFlaggedThroughEdits()
         const ArticleChange change = editAsTheEditorReports(article, articleText(body));
         const QList<Diagnostic> diagnostics = analyseArticle(article);
         m_view->setArticle(article, diagnostics, &change);
-        m_view->finishRendering();
+        if (step % 8 == 7)
+            QCoreApplication::processEvents(); // a step of typesetting
+        if (step == 60)
+            m_view->finishRendering();
+
+        ReadingView reference;
         reference.setArticle(article, diagnostics);
         reference.finishRendering();
-        reference.setBrokenLinks({});
         reference.setBrokenLinks(broken);
-        QCOMPARE(flagged(*m_view), flagged(reference));
+        reference.highlightReference(m_view->highlightedReference(), false);
+        // Markers in the typeset part of the view, which is where both documents are the same.
+        const int typeset = m_view->document()->characterCount() - 1;
+        const auto typesetPart = [typeset](QList<std::pair<int, QString>> markers) {
+            markers.removeIf(
+                [typeset](const std::pair<int, QString> &marker) { return marker.first >= typeset; });
+            return markers;
+        };
+        QCOMPARE(flaggedMarkers(*m_view), typesetPart(flaggedMarkers(reference)));
+        QCOMPARE(highlightedMarkers(*m_view), typesetPart(highlightedMarkers(reference)));
+        if (!m_view->isRenderingFinished())
+            ++typesetSteps;
     }
+    QVERIFY(typesetSteps > 10); // the part typeset while editing was tested, not only the whole
+}
+
+// Highlighting a reference cited all over a long article, flagging its broken link, and typing then,
+// lay out no block off the screen: markers are marked as their blocks are drawn.
+void TestReadingViewUpdates::markingMarkersLaysOutNothingOffScreen()
+{
+    QStringList body = mixedBody(3000);
+    Article article = parseArticle(articleText(body));
+    m_view->setArticle(article, analyseArticle(article));
+    m_view->finishRendering();
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    const auto laidOut = [this] {
+        int blocks = 0;
+        for (QTextBlock block = m_view->document()->begin(); block.isValid(); block = block.next())
+            blocks += block.layout()->lineCount() > 0 ? 1 : 0;
+        return blocks;
+    };
+    const int before = laidOut();
+    QVERIFY(before < m_view->document()->blockCount() / 10);
+
+    m_view->highlightReference(2, false);
+    m_view->setBrokenLinks({u"https://example.org/two"_s});
+    body[3] += u" typed"_s;
+    const ArticleChange change = editAsTheEditorReports(article, articleText(body));
+    m_view->setArticle(article, analyseArticle(article), &change);
+    QCOMPARE(laidOut(), before);
+    QVERIFY(highlightedMarkers(*m_view).size() > 500); // yet each is marked when drawn
+    QVERIFY(flaggedMarkers(*m_view).size() > 500);
 }
 
 QTEST_MAIN(TestReadingViewUpdates)

@@ -143,6 +143,7 @@ public:
     bool renderMore(qsizetype textBudget, qint64 nanoseconds = -1);
     bool isFinished() const { return m_finished; }
     int renderedParagraphs() const { return m_nextParagraph; } // paragraphs [0, n) are in the document
+    int renderedCitations() const { return m_nextCitation; } // and citations [0, n), until finished
     // The rendered paragraphs before the frontier gained `paragraphDelta` paragraphs and
     // `citationDelta` citations; the rest is still to come from the (new) article.
     void articleReplaced(int paragraphDelta, int citationDelta);

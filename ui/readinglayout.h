@@ -90,9 +90,9 @@ public:
     // Blocks that have a height but are not laid out yet, for tests.
     int estimatedBlocks() const;
 
-    // Formats drawn over parts of a block as it is drawn, below the selections (the view's broken
-    // markers): nothing is made, laid out or kept for the blocks off the screen, where a selection costs
-    // a cursor, which lays out and shapes its line.
+    // Formats drawn over parts of a block as it is drawn, below the selections (the view's highlighted
+    // and broken markers): nothing is made, laid out or kept for the blocks off the screen, where a selection
+    // costs a cursor, which lays out and shapes its line.
     using Decorations = std::function<void(const QTextBlock &block, QList<QTextLayout::FormatRange> *ranges)>;
     void setDecorations(Decorations decorations) { m_decorations = std::move(decorations); }
     QList<QTextLayout::FormatRange> decorationsOf(const QTextBlock &block) const;

@@ -172,7 +172,7 @@ void ReadingView::render()
         layout->reuseHeights(previous->heights(anchor + kReusedBelowReader));
     connect(layout, &ReadingLayout::heightAboveScreenChanged, this, &ReadingView::keepReaderInPlace);
     layout->setDecorations([this](const QTextBlock &block, QList<QTextLayout::FormatRange> *ranges) {
-        decorateBrokenMarkers(block, ranges);
+        decorateMarkers(block, ranges);
     });
     fresh->setDocumentLayout(layout);
     m_renderer = std::make_unique<ArticleRenderer>(ArticleRenderer::readingFont(font(), m_zoom), palette());
@@ -184,8 +184,6 @@ void ReadingView::render()
     m_measure = 0; // the font may have changed
     updatePageMargins(fresh);
     QTextDocument *old = document();
-    // Extra selections hold cursors into the old document: drop them before it goes away.
-    setExtraSelections({});
     setDocument(fresh);
     if (old && old->parent() == this)
         delete old;
@@ -236,12 +234,8 @@ void ReadingView::renderNextChunk()
         return;
     // Markers typeset from here on have their final places; a pending shift must not reach them.
     applyPendingMarkerShift();
-    if (!m_renderer->renderMore(-1, kStepNanoseconds)) {
+    if (!m_renderer->renderMore(-1, kStepNanoseconds))
         m_renderTimer->start();
-        return;
-    }
-    if (m_highlighted != 0 || !m_brokenLinks.isEmpty())
-        applyHighlight(false);
 }
 
 void ReadingView::finishRendering()
@@ -251,8 +245,6 @@ void ReadingView::finishRendering()
     m_renderTimer->stop();
     applyPendingMarkerShift();
     m_renderer->renderMore(-1);
-    if (m_highlighted != 0 || !m_brokenLinks.isEmpty())
-        applyHighlight(false);
 }
 
 bool ReadingView::isRenderingFinished() const
@@ -362,70 +354,6 @@ QRect ReadingView::markerRect(int citationIndex, int numberIndex) const
     QRectF rect(blockRect.left() + qMin(x1, x2), blockRect.top() + line.y(), qAbs(x2 - x1), line.height());
     rect.translate(-horizontalScrollBar()->value(), -verticalScrollBar()->value());
     return rect.toAlignedRect();
-}
-
-void ReadingView::highlightReference(qint64 number, bool scroll)
-{
-    m_highlighted = number;
-    if (scroll)
-        finishRendering(); // the first marker may be far down
-    applyHighlight(scroll);
-}
-
-void ReadingView::applyHighlight(bool scroll)
-{
-    if (m_highlighted != 0 || !m_brokenLinks.isEmpty())
-        applyPendingMarkerShift();
-    findBrokenMarkers();
-    QList<QTextEdit::ExtraSelection> selections;
-    int firstCitation = -1;
-    if (m_highlighted != 0) {
-        QTextCharFormat format;
-        QColor background = palette().color(QPalette::Highlight);
-        background.setAlpha(90);
-        format.setBackground(background);
-        // (Both lists are the article's markers; bounded by both all the same, so that a highlight asked
-        // for while an edit is on its way to the view can never read past either.)
-        const qsizetype markers = qMin(m_markers.size(), m_article.citations.size());
-        for (int i = 0; i < markers; ++i) {
-            const ArticleRenderer::MarkerPlace &place = m_markers.at(i);
-            if (place.start < 0)
-                continue;
-            const Citation &citation = m_article.citations.at(i);
-            bool hit = false;
-            auto select = [&](qsizetype from, qsizetype to) {
-                QTextEdit::ExtraSelection selection;
-                selection.cursor = QTextCursor(document());
-                selection.cursor.setPosition(int(from));
-                selection.cursor.setPosition(int(to), QTextCursor::KeepAnchor);
-                selection.format = format;
-                selections.append(selection);
-                hit = true;
-            };
-            if (citation.form == Citation::Form::Single) {
-                // The brackets too: a wider mark is easier to spot while scrolling.
-                if (!place.numbers.isEmpty() && place.numbers.first().number == m_highlighted)
-                    select(place.start, place.end);
-            } else {
-                // A range lights up whole when it cites the number, written or not.
-                place.forEachPart(citation, [&](qsizetype from, qsizetype to, qint64 low, qint64 high) {
-                    if (low <= m_highlighted && m_highlighted <= high)
-                        select(from, to);
-                });
-            }
-            if (hit && firstCitation < 0)
-                firstCitation = i;
-        }
-    }
-    setExtraSelections(selections);
-
-    if (scroll && firstCitation >= 0) {
-        const QRect rect = markerRect(firstCitation, 0);
-        const QRect visible = viewport()->rect();
-        if (!visible.contains(rect)) {
-            scrollToValue(verticalScrollBar()->value() + rect.top() - visible.height() / 3);
-        }
-    }
 }
 
 void ReadingView::revealSourcePosition(qsizetype position)

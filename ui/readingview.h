@@ -125,10 +125,15 @@ private:
     static QString toolTipForAddress(const QString &address);
     QString hoverTargetFor(qint64 number) const;
     const Reference *referenceFor(qint64 number) const;
-    // The broken markers' text, worked out again as the article or the broken links change, and drawn by
-    // the layout over the blocks it draws.
-    void findBrokenMarkers();
-    void decorateBrokenMarkers(const QTextBlock &block, QList<QTextLayout::FormatRange> *ranges) const;
+    // The markers citing the highlighted reference, and those citing references whose links are broken,
+    // as the layout draws `block`: nothing is worked out, made or kept for the markers off the screen.
+    void decorateMarkers(const QTextBlock &block, QList<QTextLayout::FormatRange> *ranges) const;
+    // How much further on marker `marker` is than m_markers says (see m_shiftFrom).
+    qsizetype pendingShift(qsizetype marker) const;
+    // Of markers [0, end), in the order of the text, the first that ends after `position` (or one
+    // before it that is not typeset as a marker).
+    qsizetype firstMarkerEndingAfter(qsizetype position, qsizetype end) const;
+    bool citesBrokenLink(qint64 low, qint64 high) const;
 
     Article m_article;
     bool m_articleReleased = false; // m_article was let go of: there is nothing to compare the next with
@@ -137,8 +142,8 @@ private:
     QHash<qint64, int> m_referenceIndexByNumber; // first reference with each number
     QHash<QString, QString> m_linkStatuses;
     QSet<QString> m_brokenLinks;
-    QList<std::pair<qsizetype, qsizetype>> m_brokenMarkers; // [from, to) in the document, in order
     qint64 m_highlighted = 0;
+    bool m_decorating = false; // markers were drawn highlighted or broken: the next change repaints them
     qreal m_measure = 0;
     qreal m_zoom = 1.0;
     qreal m_unscrolled = 0; // of the layout's moves above the screen, what is less than a pixel
