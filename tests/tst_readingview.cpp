@@ -99,6 +99,7 @@ private slots:
     void frontMatterTitleShowsAsRead();
     void everyNumberLinksToItsReference();
     void hoverReportsTheTarget();
+    void linkUnderThePointerIsTheOneQtFinds();
     void toolTipTellsTheLinkStatus();
     void linkToolTipShowsTheHostInAscii();
     void highlightReferenceMarksItsMarkers();
@@ -313,10 +314,58 @@ void TestReadingView::hoverReportsTheTarget()
     QTest::mouseMove(m_view->viewport(), m_view->markerRect(5).center());
     QTRY_VERIFY(hovered.last().first().toString().contains(u"9"_s));
 
+    // Over a link the pointer is a pointing hand; moving on within it says nothing new; off it, the
+    // pointer is what it was.
+    QCOMPARE(m_view->viewport()->cursor().shape(), Qt::PointingHandCursor);
+    const qsizetype said = hovered.size();
+    QTest::mouseMove(m_view->viewport(), m_view->markerRect(5).center() + QPoint(1, 0));
+    QCOMPARE(hovered.size(), said);
+    QTest::mouseMove(m_view->viewport(), QPoint(1, m_view->viewport()->height() - 2));
+    QVERIFY(hovered.last().first().toString().isEmpty());
+    QCOMPARE(m_view->viewport()->cursor().shape(), Qt::ArrowCursor);
+
     // Leaving the view from a link takes its target away (the status bar showed it for good).
+    QTest::mouseMove(m_view->viewport(), m_view->markerRect(0).center());
+    QCOMPARE(hovered.last().first().toString(), u"https://example.com/one"_s);
     QEvent leave(QEvent::Leave);
     QApplication::sendEvent(m_view->viewport(), &leave);
     QVERIFY(hovered.last().first().toString().isEmpty());
+    // Coming back onto the same link shows it again.
+    QTest::mouseMove(m_view->viewport(), m_view->markerRect(0).center() + QPoint(1, 0));
+    QCOMPARE(hovered.last().first().toString(), u"https://example.com/one"_s);
+}
+
+// The pointer's link is found by the layout (Qt's own look-up asks where every block above it is, at
+// every move): it is the link Qt finds, everywhere in the view, scrolled or not.
+void TestReadingView::linkUnderThePointerIsTheOneQtFinds()
+{
+    QString body;
+    for (int i = 0; i < 30; ++i) {
+        body += u"Paragraph %1 cites [1], [2, 3] and [2-3] and links [a page](https://example.org/%1).\n"
+                "- an item [3] of a list\n"
+                "| a cell [1] | another [2] |\n|---|---|\n| row [3] | [9] |\n\n"_s.arg(i);
+    }
+    show(u"Title [1]\n"_s + body
+        + u"References\n[1] https://example.com/one\n[2] https://example.com/two\n[3] https://example.com/three\n"_s);
+    m_view->finishRendering();
+    const auto *layout = qobject_cast<const ReadingLayout *>(m_view->document()->documentLayout());
+    QVERIFY(layout);
+    QVERIFY(m_view->verticalScrollBar()->maximum() > 1000);
+    for (const int scroll : {0, 437, m_view->verticalScrollBar()->maximum()}) {
+        m_view->verticalScrollBar()->setValue(scroll);
+        QCoreApplication::processEvents();
+        const QPointF offset(m_view->horizontalScrollBar()->value(), m_view->verticalScrollBar()->value());
+        int links = 0;
+        for (int y = 0; y < m_view->viewport()->height(); y += 3) {
+            for (int x = 0; x < m_view->viewport()->width(); x += 3) {
+                const QPoint at(x, y);
+                const QString qt = m_view->anchorAt(at);
+                QCOMPARE(layout->linkAt(at + offset), qt);
+                links += qt.isEmpty() ? 0 : 1;
+            }
+        }
+        QVERIFY(links > 100);
+    }
 }
 
 // A marker's tooltip tells its reference and whether its link was checked: before any check it says

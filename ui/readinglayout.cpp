@@ -556,6 +556,20 @@ void ReadingLayout::draw(QPainter *painter, const PaintContext &context)
     }
 }
 
+QString ReadingLayout::linkAt(const QPointF &point) const
+{
+    const int position = hitTest(point, Qt::ExactHit);
+    if (position < 0)
+        return QString();
+    const QTextBlock block = document()->findBlock(position);
+    for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it) {
+        const QTextFragment fragment = it.fragment();
+        if (fragment.contains(position))
+            return fragment.charFormat().anchorHref();
+    }
+    return QString();
+}
+
 int ReadingLayout::hitTest(const QPointF &point, Qt::HitTestAccuracy accuracy) const
 {
     layOutDownTo(point.y());

@@ -46,6 +46,9 @@ public:
     QSizeF documentSize() const override;
     QRectF frameBoundingRect(QTextFrame *frame) const override;
     QRectF blockBoundingRect(const QTextBlock &block) const override;
+    // The address of the link under `point` (document coordinates), as anchorAt() gives it, found without
+    // asking where every block above it is: QAbstractTextDocumentLayout::formatAt() does that.
+    QString linkAt(const QPointF &point) const;
 
     // A block off the screen with an estimated height (see reuseHeights()) is not laid out by
     // blockBoundingRect(), which gives its place and estimated height: this lays it out, and the view

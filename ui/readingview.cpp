@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QKeySequence>
 #include <QMimeData>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -63,17 +64,54 @@ ReadingView::ReadingView(QWidget *parent) : QTextBrowser(parent)
         else if (const QString address = ArticleRenderer::addressFromHref(href); !address.isEmpty())
             Q_EMIT linkActivated(address);
     });
+    // (While a button is held down, selecting: the view handles the pointer's other moves, see hover().)
     connect(this, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, [this](const QUrl &url) {
-        if (url.isEmpty()) {
-            Q_EMIT linkHovered(QString());
-            return;
-        }
-        const QString href = url.toString(QUrl::FullyEncoded);
-        if (const QString address = ArticleRenderer::addressFromHref(href); !address.isEmpty())
-            Q_EMIT linkHovered(escapeHiddenCharacters(address));
-        else
-            Q_EMIT linkHovered(hoverTargetFor(ArticleRenderer::referenceFromHref(href)));
+        m_hoveredLink = url.toString(QUrl::FullyEncoded);
+        announceHoveredLink();
     });
+}
+
+void ReadingView::announceHoveredLink()
+{
+    if (m_hoveredLink.isEmpty())
+        Q_EMIT linkHovered(QString());
+    else if (const QString address = ArticleRenderer::addressFromHref(m_hoveredLink); !address.isEmpty())
+        Q_EMIT linkHovered(escapeHiddenCharacters(address));
+    else
+        Q_EMIT linkHovered(hoverTargetFor(ArticleRenderer::referenceFromHref(m_hoveredLink)));
+}
+
+QString ReadingView::linkAt(QPointF position) const
+{
+    const auto *layout = qobject_cast<const ReadingLayout *>(document()->documentLayout());
+    if (!layout)
+        return anchorAt(position.toPoint());
+    const QScrollBar *bar = horizontalScrollBar();
+    const int left = isRightToLeft() ? bar->maximum() - bar->value() : bar->value(); // as QTextEdit maps it
+    return layout->linkAt(position + QPointF(left, verticalScrollBar()->value()));
+}
+
+// What QTextBrowser does as the pointer moves with no button down, without its walks over the document:
+// it asks where every block above the pointer is to find the link under it, and looks at every block
+// for a checkbox (a millisecond or more a move far down a long article). The link comes from the
+// layout's own look-up instead; the view has no checkboxes.
+void ReadingView::hover(QPointF position)
+{
+    const QString anchor = linkAt(position);
+    // As QTextBrowser gives it: its links are absolute, so the address written is the one it means.
+    const QString href = anchor.isEmpty() ? QString() : QUrl(anchor).toString(QUrl::FullyEncoded);
+    if (href == m_hoveredLink)
+        return;
+    m_hoveredLink = href;
+    // The pointing hand over links, as QTextBrowser shows it, and the cursor it replaced elsewhere.
+    if (href.isEmpty()) {
+        viewport()->setCursor(m_cursorOffLinks);
+    } else {
+        if (viewport()->cursor().shape() != Qt::PointingHandCursor)
+            m_cursorOffLinks = viewport()->cursor();
+        viewport()->setCursor(Qt::PointingHandCursor);
+    }
+    announceHoveredLink();
 }
 
 QString ReadingView::emptyText()
@@ -505,7 +543,7 @@ bool ReadingView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const QString href = anchorAt(help->pos());
+        const QString href = linkAt(help->pos());
         const qint64 number = ArticleRenderer::referenceFromHref(href);
         const QString address = ArticleRenderer::addressFromHref(href);
         if (number != 0)
@@ -516,8 +554,18 @@ bool ReadingView::viewportEvent(QEvent *event)
             QToolTip::hideText();
         return true;
     }
-    if (event->type() == QEvent::Leave)
-        Q_EMIT linkHovered(QString()); // (Qt says nothing when the pointer leaves from a link)
+    if (event->type() == QEvent::MouseMove) {
+        const auto *move = static_cast<QMouseEvent *>(event);
+        if (move->buttons() == Qt::NoButton) {
+            hover(move->position());
+            return true;
+        }
+    }
+    if (event->type() == QEvent::Leave) {
+        // (Qt says nothing when the pointer leaves from a link.)
+        m_hoveredLink.clear();
+        Q_EMIT linkHovered(QString());
+    }
     if (event->type() == QEvent::Paint) {
         if (auto *layout = qobject_cast<ReadingLayout *>(document()->documentLayout())) {
             const qreal top = verticalScrollBar()->value();

@@ -7,6 +7,7 @@
 #include "articleupdate.h"
 #include "diagnostic.h"
 
+#include <QCursor>
 #include <QHash>
 #include <QSet>
 #include <QTextBrowser>
@@ -120,6 +121,11 @@ private:
     void applyPendingMarkerShift();
     void updatePageMargins(QTextDocument *target = nullptr);
     void applyHighlight(bool scroll);
+    // The href of the link at `position` (viewport coordinates), as anchorAt() gives it, found in a
+    // time that does not grow with the text above it.
+    QString linkAt(QPointF position) const;
+    void hover(QPointF position); // viewport coordinates
+    void announceHoveredLink();
     QString toolTipFor(qint64 number) const;
     // A link's tooltip: its host in ASCII, then the whole address with hidden characters shown.
     static QString toolTipForAddress(const QString &address);
@@ -143,6 +149,8 @@ private:
     QHash<QString, QString> m_linkStatuses;
     QSet<QString> m_brokenLinks;
     qint64 m_highlighted = 0;
+    QString m_hoveredLink; // the href under the pointer, empty when none
+    QCursor m_cursorOffLinks;
     bool m_decorating = false; // markers were drawn highlighted or broken: the next change repaints them
     qreal m_measure = 0;
     qreal m_zoom = 1.0;
