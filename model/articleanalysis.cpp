@@ -6,6 +6,7 @@
 #include <array>
 #include <iterator>
 #include <optional>
+#include <utility>
 
 namespace Citewise {
 
@@ -186,7 +187,8 @@ void ArticleAnalysis::combine(const Analyser &analyser)
     const std::array<const QList<Diagnostic> *, 4> lists = {&m_referenceSide, &checks, &m_unused, &m_markers};
     constexpr std::size_t kChecks = 1;
     std::array<qsizetype, 4> at {};
-    QList<Diagnostic> all;
+    QList<Diagnostic> all = std::exchange(m_spare, {});
+    all.clear(); // (keeps its memory when no one else holds it)
     all.reserve(m_referenceSide.size() + checks.size() + m_unused.size() + m_markers.size());
     for (;;) {
         std::size_t next = lists.size();
@@ -203,7 +205,7 @@ void ArticleAnalysis::combine(const Analyser &analyser)
             all.append(lists[next]->at(at[next]));
         ++at[next];
     }
-    m_all = std::move(all);
+    m_spare = std::exchange(m_all, std::move(all));
 }
 
 } // namespace Citewise
