@@ -275,3 +275,10 @@ struct Article
 };
 
 } // namespace Citewise
+
+// Made of Qt's implicitly shared types and plain values, so a list of them grows by reallocating its
+// block and inserts by moving memory, not element by element: a reference list of 120,000 entries
+// grew past its reserve by moving each entry into fresh memory.
+Q_DECLARE_TYPEINFO(Citewise::Dateline, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Citewise::Reference, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Citewise::Comment, Q_RELOCATABLE_TYPE);

@@ -41,3 +41,6 @@ void sortDiagnostics(QList<Diagnostic> &diagnostics); // stable
 QString normalizedUrlKey(const QString &url);
 
 } // namespace Citewise
+
+// Two strings and plain values: lists of findings grow and take insertions by moving memory.
+Q_DECLARE_TYPEINFO(Citewise::Diagnostic, Q_RELOCATABLE_TYPE);
