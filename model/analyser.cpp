@@ -625,9 +625,17 @@ void Analyser::checkUnused(
     const QList<int> &entryCitations, const LongRanges *ranges, QList<Diagnostic> &out) const
 {
     const QList<Reference> &references = m_article.references;
+    const auto isUnused = [&](int i) {
+        return entryCitations.value(i) == 0 && m_firstRefByNumber.entryOf(references.at(i).number) == i
+            && !(ranges && ranges->covers(references.at(i).number));
+    };
+    // A long list may have a great many: room for them is made at once.
+    qsizetype unused = 0;
+    for (int i = 0; i < references.size(); ++i)
+        unused += isUnused(i) ? 1 : 0;
+    out.reserve(out.size() + unused);
     for (int i = 0; i < references.size(); ++i) {
-        if (entryCitations.value(i) == 0 && m_firstRefByNumber.entryOf(references.at(i).number) == i
-            && !(ranges && ranges->covers(references.at(i).number)))
+        if (isUnused(i))
             out.append(unusedReference(i));
     }
 }
@@ -661,8 +669,11 @@ bool Analyser::LongRanges::covers(qint64 number) const
 Diagnostic Analyser::unusedReference(int index) const
 {
     const Reference &ref = m_article.references.at(index);
+    // Translated once: a list of thousands of entries never cited asks for it thousands of times.
+    if (m_unusedMessage.isNull())
+        m_unusedMessage = Diagnostics::tr("Reference %1 is never cited in the text.");
     return diagnostic(Diagnostic::Severity::Warning, u"unused-reference"_s, ref.span,
-        Diagnostics::tr("Reference %1 is never cited in the text.").arg(spanText(ref.numberSpan)), index);
+        m_unusedMessage.arg(spanText(ref.numberSpan)), index);
 }
 
 bool reportedBefore(const Diagnostic &a, const Diagnostic &b)

@@ -149,6 +149,7 @@ private:
 
     const Article &m_article;
     ReferenceNumbers m_firstRefByNumber;
+    mutable QString m_unusedMessage; // unusedReference()'s, translated when first asked for
 };
 
 } // namespace Citewise
