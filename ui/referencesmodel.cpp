@@ -160,6 +160,7 @@ void ReferencesModel::setAnalysis(const Article &article, const QList<Diagnostic
     QList<Row> rows;
     rows.reserve(article.references.size());
     QSet<qint64> present;
+    present.reserve(article.references.size());
     for (qsizetype i = 0; i < article.references.size(); ++i) {
         const Reference &ref = article.references.at(i);
         Row row;
@@ -170,7 +171,7 @@ void ReferencesModel::setAnalysis(const Article &article, const QList<Diagnostic
         row.cited = cited.value(ref.number);
         row.status = kUnchecked;
         present.insert(ref.number);
-        rows.append(row);
+        rows.append(std::move(row));
     }
     for (const Diagnostic &d : diagnostics) {
         if (d.referenceIndex >= 0 && d.referenceIndex < rows.size())
