@@ -3,6 +3,7 @@
 #include "articleio.h"
 #include "citationscanner.h"
 #include "linekinds.h"
+#include "prefault.h"
 #include "referenceentry.h"
 #include "sectionheaders.h"
 #include "urlsafety.h"
@@ -633,7 +634,10 @@ void Analyser::checkUnused(
     qsizetype unused = 0;
     for (int i = 0; i < references.size(); ++i)
         unused += isUnused(i) ? 1 : 0;
-    out.reserve(out.size() + unused);
+    if (out.isEmpty() && out.capacity() < unused)
+        reserveInLargePages(out, unused);
+    else
+        out.reserve(out.size() + unused);
     for (int i = 0; i < references.size(); ++i) {
         if (isUnused(i))
             out.append(unusedReference(i));
@@ -669,11 +673,35 @@ bool Analyser::LongRanges::covers(qint64 number) const
 Diagnostic Analyser::unusedReference(int index) const
 {
     const Reference &ref = m_article.references.at(index);
-    // Translated once: a list of thousands of entries never cited asks for it thousands of times.
-    if (m_unusedMessage.isNull())
+    // A list of thousands of entries never cited asks for this thousands of times: the message is
+    // translated once, and split where the number goes when that is all QString::arg() would do.
+    if (m_unusedMessage.isNull()) {
         m_unusedMessage = Diagnostics::tr("Reference %1 is never cited in the text.");
-    return diagnostic(Diagnostic::Severity::Warning, u"unused-reference"_s, ref.span,
-        m_unusedMessage.arg(spanText(ref.numberSpan)), index);
+        const qsizetype at = m_unusedMessage.indexOf(u"%1");
+        const bool plain = at >= 0 && m_unusedMessage.count(u'%') == 1
+            && (at + 2 == m_unusedMessage.size() || !m_unusedMessage.at(at + 2).isDigit());
+        m_unusedNumberAt = plain ? at : -1;
+    }
+    const QStringView number = m_article.view(ref.numberSpan);
+    QString message;
+    if (m_unusedNumberAt >= 0) {
+        message.reserve(m_unusedMessage.size() - 2 + number.size());
+        message.append(QStringView(m_unusedMessage).first(m_unusedNumberAt))
+            .append(number)
+            .append(QStringView(m_unusedMessage).sliced(m_unusedNumberAt + 2));
+    } else {
+        message = m_unusedMessage.arg(number);
+    }
+    // The entry's span starts its line, which the entry knows.
+    Diagnostic d;
+    d.severity = Diagnostic::Severity::Warning;
+    d.code = u"unused-reference"_s;
+    d.span = ref.span;
+    d.line = ref.line;
+    d.column = m_article.columnAt(ref.span.start, ref.line);
+    d.message = std::move(message);
+    d.referenceIndex = index;
+    return d;
 }
 
 bool reportedBefore(const Diagnostic &a, const Diagnostic &b)

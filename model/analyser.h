@@ -150,6 +150,7 @@ private:
     const Article &m_article;
     ReferenceNumbers m_firstRefByNumber;
     mutable QString m_unusedMessage; // unusedReference()'s, translated when first asked for
+    mutable qsizetype m_unusedNumberAt = -1; // where its "%1" is, when that is its only place holder
 };
 
 } // namespace Citewise

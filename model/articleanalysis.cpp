@@ -1,6 +1,7 @@
 #include "articleanalysis.h"
 
 #include "listsplice.h"
+#include "prefault.h"
 
 #include <algorithm>
 #include <array>
@@ -189,7 +190,9 @@ void ArticleAnalysis::combine(const Analyser &analyser)
     std::array<qsizetype, 4> at {};
     QList<Diagnostic> all = std::exchange(m_spare, {});
     all.clear(); // (keeps its memory when no one else holds it)
-    all.reserve(m_referenceSide.size() + checks.size() + m_unused.size() + m_markers.size());
+    const qsizetype findings = m_referenceSide.size() + checks.size() + m_unused.size() + m_markers.size();
+    if (all.capacity() < findings)
+        reserveInLargePages(all, findings);
     for (;;) {
         std::size_t next = lists.size();
         for (std::size_t k = 0; k < lists.size(); ++k) {
