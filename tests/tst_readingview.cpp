@@ -434,6 +434,23 @@ void TestReadingView::highlightReferenceMarksItsMarkers()
     m_view->setBrokenLinks({u"https://a.example/"_s});
     QCOMPARE(Test::flaggedTexts(*m_view), (QStringList {u"1"_s}));
     QVERIFY(m_view->extraSelections().isEmpty()); // drawn with the text, not as selections
+    // Highlighted and flagged at once, a marker shows both: a stretch drawn over the other would hide it.
+    const auto bothAt = [this] {
+        return Test::textsOf(Test::decoratedMarkers(*m_view, [](const QTextCharFormat &format) {
+            return format.hasProperty(QTextFormat::BackgroundBrush)
+                && format.underlineStyle() == QTextCharFormat::WaveUnderline;
+        }));
+    };
+    m_view->highlightReference(1);
+    QCOMPARE(bothAt(), (QStringList {u"1"_s}));
+    QCOMPARE(selectedTexts(), (QStringList {u"1"_s}));
+    show(u"Title\nOne [1] here.\nReferences\n[1] https://a.example/\n"_s);
+    m_view->setBrokenLinks({u"https://a.example/"_s});
+    m_view->highlightReference(1);
+    QCOMPARE(bothAt(), (QStringList {u"1"_s}));
+    QCOMPARE(selectedTexts().join(QString()), u"[1]"_s); // the brackets too, around it
+    QCOMPARE(Test::flaggedTexts(*m_view), (QStringList {u"1"_s}));
+    m_view->highlightReference(0);
     m_view->setBrokenLinks({});
     QVERIFY(Test::flaggedTexts(*m_view).isEmpty());
 }

@@ -260,6 +260,7 @@ public:
     static qint64 referenceFromHref(const QString &href); // 0 when it is not one of ours
     static QString linkHref(QStringView address); // "citewise-link:" and the address, encoded
     static QString addressFromHref(const QString &href); // empty when it is not a link's
+    static QColor mix(const QColor &a, const QColor &b, qreal amountOfB); // a blend of two palette colours
     // The reading font derived from the widget font: a text face at a comfortable size, times `zoom`.
     static QFont readingFont(const QFont &widgetFont, qreal zoom = 1.0);
     // Width of a comfortable line of ~70 characters in `font`.
@@ -281,7 +282,6 @@ private:
     static bool listItem(QStringView text, bool *numbered, qsizetype *contentStart);
     static bool isBreakLine(QStringView text); // "---", "* * *"...
     void renderBreak(QTextCursor &cursor, ParagraphPlace &place);
-    static QColor mix(const QColor &a, const QColor &b, qreal amountOfB); // a blend of two palette colours
 
     enum class BlockKind { Body, Heading, Bullet, Numbered, Quote, Code, Table };
 

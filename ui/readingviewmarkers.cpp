@@ -4,6 +4,9 @@
 
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace Citewise {
 
@@ -92,17 +95,42 @@ void ReadingView::decorateMarkers(const QTextBlock &block, QList<QTextLayout::Fo
     }();
     QTextCharFormat highlight;
     if (m_highlighted != 0) {
-        QColor background = palette().color(QPalette::Highlight);
-        background.setAlpha(90);
-        highlight.setBackground(background);
+        // Opaque, as the highlight colour at a third over the page: a marker's stretches meet at
+        // fractions of a pixel, where translucent fills would overlap in darker seams.
+        highlight.setBackground(ArticleRenderer::mix(
+            palette().color(QPalette::Base), palette().color(QPalette::Highlight), 90.0 / 255));
     }
+    QTextCharFormat both = highlight;
+    both.merge(wavy);
     const qsizetype start = block.position();
     const qsizetype end = start + block.length();
-    const auto add = [&](qsizetype from, qsizetype to, const QTextCharFormat &format) {
-        from = qMax(from, start);
-        to = qMin(to, end);
-        if (from < to)
-            ranges->append({int(from - start), int(to - from), format});
+    using Parts = QVarLengthArray<std::pair<qsizetype, qsizetype>, 4>;
+    // A marker's flagged and highlighted parts, drawn as stretches that do not overlap: where both
+    // apply, one format has both (a second stretch over the first would hide its underline).
+    const auto mark = [&](const Parts &flagged, const Parts &lit) {
+        QVarLengthArray<qsizetype, 8> cuts;
+        for (const Parts *parts : {&flagged, &lit}) {
+            for (const auto &[from, to] : *parts)
+                cuts << qMax(from, start) << qMin(to, end);
+        }
+        std::sort(cuts.begin(), cuts.end());
+        const auto within = [](const Parts &parts, qsizetype at) {
+            return std::any_of(parts.cbegin(), parts.cend(),
+                [at](const auto &part) { return part.first <= at && at < part.second; });
+        };
+        for (qsizetype k = 0; k + 1 < cuts.size(); ++k) {
+            const qsizetype from = cuts.at(k);
+            const qsizetype to = cuts.at(k + 1);
+            if (from >= to)
+                continue;
+            const bool isFlagged = within(flagged, from);
+            const bool isLit = within(lit, from);
+            if (isFlagged || isLit)
+                ranges->append({int(from - start), int(to - from),
+                    isFlagged && isLit ? both
+                        : isFlagged    ? wavy
+                                       : highlight});
+        }
     };
     // (Both lists are the article's markers; bounded by both all the same, so that a block drawn while
     // an edit is on its way to the view can never read past either.)
@@ -120,21 +148,20 @@ void ReadingView::decorateMarkers(const QTextBlock &block, QList<QTextLayout::Fo
         // Any broken number of a range, written or not, flags the whole range; a range lights up whole
         // when it cites the highlighted number, a single marker with its brackets (a wider mark is easier
         // to spot while scrolling).
+        Parts flagged;
+        Parts lit;
         place.forEachPart(citation, [&](qsizetype from, qsizetype to, qint64 low, qint64 high) {
             if (!m_brokenLinks.isEmpty() && citesBrokenLink(low, high))
-                add(from + shift, to + shift, wavy);
+                flagged.append({from + shift, to + shift});
+            if (m_highlighted != 0 && citation.form != Citation::Form::Single && low <= m_highlighted
+                && m_highlighted <= high)
+                lit.append({from + shift, to + shift});
         });
-        if (m_highlighted == 0)
-            continue;
-        if (citation.form == Citation::Form::Single) {
-            if (!place.numbers.isEmpty() && place.numbers.first().number == m_highlighted)
-                add(place.start + shift, place.end + shift, highlight);
-            continue;
-        }
-        place.forEachPart(citation, [&](qsizetype from, qsizetype to, qint64 low, qint64 high) {
-            if (low <= m_highlighted && m_highlighted <= high)
-                add(from + shift, to + shift, highlight);
-        });
+        if (m_highlighted != 0 && citation.form == Citation::Form::Single && !place.numbers.isEmpty()
+            && place.numbers.first().number == m_highlighted)
+            lit.append({place.start + shift, place.end + shift});
+        if (!flagged.isEmpty() || !lit.isEmpty())
+            mark(flagged, lit);
     }
 }
 
