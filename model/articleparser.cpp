@@ -388,9 +388,8 @@ private:
         s.firstLine = header + 1;
         s.lastLine = header;
 
-        // Entries cannot outnumber the section's lines; past a bound (hostile text), the list grows. A
-        // long list is made in whole 2 MB pages: filling 120,000 entries (22 MB) page by page took longer
-        // than reading them.
+        // Entries cannot outnumber the section's lines; past a bound (hostile text), the list grows. In
+        // 2 MB pages: filling 120,000 entries (22 MB) page by page took longer than reading them.
         constexpr int kMaxReserved = 1 << 18;
         if (m_a.references.isEmpty())
             reserveInLargePages(m_a.references, qMin(last - header, kMaxReserved));
