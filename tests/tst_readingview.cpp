@@ -330,6 +330,7 @@ void TestReadingView::hoverReportsTheTarget()
     QEvent leave(QEvent::Leave);
     QApplication::sendEvent(m_view->viewport(), &leave);
     QVERIFY(hovered.last().first().toString().isEmpty());
+    QCOMPARE(m_view->viewport()->cursor().shape(), Qt::ArrowCursor); // wherever it comes back
     // Coming back onto the same link shows it again.
     QTest::mouseMove(m_view->viewport(), m_view->markerRect(0).center() + QPoint(1, 0));
     QCOMPARE(hovered.last().first().toString(), u"https://example.com/one"_s);

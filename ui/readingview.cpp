@@ -562,7 +562,9 @@ bool ReadingView::viewportEvent(QEvent *event)
         }
     }
     if (event->type() == QEvent::Leave) {
-        // (Qt says nothing when the pointer leaves from a link.)
+        // (Qt says nothing when the pointer leaves from a link.) It may come back anywhere.
+        if (!m_hoveredLink.isEmpty())
+            viewport()->setCursor(m_cursorOffLinks);
         m_hoveredLink.clear();
         Q_EMIT linkHovered(QString());
     }
