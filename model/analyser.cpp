@@ -54,6 +54,50 @@ QString runsOf(const QList<int> &numbers)
     return runs.join(", "_L1);
 }
 
+// The addresses' keys seen so far, each with the first entry that had it: an open-addressing table
+// over views of the keys, which stay in the entries' addresses or, when built, in the table. Thousands
+// of entries are looked up without a node, a copy or a reference count each.
+class SeenKeys
+{
+public:
+    explicit SeenKeys(qsizetype count)
+        : m_mask(qsizetype(qNextPowerOfTwo(quint64(2 * count + 1))) - 1), m_slots(m_mask + 1, -1)
+    {
+        m_keys.reserve(count);
+    }
+
+    // The entry that had `key` first; else -1, after noting `entry` with it (and keeping `built`, which
+    // holds `key` when `key` is not in the entry's address).
+    int firstOrAdd(QStringView key, QString &&built, int entry)
+    {
+        for (qsizetype slot = qHash(key, m_seed) & m_mask;; slot = (slot + 1) & m_mask) {
+            const int seen = m_slots.at(slot);
+            if (seen < 0) {
+                m_slots[slot] = int(m_keys.size());
+                m_keys.append({key, entry});
+                if (!built.isEmpty())
+                    m_built.append(std::move(built)); // (its characters stay where `key` sees them)
+                return -1;
+            }
+            if (m_keys.at(seen).key == key)
+                return m_keys.at(seen).entry;
+        }
+    }
+
+private:
+    struct Seen
+    {
+        QStringView key;
+        int entry = 0;
+    };
+    // (Qt hashes strings with its fastest function only under a seed other than 0.)
+    const size_t m_seed = QHashSeed::globalSeed();
+    qsizetype m_mask;
+    QList<int> m_slots; // index into m_keys, -1 where none
+    QList<Seen> m_keys;
+    QList<QString> m_built;
+};
+
 } // namespace
 
 namespace {
@@ -233,8 +277,7 @@ bool Analyser::readsAsYear(qint64 number) const
 
 void Analyser::checkReferences(QList<Diagnostic> &out)
 {
-    QHash<QString, int> byUrlKey;
-    byUrlKey.reserve(m_article.references.size());
+    SeenKeys seenKeys(m_article.references.size());
     qint64 largest = 0;
     for (const Reference &ref : m_article.references) {
         if (ref.hasValidNumber())
@@ -274,17 +317,29 @@ void Analyser::checkReferences(QList<Diagnostic> &out)
         }
         checkShortened(ref, i, out);
         // Plain http(s) addresses are valid and give their key in one pass; the rest go through QUrl.
-        QString key;
-        if (!plainHttpUrlKey(ref.url, &key)) {
+        // Most are written in normal form, and are their own key.
+        QString built;
+        QStringView key = ref.url;
+        switch (plainHttpUrlKey(ref.url, &built)) {
+        case PlainHttpUrl::Normal:
+            break;
+        case PlainHttpUrl::Unusual:
             checkUrl(ref, i, out);
-            key = normalizedUrlKey(withAssumedScheme(ref.url));
+            built = normalizedUrlKey(withAssumedScheme(ref.url));
+            key = built;
+            break;
+        case PlainHttpUrl::Normalised:
+            key = built;
+            break;
         }
-        asDoiKey(key);
-        // One look-up: a key seen for the first time is added with the entry's index + 1.
-        int &seen = byUrlKey[key];
-        if (seen == 0) {
-            seen = i + 1;
-        } else if (const Reference &first = m_article.references.at(seen - 1); first.number != ref.number) {
+        if (QString doi; doiKey(key, &doi)) {
+            built = std::move(doi);
+            key = built;
+        }
+        const int seen = seenKeys.firstOrAdd(key, std::move(built), i);
+        if (seen < 0)
+            continue;
+        if (const Reference &first = m_article.references.at(seen); first.number != ref.number) {
             // Same number twice is already a duplicate-reference-number error; do not double up.
             add(out, Diagnostic::Severity::Warning, u"duplicate-url"_s, ref.urlSpan,
                 Diagnostics::tr("Reference %1 points to the same address as reference %2.")
@@ -306,16 +361,22 @@ bool Analyser::startsAnEntry(const Citation &citation) const
 }
 
 // A DOI's key, whichever resolver or form it is written in ("doi:10.1109/MSP…", "https://dx.doi.org/…",
-// "https://doi.org/10.1109/msp…"): DOIs are the same in upper and lower case.
-void Analyser::asDoiKey(QString &key)
+// "https://doi.org/10.1109/msp…"): DOIs are the same in upper and lower case. False, leaving *doi as it
+// is, for the key of any other address.
+bool Analyser::doiKey(QStringView key, QString *doi)
 {
+    // Keys are lower case up to the path: only a host starting with 'd' or 'w' can be a resolver's.
+    const qsizetype host = key.startsWith(u"https://") ? 8 : key.startsWith(u"http://") ? 7 : -1;
+    if (host < 0 || host >= key.size() || (key.at(host) != u'd' && key.at(host) != u'w'))
+        return false;
     for (const QLatin1StringView resolver : {"https://doi.org/"_L1, "https://dx.doi.org/"_L1,
              "http://doi.org/"_L1, "http://dx.doi.org/"_L1, "https://www.doi.org/"_L1}) {
         if (key.startsWith(resolver)) {
-            key = u"doi:"_s + QStringView(key).sliced(resolver.size()).toString().toLower();
-            return;
+            *doi = u"doi:"_s + key.sliced(resolver.size()).toString().toLower();
+            return true;
         }
     }
+    return false;
 }
 
 // "https://…/a-very-long-artic…": an address shortened for show, as chat assistants print them,

@@ -81,9 +81,11 @@ private:
     qsizetype m_size = 0;
 };
 
-// "http(s)://host[:port]/path" in plain ASCII, read without QUrl; sets *key (when given) to the
-// normalised form. False for anything unusual, which then goes through QUrl.
-bool plainHttpUrlKey(const QString &url, QString *key);
+// How an address reads as "http(s)://host[:port]/path" in plain ASCII, without QUrl: Normal when it is
+// written in its normalised form, which is then its key; Normalised with *key set to that form; Unusual
+// for anything else, which goes through QUrl.
+enum class PlainHttpUrl { Unusual, Normal, Normalised };
+PlainHttpUrl plainHttpUrlKey(QStringView url, QString *key);
 
 class Analyser
 {
@@ -145,7 +147,7 @@ private:
     void checkReferences(QList<Diagnostic> &out);
     void checkUrl(const Reference &ref, int index, QList<Diagnostic> &out) const;
     void checkShortened(const Reference &ref, int index, QList<Diagnostic> &out) const;
-    static void asDoiKey(QString &key);
+    static bool doiKey(QStringView key, QString *doi);
 
     const Article &m_article;
     ReferenceNumbers m_firstRefByNumber;

@@ -126,19 +126,17 @@ void skipPlainPath(const char16_t *data, qsizetype size, qsizetype &i)
 } // namespace
 
 // The common case, "http(s)://host[:port]/path" in plain ASCII, read without QUrl (which costs microseconds
-// per address, a lot for articles with thousands of references). Sets *key to the normalised form.
-// Anything unusual (non-ASCII, percent escapes, user info, IPv6, odd characters) returns false and goes
-// through QUrl.
-bool plainHttpUrlKey(const QString &address, QString *key)
+// per address, a lot for articles with thousands of references). Anything unusual (non-ASCII, percent
+// escapes, user info, IPv6, odd characters) goes through QUrl.
+PlainHttpUrl plainHttpUrlKey(QStringView url, QString *key)
 {
-    const QStringView url(address);
     qsizetype schemeLength = 0;
     if (startsWithAsciiNoCase(url, u"https://"))
         schemeLength = 5;
     else if (startsWithAsciiNoCase(url, u"http://"))
         schemeLength = 4;
     else
-        return false;
+        return PlainHttpUrl::Unusual;
     const qsizetype hostStart = schemeLength + 3;
     const char16_t *const data = url.utf16();
     const qsizetype size = url.size();
@@ -154,7 +152,7 @@ bool plainHttpUrlKey(const QString &address, QString *key)
     const qsizetype hostEnd = i;
     if (hostEnd == hostStart || url.at(hostStart) == u'.' || url.at(hostEnd - 1) == u'-'
         || (host & EmptyLabel))
-        return false;
+        return PlainHttpUrl::Unusual;
     qsizetype portStart = -1;
     if (i < url.size() && url.at(i) == u':') {
         portStart = ++i;
@@ -162,11 +160,11 @@ bool plainHttpUrlKey(const QString &address, QString *key)
         while (i < url.size() && url.at(i).unicode() >= u'0' && url.at(i).unicode() <= u'9' && port <= 65535)
             port = port * 10 + (url.at(i++).unicode() - u'0');
         if (i == portStart || port > 65535)
-            return false;
+            return PlainHttpUrl::Unusual;
     }
     const qsizetype pathStart = i;
     if (i < url.size() && url.at(i) != u'/' && url.at(i) != u'?' && url.at(i) != u'#')
-        return false;
+        return PlainHttpUrl::Unusual;
     qsizetype pathEnd = -1; // where the query or fragment starts, from pathStart
     skipPlainPath(data, size, i);
     for (; i < size; ++i) {
@@ -174,12 +172,10 @@ bool plainHttpUrlKey(const QString &address, QString *key)
         if (!(kind & (UnusualInPath | StartsQuery)))
             continue;
         if (kind & UnusualInPath)
-            return false;
+            return PlainHttpUrl::Unusual;
         if (pathEnd < 0)
             pathEnd = i - pathStart;
     }
-    if (!key)
-        return true;
     const QStringView scheme = url.left(schemeLength);
     QStringView port;
     if (portStart > 0) {
@@ -196,14 +192,12 @@ bool plainHttpUrlKey(const QString &address, QString *key)
     QStringView path = rest.left(pathEnd);
     while (path.endsWith(u'/'))
         path.chop(1);
-    // Most addresses are written in their normal form already: then the key is the address itself,
-    // shared rather than built.
+    // Most addresses are written in their normal form already: then the key is the address itself.
     const bool schemeLowerCase
         = std::none_of(data, data + schemeLength, [](char16_t c) { return urlCharacter(c) & UpperCase; });
     const bool portChanged = portStart > 0 && port.size() != pathStart - portStart;
     if (!portChanged && path.size() == pathEnd && schemeLowerCase && !(host & UpperCase)) {
-        *key = address;
-        return true;
+        return PlainHttpUrl::Normal;
     }
     QString out;
     out.reserve(url.size());
@@ -223,7 +217,7 @@ bool plainHttpUrlKey(const QString &address, QString *key)
     out += path;
     out += rest.sliced(pathEnd);
     *key = std::move(out);
-    return true;
+    return PlainHttpUrl::Normalised;
 }
 
 QString severityName(Diagnostic::Severity severity)
@@ -250,8 +244,14 @@ QString normalizedUrlKey(const QString &url)
 {
     const QString trimmed = url.trimmed();
     QString key;
-    if (plainHttpUrlKey(trimmed, &key))
+    switch (plainHttpUrlKey(trimmed, &key)) {
+    case PlainHttpUrl::Normal:
+        return trimmed;
+    case PlainHttpUrl::Normalised:
         return key;
+    case PlainHttpUrl::Unusual:
+        break;
+    }
     QUrl parsed(trimmed);
     if (!parsed.isValid() || parsed.host().isEmpty())
         return trimmed;
