@@ -83,10 +83,14 @@ qsizetype spacedIdentifierEnd(QStringView words, QStringView token, qsizetype to
 TextSpan withoutLineBreakAtEnd(QStringView text, TextSpan span)
 {
     const QStringView words = text.mid(span.start, span.length);
-    const qsizetype tag = words.lastIndexOf(u'<');
-    if (tag < 0 || !isLineBreakTag(words.sliced(tag)))
+    // (The tag is at most six characters, "<br />": most entries end otherwise, seen at their last.)
+    if (words.isEmpty() || words.back() != u'>')
         return span;
-    return trimmedSpan(text, {span.start, tag});
+    const qsizetype from = qMax<qsizetype>(0, words.size() - 6);
+    const qsizetype tag = words.sliced(from).lastIndexOf(u'<');
+    if (tag < 0 || !isLineBreakTag(words.sliced(from + tag)))
+        return span;
+    return trimmedSpan(text, {span.start, from + tag});
 }
 
 // Trims punctuation that ends a sentence rather than the address, and unbalanced closing brackets.
@@ -235,8 +239,7 @@ qsizetype joinedEntryStart(QStringView words, qint64 number)
         return -1;
     // Another entry starts at a '[' or after a line break tag ("<br>"): most entries hold neither, and
     // are passed over in one look at each character.
-    if (std::none_of(words.cbegin() + qMin<qsizetype>(1, words.size()), words.cend(),
-            [](QChar c) { return c == u'[' || c == u'<'; }))
+    if (indexOfEither(words, u'[', u'<', 1) < 0)
         return -1;
     for (qsizetype i = 1; i < words.size(); ++i) {
         const char16_t c = words.at(i).unicode();
@@ -264,19 +267,11 @@ qsizetype joinedEntryStart(QStringView words, qint64 number)
 
 } // namespace
 
-std::optional<QChar> addressCloser(QChar opening)
+std::optional<QChar> wideAddressCloser(QChar opening)
 {
     switch (opening.unicode()) {
-    case u'<':
-        return u'>';
-    case u'(':
-        return u')';
     case u'\uff08': // （
         return QChar(u'\uff09');
-    case u'"':
-        return u'"';
-    case u'\'':
-        return u'\'';
     case u'\u201c': // “
         return QChar(u'\u201d');
     case u'\u2018': // ‘

@@ -11,9 +11,26 @@
 
 namespace Citewise {
 
+std::optional<QChar> wideAddressCloser(QChar opening); // addressCloser() past ASCII
+
 // The character that closes a bracket or quote an address may stand in, "(https://…)", "<https://…>",
 // "“https://…”", "「https://…」" (')' for '(', '”' for '“'); nothing for any other character.
-std::optional<QChar> addressCloser(QChar opening);
+// (Inline: reading an entry asks it of several characters, nearly all of which open nothing.)
+inline std::optional<QChar> addressCloser(QChar opening)
+{
+    switch (opening.unicode()) {
+    case u'<':
+        return u'>';
+    case u'(':
+        return u')';
+    case u'"':
+        return u'"';
+    case u'\'':
+        return u'\'';
+    default:
+        return opening.unicode() < 0x80 ? std::nullopt : wideAddressCloser(opening);
+    }
+}
 
 // Whether `token`, a whitespace-delimited word, is an address (perhaps in "<…>", "(…)" or quotes).
 bool looksLikeUrl(QStringView token);

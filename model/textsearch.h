@@ -37,6 +37,29 @@ inline qsizetype indexOfCharacter(QStringView text, char16_t c, qsizetype from)
     return -1;
 }
 
+// Where `a` or `b` first stands in `text` at or after `from`, or -1, as indexOfCharacter() looks.
+inline qsizetype indexOfEither(QStringView text, char16_t a, char16_t b, qsizetype from)
+{
+    const char16_t *const data = text.utf16();
+    const qsizetype size = text.size();
+    qsizetype i = from;
+#if defined(__SSE2__)
+    const __m128i first = _mm_set1_epi16(short(a));
+    const __m128i second = _mm_set1_epi16(short(b));
+    for (; i + 8 <= size; i += 8) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+        const __m128i hits = _mm_or_si128(_mm_cmpeq_epi16(chunk, first), _mm_cmpeq_epi16(chunk, second));
+        if (const int mask = _mm_movemask_epi8(hits))
+            return i + qCountTrailingZeroBits(uint(mask)) / 2;
+    }
+#endif
+    for (; i < size; ++i) {
+        if (data[i] == a || data[i] == b)
+            return i;
+    }
+    return -1;
+}
+
 inline qsizetype indexOfShort(QStringView text, QStringView needle)
 {
     if (needle.isEmpty())
