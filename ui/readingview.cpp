@@ -99,7 +99,11 @@ void ReadingView::hover(QPointF position)
 {
     const QString anchor = linkAt(position);
     // As QTextBrowser gives it: its links are absolute, so the address written is the one it means.
-    const QString href = anchor.isEmpty() ? QString() : QUrl(anchor).toString(QUrl::FullyEncoded);
+    if (anchor != m_lastAnchor) {
+        m_lastAnchorHref = anchor.isEmpty() ? QString() : QUrl(anchor).toString(QUrl::FullyEncoded);
+        m_lastAnchor = anchor;
+    }
+    const QString &href = m_lastAnchorHref;
     if (href == m_hoveredLink)
         return;
     m_hoveredLink = href;

@@ -150,6 +150,9 @@ private:
     QSet<QString> m_brokenLinks;
     qint64 m_highlighted = 0;
     QString m_hoveredLink; // the href under the pointer, empty when none
+    // The last link hover() found and its href: moving within a link parses its address once.
+    QString m_lastAnchor;
+    QString m_lastAnchorHref;
     QCursor m_cursorOffLinks;
     bool m_decorating = false; // markers were drawn highlighted or broken: the next change repaints them
     qreal m_measure = 0;
