@@ -105,14 +105,14 @@ TextSpan trimUrlToken(QStringView text, TextSpan span)
                 --e;
         } else if (*closer != u')') { // a ")" is left to the balance below: "(…/Mercury_(planet))"
             // No quote stands inside an address: it ends at the closing one.
-            const qsizetype close = text.mid(b, e - b).indexOf(*closer);
+            const qsizetype close = indexOfCharacter(text.mid(b, e - b), closer->unicode(), 0);
             if (close >= 0)
                 e = b + close;
         }
     }
     // No "<" stands inside an address either: one glued to its end starts markup ("…/1<br>", "…</a>"),
     // nor "**", which starts emphasis ("https://…**Title**").
-    if (const qsizetype markup = text.mid(b, e - b).indexOf(u'<'); markup > 0)
+    if (const qsizetype markup = indexOfCharacter(text.mid(b, e - b), u'<', 0); markup > 0)
         e = b + markup;
     if (const qsizetype emphasis = indexOfShort(text.mid(b, e - b), u"**"); emphasis > 0)
         e = b + emphasis;
