@@ -248,6 +248,9 @@ void TestArticleParser::references_data()
                                                 << u"https://a.example/x"_s << u"The report"_s;
     QTest::addRow("line break after an angle-bracketed address")
         << u"[3] Report <https://a.example/x><br/>"_s << qint64(3) << u"https://a.example/x"_s << u"Report"_s;
+    QTest::addRow("line break after other tags")
+        << u"[4] https://a.example/x The <b>report</b> in full<br />"_s << qint64(4)
+        << u"https://a.example/x"_s << u"The <b>report</b> in full"_s;
     QTest::addRow("only a line break") << u"[5] <br>"_s << qint64(5) << QString() << QString();
     QTest::addRow("markup glued to the address")
         << u"[6] https://a.example/x</a>"_s << qint64(6) << u"https://a.example/x"_s << QString();
