@@ -2,7 +2,9 @@
 #include "entrylabel.h"
 
 #include "leadpatterns.h"
+#include "linekinds.h"
 #include "referenceentry.h"
+#include "textsearch.h"
 
 #include <algorithm>
 #include <optional>
@@ -69,6 +71,28 @@ TextSpan trimSeparators(QStringView text, TextSpan span)
     while (e > b && isSeparator(text.at(e - 1)))
         --e;
     return {b, e - b};
+}
+
+qsizetype pastLineBreakTag(QStringView text, qsizetype from, qsizetype end)
+{
+    qsizetype tag = from;
+    while (tag < end && text.at(tag).isSpace())
+        ++tag;
+    if (tag >= end || text.at(tag) != u'<')
+        return from;
+    const qsizetype close = indexOfCharacter(text.first(end), u'>', tag);
+    return close > 0 && isLineBreakTag(text.sliced(tag, close + 1 - tag)) ? close + 1 : from;
+}
+
+qsizetype beforeLineBreakTag(QStringView text, qsizetype start, qsizetype end)
+{
+    qsizetype close = end;
+    while (close > start && text.at(close - 1).isSpace())
+        --close;
+    if (close <= start || text.at(close - 1) != u'>')
+        return end;
+    const qsizetype tag = text.first(close).lastIndexOf(u'<');
+    return tag >= start && isLineBreakTag(text.sliced(tag, close - tag)) ? tag : end;
 }
 
 // The words that lead up to an address in citation styles ("Title. Available at: https://…",

@@ -16,6 +16,12 @@ TextSpan trimSeparators(QStringView text, TextSpan span);
 // The note after an address, `span`, without the separators before it and the spaces after it.
 TextSpan trimNote(QStringView text, TextSpan span);
 
+// A line break tag between an address and its label, with white space around it ("https://… <br> Title",
+// "Title <br/> https://…"), belongs to neither: where the words after the address start past one at
+// `from` (else `from`), and where those before it end short of one ending at `end` (else `end`).
+qsizetype pastLineBreakTag(QStringView text, qsizetype from, qsizetype end);
+qsizetype beforeLineBreakTag(QStringView text, qsizetype start, qsizetype end);
+
 // A label standing before the address, without the words that lead up to it ("Available at:").
 TextSpan withoutLeadIn(QStringView text, TextSpan label);
 // Whether `words` start with a word that says when the source was read ("accessed", "abgerufen", …).

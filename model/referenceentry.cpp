@@ -534,7 +534,10 @@ bool readEntryOf(
                 = QStringView(text).mid(afterStart, restEnd - afterStart).indexOf(u'>');
                 tagEnd > 0)
                 afterStart += tagEnd + 1;
+        } else {
+            afterStart = pastLineBreakTag(text, afterStart, restEnd);
         }
+        beforeEnd = beforeLineBreakTag(text, rest.start, beforeEnd);
         TextSpan after = trimSeparators(text, {afterStart, restEnd - afterStart});
         // Skip the closing parenthesis of a Markdown link.
         if (after.length > 0 && text.at(after.start) == u')')

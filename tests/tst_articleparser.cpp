@@ -251,6 +251,15 @@ void TestArticleParser::references_data()
     QTest::addRow("line break after other tags")
         << u"[4] https://a.example/x The <b>report</b> in full<br />"_s << qint64(4)
         << u"https://a.example/x"_s << u"The <b>report</b> in full"_s;
+    QTest::addRow("line break between address and label")
+        << u"[4] https://a.example/x <br> The report"_s << qint64(4) << u"https://a.example/x"_s
+        << u"The report"_s;
+    QTest::addRow("line break between label and address")
+        << u"[4] The report <br/> https://a.example/x"_s << qint64(4) << u"https://a.example/x"_s
+        << u"The report"_s;
+    QTest::addRow("line break glued to the address")
+        << u"[4] The report<BR>https://a.example/x"_s << qint64(4) << u"https://a.example/x"_s
+        << u"The report"_s;
     QTest::addRow("only a line break") << u"[5] <br>"_s << qint64(5) << QString() << QString();
     QTest::addRow("markup glued to the address")
         << u"[6] https://a.example/x</a>"_s << qint64(6) << u"https://a.example/x"_s << QString();
