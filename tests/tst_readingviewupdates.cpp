@@ -25,6 +25,7 @@ private slots:
     void referenceEditsUpdateInPlace();
     void referenceNumberEditDuringProgressiveRendering();
     void longReferenceListIsTypesetAPartAtATime();
+    void groupHeadingsStandOverTheirEntries();
     void handWrappedLinesReadAsOneParagraph();
     void handWrappedParagraphsUpdateInPlace();
     void markedMarkersFollowEdits();
@@ -279,6 +280,61 @@ void TestReadingViewUpdates::longReferenceListIsTypesetAPartAtATime()
     if (QTest::currentTestFailed())
         return;
     editUnderway(article.text.view().indexOf(u"Source number 2990"_s), 6, u"Report"_s);
+}
+
+// Headings that group the list's entries ("### Websites" under "## References") show above the entries
+// they group, as headings, also when the list is typeset a part at a time; each entry's block is still
+// found, and edits of the list (an entry, a heading taken out or added) read as typeset from scratch.
+void TestReadingViewUpdates::groupHeadingsStandOverTheirEntries()
+{
+    QString text = u"# Notes\n\nBody [1] [2] [3].\n\n## References\n\n### Websites\n"
+                   "[1] https://a.example/ Site A\n[2] https://b.example/ Site B\n\n### *Books* ###\n"_s;
+    for (int i = 3; i <= 400; ++i)
+        text += u"[%1] https://example.org/book/%1 Book %1\n"_s.arg(i);
+    text += u"\n## Comments\nNo comments yet\n"_s;
+    Article article = parseArticle(text);
+    QCOMPARE(article.references.size(), 400);
+
+    const QFont font = ArticleRenderer::readingFont(m_view->font());
+    for (const qsizetype budget : {qsizetype(-1), qsizetype(200)}) {
+        ArticleRenderer renderer(font, m_view->palette());
+        QTextDocument document;
+        if (budget < 0) {
+            renderer.render(article, &document);
+        } else {
+            QList<ArticleRenderer::MarkerPlace> markers;
+            QList<ArticleRenderer::ParagraphPlace> paragraphs;
+            renderer.start(article, &document, &markers, &paragraphs);
+            while (!renderer.renderMore(budget)) { }
+        }
+        for (const QString &heading : {u"Websites"_s, u"Books"_s}) {
+            const QTextBlock block = document.find(heading).block();
+            QCOMPARE(block.text(), heading); // without its marks
+            QCOMPARE(block.blockFormat().headingLevel(), 4);
+        }
+        QCOMPARE(document.find(u"Books"_s).charFormat().fontItalic(), true);
+        for (qsizetype i = 0; i < article.references.size(); ++i) {
+            const QTextBlock entry = document.findBlockByNumber(renderer.referenceEntryBlock(i));
+            QVERIFY2(entry.text().startsWith(u"%1.\t"_s.arg(i + 1)), qPrintable(entry.text()));
+        }
+        QCOMPARE(document.findBlockByNumber(renderer.referenceEntryBlock(2)).previous().text(), u"Books"_s);
+    }
+
+    m_view->setArticle(article, analyseArticle(article));
+    m_view->finishRendering();
+    QCOMPARE(renderingOf(m_view->document()), syncRendering(article, m_view->font(), m_view->palette()));
+    QString edited = text;
+    edited.replace(u"Site B"_s, u"Site Bee"_s);
+    QString failure = failureInPlace(article, edited, u"an entry"_s);
+    QVERIFY2(failure.isEmpty() || failure.endsWith(u"not in place"_s), qPrintable(failure));
+    edited.remove(u"### *Books* ###\n"_s);
+    failure = failureInPlace(article, edited, u"a heading taken out"_s);
+    QVERIFY2(failure.isEmpty() || failure.endsWith(u"not in place"_s), qPrintable(failure));
+    QVERIFY(!m_view->document()->find(u"Books"_s).block().isValid());
+    edited.replace(u"[200] "_s, u"### Later\n[200] "_s);
+    failure = failureInPlace(article, edited, u"a heading added"_s);
+    QVERIFY2(failure.isEmpty() || failure.endsWith(u"not in place"_s), qPrintable(failure));
+    QCOMPARE(m_view->document()->find(u"Later"_s).block().text(), u"Later"_s);
 }
 
 // Prose wrapped by hand reads as one paragraph; short lines and lines that end a sentence stay

@@ -15,6 +15,7 @@
 #include <QTextFormat>
 #include <QTextOption>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 
@@ -247,9 +248,11 @@ public:
     {
         const qsizetype typeset
             = m_referencesDone ? m_referenceEntryCount : (m_referencesStarted ? m_nextReferenceEntry : 0);
-        return m_referenceEntryBlock >= 0 && index >= 0 && index < typeset
-            ? m_referenceEntryBlock + int(index)
-            : -1;
+        if (m_referenceEntryBlock < 0 || index < 0 || index >= typeset)
+            return -1;
+        // Past the group headings set between the entries before it.
+        const auto headings = std::upper_bound(m_headedEntries.cbegin(), m_headedEntries.cend(), index);
+        return m_referenceEntryBlock + int(index + (headings - m_headedEntries.cbegin()));
     }
     // Whether the reference list is being typeset: some of its entries are in the document, not all.
     bool referencesUnderway() const { return m_referencesStarted && !m_referencesDone; }
@@ -334,6 +337,8 @@ private:
     // The list's looks and where its entries start; "No references." when it has none.
     void startReferenceEntries(QTextCursor &cursor, const Article &article);
     void renderReferenceEntries(QTextCursor &cursor, const Article &article); // all at once
+    // The list's group headings above entry `reference`, not set yet.
+    void renderGroupHeadings(QTextCursor &cursor, const Article &article, const Reference &reference);
     // A line of a list after the reference list (Article::otherReferenceLists), set as the list's: false
     // for a line of no such list.
     bool renderOtherListLine(QTextCursor &cursor, const Article &article, const Paragraph &paragraph);
@@ -412,6 +417,12 @@ private:
     qsizetype m_nextReferenceEntry = 0;
     ReferenceLooks m_referenceLooks; // while the list is typeset a part at a time
     int m_referenceEntryBlock = -1; // block of the first rendered reference entry
+    // Group headings in the list ("### Websites" under "## References"), set above the entries they
+    // group: the next of the article's stray lines to look at, and for each heading set after the first
+    // entry the index of the entry under it.
+    qsizetype m_nextStrayLine = 0;
+    QList<qsizetype> m_headedEntries;
+    bool m_groupHeadingsSet = false;
     qsizetype m_referenceEntryCount = 0;
     // The first block after the comments' heading, once they are typeset, counted back from the page's
     // last block: the comments end the page, so edits above them move them without changing this.

@@ -82,7 +82,9 @@ bool ArticleRenderer::renderReferences(QTextCursor &cursor, const Article &artic
     }
     // A long list a part at a time, as the body: the first screen does not wait for its end.
     while (m_nextReferenceEntry < m_referenceEntryCount) {
-        const Reference &reference = article.references.at(m_nextReferenceEntry++);
+        const Reference &reference = article.references.at(m_nextReferenceEntry);
+        renderGroupHeadings(cursor, article, reference);
+        ++m_nextReferenceEntry;
         renderReferenceEntry(cursor, article, reference, m_referenceLooks);
         budget.spentText += reference.span.length;
         if (budget.spent() && m_nextReferenceEntry < m_referenceEntryCount)
@@ -191,6 +193,9 @@ void ArticleRenderer::startReferenceEntries(QTextCursor &cursor, const Article &
     // The reference list's own entries: those of the lists after it are set where they stand.
     m_referenceEntryCount = article.referenceListSize();
     m_nextReferenceEntry = 0;
+    m_nextStrayLine = 0;
+    m_headedEntries.clear();
+    m_groupHeadingsSet = false;
     if (m_referenceEntryCount == 0) {
         newBlock(cursor, QTextBlockFormat(), m_referenceLooks.noAddress);
         insertPlain(cursor, tr("No references."), m_referenceLooks.noAddress);
@@ -200,9 +205,43 @@ void ArticleRenderer::startReferenceEntries(QTextCursor &cursor, const Article &
 void ArticleRenderer::renderReferenceEntries(QTextCursor &cursor, const Article &article)
 {
     startReferenceEntries(cursor, article);
-    for (qsizetype i = 0; i < m_referenceEntryCount; ++i)
-        renderReferenceEntry(cursor, article, article.references.at(i), m_referenceLooks);
-    m_nextReferenceEntry = m_referenceEntryCount;
+    for (; m_nextReferenceEntry < m_referenceEntryCount; ++m_nextReferenceEntry) {
+        const Reference &reference = article.references.at(m_nextReferenceEntry);
+        renderGroupHeadings(cursor, article, reference);
+        renderReferenceEntry(cursor, article, reference, m_referenceLooks);
+    }
+}
+
+void ArticleRenderer::renderGroupHeadings(
+    QTextCursor &cursor, const Article &article, const Reference &reference)
+{
+    const QList<StrayLine> &strays = article.strayReferenceLines;
+    for (; m_nextStrayLine < strays.size() && strays.at(m_nextStrayLine).line < reference.line;
+         ++m_nextStrayLine) {
+        const StrayLine &stray = strays.at(m_nextStrayLine);
+        if (!stray.groupHeading)
+            continue; // (a line that is no entry is reported, not shown)
+        if (m_referenceEntryBlock >= 0)
+            m_headedEntries.append(m_nextReferenceEntry);
+        m_groupHeadingsSet = true;
+        // "### Websites": the words, without the marks.
+        const QStringView line = article.view(stray.span);
+        QStringView words = line;
+        while (!words.isEmpty() && words.front() == u'#')
+            words = words.sliced(1);
+        words = words.trimmed();
+        words.chop(closingHashes(words));
+        QTextBlockFormat format;
+        format.setLayoutDirection(m_referenceLooks.block.layoutDirection());
+        format.setTopMargin(m_em * 0.6);
+        format.setBottomMargin(m_em * 0.3);
+        format.setHeadingLevel(4);
+        QTextCharFormat charFormat = m_headingChar;
+        charFormat.setFontPointSize(m_referenceLooks.text.fontPointSize());
+        newBlock(cursor, format, charFormat);
+        const qsizetype base = stray.span.start + (words.data() - line.data());
+        insertMarkedUp(cursor, article, words, 0, base, charFormat, findInlineMarkup(words));
+    }
 }
 
 bool ArticleRenderer::renderOtherListLine(
@@ -241,8 +280,11 @@ bool ArticleRenderer::hasReferenceNumbersOf(const Article &article) const
 
 std::optional<qsizetype> ArticleRenderer::replaceReferenceEntries()
 {
+    // (Group headings between the entries, set or to be set, take the list whole.)
     if (!m_referencesDone || m_referenceEntryBlock < 0 || !m_article || !m_document
-        || m_article->referenceListSize() != m_referenceEntryCount)
+        || m_article->referenceListSize() != m_referenceEntryCount || m_groupHeadingsSet
+        || std::any_of(m_article->strayReferenceLines.cbegin(), m_article->strayReferenceLines.cend(),
+            [](const StrayLine &stray) { return stray.groupHeading; }))
         return std::nullopt;
     const QTextBlock from = m_document->findBlockByNumber(m_referenceEntryBlock);
     const QTextBlock to
