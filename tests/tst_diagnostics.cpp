@@ -257,6 +257,13 @@ void TestDiagnostics::codes_data()
         << u"T\nA [1][2].\nReferences\n[1] doi: 10.1109/MSP.2020.2975749\n"
            u"[2] https://dx.doi.org/10.1109/msp.2020.2975749\n"_s
         << u"duplicate-url"_s << 5 << 5 << W;
+    QTest::addRow("the same DOI, the first through a resolver in upper case")
+        << u"T\nA [1][2].\nReferences\n[1] HTTPS://WWW.DOI.ORG/10.1109/MSP.2020.2975749\n"
+           u"[2] doi:10.1109/msp.2020.2975749\n"_s
+        << u"duplicate-url"_s << 5 << 5 << W;
+    QTest::addRow("the same address, first written in normal form")
+        << u"T\nA [1][2].\nReferences\n[1] https://a.example/x\n[2] HTTPS://A.example:443/x/\n"_s
+        << u"duplicate-url"_s << 5 << 5 << W;
     QTest::addRow("non-web scheme") << u"T\nA [1].\nReferences\n[1] ftp://files.example/a.pdf\n"_s
                                     << u"invalid-url"_s << 4 << 5 << W;
     QTest::addRow("marker number zero") << u"T\nA [0] [1].\nReferences\n[1] https://a.example/\n"_s
