@@ -80,7 +80,7 @@ qsizetype pastLineBreakTag(QStringView text, qsizetype from, qsizetype end)
         ++tag;
     if (tag >= end || text.at(tag) != u'<')
         return from;
-    const qsizetype close = indexOfCharacter(text.first(end), u'>', tag);
+    const qsizetype close = indexOfCharacter(text.first(qMin(end, tag + kLongestLineBreakTag)), u'>', tag);
     return close > 0 && isLineBreakTag(text.sliced(tag, close + 1 - tag)) ? close + 1 : from;
 }
 
@@ -91,8 +91,9 @@ qsizetype beforeLineBreakTag(QStringView text, qsizetype start, qsizetype end)
         --close;
     if (close <= start || text.at(close - 1) != u'>')
         return end;
-    const qsizetype tag = text.first(close).lastIndexOf(u'<');
-    return tag >= start && isLineBreakTag(text.sliced(tag, close - tag)) ? tag : end;
+    const qsizetype from = qMax(start, close - kLongestLineBreakTag);
+    const qsizetype tag = text.sliced(from, close - from).lastIndexOf(u'<');
+    return tag >= 0 && isLineBreakTag(text.sliced(from + tag, close - from - tag)) ? from + tag : end;
 }
 
 // The words that lead up to an address in citation styles ("Title. Available at: https://…",

@@ -19,6 +19,9 @@ inline bool isBlankLine(QStringView s)
     return true;
 }
 
+// HTML's line break, "<br>", "<br/>" or "<br />" in any case, whose longest form is as long as this: a
+// tag is looked for no further from its '<' or its '>'.
+inline constexpr qsizetype kLongestLineBreakTag = 6;
 inline bool isLineBreakTag(QStringView trimmed)
 {
     return equalsNoCase(trimmed, u"<br>") || equalsNoCase(trimmed, u"<br/>")

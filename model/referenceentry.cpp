@@ -83,10 +83,10 @@ qsizetype spacedIdentifierEnd(QStringView words, QStringView token, qsizetype to
 TextSpan withoutLineBreakAtEnd(QStringView text, TextSpan span)
 {
     const QStringView words = text.mid(span.start, span.length);
-    // (The tag is at most six characters, "<br />": most entries end otherwise, seen at their last.)
+    // (Most entries end otherwise, seen at their last character.)
     if (words.isEmpty() || words.back() != u'>')
         return span;
-    const qsizetype from = qMax<qsizetype>(0, words.size() - 6);
+    const qsizetype from = qMax<qsizetype>(0, words.size() - kLongestLineBreakTag);
     const qsizetype tag = words.sliced(from).lastIndexOf(u'<');
     if (tag < 0 || !isLineBreakTag(words.sliced(from + tag)))
         return span;
