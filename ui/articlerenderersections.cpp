@@ -237,7 +237,8 @@ void ArticleRenderer::renderGroupHeadings(
         format.setBottomMargin(m_em * 0.3);
         format.setHeadingLevel(4);
         QTextCharFormat charFormat = m_headingChar;
-        charFormat.setFontPointSize(m_referenceLooks.text.fontPointSize());
+        if (m_referenceLooks.text.hasProperty(QTextFormat::FontPointSize))
+            charFormat.setFontPointSize(m_referenceLooks.text.fontPointSize());
         newBlock(cursor, format, charFormat);
         const qsizetype base = stray.span.start + (words.data() - line.data());
         insertMarkedUp(cursor, article, words, 0, base, charFormat, findInlineMarkup(words));
