@@ -123,6 +123,16 @@ inline ArticleChange editAsTheEditorReports(Article &article, const QString &tex
         QStringView(text).mid(prefix, text.size() - prefix - suffix));
 }
 
+// The block of the document whose text is `text`, or an invalid block.
+inline QTextBlock blockWithText(const QTextDocument &document, const QString &text)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.text() == text)
+            return block;
+    }
+    return {};
+}
+
 inline QString articleText(const QStringList &body)
 {
     return u"Title\nSeoul, July 2, 2025 \u2014 First paragraph [1].\n"_s + body.join(u'\n')

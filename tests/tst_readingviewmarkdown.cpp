@@ -2,12 +2,10 @@
 // and code: emphasis ("*a*", "**b**"), paired as CommonMark pairs it, and pipe tables, in columns at
 // tab stops when they fit, cell after cell when they do not, markers in cells as links; lines that
 // only look like a table stay text; and edits typeset them again in place, judged against the article
-// typeset from scratch.
-#include "readinglayout.h"
+// typeset from scratch. Lists and the reference list's entries: tst_readingviewlists.
 #include "readingview.h"
 #include "readingviewtestutil.h"
 
-#include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -34,13 +32,7 @@ private slots:
     void tableEditsUpdateInPlace();
     void typingInALongTableTypesetsTheRowAlone();
     void randomEditsInTablesMatchTypesettingFromScratch();
-    void numberedItemsShowTheirNumbersAsWritten();
-    void nestedItemsStandUnderTheirItem();
-    void nestedListsReadAsOneList();
     void htmlLineBreaksBreakTheLine();
-    void referenceLabelsShowTheirEmphasis();
-    void wordsAfterTheAddressFollowIt();
-    void listsAfterTheReferenceListAreSetAsLists();
     void sectionHeadingsShowTheirWords();
     void closedHeadingsDropTheirClosingHashes();
     void struckOutText();
@@ -58,16 +50,6 @@ const QStringList kNarrowTable = {u"| Engine | Writes/s | Latency | Source |"_s,
 const QStringList kWideTable = {u"| Claim | Evidence |"_s, u"|---|---|"_s,
     u"| LMDB reads are the fastest of the three in every read-heavy workload we tried [2]. | The "
     "memory-mapped tree avoids copying pages into a cache of its own, as its authors explain [1]. |"_s};
-
-// The block of the document whose text is `text`, or an invalid block.
-QTextBlock blockWithText(const QTextDocument &document, const QString &text)
-{
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        if (block.text() == text)
-            return block;
-    }
-    return {};
-}
 
 QStringList withAround(const QStringList &table)
 {
@@ -436,138 +418,6 @@ void TestReadingViewMarkdown::randomEditsInTablesMatchTypesettingFromScratch()
     QVERIFY2(inPlace > 100, qPrintable(QString::number(inPlace)));
 }
 
-// A numbered item shows the number written in the file, whatever its place in its list: "2)" under
-// an item with a list of its own is not "1.", and an item numbered 7 is not the list's next number.
-void TestReadingViewMarkdown::numberedItemsShowTheirNumbersAsWritten()
-{
-    QStringList body = {u"Steps:"_s, u"1) Search [1]"_s, u"   - a point under it"_s, u"2) Robots"_s,
-        u"3. Sitemaps"_s, u"7. Seventh"_s};
-    Article article = parseArticle(articleText(body));
-    QVERIFY(showTypeset(article));
-    QStringList labels;
-    for (QTextBlock block = m_view->document()->begin(); block.isValid(); block = block.next()) {
-        if (block.textList() && block.blockFormat().hasProperty(ReadingLayout::ListLabelProperty))
-            labels.append(block.blockFormat().stringProperty(ReadingLayout::ListLabelProperty));
-    }
-    QCOMPARE(labels, (QStringList {u"1)"_s, u"2)"_s, u"3."_s, u"7."_s}));
-
-    // Drawn: the margin before "Seventh" shows the label its block carries.
-    const QTextBlock seventh = blockWithText(*m_view->document(), u"Seventh"_s);
-    QVERIFY(seventh.isValid());
-    QCoreApplication::processEvents(); // laid out where it is drawn
-    const QRect text = m_view->cursorRect(QTextCursor(seventh));
-    const auto margin = [&] {
-        QCoreApplication::processEvents();
-        return m_view->viewport()->grab(QRect(0, text.top(), text.left(), text.height())).toImage();
-    };
-    const QImage asWritten = margin();
-    QTextBlockFormat relabelled;
-    relabelled.setProperty(ReadingLayout::ListLabelProperty, u"1."_s);
-    QTextCursor(seventh).mergeBlockFormat(relabelled);
-    QCOMPARE(m_view->cursorRect(QTextCursor(seventh)), text);
-    QVERIFY(!asWritten.isNull());
-    QVERIFY(margin() != asWritten);
-
-    // Typed over, the number shown follows.
-    body[5] = u"4. Seventh"_s;
-    QCOMPARE(failureInPlace(article, articleText(body), u"renumbered"_s), QString());
-    QCOMPARE(blockWithText(*m_view->document(), u"Seventh"_s)
-                 .blockFormat()
-                 .stringProperty(ReadingLayout::ListLabelProperty),
-        u"4."_s);
-}
-
-// An item written further in than the margin stands under the item above it, one step per level;
-// indenting or outdenting it typesets it again in place.
-void TestReadingViewMarkdown::nestedItemsStandUnderTheirItem()
-{
-    // Nested by three columns under numbered items, by two (and a tab, four) under bullets, by four;
-    // items right under each other, or a blank line apart.
-    QStringList body = {u"1) Search"_s, u"   - a point under it [1]"_s, u"2) Robots"_s, u"- top bullet"_s,
-        u"  - nested bullet"_s, u"    - nested twice"_s, QString(), u"\t- nested by a tab"_s,
-        u"- back at the margin"_s, u"    - nested by four"_s, u"        - and by eight"_s,
-        u"After the lists."_s};
-    Article article = parseArticle(articleText(body));
-    QVERIFY(showTypeset(article));
-    const auto left = [this](const QString &text) {
-        const QTextBlock block = blockWithText(*m_view->document(), text);
-        return block.isValid() ? m_view->cursorRect(QTextCursor(block)).left() : -1;
-    };
-    QCoreApplication::processEvents();
-    const int margin = left(u"Search"_s);
-    const int one = left(u"nested bullet"_s);
-    const int two = left(u"nested twice"_s);
-    QVERIFY(margin > 0);
-    QVERIFY(one > margin);
-    QVERIFY(two > one);
-    QCOMPARE(left(u"a point under it\u00a0[1]"_s), one);
-    QCOMPARE(left(u"Robots"_s), margin);
-    QCOMPARE(left(u"top bullet"_s), margin);
-    QCOMPARE(left(u"nested by a tab"_s), two);
-    QCOMPARE(left(u"back at the margin"_s), margin);
-    QCOMPARE(left(u"nested by four"_s), one);
-    QCOMPARE(left(u"and by eight"_s), two);
-
-    body[3] = u"   - top bullet"_s;
-    QCOMPARE(failureInPlace(article, articleText(body), u"indented"_s), QString());
-    QCOMPARE(left(u"top bullet"_s), one);
-    QCOMPARE(left(u"nested twice"_s), two);
-    body[3] = u"- top bullet"_s;
-    QCOMPARE(failureInPlace(article, articleText(body), u"outdented"_s), QString());
-    QCOMPARE(left(u"top bullet"_s), margin);
-    // Written further in than the items under it, an item no longer has them under it: they now stand
-    // under the item above it, as it does.
-    body[4] = u"      - nested bullet"_s;
-    QCOMPARE(failureInPlace(article, articleText(body), u"indented past the items below"_s), QString());
-    QCOMPARE(left(u"nested bullet"_s), one);
-    QCOMPARE(left(u"nested twice"_s), one);
-    QCOMPARE(left(u"nested by a tab"_s), one);
-    body[4] = u"  - nested bullet"_s;
-    QCOMPARE(failureInPlace(article, articleText(body), u"indented back"_s), QString());
-    QCOMPARE(left(u"nested twice"_s), two);
-}
-
-// A list nested in an item, and the list going on under it, read as one list: where one gives way to
-// the other the items keep an item's spacing, and only the last item has a paragraph's space below it.
-// Edits that start or end the nested list change that spacing in place, as typesetting from scratch.
-void TestReadingViewMarkdown::nestedListsReadAsOneList()
-{
-    QStringList body = {u"1) Search"_s, u"   - a point under it"_s, u"   - another point"_s, u"2) Robots"_s,
-        QString(), u"After the lists [1]."_s};
-    Article article = parseArticle(articleText(body));
-    QVERIFY(showTypeset(article));
-    QCoreApplication::processEvents();
-    const auto top = [this](const QString &text) {
-        const QTextBlock block = blockWithText(*m_view->document(), text);
-        return block.isValid() ? m_view->cursorRect(QTextCursor(block)).top() : -1;
-    };
-    // (Lines stand at fractional heights: steps of one size may differ by a pixel when rounded.)
-    const auto spacedAsOneList = [&] {
-        const int step = top(u"another point"_s) - top(u"a point under it"_s);
-        return step > 0 && qAbs(top(u"a point under it"_s) - top(u"Search"_s) - step) <= 1
-            && qAbs(top(u"Robots"_s) - top(u"another point"_s) - step) <= 1
-            && top(u"After the lists\u00a0[1]."_s) - top(u"Robots"_s) > step + 2;
-    };
-    QVERIFY(spacedAsOneList());
-
-    const auto typedInPlace = [&](const QString &what) {
-        const QString failure = failureInPlace(article, articleText(body), what);
-        QVERIFY2(failure.isEmpty(), qPrintable(failure));
-    };
-    // The nested list loses its first item, then gains it back; the list below it loses its item.
-    body[1] = u"   - "_s;
-    typedInPlace(u"first nested item emptied"_s);
-    body[1] = u"A paragraph"_s;
-    typedInPlace(u"first nested item becomes a paragraph"_s);
-    body[1] = u"   - a point under it"_s;
-    typedInPlace(u"first nested item back"_s);
-    body[3] = u"Robots"_s;
-    typedInPlace(u"the item below the nested list becomes a paragraph"_s);
-    body[3] = u"2) Robots"_s;
-    typedInPlace(u"the item back"_s);
-    QVERIFY(spacedAsOneList());
-}
-
 // "<br>" (the HTML line break Markdown writers put in paragraphs and items) breaks the line in the
 // reading view, in any of its spellings; in code spans and table cells it stays as written. Markers
 // around it stay links, and typing one in is typeset in place as from scratch.
@@ -599,99 +449,6 @@ void TestReadingViewMarkdown::htmlLineBreaksBreakTheLine()
     body[1] = u"- an item<br>with<br>three lines"_s;
     QCOMPARE(failureInPlace(article, articleText(body), u"typed in an item"_s), QString());
     QVERIFY(blockWithText(*m_view->document(), u"an item%1with%1three lines"_s.arg(lineBreak)).isValid());
-}
-
-// A label is typeset as body text is: "**Reuters**" shows bold, without its asterisks.
-void TestReadingViewMarkdown::referenceLabelsShowTheirEmphasis()
-{
-    QString text = articleText({u"Body [2]."_s});
-    text.replace(u"[2] https://example.org/two"_s, u"[2] **Reuters**, *Wire* - https://example.org/two"_s);
-    const Article article = parseArticle(text);
-    QCOMPARE(article.references.at(1).label, u"**Reuters**, *Wire*"_s);
-    QTextDocument document;
-    typesetInOneGo(article, m_view->font(), m_view->palette(), &document);
-    const QTextBlock entry = document.findBlock(int(document.toPlainText().indexOf(u"Reuters"_s)));
-    QVERIFY(entry.isValid());
-    QVERIFY(!entry.text().contains(u'*'));
-    QVERIFY(entry.text().contains(u"Reuters, Wire"_s));
-    QStringList bold;
-    QStringList italic;
-    for (auto it = entry.begin(); !it.atEnd(); ++it) {
-        if (it.fragment().charFormat().fontWeight() == QFont::Bold)
-            bold.append(it.fragment().text());
-        if (it.fragment().charFormat().fontItalic())
-            italic.append(it.fragment().text());
-    }
-    QCOMPARE(bold, QStringList {u"Reuters"_s});
-    QCOMPARE(italic, QStringList {u"Wire"_s});
-}
-
-// With its label written before the address, what an entry says after it ("(accessed …)", a site's
-// name) is shown after the address; an edit of those words alone typesets the entry again.
-void TestReadingViewMarkdown::wordsAfterTheAddressFollowIt()
-{
-    const QString before = articleText({u"Body [2] and [3]."_s})
-                               .replace(u"[2] https://example.org/two"_s,
-                                   u"[2] A title - https://example.org/two (accessed 2024)"_s)
-                               .replace(u"[3] https://example.net/three"_s,
-                                   u"[3] [Docs](https://example.net/three \"Hover\") - Wire"_s);
-    Article article = parseArticle(before);
-    QTextDocument document;
-    typesetInOneGo(article, m_view->font(), m_view->palette(), &document);
-    const QChar lineBreak(QChar::LineSeparator);
-    QVERIFY(blockWithText(document, u"2.\tA title%1https://example.org/two  (accessed 2024)"_s.arg(lineBreak))
-                .isValid());
-    QVERIFY(blockWithText(document, u"3.\tDocs%1https://example.net/three  Wire"_s.arg(lineBreak)).isValid());
-
-    QVERIFY(showTypeset(article));
-    QString edited = before;
-    edited.replace(u"(accessed 2024)"_s, u"(accessed 2025)"_s);
-    QCOMPARE(failureInPlace(article, edited, u"edited the words after an address"_s), QString());
-    QVERIFY(blockWithText(
-        *m_view->document(), u"2.\tA title%1https://example.org/two  (accessed 2025)"_s.arg(lineBreak))
-                .isValid());
-}
-
-// A digest's lists of sources after the reference list are set where they stand as the list is, heading
-// and entries, not as text with markers; edits keep the view as a fresh one.
-void TestReadingViewMarkdown::listsAfterTheReferenceListAreSetAsLists()
-{
-    QFile file(QStringLiteral(CITEWISE_FIXTURES_DIR "/format/digest-lists.txt"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QString text = QString::fromUtf8(file.readAll());
-    Article article = parseArticle(text);
-    QCOMPARE(article.otherReferenceLists.size(), 2);
-    QTextDocument document;
-    typesetInOneGo(article, m_view->font(), m_view->palette(), &document);
-    const QChar lineBreak(QChar::LineSeparator);
-    QStringList blocks;
-    for (QTextBlock b = document.begin(); b.isValid(); b = b.next())
-        blocks.append(b.text());
-    const auto at = [&](const QString &block) { return blocks.indexOf(block); };
-    QVERIFY(at(u"1.\tAnalysts' note%1https://example.com/oil-analysts"_s.arg(lineBreak)) >= 0);
-    const int gold = at(u"Gold fell\u00a0[3]. Central banks kept buying\u00a0[4], as in October\u00a0[1]."_s);
-    QVERIFY(gold >= 0);
-    // The rule above a section, its heading without the colon, the entries.
-    QCOMPARE(blocks.mid(gold + 1, 5),
-        (QStringList {QString(), u"Sources"_s, u"3.\thttps://example.com/gold-fell"_s,
-            u"4.\tCentral bank statement%1https://example.com/central-banks"_s.arg(lineBreak), u"Shares"_s}));
-    QVERIFY(at(u"5.\thttps://example.com/chips"_s) >= 0);
-    QVERIFY(!blocks.join(u'\n').contains(u"[3] https"_s)); // no entry left as text
-
-    QVERIFY(showTypeset(article));
-    QCOMPARE(m_view->markerCount(), 7);
-    QString edited = text;
-    edited.replace(u"gold-fell"_s, u"gold-slips"_s);
-    QCOMPARE(differenceFromScratch(article), QString());
-    applyEditToText(article, edited);
-    QCOMPARE(differenceFromScratch(article), QString());
-    edited.replace(u"Oil rose"_s, u"Crude oil rose"_s);
-    applyEditToText(article, edited);
-    QCOMPARE(differenceFromScratch(article), QString());
-    edited.replace(u"[4] Central"_s, u"[2] Central"_s); // a number the first list has: text again
-    applyEditToText(article, edited);
-    QCOMPARE(article.otherReferenceLists.size(), 1);
-    QCOMPARE(differenceFromScratch(article), QString());
 }
 
 // A line ending in two spaces (a Markdown hard break) goes on in the same paragraph on a line of its own,
