@@ -44,6 +44,8 @@ public:
         ReferenceNumberProperty, // the number written
         DanglingProperty, // true when no reference has it
     };
+    // Block format property of a group heading set in the reference list ("### Websites").
+    static constexpr int GroupHeadingProperty = QTextFormat::UserProperty + 101;
 
     // Where one written number of a marker ended up in the document.
     struct MarkerNumber
@@ -422,7 +424,6 @@ private:
     // entry the index of the entry under it.
     qsizetype m_nextStrayLine = 0;
     QList<qsizetype> m_headedEntries;
-    bool m_groupHeadingsSet = false;
     qsizetype m_referenceEntryCount = 0;
     // The first block after the comments' heading, once they are typeset, counted back from the page's
     // last block: the comments end the page, so edits above them move them without changing this.

@@ -195,7 +195,6 @@ void ArticleRenderer::startReferenceEntries(QTextCursor &cursor, const Article &
     m_nextReferenceEntry = 0;
     m_nextStrayLine = 0;
     m_headedEntries.clear();
-    m_groupHeadingsSet = false;
     if (m_referenceEntryCount == 0) {
         newBlock(cursor, QTextBlockFormat(), m_referenceLooks.noAddress);
         insertPlain(cursor, tr("No references."), m_referenceLooks.noAddress);
@@ -223,7 +222,6 @@ void ArticleRenderer::renderGroupHeadings(
             continue; // (a line that is no entry is reported, not shown)
         if (m_referenceEntryBlock >= 0)
             m_headedEntries.append(m_nextReferenceEntry);
-        m_groupHeadingsSet = true;
         // "### Websites": the words, without the marks.
         const QStringView line = article.view(stray.span);
         QStringView words = line;
@@ -236,6 +234,7 @@ void ArticleRenderer::renderGroupHeadings(
         format.setTopMargin(m_em * 0.6);
         format.setBottomMargin(m_em * 0.3);
         format.setHeadingLevel(4);
+        format.setProperty(GroupHeadingProperty, true);
         QTextCharFormat charFormat = m_headingChar;
         if (m_referenceLooks.text.hasProperty(QTextFormat::FontPointSize))
             charFormat.setFontPointSize(m_referenceLooks.text.fontPointSize());
@@ -281,19 +280,29 @@ bool ArticleRenderer::hasReferenceNumbersOf(const Article &article) const
 
 std::optional<qsizetype> ArticleRenderer::replaceReferenceEntries()
 {
-    // (Group headings between the entries, set or to be set, take the list whole.)
     if (!m_referencesDone || m_referenceEntryBlock < 0 || !m_article || !m_document
-        || m_article->referenceListSize() != m_referenceEntryCount || m_groupHeadingsSet
-        || std::any_of(m_article->strayReferenceLines.cbegin(), m_article->strayReferenceLines.cend(),
-            [](const StrayLine &stray) { return stray.groupHeading; }))
+        || m_article->referenceListSize() != m_referenceEntryCount)
         return std::nullopt;
-    const QTextBlock from = m_document->findBlockByNumber(m_referenceEntryBlock);
-    const QTextBlock to
-        = m_document->findBlockByNumber(m_referenceEntryBlock + int(m_referenceEntryCount) - 1);
+    // The list from the group headings above its first entry, if any, to its last entry.
+    const auto isGroupHeading
+        = [](const QTextBlock &block) { return block.blockFormat().hasProperty(GroupHeadingProperty); };
+    QTextBlock from = m_document->findBlockByNumber(m_referenceEntryBlock);
+    qsizetype headings = m_headedEntries.size();
+    for (; from.previous().isValid() && isGroupHeading(from.previous()); ++headings)
+        from = from.previous();
+    // As many group headings as before (their words may change), so that the blocks after the list keep
+    // their numbers.
+    const QList<StrayLine> &strays = m_article->strayReferenceLines;
+    if (std::count_if(strays.cbegin(), strays.cend(), [](const StrayLine &s) { return s.groupHeading; })
+        != headings)
+        return std::nullopt;
+    const QTextBlock to = m_document->findBlockByNumber(referenceEntryBlock(m_referenceEntryCount - 1));
     // The blocks must still be the entries, with the numbers they show now: then whether a marker
     // dangles is as it was too.
     QTextBlock block = from;
     for (const Reference &reference : m_article->references.first(m_referenceEntryCount)) {
+        while (block.isValid() && isGroupHeading(block))
+            block = block.next();
         if (!block.isValid()
             || !block.text().startsWith(m_article->view(reference.numberSpan).toString() + u".\t"_s))
             return std::nullopt;
@@ -301,8 +310,7 @@ std::optional<qsizetype> ArticleRenderer::replaceReferenceEntries()
     }
     const qsizetype oldStop = to.position() + to.length();
     retypeset(from, to, [this](QTextCursor &cursor) { renderReferenceEntries(cursor, *m_article); });
-    const QTextBlock last
-        = m_document->findBlockByNumber(m_referenceEntryBlock + int(m_referenceEntryCount) - 1);
+    const QTextBlock last = m_document->findBlockByNumber(referenceEntryBlock(m_referenceEntryCount - 1));
     return last.position() + last.length() - oldStop;
 }
 
