@@ -82,15 +82,8 @@ qsizetype spacedIdentifierEnd(QStringView words, QStringView token, qsizetype to
 // their lines): the tag is neither address nor label.
 TextSpan withoutLineBreakAtEnd(QStringView text, TextSpan span)
 {
-    const QStringView words = text.mid(span.start, span.length);
-    // (Most entries end otherwise, seen at their last character.)
-    if (words.isEmpty() || words.back() != u'>')
-        return span;
-    const qsizetype from = qMax<qsizetype>(0, words.size() - kLongestLineBreakTag);
-    const qsizetype tag = words.sliced(from).lastIndexOf(u'<');
-    if (tag < 0 || !isLineBreakTag(words.sliced(from + tag)))
-        return span;
-    return trimmedSpan(text, {span.start, from + tag});
+    const qsizetype tag = beforeLineBreakTag(text, span.start, span.end());
+    return tag == span.end() ? span : trimmedSpan(text, {span.start, tag - span.start});
 }
 
 // Trims punctuation that ends a sentence rather than the address, and unbalanced closing brackets.
