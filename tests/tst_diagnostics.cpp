@@ -1,9 +1,9 @@
 // Checks analyseArticle(): every diagnostic code on text that shows it, exact positions, and silence on
-// clean articles.
+// clean articles. The reference list's own findings and how addresses are read: tst_listdiagnostics.
 #include "analyser.h"
 #include "articleio.h"
 #include "diagnostic.h"
-#include "urlsafety.h"
+#include "diagnosticstestutil.h"
 
 #include <QFile>
 #include <QTest>
@@ -12,6 +12,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Citewise;
+using namespace Citewise::Test;
 
 namespace {
 
@@ -32,15 +33,6 @@ QStringList summary(const QList<Diagnostic> &diagnostics)
     return out;
 }
 
-const Diagnostic *find(const QList<Diagnostic> &diagnostics, const QString &code, int line, int column)
-{
-    for (const Diagnostic &d : diagnostics) {
-        if (d.code == code && d.line == line && d.column == column)
-            return &d;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class TestDiagnostics : public QObject
@@ -57,22 +49,13 @@ private slots:
     void backwardsRangeSaysSo();
     void danglingRangeNamesRuns();
     void datesAndSpansOfYears();
-    void listJoinedByLineBreakTagsIsNamed();
     void codes_data();
-    void introductionToTheListIsNoProblem();
-    void linksUnderTheHeaderCitedByNothingAreNoProblem();
-    void headingsGroupingTheListAreNoProblem();
-    void addressWithoutSchemeIsValid();
-    void doiAndArxivIdentifiersAreAddresses();
     void onlyCodeBlocksLeftOpenAreReported();
-    void listWithoutHeaderIsNamed();
     void codes();
     void invalidEncoding();
     void invalidUtf16();
     void wellFormed_data();
     void wellFormed();
-    void normalizedUrlKey_data();
-    void normalizedUrlKey();
     void severityNames();
     void largeArticle();
     void countsOfAllMarkers();
@@ -431,113 +414,6 @@ void TestDiagnostics::datesAndSpansOfYears()
         u"dangling-citation"_s, 2, 3));
 }
 
-// A list written on one line, its entries joined by <br> as some exports write it, is not read; the
-// missing section's message names the line and says what to do.
-void TestDiagnostics::listJoinedByLineBreakTagsIsNamed()
-{
-    for (const QString &text :
-        {u"T\nA [1] B [2].\n\nReferences:<br>[1] https://a.example/<br>[2] https://b.example/\n"_s,
-            u"T\nA [1] B [2].<br><BR/>Sources:<br />[1] https://a.example/ [2] https://b.example/\n"_s}) {
-        const QList<Diagnostic> d = analyseArticle(parseArticle(text));
-        const Diagnostic *missing = find(d, u"missing-references-section"_s, 2, 3);
-        QVERIFY(missing);
-        const int line = text.contains(u"\n\n"_s) ? 4 : 2;
-        QVERIFY2(
-            missing->message.contains(u"line %1 holds the header and its entries on one line"_s.arg(line)),
-            qPrintable(missing->message));
-    }
-    // A line that only mentions the references before a break is no such list.
-    const QList<Diagnostic> plain
-        = analyseArticle(parseArticle(u"T\nA [1].\nSee the references:<br>none yet.\n"_s));
-    const Diagnostic *missing = find(plain, u"missing-references-section"_s, 2, 3);
-    QVERIFY(missing);
-    QVERIFY2(!missing->message.contains(u"<br>"_s), qPrintable(missing->message));
-}
-
-// Each stretch of body closes its own code blocks: only a fence that nothing in its stretch closes is
-// reported, once.
-// A line that introduces the list, before its first entry, is no broken entry; one between entries is.
-void TestDiagnostics::introductionToTheListIsNoProblem()
-{
-    const Article a = parseArticle(u"T\nA [1][2].\n## References\n\nAll addresses accessed 2025-01-10.\n\n"
-                                   "[1] https://a.example/\nsee also\n[2] https://b.example/\n"_s);
-    QCOMPARE(a.strayReferenceLines.size(), 2);
-    const QList<Diagnostic> diagnostics = analyseArticle(a);
-    QCOMPARE(diagnostics.size(), 1);
-    QCOMPARE(diagnostics.constFirst().code, u"malformed-reference"_s);
-    QCOMPARE(diagnostics.constFirst().line, 8);
-}
-
-// A list of links under "## References" in an article that cites nothing by number (a README's) is no
-// broken reference list.
-void TestDiagnostics::linksUnderTheHeaderCitedByNothingAreNoProblem()
-{
-    QVERIFY(analyseArticle(parseArticle(u"Qt notes\n\nSome notes.\n\n## References\n\n"
-                                        "- [Qt docs](https://doc.qt.io)\n- [KDE](https://kde.org)\n"_s))
-                .isEmpty());
-    QVERIFY(
-        analyseArticle(parseArticle(u"T\nA claim.\nReferences[edit]\n^ https://a.example/\n"_s)).isEmpty());
-}
-
-// Headings below the list's own group its entries ("### Websites" under "## References"): the entries
-// under them are read, and the headings are no broken entries. A heading of the list's level, the
-// comments' header, or one over words rather than entries ends the list as before.
-void TestDiagnostics::headingsGroupingTheListAreNoProblem()
-{
-    const Article a
-        = parseArticle(u"T\nBooks [3]. Web [1]. Reports [2].\n\n## References\n\n### Websites\n"
-                       "[1] https://a.example/web\n\n### Reports\n[2] https://a.example/report\n\n"
-                       "#### Books\n[3] Smith (2020). https://b.example/3\n"_s);
-    QCOMPARE(a.references.size(), 3);
-    QCOMPARE(a.strayReferenceLines.size(), 3);
-    QVERIFY(std::all_of(a.strayReferenceLines.cbegin(), a.strayReferenceLines.cend(),
-        [](const StrayLine &stray) { return stray.groupHeading; }));
-    const QList<Diagnostic> diagnostics = analyseArticle(a);
-    QCOMPARE(diagnostics.size(), 1);
-    QCOMPARE(diagnostics.constFirst().code, u"citation-order"_s);
-
-    const auto entriesOf = [](const QString &text) { return parseArticle(text).references.size(); };
-    // Of the list's own level, a heading ends it.
-    QCOMPARE(entriesOf(u"T\nA [1] [2].\n## References\n[1] https://a.example/\n## Reports\n"
-                       "[2] https://b.example/\n"_s),
-        1);
-    // Over words, it is the article going on.
-    QCOMPARE(
-        entriesOf(u"T\nA [1].\n## References\n[1] https://a.example/\n### Appendix\nMore text [1].\n"_s), 1);
-    // Under a header that is no heading, no level to be below.
-    QCOMPARE(entriesOf(u"T\nA [1] [2].\nReferences:\n[1] https://a.example/\n### Reports\n"
-                       "[2] https://b.example/\n"_s),
-        1);
-    QCOMPARE(
-        entriesOf(u"T\nA [1].\n## References\n[1] https://a.example/\n### Comments\nAnn: fine [1]\n"_s), 1);
-    QCOMPARE(entriesOf(u"T\nA [1] [2].\n## References\n[1] https://a.example/\n### Further reading\n"
-                       "[2] https://b.example/\n"_s),
-        1);
-}
-
-// "www.example.org/a" is how people write an address: it is a valid one.
-void TestDiagnostics::addressWithoutSchemeIsValid()
-{
-    QVERIFY(analyseArticle(parseArticle(u"T\nA [1].\nReferences\n[1] www.a.example/nine\n"_s)).isEmpty());
-}
-
-// Academic lists cite by DOI or arXiv identifier: each names the address that resolves it, and the same
-// work cited by identifier and by that address is one source twice.
-void TestDiagnostics::doiAndArxivIdentifiersAreAddresses()
-{
-    QVERIFY(analyseArticle(parseArticle(u"T\nA [1] B [2].\nReferences\n[1] A. Author (2020). Title. "
-                                        "doi:10.48550/arXiv.2006.16236\n[2] B. Author. arXiv:1904.10509\n"_s))
-                .isEmpty());
-    const QList<Diagnostic> twice = analyseArticle(parseArticle(
-        u"T\nA [1] B [2].\nReferences\n[1] doi:10.1000/xyz\n[2] https://doi.org/10.1000/xyz\n"_s));
-    QCOMPARE(twice.size(), 1);
-    QCOMPARE(twice.constFirst().code, u"duplicate-url"_s);
-    QCOMPARE(withAssumedScheme(u"arXiv:1904.10509"_s), u"https://arxiv.org/abs/1904.10509"_s);
-    QCOMPARE(withAssumedScheme(u"DOI:10.1000/xyz"_s), u"https://doi.org/10.1000/xyz"_s);
-    // "doi:" alone, or a word that only starts so, is no address.
-    QVERIFY(!analyseArticle(parseArticle(u"T\nA [1].\nReferences\n[1] Title, doi:pending\n"_s)).isEmpty());
-}
-
 void TestDiagnostics::onlyCodeBlocksLeftOpenAreReported()
 {
     const auto unclosedLines = [](const QString &text) {
@@ -554,34 +430,6 @@ void TestDiagnostics::onlyCodeBlocksLeftOpenAreReported()
     QCOMPARE(unclosedLines(u"T\nA [1].\n```\n"_s + list + u"after\n```\ncode\n```\n"_s), QList<int> {3});
     QCOMPARE(unclosedLines(u"T\nA [1].\n```\n"_s + list + u"after\n```\n"_s), (QList<int> {3, 7}));
     QCOMPARE(unclosedLines(u"T\nA [1].\n```\ncode [1]\n"_s), QList<int> {3});
-}
-
-// Entries that end the article with no header above them are named: the header is what is missing.
-void TestDiagnostics::listWithoutHeaderIsNamed()
-{
-    const auto message = [](const QString &text) {
-        for (const Diagnostic &d : analyseArticle(parseArticle(text))) {
-            if (d.code == u"missing-references-section")
-                return d.message;
-        }
-        return QString();
-    };
-    const QString headerless
-        = message(u"T\nA [1] and [2].\n\n[1]: https://a.example/\n\n2. https://b.example/\n"_s);
-    QVERIFY2(
-        headerless.contains(u"line 4"_s) && headerless.contains(u"References:"_s), qPrintable(headerless));
-    const QString none = message(u"T\nA [1] and [2].\n[1] is below.\n"_s);
-    QCOMPARE(none, u"The article cites sources but has no references section."_s);
-    // Under a heading of the writer's own the list is read, and nothing is missing; under a sentence it
-    // is still named.
-    QCOMPARE(message(u"T\nA [1].\n\n## Further reading\n\n[1] https://a.example/\n"_s), QString());
-    QVERIFY(analyseArticle(parseArticle(u"T\nA [1].\n\nWhere it comes from:\n[1] https://a.example/\n"_s))
-                .isEmpty());
-    QVERIFY(message(u"T\nA [1].\nThanks for reading.\n[1] https://a.example/\n"_s).contains(u"line 4"_s));
-    // A short line above the list was meant as its header: the message names it rather than say there
-    // is none.
-    const QString unread = message(u"T\nA [1].\n\nWeird header\n\n[1] https://a.example/\n"_s);
-    QVERIFY2(unread.contains(u"“Weird header” above the list on line 6"_s), qPrintable(unread));
 }
 
 void TestDiagnostics::codes()
@@ -656,51 +504,6 @@ void TestDiagnostics::wellFormed()
         QVERIFY(!d.message.isEmpty());
         QVERIFY(d.referenceIndex < article.references.size());
     }
-}
-
-void TestDiagnostics::normalizedUrlKey_data()
-{
-    QTest::addColumn<QString>("a");
-    QTest::addColumn<QString>("b");
-    QTest::addColumn<bool>("same");
-    QTest::addRow("host case") << u"https://Example.ORG/a"_s << u"https://example.org/a"_s << true;
-    QTest::addRow("scheme case") << u"HTTPS://example.org/a"_s << u"https://example.org/a"_s << true;
-    QTest::addRow("trailing slash") << u"https://example.org/a/"_s << u"https://example.org/a"_s << true;
-    QTest::addRow("root slash") << u"https://example.org/"_s << u"https://example.org"_s << true;
-    QTest::addRow("https default port")
-        << u"https://example.org:443/a"_s << u"https://example.org/a"_s << true;
-    QTest::addRow("http default port") << u"http://example.org:80/a"_s << u"http://example.org/a"_s << true;
-    QTest::addRow("other port") << u"https://example.org:8443/a"_s << u"https://example.org/a"_s << false;
-    QTest::addRow("port 80 on https") << u"https://example.org:80/a"_s << u"https://example.org/a"_s << false;
-    QTest::addRow("port with leading zeros")
-        << u"https://example.org:08443/a"_s << u"https://example.org:8443/a"_s << true;
-    QTest::addRow("default port with leading zeros")
-        << u"https://example.org:0443/a"_s << u"https://example.org/a"_s << true;
-    QTest::addRow("normal form with a port")
-        << u"https://example.org:8443/a?q=1#f"_s << u"https://Example.org:8443/a/?q=1#f"_s << true;
-    QTest::addRow("scheme differs") << u"http://example.org/a"_s << u"https://example.org/a"_s << false;
-    QTest::addRow("path case") << u"https://example.org/A"_s << u"https://example.org/a"_s << false;
-    QTest::addRow("query differs") << u"https://example.org/a?x=1"_s << u"https://example.org/a?x=2"_s
-                                   << false;
-    QTest::addRow("slash before query")
-        << u"https://example.org/a/?x=1"_s << u"https://example.org/a?x=1"_s << true;
-    QTest::addRow("fragment before a question mark")
-        << u"https://example.org/a/#x?y"_s << u"https://example.org/a#x?y"_s << true;
-    QTest::addRow("question mark in the fragment")
-        << u"https://example.org/a#x?y"_s << u"https://example.org/a#x"_s << false;
-    QTest::addRow("character QUrl escapes")
-        << u"https://example.org/a|b"_s << u"https://example.org/a%7Cb"_s << true;
-    QTest::addRow("scheme in mixed case, host upper case")
-        << u"hTtP://EXAMPLE.org/a"_s << u"http://example.org/a"_s << true;
-    QTest::addRow("unparsable stays itself") << u"not a url"_s << u"not a url"_s << true;
-}
-
-void TestDiagnostics::normalizedUrlKey()
-{
-    QFETCH(QString, a);
-    QFETCH(QString, b);
-    QFETCH(bool, same);
-    QCOMPARE(Citewise::normalizedUrlKey(a) == Citewise::normalizedUrlKey(b), same);
 }
 
 void TestDiagnostics::severityNames()
