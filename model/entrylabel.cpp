@@ -73,6 +73,67 @@ TextSpan trimSeparators(QStringView text, TextSpan span)
     return {b, e - b};
 }
 
+namespace {
+
+bool isAsciiLetter(QChar c)
+{
+    const char16_t lower = c.unicode() | 0x20;
+    return lower >= u'a' && lower <= u'z';
+}
+
+// Whether `words` start with what follows a tag's '<': a name ("b", "/em", "span class=…"), up to a '>'
+// with no other '<' before it.
+bool startsAsTagBody(QStringView words)
+{
+    qsizetype i = words.startsWith(u'/') ? 1 : 0;
+    if (i >= words.size() || !isAsciiLetter(words.at(i)))
+        return false;
+    for (++i; i < words.size(); ++i) {
+        if (words.at(i) == u'>')
+            return true;
+        if (words.at(i) == u'<')
+            return false;
+    }
+    return false;
+}
+
+// Whether `words` end inside a tag, whose '>' trimming took: "The <b>report</b".
+bool endsInsideTag(QStringView words)
+{
+    const qsizetype open = words.lastIndexOf(u'<');
+    if (open < 0 || words.indexOf(u'>', open) >= 0)
+        return false;
+    const QStringView tag = words.sliced(open + 1);
+    const qsizetype name = tag.startsWith(u'/') ? 1 : 0;
+    return name < tag.size() && isAsciiLetter(tag.at(name));
+}
+
+} // namespace
+
+TextSpan keepTagBrackets(QStringView text, TextSpan label, qsizetype floor, qsizetype limit)
+{
+    if (label.length == 0)
+        return label;
+    // Nothing but a line break ("<br> - https://…"): no label.
+    if (label.start > floor && label.end() < limit
+        && isLineBreakTag(text.sliced(label.start - 1, label.length + 2)))
+        return {label.start, 0};
+    if (label.start > floor && text.at(label.start - 1) == u'<'
+        && startsAsTagBody(text.sliced(label.start, label.length))) {
+        label = {label.start - 1, label.length + 1};
+        // A line break there ("-> <br>Title") is no one's words, as one next to the address.
+        if (const qsizetype past = pastLineBreakTag(text, label.start, label.end()); past > label.start)
+            label = trimSeparators(text, {past, label.end() - past});
+    }
+    if (label.end() < limit && text.at(label.end()) == u'>'
+        && endsInsideTag(text.sliced(label.start, label.length))) {
+        ++label.length;
+        if (const qsizetype before = beforeLineBreakTag(text, label.start, label.end()); before < label.end())
+            label = trimSeparators(text, {label.start, before - label.start});
+    }
+    return label;
+}
+
 qsizetype pastLineBreakTag(QStringView text, qsizetype from, qsizetype end)
 {
     qsizetype tag = from;

@@ -16,6 +16,11 @@ TextSpan trimSeparators(QStringView text, TextSpan span);
 // The note after an address, `span`, without the separators before it and the spaces after it.
 TextSpan trimNote(QStringView text, TextSpan span);
 
+// `label` (separators trimmed) with the angle brackets trimming took from the HTML tags at its ends
+// given back ("b>The report</b" reads "<b>The report</b>"): any HTML but a line break is shown as
+// written. `floor` and `limit` bound where it may reach.
+TextSpan keepTagBrackets(QStringView text, TextSpan label, qsizetype floor, qsizetype limit);
+
 // A line break tag between an address and its label, with white space around it ("https://… <br> Title",
 // "Title <br/> https://…"), belongs to neither: where the words after the address start past one at
 // `from` (else `from`), and where those before it end short of one ending at `end` (else `end`).

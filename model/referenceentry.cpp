@@ -496,7 +496,8 @@ bool readEntryOf(
         const qsizetype close = tagEnd < 0 ? -1 : afterUrl.indexOf(u"</a", tagEnd, Qt::CaseInsensitive);
         TextSpan label {url.end(), 0};
         if (close > tagEnd + 1)
-            label = trimSeparators(text, {url.end() + tagEnd + 1, close - tagEnd - 1});
+            label = keepTagBrackets(text, trimSeparators(text, {url.end() + tagEnd + 1, close - tagEnd - 1}),
+                url.end() + tagEnd + 1, url.end() + close);
         ref.labelSpan = label;
         ref.label = QStringView(text).mid(label.start, label.length).toString();
     } else if (url.length > 0) {
@@ -535,6 +536,7 @@ bool readEntryOf(
         // Skip the closing parenthesis of a Markdown link.
         if (after.length > 0 && text.at(after.start) == u')')
             after = trimSeparators(text, {after.start + 1, after.length - 1});
+        after = keepTagBrackets(text, after, afterStart, restEnd);
         const auto holdsWords
             = [&text](TextSpan s) { return holdsLetterOrDigit(QStringView(text).mid(s.start, s.length)); };
         // Words before the address name the source, as citation styles put them ("A title -
@@ -554,8 +556,10 @@ bool readEntryOf(
         if (wordsEnd > rest.start) // (almost every entry starts with its address)
             label = withoutAccessDateOrTag(text,
                 withoutLeadIn(text,
-                    keepClosingBrackets(
-                        text, trimSeparators(text, {rest.start, wordsEnd - rest.start}), wordsEnd)));
+                    keepClosingBrackets(text,
+                        keepTagBrackets(text, trimSeparators(text, {rest.start, wordsEnd - rest.start}),
+                            rest.start, wordsEnd),
+                        wordsEnd)));
         if (linkText.length > 0 && !holdsLetterOrDigit(QStringView(text).mid(label.start, label.length)))
             label = linkText;
         if (holdsWords(label)) {

@@ -257,6 +257,25 @@ void TestArticleParser::references_data()
     QTest::addRow("line break between address and note")
         << u"[7] https://a.example/x<br/> Site name"_s << qint64(7) << u"https://a.example/x"_s
         << u"Site name"_s;
+    // Any other HTML is shown as written: the tags at a label's ends keep their angle brackets, which
+    // are also separators.
+    QTest::addRow("tags around the label after the address")
+        << u"[8] https://a.example/x <b>The report</b>"_s << qint64(8) << u"https://a.example/x"_s
+        << u"<b>The report</b>"_s;
+    QTest::addRow("tags around the label before the address")
+        << u"[8] <i>Annual review</i> https://a.example/x"_s << qint64(8) << u"https://a.example/x"_s
+        << u"<i>Annual review</i>"_s;
+    QTest::addRow("a tag with attributes ending the label")
+        << u"[8] https://a.example/x - The <span class=\"t\">report</span>"_s << qint64(8)
+        << u"https://a.example/x"_s << u"The <span class=\"t\">report</span>"_s;
+    QTest::addRow("angle brackets that are no tag")
+        << u"[8] https://a.example/x <Report>"_s << qint64(8) << u"https://a.example/x"_s << u"Report"_s;
+    QTest::addRow("line break past a separator")
+        << u"[9] https://a.example/x -> <br>Title"_s << qint64(9) << u"https://a.example/x"_s << u"Title"_s;
+    QTest::addRow("line break before a separator")
+        << u"[9] Title <br> -> https://a.example/x"_s << qint64(9) << u"https://a.example/x"_s << u"Title"_s;
+    QTest::addRow("only a line break before a separator")
+        << u"[9] <br> - https://a.example/x"_s << qint64(9) << u"https://a.example/x"_s << QString();
     QTest::addRow("javascript") << u"[10] javascript:alert(1)"_s << qint64(10) << u"javascript:alert(1)"_s
                                 << QString();
 }
