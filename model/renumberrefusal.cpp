@@ -175,6 +175,8 @@ public:
             return reason;
         if (QString reason = lineBetweenMoves(); !reason.isEmpty())
             return reason;
+        if (QString reason = otherListLost(); !reason.isEmpty())
+            return reason;
         return entryJoinsAtTheEnd();
     }
 
@@ -291,6 +293,43 @@ private:
         return Renumbering::tr(
             "Renumbered, a line between the entries would be read as part of another entry; the article "
             "was left unchanged. Fix the lines between the entries before renumbering.");
+    }
+
+    // A list after the text that follows the reference list ("Sources:" of a digest's second part) is
+    // read as one while its first entry has an address. Its entries in their new order may start
+    // without one: its lines would then read otherwise (a line of the text above it as a stray line of
+    // the reference list, its markers as none). Read once more, every marker must cite what it did.
+    QString otherListLost()
+    {
+        const QList<Section> &others = m_article.otherReferenceLists;
+        if (others.isEmpty() || markersKeepTheirSources())
+            return {};
+        return Renumbering::tr(
+            "Renumbered, the list of sources on line %1 would start without an address and no longer "
+            "read as a list, and markers would cite other sources; the article was left unchanged. "
+            "Start that list with an entry that has an address before renumbering.")
+            .arg(others.constFirst().headerLine);
+    }
+
+    // The address each marker of `article` cites, number by number in the order of the text (empty for
+    // a number without an entry).
+    static QList<QStringView> citedAddresses(const Article &article)
+    {
+        QHash<qint64, QStringView> addressOf;
+        for (const Reference &ref : article.references)
+            addressOf.insert(ref.number, ref.url);
+        QList<QStringView> addresses;
+        for (const Citation &citation : article.citations) {
+            citation.forEachExpandedNumber([&](qint64 number) { addresses.append(addressOf.value(number)); });
+        }
+        return addresses;
+    }
+
+    bool markersKeepTheirSources()
+    {
+        const Article &after = renumbered();
+        return after.citations.size() == m_article.citations.size()
+            && citedAddresses(after) == citedAddresses(m_article);
     }
 
     // See Renumberer::editReferences(): "[2] Title without an address" put last, then "[.2]" and

@@ -72,6 +72,11 @@ void TestRenumberRefusals::refusals_data()
     QTest::addRow("sources moving between lists")
         << u"T\nA [4] [1].\nReferences:\n[1] https://ex.com/a\n[2] https://ex.com/b\n\nB [3] [2].\nSources:\n"
            "[3] https://ex.com/c\n[4] https://ex.com/d\n"_s;
+    // Put in order, the second list would start with its entry without an address and read as no list:
+    // the text above it would join the reference list, its marker with it.
+    QTest::addRow("a second list that would start without an address")
+        << u"T\nA [1], [2] and [3].\nReferences:\n[1] https://ex.com/a\n[2] https://ex.com/b\n\nB [4].\n\n"
+           "Sources:\n[4] https://ex.com/d\n[3] A report without an address\n"_s;
     // Left as written, such a marker would cite whatever its number names after renumbering.
     QTest::addRow("a marker that cannot be read") << u"T\nA [2] B [1,,2].\nReferences\n[1] ua\n[2] ub\n"_s;
     QTest::addRow("a marker in full-width digits") << u"T\nA [2] B [１].\nReferences\n[1] ua\n[2] ub\n"_s;
