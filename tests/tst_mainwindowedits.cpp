@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void removedReferenceIsTheOneTheBoxAskedAbout();
     void editedCommentIsTheOneTheDialogShowed();
     void entryChangedUnderTheDialogIsLeftAlone();
+    void numberTakenUnderTheDialogIsLeftAlone();
 
 private:
     MainWindow *openWindow(const QString &path) { return m_fixture.openWindow(path); }
@@ -606,6 +608,63 @@ void TestMainWindowEdits::entryChangedUnderTheDialogIsLeftAlone()
     QCOMPARE(window->document()->text(), without);
     QVERIFY2(window->statusBar()->currentMessage().contains(u"changed while the dialog was open"_s),
         qPrintable(window->statusBar()->currentMessage()));
+}
+
+// The Reference dialog refuses a number another entry has; one that another program gives an entry
+// while the dialog is open is refused when OK is pressed: the article is left as it is, and the status
+// bar says why.
+void TestMainWindowEdits::numberTakenUnderTheDialogIsLeftAlone()
+{
+    MainWindow *window = openDialogArticle(u"taken-number.txt"_s);
+    QVERIFY(window);
+    QString reloaded = kDialogArticle;
+    reloaded.replace(u"[2] https://example.org/two Second\n"_s,
+        u"[2] https://example.org/two Second\n[4] https://example.org/four Fourth\n"_s);
+    ReferencesPanel *panel = window->referencesPanel();
+    panel->selectReference(3);
+    bool reloadedUnder = false;
+    onNextModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<ReferenceDialog *>(modal);
+        QVERIFY(dialog);
+        const auto close = qScopeGuard([dialog] {
+            if (dialog->isVisible()) // a check below failed: do not leave the test waiting
+                dialog->reject();
+        });
+        dialog->numberEdit()->setValue(4); // free when the dialog opened
+        QVERIFY(dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        reloadedUnder = rewrittenOnDisk(window, reloaded);
+        answerMessageBox(QMessageBox::Yes); // [3] is cited: give it another number anyway
+        dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+    });
+    panel->editReferenceAction()->trigger();
+    QVERIFY(reloadedUnder);
+    QCOMPARE(window->document()->text(), reloaded);
+    QVERIFY(!window->document()->isModified());
+    QString message = window->statusBar()->currentMessage();
+    QVERIFY2(message.contains(u"another entry is now numbered 4"_s), qPrintable(message));
+
+    // The same for a new entry.
+    QString again = reloaded;
+    again.replace(u"[4] https://example.org/four Fourth\n"_s,
+        u"[4] https://example.org/four Fourth\n[5] https://example.org/five Fifth\n"_s);
+    window->statusBar()->clearMessage();
+    onNextModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<ReferenceDialog *>(modal);
+        QVERIFY(dialog);
+        const auto close = qScopeGuard([dialog] {
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        QCOMPARE(dialog->numberEdit()->value(), 5);
+        dialog->urlEdit()->setText(u"https://example.org/new"_s);
+        reloadedUnder = rewrittenOnDisk(window, again);
+        dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+    });
+    panel->addReferenceAction()->trigger();
+    QVERIFY(reloadedUnder);
+    QCOMPARE(window->document()->text(), again);
+    message = window->statusBar()->currentMessage();
+    QVERIFY2(message.contains(u"another entry is now numbered 5"_s), qPrintable(message));
 }
 
 QTEST_MAIN(TestMainWindowEdits)

@@ -89,6 +89,10 @@ public:
     // operationFailed() has said so for the operation `undoName`, which then changes nothing.
     int referenceIndexNow(int index, const QString &text, const QString &undoName);
     int commentIndexNow(int index, const QString &text, const QString &undoName);
+    // Whether no entry of article() but the one at `except` is numbered `number`, checked when a dialog
+    // that refused numbers already taken closes: the text may have changed while it was open. False
+    // after operationFailed() has said so for the operation `undoName`, which then changes nothing.
+    bool referenceNumberFreeNow(qint64 number, int except, const QString &undoName);
 
     // Runs `edit`, an edit the editor makes where its cursor is (paste, cut, a drop), as one undo step
     // named `undoName`, opened at `cursor` (the editor's). It is undone and redone as typing is; only

@@ -151,6 +151,22 @@ int ArticleDocument::commentIndexNow(int index, const QString &text, const QStri
     return now;
 }
 
+bool ArticleDocument::referenceNumberFreeNow(qint64 number, int except, const QString &undoName)
+{
+    d->ensureAnalysed();
+    const QList<Reference> &references = d->article.references;
+    for (int i = 0; i < references.size(); ++i) {
+        if (i != except && references.at(i).number == number) {
+            Q_EMIT operationFailed(tr("%1: nothing was changed. The article changed while the dialog was "
+                                      "open, and another entry is now numbered %2.")
+                                       .arg(undoName)
+                                       .arg(number));
+            return false;
+        }
+    }
+    return true;
+}
+
 void ArticleDocument::nameEditAtCursor(
     const QString &undoName, QTextCursor cursor, const std::function<void()> &edit)
 {

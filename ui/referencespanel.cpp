@@ -467,7 +467,8 @@ void ReferencesPanel::addReference()
     if (dialog.exec() != QDialog::Accepted)
         return;
 
-    m_document->analyseNow();
+    if (!m_document->referenceNumberFreeNow(dialog.number(), -1, tr("Add Reference")))
+        return;
     if (dialog.number() == nextReferenceNumber(m_document->article())) {
         m_document->addReference(dialog.url(), dialog.label());
     } else {
@@ -533,6 +534,9 @@ void ReferencesPanel::editReference()
         return;
     const int now = m_document->referenceIndexNow(referenceIndex, entryText, tr("Edit Reference"));
     if (now < 0)
+        return;
+    if (dialog.number() != ref.number
+        && !m_document->referenceNumberFreeNow(dialog.number(), now, tr("Edit Reference")))
         return;
     m_document->updateReference(now, dialog.number(), dialog.url(), dialog.label());
     m_document->analyseNow();
