@@ -119,6 +119,10 @@
         <source>%1: nothing was changed. The article changed while the dialog was open, and what it showed is no longer there as it was.</source>
         <translation>%1: Es wurde nichts geändert. Der Artikel hat sich geändert, während der Dialog offen war, und was er zeigte, steht nicht mehr so darin.</translation>
     </message>
+    <message>
+        <source>%1: nothing was changed. The article changed while the dialog was open, and another entry is now numbered %2.</source>
+        <translation>%1: Es wurde nichts geändert. Der Artikel hat sich geändert, während der Dialog offen war, und ein anderer Eintrag trägt jetzt die Nummer %2.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::ArticleRenderer</name>
@@ -2079,6 +2083,10 @@ Mit „Hinzufügen“ zitieren Sie eine Quelle.</translation>
     <message>
         <source>Line %1 of the references holds more than one entry; put each entry on a line of its own before renumbering.</source>
         <translation>Zeile %1 der Quellen enthält mehr als einen Eintrag; schreiben Sie vor dem Neunummerieren jeden Eintrag in eine eigene Zeile.</translation>
+    </message>
+    <message>
+        <source>Renumbered, the list of sources on line %1 would start without an address and no longer read as a list, and markers would cite other sources; the article was left unchanged. Start that list with an entry that has an address before renumbering.</source>
+        <translation>Neu nummeriert, würde die Quellenliste in Zeile %1 ohne Adresse beginnen und nicht mehr als Liste gelesen, und Marker würden andere Quellen zitieren; der Artikel wurde nicht geändert. Beginnen Sie diese Liste mit einem Eintrag mit Adresse, bevor Sie neu nummerieren.</translation>
     </message>
 </context>
 <context>

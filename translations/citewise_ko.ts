@@ -119,6 +119,10 @@
         <source>%1: nothing was changed. The article changed while the dialog was open, and what it showed is no longer there as it was.</source>
         <translation>%1: 아무것도 바뀌지 않았습니다. 대화 상자가 열려 있는 동안 기사가 바뀌어, 대화 상자에 보이던 내용이 더 이상 그대로 있지 않습니다.</translation>
     </message>
+    <message>
+        <source>%1: nothing was changed. The article changed while the dialog was open, and another entry is now numbered %2.</source>
+        <translation>%1: 아무것도 바뀌지 않았습니다. 대화 상자가 열려 있는 동안 기사가 바뀌어, 이제 다른 항목의 번호가 %2입니다.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::ArticleRenderer</name>
@@ -2071,6 +2075,10 @@ Use Add to cite a source.</source>
     <message>
         <source>Line %1 of the references holds more than one entry; put each entry on a line of its own before renumbering.</source>
         <translation>참고 문헌의 %1번째 줄에 항목이 둘 이상 있습니다. 번호를 다시 매기기 전에 항목마다 한 줄씩 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Renumbered, the list of sources on line %1 would start without an address and no longer read as a list, and markers would cite other sources; the article was left unchanged. Start that list with an entry that has an address before renumbering.</source>
+        <translation>번호를 다시 매기면 %1번 줄의 출처 목록이 주소 없는 항목으로 시작해 더 이상 목록으로 읽히지 않고, 마커가 다른 출처를 인용하게 됩니다. 기사는 바뀌지 않았습니다. 번호를 다시 매기기 전에 그 목록을 주소가 있는 항목으로 시작하십시오.</translation>
     </message>
 </context>
 <context>
