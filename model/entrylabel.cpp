@@ -222,12 +222,10 @@ bool isFormatTag(QStringView words)
         [words](QStringView tag) { return words.compare(tag, Qt::CaseInsensitive) == 0; });
 }
 
-// `label` without the access date at its end ("Title, accessed March 3, 2025", as some reports list
-// sources), nor a file's form at its start ("[PDF] Annual report").
-TextSpan withoutAccessDateOrTag(QStringView text, TextSpan label)
+TextSpan withoutFormatTag(QStringView text, TextSpan label)
 {
     // (Trimming took the opening bracket already: "PDF] Annual report".)
-    QStringView words = text.mid(label.start, label.length);
+    const QStringView words = text.mid(label.start, label.length);
     const qsizetype close = words.indexOf(u']');
     if (close > 0 && close <= 6 && label.start > 0 && text.at(label.start - 1) == u'['
         && isFormatTag(words.first(close))) {
@@ -237,7 +235,15 @@ TextSpan withoutAccessDateOrTag(QStringView text, TextSpan label)
             ++start;
         label = {start, label.end() - start};
     }
-    words = text.mid(label.start, label.length);
+    return label;
+}
+
+// `label` without the access date at its end ("Title, accessed March 3, 2025", as some reports list
+// sources), nor a file's form at its start ("[PDF] Annual report").
+TextSpan withoutAccessDateOrTag(QStringView text, TextSpan label)
+{
+    label = withoutFormatTag(text, label);
+    const QStringView words = text.mid(label.start, label.length);
     if (isFormatTag(words))
         return {label.start, 0}; // "[PDF] https://… A title": the title is the words after the address
     for (qsizetype at = words.size() - 1; at > 0; --at) {
@@ -292,6 +298,33 @@ TextSpan keepClosingBrackets(QStringView text, TextSpan label, qsizetype limit)
         --open[pair - std::begin(kPairs)];
     }
     return {label.start, end - label.start};
+}
+
+TextSpan keepOpeningBrackets(QStringView text, TextSpan label, qsizetype floor)
+{
+    static constexpr std::pair<char16_t, char16_t> kPairs[]
+        = {{u'[', u']'}, {u'(', u')'}, {u'\uff08', u'\uff09'}, {u'\u3010', u'\u3011'}};
+    while (label.length > 0 && label.start > floor) {
+        const QChar before = text.at(label.start - 1);
+        const auto pair = std::find_if(
+            std::begin(kPairs), std::end(kPairs), [before](const auto &p) { return p.first == before; });
+        if (pair == std::end(kPairs))
+            return label; // nothing was taken (almost every label)
+        // Given back when the label closes it: a closer with no opener before it.
+        int depth = 0;
+        bool closes = false;
+        for (qsizetype i = label.start; i < label.end() && !closes; ++i) {
+            const QChar c = text.at(i);
+            if (c == pair->first)
+                ++depth;
+            else if (c == pair->second)
+                closes = depth-- == 0;
+        }
+        if (!closes)
+            return label;
+        label = {label.start - 1, label.length + 1};
+    }
+    return label;
 }
 
 // `label` without the marks a list copied from Wikipedia starts its entries with, the links back to where

@@ -34,11 +34,16 @@ bool isAccessNote(QStringView words);
 // Whether `words` name the form of a file or the medium rather than the source ("PDF", "(video)",
 // "[Online]").
 bool isFormatTag(QStringView words);
+// `label` without a file's form at its start ("[PDF] Annual report").
+TextSpan withoutFormatTag(QStringView text, TextSpan label);
 // `label` without an access date at its end nor a file's form at its start.
 TextSpan withoutAccessDateOrTag(QStringView text, TextSpan label);
 // `label` with the closing brackets separator trimming took from its end given back, as far as it opened
 // them and up to `limit`.
 TextSpan keepClosingBrackets(QStringView text, TextSpan label, qsizetype limit);
+// `label` with the opening brackets separator trimming took from its start given back, as far as it
+// closes them and down to `floor` ("Reuters) The report" reads "(Reuters) The report").
+TextSpan keepOpeningBrackets(QStringView text, TextSpan label, qsizetype floor);
 // `label` without Wikipedia's links back to the citations ("^ ", "^ a b ").
 TextSpan withoutBacklinks(QStringView text, TextSpan label);
 // `label` without the quotes it stands in as a whole ("\"A title\"").

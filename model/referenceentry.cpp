@@ -554,12 +554,14 @@ bool readEntryOf(
         }
         TextSpan label {beforeEnd, 0};
         if (wordsEnd > rest.start) // (almost every entry starts with its address)
-            label = withoutAccessDateOrTag(text,
-                withoutLeadIn(text,
-                    keepClosingBrackets(text,
-                        keepTagBrackets(text, trimSeparators(text, {rest.start, wordsEnd - rest.start}),
-                            rest.start, wordsEnd),
-                        wordsEnd)));
+            label = keepOpeningBrackets(text,
+                withoutAccessDateOrTag(text,
+                    withoutLeadIn(text,
+                        keepClosingBrackets(text,
+                            keepTagBrackets(text, trimSeparators(text, {rest.start, wordsEnd - rest.start}),
+                                rest.start, wordsEnd),
+                            wordsEnd))),
+                rest.start);
         if (linkText.length > 0 && !holdsLetterOrDigit(QStringView(text).mid(label.start, label.length)))
             label = linkText;
         if (holdsWords(label)) {
@@ -582,7 +584,9 @@ bool readEntryOf(
             if (const TextSpan note = trimNote(text, {afterStart, restEnd - afterStart}); note.length > 0)
                 ref.noteSpan = note;
         } else {
-            label = withoutQuotes(text, keepClosingBrackets(text, after, restEnd));
+            label = keepOpeningBrackets(text,
+                withoutFormatTag(text, withoutQuotes(text, keepClosingBrackets(text, after, restEnd))),
+                afterStart);
         }
         label = withoutBacklinks(text, label);
         if (!holdsWords(label))

@@ -276,6 +276,16 @@ void TestArticleParser::references_data()
         << u"[9] Title <br> -> https://a.example/x"_s << qint64(9) << u"https://a.example/x"_s << u"Title"_s;
     QTest::addRow("only a line break before a separator")
         << u"[9] <br> - https://a.example/x"_s << qint64(9) << u"https://a.example/x"_s << QString();
+    // Brackets that open a label are separators only when the label does not close them.
+    QTest::addRow("label opening with a bracket after the address")
+        << u"[9] https://a.example/x (Reuters) The report"_s << qint64(9) << u"https://a.example/x"_s
+        << u"(Reuters) The report"_s;
+    QTest::addRow("label opening with a bracket before the address")
+        << u"[9] [Draft] Harbour plan - https://a.example/x"_s << qint64(9) << u"https://a.example/x"_s
+        << u"[Draft] Harbour plan"_s;
+    QTest::addRow("file form after the address")
+        << u"[9] https://a.example/x [PDF] Annual review"_s << qint64(9) << u"https://a.example/x"_s
+        << u"Annual review"_s;
     QTest::addRow("javascript") << u"[10] javascript:alert(1)"_s << qint64(10) << u"javascript:alert(1)"_s
                                 << QString();
 }
