@@ -224,8 +224,20 @@ bool readEntryOf(
 // Where a second entry starts in `words`, the rest of the line of an entry numbered `number` past its
 // number: the next number, written as markers are after a space ("[1] https://… [2] https://…", as a
 // list copied from a page runs together) or in any entry style after a line break tag ("…<br>2.
-// https://…"), with an address of its own; -1 when none does. Only the first such number is read as an
+// https://…"), or another number below 1000 written as markers are right after the entry's address,
+// with an address of its own; -1 when none does. Only the first such number is read as an
 // entry, so that a line holding many costs one more reading of it.
+constexpr qint64 kLeastBracketedYear = 1000;
+
+// Whether the last word of `words` (which end in no white space) looks like an address.
+bool endsWithAddress(QStringView words)
+{
+    qsizetype start = words.size();
+    while (start > 0 && !words.at(start - 1).isSpace())
+        --start;
+    return looksLikeUrl(words.sliced(start));
+}
+
 qsizetype joinedEntryStart(QStringView words, qint64 number)
 {
     if (number < 1 || number >= std::numeric_limits<int>::max())
@@ -248,7 +260,14 @@ qsizetype joinedEntryStart(QStringView words, qint64 number)
             continue;
         qsizetype pos = i + (c == u'[' || c == u'(' ? 1 : 0);
         qint64 value = 0;
-        if (!readDigits(words, pos, value) || value != number + 1)
+        if (!readDigits(words, pos, value))
+            continue;
+        // Right after the entry's own address, any other number written as markers are, with an address
+        // of its own, starts another entry ("[1] https://… [3] https://…", an entry lost in between);
+        // short of a year's digits. After words it is the label's ("see [3] https://…").
+        if (value != number + 1
+            && (c != u'[' || value == number || value >= kLeastBracketedYear
+                || !endsWithAddress(words.first(before))))
             continue;
         const QStringView rest = words.sliced(i);
         const QList<Line> line {Line {{0, rest.size()}, 0}};

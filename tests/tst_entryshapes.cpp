@@ -139,12 +139,22 @@ void TestEntryShapes::twoEntriesOnOneLine_data()
     // The second one's address would have been the first one's.
     QTest::addRow("the first without an address") << u"[1] A book [2] https://a.example/2"_s << QString()
                                                   << u"A book"_s << u"[2] https://a.example/2"_s;
-    // A year in brackets, or a number that does not follow on, starts no entry.
+    // A year in brackets, or a number that does not follow on after words, starts no entry.
     QTest::addRow("a year in brackets") << u"[1] Smith [2020] https://a.example/1"_s
                                         << u"https://a.example/1"_s << u"Smith [2020]"_s << QString();
     QTest::addRow("another number") << u"[1] https://a.example/1 see [3] https://a.example/3"_s
                                     << u"https://a.example/1"_s << u"see [3] https://a.example/3"_s
                                     << QString();
+    // Right after the first one's address, another number starts an entry: one was lost in between.
+    QTest::addRow("another number right after the address")
+        << u"[1] https://a.example/1 [3] https://a.example/3"_s << u"https://a.example/1"_s << QString()
+        << u"[3] https://a.example/3"_s;
+    QTest::addRow("another number after a labelled entry")
+        << u"[1] One https://a.example/1\t[3] Three https://a.example/3"_s << u"https://a.example/1"_s
+        << u"One"_s << u"[3] Three https://a.example/3"_s;
+    QTest::addRow("a year in brackets right after the address")
+        << u"[1] https://a.example/1 [2019] https://a.example/mirror"_s << u"https://a.example/1"_s
+        << u"[2019] https://a.example/mirror"_s << QString();
     QTest::addRow("no address after it") << u"[1] https://a.example/1 Errata: [2] below"_s
                                          << u"https://a.example/1"_s << u"Errata: [2] below"_s << QString();
 }
