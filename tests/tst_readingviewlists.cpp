@@ -25,6 +25,7 @@ private slots:
     void referenceLabelsShowTheirEmphasis();
     void wordsAfterTheAddressFollowIt();
     void listsAfterTheReferenceListAreSetAsLists();
+    void anotherEntryOnTheLineIsShown();
 };
 
 // A numbered item shows the number written in the file, whatever its place in its list: "2)" under
@@ -208,6 +209,36 @@ void TestReadingViewLists::wordsAfterTheAddressFollowIt()
     QVERIFY(blockWithText(
         *m_view->document(), u"2.\tA title%1https://example.org/two  (accessed 2025)"_s.arg(lineBreak))
                 .isValid());
+}
+
+// A second entry on an entry's line is not read, but the view shows it under the entry, as written
+// ("[3] https://… [4] https://…", a line lost between them): no source a reader could look for goes
+// missing. An edit of it alone typesets the entry again.
+void TestReadingViewLists::anotherEntryOnTheLineIsShown()
+{
+    const QString before = articleText({u"Body [2] and [3]."_s})
+                               .replace(u"[2] https://example.org/two"_s,
+                                   u"[2] https://example.org/two [4] https://example.org/four"_s);
+    Article article = parseArticle(before);
+    QTextDocument document;
+    typesetInOneGo(article, m_view->font(), m_view->palette(), &document);
+    const QChar lineBreak(QChar::LineSeparator);
+    const QTextBlock entry = blockWithText(
+        document, u"2.\thttps://example.org/two%1[4] https://example.org/four"_s.arg(lineBreak));
+    QVERIFY(entry.isValid());
+
+    QVERIFY(showTypeset(article));
+    QString edited = before;
+    edited.replace(u"example.org/four"_s, u"example.org/fourth"_s);
+    QCOMPARE(failureInPlace(article, edited, u"edited the entry joined to another"_s), QString());
+    QVERIFY(blockWithText(
+        *m_view->document(), u"2.\thttps://example.org/two%1[4] https://example.org/fourth"_s.arg(lineBreak))
+                .isValid());
+    // Told nothing of the edit, the view finds it by comparing the articles.
+    article = parseArticle(edited.replace(u"example.org/fourth"_s, u"example.org/fifth"_s));
+    m_view->setArticle(article, analyseArticle(article));
+    m_view->finishRendering();
+    QCOMPARE(differenceFromScratch(article), QString());
 }
 
 // A digest's lists of sources after the reference list are set where they stand as the list is, heading

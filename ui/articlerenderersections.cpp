@@ -1,5 +1,6 @@
 // The References and Comments sections at the end of the rendered article.
 #include "articlerenderer.h"
+#include "referenceentry.h"
 #include "sectionheaders.h"
 
 #include "inlinemarkup.h"
@@ -174,16 +175,22 @@ void ArticleRenderer::renderReferenceEntry(
     if (reference.url.isEmpty()) {
         if (reference.label.isEmpty())
             insertPlain(cursor, tr("(no address)"), looks.noAddress);
-        return;
+    } else {
+        QTextCharFormat link = looks.url;
+        if (reference.hasValidNumber()) {
+            link.setAnchor(true);
+            link.setAnchorHref(referenceHref(reference.number));
+        }
+        insertPlain(cursor, shownAddress(reference.url), link);
+        if (!reference.noteSpan.isEmpty())
+            insertPlain(cursor, u"  "_s + shownText(article.view(reference.noteSpan)), looks.note);
     }
-    QTextCharFormat link = looks.url;
-    if (reference.hasValidNumber()) {
-        link.setAnchor(true);
-        link.setAnchorHref(referenceHref(reference.number));
+    // Another entry on the line is not read, but it is what the line says: shown under this one, as
+    // written, so that no source goes missing from the list a reader sees.
+    if (const TextSpan joined = reference.joinsAnother ? joinedEntrySpan(article, reference) : TextSpan();
+        !joined.isEmpty()) {
+        insertPlain(cursor, QString(QChar::LineSeparator) + shownText(article.view(joined)), looks.noAddress);
     }
-    insertPlain(cursor, shownAddress(reference.url), link);
-    if (!reference.noteSpan.isEmpty())
-        insertPlain(cursor, u"  "_s + shownText(article.view(reference.noteSpan)), looks.note);
 }
 
 void ArticleRenderer::startReferenceEntries(QTextCursor &cursor, const Article &article)

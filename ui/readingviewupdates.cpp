@@ -3,6 +3,7 @@
 #include "readingview.h"
 
 #include "listsplice.h"
+#include "referenceentry.h"
 
 #include <QTextBlock>
 #include <QTextList>
@@ -69,7 +70,9 @@ FrameChange compareFrames(const Article &a, const Article &b)
         // Numbers decide how markers look (dangling or not): those changing typeset the body again.
         if (x.number != y.number || a.view(x.numberSpan) != b.view(y.numberSpan))
             return FrameChange::Other;
-        if (x.url != y.url || x.label != y.label || a.view(x.noteSpan) != b.view(y.noteSpan))
+        if (x.url != y.url || x.label != y.label || a.view(x.noteSpan) != b.view(y.noteSpan)
+            || x.joinsAnother != y.joinsAnother
+            || (x.joinsAnother && a.view(joinedEntrySpan(a, x)) != b.view(joinedEntrySpan(b, y))))
             change = FrameChange::ReferenceText;
     }
     return change;
