@@ -54,8 +54,8 @@ inline void skipBlanks(QStringView line, qsizetype &pos)
         ++pos;
 }
 
-// A range's dash: hyphen-minus, en dash, and what word processors and keyboards put in its place (em
-// dash, minus sign, Unicode hyphens).
+// A range's dash: hyphen-minus, en dash, and what word processors, keyboards and input methods put in
+// its place (em dash, minus sign, Unicode hyphens, figure dash, full-width hyphen-minus).
 inline bool isDash(QChar c)
 {
     switch (c.unicode()) {
@@ -65,6 +65,9 @@ inline bool isDash(QChar c)
     case u'\u2212': // minus sign
     case u'\u2010': // hyphen
     case u'\u2011': // non-breaking hyphen
+    case u'\u2012': // figure dash
+    case u'\ufe63': // small hyphen-minus
+    case u'\uff0d': // full-width hyphen-minus, as East Asian input methods type it
         return true;
     default:
         return false;

@@ -122,6 +122,10 @@ void TestCitationMarkers::markers_data()
     QTest::addRow("list spacing") << u"[1,3] [1,  3] [1 ,3] [4, 5; 6] [7, x] [8,]"_s
                                   << L {{1, 3}, {1, 3}, {1, 3}, {4, 5, 6}};
     QTest::addRow("range spacing") << u"[2 -3] [4- 5] [6–7] [8-]"_s << L {{2, 3}, {4, 5}, {6, 7}};
+    // What word processors, keyboards and input methods put for the dash.
+    QTest::addRow("range dashes") << u"[1\u20142] [2\u22123] [3\u20104] [4\u20115] [5\u20126] [6\ufe637] "
+                                     "[7\uff0d8] [1]\u2012[2]"_s
+                                  << L {{1, 2}, {2, 3}, {3, 4}, {4, 5}, {5, 6}, {6, 7}, {7, 8}, {1, 2}};
     QTest::addRow("lists holding ranges")
         << u"[1, 3-5] [2–4; 7] [ 1 - 2 , 9 ] [2, 4-4]"_s << L {{1, 3, 4, 5}, {2, 3, 4, 7}, {1, 2, 9}, {2, 4}};
     QTest::addRow("markers joined by a dash")
