@@ -304,24 +304,33 @@ TextSpan keepOpeningBrackets(QStringView text, TextSpan label, qsizetype floor)
 {
     static constexpr std::pair<char16_t, char16_t> kPairs[]
         = {{u'[', u']'}, {u'(', u')'}, {u'\uff08', u'\uff09'}, {u'\u3010', u'\u3011'}};
-    while (label.length > 0 && label.start > floor) {
-        const QChar before = text.at(label.start - 1);
-        const auto pair = std::find_if(
-            std::begin(kPairs), std::end(kPairs), [before](const auto &p) { return p.first == before; });
-        if (pair == std::end(kPairs))
-            return label; // nothing was taken (almost every label)
-        // Given back when the label closes it: a closer with no opener before it.
-        int depth = 0;
-        bool closes = false;
-        for (qsizetype i = label.start; i < label.end() && !closes; ++i) {
-            const QChar c = text.at(i);
-            if (c == pair->first)
-                ++depth;
-            else if (c == pair->second)
-                closes = depth-- == 0;
+    const auto pairOf = [](QChar c) {
+        return std::find_if(
+            std::begin(kPairs), std::end(kPairs), [c](const auto &p) { return p.first == c; });
+    };
+    if (label.length == 0 || label.start <= floor || pairOf(text.at(label.start - 1)) == std::end(kPairs))
+        return label; // nothing was taken (almost every label)
+    // The closers the label holds with no opener before them, in one pass: as many openers go back.
+    int depth[std::size(kPairs)] = {};
+    int unmatched[std::size(kPairs)] = {};
+    for (qsizetype i = label.start; i < label.end(); ++i) {
+        const QChar c = text.at(i);
+        for (std::size_t p = 0; p < std::size(kPairs); ++p) {
+            if (c == kPairs[p].first) {
+                ++depth[p];
+            } else if (c == kPairs[p].second) {
+                if (depth[p] > 0)
+                    --depth[p];
+                else
+                    ++unmatched[p];
+            }
         }
-        if (!closes)
-            return label;
+    }
+    while (label.start > floor) {
+        const auto pair = pairOf(text.at(label.start - 1));
+        if (pair == std::end(kPairs) || unmatched[pair - std::begin(kPairs)] == 0)
+            break;
+        --unmatched[pair - std::begin(kPairs)];
         label = {label.start - 1, label.length + 1};
     }
     return label;

@@ -276,6 +276,27 @@ private Q_SLOTS:
         QCOMPARE(markersOf(run.article), (QStringList {u"[1]"_s, u"[2]"_s}));
         QCOMPARE(countCode(run.diagnostics, u"invalid-encoding"_s), 1);
     }
+
+    // Brackets and tags that trimming takes from a label's ends and gives back, by the hundred thousand:
+    // each is given back in one pass over the label, not one pass per bracket.
+    void labelsWrappedInBrackets_data()
+    {
+        QTest::addColumn<QString>("label");
+        QTest::addRow("brackets it closes")
+            << QString(200000, u'(') + u"a"_s + QString(200000, u')') + u"b"_s;
+        QTest::addRow("brackets of every kind")
+            << u"([（【"_s.repeated(50000) + u"a"_s + u"】）])"_s.repeated(50000) + u"b"_s;
+        QTest::addRow("tags") << u"<b>"_s.repeated(100000) + u"a"_s + u"</b>"_s.repeated(100000);
+    }
+    void labelsWrappedInBrackets()
+    {
+        QFETCH(QString, label);
+        const Run run = runAll(
+            article(u"A [1]."_s, u"References\n[1] https://example.org/a "_s + label + u"\n"_s).toUtf8());
+        QVERIFY(!QTest::currentTestFailed());
+        QCOMPARE(run.article.references.size(), 1);
+        QCOMPARE(run.article.references.constFirst().label, label);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHostileInput)
