@@ -266,74 +266,86 @@ TextSpan withoutAccessDateOrTag(QStringView text, TextSpan label)
     return label;
 }
 
+namespace {
+
+// The brackets trimming may take from a label's ends: ASCII's, and the full-width ones of East Asian text.
+constexpr std::pair<char16_t, char16_t> kBracketPairs[]
+    = {{u'[', u']'}, {u'(', u')'}, {u'\uff08', u'\uff09'}, {u'\u3010', u'\u3011'}};
+constexpr std::size_t kBracketPairCount = std::size(kBracketPairs);
+
+// The pair `c` opens, or closes; -1 for none.
+int pairOpenedBy(QChar c)
+{
+    for (std::size_t p = 0; p < kBracketPairCount; ++p) {
+        if (c == kBracketPairs[p].first)
+            return int(p);
+    }
+    return -1;
+}
+int pairClosedBy(QChar c)
+{
+    for (std::size_t p = 0; p < kBracketPairCount; ++p) {
+        if (c == kBracketPairs[p].second)
+            return int(p);
+    }
+    return -1;
+}
+
+// Of each pair, how many brackets `words` leaves open, and how many it closes that it did not open.
+struct UnmatchedBrackets
+{
+    int open[kBracketPairCount] = {};
+    int closed[kBracketPairCount] = {};
+};
+UnmatchedBrackets unmatchedBrackets(QStringView words)
+{
+    UnmatchedBrackets unmatched;
+    for (const QChar c : words) {
+        if (const int p = pairOpenedBy(c); p >= 0) {
+            ++unmatched.open[p];
+        } else if (const int q = pairClosedBy(c); q >= 0) {
+            if (unmatched.open[q] > 0)
+                --unmatched.open[q];
+            else
+                ++unmatched.closed[q];
+        }
+    }
+    return unmatched;
+}
+
+} // namespace
+
 // `label` (separators trimmed) with the closing brackets trimming took from its end given back, as
 // far as it opened them ("see [2]", "(cf. [1])" reads "cf. [1]", "健康报（2024年3月5日）"); `limit` is
 // where it may reach.
 TextSpan keepClosingBrackets(QStringView text, TextSpan label, qsizetype limit)
 {
-    // The pairs trimming may take the closer of: ASCII's, and the full-width ones of East Asian text.
-    static constexpr std::pair<char16_t, char16_t> kPairs[]
-        = {{u'[', u']'}, {u'(', u')'}, {u'\uff08', u'\uff09'}, {u'\u3010', u'\u3011'}};
-    const auto pairOf = [](QChar c) {
-        return std::find_if(
-            std::begin(kPairs), std::end(kPairs), [c](const auto &p) { return p.second == c; });
-    };
-    if (label.end() >= limit || pairOf(text.at(label.end())) == std::end(kPairs))
+    if (label.end() >= limit || pairClosedBy(text.at(label.end())) < 0)
         return label; // nothing was taken (almost every label)
-    int open[std::size(kPairs)] = {};
-    for (qsizetype i = label.start; i < label.end(); ++i) {
-        const QChar c = text.at(i);
-        for (std::size_t p = 0; p < std::size(kPairs); ++p) {
-            if (c == kPairs[p].first)
-                ++open[p];
-            else if (c == kPairs[p].second && open[p] > 0)
-                --open[p];
-        }
-    }
+    UnmatchedBrackets unmatched = unmatchedBrackets(text.sliced(label.start, label.length));
     qsizetype end = label.end();
     for (; end < limit; ++end) {
-        const auto pair = pairOf(text.at(end));
-        if (pair == std::end(kPairs) || open[pair - std::begin(kPairs)] == 0)
+        const int p = pairClosedBy(text.at(end));
+        if (p < 0 || unmatched.open[p] == 0)
             break;
-        --open[pair - std::begin(kPairs)];
+        --unmatched.open[p];
     }
     return {label.start, end - label.start};
 }
 
 TextSpan keepOpeningBrackets(QStringView text, TextSpan label, qsizetype floor)
 {
-    static constexpr std::pair<char16_t, char16_t> kPairs[]
-        = {{u'[', u']'}, {u'(', u')'}, {u'\uff08', u'\uff09'}, {u'\u3010', u'\u3011'}};
-    const auto pairOf = [](QChar c) {
-        return std::find_if(
-            std::begin(kPairs), std::end(kPairs), [c](const auto &p) { return p.first == c; });
-    };
-    if (label.length == 0 || label.start <= floor || pairOf(text.at(label.start - 1)) == std::end(kPairs))
+    if (label.length == 0 || label.start <= floor || pairOpenedBy(text.at(label.start - 1)) < 0)
         return label; // nothing was taken (almost every label)
-    // The closers the label holds with no opener before them, in one pass: as many openers go back.
-    int depth[std::size(kPairs)] = {};
-    int unmatched[std::size(kPairs)] = {};
-    for (qsizetype i = label.start; i < label.end(); ++i) {
-        const QChar c = text.at(i);
-        for (std::size_t p = 0; p < std::size(kPairs); ++p) {
-            if (c == kPairs[p].first) {
-                ++depth[p];
-            } else if (c == kPairs[p].second) {
-                if (depth[p] > 0)
-                    --depth[p];
-                else
-                    ++unmatched[p];
-            }
-        }
-    }
-    while (label.start > floor) {
-        const auto pair = pairOf(text.at(label.start - 1));
-        if (pair == std::end(kPairs) || unmatched[pair - std::begin(kPairs)] == 0)
+    UnmatchedBrackets unmatched = unmatchedBrackets(text.sliced(label.start, label.length));
+    qsizetype start = label.start;
+    for (; start > floor; --start) {
+        const int p = pairOpenedBy(text.at(start - 1));
+        if (p < 0 || unmatched.closed[p] == 0)
             break;
-        --unmatched[pair - std::begin(kPairs)];
-        label = {label.start - 1, label.length + 1};
+        --unmatched.closed[p];
     }
-    return label;
+    return {start, label.end() - start};
 }
 
 // `label` without the marks a list copied from Wikipedia starts its entries with, the links back to where
