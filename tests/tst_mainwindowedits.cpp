@@ -22,7 +22,6 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QSaveFile>
-#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -617,54 +616,49 @@ void TestMainWindowEdits::numberTakenUnderTheDialogIsLeftAlone()
 {
     MainWindow *window = openDialogArticle(u"taken-number.txt"_s);
     QVERIFY(window);
+    ReferencesPanel *panel = window->referencesPanel();
+    panel->selectReference(3);
+    // The dialog `action` opens is filled in by `fill`, then another program writes `rewritten` over the
+    // file before OK: the window keeps that, and says in the status bar that `number` is taken.
+    const auto refusedOnOk = [&](QAction *action, const QString &rewritten, qint64 number,
+                                 const std::function<void(ReferenceDialog *)> &fill) {
+        window->statusBar()->clearMessage();
+        bool reloadedUnder = false;
+        onNextModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<ReferenceDialog *>(modal);
+            QVERIFY(dialog);
+            fill(dialog);
+            reloadedUnder = rewrittenOnDisk(window, rewritten);
+            if (dialog->number() == 4)
+                answerMessageBox(QMessageBox::Yes); // [3] is cited: give it another number anyway
+            dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+        });
+        action->trigger();
+        QVERIFY(reloadedUnder);
+        QCOMPARE(window->document()->text(), rewritten);
+        QVERIFY(!window->document()->isModified());
+        const QString message = window->statusBar()->currentMessage();
+        QVERIFY2(message.contains(u"another entry is now numbered %1"_s.arg(number)), qPrintable(message));
+    };
+
     QString reloaded = kDialogArticle;
     reloaded.replace(u"[2] https://example.org/two Second\n"_s,
         u"[2] https://example.org/two Second\n[4] https://example.org/four Fourth\n"_s);
-    ReferencesPanel *panel = window->referencesPanel();
-    panel->selectReference(3);
-    bool reloadedUnder = false;
-    onNextModal([&](QWidget *modal) {
-        auto *dialog = qobject_cast<ReferenceDialog *>(modal);
-        QVERIFY(dialog);
-        const auto close = qScopeGuard([dialog] {
-            if (dialog->isVisible()) // a check below failed: do not leave the test waiting
-                dialog->reject();
-        });
+    refusedOnOk(panel->editReferenceAction(), reloaded, 4, [](ReferenceDialog *dialog) {
         dialog->numberEdit()->setValue(4); // free when the dialog opened
         QVERIFY(dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
-        reloadedUnder = rewrittenOnDisk(window, reloaded);
-        answerMessageBox(QMessageBox::Yes); // [3] is cited: give it another number anyway
-        dialog->buttons()->button(QDialogButtonBox::Ok)->click();
     });
-    panel->editReferenceAction()->trigger();
-    QVERIFY(reloadedUnder);
-    QCOMPARE(window->document()->text(), reloaded);
-    QVERIFY(!window->document()->isModified());
-    QString message = window->statusBar()->currentMessage();
-    QVERIFY2(message.contains(u"another entry is now numbered 4"_s), qPrintable(message));
+    if (QTest::currentTestFailed())
+        return;
 
     // The same for a new entry.
     QString again = reloaded;
     again.replace(u"[4] https://example.org/four Fourth\n"_s,
         u"[4] https://example.org/four Fourth\n[5] https://example.org/five Fifth\n"_s);
-    window->statusBar()->clearMessage();
-    onNextModal([&](QWidget *modal) {
-        auto *dialog = qobject_cast<ReferenceDialog *>(modal);
-        QVERIFY(dialog);
-        const auto close = qScopeGuard([dialog] {
-            if (dialog->isVisible())
-                dialog->reject();
-        });
+    refusedOnOk(panel->addReferenceAction(), again, 5, [](ReferenceDialog *dialog) {
         QCOMPARE(dialog->numberEdit()->value(), 5);
         dialog->urlEdit()->setText(u"https://example.org/new"_s);
-        reloadedUnder = rewrittenOnDisk(window, again);
-        dialog->buttons()->button(QDialogButtonBox::Ok)->click();
     });
-    panel->addReferenceAction()->trigger();
-    QVERIFY(reloadedUnder);
-    QCOMPARE(window->document()->text(), again);
-    message = window->statusBar()->currentMessage();
-    QVERIFY2(message.contains(u"another entry is now numbered 5"_s), qPrintable(message));
 }
 
 QTEST_MAIN(TestMainWindowEdits)
