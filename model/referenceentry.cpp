@@ -221,12 +221,7 @@ qsizetype linkTextStart(QStringView text, qsizetype from, qsizetype close)
 bool readEntryOf(
     QStringView text, const QList<Line> &lines, int lineNumber, Reference &ref, bool lookForJoined);
 
-// Where a second entry starts in `words`, the rest of the line of an entry numbered `number` past its
-// number: the next number, written as markers are after a space ("[1] https://… [2] https://…", as a
-// list copied from a page runs together) or in any entry style after a line break tag ("…<br>2.
-// https://…"), or another number below 1000 written as markers are right after the entry's address,
-// with an address of its own; -1 when none does. Only the first such number is read as an
-// entry, so that a line holding many costs one more reading of it.
+// Numbers from here on, in brackets in a label, may be years ("[2019] https://…", a mirror's date).
 constexpr qint64 kLeastBracketedYear = 1000;
 
 // Whether the last word of `words` (which end in no white space) looks like an address.
@@ -238,6 +233,12 @@ bool endsWithAddress(QStringView words)
     return looksLikeUrl(words.sliced(start));
 }
 
+// Where a second entry starts in `words`, the rest of the line of an entry numbered `number` past its
+// number: the next number, written as markers are after a space ("[1] https://… [2] https://…", as a
+// list copied from a page runs together) or in any entry style after a line break tag ("…<br>2.
+// https://…"), or another number below kLeastBracketedYear written as markers are right after the
+// entry's address, with an address of its own; -1 when none does. Only the first such number is read
+// as an entry, so that a line holding many costs one more reading of it.
 qsizetype joinedEntryStart(QStringView words, qint64 number)
 {
     if (number < 1 || number >= std::numeric_limits<int>::max())
