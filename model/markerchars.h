@@ -55,7 +55,8 @@ inline void skipBlanks(QStringView line, qsizetype &pos)
 }
 
 // A range's dash: hyphen-minus, en dash, and what word processors, keyboards and input methods put in
-// its place (em dash, minus sign, Unicode hyphens, figure dash, full-width hyphen-minus).
+// its place (em dash, minus sign, Unicode hyphens, figure dash, full-width hyphen-minus), and the
+// tilde and wave dashes with which Chinese, Japanese and Korean write a range ("[1~3]", "[1～3]").
 inline bool isDash(QChar c)
 {
     switch (c.unicode()) {
@@ -68,6 +69,9 @@ inline bool isDash(QChar c)
     case u'\u2012': // figure dash
     case u'\ufe63': // small hyphen-minus
     case u'\uff0d': // full-width hyphen-minus, as East Asian input methods type it
+    case u'~':
+    case u'\u301c': // wave dash
+    case u'\uff5e': // full-width tilde
         return true;
     default:
         return false;

@@ -126,6 +126,9 @@ void TestCitationMarkers::markers_data()
     QTest::addRow("range dashes") << u"[1\u20142] [2\u22123] [3\u20104] [4\u20115] [5\u20126] [6\ufe637] "
                                      "[7\uff0d8] [1]\u2012[2]"_s
                                   << L {{1, 2}, {2, 3}, {3, 4}, {4, 5}, {5, 6}, {6, 7}, {7, 8}, {1, 2}};
+    // Chinese, Japanese and Korean write a range with a tilde or a wave dash.
+    QTest::addRow("range tildes") << u"[1~3] [2\uff5e3] [3\u301c4] [1, 4~5] [1]~[2] [~3] [3~]"_s
+                                  << L {{1, 2, 3}, {2, 3}, {3, 4}, {1, 4, 5}, {1, 2}};
     QTest::addRow("lists holding ranges")
         << u"[1, 3-5] [2–4; 7] [ 1 - 2 , 9 ] [2, 4-4]"_s << L {{1, 3, 4, 5}, {2, 3, 4, 7}, {1, 2, 9}, {2, 4}};
     QTest::addRow("markers joined by a dash")

@@ -112,6 +112,9 @@ void TestRenumber::exact_data()
     QTest::addRow("range stays a range, en dash")
         << u"T\nA [4]. B [1–3].\nReferences\n[1] u1\n[2] u2\n[3] u3\n[4] u4\n"_s
         << u"T\nA [1]. B [2–4].\nReferences\n[1] u4\n[2] u1\n[3] u2\n[4] u3\n"_s << false;
+    QTest::addRow("range stays a range, full-width tilde")
+        << u"T\nA [4]. B [1\uff5e3].\nReferences\n[1] u1\n[2] u2\n[3] u3\n[4] u4\n"_s
+        << u"T\nA [1]. B [2\uff5e4].\nReferences\n[1] u4\n[2] u1\n[3] u2\n[4] u3\n"_s << false;
     QTest::addRow("markers joined by a dash stay a range")
         << u"T\nA [4]. B [1]–[3].\nReferences\n[1] u1\n[2] u2\n[3] u3\n[4] u4\n"_s
         << u"T\nA [1]. B [2]–[4].\nReferences\n[1] u4\n[2] u1\n[3] u2\n[4] u3\n"_s << false;
