@@ -604,9 +604,15 @@ bool readEntryOf(
             if (const TextSpan note = trimNote(text, {afterStart, restEnd - afterStart}); note.length > 0)
                 ref.noteSpan = note;
         } else {
-            label = keepOpeningBrackets(text,
-                withoutFormatTag(text, withoutQuotes(text, keepClosingBrackets(text, after, restEnd))),
-                afterStart);
+            // "https://… Title, accessed 3 May 2025": the date is a note, shown after the address as
+            // one after a label before it is.
+            const TextSpan wording = withoutQuotes(text, keepClosingBrackets(text, after, restEnd));
+            TextSpan named = withoutAccessDateOrTag(text, wording);
+            if (named.length > 0 && named.end() < wording.end()) {
+                ref.noteSpan = trimNote(text, {named.end(), wording.end() - named.end()});
+                named = withoutQuotes(text, named); // ("\"Title\", accessed …")
+            }
+            label = keepOpeningBrackets(text, named, afterStart);
         }
         label = withoutBacklinks(text, label);
         if (!holdsWords(label))

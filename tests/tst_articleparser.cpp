@@ -143,6 +143,15 @@ void TestArticleParser::references_data()
     QTest::addRow("a title ending in link")
         << u"[4] Smith. The missing link https://a.example/4"_s << qint64(4) << u"https://a.example/4"_s
         << u"Smith. The missing link"_s;
+    QTest::addRow("an access date after a label after the address")
+        << u"[3] https://a.example/a Annual report, accessed 3 May 2025"_s << qint64(3)
+        << u"https://a.example/a"_s << u"Annual report"_s;
+    QTest::addRow("an access date in brackets after a quoted label after the address")
+        << u"[3] https://a.example/a - \"The survey\" (retrieved 2024-05-01)"_s << qint64(3)
+        << u"https://a.example/a"_s << u"The survey"_s;
+    QTest::addRow("a title after the address with accessed in it")
+        << u"[6] https://a.example/6 The data was accessed in May 2024"_s << qint64(6)
+        << u"https://a.example/6"_s << u"The data was accessed in May 2024"_s;
     QTest::addRow("a title with accessed in it")
         << u"[6] Where the data was accessed, May 2024 https://a.example/6"_s << qint64(6)
         << u"https://a.example/6"_s << u"Where the data was accessed, May 2024"_s;

@@ -186,10 +186,13 @@ void TestReadingViewLists::referenceLabelsShowTheirEmphasis()
 }
 
 // With its label written before the address, what an entry says after it ("(accessed …)", a site's
-// name) is shown after the address; an edit of those words alone typesets the entry again.
+// name) is shown after the address, and so is the date that ends a label written after it; an edit of
+// those words alone typesets the entry again.
 void TestReadingViewLists::wordsAfterTheAddressFollowIt()
 {
     const QString before = articleText({u"Body [2] and [3]."_s})
+                               .replace(u"[1] https://example.com/one One"_s,
+                                   u"[1] https://example.com/one One, accessed 3 May 2025"_s)
                                .replace(u"[2] https://example.org/two"_s,
                                    u"[2] A title - https://example.org/two (accessed 2024)"_s)
                                .replace(u"[3] https://example.net/three"_s,
@@ -201,6 +204,8 @@ void TestReadingViewLists::wordsAfterTheAddressFollowIt()
     QVERIFY(blockWithText(document, u"2.\tA title%1https://example.org/two  (accessed 2024)"_s.arg(lineBreak))
                 .isValid());
     QVERIFY(blockWithText(document, u"3.\tDocs%1https://example.net/three  Wire"_s.arg(lineBreak)).isValid());
+    QVERIFY(blockWithText(document, u"1.\tOne%1https://example.com/one  accessed 3 May 2025"_s.arg(lineBreak))
+                .isValid());
 
     QVERIFY(showTypeset(article));
     QString edited = before;
