@@ -3,6 +3,7 @@
 #include "referenceentry.h"
 
 #include "articleio.h"
+#include "entryaddress.h"
 #include "entrylabel.h"
 #include "linekinds.h"
 #include "textsearch.h"
@@ -16,138 +17,12 @@ namespace Citewise {
 
 namespace {
 
-// The closer of the bracket or quote `token` opens with, when an address may stand in it.
-std::optional<QChar> closerOfOpening(QStringView token)
-{
-    return token.size() < 2 ? std::nullopt : addressCloser(token.front());
-}
-
-// Where an http(s) address starts inside `token` that does not start with one, right after a mark that
-// is no part of a scheme ("Reuters:https://…", "新华网，https://…", "日経（https://…）"), or -1.
-qsizetype embeddedAddressStart(QStringView token)
-{
-    const qsizetype sep = indexOfShort(token, u"://");
-    if (sep < 5)
-        return -1;
-    const bool secure = token.at(sep - 1) == u's' || token.at(sep - 1) == u'S';
-    const qsizetype start = sep - (secure ? 5 : 4);
-    if (start < 1)
-        return -1;
-    const QStringView scheme = token.sliced(start);
-    if (!(secure ? startsWithAsciiNoCase(scheme, u"https") : startsWithAsciiNoCase(scheme, u"http")))
-        return -1;
-    const QChar before = token.at(start - 1);
-    return before.isLetterOrNumber() || before == u'+' || before == u'-' || before == u'.' ? -1 : start;
-}
-
-// `url` cut at the first full-width mark ("（https://…）。", "https://…，"): addresses never hold one
-// unescaped, while East Asian text writes them without a space around the address. A bracket the
-// address stands in ("（https://…）") is left to trimUrlToken().
-TextSpan beforeWideMark(QStringView text, TextSpan url)
-{
-    const qsizetype from = url.length > 1 && addressCloser(text.at(url.start)) ? url.start + 1 : url.start;
-    for (qsizetype i = firstWideCharacter(text, from, url.end()); i < url.end();
-         i = firstWideCharacter(text, i + 1, url.end())) {
-        const char16_t c = text.at(i).unicode();
-        if (c <= u'\u303f' || (c >= u'\uff00' && c <= u'\uff65'))
-            return {url.start, i - url.start};
-    }
-    return url;
-}
-
-// Where the identifier ends that follows `token` ("doi:" or "arXiv:", ending at `tokenEnd` in `words`)
-// after a space, when it is one: "doi: 10.1109/MSP.2020.2975749", "arXiv: 2006.16236". -1 otherwise.
-qsizetype spacedIdentifierEnd(QStringView words, QStringView token, qsizetype tokenEnd)
-{
-    // (Asked of every word before an entry's address: most are told apart by their length and end.)
-    if ((token.size() != 4 && token.size() != 6) || token.back() != u':')
-        return -1;
-    const bool doi = token.compare(u"doi:", Qt::CaseInsensitive) == 0;
-    if (!doi && token.compare(u"arxiv:", Qt::CaseInsensitive) != 0)
-        return -1;
-    qsizetype next = tokenEnd;
-    while (next < words.size() && words.at(next) == u' ')
-        ++next;
-    if (next == tokenEnd || next >= words.size())
-        return -1;
-    const qsizetype end = endOfToken(words, next);
-    const QStringView id = words.sliced(next, end - next);
-    const bool fits = doi ? id.size() > 4 && id.startsWith(u"10.") && id.at(3).isDigit()
-                          : id.size() > 1 && id.front().isLetterOrNumber()
-            && std::any_of(id.cbegin(), id.cend(), [](QChar c) { return c.isDigit(); });
-    return fits ? end : -1;
-}
-
 // `span` without the HTML line break it may end with ("[1] https://…<br>", as lists written for HTML end
 // their lines): the tag is neither address nor label.
 TextSpan withoutLineBreakAtEnd(QStringView text, TextSpan span)
 {
     const qsizetype tag = beforeLineBreakTag(text, span.start, span.end());
     return tag == span.end() ? span : trimmedSpan(text, {span.start, tag - span.start});
-}
-
-// Trims punctuation that ends a sentence rather than the address, and unbalanced closing brackets.
-TextSpan trimUrlToken(QStringView text, TextSpan span)
-{
-    qsizetype b = span.start;
-    qsizetype e = span.end();
-    if (const std::optional<QChar> closer = closerOfOpening(text.mid(b, e - b))) {
-        ++b;
-        if (*closer == u'>') {
-            if (e > b && text.at(e - 1) == u'>')
-                --e;
-        } else if (*closer != u')') { // a ")" is left to the balance below: "(…/Mercury_(planet))"
-            // No quote stands inside an address: it ends at the closing one.
-            const qsizetype close = indexOfCharacter(text.mid(b, e - b), closer->unicode(), 0);
-            if (close >= 0)
-                e = b + close;
-        }
-    }
-    // No "<" stands inside an address either: one glued to its end starts markup ("…/1<br>", "…</a>"),
-    // nor "**", which starts emphasis ("https://…**Title**").
-    if (const qsizetype markup = indexOfCharacter(text.mid(b, e - b), u'<', 0); markup > 0)
-        e = b + markup;
-    if (const qsizetype emphasis = indexOfShort(text.mid(b, e - b), u"**"); emphasis > 0)
-        e = b + emphasis;
-    while (e > b) {
-        const QChar c = text.at(e - 1);
-        // What GitHub leaves out of an address it links as trailing punctuation: sentence marks and the
-        // emphasis or code the address stands in ("**https://…**", "`https://…`", "[a](https://…)**").
-        // (And the closing quotes of other languages: an address writes none of them unescaped.)
-        if (c == u'.' || c == u',' || c == u';' || c == u':' || c == u'!' || c == u'?' || c == u'>'
-            || c == u'"' || c == u'\'' || c == u'*' || c == u'_' || c == u'~' || c == u'`'
-            || (c.unicode() >= 0xab && QStringView(u"\u201d\u2019\u00bb\u203a\u201c").contains(c))) {
-            --e;
-            continue;
-        }
-        if (c == u')' || c == u']') {
-            const QChar open = c == u')' ? u'(' : u'[';
-            const QStringView s = text.mid(b, e - b);
-            if (s.count(open) < s.count(c)) {
-                --e;
-                continue;
-            }
-        }
-        break;
-    }
-    return {b, e - b};
-}
-
-// The first address with a scheme ("https://…") among the words of `rest` from `from` (relative to it)
-// on, trimmed as an address is; empty when there is none.
-TextSpan schemedAddressAfter(QStringView text, TextSpan rest, qsizetype from)
-{
-    const QStringView words = text.mid(rest.start, rest.length);
-    for (qsizetype t = from; t < words.size();) {
-        while (t < words.size() && words.at(t).isSpace())
-            ++t;
-        const qsizetype e = endOfToken(words, t);
-        const QStringView token = words.mid(t, e - t);
-        if (e > t && looksLikeUrl(token) && indexOfShort(token, u"://") >= 0)
-            return trimUrlToken(text, beforeWideMark(text, {rest.start + t, e - t}));
-        t = e;
-    }
-    return {};
 }
 
 // The emphasis an entry's number may stand in, as assistants write lists ("**[1]**", "__1.__"), at the
@@ -369,23 +244,151 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
 
 namespace {
 
-// "[n] URL label", "[n]: URL", "n. URL", "n) URL", "(n) URL" on line `lineNumber` of `text`. The URL may
-// stand anywhere after the number. With `lookForJoined`, up to another entry the line holds (see
-// joinedEntryStart()).
-bool readEntryOf(
-    QStringView text, const QList<Line> &lines, int lineNumber, Reference &ref, bool lookForJoined)
+// The entry's address and label when the address is an HTML link's, <a href="…">text</a>: the label is
+// the link's text, between the tag's end and "</a>".
+void readHtmlLink(QStringView text, TextSpan rest, TextSpan url, Reference &ref)
 {
-    const TextSpan lineSpan = lines.at(lineNumber - 1).span;
-    const QStringView l = QStringView(text).mid(lineSpan.start, lineSpan.length);
-    const qsizetype base = lineSpan.start;
+    ref.urlSpan = url;
+    ref.url = QStringView(text).mid(url.start, url.length).toString();
+    const QStringView afterUrl = QStringView(text).mid(url.end(), rest.end() - url.end());
+    const qsizetype tagEnd = afterUrl.indexOf(u'>');
+    const qsizetype close = tagEnd < 0 ? -1 : afterUrl.indexOf(u"</a", tagEnd, Qt::CaseInsensitive);
+    TextSpan label {url.end(), 0};
+    if (close > tagEnd + 1)
+        label = keepTagBrackets(text, trimSeparators(text, {url.end() + tagEnd + 1, close - tagEnd - 1}),
+            url.end() + tagEnd + 1, url.end() + close);
+    ref.labelSpan = label;
+    ref.label = QStringView(text).mid(label.start, label.length).toString();
+}
+
+// Where the words before the address `url` end and those after it start, among the words `rest` of an
+// entry: what the address stands in belongs to neither side's label.
+struct AroundAddress
+{
+    qsizetype beforeEnd = 0;
+    qsizetype afterStart = 0;
+};
+AroundAddress wordsAroundAddress(QStringView text, TextSpan rest, TextSpan url)
+{
+    const qsizetype restEnd = rest.end();
+    // The bracket or quote it stands in.
+    qsizetype beforeEnd = url.start;
+    qsizetype afterStart = url.end();
+    if (url.start > rest.start) {
+        if (const std::optional<QChar> closer = closerOfOpening(QStringView(text).mid(url.start - 1, 2))) {
+            --beforeEnd;
+            if (afterStart < restEnd && text.at(afterStart) == *closer)
+                ++afterStart;
+        }
+    }
+    // The emphasis or code it stands in ("**https://…**", "_https://…_", "`https://…`").
+    if (const qsizetype marks = emphasisBefore(text, rest.start, beforeEnd); marks > 0) {
+        beforeEnd -= marks;
+        afterStart = pastEmphasis(text, afterStart, restEnd, marks);
+    }
+    // An HTML tag glued to it ("…/4<br/> (accessed 2024)", "…/2</a>").
+    if (afterStart < restEnd && text.at(afterStart) == u'<') {
+        if (const qsizetype tagEnd = QStringView(text).mid(afterStart, restEnd - afterStart).indexOf(u'>');
+            tagEnd > 0)
+            afterStart += tagEnd + 1;
+    } else {
+        afterStart = pastLineBreakTag(text, afterStart, restEnd);
+    }
+    return {beforeLineBreakTag(text, rest.start, beforeEnd), afterStart};
+}
+
+// The entry's address, found among its words `rest`, and the label around it: the words before it, else
+// the words after it, with what only leads up to an address, says when it was read or in what form, or
+// encloses it, taken off (see docs/FORMAT.md, "Entries").
+void readAddressAndLabel(QStringView text, TextSpan rest, const EntryAddress &address, Reference &ref)
+{
+    const TextSpan url = address.url;
+    ref.urlSpan = url;
+    ref.url = QStringView(text).mid(url.start, url.length).toString();
+    if (address.spacedIdentifier)
+        ref.url.remove(u' ');
+    const qsizetype restEnd = rest.end();
+    const auto [beforeEnd, afterStart] = wordsAroundAddress(text, rest, url);
+    TextSpan after = trimSeparators(text, {afterStart, restEnd - afterStart});
+    // Skip the closing parenthesis of a Markdown link.
+    if (after.length > 0 && text.at(after.start) == u')')
+        after = trimSeparators(text, {after.start + 1, after.length - 1});
+    after = keepTagBrackets(text, after, afterStart, restEnd);
+    const auto holdsWords
+        = [&text](TextSpan s) { return holdsLetterOrDigit(QStringView(text).mid(s.start, s.length)); };
+    // Words before the address name the source, as citation styles put them ("A title -
+    // https://…", "Author (2020). Title. https://… (accessed …)"); otherwise the words after it.
+    // A Markdown link's text names the source when no words stand before the link ("**[Title](…)**"
+    // as assistants write lists); words before it do ("Title — [example.org](…)").
+    qsizetype wordsEnd = beforeEnd;
+    TextSpan linkText;
+    qsizetype linkMarks = 0; // the emphasis the link stands in, "**[Title](…)**"
+    if (const qsizetype open
+        = address.linkClose > rest.start ? linkTextStart(text, rest.start, address.linkClose) : -1;
+        open >= 0) {
+        linkText = trimSeparators(text, {open + 1, address.linkClose - open - 1});
+        linkMarks = emphasisBefore(text, rest.start, open);
+        wordsEnd = open - linkMarks;
+    }
+    TextSpan label {beforeEnd, 0};
+    if (wordsEnd > rest.start) // (almost every entry starts with its address)
+        label = keepOpeningBrackets(text,
+            withoutAccessDateOrTag(text,
+                withoutLeadIn(text,
+                    keepClosingBrackets(text,
+                        keepTagBrackets(text, trimSeparators(text, {rest.start, wordsEnd - rest.start}),
+                            rest.start, wordsEnd),
+                        wordsEnd))),
+            rest.start);
+    if (linkText.length > 0 && !holdsLetterOrDigit(QStringView(text).mid(label.start, label.length)))
+        label = linkText;
+    if (holdsWords(label)) {
+        // The words after the address are then a note ("(accessed 2024)", "— The site"); a Markdown
+        // link's title ("[text](address "title")") is not one.
+        qsizetype noteStart = afterStart;
+        if (address.markdownLink) {
+            const qsizetype close = QStringView(text).mid(url.end(), restEnd - url.end()).indexOf(u')');
+            noteStart = close < 0 ? restEnd : pastEmphasis(text, url.end() + close + 1, restEnd, linkMarks);
+        }
+        if (const TextSpan note = trimNote(text, {noteStart, restEnd - noteStart}); note.length > 0)
+            ref.noteSpan = note;
+    } else if (const QStringView words = QStringView(text).mid(afterStart, restEnd - afterStart).trimmed();
+               isFormatTag(words)
+               || isAccessNote(trimmedView(QStringView(text).mid(after.start, after.length)))) {
+        // "https://… (PDF)", "https://… (accessed 2024-05-01)": a note, and no name.
+        label = {afterStart, 0};
+        if (const TextSpan note = trimNote(text, {afterStart, restEnd - afterStart}); note.length > 0)
+            ref.noteSpan = note;
+    } else {
+        // "https://… Title, accessed 3 May 2025": the date is a note, shown after the address as
+        // one after a label before it is.
+        const TextSpan wording = withoutQuotes(text, keepClosingBrackets(text, after, restEnd));
+        TextSpan named = withoutAccessDateOrTag(text, wording);
+        if (named.length > 0 && named.end() < wording.end()) {
+            ref.noteSpan = trimNote(text, {named.end(), wording.end() - named.end()});
+            named = withoutQuotes(text, named); // ("\"Title\", accessed …")
+        }
+        label = keepOpeningBrackets(text, named, afterStart);
+    }
+    label = withoutBacklinks(text, label);
+    if (!holdsWords(label))
+        label = {label.start, 0}; // a full stop left after the address is no label
+    ref.labelSpan = label;
+    ref.label = QStringView(text).mid(label.start, label.length).toString();
+}
+
+// The number line `l` (at `base` in the text) starts with as an entry's, "[n]", "[n]:", "n.", "n)" or
+// "(n)", maybe in emphasis ("**[1]**"): sets `number` and ref's number span and style, and returns where
+// the words after it start; -1 when `l` does not start as an entry.
+qsizetype readEntryNumber(QStringView l, qsizetype base, Reference &ref, qint64 &number)
+{
     const qsizetype numberAt = numberStart(l);
     qsizetype pos = numberAt;
-    qint64 number = 0;
     if (pos < l.size() && l.at(pos) == u'[') {
         ++pos;
         const qsizetype digits = pos;
         if (!readDigits(l, pos, number) || pos >= l.size() || l.at(pos) != u']')
-            return false;
+            return -1;
         ref.numberSpan = {base + digits, pos - digits};
         ++pos;
         ref.style = Reference::Style::Bracket;
@@ -393,7 +396,7 @@ bool readEntryOf(
             ++pos;
             ref.style = Reference::Style::BracketColon;
         } else if (pos < l.size() && l.at(pos) == u'(') {
-            return false; // a Markdown link "[1](…)"
+            return -1; // a Markdown link "[1](…)"
         } else if (pos + 1 < l.size() && l.at(pos) == u'.' && l.at(pos + 1) == u' ') {
             ++pos; // "[1]. https://…"
         }
@@ -402,10 +405,10 @@ bool readEntryOf(
         pos += enclosed;
         const qsizetype digits = pos;
         if (!readDigits(l, pos, number) || pos >= l.size())
-            return false;
+            return -1;
         const QChar after = l.at(pos);
         if (enclosed ? after != u')' : after != u'.' && after != u')')
-            return false;
+            return -1;
         ref.numberSpan = {base + digits, pos - digits};
         ++pos;
         ref.style = enclosed ? Reference::Style::Enclosed
@@ -416,11 +419,27 @@ bool readEntryOf(
     if (const QStringView mark = numberAt >= 2 ? numberEmphasis(l.sliced(numberAt - 2)) : QStringView();
         !mark.isEmpty()) {
         if (!l.sliced(pos).startsWith(mark))
-            return false;
+            return -1;
         pos += mark.size();
     }
     // A space follows the number, or an address right away ("[1]https://…"): "1.5 million" is no entry.
     if (pos < l.size() && !l.at(pos).isSpace() && !looksLikeUrl(l.sliced(pos, endOfToken(l, pos) - pos)))
+        return -1;
+    return pos;
+}
+
+// "[n] URL label", "[n]: URL", "n. URL", "n) URL", "(n) URL" on line `lineNumber` of `text`. The URL may
+// stand anywhere after the number. With `lookForJoined`, up to another entry the line holds (see
+// joinedEntryStart()).
+bool readEntryOf(
+    QStringView text, const QList<Line> &lines, int lineNumber, Reference &ref, bool lookForJoined)
+{
+    const TextSpan lineSpan = lines.at(lineNumber - 1).span;
+    const QStringView l = QStringView(text).mid(lineSpan.start, lineSpan.length);
+    const qsizetype base = lineSpan.start;
+    qint64 number = 0;
+    const qsizetype pos = readEntryNumber(l, base, ref, number);
+    if (pos < 0)
         return false;
     ref.number = number;
     ref.line = lineNumber;
@@ -438,187 +457,11 @@ bool readEntryOf(
         ref.joinsAnother = true;
     }
     rest = withoutLineBreakAtEnd(text, rest);
-    const QStringView restView = QStringView(text).mid(rest.start, rest.length);
-    TextSpan url;
-    bool anchor = false; // the address is an HTML link's
-    bool markdownLink = false; // the address is the target of "[text](address)"
-    bool spacedIdentifier = false; // "doi: 10.…", written as the identifier "doi:10.…"
-    qsizetype linkClose = -1; // with markdownLink, where the "](" before the address stands
-    qsizetype t = 0;
-    while (t < restView.size()) {
-        while (t < restView.size() && restView.at(t).isSpace())
-            ++t;
-        qsizetype e = endOfToken(restView, t);
-        if (e > t) {
-            QStringView token = restView.mid(t, e - t);
-            qsizetype offset = 0;
-            const qsizetype paren = indexOfShort(token, u"](");
-            if (paren >= 0) {
-                offset = paren + 2;
-                token = token.sliced(offset);
-            } else if (startsWithNoCase(token, u"href=")) { // an HTML link, <a href="…">text</a>
-                offset = 5;
-                token = token.sliced(offset);
-                anchor = true;
-            } else if (!looksLikeUrl(token)) {
-                if (const qsizetype inner = embeddedAddressStart(token); inner > 0) {
-                    offset = inner;
-                    token = token.sliced(offset);
-                }
-            }
-            // "<https://…/with space>", "[text](<https://…/a b>)": an address in angle brackets runs to
-            // the one that closes it, spaces and all.
-            if (token.size() > 1 && token.front() == u'<' && !token.contains(u'>') && looksLikeUrl(token)) {
-                const qsizetype close = restView.indexOf(u'>', e);
-                if (close > 0 && !restView.sliced(e, close - e).contains(u'<')) {
-                    e = close + 1;
-                    token = restView.sliced(t + offset, e - t - offset);
-                }
-            }
-            // "doi: 10.1109/…" (as IEEE writes it) and "arXiv: 2006.16236": the identifier after a space.
-            if (const qsizetype idEnd = paren < 0 && !anchor ? spacedIdentifierEnd(restView, token, e) : -1;
-                idEnd > 0) {
-                url = trimUrlToken(text, {rest.start + t, idEnd - t});
-                spacedIdentifier = true;
-                break;
-            }
-            if (looksLikeUrl(token) && (!anchor || closerOfOpening(token))) {
-                url = trimUrlToken(text, beforeWideMark(text, {rest.start + t + offset, e - t - offset}));
-                // The link's closing ')' is no part of the address, unless it closes one the address
-                // opened ("…/wiki/Python_(programming_language)").
-                if (paren >= 0 && url.length > 0 && text.at(url.end() - 1) == u')') {
-                    const QStringView address = QStringView(text).mid(url.start, url.length);
-                    if (address.count(u')') > address.count(u'('))
-                        url.length -= 1;
-                }
-                markdownLink = paren >= 0;
-                if (markdownLink)
-                    linkClose = rest.start + t + paren;
-                // A host named in the words ("See the www.example.org homepage: https://…") gives way to
-                // an address written whole after it.
-                if (paren < 0 && !anchor
-                    && startsWithNoCase(token.sliced(closerOfOpening(token) ? 1 : 0), u"www.")) {
-                    if (const TextSpan whole = schemedAddressAfter(text, rest, e); whole.length > 0)
-                        url = whole;
-                }
-                break;
-            }
-        }
-        anchor = false;
-        t = e;
-    }
-    if (url.length > 0 && anchor) {
-        // The link's text is its label: what stands between the tag's end and "</a>".
-        ref.urlSpan = url;
-        ref.url = QStringView(text).mid(url.start, url.length).toString();
-        const QStringView afterUrl = QStringView(text).mid(url.end(), rest.end() - url.end());
-        const qsizetype tagEnd = afterUrl.indexOf(u'>');
-        const qsizetype close = tagEnd < 0 ? -1 : afterUrl.indexOf(u"</a", tagEnd, Qt::CaseInsensitive);
-        TextSpan label {url.end(), 0};
-        if (close > tagEnd + 1)
-            label = keepTagBrackets(text, trimSeparators(text, {url.end() + tagEnd + 1, close - tagEnd - 1}),
-                url.end() + tagEnd + 1, url.end() + close);
-        ref.labelSpan = label;
-        ref.label = QStringView(text).mid(label.start, label.length).toString();
-    } else if (url.length > 0) {
-        ref.urlSpan = url;
-        ref.url = QStringView(text).mid(url.start, url.length).toString();
-        if (spacedIdentifier)
-            ref.url.remove(u' ');
-        const qsizetype restEnd = rest.end();
-        // The bracket or quote the address stands in belongs to neither side's label.
-        qsizetype beforeEnd = url.start;
-        qsizetype afterStart = url.end();
-        if (url.start > rest.start) {
-            if (const std::optional<QChar> closer
-                = closerOfOpening(QStringView(text).mid(url.start - 1, 2))) {
-                --beforeEnd;
-                if (afterStart < restEnd && text.at(afterStart) == *closer)
-                    ++afterStart;
-            }
-        }
-        // Nor is the emphasis or code it stands in ("**https://…**", "_https://…_", "`https://…`").
-        if (const qsizetype marks = emphasisBefore(text, rest.start, beforeEnd); marks > 0) {
-            beforeEnd -= marks;
-            afterStart = pastEmphasis(text, afterStart, restEnd, marks);
-        }
-        // An HTML tag glued to the address ("…/4<br/> (accessed 2024)", "…/2</a>") is no one's words.
-        if (afterStart < restEnd && text.at(afterStart) == u'<') {
-            if (const qsizetype tagEnd
-                = QStringView(text).mid(afterStart, restEnd - afterStart).indexOf(u'>');
-                tagEnd > 0)
-                afterStart += tagEnd + 1;
-        } else {
-            afterStart = pastLineBreakTag(text, afterStart, restEnd);
-        }
-        beforeEnd = beforeLineBreakTag(text, rest.start, beforeEnd);
-        TextSpan after = trimSeparators(text, {afterStart, restEnd - afterStart});
-        // Skip the closing parenthesis of a Markdown link.
-        if (after.length > 0 && text.at(after.start) == u')')
-            after = trimSeparators(text, {after.start + 1, after.length - 1});
-        after = keepTagBrackets(text, after, afterStart, restEnd);
-        const auto holdsWords
-            = [&text](TextSpan s) { return holdsLetterOrDigit(QStringView(text).mid(s.start, s.length)); };
-        // Words before the address name the source, as citation styles put them ("A title -
-        // https://…", "Author (2020). Title. https://… (accessed …)"); otherwise the words after it.
-        // A Markdown link's text names the source when no words stand before the link ("**[Title](…)**"
-        // as assistants write lists); words before it do ("Title — [example.org](…)").
-        qsizetype wordsEnd = beforeEnd;
-        TextSpan linkText;
-        qsizetype linkMarks = 0; // the emphasis the link stands in, "**[Title](…)**"
-        if (const qsizetype open = linkClose > rest.start ? linkTextStart(text, rest.start, linkClose) : -1;
-            open >= 0) {
-            linkText = trimSeparators(text, {open + 1, linkClose - open - 1});
-            linkMarks = emphasisBefore(text, rest.start, open);
-            wordsEnd = open - linkMarks;
-        }
-        TextSpan label {beforeEnd, 0};
-        if (wordsEnd > rest.start) // (almost every entry starts with its address)
-            label = keepOpeningBrackets(text,
-                withoutAccessDateOrTag(text,
-                    withoutLeadIn(text,
-                        keepClosingBrackets(text,
-                            keepTagBrackets(text, trimSeparators(text, {rest.start, wordsEnd - rest.start}),
-                                rest.start, wordsEnd),
-                            wordsEnd))),
-                rest.start);
-        if (linkText.length > 0 && !holdsLetterOrDigit(QStringView(text).mid(label.start, label.length)))
-            label = linkText;
-        if (holdsWords(label)) {
-            // The words after the address are then a note ("(accessed 2024)", "— The site"); a Markdown
-            // link's title ("[text](address "title")") is not one.
-            qsizetype noteStart = afterStart;
-            if (markdownLink) {
-                const qsizetype close = QStringView(text).mid(url.end(), restEnd - url.end()).indexOf(u')');
-                noteStart
-                    = close < 0 ? restEnd : pastEmphasis(text, url.end() + close + 1, restEnd, linkMarks);
-            }
-            if (const TextSpan note = trimNote(text, {noteStart, restEnd - noteStart}); note.length > 0)
-                ref.noteSpan = note;
-        } else if (const QStringView words
-                   = QStringView(text).mid(afterStart, restEnd - afterStart).trimmed();
-                   isFormatTag(words)
-                   || isAccessNote(trimmedView(QStringView(text).mid(after.start, after.length)))) {
-            // "https://… (PDF)", "https://… (accessed 2024-05-01)": a note, and no name.
-            label = {afterStart, 0};
-            if (const TextSpan note = trimNote(text, {afterStart, restEnd - afterStart}); note.length > 0)
-                ref.noteSpan = note;
-        } else {
-            // "https://… Title, accessed 3 May 2025": the date is a note, shown after the address as
-            // one after a label before it is.
-            const TextSpan wording = withoutQuotes(text, keepClosingBrackets(text, after, restEnd));
-            TextSpan named = withoutAccessDateOrTag(text, wording);
-            if (named.length > 0 && named.end() < wording.end()) {
-                ref.noteSpan = trimNote(text, {named.end(), wording.end() - named.end()});
-                named = withoutQuotes(text, named); // ("\"Title\", accessed …")
-            }
-            label = keepOpeningBrackets(text, named, afterStart);
-        }
-        label = withoutBacklinks(text, label);
-        if (!holdsWords(label))
-            label = {label.start, 0}; // a full stop left after the address is no label
-        ref.labelSpan = label;
-        ref.label = QStringView(text).mid(label.start, label.length).toString();
+    const EntryAddress address = findEntryAddress(text, rest);
+    if (address.url.length > 0 && address.anchor) {
+        readHtmlLink(text, rest, address.url, ref);
+    } else if (address.url.length > 0) {
+        readAddressAndLabel(text, rest, address, ref);
     } else {
         // "Title. Retrieved from" with the address on the next line: the words leading up to it name
         // nothing.
