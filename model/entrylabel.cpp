@@ -261,7 +261,9 @@ TextSpan withoutAccessDateOrTag(QStringView text, TextSpan label)
         // "Report (PDF, accessed 2024)": a bracket left open goes with the note it opened.
         if (const qsizetype open = kept.lastIndexOf(u'('); open >= 0 && kept.indexOf(u')', open) < 0)
             kept = kept.first(open);
-        return trimSeparators(text, {label.start, kept.size()});
+        // ("Lithium prices (S&P Global), accessed …" keeps its bracket.)
+        return keepClosingBrackets(
+            text, trimSeparators(text, {label.start, kept.size()}), label.start + kept.size());
     }
     return label;
 }

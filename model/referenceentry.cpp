@@ -254,9 +254,11 @@ void readHtmlLink(QStringView text, TextSpan rest, TextSpan url, Reference &ref)
     const qsizetype tagEnd = afterUrl.indexOf(u'>');
     const qsizetype close = tagEnd < 0 ? -1 : afterUrl.indexOf(u"</a", tagEnd, Qt::CaseInsensitive);
     TextSpan label {url.end(), 0};
-    if (close > tagEnd + 1)
-        label = keepTagBrackets(text, trimSeparators(text, {url.end() + tagEnd + 1, close - tagEnd - 1}),
-            url.end() + tagEnd + 1, url.end() + close);
+    if (const qsizetype from = url.end() + tagEnd + 1, to = url.end() + close; close > tagEnd + 1)
+        label = keepOpeningBrackets(text,
+            keepClosingBrackets(
+                text, keepTagBrackets(text, trimSeparators(text, {from, to - from}), from, to), to),
+            from);
     ref.labelSpan = label;
     ref.label = QStringView(text).mid(label.start, label.length).toString();
 }
@@ -326,7 +328,11 @@ void readAddressAndLabel(QStringView text, TextSpan rest, const EntryAddress &ad
     if (const qsizetype open
         = address.linkClose > rest.start ? linkTextStart(text, rest.start, address.linkClose) : -1;
         open >= 0) {
-        linkText = trimSeparators(text, {open + 1, address.linkClose - open - 1});
+        // (Brackets it ends or starts with are its own: "[Study (2021)](…)", "[(PDF) Report](…)".)
+        linkText = keepOpeningBrackets(text,
+            keepClosingBrackets(
+                text, trimSeparators(text, {open + 1, address.linkClose - open - 1}), address.linkClose),
+            open + 1);
         linkMarks = emphasisBefore(text, rest.start, open);
         wordsEnd = open - linkMarks;
     }

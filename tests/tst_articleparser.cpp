@@ -158,6 +158,22 @@ void TestArticleParser::references_data()
     QTest::addRow("a host named before the address")
         << u"[1] See the www.a.example homepage: https://b.example/one"_s << qint64(1)
         << u"https://b.example/one"_s << u"See the www.a.example homepage"_s;
+    // Brackets a link's text or a label ends with are its own, also when trimming took what followed.
+    QTest::addRow("a link's text ending in brackets")
+        << u"[1] [Minnesota CARD Study (2021)](https://a.example/card)"_s << qint64(1)
+        << u"https://a.example/card"_s << u"Minnesota CARD Study (2021)"_s;
+    QTest::addRow("a link's text in brackets of its own")
+        << u"[2] [Guide [draft]](https://a.example/2)"_s << qint64(2) << u"https://a.example/2"_s
+        << u"Guide [draft]"_s;
+    QTest::addRow("a link's text starting with brackets")
+        << u"[3] [(PDF) Report](https://a.example/3)"_s << qint64(3) << u"https://a.example/3"_s
+        << u"(PDF) Report"_s;
+    QTest::addRow("an HTML link's text ending in brackets")
+        << u"[4] <a href=\"https://a.example/4\">Garcia et al., Tox. Sci. (2024)</a>"_s << qint64(4)
+        << u"https://a.example/4"_s << u"Garcia et al., Tox. Sci. (2024)"_s;
+    QTest::addRow("a label ending in brackets before an access date")
+        << u"[5] Lithium prices (S&P Global), accessed June 3, 2025, https://a.example/5"_s << qint64(5)
+        << u"https://a.example/5"_s << u"Lithium prices (S&P Global)"_s;
     QTest::addRow("a name after the address")
         << u"[5] https://a.example/y (Reuters)"_s << qint64(5) << u"https://a.example/y"_s << u"Reuters"_s;
     // East Asian text writes no space around an address; a colon may stand right before one.
