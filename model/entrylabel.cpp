@@ -158,13 +158,21 @@ qsizetype beforeLineBreakTag(QStringView text, qsizetype start, qsizetype end)
 }
 
 // The words that lead up to an address in citation styles ("Title. Available at: https://…",
-// "Retrieved from https://…"), which name nothing: taken off the end of a label that stands before it.
+// "Retrieved from https://…", and as other languages' styles write them: "Recuperado de", "Disponível
+// em", "Disponible sur", "Verfügbar unter", GOST's "Режим доступа:"), which name nothing: taken off the
+// end of a label that stands before it.
 TextSpan withoutLeadIn(QStringView text, TextSpan label)
 {
     static constexpr QStringView kLeadIns[] = {u"available online at", u"available at", u"available from",
-        u"retrieved from", u"retrieved at", u"accessed from", u"accessed at", u"url", u"link", u"available"};
+        u"retrieved from", u"retrieved at", u"accessed from", u"accessed at", u"recuperado de",
+        u"disponible en", u"obtenido de", u"disponível em", u"disponible sur", u"disponible à",
+        u"disponibile su", u"online verfügbar unter", u"verfügbar unter", u"abrufbar unter", u"abgerufen von",
+        u"online unter", u"beschikbaar op", u"режим доступа", u"url", u"link", u"available", u"网址",
+        u"链接"};
+    // The medium IEEE style, and GOST's, names before it: "Site. [Online]. Available: https://…".
+    static constexpr QStringView kMedia[] = {u"[online]", u"[en ligne]", u"[электронный ресурс]"};
     const QStringView words = text.mid(label.start, label.length);
-    if (words.size() < 3)
+    if (words.size() < 2)
         return label;
     for (const QStringView leadIn : kLeadIns) {
         if (!words.endsWith(leadIn, Qt::CaseInsensitive))
@@ -172,18 +180,24 @@ TextSpan withoutLeadIn(QStringView text, TextSpan label)
         const qsizetype rest = words.size() - leadIn.size();
         if (rest > 0 && words.at(rest - 1).isLetterOrNumber())
             continue; // the end of a longer word ("Curl")
-        // "URL", "Link" and "Available" lead up to an address only with a colon: "The missing link" and
-        // "WHATWG URL" are titles.
-        const bool colon = label.end() < text.size() && text.at(label.end()) == u':';
-        if ((leadIn.size() <= 4 || leadIn == u"available") && !colon)
-            continue;
+        // "URL", "Link" and "Available" lead up to an address only with a colon (French sets a space
+        // before it): "The missing link" and "WHATWG URL" are titles.
+        if (leadIn.size() <= 4 || leadIn == u"available") {
+            qsizetype at = label.end();
+            while (at < text.size() && at < label.end() + 2 && text.at(at).isSpace())
+                ++at;
+            if (at >= text.size() || (text.at(at) != u':' && text.at(at) != u'\uff1a'))
+                continue;
+        }
         TextSpan kept = trimSeparators(text, {label.start, rest});
-        // IEEE style names the medium before it: "Site. [Online]. Available: https://…".
-        QStringView left = words.first(rest).trimmed();
-        if (left.endsWith(u'.'))
+        QStringView left = words.first(rest);
+        while (!left.isEmpty()
+            && (left.back().isSpace() || QStringView(u".-\u2013\u2014").contains(left.back())))
             left.chop(1);
-        if (left.endsWith(u"[online]", Qt::CaseInsensitive))
-            kept = trimSeparators(text, {label.start, left.size() - 8});
+        for (const QStringView medium : kMedia) {
+            if (left.endsWith(medium, Qt::CaseInsensitive))
+                kept = trimSeparators(text, {label.start, left.size() - medium.size()});
+        }
         return kept;
     }
     return label;
@@ -196,8 +210,8 @@ bool isAccessNote(QStringView words)
     if (words.isEmpty() || !QStringView(u"arlvzcgдо访閲ARLVZCGДО").contains(words.front()))
         return false;
     static constexpr QStringView kWords[] = {u"accessed", u"retrieved", u"last accessed", u"viewed",
-        u"abgerufen", u"zugegriffen", u"consulté", u"consultado", u"consultato", u"acessado", u"geraadpleegd",
-        u"дата обращения", u"обращение", u"访问于", u"访问日期", u"閲覧日"};
+        u"abgerufen", u"zugegriffen", u"consulté", u"consultado", u"consultato", u"acessado", u"acesso em",
+        u"geraadpleegd", u"дата обращения", u"обращение", u"访问于", u"访问日期", u"閲覧日"};
     const char32_t first = QChar::toCaseFolded(char32_t(words.front().unicode()));
     for (const QStringView word : kWords) {
         if (char32_t(word.front().unicode()) == first && words.startsWith(word, Qt::CaseInsensitive)

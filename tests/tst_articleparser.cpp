@@ -208,6 +208,23 @@ void TestArticleParser::references_data()
                                        << qint64(4) << u"https://a.example/x"_s << u"Author (2020). Title."_s;
     QTest::addRow("lead-in before the address") << u"[4] Title. Available at: https://a.example/x"_s
                                                 << qint64(4) << u"https://a.example/x"_s << u"Title."_s;
+    QTest::addRow("lead-in in Spanish")
+        << u"[4] El País (2024). Título. Recuperado de https://a.example/x"_s << qint64(4)
+        << u"https://a.example/x"_s << u"El País (2024). Título."_s;
+    QTest::addRow("lead-in in Portuguese, access date after")
+        << u"[4] Silva, J. Título. Disponível em: https://a.example/x. Acesso em: 3 maio 2024."_s << qint64(4)
+        << u"https://a.example/x"_s << u"Silva, J. Título."_s;
+    QTest::addRow("lead-in in French, medium before")
+        << u"[4] Dupont. Rapport. [En ligne]. Disponible sur : https://a.example/x"_s << qint64(4)
+        << u"https://a.example/x"_s << u"Dupont. Rapport."_s;
+    QTest::addRow("lead-in in German") << u"[4] Bericht. Online verfügbar unter https://a.example/x"_s
+                                       << qint64(4) << u"https://a.example/x"_s << u"Bericht."_s;
+    QTest::addRow("lead-in and medium as GOST writes them")
+        << u"[4] Иванов И. И. Книга [Электронный ресурс]. — Режим доступа: https://a.example/x"_s << qint64(4)
+        << u"https://a.example/x"_s << u"Иванов И. И. Книга"_s;
+    QTest::addRow("lead-in in Chinese, with a full-width colon")
+        << u"[4] 报告标题。网址：https://a.example/x"_s << qint64(4) << u"https://a.example/x"_s
+        << u"报告标题。"_s;
     QTest::addRow("lead-in alone") << u"[4] Retrieved from https://a.example/x The page"_s << qint64(4)
                                    << u"https://a.example/x"_s << u"The page"_s;
     QTest::addRow("a word ending like a lead-in")
