@@ -3,6 +3,7 @@
 #include "articleio.h"
 #include "citationscanner.h"
 #include "linekinds.h"
+#include "markerforms.h"
 #include "referenceentry.h"
 #include "sectionheaders.h"
 #include "urlsafety.h"
@@ -579,6 +580,18 @@ void Analyser::checkMarkers(
                         "The Markdown footnote “%1” is not read as a citation: write it as [%2], and its "
                         "source in a list under a header such as “References:”.")
                           .arg(text, label));
+            continue;
+        }
+        if (QStringView word; unreadLocatorEnd(text, 0, &word) > 0) {
+            // The numbers before the word, as a marker writes them: "[1, Satz 2]" -> "[1]".
+            QStringView numbers = QStringView(text).sliced(1, word.data() - text.data() - 1).trimmed();
+            while (!numbers.isEmpty() && (numbers.back() == u',' || numbers.back() == u';'))
+                numbers = numbers.chopped(1).trimmed();
+            add(out, Diagnostic::Severity::Warning, u"malformed-citation"_s, marker.span,
+                Diagnostics::tr(
+                    "“%1” is not read as a citation: “%2” is no locator Citewise reads (such as p., "
+                    "ch., sec., fig. or Theorem). Write the marker as [%3] and the locator outside it.")
+                    .arg(text, word, numbers));
             continue;
         }
         QList<Citation> read;

@@ -388,6 +388,11 @@ void checkMalformed(QStringView line, qsizetype lineStart, int lineNumber, qsize
             out.append({lineNumber, int(open) + 1, {lineStart + open, end - open + 1}});
         return;
     }
+    // "[1, Satz 2]": a locator not read as one.
+    if (const qsizetype end = unreadLocatorEnd(line, open); end > 0) {
+        out.append({lineNumber, int(open) + 1, {lineStart + open, end - open + 1}});
+        return;
+    }
     const auto isFiller = [](QChar ch) { return isBlank(ch) || isHiddenInMarker(ch); };
     qsizetype pos = open + 1;
     while (pos < line.size() && isFiller(line.at(pos)))

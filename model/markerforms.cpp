@@ -23,15 +23,20 @@ bool isListRange(const Citation &citation)
 }
 
 // The words that point into a source, after its number: "[1, p. 23]", "[2, pp. 4-7]", "[3, ch. 2]",
-// "[4, S. 12]" (German "Seite"). Lower case; single letters count only with a full stop after them.
+// "[4, S. 12]" (German "Seite"), "[5, с. 12]" (Russian "страница"), "[6, Theorem 2]", as mathematics
+// cites a result. Any case; single letters count only with a full stop or a number after them
+// (`withFullStop`).
 bool isLocatorWord(QStringView word, bool withFullStop)
 {
     static constexpr std::u16string_view kWords[] = {u"p", u"pp", u"pg", u"pgs", u"page", u"pages", u"s",
         u"ch", u"chap", u"chapter", u"sec", u"sect", u"section", u"fig", u"figs", u"figure", u"tab", u"table",
         u"para", u"paras", u"vol", u"no", u"col", u"l", u"ll", u"line", u"lines", u"n", u"nn", u"note",
-        u"notes", u"art", u"eq", u"app", u"at", u"seite", u"seiten", u"kap", u"abs", u"bd", u"nr", u"cap",
-        u"pag", u"pág", u"págs", u"fol", u"ff", u"para"};
-    if (word.isEmpty() || word.size() > 8)
+        u"notes", u"art", u"eq", u"eqs", u"app", u"appx", u"appendix", u"at", u"fn", u"footnote", u"ex",
+        u"example", u"thm", u"theorem", u"lem", u"lemma", u"prop", u"proposition", u"def", u"definition",
+        u"cor", u"corollary", u"alg", u"algorithm", u"rem", u"remark", u"claim", u"step", u"t", u"v", u"vv",
+        u"seite", u"seiten", u"kap", u"abs", u"abb", u"anhang", u"rn", u"bd", u"nr", u"cap", u"pag", u"pág",
+        u"págs", u"fol", u"ff", u"с", u"стр", u"т", u"гл", u"рис", u"табл", u"разд"};
+    if (word.isEmpty() || word.size() > 11)
         return false;
     if (word.size() == 1 && !withFullStop)
         return false;
@@ -56,7 +61,11 @@ qsizetype locatorEnd(QStringView line, qsizetype pos)
         while (end < line.size() && line.at(end).isLetter())
             ++end;
         const bool fullStop = end < line.size() && line.at(end) == u'.';
-        if (!isLocatorWord(line.sliced(pos, end - pos), fullStop))
+        // A single letter is a word of its own before a number too: "[1, p 12]".
+        qsizetype next = end;
+        skipBlanks(line, next);
+        const bool numbered = next > end && next < line.size() && isDigit(line.at(next));
+        if (!isLocatorWord(line.sliced(pos, end - pos), fullStop || numbered))
             return -1;
         if (fullStop)
             ++end;
@@ -64,15 +73,36 @@ qsizetype locatorEnd(QStringView line, qsizetype pos)
         if (end < line.size() && !isBlank(line.at(end)) && !isDigit(line.at(end)))
             return -1;
     }
-    // The locator's own text, up to ';' or ']': no bracket, and a number, in digits or Roman ones
-    // ("p. 23", "ch. IV"), so that words in brackets ("[1, no changes]", "[2, table of contents]") are
-    // no locators.
+    return locatorTextEnd(line, end);
+}
+
+// The words a conjunction joins the last numbers of a list with, "[1 and 2]", in English and the
+// languages whose articles are read most: "[1, 2 et 3]", "[1 y 2]", "[1 und 2]", "[1 и 2]".
+qsizetype conjunctionLength(QStringView words)
+{
+    static constexpr QStringView kWords[] = {u"and", u"et", u"und", u"y", u"e", u"i", u"en", u"и"};
+    for (const QStringView word : kWords) {
+        if (words.size() > word.size() && words.startsWith(word, Qt::CaseInsensitive)
+            && isBlank(words.at(word.size())))
+            return word.size();
+    }
+    return 0;
+}
+
+} // namespace
+
+// The locator's own text, from `pos` up to ';' or ']': no bracket, and a number, in digits or Roman ones
+// ("p. 23", "ch. IV"), or a single letter ("app. B"), so that words in brackets ("[1, no changes]",
+// "[2, table of contents]", "[1, n]") are no locators.
+qsizetype locatorTextEnd(QStringView line, qsizetype pos)
+{
     bool number = false;
     int romanDigits = 0; // -1 once anything else stands there
-    for (; end < line.size(); ++end) {
+    int letters = 0; // the letters of a word that stands alone; -1 once there are two words or more
+    for (qsizetype end = pos; end < line.size(); ++end) {
         const QChar c = line.at(end);
         if (c == u']' || c == u';')
-            return number || romanDigits > 0 ? end : -1;
+            return number || romanDigits > 0 || letters == 1 ? end : -1;
         if (c == u'[')
             return -1;
         number |= isDigit(c);
@@ -80,14 +110,51 @@ qsizetype locatorEnd(QStringView line, qsizetype pos)
             romanDigits += romanDigits >= 0;
         else if (!isBlank(c))
             romanDigits = -1;
+        if (c.isLetter() && letters >= 0)
+            letters = end > pos && line.at(end - 1).isLetter() ? letters + 1 : (letters == 0 ? 1 : -1);
+        else if (!isBlank(c))
+            letters = -1;
     }
     return -1;
 }
 
-} // namespace
+qsizetype unreadLocatorEnd(QStringView line, qsizetype open, QStringView *word)
+{
+    qsizetype pos = open + 1;
+    skipBlanks(line, pos);
+    if (pos >= line.size() || !isDigit(line.at(pos)))
+        return -1;
+    // Numbers, and what a list or range puts between them, up to a separator the word follows.
+    QChar last;
+    for (; pos < line.size() && !line.at(pos).isLetter(); ++pos) {
+        const QChar c = line.at(pos);
+        if (!(isDigit(c) || isBlank(c) || isDash(c) || c == u',' || c == u';'))
+            return -1;
+        if (!isBlank(c))
+            last = c;
+    }
+    if (last != u',' && last != u';')
+        return -1;
+    qsizetype end = pos;
+    while (end < line.size() && line.at(end).isLetter())
+        ++end;
+    const QStringView written = line.sliced(pos, end - pos);
+    if (written.size() > 16 || isLocatorWord(written, true) || conjunctionLength(line.sliced(pos)) > 0)
+        return -1;
+    if (end < line.size() && line.at(end) == u'.')
+        ++end;
+    if (end >= line.size() || !isBlank(line.at(end)))
+        return -1;
+    const qsizetype close = locatorTextEnd(line, end);
+    if (close < 0 || line.at(close) != u']')
+        return -1;
+    if (word)
+        *word = written;
+    return close;
+}
 
 // Parses a marker whose '[' is at `open`. Returns the index of the closing ']' or -1. Besides the plain
-// forms parsePlainMarker() reads, a marker may join its numbers with "and" or "&" ("[1 and 2]",
+// forms parsePlainMarker() reads, a marker may join its numbers with "and" or "&" ("[1 and 2]", "[1 et 2]",
 // "[1, 2, and 3]") and point into a source after a number ("[1, p. 23]", "[1; 2, pp. 4-7]"): only
 // the numbers are the marker's, the locator is text renumbering leaves alone.
 qsizetype parseMarker(QStringView line, qsizetype open, qsizetype lineStart, Citation &citation)
@@ -107,9 +174,8 @@ qsizetype parseMarker(QStringView line, qsizetype open, qsizetype lineStart, Cit
     const auto skipConjunction = [&] {
         qsizetype at = pos;
         skipBlanks(line, at);
-        if (line.sliced(at).startsWith(u"and", Qt::CaseInsensitive) && at + 3 < line.size()
-            && isBlank(line.at(at + 3))) {
-            pos = at + 3;
+        if (const qsizetype length = conjunctionLength(line.sliced(at)); length > 0) {
+            pos = at + length;
             return true;
         }
         if (line.sliced(at).startsWith(u'&') && at + 1 < line.size() && isBlank(line.at(at + 1))) {

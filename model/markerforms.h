@@ -12,4 +12,14 @@ namespace Citewise {
 // Returns the index of the closing ']', or -1 when the bracket holds no marker.
 qsizetype parseMarker(QStringView line, qsizetype open, qsizetype lineStart, Citation &citation);
 
+// Where the text of a locator ends that starts at `pos` of `line`, after its word ("p. 23", "ch. IV",
+// "app. B"): at the ';' or ']' after it; -1 when it is no locator's.
+qsizetype locatorTextEnd(QStringView line, qsizetype pos);
+
+// Where a bracket at `open` of `line` closes that is written as a marker with a locator but holds a word
+// parseMarker() reads as none ("[1, Satz 2]", "[2; Tafel 3]"): numbers, a ',' or ';', a word and a
+// locator's text; its word in `word`. -1 for any other bracket. Such a bracket is reported, not read:
+// renumbering would otherwise leave it citing whatever source takes its number.
+qsizetype unreadLocatorEnd(QStringView line, qsizetype open, QStringView *word = nullptr);
+
 } // namespace Citewise

@@ -100,6 +100,9 @@ void TestCitationMarkers::markers_data()
     QTest::addRow("lists joined by words")
         << u"[1 and 2] [1, 2, and 3] [4 & 5] [1, 2 and 3] [6; and 7] [1 and] [1 or 2] [and 2]"_s
         << L {{1, 2}, {1, 2, 3}, {4, 5}, {1, 2, 3}, {6, 7}};
+    QTest::addRow("lists joined by other languages' words")
+        << u"[1, 2 et 3] [1 y 2] [3 und 4] [1 и 2] [1, 2-3 e 4] [5 i 6] [1 en 2] [1 o 2]"_s
+        << L {{1, 2, 3}, {1, 2}, {3, 4}, {1, 2}, {1, 2, 3, 4}, {5, 6}, {1, 2}};
     QTest::addRow("other commas") << u"[2، 3] [4、5] [6，7] [1؛ 2]"_s << L {{2, 3}, {4, 5}, {6, 7}, {1, 2}};
     QTest::addRow("other dashes") << u"[1—3] [4−5] [6‐7] [8‑9] [1]—[2]"_s
                                   << L {{1, 2, 3}, {4, 5}, {6, 7}, {8, 9}, {1, 2}};
@@ -107,7 +110,11 @@ void TestCitationMarkers::markers_data()
     QTest::addRow("locators")
         << u"[1, p. 23] [2, pp. 4–7] [3; p. 5] [4 p. 5] [5, § 2] [1, p. 5; 2, p. 7] [6, S. 12] [2-3, p. 4]"_s
         << L {{1}, {2}, {3}, {4}, {5}, {1, 2}, {6}, {2, 3}};
-    QTest::addRow("not locators") << u"[1, x. 3] [2, see 3] [1, p. 5 [2]] [3 p 4] [1, p. 5, 2]"_s
+    // Locators of other languages' styles and of mathematics; a letter alone before a number is a word.
+    QTest::addRow("more locators")
+        << u"[1, с. 12] [2, Theorem 2] [3, Lemma 3.1] [4, App. A] [5, p 12] [3 p 4] [6, Abb. 3] [7, стр. 5]"_s
+        << L {{1}, {2}, {3}, {4}, {5}, {3}, {6}, {7}};
+    QTest::addRow("not locators") << u"[1, x. 3] [2, see 3] [1, p. 5 [2]] [1, p. 5, 2] [1, n] [1, App. AB]"_s
                                   << L {{2}, {1}};
     // Words in brackets after a number: no locator without a number of its own.
     QTest::addRow("words, not locators") << u"[1, no] [2, note that rows were dropped] [1, para-athletes] "

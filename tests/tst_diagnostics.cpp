@@ -47,6 +47,7 @@ private slots:
     void largeReferenceNumbers();
     void orderAndGapsAreToldApart();
     void backwardsRangeSaysSo();
+    void unreadLocatorSaysWhich();
     void danglingRangeNamesRuns();
     void datesAndSpansOfYears();
     void codes_data();
@@ -357,6 +358,24 @@ void TestDiagnostics::backwardsRangeSaysSo()
     const Diagnostic *other = find(diagnostics, u"malformed-citation"_s, 2, 13);
     QVERIFY(other);
     QVERIFY2(other->message.contains(u"cannot be read"_s), qPrintable(other->message));
+}
+
+// A marker with a word after its number that is no locator read ("[1, Satz 2]") is reported, and the
+// message names the word and the marker to write.
+void TestDiagnostics::unreadLocatorSaysWhich()
+{
+    const QList<Diagnostic> diagnostics = analyseArticle(parseArticle(
+        u"T\nA [1, Satz 2] B [1; 2, Tafel 3] C [1, no changes].\nReferences\n[1] https://a.example/\n"
+        "[2] https://b.example/\n"_s));
+    const Diagnostic *satz = find(diagnostics, u"malformed-citation"_s, 2, 3);
+    QVERIFY(satz);
+    QVERIFY2(satz->message.contains(u"“Satz” is no locator"_s) && satz->message.contains(u"as [1] "_s),
+        qPrintable(satz->message));
+    const Diagnostic *tafel = find(diagnostics, u"malformed-citation"_s, 2, 17);
+    QVERIFY(tafel);
+    QVERIFY2(tafel->message.contains(u"as [1; 2] "_s), qPrintable(tafel->message));
+    // Words without a number of their own are no attempted locator.
+    QVERIFY(!find(diagnostics, u"malformed-citation"_s, 2, 35));
 }
 
 // A long range's numbers without an entry are told as runs, not one by one.

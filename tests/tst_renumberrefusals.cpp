@@ -30,6 +30,7 @@ void TestRenumberRefusals::refusals_data()
     QTest::addRow("duplicate reference numbers") << u"T\nA [2].\nReferences\n[1] ua\n[1] ub\n[2] uc\n"_s;
     QTest::addRow("reference number zero") << u"T\nA [2].\nReferences\n[0] ua\n[2] ub\n"_s;
     QTest::addRow("reference number too large") << u"T\nA [2].\nReferences\n[99999999999] ua\n[2] ub\n"_s;
+    QTest::addRow("a locator not read") << u"T\nA [2] B [1, Satz 3].\nReferences\n[1] ua\n[2] ub\n"_s;
     QTest::addRow("reversed range") << u"T\nA [2] B [3-1].\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s;
     // Renumbered, "[3]–[1]" could read "[1]–[3]": a range of three where two markers stood.
     QTest::addRow("markers joined backwards")

@@ -477,6 +477,10 @@
         <source>No line under the references header reads as an entry: numbers in full-width brackets, “%1”, are not read; number each source as its markers cite it, “[1] https://…”, one to a line.</source>
         <translation>Keine Zeile unter der Quellenüberschrift liest sich als Eintrag: Nummern in breiten Klammern, „%1“, werden nicht gelesen; nummerieren Sie jede Quelle so, wie ihre Marken sie zitieren, „[1] https://…“, eine pro Zeile.</translation>
     </message>
+    <message>
+        <source>“%1” is not read as a citation: “%2” is no locator Citewise reads (such as p., ch., sec., fig. or Theorem). Write the marker as [%3] and the locator outside it.</source>
+        <translation>„%1“ wird nicht als Verweis gelesen: „%2“ ist keine Stellenangabe, die Citewise liest (etwa S., Kap., Abschn., Abb. oder Theorem). Schreiben Sie den Verweis als [%3] und die Stellenangabe außerhalb davon.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>

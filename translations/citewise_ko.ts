@@ -477,6 +477,10 @@
         <source>No line under the references header reads as an entry: numbers in full-width brackets, “%1”, are not read; number each source as its markers cite it, “[1] https://…”, one to a line.</source>
         <translation>참고 문헌 제목 아래 어느 줄도 항목으로 읽히지 않습니다. “%1”처럼 전각 괄호로 쓴 번호는 읽히지 않습니다. 각 출처에 표시가 인용하는 대로 “[1] https://…”처럼 번호를 붙여 한 줄에 하나씩 쓰세요.</translation>
     </message>
+    <message>
+        <source>“%1” is not read as a citation: “%2” is no locator Citewise reads (such as p., ch., sec., fig. or Theorem). Write the marker as [%3] and the locator outside it.</source>
+        <translation>“%1”은(는) 인용으로 읽히지 않습니다: “%2”은(는) Citewise가 읽는 위치 표시(p., ch., sec., fig., Theorem 등)가 아닙니다. 표시는 [%3](으)로 쓰고 위치는 그 밖에 쓰세요.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
