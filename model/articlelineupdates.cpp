@@ -102,7 +102,8 @@ bool updateReferenceEntry(Article &a, int line, int index, qsizetype position, q
         ref.span.length = last.end() - ref.span.start;
         for (int continuation : std::as_const(ref.continuationLines)) {
             const TextSpan span = a.lines.at(continuation - 1).span;
-            readContinuationAddress(a.view(span), span.start, ref);
+            readContinuation(
+                a.view({ref.span.start, span.end() - ref.span.start}), ref.span.start, span, ref);
         }
     }
     a.references[index] = std::move(ref);

@@ -376,7 +376,7 @@ private:
         entry.continuationLines.append(line);
         const TextSpan span = trimmedSpan(m_text, m_a.lines.at(line - 1).span);
         entry.span.length = span.end() - entry.span.start;
-        readContinuationAddress(this->line(line), lineStart(line), entry);
+        readContinuation(m_text, 0, m_a.lines.at(line - 1).span, entry);
     }
 
     void parseReferences(int header, int last)

@@ -25,11 +25,16 @@ TextSpan trimNote(QStringView text, TextSpan span)
     return {b, e - b};
 }
 
-// What may stand between an entry's address and its label: " \t-–—·|:,;<>()[]", and the full-width
-// forms East Asian text writes ("：，、（）｜【】").
+// What may stand between an entry's address and its label: " \t-–—·|:,;<>()[]", the full-width forms
+// East Asian text writes ("：，、（）｜【】"), Arabic's comma and semicolon, and the line break of an
+// entry wrapped onto the next line.
 bool isSeparator(QChar c)
 {
     switch (c.unicode()) {
+    case u'\n':
+    case u'\r':
+    case u'\u060c': // Arabic comma
+    case u'\u061b': // Arabic semicolon
     case u'\uff1a': // ：
     case u'\uff0c': // ，
     case u'\u3001': // 、

@@ -9,7 +9,8 @@
 
 namespace Citewise {
 
-// What may stand between an entry's address and its label: " \t-–—·|:,;<>()[]" and their full-width forms.
+// What may stand between an entry's address and its label: " \t-–—·|:,;<>()[]", their full-width
+// forms, Arabic's comma and semicolon, and a line break.
 bool isSeparator(QChar c);
 // `span` without separators at either end.
 TextSpan trimSeparators(QStringView text, TextSpan span);

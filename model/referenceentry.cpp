@@ -520,4 +520,59 @@ void readContinuationAddress(QStringView line, qsizetype lineStart, Reference &r
     }
 }
 
+QString labelText(QStringView words)
+{
+    if (!words.contains(u'\n') && !words.contains(u'\r'))
+        return words.toString();
+    QString text;
+    text.reserve(words.size());
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (words.at(i) != u'\n' && words.at(i) != u'\r') {
+            text.append(words.at(i));
+            continue;
+        }
+        while (!text.isEmpty() && text.back().isSpace())
+            text.chop(1);
+        text.append(u' ');
+        while (i + 1 < words.size() && words.at(i + 1).isSpace())
+            ++i;
+    }
+    return text;
+}
+
+void readContinuation(QStringView text, qsizetype textStart, TextSpan line, Reference &ref)
+{
+    const qsizetype lineBegin = line.start - textStart;
+    const bool hadAddress = !ref.url.isEmpty();
+    readContinuationAddress(text.sliced(lineBegin, line.length), line.start, ref);
+    if (hadAddress)
+        return;
+    // Positions from here on are in `text`.
+    const TextSpan words = trimmedSpan(text, {lineBegin, line.length});
+    qsizetype wordsEnd = words.end();
+    if (!ref.url.isEmpty())
+        wordsEnd
+            = wordsAroundAddress(text, words, {ref.urlSpan.start - textStart, ref.urlSpan.length}).beforeEnd;
+    const TextSpan above = ref.labelSpan.length > 0
+        ? TextSpan {ref.labelSpan.start - textStart, ref.labelSpan.length}
+        : TextSpan {words.start, 0};
+    const qsizetype start = above.start;
+    // (An address that starts the line leaves the words above as they are, but for their end.)
+    const qsizetype end = wordsEnd > words.start ? wordsEnd : above.end();
+    if (end <= start)
+        return;
+    // Read as the words before an address on the entry's own line are (readAddressAndLabel()).
+    const TextSpan label = keepOpeningBrackets(text,
+        withoutAccessDateOrTag(text,
+            withoutLeadIn(text,
+                keepClosingBrackets(text,
+                    keepTagBrackets(text, trimSeparators(text, {start, end - start}), start, end), end))),
+        start);
+    const QStringView shown = text.sliced(label.start, label.length);
+    if (!holdsLetterOrDigit(shown))
+        return;
+    ref.labelSpan = {label.start + textStart, label.length};
+    ref.label = labelText(shown);
+}
+
 } // namespace Citewise

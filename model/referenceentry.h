@@ -94,4 +94,15 @@ bool readsAsEntryWithAddress(QStringView text, qint64 *number = nullptr);
 // entry), becomes the entry's.
 void readContinuationAddress(QStringView line, qsizetype lineStart, Reference &ref);
 
+// Reads `line`, a continuation line of `ref` (as readContinuationAddress() does its address), in `text`,
+// any stretch of the text (at `textStart` in it) from the entry's first line to the end of this one:
+// for an entry without an address yet, a label written before the address goes on with the words on the
+// line up to the address it holds, or all of them ("[1] Smith (2020). A long title that runs onto the"
+// then "next line. Journal, 3(2). https://…"), read as the words before an address are.
+void readContinuation(QStringView text, qsizetype textStart, TextSpan line, Reference &ref);
+
+// The text of a label that runs over lines: each line break, with the white space around it, read as
+// one space.
+QString labelText(QStringView words);
+
 } // namespace Citewise

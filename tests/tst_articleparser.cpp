@@ -463,6 +463,14 @@ void TestArticleParser::addressesOnContinuationLines()
     QCOMPARE(a.references.at(1).label, u"WHO (2019). Drinking-water."_s);
     QCOMPARE(a.view(a.references.at(1).urlSpan), a.references.at(1).url);
     QCOMPARE(a.references.at(2).url, u"https://c.example/"_s); // its own line's comes first
+    // Indented, a label's separators before the line break are no part of it; nor is a lead-in wrapped
+    // onto the address's line.
+    const Article indented
+        = parseArticle(u"T\nA [1] [2].\nReferences:\n[1] Cloudflare Docs, \"Cache keys\",\n"
+                       "    https://a.example/1\n[2] A report on\n  water. Retrieved from "
+                       "https://a.example/2\n"_s);
+    QCOMPARE(indented.references.at(0).label, u"Cloudflare Docs, \"Cache keys\""_s);
+    QCOMPARE(indented.references.at(1).label, u"A report on water."_s);
     QVERIFY(analyseArticle(a).isEmpty());
 
     // Wrapped by hand onto two more lines, the address on the last (APA), within three lines; a blank
@@ -474,6 +482,11 @@ void TestArticleParser::addressesOnContinuationLines()
     QCOMPARE(apa.references.size(), 2);
     QCOMPARE(apa.references.at(0).url, u"https://doi.org/10.1037/bul0000223"_s);
     QCOMPARE(apa.references.at(0).continuationLines, (QList<int> {5, 6}));
+    // The label goes on with the words wrapped onto the lines under it, up to the address.
+    QCOMPARE(apa.references.at(0).label,
+        u"Hu, X. (2020). Promoting memory during sleep: A meta-analysis. Psychological Bulletin, 146(3), "
+        "218\u2013244."_s);
+    QCOMPARE(apa.view(apa.references.at(0).labelSpan).count(u'\n'), 2);
     QVERIFY(apa.strayReferenceLines.isEmpty());
     for (const QString &between : {u"\n"_s, u"[5] A book\n"_s, u"one\ntwo\nthree\n"_s}) {
         const Article b = parseArticle(u"T\nA [3].\nReferences:\n[3] Hu, X. (2020). Title\nmore of it\n"_s

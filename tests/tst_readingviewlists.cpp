@@ -26,6 +26,7 @@ private slots:
     void wordsAfterTheAddressFollowIt();
     void listsAfterTheReferenceListAreSetAsLists();
     void anotherEntryOnTheLineIsShown();
+    void wrappedLabelReadsAsOneLine();
 };
 
 // A numbered item shows the number written in the file, whatever its place in its list: "2)" under
@@ -244,6 +245,40 @@ void TestReadingViewLists::anotherEntryOnTheLineIsShown()
     m_view->setArticle(article, analyseArticle(article));
     m_view->finishRendering();
     QCOMPARE(differenceFromScratch(article), QString());
+}
+
+// A label wrapped onto the entry's next lines, its address under it, reads as one line above the
+// address, its emphasis kept; an edit of the wrapped words shows them.
+void TestReadingViewLists::wrappedLabelReadsAsOneLine()
+{
+    const QString before
+        = articleText({u"Body [2]."_s})
+              .replace(u"[2] https://example.org/two"_s,
+                  u"[2] A report on the\n    *state* of water.\n    https://example.org/two"_s);
+    const Article article = parseArticle(before);
+    QCOMPARE(article.references.at(1).label, u"A report on the *state* of water."_s);
+    QTextDocument document;
+    typesetInOneGo(article, m_view->font(), m_view->palette(), &document);
+    const QChar lineBreak(QChar::LineSeparator);
+    const QTextBlock entry = blockWithText(
+        document, u"2.\tA report on the state of water.%1https://example.org/two"_s.arg(lineBreak));
+    QVERIFY(entry.isValid());
+    QStringList italic;
+    for (auto it = entry.begin(); !it.atEnd(); ++it) {
+        if (it.fragment().charFormat().fontItalic())
+            italic.append(it.fragment().text());
+    }
+    QCOMPARE(italic, QStringList {u"state"_s});
+
+    QVERIFY(showTypeset(article));
+    QString edited = before;
+    edited.replace(u"of water"_s, u"of rivers"_s);
+    m_view->setArticle(parseArticle(edited), {});
+    m_view->finishRendering();
+    QCOMPARE(differenceFromScratch(parseArticle(edited)), QString());
+    QVERIFY(blockWithText(*m_view->document(),
+        u"2.\tA report on the state of rivers.%1https://example.org/two"_s.arg(lineBreak))
+                .isValid());
 }
 
 // A digest's lists of sources after the reference list are set where they stand as the list is, heading

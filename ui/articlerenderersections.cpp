@@ -165,10 +165,25 @@ void ArticleRenderer::renderReferenceEntry(
         m_referenceEntryBlock = cursor.blockNumber();
     insertPlain(cursor, article.view(reference.numberSpan).toString() + u".\t"_s, looks.number);
     if (!reference.label.isEmpty()) {
-        // Emphasis, code and links read as they do in the body ("[1] **Reuters**: https://…").
+        // Emphasis, code and links read as they do in the body ("[1] **Reuters**: https://…"). A label
+        // wrapped onto the entry's next lines reads as one line, as a paragraph wrapped by hand does.
         const QStringView label = article.view(reference.labelSpan);
-        insertMarkedUp(
-            cursor, article, label, 0, reference.labelSpan.start, looks.text, findInlineMarkup(label));
+        const InlineMarkup markup = findInlineMarkup(label);
+        for (qsizetype from = 0; from < label.size();) {
+            qsizetype end = from;
+            while (end < label.size() && label.at(end) != u'\n' && label.at(end) != u'\r')
+                ++end;
+            qsizetype shownEnd = end;
+            while (shownEnd > from && label.at(shownEnd - 1).isSpace())
+                --shownEnd;
+            if (from > 0)
+                insertPlain(cursor, u" "_s, looks.text);
+            insertMarkedUp(cursor, article, label.sliced(from, shownEnd - from), from,
+                reference.labelSpan.start, looks.text, markup);
+            from = end;
+            while (from < label.size() && label.at(from).isSpace())
+                ++from;
+        }
         if (!reference.url.isEmpty())
             insertPlain(cursor, QString(QChar::LineSeparator), looks.text);
     }
