@@ -244,12 +244,35 @@ bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Refer
 
 namespace {
 
+// The label the words [start, end) of an entry make before its address: without the separators
+// around them, the words that only lead up to an address ("Retrieved from"), an access date at their end
+// and a file's form at their start, the brackets they open or close kept.
+TextSpan labelBeforeAddress(QStringView text, qsizetype start, qsizetype end)
+{
+    return keepOpeningBrackets(text,
+        withoutAccessDateOrTag(text,
+            withoutLeadIn(text,
+                keepClosingBrackets(text,
+                    keepTagBrackets(text, trimSeparators(text, {start, end - start}), start, end), end))),
+        start);
+}
+
 // The entry's address and label when the address is an HTML link's, <a href="…">text</a>: the label is
-// the link's text, between the tag's end and "</a>".
+// the words before the link, as before any address ("Marfella R, et al. NEJM 2024. <a …>link</a>"),
+// else the link's text, between the tag's end and "</a>".
 void readHtmlLink(QStringView text, TextSpan rest, TextSpan url, Reference &ref)
 {
     ref.urlSpan = url;
     ref.url = QStringView(text).mid(url.start, url.length).toString();
+    if (const qsizetype tag = QStringView(text).mid(rest.start, url.start - rest.start).lastIndexOf(u'<');
+        tag > 0) {
+        const TextSpan before = labelBeforeAddress(text, rest.start, rest.start + tag);
+        if (holdsLetterOrDigit(QStringView(text).mid(before.start, before.length))) {
+            ref.labelSpan = before;
+            ref.label = QStringView(text).mid(before.start, before.length).toString();
+            return;
+        }
+    }
     const QStringView afterUrl = QStringView(text).mid(url.end(), rest.end() - url.end());
     const qsizetype tagEnd = afterUrl.indexOf(u'>');
     const qsizetype close = tagEnd < 0 ? -1 : afterUrl.indexOf(u"</a", tagEnd, Qt::CaseInsensitive);
@@ -338,14 +361,7 @@ void readAddressAndLabel(QStringView text, TextSpan rest, const EntryAddress &ad
     }
     TextSpan label {beforeEnd, 0};
     if (wordsEnd > rest.start) // (almost every entry starts with its address)
-        label = keepOpeningBrackets(text,
-            withoutAccessDateOrTag(text,
-                withoutLeadIn(text,
-                    keepClosingBrackets(text,
-                        keepTagBrackets(text, trimSeparators(text, {rest.start, wordsEnd - rest.start}),
-                            rest.start, wordsEnd),
-                        wordsEnd))),
-            rest.start);
+        label = labelBeforeAddress(text, rest.start, wordsEnd);
     if (linkText.length > 0 && !holdsLetterOrDigit(QStringView(text).mid(label.start, label.length)))
         label = linkText;
     if (holdsWords(label)) {
@@ -561,13 +577,7 @@ void readContinuation(QStringView text, qsizetype textStart, TextSpan line, Refe
     const qsizetype end = wordsEnd > words.start ? wordsEnd : above.end();
     if (end <= start)
         return;
-    // Read as the words before an address on the entry's own line are (readAddressAndLabel()).
-    const TextSpan label = keepOpeningBrackets(text,
-        withoutAccessDateOrTag(text,
-            withoutLeadIn(text,
-                keepClosingBrackets(text,
-                    keepTagBrackets(text, trimSeparators(text, {start, end - start}), start, end), end))),
-        start);
+    const TextSpan label = labelBeforeAddress(text, start, end);
     const QStringView shown = text.sliced(label.start, label.length);
     if (!holdsLetterOrDigit(shown))
         return;

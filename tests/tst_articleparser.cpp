@@ -229,6 +229,11 @@ void TestArticleParser::references_data()
                                    << u"https://a.example/x"_s << u"The page"_s;
     QTest::addRow("a word ending like a lead-in")
         << u"[4] Curl https://a.example/x"_s << qint64(4) << u"https://a.example/x"_s << u"Curl"_s;
+    QTest::addRow("html link after words")
+        << u"[4] Marfella R, et al. NEJM 2024. <a href=\"https://a.example/x\">link</a>"_s << qint64(4)
+        << u"https://a.example/x"_s << u"Marfella R, et al. NEJM 2024."_s;
+    QTest::addRow("html link after a separator") << u"[4] - <a href=\"https://a.example/x\">The page</a>"_s
+                                                 << qint64(4) << u"https://a.example/x"_s << u"The page"_s;
     QTest::addRow("html link") << u"[4] <a href=\"https://a.example/x\">The page</a>"_s << qint64(4)
                                << u"https://a.example/x"_s << u"The page"_s;
     QTest::addRow("html link, single quotes, no text")
