@@ -93,10 +93,22 @@ int Analyser::headerlessListLine() const
     int first = 0;
     for (qsizetype i = paragraphs.size() - 1; i >= 0; --i) {
         const int line = paragraphs.at(i).line;
-        Reference entry;
-        if (m_article.isCodeLine(line) || !parseReferenceEntry(m_article, line, entry) || entry.url.isEmpty())
+        if (m_article.isCodeLine(line))
             break;
-        first = line;
+        Reference entry;
+        if (parseReferenceEntry(m_article, line, entry) && !entry.url.isEmpty()) {
+            first = line;
+            continue;
+        }
+        // A line that goes on with the entry right above it, indented or holding its address ("[1]
+        // Docs, "Cache keys"," then "https://…"), as the list reads continuation lines: the entry counts.
+        const QStringView text = m_article.view(m_article.lines.at(line - 1).span);
+        const bool continues = !text.isEmpty() && (text.front().isSpace() || holdsAnAddress(text));
+        if (!continues || i == 0 || paragraphs.at(i - 1).line != line - 1
+            || !parseReferenceEntry(m_article, line - 1, entry))
+            break;
+        first = line - 1;
+        --i;
     }
     return first;
 }
@@ -109,8 +121,10 @@ QString Analyser::wordsAboveList(int list) const
     if (line < 1 || line == m_article.titleLine)
         return {};
     const QStringView words = trimmedView(m_article.view(m_article.lines.at(line - 1).span));
-    // A heading's length, and no sentence's end: "Bibliographie", "Sources used in this answer".
-    if (words.isEmpty() || words.size() > kMaxHeaderLineLength || words.endsWith(u'.'))
+    // A heading's length, and no sentence's end nor address: "Bibliographie", "Sources used in this
+    // answer".
+    if (words.isEmpty() || words.size() > kMaxHeaderLineLength || words.endsWith(u'.')
+        || holdsAnAddress(words))
         return {};
     return words.toString();
 }

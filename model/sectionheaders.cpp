@@ -15,6 +15,7 @@ namespace {
 constexpr QStringView kReferenceWords[] = {
     u"references",
     u"reference",
+    u"refs",
     u"sources",
     u"source",
     u"citations",

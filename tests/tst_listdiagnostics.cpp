@@ -139,6 +139,14 @@ void TestListDiagnostics::listWithoutHeaderIsNamed()
     // is none.
     const QString unread = message(u"T\nA [1].\n\nWeird header\n\n[1] https://a.example/\n"_s);
     QVERIFY2(unread.contains(u"“Weird header” above the list on line 6"_s), qPrintable(unread));
+    // The list starts at its first entry, also when that entry wraps onto its address or goes on on an
+    // indented line: the line above the entry is named, never an address or a note of the list's.
+    const QString wrapped = message(u"T\nA [1] [2] [3].\n\nWeiterführend:\n[1] Docs, \"Cache keys\",\n"
+                                    "https://a.example/1\n[2] https://b.example/\n    (a note)\n"
+                                    "[3] https://c.example/\n"_s);
+    QVERIFY2(wrapped.contains(u"“Weiterführend:” above the list on line 5"_s), qPrintable(wrapped));
+    // "Refs:" is a header word.
+    QCOMPARE(message(u"T\nA [1].\n\nRefs:\n[1] https://a.example/\n"_s), QString());
 }
 
 // "www.example.org/a" is how people write an address: it is a valid one.
