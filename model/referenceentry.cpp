@@ -487,7 +487,7 @@ bool readEntryOf(
     } else {
         // "Title. Retrieved from" with the address on the next line: the words leading up to it name
         // nothing.
-        ref.labelSpan = withoutLeadIn(text, rest);
+        ref.labelSpan = withoutBacklinks(text, withoutLeadIn(text, rest));
         ref.label = QStringView(text).mid(ref.labelSpan.start, ref.labelSpan.length).toString();
     }
     return true;

@@ -229,6 +229,9 @@ void TestArticleParser::references_data()
                                    << u"https://a.example/x"_s << u"The page"_s;
     QTest::addRow("a word ending like a lead-in")
         << u"[4] Curl https://a.example/x"_s << qint64(4) << u"https://a.example/x"_s << u"Curl"_s;
+    QTest::addRow("a wiki's links back before an entry without an address")
+        << u"2. ^ a b Stein, D. (1985). Ada: A Life. MIT Press."_s << qint64(2) << QString()
+        << u"Stein, D. (1985). Ada: A Life. MIT Press."_s;
     QTest::addRow("html link after words")
         << u"[4] Marfella R, et al. NEJM 2024. <a href=\"https://a.example/x\">link</a>"_s << qint64(4)
         << u"https://a.example/x"_s << u"Marfella R, et al. NEJM 2024."_s;
