@@ -594,6 +594,16 @@ void Analyser::checkMarkers(
                     .arg(text, word, numbers));
             continue;
         }
+        const TextSpan lineSpan = m_article.lines.at(marker.line - 1).span;
+        const QStringView line = m_article.view(lineSpan);
+        if (const qsizetype code = codeIndexStart(line, marker.span.start - lineSpan.start); code >= 0) {
+            const QStringView written = line.sliced(code, marker.span.end() - lineSpan.start - code);
+            add(out, Diagnostic::Severity::Warning, u"malformed-citation"_s, marker.span,
+                Diagnostics::tr("“%1” reads as code, not as a citation marker: put the code in backticks, "
+                                "`%1`, or write a marker after a space.")
+                    .arg(written));
+            continue;
+        }
         QList<Citation> read;
         scanCitations(text, 0, marker.line, read);
         const bool backwards = read.size() == 1 && read.first().form == Citation::Form::Range;

@@ -10,6 +10,7 @@
 
 #include <QtAlgorithms>
 
+#include <algorithm>
 #include <memory>
 
 #if defined(__SSE2__)
@@ -240,6 +241,63 @@ bool endsAddress(QStringView line, qsizetype tokenStart, qsizetype open)
     return true;
 }
 
+// Whether the bracket at `open`, read as `citation` and glued to the word before it (from `tokenStart`),
+// is rather an index in code written as prose, as an assistant's answer copied without its backticks
+// reads: after an identifier joined by '.' or '_' ("sys.argv[1]", "row_counts[2]", not a host,
+// "census.gov[2]", nor a name, "Node.js[3]"), after another index ("data["items"][1]", "m[i][2]"), or
+// a [0] glued to a word ("argv[0]"), which no source is numbered. Reported, not read: renumbering would
+// otherwise rewrite the code, or leave a citation naming another source.
+bool gluedToCode(QStringView line, qsizetype tokenStart, qsizetype open, const Citation &citation)
+{
+    const auto isWordChar = [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_';
+    };
+    const QChar before = line.at(open - 1);
+    if (before == u']') {
+        // The bracket before: an index when it holds a quoted key, a single letter or 0.
+        const qsizetype previous = line.first(open - 1).lastIndexOf(u'[');
+        if (previous < tokenStart)
+            return false;
+        const QStringView inside = line.sliced(previous + 1, open - 2 - previous).trimmed();
+        return !inside.isEmpty()
+            && (inside.front() == u'"' || inside.front() == u'\'' || inside.front() == u'0'
+                || (inside.size() == 1 && inside.front().isLetter()));
+    }
+    if (!isWordChar(before))
+        return false;
+    if (citation.form == Citation::Form::Single && !citation.numbers.isEmpty()
+        && citation.numbers.first().value == 0)
+        return true;
+    const QStringView word = line.sliced(tokenStart, open - tokenStart);
+    if (word.size() < 3 || !((word.front() >= u'a' && word.front() <= u'z') || word.front() == u'_')
+        || startsWithAsciiNoCase(word, u"www."))
+        return false;
+    bool joined = false;
+    for (qsizetype k = 0; k < word.size(); ++k) {
+        const QChar c = word.at(k);
+        if (c == u'.' || c == u'_') {
+            if (k + 1 == word.size() || !isWordChar(word.at(k + 1)) || (k > 0 && !isWordChar(word.at(k - 1))))
+                return false;
+            joined = true;
+        } else if (!isWordChar(c)) {
+            return false;
+        }
+    }
+    if (!joined)
+        return false;
+    // A host's top level ("census.gov[2]", as a source is named in prose) is no code.
+    static constexpr QStringView kTopLevels[]
+        = {u"com", u"org", u"net", u"gov", u"edu", u"int", u"mil", u"io", u"ai", u"co", u"uk", u"de", u"fr",
+            u"jp", u"cn", u"ru", u"eu", u"us", u"ca", u"au", u"in", u"nl", u"es", u"it", u"ch", u"se", u"no",
+            u"dk", u"fi", u"pl", u"br", u"kr", u"tw", u"info", u"app", u"dev", u"news"};
+    const qsizetype dot = word.lastIndexOf(u'.');
+    if (dot < 0)
+        return true;
+    const QStringView last = word.sliced(dot + 1);
+    return std::none_of(std::begin(kTopLevels), std::end(kTopLevels),
+        [last](QStringView level) { return last.compare(level, Qt::CaseInsensitive) == 0; });
+}
+
 // Calls f(open, close, isMarker, citation) for every '[' outside code spans and URLs. Only brackets,
 // backticks and colons are visited (nextEvent(from) gives the first at or after `from`, or -1); the text
 // between them is looked at just enough to know whether a bracket sits inside a URL token or a `code`
@@ -309,7 +367,9 @@ void forEachBracket(
             && (plain && citation.form == Citation::Form::Single
                     ? glued && !opensLinkDestination(line, close + 1)
                     : glued || opensLinkDestination(line, close + 1));
-        if (close >= 0 && !isLink) {
+        // (Most markers follow a space; those glued to a word are asked whether they are code.)
+        if (close >= 0 && !isLink
+            && (i == 0 || isBlank(line.at(i - 1)) || !gluedToCode(line, tokenStart, i, citation))) {
             close = joinDashedRange(line, lineStart, close, citation);
             f(i, close, true, citation);
             scanned = close + 1;
@@ -548,6 +608,19 @@ void scanMalformedMarkers(QStringView line, qsizetype lineStart, int lineNumber,
         [&](qsizetype open, qsizetype close, bool isMarker, const Citation &c) {
             checkMalformed(line, lineStart, lineNumber, open, close, isMarker, c, out);
         });
+}
+
+qsizetype codeIndexStart(QStringView line, qsizetype open)
+{
+    if (open <= 0 || open >= line.size() || isBlank(line.at(open - 1)))
+        return -1;
+    Citation citation;
+    if (parsePlainMarker(line, open, 0, citation) < 0 && parseMarker(line, open, 0, citation) < 0)
+        return -1;
+    qsizetype start = open;
+    while (start > 0 && !isSpace(line.at(start - 1)))
+        --start;
+    return gluedToCode(line, start, open, citation) ? start : -1;
 }
 
 } // namespace Citewise

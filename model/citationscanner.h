@@ -71,4 +71,9 @@ inline bool isHiddenInMarker(QChar ch)
 // Bracketed text that looks like an attempted marker but is not valid (see MalformedMarker).
 void scanMalformedMarkers(QStringView line, qsizetype lineStart, int lineNumber, QList<MalformedMarker> &out);
 
+// Where the word starts that the bracket at `open` of `line` is glued to when the two read as an index
+// in code ("sys.argv[1]", "data["items"][1]", "argv[0]"), which is reported rather than read as a
+// marker; -1 otherwise.
+qsizetype codeIndexStart(QStringView line, qsizetype open);
+
 } // namespace Citewise

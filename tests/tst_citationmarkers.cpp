@@ -121,6 +121,12 @@ void TestCitationMarkers::markers_data()
                                             u"[2, table of contents] [1, S. Smith] "
                                             u"[3, ch. IV] [4, no. 7]"_s
                                          << L {{3}, {4}};
+    // An index in code written as prose is no marker (reported); a host, a name, a cluster or a
+    // Markdown reference link glued to a marker are not code.
+    QTest::addRow("code glued")
+        << u"sys.argv[1] data[\"items\"][1] m[i][2] argv[0] row_counts[2] census.gov[2] Node.js[1] ref[1-2] "
+           "U.S.[2] [1][2] [Google][1]"_s
+        << L {{2}, {1}, {1, 2}, {2}, {1}, {2}, {1}};
     QTest::addRow("rtl around") << u"עברית [1] טקסט"_s << L {{1}};
     QTest::addRow("word prefix") << u"see ref[1-2] there"_s << L {{1, 2}};
     QTest::addRow("letters inside") << u"[1a] [a1] [1 of 2]"_s << L {};

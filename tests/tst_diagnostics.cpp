@@ -48,6 +48,7 @@ private slots:
     void orderAndGapsAreToldApart();
     void backwardsRangeSaysSo();
     void unreadLocatorSaysWhich();
+    void codeIndexSaysSo();
     void danglingRangeNamesRuns();
     void datesAndSpansOfYears();
     void codes_data();
@@ -358,6 +359,19 @@ void TestDiagnostics::backwardsRangeSaysSo()
     const Diagnostic *other = find(diagnostics, u"malformed-citation"_s, 2, 13);
     QVERIFY(other);
     QVERIFY2(other->message.contains(u"cannot be read"_s), qPrintable(other->message));
+}
+
+// A bracket glued to code written as prose ("sys.argv[1]") is reported as code, naming the word.
+void TestDiagnostics::codeIndexSaysSo()
+{
+    const QList<Diagnostic> diagnostics = analyseArticle(
+        parseArticle(u"T\nA [1] uses sys.argv[1] and argv[0].\nReferences\n[1] https://a.example/\n"_s));
+    const Diagnostic *index = find(diagnostics, u"malformed-citation"_s, 2, 20);
+    QVERIFY(index);
+    QVERIFY2(index->message.startsWith(u"“sys.argv[1]” reads as code"_s), qPrintable(index->message));
+    const Diagnostic *zero = find(diagnostics, u"malformed-citation"_s, 2, 32);
+    QVERIFY(zero);
+    QVERIFY(!find(diagnostics, u"number-out-of-range"_s, 2, 33));
 }
 
 // A marker with a word after its number that is no locator read ("[1, Satz 2]") is reported, and the

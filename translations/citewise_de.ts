@@ -481,6 +481,10 @@
         <source>“%1” is not read as a citation: “%2” is no locator Citewise reads (such as p., ch., sec., fig. or Theorem). Write the marker as [%3] and the locator outside it.</source>
         <translation>„%1“ wird nicht als Verweis gelesen: „%2“ ist keine Stellenangabe, die Citewise liest (etwa S., Kap., Abschn., Abb. oder Theorem). Schreiben Sie den Verweis als [%3] und die Stellenangabe außerhalb davon.</translation>
     </message>
+    <message>
+        <source>“%1” reads as code, not as a citation marker: put the code in backticks, `%1`, or write a marker after a space.</source>
+        <translation>„%1“ liest sich als Code, nicht als Verweis: Setzen Sie den Code in Backticks, `%1`, oder schreiben Sie einen Verweis nach einem Leerzeichen.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>

@@ -481,6 +481,10 @@
         <source>“%1” is not read as a citation: “%2” is no locator Citewise reads (such as p., ch., sec., fig. or Theorem). Write the marker as [%3] and the locator outside it.</source>
         <translation>“%1”은(는) 인용으로 읽히지 않습니다: “%2”은(는) Citewise가 읽는 위치 표시(p., ch., sec., fig., Theorem 등)가 아닙니다. 표시는 [%3](으)로 쓰고 위치는 그 밖에 쓰세요.</translation>
     </message>
+    <message>
+        <source>“%1” reads as code, not as a citation marker: put the code in backticks, `%1`, or write a marker after a space.</source>
+        <translation>“%1”은(는) 인용 표시가 아니라 코드로 읽힙니다: 코드는 백틱으로 감싸거나(`%1`) 표시를 공백 뒤에 쓰세요.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
