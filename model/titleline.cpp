@@ -119,6 +119,23 @@ bool isCapitalLabel(QStringView prefix)
         std::begin(kLabels), std::end(kLabels), [prefix](QStringView label) { return label == prefix; });
 }
 
+// Whether `words` name a state, province or country as a wire's dateline writes it after its city:
+// one to three words, each capitalised, of letters, full stops and apostrophes ("Calif.", "N.Y.",
+// "England", "New South Wales").
+bool isRegionName(QStringView words)
+{
+    if (words.isEmpty() || words.size() > 30)
+        return false;
+    int count = 0;
+    for (const QStringView word : words.tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (++count > 3 || !word.front().isUpper() || !std::all_of(word.cbegin(), word.cend(), [](QChar c) {
+                return c.isLetter() || c == u'.' || c == u'\'' || c == u'\u2019';
+            }))
+            return false;
+    }
+    return count > 0;
+}
+
 // `lead` without a news agency's credit in parentheses at its end ("(Reuters)", "(AP)", "(dpa)"): a
 // name of at most 30 characters, without digits, after a space and after a place or a date.
 QStringView withoutAgencyCredit(QStringView lead)
@@ -158,11 +175,22 @@ void readDateline(Article &a)
     if (prefix.contains(u';') || prefix.contains(u'|'))
         return;
     const bool hasDate = containsDateLike(prefix);
-    const bool allCapsPlace = prefix.size() >= 3 && prefix.toString().toUpper() == prefix
-        && prefix.front().isLetter() && !prefix.contains(u',')
-        && std::none_of(prefix.cbegin(), prefix.cend(), [](QChar c) { return c.isDigit(); }) // "COVID-19"
-        && !isCapitalLabel(prefix) && !isWeekday(prefix); // ("TUESDAY — …" names a day, no place)
-    if (!hasDate && !allCapsPlace)
+    const auto isCapitalPlace = [](QStringView place) {
+        return place.size() >= 3 && place.toString().toUpper() == place && place.front().isLetter()
+            && !place.contains(u',')
+            && std::none_of(place.cbegin(), place.cend(), [](QChar c) { return c.isDigit(); }) // "COVID-19"
+            && !isCapitalLabel(place) && !isWeekday(place); // ("TUESDAY — …" names a day, no place)
+    };
+    const bool allCapsPlace = isCapitalPlace(prefix);
+    // "OAKLAND, Calif. (AP) — …", "LONDON, England (Reuters) — …": a city in capitals and, after a comma,
+    // the state or country it is in, as US wires write it; the two are the place. The state abbreviated,
+    // or the agency's credit after it, tells it from words in capitals ("COVID, Summary - …").
+    const qsizetype regionComma = prefix.indexOf(u',');
+    const QStringView region = regionComma > 0 ? prefix.sliced(regionComma + 1).trimmed() : QStringView();
+    const bool credited = prefix.size() < head.left(lead->prefixLength).trimmed().size();
+    const bool wirePlace = !hasDate && regionComma > 0 && isCapitalPlace(prefix.first(regionComma))
+        && isRegionName(region) && (credited || region.contains(u'.'));
+    if (!hasDate && !allCapsPlace && !wirePlace)
         return;
     // Without a comma the lead-in is a date, or a place and a date ("Seoul July 2"): a day, not a year
     // alone ("Since 2019 - …", "WWDC 2024 - …"), and no words in lower case ("Founded in 1998 - …",
@@ -196,7 +224,7 @@ void readDateline(Article &a)
     // "March 3, 2024", "Tuesday, May 6": the comma is the date's own, and there is no place.
     if (comma > 0 && (containsDateLike(prefix.first(comma)) || isWeekday(prefix.first(comma).trimmed())))
         comma = -1;
-    if (comma > 0) {
+    if (comma > 0 && !wirePlace) {
         d.placeSpan = trimmedAt(0, comma);
         d.dateSpan = trimmedAt(comma + 1, prefix.size() - comma - 1);
     } else if (hasDate) {

@@ -63,6 +63,16 @@ void TestLeadLines::titleAndDateline_data()
         << u"T\nWASHINGTON (Reuters) - The Fed held rates [1].\n"_s << u"T"_s << u"WASHINGTON"_s << QString();
     QTest::addRow("agency credit after a place and a date")
         << u"T\nPARIS, March 3 (AFP) — Talks resumed.\n"_s << u"T"_s << u"PARIS"_s << u"March 3"_s;
+    // US wires name the state after the city: both are the place.
+    QTest::addRow("a city and its state, as US wires write them")
+        << u"T\nOAKLAND, Calif. (AP) — The council voted [1].\n"_s << u"T"_s << u"OAKLAND, Calif."_s
+        << QString();
+    QTest::addRow("a city and its state, abbreviated")
+        << u"T\nNEW YORK, N.Y. — Shares fell.\n"_s << u"T"_s << u"NEW YORK, N.Y."_s << QString();
+    QTest::addRow("a city and its country, credited") << u"T\nLONDON, England (Reuters) — Talks resumed.\n"_s
+                                                      << u"T"_s << u"LONDON, England"_s << QString();
+    QTest::addRow("words in capitals and a word are no place")
+        << u"T\nCOVID, Summary - what we know.\n"_s << u"T"_s << QString() << QString();
     QTest::addRow("agency credit in lower case")
         << u"T\nBERLIN (dpa) – Die Koalition.\n"_s << u"T"_s << u"BERLIN"_s << QString();
     QTest::addRow("words in parentheses are no credit after a phrase")
