@@ -28,11 +28,19 @@ inline bool isLineBreakTag(QStringView trimmed)
         || equalsNoCase(trimmed, u"<br />");
 }
 
-// Blank lines and "<br>" separate entries of the reference list.
+// The tags that open and close an HTML list, "<ol>", "</ul>", on a line of their own around its items.
+inline bool isListTag(QStringView trimmed)
+{
+    return trimmed.size() >= 4 && trimmed.size() <= 5 && trimmed.front() == u'<'
+        && (equalsNoCase(trimmed, u"<ol>") || equalsNoCase(trimmed, u"</ol>")
+            || equalsNoCase(trimmed, u"<ul>") || equalsNoCase(trimmed, u"</ul>"));
+}
+
+// Blank lines, "<br>" and the tags around an HTML list separate entries of the reference list.
 inline bool isSeparatorLine(QStringView line)
 {
     const QStringView t = trimmedView(line);
-    return t.isEmpty() || isLineBreakTag(t);
+    return t.isEmpty() || isLineBreakTag(t) || isListTag(t);
 }
 
 // (Always inlined: the body's line loop trims every line with it.)

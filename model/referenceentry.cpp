@@ -18,9 +18,13 @@ namespace Citewise {
 namespace {
 
 // `span` without the HTML line break it may end with ("[1] https://…<br>", as lists written for HTML end
-// their lines): the tag is neither address nor label.
+// their lines), or the tag that ends a list item: the tag is neither address nor label.
 TextSpan withoutLineBreakAtEnd(QStringView text, TextSpan span)
 {
+    // (Nor is the end of an HTML list's item, "<li>[1] https://…</li>".)
+    if (span.length >= 5
+        && QStringView(text).sliced(span.end() - 5, 5).compare(u"</li>", Qt::CaseInsensitive) == 0)
+        span = trimmedSpan(text, {span.start, span.length - 5});
     const qsizetype tag = beforeLineBreakTag(text, span.start, span.end());
     return tag == span.end() ? span : trimmedSpan(text, {span.start, tag - span.start});
 }

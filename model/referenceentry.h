@@ -42,10 +42,19 @@ inline bool isEntryBullet(QChar c)
     return c == u'-' || c == u'*' || c == u'+' || c == u'\u2022';
 }
 
-// `line` past such a bullet and its space, if it starts with one.
+// `line` past such a bullet and its space, or an HTML list item's tag, "<li>", if it starts with one.
 inline QStringView withoutEntryBullet(QStringView line)
 {
-    return line.size() >= 2 && isEntryBullet(line.at(0)) && line.at(1) == u' ' ? line.sliced(2) : line;
+    if (line.size() >= 2 && isEntryBullet(line.at(0)) && line.at(1) == u' ')
+        return line.sliced(2);
+    if (line.size() > 4 && line.at(0) == u'<' && (line.at(1) == u'l' || line.at(1) == u'L')
+        && (line.at(2) == u'i' || line.at(2) == u'I') && line.at(3) == u'>') {
+        qsizetype i = 4;
+        while (i < line.size() && line.at(i) == u' ')
+            ++i;
+        return line.sliced(i);
+    }
+    return line;
 }
 
 // Whether `line` starts as an entry does ("[1]", "1.", "(1)", "- [1]"): the only lines readEntry() may read

@@ -1,6 +1,7 @@
 // Entries as assistants and Markdown writers shape them: the address and the label read through the
 // emphasis, code and link syntax around them (docs/FORMAT.md, "Entries").
 #include "articleio.h"
+#include "diagnostic.h"
 #include "formattestutil.h"
 #include "referenceentry.h"
 
@@ -18,6 +19,7 @@ private slots:
     void addressAndLabel_data();
     void addressAndLabel();
     void wordsAfterALinkInEmphasisAreItsNote();
+    void htmlListItems();
     void trailingPunctuationIsNoPartOfTheAddress_data();
     void trailingPunctuationIsNoPartOfTheAddress();
     void twoEntriesOnOneLine_data();
@@ -93,6 +95,22 @@ void TestEntryShapes::wordsAfterALinkInEmphasisAreItsNote()
         u"Title\nBody [1].\nReferences:\n1. **[Stanford study](https://a.example/w1)** – NBER, 2015\n"_s);
     QCOMPARE(a.references.size(), 1);
     QCOMPARE(a.view(a.references.at(0).noteSpan), u"NBER, 2015"_s);
+}
+
+// A list exported as HTML: its items' tags are neither number, address nor label, and the lines that
+// open and close the list separate entries as blank lines do; nothing is stray, nothing dangles.
+void TestEntryShapes::htmlListItems()
+{
+    const Article a = parse(u"Title\nBody [1] [2] [3].\nReferences:\n<ol>\n<li>[1] https://a.example/1</li>\n"
+                            "<li>[2] <a href=\"https://a.example/2\">Two</a></li>\n"
+                            "<LI>[3] https://a.example/3 The third</LI>\n</ol>\n"_s);
+    QCOMPARE(a.references.size(), 3);
+    QCOMPARE(a.references.at(0).url, u"https://a.example/1"_s);
+    QCOMPARE(a.references.at(0).label, QString());
+    QCOMPARE(a.references.at(1).label, u"Two"_s);
+    QCOMPARE(a.references.at(2).label, u"The third"_s);
+    QVERIFY(a.strayReferenceLines.isEmpty());
+    QVERIFY(analyseArticle(a).isEmpty());
 }
 
 void TestEntryShapes::trailingPunctuationIsNoPartOfTheAddress_data()
