@@ -38,6 +38,7 @@ struct Dateline
 {
     QString place;
     QString date;
+    QString credit; // the news agency credited after them, "(Reuters)", without its parentheses
     TextSpan span; // whole dateline including the dash and the space after it
     TextSpan placeSpan;
     TextSpan dateSpan;

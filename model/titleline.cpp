@@ -234,6 +234,10 @@ void readDateline(Article &a)
     }
     d.place = a.view(d.placeSpan).toString();
     d.date = a.view(d.dateSpan).toString();
+    // The agency's name, without its parentheses.
+    if (const QStringView written = head.left(lead->prefixLength).trimmed();
+        written.size() > prefix.size() + 2)
+        d.credit = written.sliced(prefix.size()).trimmed().chopped(1).sliced(1).trimmed().toString();
     a.hasDateline = true;
     a.dateline = d;
 }

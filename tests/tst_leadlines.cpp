@@ -20,6 +20,7 @@ class TestLeadLines : public QObject
 private slots:
     void titleAndDateline_data();
     void titleAndDateline();
+    void agencyCreditIsKept();
     void comments();
     void leadPatternsMatchTheirExpressions();
 };
@@ -191,6 +192,14 @@ void TestLeadLines::titleAndDateline()
         QCOMPARE(a.dateline.date, date);
         QCOMPARE(a.view(a.dateline.placeSpan), QStringView(place));
     }
+}
+
+// The agency a dateline credits is neither place nor date, but is kept: the reading view says it.
+void TestLeadLines::agencyCreditIsKept()
+{
+    QCOMPARE(parseArticle(u"T\nOAKLAND, Calif. (AP) — The council voted.\n"_s).dateline.credit, u"AP"_s);
+    QCOMPARE(parseArticle(u"T\nPARIS, March 3 (AFP) — Talks resumed.\n"_s).dateline.credit, u"AFP"_s);
+    QCOMPARE(parseArticle(u"T\nBERLIN – Die Koalition.\n"_s).dateline.credit, QString());
 }
 
 void TestLeadLines::comments()

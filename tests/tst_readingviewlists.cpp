@@ -27,6 +27,7 @@ private slots:
     void listsAfterTheReferenceListAreSetAsLists();
     void anotherEntryOnTheLineIsShown();
     void wrappedLabelReadsAsOneLine();
+    void datelineSaysItsAgency();
 };
 
 // A numbered item shows the number written in the file, whatever its place in its list: "2)" under
@@ -279,6 +280,16 @@ void TestReadingViewLists::wrappedLabelReadsAsOneLine()
     QVERIFY(blockWithText(*m_view->document(),
         u"2.\tA report on the state of rivers.%1https://example.org/two"_s.arg(lineBreak))
                 .isValid());
+}
+
+// A dateline's agency credit ("(AP)") is neither place nor date, but the view says it after them.
+void TestReadingViewLists::datelineSaysItsAgency()
+{
+    const Article article = parseArticle(articleText({}).replace(
+        u"Seoul, July 2, 2025 \u2014 First paragraph"_s, u"OAKLAND, Calif. (AP) \u2014 First paragraph"_s));
+    QTextDocument document;
+    typesetInOneGo(article, m_view->font(), m_view->palette(), &document);
+    QVERIFY(blockWithText(document, u"OAKLAND, Calif.  \u00b7  AP"_s).isValid());
 }
 
 // A digest's lists of sources after the reference list are set where they stand as the list is, heading

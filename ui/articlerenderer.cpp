@@ -498,6 +498,12 @@ void ArticleRenderer::renderDateline(QTextCursor &cursor, const Article &article
     if (!dateline.place.isEmpty() && !dateline.date.isEmpty())
         insertPlain(cursor, u"  \u00b7  ", date);
     insertPlain(cursor, dateline.date, date);
+    // The agency the report comes from ("(Reuters)", "(AP)") is said too.
+    if (!dateline.credit.isEmpty()) {
+        if (!dateline.place.isEmpty() || !dateline.date.isEmpty())
+            insertPlain(cursor, u"  \u00b7  ", date);
+        insertPlain(cursor, dateline.credit, date);
+    }
 }
 
 void ArticleRenderer::renderParagraph(
