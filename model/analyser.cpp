@@ -3,7 +3,6 @@
 #include "articleio.h"
 #include "citationscanner.h"
 #include "linekinds.h"
-#include "markerforms.h"
 #include "referenceentry.h"
 #include "sectionheaders.h"
 #include "urlsafety.h"
@@ -553,70 +552,7 @@ void Analyser::checkMarkers(
             }
         }
     }
-    for (int i = firstMalformed; i < malformedEnd; ++i) {
-        const MalformedMarker &marker = m_article.malformedMarkers.at(i);
-        const QString text = spanText(marker.span);
-        const auto invisible = std::find_if(text.cbegin(), text.cend(), isHiddenInMarker);
-        if (invisible != text.cend()) {
-            // Shown as it looks ("[1]"), with the character that cannot be seen named.
-            QString shown = text;
-            shown.removeIf([](QChar ch) { return ch.category() == QChar::Other_Format; });
-            add(out, Diagnostic::Severity::Warning, u"malformed-citation"_s, marker.span,
-                Diagnostics::tr(
-                    "“%1” looks like a citation marker but holds an invisible or unusual space character "
-                    "(U+%2); retype it.")
-                    .arg(shown, u"%1"_s.arg(uint(invisible->unicode()), 4, 16, QChar(u'0')).toUpper()));
-            continue;
-        }
-        if (text.startsWith(u"[^"_s)) {
-            const QString label = text.mid(2, text.size() - 3);
-            add(out, Diagnostic::Severity::Warning, u"footnote-marker"_s, marker.span,
-                label.contains(u'_')
-                    ? Diagnostics::tr("The Markdown footnote “%1” is not read as a citation: write each "
-                                      "source's marker as a number, [1], [2], …, and the sources in a "
-                                      "list under a header such as “References:”.")
-                          .arg(text)
-                    : Diagnostics::tr(
-                        "The Markdown footnote “%1” is not read as a citation: write it as [%2], and its "
-                        "source in a list under a header such as “References:”.")
-                          .arg(text, label));
-            continue;
-        }
-        if (QStringView word; unreadLocatorEnd(text, 0, &word) > 0) {
-            // The numbers before the word, as a marker writes them: "[1, Satz 2]" -> "[1]".
-            QStringView numbers = QStringView(text).sliced(1, word.data() - text.data() - 1).trimmed();
-            while (!numbers.isEmpty() && (numbers.back() == u',' || numbers.back() == u';'))
-                numbers = numbers.chopped(1).trimmed();
-            add(out, Diagnostic::Severity::Warning, u"malformed-citation"_s, marker.span,
-                Diagnostics::tr(
-                    "“%1” is not read as a citation: “%2” is no locator Citewise reads (such as p., "
-                    "ch., sec., fig. or Theorem). Write the marker as [%3] and the locator outside it.")
-                    .arg(text, word, numbers));
-            continue;
-        }
-        const TextSpan lineSpan = m_article.lines.at(marker.line - 1).span;
-        const QStringView line = m_article.view(lineSpan);
-        if (const qsizetype code = codeIndexStart(line, marker.span.start - lineSpan.start); code >= 0) {
-            const QStringView written = line.sliced(code, marker.span.end() - lineSpan.start - code);
-            add(out, Diagnostic::Severity::Warning, u"malformed-citation"_s, marker.span,
-                Diagnostics::tr("“%1” reads as code, not as a citation marker: put the code in backticks, "
-                                "`%1`, or write a marker after a space.")
-                    .arg(written));
-            continue;
-        }
-        QList<Citation> read;
-        scanCitations(text, 0, marker.line, read);
-        const bool backwards = read.size() == 1 && read.first().form == Citation::Form::Range;
-        const bool broken
-            = !text.endsWith(u']') && marker.span.end() == m_article.lines.at(marker.line - 1).span.end();
-        add(out, Diagnostic::Severity::Warning, u"malformed-citation"_s, marker.span,
-            backwards ? Diagnostics::tr("“%1” is a range that runs backwards: it cites nothing.").arg(text)
-                : broken
-                ? Diagnostics::tr("The marker “%1” is broken across lines and cannot be read; keep it on one "
-                                  "line.")
-                      .arg(text)
-                : Diagnostics::tr("“%1” looks like a citation marker but cannot be read.").arg(text));
-    }
+    checkMalformed(firstMalformed, malformedEnd, out);
 }
 
 void Analyser::checkWholeArticle(const QList<int> &entryCitations, QList<Diagnostic> &out) const

@@ -98,6 +98,9 @@ public:
     // [firstMalformed, malformedEnd). Needs checkReferenceSide() or setFirstReferences() first.
     void checkMarkers(int firstCitation, int citationEnd, int firstMalformed, int malformedEnd,
         QList<Diagnostic> &out) const;
+    // The malformed markers [firstMalformed, malformedEnd), each with what makes it so (see
+    // analysermalformed.cpp); part of checkMarkers().
+    void checkMalformed(int firstMalformed, int malformedEnd, QList<Diagnostic> &out) const;
     // A missing references section, code blocks never closed, the first out-of-order first use.
     // `entryCitations`: how many markers cite the number of each entry that first has it (see
     // citationsOfEntries()).
