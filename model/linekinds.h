@@ -65,7 +65,8 @@ struct Fence
     qsizetype end = 0; // where the run ends in the line
 };
 
-inline Fence fenceOf(QStringView line)
+// (Always inlined: the body's line loop asks it of every line.)
+Q_ALWAYS_INLINE Fence fenceOf(QStringView line)
 {
     qsizetype i = 0;
     while (i < line.size() && line[i].isSpace())

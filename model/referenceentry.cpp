@@ -22,8 +22,8 @@ namespace {
 TextSpan withoutLineBreakAtEnd(QStringView text, TextSpan span)
 {
     // (Nor is the end of an HTML list's item, "<li>[1] https://…</li>".)
-    if (span.length >= 5
-        && QStringView(text).sliced(span.end() - 5, 5).compare(u"</li>", Qt::CaseInsensitive) == 0)
+    if (span.length >= 5 && text.at(span.end() - 1) == u'>'
+        && equalsNoCase(QStringView(text).sliced(span.end() - 5, 5), u"</li>"))
         span = trimmedSpan(text, {span.start, span.length - 5});
     const qsizetype tag = beforeLineBreakTag(text, span.start, span.end());
     return tag == span.end() ? span : trimmedSpan(text, {span.start, tag - span.start});
