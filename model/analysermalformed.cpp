@@ -69,8 +69,7 @@ void Analyser::checkMalformed(int firstMalformed, int malformedEnd, QList<Diagno
         QList<Citation> read;
         scanCitations(text, 0, marker.line, read);
         const bool backwards = read.size() == 1 && read.first().form == Citation::Form::Range;
-        const bool broken
-            = !text.endsWith(u']') && marker.span.end() == m_article.lines.at(marker.line - 1).span.end();
+        const bool broken = !text.endsWith(u']') && marker.span.end() == lineSpan.end();
         add(out, Diagnostic::Severity::Warning, u"malformed-citation"_s, marker.span,
             backwards ? Diagnostics::tr("“%1” is a range that runs backwards: it cites nothing.").arg(text)
                 : broken

@@ -261,6 +261,16 @@ TextSpan labelBeforeAddress(QStringView text, qsizetype start, qsizetype end)
         start);
 }
 
+// The label a link's text [from, to) makes: without the separators around it, the brackets and tags it
+// ends or starts with kept ("[Study (2021)](…)", "<a …>(Reuters) Story</a>").
+TextSpan linkTextLabel(QStringView text, qsizetype from, qsizetype to)
+{
+    return keepOpeningBrackets(text,
+        keepClosingBrackets(
+            text, keepTagBrackets(text, trimSeparators(text, {from, to - from}), from, to), to),
+        from);
+}
+
 // The entry's address and label when the address is an HTML link's, <a href="…">text</a>: the label is
 // the words before the link, as before any address ("Marfella R, et al. NEJM 2024. <a …>link</a>"),
 // else the link's text, between the tag's end and "</a>".
@@ -282,10 +292,7 @@ void readHtmlLink(QStringView text, TextSpan rest, TextSpan url, Reference &ref)
     const qsizetype close = tagEnd < 0 ? -1 : afterUrl.indexOf(u"</a", tagEnd, Qt::CaseInsensitive);
     TextSpan label {url.end(), 0};
     if (const qsizetype from = url.end() + tagEnd + 1, to = url.end() + close; close > tagEnd + 1)
-        label = keepOpeningBrackets(text,
-            keepClosingBrackets(
-                text, keepTagBrackets(text, trimSeparators(text, {from, to - from}), from, to), to),
-            from);
+        label = linkTextLabel(text, from, to);
     ref.labelSpan = label;
     ref.label = QStringView(text).mid(label.start, label.length).toString();
 }
@@ -355,11 +362,7 @@ void readAddressAndLabel(QStringView text, TextSpan rest, const EntryAddress &ad
     if (const qsizetype open
         = address.linkClose > rest.start ? linkTextStart(text, rest.start, address.linkClose) : -1;
         open >= 0) {
-        // (Brackets it ends or starts with are its own: "[Study (2021)](…)", "[(PDF) Report](…)".)
-        linkText = keepOpeningBrackets(text,
-            keepClosingBrackets(
-                text, trimSeparators(text, {open + 1, address.linkClose - open - 1}), address.linkClose),
-            open + 1);
+        linkText = linkTextLabel(text, open + 1, address.linkClose);
         linkMarks = emphasisBefore(text, rest.start, open);
         wordsEnd = open - linkMarks;
     }
