@@ -69,6 +69,9 @@ QJsonValue datelineJson(const Article &article)
     return QJsonObject {
         {u"place"_s, jsonText(article.dateline.place)},
         {u"date"_s, jsonText(article.dateline.date)},
+        {u"credit"_s,
+            article.dateline.credit.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                              : QJsonValue(jsonText(article.dateline.credit))},
     };
 }
 

@@ -61,6 +61,7 @@ private slots:
     void values();
     void shape();
     void noDateline();
+    void datelineCredit();
     void invalidEncodingIsValidJson();
     void diagnosticsAreCopied();
 };
@@ -157,6 +158,20 @@ void TestArticleJson::noDateline()
     const QJsonObject json
         = jsonOf(u"Title\nNo place or date here [1].\nReferences\n[1] https://a.example\n"_s);
     QVERIFY(json.value(u"dateline"_s).isNull());
+}
+
+void TestArticleJson::datelineCredit()
+{
+    const QJsonObject wire = jsonOf(
+        u"Title\nOAKLAND, Calif. (AP) — The council voted [1].\nReferences\n[1] https://a.example\n"_s)
+                                 .value(u"dateline"_s)
+                                 .toObject();
+    QCOMPARE(wire.value(u"place"_s).toString(), u"OAKLAND, Calif."_s);
+    QCOMPARE(wire.value(u"credit"_s).toString(), u"AP"_s);
+
+    const QJsonObject plain = jsonOf(kSample).value(u"dateline"_s).toObject();
+    QVERIFY(plain.contains(u"credit"_s));
+    QVERIFY(plain.value(u"credit"_s).isNull());
 }
 
 void TestArticleJson::invalidEncodingIsValidJson()
