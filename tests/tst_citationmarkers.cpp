@@ -125,8 +125,8 @@ void TestCitationMarkers::markers_data()
     // Markdown reference link glued to a marker are not code.
     QTest::addRow("code glued")
         << u"sys.argv[1] data[\"items\"][1] m[i][2] argv[0] row_counts[2] census.gov[2] Node.js[1] ref[1-2] "
-           "U.S.[2] [1][2] [Google][1]"_s
-        << L {{2}, {1}, {1, 2}, {2}, {1}, {2}, {1}};
+           "U.S.[2] [1][2] [Google][1] report.pdf[3] annual_report.xlsx[4]"_s
+        << L {{2}, {1}, {1, 2}, {2}, {1}, {2}, {1}, {3}, {4}};
     QTest::addRow("rtl around") << u"עברית [1] טקסט"_s << L {{1}};
     QTest::addRow("word prefix") << u"see ref[1-2] there"_s << L {{1, 2}};
     QTest::addRow("letters inside") << u"[1a] [a1] [1 of 2]"_s << L {};
