@@ -32,6 +32,45 @@ QStringView lineView(const Article &a, int line)
     return a.view(a.lines.at(line - 1).span);
 }
 
+// The edit that makes the label `shown` (a label running over lines, `label` as read: each line break
+// with the white space around it one space) read `newLabel`, changing only the text between what the
+// two share at their start and end, so the lines the entry wraps onto stay where they break.
+TextEdit wrappedLabelEdit(TextSpan span, QStringView shown, QStringView label, QStringView newLabel)
+{
+    // Where each character of `label` stands in `shown`: [from, to).
+    QList<std::pair<qsizetype, qsizetype>> at;
+    at.reserve(label.size());
+    for (qsizetype i = 0; i < shown.size();) {
+        qsizetype end = i;
+        bool breaks = false;
+        while (end < shown.size() && shown.at(end).isSpace()) {
+            breaks = breaks || shown.at(end) == u'\n' || shown.at(end) == u'\r';
+            ++end;
+        }
+        if (breaks) {
+            at.append({i, end});
+            i = end;
+        } else {
+            at.append({i, i + 1});
+            ++i;
+        }
+    }
+    if (at.size() != label.size())
+        return {span.start, span.length, newLabel.toString()};
+    qsizetype prefix = 0;
+    const qsizetype shared = std::min(label.size(), newLabel.size());
+    while (prefix < shared && label.at(prefix) == newLabel.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < shared - prefix
+        && label.at(label.size() - 1 - suffix) == newLabel.at(newLabel.size() - 1 - suffix))
+        ++suffix;
+    const qsizetype oldEnd = label.size() - suffix;
+    const qsizetype from = prefix < label.size() ? at.at(prefix).first : shown.size();
+    const qsizetype to = oldEnd > prefix ? at.at(oldEnd - 1).second : from;
+    return {span.start + from, to - from, newLabel.sliced(prefix, newLabel.size() - suffix - prefix).toString()};
+}
+
 // Of identical entries (a source listed twice), the one nearest its old place is taken to be it.
 template<typename Item>
 int findAgain(const Article &article, const QList<Item> &items, QStringView text, int index)
@@ -230,7 +269,10 @@ QList<TextEdit> updateReferenceEdits(
             edits.append({ref.urlSpan.start, ref.urlSpan.length, newUrl});
         if (ref.label != newLabel) {
             if (!ref.labelSpan.isEmpty() && !newLabel.isEmpty()) {
-                edits.append({ref.labelSpan.start, ref.labelSpan.length, newLabel});
+                const QStringView shown = article.view(ref.labelSpan);
+                const bool wraps = shown.contains(u'\n') || shown.contains(u'\r');
+                edits.append(wraps ? wrappedLabelEdit(ref.labelSpan, shown, ref.label, newLabel)
+                                   : TextEdit {ref.labelSpan.start, ref.labelSpan.length, newLabel});
             } else if (labelFirst) {
                 // Drop the label with the separator after it; a bracket or quote the address stands in
                 // stays with it.

@@ -181,6 +181,23 @@ void TestArticleEdits::updateReference_data()
         u"[1]: https://a.example"_s);
     entryRow("entry without url", u"[1] Some book, p. 4"_s, 1, u"https://book.example"_s, u"Some book"_s,
         u"[1] https://book.example Some book"_s);
+    // A label wrapped onto the next lines keeps its breaks where its text is unchanged.
+    const QString apa = u"[1] Smith, J. (2020). A long title that runs onto the\n    next line. Journal "
+                        "of Tests, 3(2), 1-9.\n    https://doi.org/10.1000/x"_s;
+    entryRow("wrapped label, a word changed", apa, 1, u"https://doi.org/10.1000/x"_s,
+        u"Smith, J. (2020). A long title that runs onto the next line. Journal of Trials, 3(2), 1-9."_s,
+        u"[1] Smith, J. (2020). A long title that runs onto the\n    next line. Journal of Trials, 3(2), "
+        "1-9.\n    https://doi.org/10.1000/x"_s);
+    entryRow("wrapped label, words added at the break", apa, 1, u"https://doi.org/10.1000/x"_s,
+        u"Smith, J. (2020). A long title that runs onto the very next line. Journal of Tests, 3(2), 1-9."_s,
+        u"[1] Smith, J. (2020). A long title that runs onto the\n    very next line. Journal of Tests, "
+        "3(2), 1-9.\n    https://doi.org/10.1000/x"_s);
+    entryRow("wrapped label, new address only", apa, 1, u"https://doi.org/10.1000/y"_s,
+        u"Smith, J. (2020). A long title that runs onto the next line. Journal of Tests, 3(2), 1-9."_s,
+        u"[1] Smith, J. (2020). A long title that runs onto the\n    next line. Journal of Tests, 3(2), "
+        "1-9.\n    https://doi.org/10.1000/y"_s);
+    entryRow("wrapped label, rewritten", u"[1] First part\nsecond part https://a.example"_s, 1,
+        u"https://a.example"_s, u"Other"_s, u"[1] Other https://a.example"_s);
 }
 
 void TestArticleEdits::updateReference()
