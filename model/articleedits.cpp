@@ -1,5 +1,6 @@
 #include "articleedits.h"
 
+#include "articleio.h"
 #include "referenceentry.h"
 
 #include <algorithm>
@@ -188,11 +189,10 @@ TextEdit removeLines(const Article &a, int first, int last)
 int placeholderLine(const Article &a)
 {
     const Section &s = a.commentsSection;
+    // The note as it was read ("No comments yet", "(No comments)", "Keine Kommentare", …).
     for (int i = s.firstLine; i <= s.lastLine && i <= a.lines.size(); ++i) {
-        QStringView t = lineView(a, i).trimmed();
-        if (t.endsWith(u'.'))
-            t.chop(1);
-        if (t.compare(u"No comments yet", Qt::CaseInsensitive) == 0)
+        Comment unused;
+        if (readCommentLine(a, i, unused) == CommentLine::Placeholder)
             return i;
     }
     return 0;

@@ -110,7 +110,12 @@ bool isNoCommentsNote(QStringView line)
         u"Todavía no hay comentarios", u"Nessun commento", u"Ainda não há comentários", u"Sem comentários",
         u"Nog geen reacties", u"Нет комментариев", u"Комментариев пока нет", u"Коментарів немає",
         u"まだコメントはありません", u"コメントはまだありません", u"暂无评论", u"还没有评论", u"尚無評論",
-        u"댓글이 없습니다", u"아직 댓글이 없습니다"};
+        u"댓글이 없습니다", u"아직 댓글이 없습니다", u"댓글 없음", u"Keine Kommentare vorhanden",
+        u"Aucun commentaire pour le moment", u"Sin comentarios todavía", u"Ancora nessun commento",
+        u"Nenhum comentário", u"Geen reacties", u"Пока нет комментариев", u"Комментариев нет",
+        u"Brak komentarzy", u"Henüz yorum yok", u"Yorum yok", u"Belum ada komentar", u"Tidak ada komentar",
+        u"لا توجد تعليقات", u"لا توجد تعليقات بعد", u"لا تعليقات", u"אין תגובות", u"אין תגובות עדיין",
+        u"暂无留言", u"还没有留言", u"コメントなし"};
     return std::any_of(std::begin(kNotes), std::end(kNotes),
         [line](QStringView note) { return line.compare(note, Qt::CaseInsensitive) == 0; });
 }

@@ -216,7 +216,7 @@ bool startsWithMonth(QStringView text)
 bool isWeekday(QStringView word)
 {
     // English and its usual abbreviations; German, French, Spanish, Italian, Portuguese; Chinese,
-    // Japanese, Korean.
+    // Japanese, Korean; Arabic.
     static constexpr QStringView kWeekdays[] = {u"monday", u"tuesday", u"wednesday", u"thursday", u"friday",
         u"saturday", u"sunday", u"mon", u"tue", u"tues", u"wed", u"thu", u"thur", u"thurs", u"fri", u"sat",
         u"sun", u"montag", u"dienstag", u"mittwoch", u"donnerstag", u"freitag", u"samstag", u"sonnabend",
@@ -227,7 +227,8 @@ bool isWeekday(QStringView word)
         u"星期五", u"星期六", u"星期日", u"星期天", u"周一", u"周二", u"周三", u"周四", u"周五", u"周六",
         u"周日", u"週一", u"週二", u"週三", u"週四", u"週五", u"週六", u"週日", u"月曜日", u"火曜日",
         u"水曜日", u"木曜日", u"金曜日", u"土曜日", u"日曜日", u"월요일", u"화요일", u"수요일", u"목요일",
-        u"금요일", u"토요일", u"일요일"};
+        u"금요일", u"토요일", u"일요일", u"الأحد", u"الاثنين", u"الإثنين", u"الثلاثاء", u"الأربعاء", u"الخميس",
+        u"الجمعة", u"السبت"};
     if (word.endsWith(u'.'))
         word.chop(1);
     return std::any_of(std::begin(kWeekdays), std::end(kWeekdays),

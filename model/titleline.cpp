@@ -153,6 +153,17 @@ QStringView withoutAgencyCredit(QStringView lead)
     return lead.first(open).trimmed();
 }
 
+// The first comma in a lead-in, as each script writes it: ',', full-width '，', Japanese '、', Arabic '،';
+// -1 when there is none.
+qsizetype leadComma(QStringView prefix)
+{
+    for (qsizetype i = 0; i < prefix.size(); ++i) {
+        if (QStringView(u",\uff0c\u3001\u060c").contains(prefix.at(i)))
+            return i;
+    }
+    return -1;
+}
+
 } // namespace
 
 // "Seoul, July 2, 2025 — " at the start of the first paragraph of the body.
@@ -195,8 +206,7 @@ void readDateline(Article &a)
     // Without a comma the lead-in is a date, or a place and a date ("Seoul July 2"): a day, not a year
     // alone ("Since 2019 - …", "WWDC 2024 - …"), and no words in lower case ("Founded in 1998 - …",
     // "May 2024 update - …").
-    if (hasDate && !prefix.contains(u',') && !prefix.contains(u'，') && !prefix.contains(u'、')
-        && (isPhrase(prefix) || !isFullTime(prefix)))
+    if (hasDate && leadComma(prefix) < 0 && (isPhrase(prefix) || !isFullTime(prefix)))
         return;
     if (prefix.count(u' ') > 8)
         return;
@@ -216,11 +226,7 @@ void readDateline(Article &a)
     };
     Dateline d;
     d.span = {base, lead->length};
-    qsizetype comma = prefix.indexOf(u',');
-    if (comma < 0)
-        comma = prefix.indexOf(u'，');
-    if (comma < 0)
-        comma = prefix.indexOf(u'、'); // (Japanese)
+    qsizetype comma = leadComma(prefix);
     // "March 3, 2024", "Tuesday, May 6": the comma is the date's own, and there is no place.
     if (comma > 0 && (containsDateLike(prefix.first(comma)) || isWeekday(prefix.first(comma).trimmed())))
         comma = -1;

@@ -268,6 +268,13 @@ void TestArticleEdits::addComment_data()
         << crlf(seedLike)
         << crlf(u"Title\nBody cites [1] and [2].\nReferences:\n[1] https://a.example/1 First\n"
                 "[2] https://b.example/2\nComments\nAnn Lee (2025-07-02 09:30): Check [2]"_s);
+    // The note in any form it is read in gives way to the comment.
+    QTest::addRow("replaces a placeholder in parentheses")
+        << u"T\nB\nComments (0)\n(No comments)\n"_s
+        << u"T\nB\nComments (0)\nAnn Lee (2025-07-02 09:30): Check [2]\n"_s;
+    QTest::addRow("replaces a placeholder in German")
+        << u"T\nB\nKommentare\n  _Noch keine Kommentare._\n"_s
+        << u"T\nB\nKommentare\n  Ann Lee (2025-07-02 09:30): Check [2]\n"_s;
     QTest::addRow("after last comment")
         << u"T\nB\nComments:\nBob: first\n\n"_s
         << u"T\nB\nComments:\nBob: first\nAnn Lee (2025-07-02 09:30): Check [2]\n\n"_s;

@@ -123,6 +123,10 @@ void TestLeadLines::titleAndDateline_data()
                                       << QString() << u"화요일, 2024년 7월 11일"_s;
     QTest::addRow("a Chinese weekday") << u"T\n星期二，2024年3月19日 — 政府发布 [1]。\n"_s << u"T"_s
                                        << QString() << u"星期二，2024年3月19日"_s;
+    QTest::addRow("Arabic comma") << u"T\nالرياض، 3 مارس 2025 — وافق المجلس على الخطة [1].\n"_s << u"T"_s
+                                  << u"الرياض"_s << u"3 مارس 2025"_s;
+    QTest::addRow("an Arabic weekday") << u"T\nالثلاثاء، 3 مارس 2025 — وافق المجلس [1].\n"_s << u"T"_s
+                                       << QString() << u"الثلاثاء، 3 مارس 2025"_s;
     QTest::addRow("a weekday in capitals is no place")
         << u"T\nTUESDAY \u2014 Markets rose.\n"_s << u"T"_s << QString() << QString();
     QTest::addRow("a place and a date without a comma")
@@ -234,7 +238,8 @@ void TestLeadLines::comments()
              u"Noch keine Kommentare."_s, u"Aucun commentaire"_s,
              u"\u307e\u3060\u30b3\u30e1\u30f3\u30c8\u306f\u3042\u308a\u307e\u305b\u3093"_s,
              u"\u6682\u65e0\u8bc4\u8bba"_s, u"No hay comentarios"_s, u"_No comments yet_"_s,
-             u"*No comments yet.*"_s, u"**No comments**"_s}) {
+             u"*No comments yet.*"_s, u"**No comments**"_s, u"Brak komentarzy."_s, u"Henüz yorum yok"_s,
+             u"Belum ada komentar"_s, u"لا توجد تعليقات بعد"_s, u"אין תגובות"_s}) {
         const Article noted = parse(u"T\nBody.\nComments (0)\n"_s + note + u"\n"_s);
         QVERIFY2(noted.noCommentsPlaceholder && noted.comments.isEmpty(), qPrintable(note));
     }
