@@ -66,6 +66,13 @@ void Analyser::checkMalformed(int firstMalformed, int malformedEnd, QList<Diagno
                     .arg(written));
             continue;
         }
+        if (text.size() > 3 && text.endsWith(u".]"_s) && text.at(text.size() - 3).isDigit()) {
+            add(out, Diagnostic::Severity::Warning, u"malformed-citation"_s, marker.span,
+                Diagnostics::tr("“%1” has a full stop after its number and is not read as a citation: write "
+                                "it as %2.")
+                    .arg(text, text.chopped(2) + u']'));
+            continue;
+        }
         QList<Citation> read;
         scanCitations(text, 0, marker.line, read);
         const bool backwards = read.size() == 1 && read.first().form == Citation::Form::Range;

@@ -241,6 +241,14 @@ bool endsAddress(QStringView line, qsizetype tokenStart, qsizetype open)
     return true;
 }
 
+// Whether `citation` reads as an interval, "[0, 1]", "[0-1]", as mathematics writes one: two numbers, the
+// first 0, which no source is numbered. No marker, and nothing to report.
+bool readsAsInterval(const Citation &citation)
+{
+    return citation.form != Citation::Form::Single && citation.numbers.size() == 2
+        && citation.numbers.front().value == 0;
+}
+
 // Whether the bracket at `open`, read as `citation` and glued to the word before it (from `tokenStart`),
 // is rather an index in code written as prose, as an assistant's answer copied without its backticks
 // reads: after an identifier joined by '.' or '_' ("sys.argv[1]", "row_counts[2]", not a host,
@@ -371,7 +379,7 @@ void forEachBracket(
                     ? glued && !opensLinkDestination(line, close + 1)
                     : glued || opensLinkDestination(line, close + 1));
         // (Most markers follow a space; those glued to a word are asked whether they are code.)
-        if (close >= 0 && !isLink
+        if (close >= 0 && !isLink && !readsAsInterval(citation)
             && (i == 0 || isBlank(line.at(i - 1)) || !gluedToCode(line, tokenStart, i, citation))) {
             close = joinDashedRange(line, lineStart, close, citation);
             f(i, close, true, citation);
@@ -451,6 +459,8 @@ void checkMalformed(QStringView line, qsizetype lineStart, int lineNumber, qsize
             out.append({lineNumber, int(open) + 1, {lineStart + open, end - open + 1}});
         return;
     }
+    if (close >= 0 && readsAsInterval(c))
+        return;
     // "[1, Satz 2]": a locator not read as one.
     if (const qsizetype end = unreadLocatorEnd(line, open); end > 0) {
         out.append({lineNumber, int(open) + 1, {lineStart + open, end - open + 1}});
@@ -468,6 +478,11 @@ void checkMalformed(QStringView line, qsizetype lineStart, int lineNumber, qsize
             break;
         // "\[1\]": Markdown escapes, as converters from HTML or word processors write every bracket.
         if (ch == u'\\' && pos + 1 < line.size() && line.at(pos + 1) == u']') {
+            ++pos;
+            break;
+        }
+        // "[1.]": a full stop after the number.
+        if (ch == u'.' && pos + 1 < line.size() && line.at(pos + 1) == u']' && isDigit(line.at(pos - 1))) {
             ++pos;
             break;
         }

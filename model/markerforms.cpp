@@ -47,11 +47,117 @@ bool isLocatorWord(QStringView word, bool withFullStop)
     return false;
 }
 
+// The words that lead a source's number in, "[see 1]", "[cf. 2]", "[e.g., 3]", "[Ref. 4]", "[Source: 5]":
+// the length of the word with its full stop and a ',' or ':' after it, up to the blank before the
+// number; 0 when none does.
+qsizetype leadInLength(QStringView line, qsizetype pos)
+{
+    static constexpr QStringView kWords[] = {u"see also", u"see", u"cf", u"compare", u"e.g", u"eg", u"i.e",
+        u"ref", u"refs", u"reference", u"source", u"sources", u"src", u"vgl", u"siehe", u"quelle", u"voir",
+        u"véase", u"fuente", u"cfr", u"fonte", u"vide"};
+    const QStringView rest = line.sliced(pos);
+    for (const QStringView word : kWords) {
+        if (rest.size() <= word.size() + 1 || !rest.startsWith(word, Qt::CaseInsensitive))
+            continue;
+        qsizetype end = word.size();
+        if (rest.at(end).isLetter())
+            continue; // "seed", "references" read as "reference"
+        if (rest.at(end) == u'.')
+            ++end;
+        if (end < rest.size() && (rest.at(end) == u',' || rest.at(end) == u':'))
+            ++end;
+        if (end < rest.size() && isBlank(rest.at(end)))
+            return end;
+    }
+    return 0;
+}
+
+// The words that join the two ends of a range, "[1 to 3]", "[1 through 3]", "[1 bis 3]".
+qsizetype rangeWordLength(QStringView words)
+{
+    static constexpr QStringView kWords[] = {u"to", u"through", u"thru", u"bis"};
+    for (const QStringView word : kWords) {
+        if (words.size() > word.size() && words.startsWith(word, Qt::CaseInsensitive)
+            && isBlank(words.at(word.size())))
+            return word.size();
+    }
+    return 0;
+}
+
+// What a quotation's source is annotated with, in place of a locator or after it: "[1, emphasis added]",
+// "[2, my translation]"; where it ends (at ';' or ']'), or -1.
+qsizetype annotationEnd(QStringView line, qsizetype pos)
+{
+    static constexpr QStringView kPhrases[] = {u"emphasis added", u"emphasis mine", u"emphasis in original",
+        u"my emphasis", u"my translation", u"translation mine", u"own translation", u"footnote omitted",
+        u"footnotes omitted", u"citation omitted", u"citations omitted", u"internal citations omitted",
+        u"quotation marks omitted", u"internal quotation marks omitted", u"alteration in original",
+        u"Hervorhebung hinzugefügt", u"Hervorhebung im Original", u"Übersetzung des Verfassers",
+        u"traduction de l'auteur", u"nous soulignons", u"énfasis añadido"};
+    const QStringView rest = line.sliced(pos);
+    for (const QStringView phrase : kPhrases) {
+        if (!rest.startsWith(phrase, Qt::CaseInsensitive))
+            continue;
+        qsizetype end = pos + phrase.size();
+        skipBlanks(line, end);
+        if (end < line.size() && (line.at(end) == u']' || line.at(end) == u';'))
+            return end;
+    }
+    return -1;
+}
+
+// A time in a recording, "00:12:30", "12:30", "1:02:03.5", or "t=754s", as a talk or a podcast is
+// cited; where it ends (at ';' or ']'), or -1.
+qsizetype timeLocatorEnd(QStringView line, qsizetype pos)
+{
+    qsizetype end = pos;
+    if (line.sliced(pos).startsWith(u"t=")) {
+        end += 2;
+        const qsizetype digits = end;
+        while (end < line.size() && isDigit(line.at(end)))
+            ++end;
+        if (end == digits)
+            return -1;
+        if (end < line.size() && line.at(end) == u's')
+            ++end;
+    } else {
+        int groups = 0;
+        while (true) {
+            const qsizetype digits = end;
+            while (end < line.size() && isDigit(line.at(end)))
+                ++end;
+            if (end == digits || end - digits > 2)
+                return -1;
+            ++groups;
+            if (end >= line.size() || line.at(end) != u':')
+                break;
+            ++end;
+        }
+        if (groups < 2 || groups > 3)
+            return -1;
+        if (end + 1 < line.size() && line.at(end) == u'.' && isDigit(line.at(end + 1))) {
+            ++end;
+            while (end < line.size() && isDigit(line.at(end)))
+                ++end;
+        }
+    }
+    skipBlanks(line, end);
+    return end < line.size() && (line.at(end) == u']' || line.at(end) == u';') ? end : -1;
+}
+
 // At `pos` (after a number and the blanks after it, or after a separator and its blanks): a locator
 // ("p. 23", "pp. 4–7", "§ 3", "¶ 2") running to the next ';' or the closing ']'. Returns where it
 // ends, or -1 when none starts there.
 qsizetype locatorEnd(QStringView line, qsizetype pos)
 {
+    if (pos >= line.size())
+        return -1;
+    if (isDigit(line.at(pos)) || line.at(pos) == u't') {
+        if (const qsizetype end = timeLocatorEnd(line, pos); end >= 0)
+            return end;
+    }
+    if (const qsizetype end = annotationEnd(line, pos); end >= 0)
+        return end;
     qsizetype end = pos;
     if (pos < line.size() && (line.at(pos) == u'\u00a7' || line.at(pos) == u'\u00b6')) { // § ¶
         end = pos + 1;
@@ -188,7 +294,9 @@ qsizetype parseMarker(QStringView line, qsizetype open, qsizetype lineStart, Cit
     bool located = false;
     const auto skipLocator = [&] {
         qsizetype at = pos;
-        if (line.at(at) == u',' || line.at(at) == u';') {
+        // (A colon too, before a blank: "[2: p. 14]".)
+        if (line.at(at) == u',' || line.at(at) == u';'
+            || (line.at(at) == u':' && at + 1 < line.size() && isBlank(line.at(at + 1)))) {
             ++at;
             skipBlanks(line, at);
         } else if (at == 0 || !isBlank(line.at(at - 1))) {
@@ -201,16 +309,27 @@ qsizetype parseMarker(QStringView line, qsizetype open, qsizetype lineStart, Cit
         located = true;
         return true;
     };
+    skipBlanks(line, pos);
+    pos += leadInLength(line, pos);
     if (!readItem())
         return -1;
     quint32 rangeEnds = 0;
+    // "[1 to 3]": a range written out.
+    const auto skipRangeWord = [&] {
+        if (const qsizetype length = rangeWordLength(line.sliced(pos)); length > 0) {
+            pos += length;
+            return true;
+        }
+        return false;
+    };
     if (line.at(pos) == u']') {
         citation.form = Citation::Form::Single;
         citation.rangeEnds = 0;
         return pos;
     }
-    if (isDash(line.at(pos))) {
-        ++pos;
+    if (isDash(line.at(pos)) || skipRangeWord()) {
+        if (isDash(line.at(pos)))
+            ++pos;
         if (!readItem())
             return -1;
         if (line.at(pos) == u']') {
@@ -235,10 +354,20 @@ qsizetype parseMarker(QStringView line, qsizetype open, qsizetype lineStart, Cit
         } else if (located || !skipConjunction()) {
             return -1;
         }
+        // "[1, p. 12; emphasis added]": an annotation after the last locator.
+        if (located) {
+            qsizetype at = pos;
+            skipBlanks(line, at);
+            if (const qsizetype end = annotationEnd(line, at); end >= 0 && line.at(end) == u']') {
+                pos = end;
+                break;
+            }
+        }
         if (!readItem())
             return -1;
-        if (isDash(line.at(pos))) {
-            ++pos;
+        if (isDash(line.at(pos)) || skipRangeWord()) {
+            if (isDash(line.at(pos)))
+                ++pos;
             if (!readItem() || !isListRange(citation))
                 return -1;
             rangeEnds |= 1U << (citation.numbers.size() - 1);

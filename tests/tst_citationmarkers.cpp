@@ -114,6 +114,20 @@ void TestCitationMarkers::markers_data()
     QTest::addRow("more locators")
         << u"[1, с. 12] [2, Theorem 2] [3, Lemma 3.1] [4, App. A] [5, p 12] [3 p 4] [6, Abb. 3] [7, стр. 5]"_s
         << L {{1}, {2}, {3}, {4}, {5}, {3}, {6}, {7}};
+    // Words that lead a number in, a range written out, a time in a recording, a quotation's annotation
+    // and a colon before the locator.
+    QTest::addRow("lead-in words")
+        << u"[see 1] [cf. 2] [e.g., 1, 2] [Ref. 3] [ref 4] [Source: 5] [see also 6] [vgl. 7] [Quelle 8]"_s
+        << L {{1}, {2}, {1, 2}, {3}, {4}, {5}, {6}, {7}, {8}};
+    QTest::addRow("not lead-in words") << u"[seed 1] [references 1] [see] [see 1 2] [cf.1]"_s << L {};
+    QTest::addRow("ranges in words") << u"[1 to 3] [2 through 4] [5 bis 6] [1, 3 to 4] [1 tox 3]"_s
+                                     << L {{1, 2, 3}, {2, 3, 4}, {5, 6}, {1, 3, 4}};
+    QTest::addRow("times and annotations")
+        << u"[1, 00:12:30] [2, 12:30] [3, t=754s] [1, emphasis added] [2, my translation] "
+           "[1, p. 12; emphasis added] [2: p. 14] [3, 1:2:3:4] [4, 123:45]"_s
+        << L {{1}, {2}, {3}, {1}, {2}, {1}, {2}};
+    // Mathematics' intervals cite nothing.
+    QTest::addRow("intervals") << u"[0, 1] [0,1] [0-1] [0–10] [1, 2]"_s << L {{1, 2}};
     QTest::addRow("not locators") << u"[1, x. 3] [2, see 3] [1, p. 5 [2]] [1, p. 5, 2] [1, n] [1, App. AB]"_s
                                   << L {{2}, {1}};
     // Words in brackets after a number: no locator without a number of its own.

@@ -48,6 +48,7 @@ private slots:
     void orderAndGapsAreToldApart();
     void backwardsRangeSaysSo();
     void unreadLocatorSaysWhich();
+    void fullStopAndIntervals();
     void codeIndexSaysSo();
     void danglingRangeNamesRuns();
     void datesAndSpansOfYears();
@@ -390,6 +391,16 @@ void TestDiagnostics::unreadLocatorSaysWhich()
     QVERIFY2(tafel->message.contains(u"as [1; 2] "_s), qPrintable(tafel->message));
     // Words without a number of their own are no attempted locator.
     QVERIFY(!find(diagnostics, u"malformed-citation"_s, 2, 35));
+}
+
+// "[1.]" is reported with the marker to write; an interval, "[0, 1]", is no attempted marker.
+void TestDiagnostics::fullStopAndIntervals()
+{
+    const QList<Diagnostic> diagnostics = analyseArticle(parseArticle(
+        u"T\nA [1.] B in [0, 1] and [0-1] C [1].\nReferences\n[1] https://a.example/\n"_s));
+    QCOMPARE(summary(diagnostics), QStringList({u"malformed-citation@2:3"_s}));
+    QVERIFY2(diagnostics.first().message.contains(u"write it as [1]."_s),
+        qPrintable(diagnostics.first().message));
 }
 
 // A long range's numbers without an entry are told as runs, not one by one.
