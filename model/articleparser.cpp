@@ -214,7 +214,7 @@ private:
         const int n = int(m_a.lines.size());
         for (int i = refHeader ? refHeader + 1 : from; i <= n; ++i) {
             const QStringView l = line(i);
-            if (l.size() <= kMaxHeaderLineLength && isCommentsHeader(l))
+            if (isCommentsHeader(l))
                 return i;
         }
         return 0;

@@ -63,6 +63,26 @@ QStringView withoutNameEmphasis(QStringView name)
     return name;
 }
 
+// Words a page sets in brackets after a commenter's name that tell who they are or that they edited,
+// not when they wrote: "Ann (Moderator)", "Bob (edited)".
+bool isNameNote(QStringView words)
+{
+    for (const QStringView note : {u"edited", u"moderator", u"mod", u"admin", u"author", u"editor", u"staff",
+             u"OP", u"verified", u"original poster", u"post author", u"reader", u"subscriber"}) {
+        if (words.compare(note, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// A name as a page sets it before what its writer says, "Priya S. says", without "says".
+QStringView withoutSays(QStringView name)
+{
+    if (name.size() > 5 && name.endsWith(u" says", Qt::CaseInsensitive))
+        return name.chopped(5).trimmed();
+    return name;
+}
+
 // "山田太郎（2024-03-19 15:00）：…", "李四：…": a name before a full-width colon, with a time in full-width
 // brackets after it if any. Returns where the text starts, or -1.
 qsizetype readWideLead(QStringView line, QStringView &author, QStringView &time)
@@ -94,7 +114,7 @@ qsizetype readWideLead(QStringView line, QStringView &author, QStringView &time)
 // languages, with or without a final stop, in parentheses or emphasis.
 bool isNoCommentsNote(QStringView line)
 {
-    while (!line.isEmpty() && QStringView(u".!\u3002\uff01").contains(line.back()))
+    while (!line.isEmpty() && QStringView(u".!\u2026\u3002\uff01").contains(line.back()))
         line.chop(1);
     if (line.size() >= 2 && line.front() == u'(' && line.back() == u')')
         line = line.sliced(1, line.size() - 2);
@@ -115,7 +135,9 @@ bool isNoCommentsNote(QStringView line)
         u"Nenhum comentário", u"Geen reacties", u"Пока нет комментариев", u"Комментариев нет",
         u"Brak komentarzy", u"Henüz yorum yok", u"Yorum yok", u"Belum ada komentar", u"Tidak ada komentar",
         u"لا توجد تعليقات", u"لا توجد تعليقات بعد", u"لا تعليقات", u"אין תגובות", u"אין תגובות עדיין",
-        u"暂无留言", u"还没有留言", u"コメントなし"};
+        u"暂无留言", u"还没有留言", u"コメントなし", u"Henüz yorum yapılmamış", u"0 comments", u"Comments are closed",
+        u"Comments are closed for this post", u"Commenting is closed", u"Kommentare sind geschlossen",
+        u"Les commentaires sont fermés"};
     return std::any_of(std::begin(kNotes), std::end(kNotes),
         [line](QStringView note) { return line.compare(note, Qt::CaseInsensitive) == 0; });
 }
@@ -155,6 +177,12 @@ CommentLine readCommentLine(const Article &a, int line, Comment &c)
     }
     const QStringView rest = t.sliced(leadStart);
     qsizetype textStart = leadStart;
+    // "> Marie wrote: …": a reply quoting a comment names no one of its own.
+    if (rest.startsWith(u'>')) {
+        c.textSpan = {c.span.start, t.size()};
+        c.text = t.toString();
+        return CommentLine::Comment;
+    }
     QStringView wideAuthor;
     QStringView wideTime;
     // "Carol, 2024-05-02 08:30: …": the name's colon is the first one a space follows.
@@ -163,16 +191,23 @@ CommentLine readCommentLine(const Article &a, int line, Comment &c)
         if (colon <= 0 || colon > 80)
             return std::nullopt;
         const QStringView lead = rest.first(colon);
-        if (lead.contains(u'(') || lead.contains(u'[') || lead.contains(u'/')
-            || authorAndTime(lead).second.isEmpty())
+        // (A date's slash may stand in the time: "Lucía M., 12/02/2025 19:40: …"; one left in the name
+        // below makes it none.)
+        if (lead.contains(u'(') || lead.contains(u'[') || authorAndTime(lead).second.isEmpty())
             return std::nullopt;
         return CommentLead {{0, colon}, {}, colon + 2};
     };
     if (const std::optional<CommentLead> lead
         = bracketedTime.isEmpty() ? matchCommentWithTime(rest) : std::nullopt) {
-        c.author
-            = withoutNameEmphasis(rest.sliced(lead->author.start, lead->author.length).trimmed()).toString();
-        c.timestamp = rest.sliced(lead->time.start, lead->time.length).trimmed().toString();
+        const QStringView time = rest.sliced(lead->time.start, lead->time.length).trimmed();
+        const QStringView name = rest.sliced(lead->author.start, lead->author.length).trimmed();
+        // "Ann (Moderator): …", "Ann (edited): …": words about the name, no time; they stay with it.
+        if (isNameNote(time)) {
+            c.author = withoutNameEmphasis(rest.first(lead->time.end() + 1).trimmed()).toString();
+        } else {
+            c.author = withoutNameEmphasis(name).toString();
+            c.timestamp = time.toString();
+        }
         textStart += lead->length;
     } else if (const qsizetype wide = readWideLead(rest, wideAuthor, wideTime); wide > 0) {
         c.author = wideAuthor.toString();
@@ -204,7 +239,7 @@ CommentLine readCommentLine(const Article &a, int line, Comment &c)
         const bool named = std::any_of(author.cbegin(), author.cend(), [](QChar ch) { return ch.isLetter(); })
             && !author.contains(u'/');
         if (named && !isRemarkLabel(author) && !containsDateLike(author)) {
-            c.author = withoutNameEmphasis(author).toString();
+            c.author = withoutSays(withoutNameEmphasis(author)).toString();
             c.timestamp = time.toString();
             textStart += lead->length;
         }

@@ -122,8 +122,9 @@ inline bool closesFence(QStringView line, const Fence &open)
 inline constexpr qsizetype kMaxHeaderLineLength = 60;
 inline bool isSectionHeaderCandidate(QStringView line)
 {
-    return line.size() <= kMaxHeaderLineLength
-        && (referencesHeaderOf(line) != ReferencesHeader::None || isCommentsHeader(line));
+    // (A comments header may be longer when it names the post: "2 thoughts on “…”".)
+    return (line.size() <= kMaxHeaderLineLength && referencesHeaderOf(line) != ReferencesHeader::None)
+        || isCommentsHeader(line);
 }
 
 } // namespace Citewise

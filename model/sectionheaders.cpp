@@ -281,6 +281,15 @@ constexpr QStringView kCommentWords[] = {
     u"التعليقات",
     u"تعليقات",
     u"תגובות",
+    u"top comments",
+};
+
+// Words that head the comments only beside a count ("Responses (23)", as Medium shows them; alone,
+// "Responses" heads a survey's answers as often).
+constexpr QStringView kCountedCommentWords[] = {
+    u"responses",
+    u"replies",
+    u"thoughts",
 };
 
 template<size_t N> bool matchesAny(QStringView word, const QStringView (&words)[N])
@@ -410,11 +419,12 @@ bool isDigits(QStringView text)
         && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
-// `word` without the count a header may show: "Comments (2)", "2 Comments", "Comments: 2", "Comments — 2".
+// `word` without the count a header may show: "Comments (2)", "Comments [2]", "2 Comments", "Comments: 2",
+// "Comments — 2".
 QStringView withoutCount(QStringView word)
 {
-    if (word.endsWith(u')')) {
-        const qsizetype open = word.lastIndexOf(u'(');
+    if (word.endsWith(u')') || word.endsWith(u']')) {
+        const qsizetype open = word.lastIndexOf(word.endsWith(u')') ? u'(' : u'[');
         if (open > 0 && isDigits(word.sliced(open + 1, word.size() - open - 2)))
             return headerWord(word.first(open));
     }
@@ -510,14 +520,64 @@ bool startsWithCount(QStringView line)
 
 } // namespace
 
+namespace {
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// "2 thoughts on “Why we went fine-free”", "One response to “…”", "3 Comments on “…”": the header
+// WordPress sets over a post's comments, naming the post.
+bool isPostCommentsHeader(QStringView line)
+{
+    if (line.size() > 300)
+        return false;
+    line = trimmedView(line);
+    while (line.startsWith(u'#'))
+        line = line.sliced(1);
+    line = trimmedView(line);
+    if (line.isEmpty() || !(isAsciiDigit(line.front()) || line.front() == u'O' || line.front() == u'o'))
+        return false;
+    const qsizetype space = line.indexOf(u' ');
+    if (space <= 0 || !(isDigits(line.first(space)) || line.first(space).compare(u"one", Qt::CaseInsensitive) == 0))
+        return false;
+    QStringView rest = line.sliced(space + 1);
+    static constexpr QStringView kNouns[] = {u"thoughts on ", u"thought on ", u"responses to ",
+        u"response to ", u"comments on ", u"comment on ", u"replies to ", u"reply to "};
+    const auto noun = std::find_if(std::begin(kNouns), std::end(kNouns),
+        [rest](QStringView n) { return rest.startsWith(n, Qt::CaseInsensitive); });
+    if (noun == std::end(kNouns))
+        return false;
+    rest = trimmedView(rest.sliced(noun->size()));
+    // The post's title in quotes.
+    static constexpr QStringView kQuotes[][2] = {{u"“", u"”"}, {u"\"", u"\""}, {u"‘", u"’"}, {u"«", u"»"},
+        {u"„", u"“"}};
+    return std::any_of(std::begin(kQuotes), std::end(kQuotes), [rest](const QStringView(&q)[2]) {
+        return rest.size() > 2 && rest.startsWith(q[0]) && rest.endsWith(q[1]);
+    });
+}
+
+} // namespace
+
 bool isCommentsHeader(QStringView line)
 {
+    if (isPostCommentsHeader(line))
+        return true;
     // Entries and numbered lines are turned away at once, as by candidateWord(), but for a count.
     if (line.size() > kMaxHeaderLineLength || (startsLikeAnEntry(line) && !startsWithCount(line)))
         return false;
     const QStringView word = headerWord(line);
-    return !word.isEmpty()
-        && (matchesAny(word, kCommentWords) || matchesAny(withoutCount(word), kCommentWords));
+    if (word.isEmpty())
+        return false;
+    if (matchesAny(word, kCommentWords))
+        return true;
+    if (matchesAny(withoutCount(word), kCommentWords))
+        return true;
+    // (The count as written: headerWord() takes one in brackets off.)
+    const QStringView written = trimmedView(line);
+    const QStringView bare = withoutCount(written);
+    return bare.size() != written.size() && matchesAny(bare, kCountedCommentWords);
 }
 
 bool isSetextUnderline(QStringView line)

@@ -239,7 +239,8 @@ void TestLeadLines::comments()
              u"\u307e\u3060\u30b3\u30e1\u30f3\u30c8\u306f\u3042\u308a\u307e\u305b\u3093"_s,
              u"\u6682\u65e0\u8bc4\u8bba"_s, u"No hay comentarios"_s, u"_No comments yet_"_s,
              u"*No comments yet.*"_s, u"**No comments**"_s, u"Brak komentarzy."_s, u"Henüz yorum yok"_s,
-             u"Belum ada komentar"_s, u"لا توجد تعليقات بعد"_s, u"אין תגובות"_s}) {
+             u"Belum ada komentar"_s, u"لا توجد تعليقات بعد"_s, u"אין תגובות"_s, u"No Comments Yet…"_s,
+             u"Comments are closed."_s, u"0 comments"_s}) {
         const Article noted = parse(u"T\nBody.\nComments (0)\n"_s + note + u"\n"_s);
         QVERIFY2(noted.noCommentsPlaceholder && noted.comments.isEmpty(), qPrintable(note));
     }
@@ -255,7 +256,9 @@ void TestLeadLines::comments()
                 "\u5c71\u7530\uff082024-03-19 15:00\uff09\uff1a\u5341\u3002\n"
                 "\u674e\u56db\uff1a\u5341\u4e00\uff1f\n- **Alice** (Oct 29, 2024): Twelve.\n"
                 "Smith, John, 2024-05-01: Thirteen.\nCarol, 3/4/2025: Fourteen.\n"
-                "Priya Shah \u2014 Oct 15, 2024: Fifteen.\nTom B. \u2013 7 May 2024: Sixteen.\n"_s);
+                "Priya Shah \u2014 Oct 15, 2024: Fifteen.\nTom B. \u2013 7 May 2024: Sixteen.\n"
+                "Lucía M., 12/02/2025 19:40: Seventeen.\nPriya S. says: Eighteen.\n"
+                "Ann (Moderator): Nineteen.\n> Marie wrote: Twenty.\n"_s);
     const QList<QStringList> expected = {{u"Ann"_s, u"2024-05-01 10:00"_s, u"One."_s},
         {u"Ann"_s, u"2024-05-01"_s, u"Two."_s}, {u"Bob"_s, QString(), u"Three."_s},
         {u"Bob"_s, u"May 2, 2024"_s, u"Four."_s}, {u"Cy"_s, u"May 3"_s, u"Five."_s},
@@ -267,7 +270,11 @@ void TestLeadLines::comments()
         {u"Alice"_s, u"Oct 29, 2024"_s, u"Twelve."_s}, {u"Smith, John"_s, u"2024-05-01"_s, u"Thirteen."_s},
         {u"Carol"_s, u"3/4/2025"_s, u"Fourteen."_s},
         // A name of two words, and a time of three after it.
-        {u"Priya Shah"_s, u"Oct 15, 2024"_s, u"Fifteen."_s}, {u"Tom B."_s, u"7 May 2024"_s, u"Sixteen."_s}};
+        {u"Priya Shah"_s, u"Oct 15, 2024"_s, u"Fifteen."_s}, {u"Tom B."_s, u"7 May 2024"_s, u"Sixteen."_s},
+        // A date with a slash and a time; a page's "says"; words about the name in brackets; a reply
+        // quoting a comment.
+        {u"Lucía M."_s, u"12/02/2025 19:40"_s, u"Seventeen."_s}, {u"Priya S."_s, QString(), u"Eighteen."_s},
+        {u"Ann (Moderator)"_s, QString(), u"Nineteen."_s}, {QString(), QString(), u"> Marie wrote: Twenty."_s}};
     QCOMPARE(written.comments.size(), expected.size());
     for (qsizetype i = 0; i < expected.size(); ++i) {
         const Comment &c = written.comments.at(i);
@@ -290,7 +297,9 @@ void TestLeadLines::comments()
     // Headers that show how many comments follow, or say whose they are.
     for (const QString &header : {u"Comments (2)"_s, u"## 2 Comments"_s, u"Comments: 2"_s, u"Comments — 2"_s,
              u"Reader comments"_s, u"Kommentare (2)"_s, u"**评论 (2)**"_s, u"التعليقات"_s, u"## תגובות"_s,
-             u"Comentários (2)"_s, u"留言"_s, u"\U0001F4AC Comments"_s}) {
+             u"Comentários (2)"_s, u"留言"_s, u"\U0001F4AC Comments"_s, u"Comments [2]"_s, u"Responses (23)"_s,
+             u"2 thoughts on “Why our library went fine-free after eleven years of late fees”"_s,
+             u"### One response to \"Fares\""_s, u"Top comments"_s}) {
         const Article counted
             = parse(u"T\nBody [1].\nReferences\n[1] https://a.example/\n%1\nAnn: Fine.\nBob: Agreed.\n"_s.arg(
                 header));
@@ -299,7 +308,8 @@ void TestLeadLines::comments()
         QCOMPARE(counted.comments.size(), 2);
     }
     // A count alone, or a word that heads other sections as often, is no header.
-    for (const QString &line : {u"Comments (a)"_s, u"Discussion"_s, u"2 Comments later"_s, u"(2)"_s})
+    for (const QString &line : {u"Comments (a)"_s, u"Discussion"_s, u"2 Comments later"_s, u"(2)"_s,
+             u"Responses"_s, u"2 thoughts on the matter"_s, u"Replies [a]"_s})
         QVERIFY2(!parse(u"T\nBody.\n%1\nAnn: Fine.\n"_s.arg(line)).commentsSection.present, qPrintable(line));
 }
 
