@@ -661,6 +661,9 @@ int unnamedListHeading(const Article &article, int last)
         if (l.size() > kMaxHeaderLineLength || !mayBeHeading(l))
             continue;
         int next = i + 1;
+        // ("Links:" underlined with "------", as a Markdown heading)
+        if (next <= last && isSetextUnderline(lineView(next)))
+            ++next;
         while (next <= last && isSeparatorLine(lineView(next)))
             ++next;
         if (next > last || !startsAsEntry(lineView(next)))

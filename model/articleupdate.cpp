@@ -267,7 +267,11 @@ bool headingNear(const Article &a, int first, int last)
             return true;
     }
     const int above = lineAboveEntries(a, first, 0);
-    return above < 0 || (above >= 1 && heading(above)); // (too far to tell cheaply, or a heading)
+    if (above < 0)
+        return true; // (too far to tell cheaply)
+    // A heading, or one underlined ("Links:" over "------").
+    return above >= 1
+        && (heading(above) || (above >= 2 && isSetextUnderline(lineView(a, above)) && heading(above - 1)));
 }
 
 int firstMarkerLine(const Article &a)

@@ -330,7 +330,12 @@ void TestIncremental::editsMatchFullRebuild_data()
     // Its list has no header word: edits above it may take away the marker or the heading it needs.
     QFile unnamed(QStringLiteral(CITEWISE_FIXTURES_DIR "/format/unnamed-list.txt"));
     QVERIFY(unnamed.open(QIODevice::ReadOnly));
-    QTest::newRow("list under a heading") << unnamed.readAll() << 300 << 20261204u << false << false;
+    const QByteArray unnamedBytes = unnamed.readAll();
+    QTest::newRow("list under a heading") << unnamedBytes << 300 << 20261204u << false << false;
+    // The same under a heading underlined as Markdown sets one.
+    QTest::newRow("list under an underlined heading")
+        << QByteArray(unnamedBytes).replace("**Where the figures come from:**", "Links:\n------") << 200
+        << 20261206u << false << false;
 }
 
 void TestIncremental::editsMatchFullRebuild()

@@ -233,6 +233,7 @@ void TestReferenceHeaders::unnamedListHeadings_data()
     QTest::addRow("external links, dotted")
         << u"T\nBody [1].\n## External links\n1. https://a.example/x\n"_s << 3 << 1 << 1;
     QTest::addRow("the title cites") << u"T [1]\nBody.\nLinks\n"_s + entries << 3 << 2 << 1;
+    QTest::addRow("underlined") << u"T\nBody [1] and [2].\n\nLinks:\n------\n"_s + entries << 4 << 2 << 2;
     QTest::addRow("text after the list")
         << u"T\nBody [1].\nMy sources:\n"_s + entries + u"\nA postscript [2].\n"_s << 3 << 2 << 2;
     QTest::addRow("nothing cited") << u"T\nBody.\nFurther reading\n"_s + entries << 0 << 0 << 2;
