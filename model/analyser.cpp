@@ -54,6 +54,44 @@ QString runsOf(const QList<int> &numbers)
     return runs.join(", "_L1);
 }
 
+// `key` without the parameters of its query that say where a link was shared, not what it points to:
+// "utm_source=…" and Google Analytics' other "utm_" parameters, Facebook's "fbclid", Google's "gclid".
+// False when it holds none.
+bool withoutTrackingParameters(QStringView key, QString *out)
+{
+    const qsizetype question = key.indexOf(u'?');
+    if (question < 0)
+        return false;
+    qsizetype queryEnd = key.indexOf(u'#', question);
+    if (queryEnd < 0)
+        queryEnd = key.size();
+    const QStringView query = key.sliced(question + 1, queryEnd - question - 1);
+    const auto tracks = [](QStringView parameter) {
+        return parameter.startsWith(u"utm_") || parameter.startsWith(u"fbclid=") || parameter == u"fbclid"
+            || parameter.startsWith(u"gclid=") || parameter == u"gclid";
+    };
+    if (!query.contains(u"utm_") && !query.contains(u"clid"))
+        return false;
+    QString kept;
+    bool dropped = false;
+    for (const QStringView parameter : query.tokenize(u'&')) {
+        if (tracks(parameter)) {
+            dropped = true;
+            continue;
+        }
+        if (!kept.isEmpty())
+            kept += u'&';
+        kept += parameter;
+    }
+    if (!dropped)
+        return false;
+    *out = key.first(question).toString();
+    if (!kept.isEmpty())
+        *out += u'?' + kept;
+    *out += key.sliced(queryEnd);
+    return true;
+}
+
 // The addresses' keys seen so far, each with the first entry that had it: an open-addressing table
 // over views of the keys, which stay in the entries' addresses or, when built, in the table. Thousands
 // of entries are looked up without a node, a copy or a reference count each.
@@ -335,6 +373,14 @@ void Analyser::checkReferences(QList<Diagnostic> &out)
         if (QString doi; doiKey(key, &doi)) {
             built = std::move(doi);
             key = built;
+        } else {
+            // "http://" and "https://" name the same page, and parameters that only say where a link
+            // was shared ("?utm_source=…") do not change it.
+            key = key.sliced(key.startsWith(u"https://") ? 8 : key.startsWith(u"http://") ? 7 : 0);
+            if (QString plain; withoutTrackingParameters(key, &plain)) {
+                built = std::move(plain);
+                key = built;
+            }
         }
         const int seen = seenKeys.firstOrAdd(key, std::move(built), i);
         if (seen < 0)

@@ -59,6 +59,7 @@ private slots:
     void invalidUtf16();
     void wellFormed_data();
     void wellFormed();
+    void differentAddressesAreNoDuplicates();
     void severityNames();
     void largeArticle();
     void countsOfAllMarkers();
@@ -249,6 +250,17 @@ void TestDiagnostics::codes_data()
         << u"duplicate-url"_s << 5 << 5 << W;
     QTest::addRow("the same address, first written in normal form")
         << u"T\nA [1][2].\nReferences\n[1] https://a.example/x\n[2] HTTPS://A.example:443/x/\n"_s
+        << u"duplicate-url"_s << 5 << 5 << W;
+    // One page, whether reached over http or https, and whatever a shared link's tracking says.
+    QTest::addRow("the same address over http and https")
+        << u"T\nA [1][2].\nReferences\n[1] https://a.example/x\n[2] http://a.example/x\n"_s
+        << u"duplicate-url"_s << 5 << 5 << W;
+    QTest::addRow("the same address without its scheme and over https")
+        << u"T\nA [1][2].\nReferences\n[1] https://www.a.example/x\n[2] www.a.example/x\n"_s
+        << u"duplicate-url"_s << 5 << 5 << W;
+    QTest::addRow("the same address with tracking parameters")
+        << u"T\nA [1][2].\nReferences\n[1] https://a.example/x?id=3\n"
+           "[2] https://a.example/x?utm_source=tw&id=3&fbclid=Ab1\n"_s
         << u"duplicate-url"_s << 5 << 5 << W;
     QTest::addRow("non-web scheme") << u"T\nA [1].\nReferences\n[1] ftp://files.example/a.pdf\n"_s
                                     << u"invalid-url"_s << 4 << 5 << W;
@@ -548,6 +560,16 @@ void TestDiagnostics::wellFormed()
         QVERIFY(!d.message.isEmpty());
         QVERIFY(d.referenceIndex < article.references.size());
     }
+}
+
+// Addresses that differ in what they point to are no duplicates, however alike.
+void TestDiagnostics::differentAddressesAreNoDuplicates()
+{
+    const QList<Diagnostic> diagnostics = analyseArticle(parseArticle(
+        u"T\nA [1][2][3][4][5].\nReferences\n[1] https://a.example/x?id=3\n[2] https://a.example/x?id=4\n"
+        "[3] ftp://a.example/x?id=3\n[4] https://a.example/x?utm=3\n[5] https://a.example:8080/x?id=3\n"_s));
+    QVERIFY2(!summary(diagnostics).join(u' ').contains(u"duplicate-url"_s),
+        qPrintable(summary(diagnostics).join(u' ')));
 }
 
 void TestDiagnostics::severityNames()
