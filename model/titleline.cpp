@@ -153,6 +153,50 @@ QStringView withoutAgencyCredit(QStringView lead)
     return lead.first(open).trimmed();
 }
 
+// Whether `text` holds a day before a month's name, as most languages write a date and wires give one
+// without its year: "3 May", "3. Mai", "3 de mayo", "3 mai", "12 ottobre", "3 مارس".
+bool containsDayAndMonth(QStringView text)
+{
+    static constexpr QStringView kMonths[] = {u"january", u"february", u"march", u"april", u"may", u"june",
+        u"july", u"august", u"september", u"october", u"november", u"december", u"jan", u"feb", u"mar",
+        u"apr", u"jun", u"jul", u"aug", u"sep", u"sept", u"oct", u"nov", u"dec", u"janvier", u"février",
+        u"mars", u"avril", u"mai", u"juin", u"juillet", u"août", u"septembre", u"octobre", u"novembre",
+        u"décembre", u"januar", u"februar", u"märz", u"juni", u"juli", u"oktober", u"dezember", u"enero",
+        u"febrero", u"marzo", u"abril", u"mayo", u"junio", u"julio", u"agosto", u"septiembre", u"octubre",
+        u"noviembre", u"diciembre", u"gennaio", u"febbraio", u"aprile", u"maggio", u"giugno", u"luglio",
+        u"settembre", u"ottobre", u"dicembre", u"janeiro", u"fevereiro", u"março", u"maio", u"junho",
+        u"julho", u"setembro", u"outubro", u"dezembro", u"يناير", u"فبراير", u"مارس", u"أبريل", u"مايو",
+        u"يونيو", u"يوليو", u"أغسطس", u"سبتمبر", u"أكتوبر", u"نوفمبر", u"ديسمبر"};
+    QStringView previous;
+    for (QStringView word : text.tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (word.endsWith(u'.') || word.endsWith(u','))
+            word.chop(1);
+        // ("3 de mayo": the day before "de")
+        if (word == u"de" || word == u"di")
+            continue;
+        const bool day = !previous.isEmpty() && previous.size() <= 3
+            && std::all_of(previous.cbegin(), previous.cend(), [](QChar c) { return c.isDigit() || c == u'.'; })
+            && previous.front().isDigit();
+        if (day && std::any_of(std::begin(kMonths), std::end(kMonths),
+                [word](QStringView month) { return word.compare(month, Qt::CaseInsensitive) == 0; }))
+            return true;
+        previous = word;
+    }
+    return false;
+}
+
+// Whether `name` is a news agency's, as a dateline credits it after a place written in mixed case
+// ("Berlin (dpa) - …"), where a place in capitals is not there to tell the lead-in from a phrase.
+bool isNewsAgency(QStringView name)
+{
+    static constexpr QStringView kAgencies[] = {u"AP", u"Reuters", u"AFP", u"dpa", u"EFE", u"ANSA", u"Xinhua",
+        u"Kyodo", u"Yonhap", u"TASS", u"PA", u"UPI", u"Bloomberg", u"Europa Press", u"PTI", u"ANI", u"IANS",
+        u"KNA", u"epd", u"APA", u"sda", u"Keystone-SDA", u"Belga", u"ANP", u"NTB", u"TT", u"AAP", u"CP",
+        u"Lusa", u"PAP", u"ČTK", u"MTI", u"Anadolu", u"AA", u"WAFA", u"KUNA", u"WAM", u"SPA", u"MENA", u"IRNA"};
+    return std::any_of(std::begin(kAgencies), std::end(kAgencies),
+        [name](QStringView agency) { return name.compare(agency, Qt::CaseInsensitive) == 0; });
+}
+
 // The first comma in a lead-in, as each script writes it: ',', full-width '，', Japanese '、', Arabic '،';
 // -1 when there is none.
 qsizetype leadComma(QStringView prefix)
@@ -185,7 +229,11 @@ void readDateline(Article &a)
     // "TL;DR - …", "By Jane Doe | March 5 — …": a place and a date hold neither.
     if (prefix.contains(u';') || prefix.contains(u'|'))
         return;
-    const bool hasDate = containsDateLike(prefix);
+    // (A day before its month, "LONDON, 3 May (Reuters) - …", only after a place and a comma: alone, "Since
+    // 12 March - …" opens a phrase as often.)
+    const qsizetype firstComma = leadComma(prefix);
+    const bool hasDate = containsDateLike(prefix)
+        || (firstComma > 0 && containsDayAndMonth(prefix.sliced(firstComma + 1)));
     const auto isCapitalPlace = [](QStringView place) {
         return place.size() >= 3 && place.toString().toUpper() == place && place.front().isLetter()
             && !place.contains(u',')
@@ -201,7 +249,11 @@ void readDateline(Article &a)
     const bool credited = prefix.size() < head.left(lead->prefixLength).trimmed().size();
     const bool wirePlace = !hasDate && regionComma > 0 && isCapitalPlace(prefix.first(regionComma))
         && isRegionName(region) && (credited || region.contains(u'.'));
-    if (!hasDate && !allCapsPlace && !wirePlace)
+    // "Berlin (dpa) - …": a place in mixed case before a news agency's credit.
+    const QStringView written = head.left(lead->prefixLength).trimmed();
+    const bool agencyPlace = !hasDate && credited && regionComma < 0 && isRegionName(prefix)
+        && !isCapitalLabel(prefix.toString().toUpper()) && isNewsAgency(written.sliced(prefix.size()).trimmed().chopped(1).sliced(1).trimmed());
+    if (!hasDate && !allCapsPlace && !wirePlace && !agencyPlace)
         return;
     // Without a comma the lead-in is a date, or a place and a date ("Seoul July 2"): a day, not a year
     // alone ("Since 2019 - …", "WWDC 2024 - …"), and no words in lower case ("Founded in 1998 - …",
@@ -241,8 +293,7 @@ void readDateline(Article &a)
     d.place = a.view(d.placeSpan).toString();
     d.date = a.view(d.dateSpan).toString();
     // The agency's name, without its parentheses.
-    if (const QStringView written = head.left(lead->prefixLength).trimmed();
-        written.size() > prefix.size() + 2)
+    if (written.size() > prefix.size() + 2)
         d.credit = written.sliced(prefix.size()).trimmed().chopped(1).sliced(1).trimmed().toString();
     a.hasDateline = true;
     a.dateline = d;

@@ -123,6 +123,20 @@ void TestLeadLines::titleAndDateline_data()
                                       << QString() << u"화요일, 2024년 7월 11일"_s;
     QTest::addRow("a Chinese weekday") << u"T\n星期二，2024年3月19日 — 政府发布 [1]。\n"_s << u"T"_s
                                        << QString() << u"星期二，2024年3月19日"_s;
+    // Wires give the day before the month, without the year; a place in mixed case before an agency.
+    QTest::addRow("a day before its month") << u"T\nLONDON, 3 May (Reuters) - The Bank held rates [1].\n"_s
+                                            << u"T"_s << u"LONDON"_s << u"3 May"_s;
+    QTest::addRow("a day before its month, German")
+        << u"T\nBerlin, 3. Mai (dpa) - Die Regierung [1].\n"_s << u"T"_s << u"Berlin"_s << u"3. Mai"_s;
+    QTest::addRow("a day before its month, Spanish")
+        << u"T\nMADRID, 3 de mayo (EUROPA PRESS) - El Gobierno [1].\n"_s << u"T"_s << u"MADRID"_s
+        << u"3 de mayo"_s;
+    QTest::addRow("a place in mixed case before an agency")
+        << u"T\nBerlin (dpa) - Die Regierung [1].\n"_s << u"T"_s << u"Berlin"_s << QString();
+    for (const QString &lead : {u"Since 12 March - we have grown [1]."_s, u"Update (AP) - the vote [1]."_s,
+             u"Founded 3 May - a club [1]."_s, u"Berlin (Germany) - a city [1]."_s})
+        QTest::addRow("no dateline: %s", qPrintable(lead.left(14)))
+            << u"T\n"_s + lead + u"\n"_s << u"T"_s << QString() << QString();
     QTest::addRow("Arabic comma") << u"T\nالرياض، 3 مارس 2025 — وافق المجلس على الخطة [1].\n"_s << u"T"_s
                                   << u"الرياض"_s << u"3 مارس 2025"_s;
     QTest::addRow("an Arabic weekday") << u"T\nالثلاثاء، 3 مارس 2025 — وافق المجلس [1].\n"_s << u"T"_s
