@@ -485,6 +485,10 @@
         <source>“%1” reads as code, not as a citation marker: put the code in backticks, `%1`, or write a marker after a space.</source>
         <translation>„%1“ liest sich als Code, nicht als Verweis: Setzen Sie den Code in Backticks, `%1`, oder schreiben Sie einen Verweis nach einem Leerzeichen.</translation>
     </message>
+    <message>
+        <source>“%1” has a full stop after its number and is not read as a citation: write it as %2.</source>
+        <translation>„%1“ hat einen Punkt nach der Nummer und wird nicht als Verweis gelesen: Schreiben Sie ihn als %2.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>

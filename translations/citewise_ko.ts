@@ -485,6 +485,10 @@
         <source>“%1” reads as code, not as a citation marker: put the code in backticks, `%1`, or write a marker after a space.</source>
         <translation>“%1”은(는) 인용 표시가 아니라 코드로 읽힙니다: 코드는 백틱으로 감싸거나(`%1`) 표시를 공백 뒤에 쓰세요.</translation>
     </message>
+    <message>
+        <source>“%1” has a full stop after its number and is not read as a citation: write it as %2.</source>
+        <translation>“%1”은(는) 번호 뒤에 마침표가 있어 인용 표시로 읽히지 않습니다: %2(으)로 쓰세요.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
