@@ -232,6 +232,7 @@ struct Article
     int titleLine = 0; // 0 when there is no title
     TextSpan titleSpan;
     TextSpan frontMatter; // YAML or TOML front matter block, if any
+    int releaseLine = 0; // "FOR IMMEDIATE RELEASE" above the title, 0 when there is none
 
     bool hasDateline = false;
     Dateline dateline;

@@ -102,6 +102,9 @@ CommentLine readCommentLine(const Article &article, int line, Comment &comment);
 // Reads line `line` as the article's title, as parseArticle() does (a Markdown heading's '#'s are not
 // part of it), appending its markers to `citations` and `malformed`.
 void readTitle(Article &article, int line, QList<Citation> &citations, QList<MalformedMarker> &malformed);
+// Whether `line` only says that what follows is a press release ("FOR IMMEDIATE RELEASE", "Press
+// release:", "Pressemitteilung"), as releases open above their headline: no title.
+bool isReleaseLine(QStringView line);
 // Reads the dateline ("Seoul, July 2, 2025 — ") at the start of the article's first paragraph again,
 // as parseArticle() does: for an update that changed or moved that paragraph.
 void readDateline(Article &article);

@@ -132,6 +132,11 @@ private:
                 continue;
             if (isReferencesHeader(l) || isCommentsHeader(l))
                 return i;
+            // "FOR IMMEDIATE RELEASE" above a release's headline: the headline is the title.
+            if (isReleaseLine(l) && !m_a.releaseLine) {
+                m_a.releaseLine = i;
+                continue;
+            }
             readTitle(m_a, i, m_a.citations, m_a.malformedMarkers);
             // (A title underlined with "=====" is a heading: the underline is no paragraph.)
             return i < n && isDoubleUnderline(line(i + 1)) ? i + 2 : i + 1;

@@ -28,8 +28,10 @@ TextSpan withoutEmphasis(QStringView text, TextSpan span)
 // `span` without the word that labels it as the title: "Title: A title", "**Headline:** A title".
 TextSpan withoutTitleLabel(QStringView text, TextSpan span)
 {
+    // (A mail's subject line titles what it forwards: "Subject: Re: …", "Betreff: …", "Objet : …".)
     static constexpr QStringView kLabels[] = {u"title", u"headline", u"titel", u"titre", u"título", u"titolo",
-        u"標題", u"标题", u"タイトル", u"제목"};
+        u"標題", u"标题", u"タイトル", u"제목", u"subject", u"betreff", u"objet", u"asunto", u"oggetto",
+        u"assunto", u"onderwerp", u"件名", u"主题"};
     const QStringView t = text.mid(span.start, span.length);
     const auto marksFrom = [&t](qsizetype i) {
         qsizetype k = i;
@@ -64,6 +66,23 @@ TextSpan withoutTitleLabel(QStringView text, TextSpan span)
 }
 
 } // namespace
+
+bool isReleaseLine(QStringView line)
+{
+    QStringView t = line.trimmed();
+    if (t.size() > 40)
+        return false;
+    while (!t.isEmpty() && QStringView(u"#*_").contains(t.front()))
+        t = t.sliced(1);
+    while (!t.isEmpty() && QStringView(u"*_:.").contains(t.back()))
+        t = t.chopped(1);
+    t = t.trimmed();
+    static constexpr QStringView kLines[] = {u"for immediate release", u"immediate release", u"for release",
+        u"press release", u"news release", u"media release", u"communiqué de presse", u"pressemitteilung",
+        u"nota de prensa", u"comunicado de prensa", u"comunicato stampa", u"comunicado de imprensa"};
+    return std::any_of(std::begin(kLines), std::end(kLines),
+        [t](QStringView words) { return t.compare(words, Qt::CaseInsensitive) == 0; });
+}
 
 void readTitle(Article &a, int line, QList<Citation> &citations, QList<MalformedMarker> &malformed)
 {
@@ -136,13 +155,16 @@ bool isRegionName(QStringView words)
     return count > 0;
 }
 
-// `lead` without a news agency's credit in parentheses at its end ("(Reuters)", "(AP)", "(dpa)"): a
-// name of at most 30 characters, without digits, after a space and after a place or a date.
+// `lead` without a news agency's credit in parentheses at its end ("(Reuters)", "(AP)", "(dpa)") or
+// between slashes ("/PRNewswire/"): a name of at most 30 characters, without digits, after a space and
+// after a place or a date.
 QStringView withoutAgencyCredit(QStringView lead)
 {
-    if (!lead.endsWith(u')'))
+    // (Or between slashes, as release wires credit themselves: "June 3, 2025 /PRNewswire/".)
+    const bool slashed = lead.endsWith(u'/');
+    if (!lead.endsWith(u')') && !slashed)
         return lead;
-    const qsizetype open = lead.lastIndexOf(u'(');
+    const qsizetype open = slashed ? lead.chopped(1).lastIndexOf(u'/') : lead.lastIndexOf(u'(');
     if (open < 2 || !lead.at(open - 1).isSpace())
         return lead;
     const QStringView name = lead.sliced(open + 1, lead.size() - open - 2);

@@ -137,6 +137,16 @@ void TestLeadLines::titleAndDateline_data()
              u"Founded 3 May - a club [1]."_s, u"Berlin (Germany) - a city [1]."_s})
         QTest::addRow("no dateline: %s", qPrintable(lead.left(14)))
             << u"T\n"_s + lead + u"\n"_s << u"T"_s << QString() << QString();
+    // A release's headline under "FOR IMMEDIATE RELEASE"; a mail's subject line.
+    QTest::addRow("a press release")
+        << u"FOR IMMEDIATE RELEASE\n\nNorthwind Raises $48 Million\nSAN FRANCISCO, June 3, 2025 -- Northwind "
+           "announced a round [1].\n"_s
+        << u"Northwind Raises $48 Million"_s << u"SAN FRANCISCO"_s << u"June 3, 2025"_s;
+    QTest::addRow("a press release in German")
+        << u"**Pressemitteilung**\nNeue Linie eröffnet\nText [1].\n"_s << u"Neue Linie eröffnet"_s << QString()
+        << QString();
+    QTest::addRow("a mail's subject") << u"Subject: Re: Draft op-ed on school start times\nMarcus, the figure.\n"_s
+                                      << u"Re: Draft op-ed on school start times"_s << QString() << QString();
     QTest::addRow("Arabic comma") << u"T\nالرياض، 3 مارس 2025 — وافق المجلس على الخطة [1].\n"_s << u"T"_s
                                   << u"الرياض"_s << u"3 مارس 2025"_s;
     QTest::addRow("an Arabic weekday") << u"T\nالثلاثاء، 3 مارس 2025 — وافق المجلس [1].\n"_s << u"T"_s
@@ -217,6 +227,10 @@ void TestLeadLines::agencyCreditIsKept()
 {
     QCOMPARE(parseArticle(u"T\nOAKLAND, Calif. (AP) — The council voted.\n"_s).dateline.credit, u"AP"_s);
     QCOMPARE(parseArticle(u"T\nPARIS, March 3 (AFP) — Talks resumed.\n"_s).dateline.credit, u"AFP"_s);
+    // Release wires credit themselves between slashes.
+    const Article release = parseArticle(u"T\nSAN FRANCISCO, June 3, 2025 /PRNewswire/ -- Northwind announced.\n"_s);
+    QCOMPARE(release.dateline.date, u"June 3, 2025"_s);
+    QCOMPARE(release.dateline.credit, u"PRNewswire"_s);
     QCOMPARE(parseArticle(u"T\nBERLIN – Die Koalition.\n"_s).dateline.credit, QString());
 }
 

@@ -28,6 +28,7 @@ private slots:
     void anotherEntryOnTheLineIsShown();
     void wrappedLabelReadsAsOneLine();
     void datelineSaysItsAgency();
+    void releaseLineStandsOverTheTitle();
 };
 
 // A numbered item shows the number written in the file, whatever its place in its list: "2)" under
@@ -290,6 +291,23 @@ void TestReadingViewLists::datelineSaysItsAgency()
     QTextDocument document;
     typesetInOneGo(article, m_view->font(), m_view->palette(), &document);
     QVERIFY(blockWithText(document, u"OAKLAND, Calif.  \u00b7  AP"_s).isValid());
+}
+
+// A press release's "FOR IMMEDIATE RELEASE" stands over its headline, in the title's block; an edit of
+// the title keeps it there.
+void TestReadingViewLists::releaseLineStandsOverTheTitle()
+{
+    const QString text = u"FOR IMMEDIATE RELEASE\n"_s + articleText({});
+    Article article = parseArticle(text);
+    QCOMPARE(article.title, u"Title"_s);
+    QTextDocument document;
+    typesetInOneGo(article, m_view->font(), m_view->palette(), &document);
+    QCOMPARE(document.firstBlock().text(), u"FOR IMMEDIATE RELEASE\u2028Title"_s);
+
+    QVERIFY(showTypeset(article));
+    applyEditToText(article, QString(text).replace(u"\nTitle\n"_s, u"\nA new title\n"_s));
+    QCOMPARE(m_view->document()->firstBlock().text(), u"FOR IMMEDIATE RELEASE\u2028A new title"_s);
+    QCOMPARE(differenceFromScratch(article), QString());
 }
 
 // A digest's lists of sources after the reference list are set where they stand as the list is, heading

@@ -1,4 +1,5 @@
-// The head of the rendered article: its title, with the title's markers, and the dateline.
+// The head of the rendered article: its title, with the title's markers (and a press release's line
+// above it), and the dateline.
 #include "articlerenderer.h"
 #include "inlinemarkup.h"
 
@@ -34,6 +35,16 @@ void ArticleRenderer::insertTitleText(QTextCursor &cursor, const Article &articl
     // The title's markers (the first of the article's) are links as the body's are, and its emphasis
     // and code show as the body's do.
     const TextSpan title = article.titleSpan;
+    // "FOR IMMEDIATE RELEASE" above a release's headline, as the release sets it: small, over the title.
+    if (article.releaseLine > 0) {
+        QTextCharFormat kicker = m_smallChar;
+        kicker.setFontCapitalization(QFont::AllUppercase);
+        kicker.setFontLetterSpacingType(QFont::PercentageSpacing);
+        kicker.setFontLetterSpacing(108);
+        cursor.insertText(article.view(article.lines.at(article.releaseLine - 1).span).trimmed().toString(),
+            kicker);
+        cursor.insertText(QString(QChar::LineSeparator), kicker);
+    }
     // A title read from front matter in its own form (quoted with escapes, a block over several lines)
     // shows as read, not as written.
     if (article.view(title) != article.title) {
