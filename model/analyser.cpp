@@ -54,6 +54,16 @@ QString runsOf(const QList<int> &numbers)
     return runs.join(", "_L1);
 }
 
+// The length of `key`'s "https://" or "http://", 0 for any other scheme. (Keys are lower case there.)
+qsizetype httpSchemeLength(QStringView key)
+{
+    if (key.size() < 8 || key.at(0) != u'h' || key.at(1) != u't' || key.at(2) != u't' || key.at(3) != u'p')
+        return 0;
+    if (key.at(4) == u's')
+        return key.at(5) == u':' && key.at(6) == u'/' && key.at(7) == u'/' ? 8 : 0;
+    return key.at(4) == u':' && key.at(5) == u'/' && key.at(6) == u'/' ? 7 : 0;
+}
+
 // `key` without the parameters of its query that say where a link was shared, not what it points to:
 // "utm_source=…" and Google Analytics' other "utm_" parameters, Facebook's "fbclid", Google's "gclid".
 // False when it holds none.
@@ -67,24 +77,26 @@ bool withoutTrackingParameters(QStringView key, QString *out)
         queryEnd = key.size();
     const QStringView query = key.sliced(question + 1, queryEnd - question - 1);
     const auto tracks = [](QStringView parameter) {
-        return parameter.startsWith(u"utm_") || parameter.startsWith(u"fbclid=") || parameter == u"fbclid"
-            || parameter.startsWith(u"gclid=") || parameter == u"gclid";
+        const auto named = [parameter](QStringView name) {
+            return parameter.size() >= name.size() && parameter.first(name.size()) == name
+                && (parameter.size() == name.size() || parameter.at(name.size()) == u'=');
+        };
+        return (parameter.size() > 4 && parameter.first(4) == u"utm_") || named(u"fbclid") || named(u"gclid");
     };
-    if (!query.contains(u"utm_") && !query.contains(u"clid"))
+    // (Most queries hold none: looked for at each parameter's start only.)
+    bool any = tracks(query);
+    for (qsizetype i = 0; !any && i < query.size(); ++i)
+        any = query.at(i) == u'&' && tracks(query.sliced(i + 1));
+    if (!any)
         return false;
     QString kept;
-    bool dropped = false;
     for (const QStringView parameter : query.tokenize(u'&')) {
-        if (tracks(parameter)) {
-            dropped = true;
+        if (tracks(parameter))
             continue;
-        }
         if (!kept.isEmpty())
             kept += u'&';
         kept += parameter;
     }
-    if (!dropped)
-        return false;
     *out = key.first(question).toString();
     if (!kept.isEmpty())
         *out += u'?' + kept;
@@ -358,10 +370,12 @@ void Analyser::checkReferences(QList<Diagnostic> &out)
         // Most are written in normal form, and are their own key.
         QString built;
         QStringView key = ref.url;
-        switch (plainHttpUrlKey(ref.url, &built)) {
+        bool hasQuery = true;
+        switch (plainHttpUrlKey(ref.url, &built, &hasQuery)) {
         case PlainHttpUrl::Normal:
             break;
         case PlainHttpUrl::Unusual:
+            hasQuery = true;
             checkUrl(ref, i, out);
             built = normalizedUrlKey(withAssumedScheme(ref.url));
             key = built;
@@ -376,8 +390,8 @@ void Analyser::checkReferences(QList<Diagnostic> &out)
         } else {
             // "http://" and "https://" name the same page, and parameters that only say where a link
             // was shared ("?utm_source=…") do not change it.
-            key = key.sliced(key.startsWith(u"https://") ? 8 : key.startsWith(u"http://") ? 7 : 0);
-            if (QString plain; withoutTrackingParameters(key, &plain)) {
+            key = key.sliced(httpSchemeLength(key));
+            if (QString plain; hasQuery && withoutTrackingParameters(key, &plain)) {
                 built = std::move(plain);
                 key = built;
             }

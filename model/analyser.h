@@ -83,9 +83,10 @@ private:
 
 // How an address reads as "http(s)://host[:port]/path" in plain ASCII, without QUrl: Normal when it is
 // written in its normalised form, which is then its key; Normalised with *key set to that form; Unusual
-// for anything else, which goes through QUrl.
+// for anything else, which goes through QUrl. For a plain address, *hasQuery (when given) tells whether
+// it holds a query ("?…").
 enum class PlainHttpUrl { Unusual, Normal, Normalised };
-PlainHttpUrl plainHttpUrlKey(QStringView url, QString *key);
+PlainHttpUrl plainHttpUrlKey(QStringView url, QString *key, bool *hasQuery = nullptr);
 
 class Analyser
 {

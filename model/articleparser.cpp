@@ -219,7 +219,7 @@ private:
         const int n = int(m_a.lines.size());
         for (int i = refHeader ? refHeader + 1 : from; i <= n; ++i) {
             const QStringView l = line(i);
-            if (isCommentsHeader(l))
+            if (mayBeCommentsHeader(l) && isCommentsHeader(l))
                 return i;
         }
         return 0;

@@ -128,7 +128,7 @@ void skipPlainPath(const char16_t *data, qsizetype size, qsizetype &i)
 // The common case, "http(s)://host[:port]/path" in plain ASCII, read without QUrl (which costs microseconds
 // per address, a lot for articles with thousands of references). Anything unusual (non-ASCII, percent
 // escapes, user info, IPv6, odd characters) goes through QUrl.
-PlainHttpUrl plainHttpUrlKey(QStringView url, QString *key)
+PlainHttpUrl plainHttpUrlKey(QStringView url, QString *key, bool *hasQuery)
 {
     qsizetype schemeLength = 0;
     if (startsWithAsciiNoCase(url, u"https://"))
@@ -176,6 +176,8 @@ PlainHttpUrl plainHttpUrlKey(QStringView url, QString *key)
         if (pathEnd < 0)
             pathEnd = i - pathStart;
     }
+    if (hasQuery)
+        *hasQuery = pathEnd >= 0 && url.at(pathStart + pathEnd) == u'?';
     const QStringView scheme = url.left(schemeLength);
     QStringView port;
     if (portStart > 0) {

@@ -120,11 +120,22 @@ inline bool closesFence(QStringView line, const Fence &open)
 
 // Lines the parser tests as section headers (long lines never are).
 inline constexpr qsizetype kMaxHeaderLineLength = 60;
+
+// Whether isCommentsHeader() may hold for `line`, by its length and first character alone: a line
+// longer than a header's limit is one only when it names the post its comments are on, after a count.
+inline bool mayBeCommentsHeader(QStringView line)
+{
+    if (line.size() <= kMaxHeaderLineLength)
+        return true;
+    const QChar first = line.front();
+    return first.isSpace() || first == u'#' || (first >= u'0' && first <= u'9') || first == u'O' || first == u'o';
+}
+
 inline bool isSectionHeaderCandidate(QStringView line)
 {
     // (A comments header may be longer when it names the post: "2 thoughts on “…”".)
     return (line.size() <= kMaxHeaderLineLength && referencesHeaderOf(line) != ReferencesHeader::None)
-        || isCommentsHeader(line);
+        || (mayBeCommentsHeader(line) && isCommentsHeader(line));
 }
 
 } // namespace Citewise

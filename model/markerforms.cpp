@@ -56,6 +56,8 @@ qsizetype leadInLength(QStringView line, qsizetype pos)
         u"ref", u"refs", u"reference", u"source", u"sources", u"src", u"vgl", u"siehe", u"quelle", u"voir",
         u"véase", u"fuente", u"cfr", u"fonte", u"vide"};
     const QStringView rest = line.sliced(pos);
+    if (rest.isEmpty() || !rest.front().isLetter())
+        return 0;
     for (const QStringView word : kWords) {
         if (rest.size() <= word.size() + 1 || !rest.startsWith(word, Qt::CaseInsensitive))
             continue;
@@ -76,6 +78,8 @@ qsizetype leadInLength(QStringView line, qsizetype pos)
 qsizetype rangeWordLength(QStringView words)
 {
     static constexpr QStringView kWords[] = {u"to", u"through", u"thru", u"bis"};
+    if (words.isEmpty() || !QStringView(u"tTbB").contains(words.front()))
+        return 0;
     for (const QStringView word : kWords) {
         if (words.size() > word.size() && words.startsWith(word, Qt::CaseInsensitive)
             && isBlank(words.at(word.size())))
@@ -111,7 +115,7 @@ qsizetype annotationEnd(QStringView line, qsizetype pos)
 qsizetype timeLocatorEnd(QStringView line, qsizetype pos)
 {
     qsizetype end = pos;
-    if (line.sliced(pos).startsWith(u"t=")) {
+    if (line.at(pos) == u't' && pos + 1 < line.size() && line.at(pos + 1) == u'=') {
         end += 2;
         const qsizetype digits = end;
         while (end < line.size() && isDigit(line.at(end)))
@@ -156,8 +160,6 @@ qsizetype locatorEnd(QStringView line, qsizetype pos)
         if (const qsizetype end = timeLocatorEnd(line, pos); end >= 0)
             return end;
     }
-    if (const qsizetype end = annotationEnd(line, pos); end >= 0)
-        return end;
     qsizetype end = pos;
     if (pos < line.size() && (line.at(pos) == u'\u00a7' || line.at(pos) == u'\u00b6')) { // § ¶
         end = pos + 1;
@@ -172,7 +174,7 @@ qsizetype locatorEnd(QStringView line, qsizetype pos)
         skipBlanks(line, next);
         const bool numbered = next > end && next < line.size() && isDigit(line.at(next));
         if (!isLocatorWord(line.sliced(pos, end - pos), fullStop || numbered))
-            return -1;
+            return annotationEnd(line, pos);
         if (fullStop)
             ++end;
         // The word ends there: "para-athletes" is no "para".

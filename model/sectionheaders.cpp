@@ -533,12 +533,14 @@ bool isPostCommentsHeader(QStringView line)
 {
     if (line.size() > 300)
         return false;
-    line = trimmedView(line);
-    while (line.startsWith(u'#'))
-        line = line.sliced(1);
-    line = trimmedView(line);
-    if (line.isEmpty() || !(isAsciiDigit(line.front()) || line.front() == u'O' || line.front() == u'o'))
+    // (Most lines are turned away by their first character.)
+    qsizetype start = 0;
+    while (start < line.size() && (line.at(start) == u' ' || line.at(start) == u'\t' || line.at(start) == u'#'))
+        ++start;
+    if (start == line.size()
+        || !(isAsciiDigit(line.at(start)) || line.at(start) == u'O' || line.at(start) == u'o'))
         return false;
+    line = trimmedView(line.sliced(start));
     const qsizetype space = line.indexOf(u' ');
     if (space <= 0 || !(isDigits(line.first(space)) || line.first(space).compare(u"one", Qt::CaseInsensitive) == 0))
         return false;

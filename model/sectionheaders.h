@@ -21,7 +21,7 @@ UnnamedListHeading unnamedListHeadingOf(QStringView line);
 bool endsTheReferenceList(QStringView line);
 // referencesHeaderOf(line) is Named.
 bool isReferencesHeader(QStringView line);
-// "Comments", "Comments:", "## Comments" …
+// "Comments", "Comments:", "## Comments", "2 thoughts on “…”" …
 bool isCommentsHeader(QStringView line);
 // A Markdown ATX heading ("## Something").
 bool isMarkdownHeading(QStringView line);
