@@ -13,6 +13,21 @@ using namespace Qt::StringLiterals;
 
 namespace Citewise {
 
+namespace {
+
+// "[1 to 5]" written with a dash, "[1–5]" (the words around it kept: "[see 1–5]").
+QString rangeWithDash(const QString &text)
+{
+    static constexpr QStringView kWords[] = {u" through ", u" thru ", u" to ", u" bis "};
+    for (const QStringView word : kWords) {
+        if (const qsizetype at = text.indexOf(word, 0, Qt::CaseInsensitive); at > 0)
+            return text.first(at) + u'\u2013' + text.sliced(at + word.size());
+    }
+    return text;
+}
+
+} // namespace
+
 void Analyser::checkMalformed(int firstMalformed, int malformedEnd, QList<Diagnostic> &out) const
 {
     for (int i = firstMalformed; i < malformedEnd; ++i) {
@@ -54,6 +69,25 @@ void Analyser::checkMalformed(int firstMalformed, int malformedEnd, QList<Diagno
                     "“%1” is not read as a citation: “%2” is no locator Citewise reads (such as p., "
                     "ch., sec., fig. or Theorem). Write the marker as [%3] and the locator outside it.")
                     .arg(text, word, numbers));
+            continue;
+        }
+        if (LooseMarker loose = LooseMarker::None; [&] {
+                Citation scratch;
+                return parseMarker(text, 0, 0, scratch, &loose) == text.size() - 1;
+            }() && loose != LooseMarker::None) {
+            // The marker to write: the words before it, "e.g. [3, 5]", or the range with a dash.
+            const qsizetype firstDigit
+                = std::find_if(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }) - text.cbegin();
+            const QString words = QStringView(text).sliced(1, firstDigit - 1).trimmed().toString();
+            add(out, Diagnostic::Severity::Warning, u"malformed-citation"_s, marker.span,
+                loose == LooseMarker::Examples
+                    ? Diagnostics::tr("“%1” may give examples of values rather than cite sources, so it is not "
+                                      "read as a citation. If it cites them, write the words before the "
+                                      "marker: %2 [%3.")
+                          .arg(text, words, text.sliced(firstDigit))
+                    : Diagnostics::tr("“%1” may be a range of values rather than of sources, so it is not read "
+                                      "as a citation. If it cites them, write the range with a dash: %2.")
+                          .arg(text, rangeWithDash(text)));
             continue;
         }
         const TextSpan lineSpan = m_article.lines.at(marker.line - 1).span;

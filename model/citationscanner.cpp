@@ -241,12 +241,14 @@ bool endsAddress(QStringView line, qsizetype tokenStart, qsizetype open)
     return true;
 }
 
-// Whether `citation` reads as an interval, "[0, 1]", "[0-1]", as mathematics writes one: two numbers, the
-// first 0, which no source is numbered. No marker, and nothing to report.
-bool readsAsInterval(const Citation &citation)
+// Whether `citation` reads as values rather than sources: a list or range holding 0, which no source is
+// numbered ("[0, 1]", an interval; "[0-9]", a pattern's class; "[255, 0, 0]", a colour). No marker, and
+// nothing to report.
+bool readsAsValues(const Citation &citation)
 {
-    return citation.form != Citation::Form::Single && citation.numbers.size() == 2
-        && citation.numbers.front().value == 0;
+    return citation.form != Citation::Form::Single
+        && std::any_of(citation.numbers.cbegin(), citation.numbers.cend(),
+            [](const CitationNumber &n) { return n.value == 0; });
 }
 
 // Whether the bracket at `open`, read as `citation` and glued to the word before it (from `tokenStart`),
@@ -379,7 +381,7 @@ void forEachBracket(
                     ? glued && !opensLinkDestination(line, close + 1)
                     : glued || opensLinkDestination(line, close + 1));
         // (Most markers follow a space; those glued to a word are asked whether they are code.)
-        if (close >= 0 && !isLink && !readsAsInterval(citation)
+        if (close >= 0 && !isLink && !readsAsValues(citation)
             && (i == 0 || isBlank(line.at(i - 1)) || !gluedToCode(line, tokenStart, i, citation))) {
             close = joinDashedRange(line, lineStart, close, citation);
             f(i, close, true, citation);
@@ -459,8 +461,21 @@ void checkMalformed(QStringView line, qsizetype lineStart, int lineNumber, qsize
             out.append({lineNumber, int(open) + 1, {lineStart + open, end - open + 1}});
         return;
     }
-    if (close >= 0 && readsAsInterval(c))
+    if (close >= 0 && readsAsValues(c))
         return;
+    // "[e.g., 3, 5]", "[1 to 5]": values, or sources? Reported, not read (see LooseMarker); years are
+    // left to the analysis' reading of years ("[i.e., 2019]").
+    if (close < 0) {
+        LooseMarker loose = LooseMarker::None;
+        Citation scratch;
+        if (const qsizetype end = parseMarker(line, open, 0, scratch, &loose);
+            end > 0 && loose != LooseMarker::None && !readsAsValues(scratch)
+            && !std::all_of(scratch.numbers.cbegin(), scratch.numbers.cend(),
+                [](const CitationNumber &n) { return n.value >= 1000 && n.value <= 2099; })) {
+            out.append({lineNumber, int(open) + 1, {lineStart + open, end - open + 1}});
+            return;
+        }
+    }
     // "[1, Satz 2]": a locator not read as one.
     if (const qsizetype end = unreadLocatorEnd(line, open); end > 0) {
         out.append({lineNumber, int(open) + 1, {lineStart + open, end - open + 1}});

@@ -3,6 +3,8 @@
 
 #include "markerchars.h"
 
+#include <algorithm>
+#include <span>
 #include <string_view>
 
 namespace Citewise {
@@ -47,34 +49,77 @@ bool isLocatorWord(QStringView word, bool withFullStop)
     return false;
 }
 
-// The words that lead a source's number in, "[see 1]", "[cf. 2]", "[e.g., 3]", "[Ref. 4]", "[Source: 5]":
-// the length of the word with its full stop and a ',' or ':' after it, up to the blank before the
-// number; 0 when none does.
-qsizetype leadInLength(QStringView line, qsizetype pos)
+// The words that lead a source's number in, "[see 1]", "[cf. 2]", "[Ref. 4]", "[Source: 5]", "[see, e.g.,
+// 1]", "[vgl. auch 2]", "[ref #3]": the length of the words, each with its full stop and a ',' or ':'
+// after it, and the blanks after them, up to the number; 0 when none does. *example tells that only
+// words giving examples lead in ("[e.g., 3, 5]", "[i.e., 2]"), which may as well give values as cite.
+qsizetype leadInLength(QStringView line, qsizetype pos, bool *example)
 {
-    static constexpr QStringView kWords[] = {u"see also", u"see", u"cf", u"compare", u"e.g", u"eg", u"i.e",
-        u"ref", u"refs", u"reference", u"source", u"sources", u"src", u"vgl", u"siehe", u"quelle", u"voir",
-        u"véase", u"fuente", u"cfr", u"fonte", u"vide"};
-    const QStringView rest = line.sliced(pos);
-    if (rest.isEmpty() || !rest.front().isLetter())
+    static constexpr QStringView kCiting[] = {u"see", u"cf", u"compare", u"ref", u"refs", u"reference",
+        u"references", u"source", u"sources", u"src", u"vgl", u"siehe", u"quelle", u"quellen", u"voir",
+        u"véase", u"fuente", u"fuentes", u"cfr", u"fonte", u"fontes", u"vide"};
+    static constexpr QStringView kExamples[] = {u"e.g", u"eg", u"i.e", u"z.B", u"z. B", u"p.ej", u"p. ej"};
+    static constexpr QStringView kJoining[] = {u"also", u"auch", u"aussi", u"además", u"anche", u"too"};
+    *example = false;
+    if (pos >= line.size() || !line.at(pos).isLetter())
         return 0;
-    for (const QStringView word : kWords) {
-        if (rest.size() <= word.size() + 1 || !rest.startsWith(word, Qt::CaseInsensitive))
-            continue;
-        qsizetype end = word.size();
-        if (rest.at(end).isLetter())
-            continue; // "seed", "references" read as "reference"
-        if (rest.at(end) == u'.')
+    // (Most brackets opening with a letter hold words alone, "[sic]", a link's text: no digit before
+    // the bracket closes, within the words' reach.)
+    bool digit = false;
+    for (qsizetype i = pos; i < line.size() && i < pos + 40 && line.at(i) != u']' && !digit; ++i)
+        digit = isDigit(line.at(i));
+    if (!digit)
+        return 0;
+    bool citing = false;
+    bool examples = false;
+    qsizetype at = pos;
+    while (at < line.size() && line.at(at).isLetter()) {
+        const QStringView rest = line.sliced(at);
+        const auto wordAt = [rest](QStringView word) {
+            return rest.size() > word.size() && rest.startsWith(word, Qt::CaseInsensitive)
+                && !rest.at(word.size()).isLetter(); // "seed" is no "see"
+        };
+        qsizetype length = 0;
+        int kind = 0; // 1 citing, 2 examples, 3 joining
+        using Words = std::span<const QStringView>;
+        for (const auto &[words, k] : {std::pair(Words(kCiting), 1), std::pair(Words(kExamples), 2),
+                 std::pair(Words(kJoining), 3)}) {
+            for (const QStringView word : words) {
+                if (word.size() > length && wordAt(word)) {
+                    length = word.size();
+                    kind = k;
+                }
+            }
+        }
+        if (kind == 0)
+            return 0;
+        qsizetype end = at + length;
+        bool marked = false;
+        if (end < line.size() && line.at(end) == u'.') {
             ++end;
-        if (end < rest.size() && (rest.at(end) == u',' || rest.at(end) == u':'))
+            marked = true;
+        }
+        if (end < line.size() && (line.at(end) == u',' || line.at(end) == u':')) {
             ++end;
-        if (end < rest.size() && isBlank(rest.at(end)))
-            return end;
+            marked = true;
+        }
+        qsizetype next = end;
+        skipBlanks(line, next);
+        if (next == end && !marked)
+            return 0; // a word runs on into the number: "see1"
+        citing = citing || kind == 1;
+        examples = examples || kind == 2;
+        at = next;
     }
-    return 0;
+    if (at < line.size() && line.at(at) == u'#')
+        ++at;
+    if (!(citing || examples) || at >= line.size() || !isDigit(line.at(at)))
+        return 0;
+    *example = !citing;
+    return at - pos;
 }
 
-// The words that join the two ends of a range, "[1 to 3]", "[1 through 3]", "[1 bis 3]".
+// The words that join the two ends of a range written out, "[1 to 3]", "[1 through 3]", "[1 bis 3]".
 qsizetype rangeWordLength(QStringView words)
 {
     static constexpr QStringView kWords[] = {u"to", u"through", u"thru", u"bis"};
@@ -97,7 +142,10 @@ qsizetype annotationEnd(QStringView line, qsizetype pos)
         u"footnotes omitted", u"citation omitted", u"citations omitted", u"internal citations omitted",
         u"quotation marks omitted", u"internal quotation marks omitted", u"alteration in original",
         u"Hervorhebung hinzugefügt", u"Hervorhebung im Original", u"Übersetzung des Verfassers",
-        u"traduction de l'auteur", u"nous soulignons", u"énfasis añadido"};
+        u"traduction de l'auteur", u"nous soulignons", u"énfasis añadido", u"italics added", u"italics mine",
+        u"my italics", u"italics in original", u"cleaned up", u"alterations in original", u"alterations added",
+        u"alteration added", u"passim", u"ibid.", u"ibid", u"ibidem", u"trad. mía", u"traducción propia",
+        u"traduction libre", u"eigene Übersetzung"};
     const QStringView rest = line.sliced(pos);
     for (const QStringView phrase : kPhrases) {
         if (!rest.startsWith(phrase, Qt::CaseInsensitive))
@@ -115,34 +163,53 @@ qsizetype annotationEnd(QStringView line, qsizetype pos)
 qsizetype timeLocatorEnd(QStringView line, qsizetype pos)
 {
     qsizetype end = pos;
+    // "t=754s", "t=1m30s", "t=1h2m3s": digits, each group but the last with its unit.
     if (line.at(pos) == u't' && pos + 1 < line.size() && line.at(pos + 1) == u'=') {
         end += 2;
         const qsizetype digits = end;
-        while (end < line.size() && isDigit(line.at(end)))
+        while (end < line.size() && (isDigit(line.at(end)) || QStringView(u"hms").contains(line.at(end))))
             ++end;
-        if (end == digits)
+        if (end == digits || !isDigit(line.at(digits)))
             return -1;
-        if (end < line.size() && line.at(end) == u's')
-            ++end;
     } else {
-        int groups = 0;
-        while (true) {
-            const qsizetype digits = end;
-            while (end < line.size() && isDigit(line.at(end)))
-                ++end;
-            if (end == digits || end - digits > 2)
-                return -1;
-            ++groups;
-            if (end >= line.size() || line.at(end) != u':')
-                break;
-            ++end;
-        }
-        if (groups < 2 || groups > 3)
+        // "12:30", "00:12:30", "1:02:03.5", or a run of them, "12:30–14:05"; "min" or "s" after it.
+        const auto readTime = [&line](qsizetype &at) {
+            int groups = 0;
+            while (true) {
+                const qsizetype digits = at;
+                while (at < line.size() && isDigit(line.at(at)))
+                    ++at;
+                if (at == digits || at - digits > 2)
+                    return false;
+                ++groups;
+                if (at >= line.size() || line.at(at) != u':')
+                    break;
+                ++at;
+            }
+            if (groups < 2 || groups > 3)
+                return false;
+            if (at + 1 < line.size() && line.at(at) == u'.' && isDigit(line.at(at + 1))) {
+                ++at;
+                while (at < line.size() && isDigit(line.at(at)))
+                    ++at;
+            }
+            return true;
+        };
+        if (!readTime(end))
             return -1;
-        if (end + 1 < line.size() && line.at(end) == u'.' && isDigit(line.at(end + 1))) {
+        if (end + 1 < line.size() && isDash(line.at(end)) && isDigit(line.at(end + 1))) {
             ++end;
-            while (end < line.size() && isDigit(line.at(end)))
-                ++end;
+            if (!readTime(end))
+                return -1;
+        }
+        qsizetype unit = end;
+        skipBlanks(line, unit);
+        for (const QStringView word : {u"min", u"s"}) {
+            if (line.sliced(unit).startsWith(word) && unit + word.size() < line.size()
+                && !line.at(unit + word.size()).isLetter()) {
+                end = unit + word.size();
+                break;
+            }
         }
     }
     skipBlanks(line, end);
@@ -182,6 +249,23 @@ qsizetype locatorEnd(QStringView line, qsizetype pos)
             return -1;
     }
     return locatorTextEnd(line, end);
+}
+
+// Whether a page's word starts at `pos` ("p.", "pp", "page", "S.", "с.", "§", "¶"), the only locator a
+// number takes without a separator before it.
+bool isPageWord(QStringView line, qsizetype pos)
+{
+    if (pos >= line.size())
+        return false;
+    if (line.at(pos) == u'\u00a7' || line.at(pos) == u'\u00b6')
+        return true;
+    qsizetype end = pos;
+    while (end < line.size() && line.at(end).isLetter())
+        ++end;
+    static constexpr QStringView kPages[] = {u"p", u"pp", u"pg", u"page", u"pages", u"s", u"seite", u"с", u"стр"};
+    const QStringView word = line.sliced(pos, end - pos);
+    return std::any_of(std::begin(kPages), std::end(kPages),
+        [word](QStringView page) { return word.compare(page, Qt::CaseInsensitive) == 0; });
 }
 
 // The words a conjunction joins the last numbers of a list with, "[1 and 2]", in English and the
@@ -265,7 +349,8 @@ qsizetype unreadLocatorEnd(QStringView line, qsizetype open, QStringView *word)
 // forms parsePlainMarker() reads, a marker may join its numbers with "and" or "&" ("[1 and 2]", "[1 et 2]",
 // "[1, 2, and 3]") and point into a source after a number ("[1, p. 23]", "[1; 2, pp. 4-7]"): only
 // the numbers are the marker's, the locator is text renumbering leaves alone.
-qsizetype parseMarker(QStringView line, qsizetype open, qsizetype lineStart, Citation &citation)
+qsizetype parseMarker(
+    QStringView line, qsizetype open, qsizetype lineStart, Citation &citation, LooseMarker *loose)
 {
     qsizetype pos = open + 1;
     Number n;
@@ -296,12 +381,23 @@ qsizetype parseMarker(QStringView line, qsizetype open, qsizetype lineStart, Cit
     bool located = false;
     const auto skipLocator = [&] {
         qsizetype at = pos;
-        // (A colon too, before a blank: "[2: p. 14]".)
-        if (line.at(at) == u',' || line.at(at) == u';'
-            || (line.at(at) == u':' && at + 1 < line.size() && isBlank(line.at(at + 1)))) {
+        // (A colon too, before a blank: "[2: p. 14]", and then a page alone, "[2: 14]".)
+        const bool colon = line.at(at) == u':' && at + 1 < line.size() && isBlank(line.at(at + 1));
+        if (line.at(at) == u',' || line.at(at) == u';' || colon) {
             ++at;
             skipBlanks(line, at);
-        } else if (at == 0 || !isBlank(line.at(at - 1))) {
+            if (colon) {
+                qsizetype end = at;
+                while (end < line.size() && isDigit(line.at(end)))
+                    ++end;
+                if (end > at && end < line.size() && line.at(end) == u']') {
+                    pos = end;
+                    located = true;
+                    return true;
+                }
+            }
+        } else if (at == 0 || !isBlank(line.at(at - 1)) || !isPageWord(line, at)) {
+            // Without a separator only a page is pointed to ("[4 p. 5]"): "[1 Cor 13:4]" is scripture.
             return false;
         }
         const qsizetype end = locatorEnd(line, at);
@@ -312,14 +408,21 @@ qsizetype parseMarker(QStringView line, qsizetype open, qsizetype lineStart, Cit
         return true;
     };
     skipBlanks(line, pos);
-    pos += leadInLength(line, pos);
+    // Forms that may give values as well as cite (see LooseMarker) are read only when asked for.
+    bool example = false;
+    pos += leadInLength(line, pos, &example);
+    if (example) {
+        if (!loose)
+            return -1;
+        *loose = LooseMarker::Examples;
+    }
     if (!readItem())
         return -1;
     quint32 rangeEnds = 0;
-    // "[1 to 3]": a range written out.
     const auto skipRangeWord = [&] {
-        if (const qsizetype length = rangeWordLength(line.sliced(pos)); length > 0) {
+        if (const qsizetype length = rangeWordLength(line.sliced(pos)); length > 0 && loose) {
             pos += length;
+            *loose = LooseMarker::RangeInWords;
             return true;
         }
         return false;

@@ -8,9 +8,16 @@
 
 namespace Citewise {
 
+// Brackets shaped as markers that may give values as well as cite sources, and are reported rather than
+// read: numbers led in by words giving examples ("[e.g., 3, 5]": member counts, or sources 3 and 5?), or
+// a range written out ("[1 to 5]": a scale, or sources 1 to 5?).
+enum class LooseMarker { None, Examples, RangeInWords };
+
 // Parses a marker whose '[' is at `open` of `line` (at `lineStart` in the text) into `citation`.
-// Returns the index of the closing ']', or -1 when the bracket holds no marker.
-qsizetype parseMarker(QStringView line, qsizetype open, qsizetype lineStart, Citation &citation);
+// Returns the index of the closing ']', or -1 when the bracket holds no marker. With `loose`, the loose
+// forms are read too, and *loose says which one the bracket is (unchanged for any other).
+qsizetype parseMarker(
+    QStringView line, qsizetype open, qsizetype lineStart, Citation &citation, LooseMarker *loose = nullptr);
 
 // Where the text of a locator ends that starts at `pos` of `line`, after its word ("p. 23", "ch. IV",
 // "app. B"): at the ';' or ']' after it; -1 when it is no locator's.

@@ -3,6 +3,7 @@
 #include "analyser.h"
 #include "articleio.h"
 #include "diagnostic.h"
+#include "renumber.h"
 #include "diagnosticstestutil.h"
 
 #include <QFile>
@@ -413,6 +414,16 @@ void TestDiagnostics::fullStopAndIntervals()
     QCOMPARE(summary(diagnostics), QStringList({u"malformed-citation@2:3"_s}));
     QVERIFY2(diagnostics.first().message.contains(u"write it as [1]."_s),
         qPrintable(diagnostics.first().message));
+
+    // Examples and a range written out may be values: reported with the marker to write if they cite.
+    const QList<Diagnostic> loose = analyseArticle(parseArticle(
+        u"T\nRun [e.g., 3, 5] members, rate [1 to 5], in [255, 0, 0] [i.e., 2019] [1].\nReferences\n"
+        "[1] https://a.example/\n"_s));
+    QCOMPARE(summary(loose), QStringList({u"malformed-citation@2:5"_s, u"malformed-citation@2:32"_s}));
+    QVERIFY2(loose.at(0).message.contains(u"write the words before the marker: e.g., [3, 5]."_s),
+        qPrintable(loose.at(0).message));
+    QVERIFY2(loose.at(1).message.contains(u"with a dash: [1\u20135]."_s), qPrintable(loose.at(1).message));
+    QVERIFY(renumberCitations(parseArticle(u"T\nA [2] [e.g., 1].\nReferences\n[1] u\n[2] v\n"_s)).refused());
 }
 
 // A long range's numbers without an entry are told as runs, not one by one.

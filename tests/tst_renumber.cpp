@@ -116,10 +116,10 @@ void TestRenumber::exact_data()
         << u"T\nA [4]. B [1\uff5e3].\nReferences\n[1] u1\n[2] u2\n[3] u3\n[4] u4\n"_s
         << u"T\nA [1]. B [2\uff5e4].\nReferences\n[1] u4\n[2] u1\n[3] u2\n[4] u3\n"_s << false;
     // Words around the numbers stay as written.
-    QTest::addRow("lead-in words, ranges in words, times")
-        << u"T\nA [4]. B [see 1 to 3], [cf. 2, 00:12:30] and [3: p. 14].\nReferences\n[1] u1\n[2] u2\n[3] u3\n"
+    QTest::addRow("lead-in words, times")
+        << u"T\nA [4]. B [see 1-3], [cf. 2, 00:12:30] and [3: p. 14].\nReferences\n[1] u1\n[2] u2\n[3] u3\n"
            "[4] u4\n"_s
-        << u"T\nA [1]. B [see 2 to 4], [cf. 3, 00:12:30] and [4: p. 14].\nReferences\n[1] u4\n[2] u1\n[3] u2\n"
+        << u"T\nA [1]. B [see 2-4], [cf. 3, 00:12:30] and [4: p. 14].\nReferences\n[1] u4\n[2] u1\n[3] u2\n"
            "[4] u3\n"_s
         << false;
     QTest::addRow("an interval left alone")
