@@ -105,6 +105,8 @@ void readTitle(Article &article, int line, QList<Citation> &citations, QList<Mal
 // Whether `line` only says that what follows is a press release ("FOR IMMEDIATE RELEASE", "Press
 // release:", "Pressemitteilung"), as releases open above their headline: no title.
 bool isReleaseLine(QStringView line);
+// Whether `line` may be a release's headline under such a line: short, no sentence, no section header.
+bool readsAsHeadline(QStringView line);
 // Reads the dateline ("Seoul, July 2, 2025 — ") at the start of the article's first paragraph again,
 // as parseArticle() does: for an update that changed or moved that paragraph.
 void readDateline(Article &article);

@@ -141,7 +141,8 @@ bool updateTitle(Article &a, int line, ArticleChange &change)
     const Line old = a.lines.at(line - 1);
     const std::optional<QStringView> text = lengthenEditedLine(a, line, change.delta);
     if (!text || isBlankLine(*text) || isReferencesHeader(*text) || isCommentsHeader(*text)
-        || isFenceLine(*text) || opensFrontMatter(text->trimmed()) || isReleaseLine(*text)) {
+        || isFenceLine(*text) || opensFrontMatter(text->trimmed()) || isReleaseLine(*text)
+        || (a.releaseLine > 0 && !readsAsHeadline(*text))) {
         a.lines[line - 1] = old;
         return false;
     }

@@ -132,10 +132,19 @@ private:
                 continue;
             if (isReferencesHeader(l) || isCommentsHeader(l))
                 return i;
-            // "FOR IMMEDIATE RELEASE" above a release's headline: the headline is the title.
+            // "FOR IMMEDIATE RELEASE" (maybe underlined) above a release's headline: the headline is the
+            // title. (Over a sentence, "Press release" is the title of a text on them.)
             if (isReleaseLine(l) && !m_a.releaseLine) {
-                m_a.releaseLine = i;
-                continue;
+                int next = i + 1;
+                if (next <= n && isSetextUnderline(line(next)))
+                    ++next;
+                while (next <= n && isBlankLine(line(next)))
+                    ++next;
+                if (next <= n && readsAsHeadline(line(next))) {
+                    m_a.releaseLine = i;
+                    i = next - 1;
+                    continue;
+                }
             }
             readTitle(m_a, i, m_a.citations, m_a.malformedMarkers);
             // (A title underlined with "=====" is a heading: the underline is no paragraph.)

@@ -67,12 +67,23 @@ QStringView withoutNameEmphasis(QStringView name)
 // not when they wrote: "Ann (Moderator)", "Bob (edited)".
 bool isNameNote(QStringView words)
 {
-    for (const QStringView note : {u"edited", u"moderator", u"mod", u"admin", u"author", u"editor", u"staff",
-             u"OP", u"verified", u"original poster", u"post author", u"reader", u"subscriber"}) {
-        if (words.compare(note, Qt::CaseInsensitive) == 0)
-            return true;
+    static constexpr QStringView kNotes[] = {u"edited", u"moderator", u"mod", u"admin", u"author", u"editor",
+        u"staff", u"OP", u"verified", u"original poster", u"post author", u"reader", u"subscriber",
+        u"guest author", u"guest", u"contributor", u"member"};
+    // Pronouns, "they/them", "she/her": words of letters joined by slashes.
+    const auto pronouns = [](QStringView w) {
+        return w.contains(u'/') && std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLetter() || c == u'/'; })
+            && !w.startsWith(u'/') && !w.endsWith(u'/');
+    };
+    // ("Moderator, edited": each of them)
+    for (QStringView part : words.tokenize(u',')) {
+        part = part.trimmed();
+        if (!pronouns(part) && std::none_of(std::begin(kNotes), std::end(kNotes), [part](QStringView note) {
+                return part.compare(note, Qt::CaseInsensitive) == 0;
+            }))
+            return false;
     }
-    return false;
+    return !words.trimmed().isEmpty();
 }
 
 // A name as a page sets it before what its writer says, "Priya S. says", without "says".
@@ -201,14 +212,18 @@ CommentLine readCommentLine(const Article &a, int line, Comment &c)
         = bracketedTime.isEmpty() ? matchCommentWithTime(rest) : std::nullopt) {
         const QStringView time = rest.sliced(lead->time.start, lead->time.length).trimmed();
         const QStringView name = rest.sliced(lead->author.start, lead->author.length).trimmed();
-        // "Ann (Moderator): …", "Ann (edited): …": words about the name, no time; they stay with it.
+        // "Ann (Moderator): …", "Ann (edited): …": words about the name, no time; they stay with it. A
+        // label heading a remark names no one ("Update (edited): …").
         if (isNameNote(time)) {
-            c.author = withoutNameEmphasis(rest.first(lead->time.end() + 1).trimmed()).toString();
+            if (!isRemarkLabel(name)) {
+                c.author = withoutNameEmphasis(rest.first(lead->time.end() + 1).trimmed()).toString();
+                textStart += lead->length;
+            }
         } else {
-            c.author = withoutNameEmphasis(name).toString();
+            c.author = withoutSays(withoutNameEmphasis(name)).toString();
             c.timestamp = time.toString();
+            textStart += lead->length;
         }
-        textStart += lead->length;
     } else if (const qsizetype wide = readWideLead(rest, wideAuthor, wideTime); wide > 0) {
         c.author = wideAuthor.toString();
         c.timestamp = (wideTime.isEmpty() ? bracketedTime : wideTime).toString();

@@ -67,6 +67,13 @@ TextSpan withoutTitleLabel(QStringView text, TextSpan span)
 
 } // namespace
 
+bool readsAsHeadline(QStringView line)
+{
+    const QStringView t = line.trimmed();
+    return !t.isEmpty() && t.size() <= 200 && !t.endsWith(u'.') && !isReferencesHeader(t) && !isCommentsHeader(t)
+        && !isSetextUnderline(t);
+}
+
 bool isReleaseLine(QStringView line)
 {
     QStringView t = line.trimmed();
@@ -196,9 +203,17 @@ bool containsDayAndMonth(QStringView text)
         // ("3 de mayo": the day before "de")
         if (word == u"de" || word == u"di")
             continue;
-        const bool day = !previous.isEmpty() && previous.size() <= 3
-            && std::all_of(previous.cbegin(), previous.cend(), [](QChar c) { return c.isDigit() || c == u'.'; })
-            && previous.front().isDigit();
+        // ("3rd May", "1st June": an English ordinal's letters after the day)
+        QStringView dayWord = previous;
+        for (const QStringView ordinal : {u"st", u"nd", u"rd", u"th"}) {
+            if (dayWord.size() > 2 && dayWord.endsWith(ordinal, Qt::CaseInsensitive)) {
+                dayWord.chop(2);
+                break;
+            }
+        }
+        const bool day = !dayWord.isEmpty() && dayWord.size() <= 3
+            && std::all_of(dayWord.cbegin(), dayWord.cend(), [](QChar c) { return c.isDigit() || c == u'.'; })
+            && dayWord.front().isDigit();
         if (day && std::any_of(std::begin(kMonths), std::end(kMonths),
                 [word](QStringView month) { return word.compare(month, Qt::CaseInsensitive) == 0; }))
             return true;
@@ -207,14 +222,42 @@ bool containsDayAndMonth(QStringView text)
     return false;
 }
 
+// Whether `words` may name a place: one to four words, capitalised but for the words that join a
+// place's name ("Rio de Janeiro", "Frankfurt am Main"), of letters, full stops, hyphens and apostrophes,
+// and none of the words that label a picture or a chart ("Photo (AFP) - …").
+bool isPlaceName(QStringView words)
+{
+    static constexpr QStringView kJoining[] = {u"de", u"del", u"da", u"do", u"dos", u"das", u"di", u"la", u"le",
+        u"les", u"am", u"an", u"im", u"upon", u"sur", u"on", u"en", u"al", u"el"};
+    static constexpr QStringView kLabels[] = {u"Photo", u"Image", u"Picture", u"Video", u"Chart", u"Graphic",
+        u"Map", u"Illustration", u"File", u"Source", u"Credit", u"Dear", u"Save", u"Chapter", u"Version",
+        u"Sprint", u"Part", u"Update"};
+    if (words.isEmpty() || words.size() > 40)
+        return false;
+    int count = 0;
+    for (const QStringView word : words.tokenize(u' ', Qt::SkipEmptyParts)) {
+        const bool joining = count > 0
+            && std::any_of(std::begin(kJoining), std::end(kJoining), [word](QStringView j) { return j == word; });
+        if (++count > 4 || (!joining && !word.front().isUpper())
+            || !std::all_of(word.cbegin(), word.cend(), [](QChar c) {
+                   return c.isLetter() || c == u'.' || c == u'-' || c == u'\'' || c == u'\u2019';
+               })
+            || std::any_of(std::begin(kLabels), std::end(kLabels),
+                [word](QStringView label) { return word.compare(label, Qt::CaseInsensitive) == 0; }))
+            return false;
+    }
+    return count > 0;
+}
+
 // Whether `name` is a news agency's, as a dateline credits it after a place written in mixed case
 // ("Berlin (dpa) - …"), where a place in capitals is not there to tell the lead-in from a phrase.
 bool isNewsAgency(QStringView name)
 {
-    static constexpr QStringView kAgencies[] = {u"AP", u"Reuters", u"AFP", u"dpa", u"EFE", u"ANSA", u"Xinhua",
-        u"Kyodo", u"Yonhap", u"TASS", u"PA", u"UPI", u"Bloomberg", u"Europa Press", u"PTI", u"ANI", u"IANS",
-        u"KNA", u"epd", u"APA", u"sda", u"Keystone-SDA", u"Belga", u"ANP", u"NTB", u"TT", u"AAP", u"CP",
-        u"Lusa", u"PAP", u"ČTK", u"MTI", u"Anadolu", u"AA", u"WAFA", u"KUNA", u"WAM", u"SPA", u"MENA", u"IRNA"};
+    // (Not the names that are other things' as often: AP, PA, AA, CP, TT, APA, SPA.)
+    static constexpr QStringView kAgencies[] = {u"Reuters", u"AFP", u"dpa", u"EFE", u"ANSA", u"Xinhua", u"Kyodo",
+        u"Yonhap", u"TASS", u"UPI", u"Bloomberg", u"Europa Press", u"PTI", u"IANS", u"KNA", u"epd",
+        u"Keystone-SDA", u"Belga", u"ANP", u"NTB", u"AAP", u"Lusa", u"PAP", u"ČTK", u"MTI", u"Anadolu", u"WAFA",
+        u"KUNA", u"WAM", u"MENA", u"IRNA", u"رويترز"};
     return std::any_of(std::begin(kAgencies), std::end(kAgencies),
         [name](QStringView agency) { return name.compare(agency, Qt::CaseInsensitive) == 0; });
 }
@@ -255,7 +298,8 @@ void readDateline(Article &a)
     // 12 March - …" opens a phrase as often.)
     const qsizetype firstComma = leadComma(prefix);
     const bool hasDate = containsDateLike(prefix)
-        || (firstComma > 0 && containsDayAndMonth(prefix.sliced(firstComma + 1)));
+        || (firstComma > 0 && containsDayAndMonth(prefix.sliced(firstComma + 1))
+            && isPlaceName(prefix.first(firstComma)));
     const auto isCapitalPlace = [](QStringView place) {
         return place.size() >= 3 && place.toString().toUpper() == place && place.front().isLetter()
             && !place.contains(u',')
@@ -273,7 +317,7 @@ void readDateline(Article &a)
         && isRegionName(region) && (credited || region.contains(u'.'));
     // "Berlin (dpa) - …": a place in mixed case before a news agency's credit.
     const QStringView written = head.left(lead->prefixLength).trimmed();
-    const bool agencyPlace = !hasDate && credited && regionComma < 0 && isRegionName(prefix)
+    const bool agencyPlace = !hasDate && credited && regionComma < 0 && isPlaceName(prefix)
         && !isCapitalLabel(prefix.toString().toUpper()) && isNewsAgency(written.sliced(prefix.size()).trimmed().chopped(1).sliced(1).trimmed());
     if (!hasDate && !allCapsPlace && !wirePlace && !agencyPlace)
         return;

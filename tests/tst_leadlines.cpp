@@ -133,8 +133,14 @@ void TestLeadLines::titleAndDateline_data()
         << u"3 de mayo"_s;
     QTest::addRow("a place in mixed case before an agency")
         << u"T\nBerlin (dpa) - Die Regierung [1].\n"_s << u"T"_s << u"Berlin"_s << QString();
+    QTest::addRow("a place of words joined") << u"T\nRio de Janeiro (AFP) - O governo [1].\n"_s << u"T"_s
+                                             << u"Rio de Janeiro"_s << QString();
+    QTest::addRow("an ordinal day") << u"T\nLONDON, 3rd May (Reuters) - Rates held [1].\n"_s << u"T"_s
+                                    << u"LONDON"_s << u"3rd May"_s;
     for (const QString &lead : {u"Since 12 March - we have grown [1]."_s, u"Update (AP) - the vote [1]."_s,
-             u"Founded 3 May - a club [1]."_s, u"Berlin (Germany) - a city [1]."_s})
+             u"Founded 3 May - a club [1]."_s, u"Berlin (Germany) - a city [1]."_s,
+             u"Dear members, 5 March - the deadline [1]."_s, u"Chapter 3, 14 June - the fair [1]."_s,
+             u"Photo (AFP) - the summit [1]."_s, u"World History (AP) - a survey course [1]."_s})
         QTest::addRow("no dateline: %s", qPrintable(lead.left(14)))
             << u"T\n"_s + lead + u"\n"_s << u"T"_s << QString() << QString();
     // A release's headline under "FOR IMMEDIATE RELEASE"; a mail's subject line.
@@ -142,6 +148,13 @@ void TestLeadLines::titleAndDateline_data()
         << u"FOR IMMEDIATE RELEASE\n\nNorthwind Raises $48 Million\nSAN FRANCISCO, June 3, 2025 -- Northwind "
            "announced a round [1].\n"_s
         << u"Northwind Raises $48 Million"_s << u"SAN FRANCISCO"_s << u"June 3, 2025"_s;
+    QTest::addRow("a press release, underlined")
+        << u"FOR IMMEDIATE RELEASE\n=====================\nNorthwind Raises $48 Million\nSAN FRANCISCO, June 3, "
+           "2025 /PRNewswire/ -- Northwind announced [1].\n"_s
+        << u"Northwind Raises $48 Million"_s << u"SAN FRANCISCO"_s << u"June 3, 2025"_s;
+    QTest::addRow("a text on press releases")
+        << u"Press release\nA press release is a written statement issued to journalists [1].\n"_s
+        << u"Press release"_s << QString() << QString();
     QTest::addRow("a press release in German")
         << u"**Pressemitteilung**\nNeue Linie eröffnet\nText [1].\n"_s << u"Neue Linie eröffnet"_s << QString()
         << QString();
@@ -286,7 +299,8 @@ void TestLeadLines::comments()
                 "Smith, John, 2024-05-01: Thirteen.\nCarol, 3/4/2025: Fourteen.\n"
                 "Priya Shah \u2014 Oct 15, 2024: Fifteen.\nTom B. \u2013 7 May 2024: Sixteen.\n"
                 "Lucía M., 12/02/2025 19:40: Seventeen.\nPriya S. says: Eighteen.\n"
-                "Ann (Moderator): Nineteen.\n> Marie wrote: Twenty.\n"_s);
+                "Ann (Moderator): Nineteen.\n> Marie wrote: Twenty.\nAnn (Moderator, edited): 21.\n"
+                "Sam (they/them): 22.\nUpdate (edited): the tram opens.\nRavi says (Jun 3, 2025): 24.\n"_s);
     const QList<QStringList> expected = {{u"Ann"_s, u"2024-05-01 10:00"_s, u"One."_s},
         {u"Ann"_s, u"2024-05-01"_s, u"Two."_s}, {u"Bob"_s, QString(), u"Three."_s},
         {u"Bob"_s, u"May 2, 2024"_s, u"Four."_s}, {u"Cy"_s, u"May 3"_s, u"Five."_s},
@@ -302,7 +316,9 @@ void TestLeadLines::comments()
         // A date with a slash and a time; a page's "says"; words about the name in brackets; a reply
         // quoting a comment.
         {u"Lucía M."_s, u"12/02/2025 19:40"_s, u"Seventeen."_s}, {u"Priya S."_s, QString(), u"Eighteen."_s},
-        {u"Ann (Moderator)"_s, QString(), u"Nineteen."_s}, {QString(), QString(), u"> Marie wrote: Twenty."_s}};
+        {u"Ann (Moderator)"_s, QString(), u"Nineteen."_s}, {QString(), QString(), u"> Marie wrote: Twenty."_s},
+        {u"Ann (Moderator, edited)"_s, QString(), u"21."_s}, {u"Sam (they/them)"_s, QString(), u"22."_s},
+        {QString(), QString(), u"Update (edited): the tram opens."_s}, {u"Ravi"_s, u"Jun 3, 2025"_s, u"24."_s}};
     QCOMPARE(written.comments.size(), expected.size());
     for (qsizetype i = 0; i < expected.size(); ++i) {
         const Comment &c = written.comments.at(i);
