@@ -489,6 +489,14 @@
         <source>“%1” has a full stop after its number and is not read as a citation: write it as %2.</source>
         <translation>„%1“ hat einen Punkt nach der Nummer und wird nicht als Verweis gelesen: Schreiben Sie ihn als %2.</translation>
     </message>
+    <message>
+        <source>“%1” may give examples of values rather than cite sources, so it is not read as a citation. If it cites them, write the words before the marker: %2 [%3.</source>
+        <translation>„%1“ nennt vielleicht Beispielwerte statt Quellen und wird daher nicht als Verweis gelesen. Wenn es Quellen nennt, schreiben Sie die Wörter vor den Verweis: %2 [%3.</translation>
+    </message>
+    <message>
+        <source>“%1” may be a range of values rather than of sources, so it is not read as a citation. If it cites them, write the range with a dash: %2.</source>
+        <translation>„%1“ ist vielleicht ein Wertebereich statt eines Quellenbereichs und wird daher nicht als Verweis gelesen. Wenn es Quellen nennt, schreiben Sie den Bereich mit Bindestrich: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>

@@ -489,6 +489,14 @@
         <source>“%1” has a full stop after its number and is not read as a citation: write it as %2.</source>
         <translation>“%1”은(는) 번호 뒤에 마침표가 있어 인용 표시로 읽히지 않습니다: %2(으)로 쓰세요.</translation>
     </message>
+    <message>
+        <source>“%1” may give examples of values rather than cite sources, so it is not read as a citation. If it cites them, write the words before the marker: %2 [%3.</source>
+        <translation>“%1”은(는) 출처가 아니라 예시 값을 나타낼 수 있어 인용 표시로 읽히지 않습니다. 출처를 인용하는 것이라면 단어를 표시 앞에 쓰세요: %2 [%3.</translation>
+    </message>
+    <message>
+        <source>“%1” may be a range of values rather than of sources, so it is not read as a citation. If it cites them, write the range with a dash: %2.</source>
+        <translation>“%1”은(는) 출처가 아니라 값의 범위일 수 있어 인용 표시로 읽히지 않습니다. 출처를 인용하는 것이라면 범위를 대시로 쓰세요: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
