@@ -74,19 +74,23 @@ void Analyser::checkMalformed(int firstMalformed, int malformedEnd, QList<Diagno
         if (LooseMarker loose = LooseMarker::None; [&] {
                 Citation scratch;
                 return parseMarker(text, 0, 0, scratch, &loose) == text.size() - 1;
-            }() && loose != LooseMarker::None) {
+            }()
+            && loose != LooseMarker::None) {
             // The marker to write: the words before it, "e.g. [3, 5]", or the range with a dash.
-            const qsizetype firstDigit
-                = std::find_if(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }) - text.cbegin();
+            const qsizetype firstDigit = std::find_if(text.cbegin(), text.cend(), [](QChar c) {
+                return c.isDigit();
+            }) - text.cbegin();
             const QString words = QStringView(text).sliced(1, firstDigit - 1).trimmed().toString();
             add(out, Diagnostic::Severity::Warning, u"malformed-citation"_s, marker.span,
                 loose == LooseMarker::Examples
-                    ? Diagnostics::tr("“%1” may give examples of values rather than cite sources, so it is not "
-                                      "read as a citation. If it cites them, write the words before the "
-                                      "marker: %2 [%3.")
+                    ? Diagnostics::tr(
+                        "“%1” may give examples of values rather than cite sources, so it is not "
+                        "read as a citation. If it cites them, write the words before the "
+                        "marker: %2 [%3.")
                           .arg(text, words, text.sliced(firstDigit))
-                    : Diagnostics::tr("“%1” may be a range of values rather than of sources, so it is not read "
-                                      "as a citation. If it cites them, write the range with a dash: %2.")
+                    : Diagnostics::tr(
+                        "“%1” may be a range of values rather than of sources, so it is not read "
+                        "as a citation. If it cites them, write the range with a dash: %2.")
                           .arg(text, rangeWithDash(text)));
             continue;
         }

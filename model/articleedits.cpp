@@ -69,7 +69,8 @@ TextEdit wrappedLabelEdit(TextSpan span, QStringView shown, QStringView label, Q
     const qsizetype oldEnd = label.size() - suffix;
     const qsizetype from = prefix < label.size() ? at.at(prefix).first : shown.size();
     const qsizetype to = oldEnd > prefix ? at.at(oldEnd - 1).second : from;
-    return {span.start + from, to - from, newLabel.sliced(prefix, newLabel.size() - suffix - prefix).toString()};
+    return {
+        span.start + from, to - from, newLabel.sliced(prefix, newLabel.size() - suffix - prefix).toString()};
 }
 
 // Of identical entries (a source listed twice), the one nearest its old place is taken to be it.

@@ -297,12 +297,11 @@ bool gluedToCode(QStringView line, qsizetype tokenStart, qsizetype open, const C
         return false;
     // A host's top level ("census.gov[2]", as a source is named in prose) is no code, nor is a
     // document's extension ("report.pdf[2]", a file cited as a source).
-    static constexpr QStringView kTopLevels[]
-        = {u"com", u"org", u"net", u"gov", u"edu", u"int", u"mil", u"io", u"ai", u"co", u"uk", u"de", u"fr",
-            u"jp", u"cn", u"ru", u"eu", u"us", u"ca", u"au", u"in", u"nl", u"es", u"it", u"ch", u"se", u"no",
-            u"dk", u"fi", u"pl", u"br", u"kr", u"tw", u"info", u"app", u"dev", u"news", u"pdf", u"doc",
-            u"docx", u"odt", u"rtf", u"txt", u"md", u"htm", u"html", u"xls", u"xlsx", u"ods", u"csv",
-            u"ppt", u"pptx", u"odp", u"epub"};
+    static constexpr QStringView kTopLevels[] = {u"com", u"org", u"net", u"gov", u"edu", u"int", u"mil",
+        u"io", u"ai", u"co", u"uk", u"de", u"fr", u"jp", u"cn", u"ru", u"eu", u"us", u"ca", u"au", u"in",
+        u"nl", u"es", u"it", u"ch", u"se", u"no", u"dk", u"fi", u"pl", u"br", u"kr", u"tw", u"info", u"app",
+        u"dev", u"news", u"pdf", u"doc", u"docx", u"odt", u"rtf", u"txt", u"md", u"htm", u"html", u"xls",
+        u"xlsx", u"ods", u"csv", u"ppt", u"pptx", u"odp", u"epub"};
     const qsizetype dot = word.lastIndexOf(u'.');
     if (dot < 0)
         return true;
@@ -468,8 +467,8 @@ void checkMalformed(QStringView line, qsizetype lineStart, int lineNumber, qsize
     if (close < 0) {
         LooseMarker loose = LooseMarker::None;
         Citation scratch;
-        if (const qsizetype end = parseMarker(line, open, 0, scratch, &loose);
-            end > 0 && loose != LooseMarker::None && !readsAsValues(scratch)
+        if (const qsizetype end = parseMarker(line, open, 0, scratch, &loose); end > 0
+            && loose != LooseMarker::None && !readsAsValues(scratch)
             && !std::all_of(scratch.numbers.cbegin(), scratch.numbers.cend(),
                 [](const CitationNumber &n) { return n.value >= 1000 && n.value <= 2099; })) {
             out.append({lineNumber, int(open) + 1, {lineStart + open, end - open + 1}});

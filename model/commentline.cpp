@@ -72,7 +72,8 @@ bool isNameNote(QStringView words)
         u"guest author", u"guest", u"contributor", u"member"};
     // Pronouns, "they/them", "she/her": words of letters joined by slashes.
     const auto pronouns = [](QStringView w) {
-        return w.contains(u'/') && std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLetter() || c == u'/'; })
+        return w.contains(u'/')
+            && std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLetter() || c == u'/'; })
             && !w.startsWith(u'/') && !w.endsWith(u'/');
     };
     // ("Moderator, edited": each of them)
@@ -146,9 +147,9 @@ bool isNoCommentsNote(QStringView line)
         u"Nenhum comentário", u"Geen reacties", u"Пока нет комментариев", u"Комментариев нет",
         u"Brak komentarzy", u"Henüz yorum yok", u"Yorum yok", u"Belum ada komentar", u"Tidak ada komentar",
         u"لا توجد تعليقات", u"لا توجد تعليقات بعد", u"لا تعليقات", u"אין תגובות", u"אין תגובות עדיין",
-        u"暂无留言", u"还没有留言", u"コメントなし", u"Henüz yorum yapılmamış", u"0 comments", u"Comments are closed",
-        u"Comments are closed for this post", u"Commenting is closed", u"Kommentare sind geschlossen",
-        u"Les commentaires sont fermés"};
+        u"暂无留言", u"还没有留言", u"コメントなし", u"Henüz yorum yapılmamış", u"0 comments",
+        u"Comments are closed", u"Comments are closed for this post", u"Commenting is closed",
+        u"Kommentare sind geschlossen", u"Les commentaires sont fermés"};
     return std::any_of(std::begin(kNotes), std::end(kNotes),
         [line](QStringView note) { return line.compare(note, Qt::CaseInsensitive) == 0; });
 }

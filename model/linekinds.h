@@ -128,7 +128,8 @@ inline bool mayBeCommentsHeader(QStringView line)
     if (line.size() <= kMaxHeaderLineLength)
         return true;
     const QChar first = line.front();
-    return first.isSpace() || first == u'#' || (first >= u'0' && first <= u'9') || first == u'O' || first == u'o';
+    return first.isSpace() || first == u'#' || (first >= u'0' && first <= u'9') || first == u'O'
+        || first == u'o';
 }
 
 inline bool isSectionHeaderCandidate(QStringView line)

@@ -82,8 +82,8 @@ qsizetype leadInLength(QStringView line, qsizetype pos, bool *example)
         qsizetype length = 0;
         int kind = 0; // 1 citing, 2 examples, 3 joining
         using Words = std::span<const QStringView>;
-        for (const auto &[words, k] : {std::pair(Words(kCiting), 1), std::pair(Words(kExamples), 2),
-                 std::pair(Words(kJoining), 3)}) {
+        for (const auto &[words, k] :
+            {std::pair(Words(kCiting), 1), std::pair(Words(kExamples), 2), std::pair(Words(kJoining), 3)}) {
             for (const QStringView word : words) {
                 if (word.size() > length && wordAt(word)) {
                     length = word.size();
@@ -143,9 +143,9 @@ qsizetype annotationEnd(QStringView line, qsizetype pos)
         u"quotation marks omitted", u"internal quotation marks omitted", u"alteration in original",
         u"Hervorhebung hinzugefügt", u"Hervorhebung im Original", u"Übersetzung des Verfassers",
         u"traduction de l'auteur", u"nous soulignons", u"énfasis añadido", u"italics added", u"italics mine",
-        u"my italics", u"italics in original", u"cleaned up", u"alterations in original", u"alterations added",
-        u"alteration added", u"passim", u"ibid.", u"ibid", u"ibidem", u"trad. mía", u"traducción propia",
-        u"traduction libre", u"eigene Übersetzung"};
+        u"my italics", u"italics in original", u"cleaned up", u"alterations in original",
+        u"alterations added", u"alteration added", u"passim", u"ibid.", u"ibid", u"ibidem", u"trad. mía",
+        u"traducción propia", u"traduction libre", u"eigene Übersetzung"};
     const QStringView rest = line.sliced(pos);
     for (const QStringView phrase : kPhrases) {
         if (!rest.startsWith(phrase, Qt::CaseInsensitive))
@@ -262,7 +262,8 @@ bool isPageWord(QStringView line, qsizetype pos)
     qsizetype end = pos;
     while (end < line.size() && line.at(end).isLetter())
         ++end;
-    static constexpr QStringView kPages[] = {u"p", u"pp", u"pg", u"page", u"pages", u"s", u"seite", u"с", u"стр"};
+    static constexpr QStringView kPages[]
+        = {u"p", u"pp", u"pg", u"page", u"pages", u"s", u"seite", u"с", u"стр"};
     const QStringView word = line.sliced(pos, end - pos);
     return std::any_of(std::begin(kPages), std::end(kPages),
         [word](QStringView page) { return word.compare(page, Qt::CaseInsensitive) == 0; });

@@ -535,14 +535,16 @@ bool isPostCommentsHeader(QStringView line)
         return false;
     // (Most lines are turned away by their first character.)
     qsizetype start = 0;
-    while (start < line.size() && (line.at(start) == u' ' || line.at(start) == u'\t' || line.at(start) == u'#'))
+    while (
+        start < line.size() && (line.at(start) == u' ' || line.at(start) == u'\t' || line.at(start) == u'#'))
         ++start;
     if (start == line.size()
         || !(isAsciiDigit(line.at(start)) || line.at(start) == u'O' || line.at(start) == u'o'))
         return false;
     line = trimmedView(line.sliced(start));
     const qsizetype space = line.indexOf(u' ');
-    if (space <= 0 || !(isDigits(line.first(space)) || line.first(space).compare(u"one", Qt::CaseInsensitive) == 0))
+    if (space <= 0
+        || !(isDigits(line.first(space)) || line.first(space).compare(u"one", Qt::CaseInsensitive) == 0))
         return false;
     QStringView rest = line.sliced(space + 1);
     static constexpr QStringView kNouns[] = {u"thoughts on ", u"thought on ", u"responses to ",
@@ -553,8 +555,8 @@ bool isPostCommentsHeader(QStringView line)
         return false;
     rest = trimmedView(rest.sliced(noun->size()));
     // The post's title in quotes.
-    static constexpr QStringView kQuotes[][2] = {{u"“", u"”"}, {u"\"", u"\""}, {u"‘", u"’"}, {u"«", u"»"},
-        {u"„", u"“"}};
+    static constexpr QStringView kQuotes[][2]
+        = {{u"“", u"”"}, {u"\"", u"\""}, {u"‘", u"’"}, {u"«", u"»"}, {u"„", u"“"}};
     return std::any_of(std::begin(kQuotes), std::end(kQuotes), [rest](const QStringView(&q)[2]) {
         return rest.size() > 2 && rest.startsWith(q[0]) && rest.endsWith(q[1]);
     });

@@ -70,8 +70,8 @@ TextSpan withoutTitleLabel(QStringView text, TextSpan span)
 bool readsAsHeadline(QStringView line)
 {
     const QStringView t = line.trimmed();
-    return !t.isEmpty() && t.size() <= 200 && !t.endsWith(u'.') && !isReferencesHeader(t) && !isCommentsHeader(t)
-        && !isSetextUnderline(t);
+    return !t.isEmpty() && t.size() <= 200 && !t.endsWith(u'.') && !isReferencesHeader(t)
+        && !isCommentsHeader(t) && !isSetextUnderline(t);
 }
 
 bool isReleaseLine(QStringView line)
@@ -214,8 +214,9 @@ bool containsDayAndMonth(QStringView text)
         const bool day = !dayWord.isEmpty() && dayWord.size() <= 3
             && std::all_of(dayWord.cbegin(), dayWord.cend(), [](QChar c) { return c.isDigit() || c == u'.'; })
             && dayWord.front().isDigit();
-        if (day && std::any_of(std::begin(kMonths), std::end(kMonths),
-                [word](QStringView month) { return word.compare(month, Qt::CaseInsensitive) == 0; }))
+        if (day && std::any_of(std::begin(kMonths), std::end(kMonths), [word](QStringView month) {
+                return word.compare(month, Qt::CaseInsensitive) == 0;
+            }))
             return true;
         previous = word;
     }
@@ -227,21 +228,23 @@ bool containsDayAndMonth(QStringView text)
 // and none of the words that label a picture or a chart ("Photo (AFP) - …").
 bool isPlaceName(QStringView words)
 {
-    static constexpr QStringView kJoining[] = {u"de", u"del", u"da", u"do", u"dos", u"das", u"di", u"la", u"le",
-        u"les", u"am", u"an", u"im", u"upon", u"sur", u"on", u"en", u"al", u"el"};
-    static constexpr QStringView kLabels[] = {u"Photo", u"Image", u"Picture", u"Video", u"Chart", u"Graphic",
-        u"Map", u"Illustration", u"File", u"Source", u"Credit", u"Dear", u"Save", u"Chapter", u"Version",
-        u"Sprint", u"Part", u"Update"};
+    static constexpr QStringView kJoining[] = {u"de", u"del", u"da", u"do", u"dos", u"das", u"di", u"la",
+        u"le", u"les", u"am", u"an", u"im", u"upon", u"sur", u"on", u"en", u"al", u"el"};
+    static constexpr QStringView kLabels[]
+        = {u"Photo", u"Image", u"Picture", u"Video", u"Chart", u"Graphic", u"Map", u"Illustration", u"File",
+            u"Source", u"Credit", u"Dear", u"Save", u"Chapter", u"Version", u"Sprint", u"Part", u"Update"};
     if (words.isEmpty() || words.size() > 40)
         return false;
     int count = 0;
     for (const QStringView word : words.tokenize(u' ', Qt::SkipEmptyParts)) {
         const bool joining = count > 0
-            && std::any_of(std::begin(kJoining), std::end(kJoining), [word](QStringView j) { return j == word; });
+            && std::any_of(
+                std::begin(kJoining), std::end(kJoining), [word](QStringView j) { return j == word; });
         if (++count > 4 || (!joining && !word.front().isUpper())
-            || !std::all_of(word.cbegin(), word.cend(), [](QChar c) {
-                   return c.isLetter() || c == u'.' || c == u'-' || c == u'\'' || c == u'\u2019';
-               })
+            || !std::all_of(word.cbegin(), word.cend(),
+                [](QChar c) {
+                    return c.isLetter() || c == u'.' || c == u'-' || c == u'\'' || c == u'\u2019';
+                })
             || std::any_of(std::begin(kLabels), std::end(kLabels),
                 [word](QStringView label) { return word.compare(label, Qt::CaseInsensitive) == 0; }))
             return false;
@@ -254,10 +257,10 @@ bool isPlaceName(QStringView words)
 bool isNewsAgency(QStringView name)
 {
     // (Not the names that are other things' as often: AP, PA, AA, CP, TT, APA, SPA.)
-    static constexpr QStringView kAgencies[] = {u"Reuters", u"AFP", u"dpa", u"EFE", u"ANSA", u"Xinhua", u"Kyodo",
-        u"Yonhap", u"TASS", u"UPI", u"Bloomberg", u"Europa Press", u"PTI", u"IANS", u"KNA", u"epd",
-        u"Keystone-SDA", u"Belga", u"ANP", u"NTB", u"AAP", u"Lusa", u"PAP", u"ČTK", u"MTI", u"Anadolu", u"WAFA",
-        u"KUNA", u"WAM", u"MENA", u"IRNA", u"رويترز"};
+    static constexpr QStringView kAgencies[] = {u"Reuters", u"AFP", u"dpa", u"EFE", u"ANSA", u"Xinhua",
+        u"Kyodo", u"Yonhap", u"TASS", u"UPI", u"Bloomberg", u"Europa Press", u"PTI", u"IANS", u"KNA", u"epd",
+        u"Keystone-SDA", u"Belga", u"ANP", u"NTB", u"AAP", u"Lusa", u"PAP", u"ČTK", u"MTI", u"Anadolu",
+        u"WAFA", u"KUNA", u"WAM", u"MENA", u"IRNA", u"رويترز"};
     return std::any_of(std::begin(kAgencies), std::end(kAgencies),
         [name](QStringView agency) { return name.compare(agency, Qt::CaseInsensitive) == 0; });
 }
@@ -318,7 +321,8 @@ void readDateline(Article &a)
     // "Berlin (dpa) - …": a place in mixed case before a news agency's credit.
     const QStringView written = head.left(lead->prefixLength).trimmed();
     const bool agencyPlace = !hasDate && credited && regionComma < 0 && isPlaceName(prefix)
-        && !isCapitalLabel(prefix.toString().toUpper()) && isNewsAgency(written.sliced(prefix.size()).trimmed().chopped(1).sliced(1).trimmed());
+        && !isCapitalLabel(prefix.toString().toUpper())
+        && isNewsAgency(written.sliced(prefix.size()).trimmed().chopped(1).sliced(1).trimmed());
     if (!hasDate && !allCapsPlace && !wirePlace && !agencyPlace)
         return;
     // Without a comma the lead-in is a date, or a place and a date ("Seoul July 2"): a day, not a year

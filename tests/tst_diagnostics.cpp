@@ -3,8 +3,8 @@
 #include "analyser.h"
 #include "articleio.h"
 #include "diagnostic.h"
-#include "renumber.h"
 #include "diagnosticstestutil.h"
+#include "renumber.h"
 
 #include <QFile>
 #include <QTest>
@@ -409,11 +409,11 @@ void TestDiagnostics::unreadLocatorSaysWhich()
 // "[1.]" is reported with the marker to write; an interval, "[0, 1]", is no attempted marker.
 void TestDiagnostics::fullStopAndIntervals()
 {
-    const QList<Diagnostic> diagnostics = analyseArticle(parseArticle(
-        u"T\nA [1.] B in [0, 1] and [0-1] C [1].\nReferences\n[1] https://a.example/\n"_s));
+    const QList<Diagnostic> diagnostics = analyseArticle(
+        parseArticle(u"T\nA [1.] B in [0, 1] and [0-1] C [1].\nReferences\n[1] https://a.example/\n"_s));
     QCOMPARE(summary(diagnostics), QStringList({u"malformed-citation@2:3"_s}));
-    QVERIFY2(diagnostics.first().message.contains(u"write it as [1]."_s),
-        qPrintable(diagnostics.first().message));
+    QVERIFY2(
+        diagnostics.first().message.contains(u"write it as [1]."_s), qPrintable(diagnostics.first().message));
 
     // Examples and a range written out may be values: reported with the marker to write if they cite.
     const QList<Diagnostic> loose = analyseArticle(parseArticle(

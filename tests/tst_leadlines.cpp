@@ -133,8 +133,8 @@ void TestLeadLines::titleAndDateline_data()
         << u"3 de mayo"_s;
     QTest::addRow("a place in mixed case before an agency")
         << u"T\nBerlin (dpa) - Die Regierung [1].\n"_s << u"T"_s << u"Berlin"_s << QString();
-    QTest::addRow("a place of words joined") << u"T\nRio de Janeiro (AFP) - O governo [1].\n"_s << u"T"_s
-                                             << u"Rio de Janeiro"_s << QString();
+    QTest::addRow("a place of words joined")
+        << u"T\nRio de Janeiro (AFP) - O governo [1].\n"_s << u"T"_s << u"Rio de Janeiro"_s << QString();
     QTest::addRow("an ordinal day") << u"T\nLONDON, 3rd May (Reuters) - Rates held [1].\n"_s << u"T"_s
                                     << u"LONDON"_s << u"3rd May"_s;
     for (const QString &lead : {u"Since 12 March - we have grown [1]."_s, u"Update (AP) - the vote [1]."_s,
@@ -149,17 +149,18 @@ void TestLeadLines::titleAndDateline_data()
            "announced a round [1].\n"_s
         << u"Northwind Raises $48 Million"_s << u"SAN FRANCISCO"_s << u"June 3, 2025"_s;
     QTest::addRow("a press release, underlined")
-        << u"FOR IMMEDIATE RELEASE\n=====================\nNorthwind Raises $48 Million\nSAN FRANCISCO, June 3, "
+        << u"FOR IMMEDIATE RELEASE\n=====================\nNorthwind Raises $48 Million\nSAN FRANCISCO, June "
+           u"3, "
            "2025 /PRNewswire/ -- Northwind announced [1].\n"_s
         << u"Northwind Raises $48 Million"_s << u"SAN FRANCISCO"_s << u"June 3, 2025"_s;
     QTest::addRow("a text on press releases")
         << u"Press release\nA press release is a written statement issued to journalists [1].\n"_s
         << u"Press release"_s << QString() << QString();
-    QTest::addRow("a press release in German")
-        << u"**Pressemitteilung**\nNeue Linie eröffnet\nText [1].\n"_s << u"Neue Linie eröffnet"_s << QString()
-        << QString();
-    QTest::addRow("a mail's subject") << u"Subject: Re: Draft op-ed on school start times\nMarcus, the figure.\n"_s
-                                      << u"Re: Draft op-ed on school start times"_s << QString() << QString();
+    QTest::addRow("a press release in German") << u"**Pressemitteilung**\nNeue Linie eröffnet\nText [1].\n"_s
+                                               << u"Neue Linie eröffnet"_s << QString() << QString();
+    QTest::addRow("a mail's subject")
+        << u"Subject: Re: Draft op-ed on school start times\nMarcus, the figure.\n"_s
+        << u"Re: Draft op-ed on school start times"_s << QString() << QString();
     QTest::addRow("Arabic comma") << u"T\nالرياض، 3 مارس 2025 — وافق المجلس على الخطة [1].\n"_s << u"T"_s
                                   << u"الرياض"_s << u"3 مارس 2025"_s;
     QTest::addRow("an Arabic weekday") << u"T\nالثلاثاء، 3 مارس 2025 — وافق المجلس [1].\n"_s << u"T"_s
@@ -241,7 +242,8 @@ void TestLeadLines::agencyCreditIsKept()
     QCOMPARE(parseArticle(u"T\nOAKLAND, Calif. (AP) — The council voted.\n"_s).dateline.credit, u"AP"_s);
     QCOMPARE(parseArticle(u"T\nPARIS, March 3 (AFP) — Talks resumed.\n"_s).dateline.credit, u"AFP"_s);
     // Release wires credit themselves between slashes.
-    const Article release = parseArticle(u"T\nSAN FRANCISCO, June 3, 2025 /PRNewswire/ -- Northwind announced.\n"_s);
+    const Article release
+        = parseArticle(u"T\nSAN FRANCISCO, June 3, 2025 /PRNewswire/ -- Northwind announced.\n"_s);
     QCOMPARE(release.dateline.date, u"June 3, 2025"_s);
     QCOMPARE(release.dateline.credit, u"PRNewswire"_s);
     QCOMPARE(parseArticle(u"T\nBERLIN – Die Koalition.\n"_s).dateline.credit, QString());
@@ -316,9 +318,11 @@ void TestLeadLines::comments()
         // A date with a slash and a time; a page's "says"; words about the name in brackets; a reply
         // quoting a comment.
         {u"Lucía M."_s, u"12/02/2025 19:40"_s, u"Seventeen."_s}, {u"Priya S."_s, QString(), u"Eighteen."_s},
-        {u"Ann (Moderator)"_s, QString(), u"Nineteen."_s}, {QString(), QString(), u"> Marie wrote: Twenty."_s},
+        {u"Ann (Moderator)"_s, QString(), u"Nineteen."_s},
+        {QString(), QString(), u"> Marie wrote: Twenty."_s},
         {u"Ann (Moderator, edited)"_s, QString(), u"21."_s}, {u"Sam (they/them)"_s, QString(), u"22."_s},
-        {QString(), QString(), u"Update (edited): the tram opens."_s}, {u"Ravi"_s, u"Jun 3, 2025"_s, u"24."_s}};
+        {QString(), QString(), u"Update (edited): the tram opens."_s},
+        {u"Ravi"_s, u"Jun 3, 2025"_s, u"24."_s}};
     QCOMPARE(written.comments.size(), expected.size());
     for (qsizetype i = 0; i < expected.size(); ++i) {
         const Comment &c = written.comments.at(i);
@@ -339,11 +343,12 @@ void TestLeadLines::comments()
     }
 
     // Headers that show how many comments follow, or say whose they are.
-    for (const QString &header : {u"Comments (2)"_s, u"## 2 Comments"_s, u"Comments: 2"_s, u"Comments — 2"_s,
-             u"Reader comments"_s, u"Kommentare (2)"_s, u"**评论 (2)**"_s, u"التعليقات"_s, u"## תגובות"_s,
-             u"Comentários (2)"_s, u"留言"_s, u"\U0001F4AC Comments"_s, u"Comments [2]"_s, u"Responses (23)"_s,
-             u"2 thoughts on “Why our library went fine-free after eleven years of late fees”"_s,
-             u"### One response to \"Fares\""_s, u"Top comments"_s}) {
+    for (const QString &header :
+        {u"Comments (2)"_s, u"## 2 Comments"_s, u"Comments: 2"_s, u"Comments — 2"_s, u"Reader comments"_s,
+            u"Kommentare (2)"_s, u"**评论 (2)**"_s, u"التعليقات"_s, u"## תגובות"_s, u"Comentários (2)"_s,
+            u"留言"_s, u"\U0001F4AC Comments"_s, u"Comments [2]"_s, u"Responses (23)"_s,
+            u"2 thoughts on “Why our library went fine-free after eleven years of late fees”"_s,
+            u"### One response to \"Fares\""_s, u"Top comments"_s}) {
         const Article counted
             = parse(u"T\nBody [1].\nReferences\n[1] https://a.example/\n%1\nAnn: Fine.\nBob: Agreed.\n"_s.arg(
                 header));

@@ -41,8 +41,8 @@ void ArticleRenderer::insertTitleText(QTextCursor &cursor, const Article &articl
         kicker.setFontCapitalization(QFont::AllUppercase);
         kicker.setFontLetterSpacingType(QFont::PercentageSpacing);
         kicker.setFontLetterSpacing(108);
-        cursor.insertText(article.view(article.lines.at(article.releaseLine - 1).span).trimmed().toString(),
-            kicker);
+        cursor.insertText(
+            article.view(article.lines.at(article.releaseLine - 1).span).trimmed().toString(), kicker);
         cursor.insertText(QString(QChar::LineSeparator), kicker);
     }
     // A title read from front matter in its own form (quoted with escapes, a block over several lines)
