@@ -58,14 +58,7 @@ TextEdit wrappedLabelEdit(TextSpan span, QStringView shown, QStringView label, Q
     }
     if (at.size() != label.size())
         return {span.start, span.length, newLabel.toString()};
-    qsizetype prefix = 0;
-    const qsizetype shared = std::min(label.size(), newLabel.size());
-    while (prefix < shared && label.at(prefix) == newLabel.at(prefix))
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < shared - prefix
-        && label.at(label.size() - 1 - suffix) == newLabel.at(newLabel.size() - 1 - suffix))
-        ++suffix;
+    const auto [prefix, suffix] = sharedEnds(label, newLabel);
     const qsizetype oldEnd = label.size() - suffix;
     const qsizetype from = prefix < label.size() ? at.at(prefix).first : shown.size();
     const qsizetype to = oldEnd > prefix ? at.at(oldEnd - 1).second : from;

@@ -2,6 +2,8 @@
 
 #include "prefault.h"
 
+#include <algorithm>
+
 namespace Citewise {
 
 QString applyEdits(QStringView text, const QList<TextEdit> &edits)
@@ -11,6 +13,18 @@ QString applyEdits(QStringView text, const QList<TextEdit> &edits)
     QString result = stringWithRoomFor(size);
     forEachEditedPiece(text, edits, [&result](QStringView piece) { result.append(piece); });
     return result;
+}
+
+SharedEnds sharedEnds(QStringView before, QStringView after)
+{
+    SharedEnds ends;
+    const qsizetype shared = std::min(before.size(), after.size());
+    while (ends.prefix < shared && before.at(ends.prefix) == after.at(ends.prefix))
+        ++ends.prefix;
+    while (ends.suffix < shared - ends.prefix
+        && before.at(before.size() - 1 - ends.suffix) == after.at(after.size() - 1 - ends.suffix))
+        ++ends.suffix;
+    return ends;
 }
 
 qsizetype positionAfterEdits(qsizetype position, const QList<TextEdit> &edits)

@@ -17,6 +17,15 @@ struct TextEdit
 // Applies edits that are sorted by start and do not overlap.
 QString applyEdits(QStringView text, const QList<TextEdit> &edits);
 
+// How many characters two texts share at their start, and then at their end (the two never overlap):
+// what an edit turning one into the other can leave alone.
+struct SharedEnds
+{
+    qsizetype prefix = 0;
+    qsizetype suffix = 0;
+};
+SharedEnds sharedEnds(QStringView before, QStringView after);
+
 // Where `position` of the text stands once `edits` (sorted by start, not overlapping) are applied:
 // moved by the edits before it; inside a replaced span, at the end of its replacement.
 qsizetype positionAfterEdits(qsizetype position, const QList<TextEdit> &edits);

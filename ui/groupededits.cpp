@@ -48,14 +48,7 @@ bool applyEditsInGroups(QTextCursor &cursor, const QList<TextEdit> &sorted)
             at = e.start + e.length;
         }
         // What stays the same at either end is left alone, so that cursors there do not move.
-        qsizetype prefix = 0;
-        const qsizetype common = std::min(old.size(), stretch.size());
-        while (prefix < common && old.at(prefix) == stretch.at(prefix))
-            ++prefix;
-        qsizetype suffix = 0;
-        while (suffix < common - prefix
-            && old.at(old.size() - 1 - suffix) == stretch.at(stretch.size() - 1 - suffix))
-            ++suffix;
+        auto [prefix, suffix] = sharedEnds(old, stretch);
         if (prefix == old.size() && prefix == stretch.size())
             continue; // unchanged
         // Never half a surrogate pair.
