@@ -1,5 +1,6 @@
 #include "analyser.h"
 
+#include "addresskeys.h"
 #include "articleio.h"
 #include "citationscanner.h"
 #include "linekinds.h"
@@ -53,104 +54,6 @@ QString runsOf(const QList<int> &numbers)
     }
     return runs.join(", "_L1);
 }
-
-// The length of `key`'s "https://" or "http://", 0 for any other scheme. (Keys are lower case there.)
-qsizetype httpSchemeLength(QStringView key)
-{
-    if (key.size() < 8 || key.at(0) != u'h' || key.at(1) != u't' || key.at(2) != u't' || key.at(3) != u'p')
-        return 0;
-    if (key.at(4) == u's')
-        return key.at(5) == u':' && key.at(6) == u'/' && key.at(7) == u'/' ? 8 : 0;
-    return key.at(4) == u':' && key.at(5) == u'/' && key.at(6) == u'/' ? 7 : 0;
-}
-
-// `key` without the parameters of its query that say where a link was shared, not what it points to:
-// "utm_source=…" and Google Analytics' other "utm_" parameters, Facebook's "fbclid", Google's "gclid".
-// False when it holds none.
-bool withoutTrackingParameters(QStringView key, QString *out)
-{
-    const qsizetype question = key.indexOf(u'?');
-    if (question < 0)
-        return false;
-    qsizetype queryEnd = key.indexOf(u'#', question);
-    if (queryEnd < 0)
-        queryEnd = key.size();
-    const QStringView query = key.sliced(question + 1, queryEnd - question - 1);
-    const auto tracks = [](QStringView parameter) {
-        const auto named = [parameter](QStringView name) {
-            return parameter.size() >= name.size() && parameter.first(name.size()) == name
-                && (parameter.size() == name.size() || parameter.at(name.size()) == u'=');
-        };
-        return (parameter.size() > 4 && parameter.first(4) == u"utm_") || named(u"fbclid") || named(u"gclid");
-    };
-    // (Most queries hold none: looked for at each parameter's start only.)
-    bool any = tracks(query);
-    for (qsizetype i = 0; !any && i < query.size(); ++i)
-        any = query.at(i) == u'&' && tracks(query.sliced(i + 1));
-    if (!any)
-        return false;
-    QString kept;
-    for (const QStringView parameter : query.tokenize(u'&')) {
-        if (tracks(parameter))
-            continue;
-        if (!kept.isEmpty())
-            kept += u'&';
-        kept += parameter;
-    }
-    *out = key.first(question).toString();
-    if (!kept.isEmpty())
-        *out += u'?' + kept;
-    *out += key.sliced(queryEnd);
-    return true;
-}
-
-// The addresses' keys seen so far, each with the first entry that had it: an open-addressing table
-// over views of the keys, which stay in the entries' addresses or, when built, in the table. Thousands
-// of entries are looked up without a node, a copy or a reference count each.
-class SeenKeys
-{
-public:
-    explicit SeenKeys(qsizetype count)
-        : m_mask(qsizetype(qNextPowerOfTwo(quint64(2 * count + 1))) - 1), m_slots(m_mask + 1, -1)
-    {
-        m_keys.reserve(count);
-    }
-
-    // The entry that had `key` first; else -1, after noting `entry` with it (and keeping `built`, which
-    // holds `key` when `key` is not in the entry's address).
-    int firstOrAdd(QStringView key, QString &&built, int entry)
-    {
-        for (qsizetype slot = qHash(key, m_seed) & m_mask;; slot = (slot + 1) & m_mask) {
-            const int seen = m_slots.at(slot);
-            if (seen < 0) {
-                m_slots[slot] = int(m_keys.size());
-                m_keys.append({key, entry});
-                if (!built.isEmpty())
-                    m_built.append(std::move(built)); // (its characters stay where `key` sees them)
-                return -1;
-            }
-            if (m_keys.at(seen).key == key)
-                return m_keys.at(seen).entry;
-        }
-    }
-
-private:
-    struct Seen
-    {
-        QStringView key;
-        int entry = 0;
-    };
-    // (Qt hashes strings with its fastest function only under a seed other than 0.)
-    const size_t m_seed = QHashSeed::globalSeed();
-    qsizetype m_mask;
-    QList<int> m_slots; // index into m_keys, -1 where none
-    QList<Seen> m_keys;
-    QList<QString> m_built;
-};
-
-} // namespace
-
-namespace {
 
 void addCount(CitationCounts &counts, qint64 number, int sign)
 {
