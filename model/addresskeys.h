@@ -3,10 +3,10 @@
 #pragma once
 
 #include <QHashFunctions>
-#include <QtMath>
 #include <QList>
 #include <QString>
 #include <QStringView>
+#include <QtMath>
 
 namespace Citewise {
 
