@@ -328,7 +328,7 @@ void readDateline(Article &a)
     // Without a comma the lead-in is a date, or a place and a date ("Seoul July 2"): a day, not a year
     // alone ("Since 2019 - …", "WWDC 2024 - …"), and no words in lower case ("Founded in 1998 - …",
     // "May 2024 update - …").
-    if (hasDate && leadComma(prefix) < 0 && (isPhrase(prefix) || !isFullTime(prefix)))
+    if (hasDate && firstComma < 0 && (isPhrase(prefix) || !isFullTime(prefix)))
         return;
     if (prefix.count(u' ') > 8)
         return;
@@ -348,7 +348,7 @@ void readDateline(Article &a)
     };
     Dateline d;
     d.span = {base, lead->length};
-    qsizetype comma = leadComma(prefix);
+    qsizetype comma = firstComma;
     // "March 3, 2024", "Tuesday, May 6": the comma is the date's own, and there is no place.
     if (comma > 0 && (containsDateLike(prefix.first(comma)) || isWeekday(prefix.first(comma).trimmed())))
         comma = -1;
