@@ -3,11 +3,16 @@
 #pragma once
 
 #include "articledocument.h"
+#include "bodyeditor.h"
+#include "markerhighlighter.h"
 
 #include <QByteArray>
 #include <QFile>
 #include <QObject>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 
 namespace Citewise::Test {
 
@@ -40,5 +45,36 @@ protected:
 
     QTemporaryDir m_dir;
 };
+
+// The format the highlighter gave to the character at `offset` of `block`.
+// Formats are applied when a block is about to be painted, so ask for this one first.
+inline QTextCharFormat formatAt(BodyEditor &editor, const QTextBlock &block, int offset)
+{
+    editor.highlighter()->formatBlock(block);
+    const QList<QTextLayout::FormatRange> formats = block.layout()->formats();
+    for (const QTextLayout::FormatRange &range : formats) {
+        if (offset >= range.start && offset < range.start + range.length)
+            return range.format;
+    }
+    return {};
+}
+
+// The texts the editor underlines (its extra selections), sorted.
+inline QStringList underlinedTexts(const BodyEditor &editor)
+{
+    QStringList texts;
+    for (const QTextEdit::ExtraSelection &sel : editor.extraSelections())
+        texts.append(sel.cursor.selectedText());
+    texts.sort();
+    return texts;
+}
+
+// Shows the editor at `size` and waits until it is on screen.
+inline bool showAt(BodyEditor &editor, QSize size)
+{
+    editor.resize(size);
+    editor.show();
+    return QTest::qWaitForWindowExposed(&editor);
+}
 
 } // namespace Citewise::Test

@@ -1,5 +1,6 @@
 // Checks the body editor: marker formats from the highlighter, problem navigation and tooltips, reference
-// highlighting, and undo steps. The find and replace bar has tst_findreplacebar.
+// highlighting, and undo steps. The find and replace bar has tst_findreplacebar, the layout
+// tst_editorlayout.
 #include "articledocument.h"
 #include "bodyeditor.h"
 #include "markerhighlighter.h"
@@ -11,7 +12,6 @@
 #include <QGuiApplication>
 #include <QMenu>
 #include <QMimeData>
-#include <QPlainTextDocumentLayout>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -24,41 +24,13 @@
 
 using namespace Qt::StringLiterals;
 using namespace Citewise;
+using Test::formatAt;
+using Test::showAt;
+using Test::underlinedTexts;
 
 namespace {
 
 const QByteArray &kArticle = Test::kFerryArticle;
-
-// The format the highlighter gave to the character at `offset` of `block`.
-// Formats are applied when a block is about to be painted, so ask for this one first.
-QTextCharFormat formatAt(BodyEditor &editor, const QTextBlock &block, int offset)
-{
-    editor.highlighter()->formatBlock(block);
-    const QList<QTextLayout::FormatRange> formats = block.layout()->formats();
-    for (const QTextLayout::FormatRange &range : formats) {
-        if (offset >= range.start && offset < range.start + range.length)
-            return range.format;
-    }
-    return {};
-}
-
-// The texts the editor underlines (its extra selections), sorted.
-QStringList underlinedTexts(const BodyEditor &editor)
-{
-    QStringList texts;
-    for (const QTextEdit::ExtraSelection &sel : editor.extraSelections())
-        texts.append(sel.cursor.selectedText());
-    texts.sort();
-    return texts;
-}
-
-// Shows the editor at `size` and waits until it is on screen.
-bool showAt(BodyEditor &editor, QSize size)
-{
-    editor.resize(size);
-    editor.show();
-    return QTest::qWaitForWindowExposed(&editor);
-}
 
 // Where the markers the editor marks for a highlighted reference (a background) start.
 QList<qsizetype> highlightedStarts(const BodyEditor &editor)
@@ -70,33 +42,6 @@ QList<qsizetype> highlightedStarts(const BodyEditor &editor)
     }
     return starts;
 }
-
-// The editor's layout, counting how often it lays out one block: when the block is measured without lines,
-// and when a change covers it alone while it has lines.
-class LayoutCounter : public QPlainTextDocumentLayout
-{
-public:
-    using QPlainTextDocumentLayout::QPlainTextDocumentLayout;
-    int watchedBlock = -1;
-    mutable int layouts = 0;
-
-    QRectF blockBoundingRect(const QTextBlock &block) const override
-    {
-        if (block.blockNumber() == watchedBlock && block.layout()->lineCount() == 0)
-            ++layouts;
-        return QPlainTextDocumentLayout::blockBoundingRect(block);
-    }
-
-protected:
-    void documentChanged(int from, int removed, int added) override
-    {
-        const QTextBlock block = document()->findBlock(from);
-        if (block.blockNumber() == watchedBlock && block.layout()->lineCount() > 0
-            && from + added <= block.position() + block.length())
-            ++layouts;
-        QPlainTextDocumentLayout::documentChanged(from, removed, added);
-    }
-};
 
 } // namespace
 
@@ -254,45 +199,6 @@ private Q_SLOTS:
             editor.highlighter()->validFormat().foreground());
         QCOMPARE(at(int(block.text().indexOf(u"[3-]"_s))).foreground(),
             editor.highlighter()->malformedFormat().foreground());
-    }
-
-    // Opening a paragraph of a few hundred kilobytes: the editor lays it out once, with its colours and its
-    // problems underlined, and painting and scrolling do not lay it out again. Placing the underline's cursor
-    // laid it out before its colours were set, and setting them laid it out a second time; so did the
-    // underlines of the article open before, placed while the new text was being set. Scrolled into the
-    // paragraph, the problems underlined are the ones near the lines shown.
-    void aLongParagraphIsLaidOutOnce()
-    {
-        ArticleDocument doc;
-        auto *counter = new LayoutCounter(doc.textDocument());
-        counter->watchedBlock = 1;
-        doc.textDocument()->setDocumentLayout(counter);
-        BodyEditor editor(&doc);
-        QVERIFY(showAt(editor, {600, 400}));
-        // An article open before, whose problems must not be underlined in the new text while it is set.
-        QVERIFY(load(doc, kArticle));
-        editor.viewport()->repaint();
-        counter->layouts = 0;
-        const QByteArray half = QByteArray("Words and a source [1]. ").repeated(4000);
-        // Lines after it, as in an article: the editor lays out the last screenful to size its scroll bar.
-        const QByteArray after = QByteArray("A short paragraph.\n").repeated(60);
-        QVERIFY(load(doc,
-            "Title\nA missing one [9]. " + half + "Another missing one [8]. " + half + "\n" + after
-                + "References:\n[1] https://a.example/\n"));
-        editor.viewport()->repaint();
-        const QTextBlock block = doc.textDocument()->findBlockByNumber(1);
-        QVERIFY(block.layout()->lineCount() > 100);
-        QVERIFY(!block.layout()->formats().isEmpty());
-        QCOMPARE(underlinedTexts(editor), QStringList {u"9"_s});
-        QCOMPARE(counter->layouts, 1);
-
-        const int eight = int(block.text().indexOf(u"[8]"_s)) + 1;
-        const int line = block.firstLineNumber() + block.layout()->lineForTextPosition(eight).lineNumber();
-        editor.verticalScrollBar()->setValue(line - 3);
-        editor.viewport()->repaint();
-        QCOMPARE(underlinedTexts(editor), QStringList {u"8"_s});
-        QVERIFY(editor.cursorForPosition(QPoint(0, 0)).position() > 1000);
-        QCOMPARE(counter->layouts, 1);
     }
 
     void addingTheReferenceRecoloursTheMarker()
@@ -505,80 +411,6 @@ private Q_SLOTS:
         QVERIFY(editor.isReadOnly());
         doc.newDocument();
         QVERIFY(!editor.isReadOnly());
-    }
-
-    // Text growing past one screen, or shrinking back, keeps its width: the lines do not all reflow
-    // under the cursor.
-    // Blocks keep their shaped glyphs while they are on screen (repaints do not shape them again), and
-    // give them up once scrolled away: otherwise scrolling through a 10 MB article kept the glyphs of
-    // all of it, several times the size of its text.
-    void onlyBlocksOnScreenKeepTheirGlyphs()
-    {
-        ArticleDocument doc;
-        QVERIFY(load(doc,
-            "Title\n" + QByteArray("A line of the body [1].\n").repeated(300)
-                + "References:\n[1] https://example.com/\n"));
-        BodyEditor editor(&doc);
-        QVERIFY(showAt(editor, {400, 200}));
-        editor.viewport()->repaint();
-        QTextDocument *text = editor.document();
-        QVERIFY(text->findBlockByNumber(1).layout()->cacheEnabled());
-        QVERIFY(!text->findBlockByNumber(200).layout()->cacheEnabled());
-
-        editor.verticalScrollBar()->setValue(editor.verticalScrollBar()->maximum() / 2);
-        editor.viewport()->repaint();
-        const QTextBlock shown = editor.cursorForPosition(QPoint(0, 0)).block();
-        QVERIFY(shown.blockNumber() > 50);
-        QVERIFY(shown.layout()->cacheEnabled());
-        QVERIFY(shown.next().layout()->cacheEnabled());
-        for (int number = 0; number < 10; ++number)
-            QVERIFY2(!text->findBlockByNumber(number).layout()->cacheEnabled(),
-                qPrintable(QString::number(number)));
-        // Scrolled back, they keep them again; the markers keep their colours throughout.
-        editor.verticalScrollBar()->setValue(0);
-        editor.viewport()->repaint();
-        QVERIFY(text->findBlockByNumber(1).layout()->cacheEnabled());
-        QVERIFY(!shown.layout()->cacheEnabled());
-        const QTextBlock line = text->findBlockByNumber(1);
-        QCOMPARE(formatAt(editor, line, int(line.text().indexOf(u'['))).foreground(),
-            editor.highlighter()->validFormat().foreground());
-
-        // New lines typed at the top push blocks off the bottom of the screen: they let go too.
-        int lastShown = 0;
-        for (QTextBlock block = text->begin(); block.isValid() && block.layout()->cacheEnabled();
-             block = block.next())
-            lastShown = block.blockNumber();
-        const QTextBlock pushed = text->findBlockByNumber(lastShown);
-        QTextCursor top(text->findBlockByNumber(1));
-        for (int i = 0; i < 3; ++i) {
-            top.insertText(u"A new line.\n"_s);
-            editor.viewport()->repaint();
-        }
-        QVERIFY(pushed.blockNumber() > lastShown);
-        QVERIFY(!pushed.layout()->cacheEnabled());
-        QVERIFY(text->findBlockByNumber(1).layout()->cacheEnabled());
-    }
-
-    void textKeepsItsWidthPastOneScreen()
-    {
-        ArticleDocument doc;
-        QVERIFY(load(doc, "Title\nOne short paragraph [1].\nReferences:\n[1] https://example.com/\n"));
-        BodyEditor editor(&doc);
-        QVERIFY(showAt(editor, {400, 200}));
-        const int width = editor.viewport()->width();
-        QTextCursor cursor(editor.document());
-        cursor.setPosition(6);
-        cursor.beginEditBlock();
-        for (int i = 0; i < 40; ++i)
-            cursor.insertText(u"A new line of text.\n"_s);
-        cursor.endEditBlock();
-        QCoreApplication::processEvents();
-        QVERIFY(editor.verticalScrollBar()->maximum() > 0);
-        QCOMPARE(editor.viewport()->width(), width);
-        editor.document()->undo();
-        QCoreApplication::processEvents();
-        QCOMPARE(editor.verticalScrollBar()->maximum(), 0);
-        QCOMPARE(editor.viewport()->width(), width);
     }
 
     // Renumbering changes the markers on either side of the cursor in one edit: the cursor stays on its

@@ -2,6 +2,7 @@
 // (the named operations are in articledocumentedits.cpp).
 #include "articledocument_p.h"
 
+#include "editortextlayout.h"
 #include "filewriter.h"
 #include "lineends.h"
 #include "unreadfindings.h"
@@ -44,8 +45,8 @@ ArticleDocument::ArticleDocument(QObject *parent) : QObject(parent), d(std::make
 {
     d->q = this;
     d->text = new QTextDocument(this);
-    // QPlainTextEdit accepts only documents with this layout.
-    d->text->setDocumentLayout(new QPlainTextDocumentLayout(d->text));
+    // QPlainTextEdit accepts only documents with a QPlainTextDocumentLayout.
+    d->text->setDocumentLayout(new EditorTextLayout(d->text));
     d->analysisTimer = new QTimer(this);
     d->analysisTimer->setSingleShot(true);
     d->analysisTimer->setInterval(kAnalysisDelayMs);
