@@ -180,18 +180,6 @@ TextEdit removeLines(const Article &a, int first, int last)
     return {start, end - start, {}};
 }
 
-int placeholderLine(const Article &a)
-{
-    const Section &s = a.commentsSection;
-    // The note as it was read ("No comments yet", "(No comments)", "Keine Kommentare", …).
-    for (int i = s.firstLine; i <= s.lastLine && i <= a.lines.size(); ++i) {
-        Comment unused;
-        if (readCommentLine(a, i, unused) == CommentLine::Placeholder)
-            return i;
-    }
-    return 0;
-}
-
 } // namespace
 
 qint64 nextReferenceNumber(const Article &article)
@@ -347,7 +335,7 @@ QList<TextEdit> addCommentEdits(
             const qsizetype at = article.lines.at(article.comments.last().line - 1).span.end();
             return {{at, 0, nl + comment}};
         }
-        if (const int placeholder = placeholderLine(article)) {
+        if (const int placeholder = noCommentsNoteLine(article)) {
             const QStringView line = lineView(article, placeholder);
             qsizetype lead = 0;
             while (lead < line.size() && line.at(lead).isSpace())

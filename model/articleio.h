@@ -99,6 +99,12 @@ int unnamedListHeading(const Article &article, int last);
 // What a line of the comments section is. For a comment, `comment` is set as parseArticle() reads it.
 enum class CommentLine { Blank, Placeholder, Comment };
 CommentLine readCommentLine(const Article &article, int line, Comment &comment);
+// The line of the comments section that says there are none ("No comments yet", "(No comments)",
+// "Keine Kommentare", …), or 0.
+int noCommentsNoteLine(const Article &article);
+// That line's words as a reader reads them, its emphasis taken off ("_No comments yet._" reads
+// "No comments yet."); empty when there is no such line.
+QString noCommentsNote(const Article &article);
 // Reads line `line` as the article's title, as parseArticle() does (a Markdown heading's '#'s are not
 // part of it), appending its markers to `citations` and `malformed`.
 void readTitle(Article &article, int line, QList<Citation> &citations, QList<MalformedMarker> &malformed);

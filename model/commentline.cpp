@@ -266,4 +266,35 @@ CommentLine readCommentLine(const Article &a, int line, Comment &c)
     return CommentLine::Comment;
 }
 
+int noCommentsNoteLine(const Article &a)
+{
+    const Section &s = a.commentsSection;
+    for (int i = s.firstLine; i <= s.lastLine && i <= a.lines.size(); ++i) {
+        Comment unused;
+        if (readCommentLine(a, i, unused) == CommentLine::Placeholder)
+            return i;
+    }
+    return 0;
+}
+
+QString noCommentsNote(const Article &a)
+{
+    const int line = noCommentsNoteLine(a);
+    if (line == 0)
+        return {};
+    QStringView note = a.view(a.lines.at(line - 1).span).trimmed();
+    // "**No comments**", "_No comments yet_." (a stop after the emphasis, kept), "*No comments.*".
+    QString stop;
+    while (note.size() >= 2 && (note.front() == u'_' || note.front() == u'*')) {
+        qsizetype end = note.size() - 1;
+        while (end > 0 && note.at(end) != note.front() && !note.at(end).isLetterOrNumber())
+            --end;
+        if (end == 0 || note.at(end) != note.front())
+            break;
+        stop.prepend(note.sliced(end + 1));
+        note = note.sliced(1, end - 1);
+    }
+    return note.toString() + stop;
+}
+
 } // namespace Citewise

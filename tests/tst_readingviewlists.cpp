@@ -29,6 +29,7 @@ private slots:
     void wrappedLabelReadsAsOneLine();
     void datelineSaysItsAgency();
     void releaseLineStandsOverTheTitle();
+    void commentsNoteIsTheArticles();
 };
 
 // A numbered item shows the number written in the file, whatever its place in its list: "2)" under
@@ -307,6 +308,30 @@ void TestReadingViewLists::releaseLineStandsOverTheTitle()
     QVERIFY(showTypeset(article));
     applyEditToText(article, QString(text).replace(u"\nTitle\n"_s, u"\nA new title\n"_s));
     QCOMPARE(m_view->document()->firstBlock().text(), u"FOR IMMEDIATE RELEASE\u2028A new title"_s);
+    QCOMPARE(differenceFromScratch(article), QString());
+}
+
+// Where the article says it has no comments, the view says so in its words (and language), emphasis
+// taken off; an edit of the note shows; with no note, the view says it in the window's language.
+void TestReadingViewLists::commentsNoteIsTheArticles()
+{
+    const QString head = u"Title\nA sentence [1].\n\nReferences:\n[1] https://a.example/\n\n"_s;
+    const auto lastBlock = [this](const QString &text) {
+        QTextDocument document;
+        typesetInOneGo(parseArticle(text), m_view->font(), m_view->palette(), &document);
+        return document.lastBlock().text();
+    };
+    QCOMPARE(lastBlock(head + u"Kommentare\n_Keine Kommentare_.\n"_s), u"Keine Kommentare."_s);
+    QCOMPARE(lastBlock(head + u"Comments\n**No comments**\n"_s), u"No comments"_s);
+    QCOMPARE(lastBlock(head + u"التعليقات\nلا توجد تعليقات بعد\n"_s), u"لا توجد تعليقات بعد"_s);
+    QCOMPARE(lastBlock(head + u"Comments\n"_s), u"No comments yet."_s);
+
+    const QString text = head + u"Comments\n(No comments)\n"_s;
+    Article article = parseArticle(text);
+    QVERIFY(showTypeset(article));
+    QCOMPARE(m_view->document()->lastBlock().text(), u"(No comments)"_s);
+    applyEditToText(article, QString(text).replace(u"(No comments)"_s, u"No comments so far"_s));
+    QCOMPARE(m_view->document()->lastBlock().text(), u"No comments so far"_s);
     QCOMPARE(differenceFromScratch(article), QString());
 }
 

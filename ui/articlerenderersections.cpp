@@ -1,4 +1,5 @@
 // The References and Comments sections at the end of the rendered article.
+#include "articleio.h"
 #include "articlerenderer.h"
 #include "referenceentry.h"
 #include "sectionheaders.h"
@@ -395,7 +396,9 @@ void ArticleRenderer::renderCommentBlocks(QTextCursor &cursor, const Article &ar
         none.setFontItalic(true);
         newBlock(cursor, format, none);
         first = cursor.blockNumber();
-        insertPlain(cursor, tr("No comments yet."), none);
+        // The article's own words when it has them ("Keine Kommentare" in a German article).
+        const QString note = article.noCommentsPlaceholder ? noCommentsNote(article) : QString();
+        insertPlain(cursor, note.isEmpty() ? tr("No comments yet.") : note, none);
     }
     for (const Comment &comment : article.comments) {
         newBlock(cursor, format, m_bodyChar);

@@ -90,6 +90,7 @@ private:
         int newEnd = 0;
         int citationDelta = 0; // citations added minus citations removed
         bool referenceText = false; // addresses or labels of reference entries changed as well
+        bool commentsNote = false; // so did the article's note that it has no comments
     };
     bool diffParagraphs(const Article &next, ParagraphEdit *edit) const;
     bool paragraphsFromChange(const Article &next, const ArticleChange &change, ParagraphEdit *edit) const;

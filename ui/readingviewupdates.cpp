@@ -2,6 +2,7 @@
 // article again.
 #include "readingview.h"
 
+#include "articleio.h"
 #include "listsplice.h"
 #include "referenceentry.h"
 
@@ -92,6 +93,9 @@ bool ReadingView::diffParagraphs(const Article &next, ParagraphEdit *edit) const
     if (frame == FrameChange::Other)
         return false;
     edit->referenceText = frame == FrameChange::ReferenceText;
+    // The view says the article's own note that it has no comments.
+    edit->commentsNote = old.noCommentsPlaceholder != next.noCommentsPlaceholder
+        || (old.noCommentsPlaceholder && noCommentsNote(old) != noCommentsNote(next));
     const QList<Paragraph> &before = old.paragraphs;
     const QList<Paragraph> &after = next.paragraphs;
     const int common = int(qMin(before.size(), after.size()));
@@ -223,11 +227,13 @@ bool ReadingView::updateInPlace(const Article &next, const ArticleChange *change
         m_article = next;
         if (edit.referenceText && !replaceReferenceEntries())
             return false;
+        if (edit.commentsNote && !m_renderer->replaceComments())
+            return false;
         if (m_renderer && !m_renderer->isFinished())
             m_renderer->articleReplaced(0, 0);
         return true;
     }
-    if (edit.referenceText)
+    if (edit.referenceText || edit.commentsNote)
         return false; // the body changed too: rare enough to typeset everything again
     // Paragraphs only added or only removed: take a neighbour along so both sides have one.
     if (head == oldEnd || head == newEnd) {
