@@ -136,6 +136,17 @@ QString plainNumberRefusal(
         if (std::none_of(citation.numbers.cbegin(), citation.numbers.cend(), moves))
             continue;
         const bool several = citation.numbers.size() > 1;
+        if (citation.form == PlainNumberCitation::Form::Bracketed) {
+            const QString reason = several
+                ? Renumbering::tr("Line %1 cites sources in brackets with words or letters no marker holds "
+                                  "(“%2”, column %3), which renumbering does not read; write %4 and the rest "
+                                  "outside it before renumbering.")
+                : Renumbering::tr("Line %1 cites a source in brackets with words or letters no marker holds "
+                                  "(“%2”, column %3), which renumbering does not read; write %4 and the rest "
+                                  "outside it before renumbering.");
+            return reason.arg(QString::number(citation.line), citation.written,
+                QString::number(citation.column), citation.bracketed);
+        }
         const QString reason = citation.form == PlainNumberCitation::Form::AfterFullStop ? several
                 ? Renumbering::tr("Line %1 cites sources by numbers glued to a full stop (“%2”, column "
                                   "%3), which renumbering does not read; write them as %4 before "

@@ -3,6 +3,7 @@
 #include "analyser.h"
 #include "codespans.h"
 #include "markerchars.h"
+#include "markerforms.h"
 #include "referenceentry.h"
 #include "unreadmarkers.h"
 
@@ -200,6 +201,99 @@ bool enumerates(QStringView line, qsizetype open, qsizetype close)
     return next + 1 < line.size() && line.at(next) == u'(' && isDigit(line.at(next + 1));
 }
 
+// Words before a number in brackets that make it a note's or a source's number, "[n. 2]", "[#2]",
+// "[ibid. 2]", where the markers read take none.
+constexpr QStringView kNoteWords[]
+    = {u"n", u"nn", u"note", u"notes", u"fn", u"ibid", u"ib", u"op. cit", u"loc. cit"};
+
+// Where the bracket at `open` of `line` cites entries in a form the markers are not read in (see
+// PlainNumberCitation::Form::Bracketed): numbers with a letter glued on ("[2a]"), numbers, a ',' or ';'
+// and words no locator reads ("[1, and references therein]", "[3, Appendix]", "[2, 14f.]"), a number and
+// a parenthesis ("[2 (p. 5)]"), or a note's word before it ("[n. 2]", "[#2]"). Returns the index of its
+// ']' and fills `run`, or -1. Not a bracket that is read or reported as a marker, nor one in a word or an
+// address, nor a link's text.
+qsizetype unreadBracketEnd(QStringView line, qsizetype open, const QSet<qint64> &entries, NumberRun &run)
+{
+    if (open > 0) {
+        const QChar before = line.at(open - 1);
+        if (before.isLetterOrNumber() || QStringView(u"/=?&_#[-+*^~\\").contains(before))
+            return -1;
+        if (before == u'(' && open > 1 && line.at(open - 2).isLetterOrNumber())
+            return -1; // a call's argument, "f([2, n])"
+    }
+    qsizetype tokenStart = open;
+    while (tokenStart > 0 && !isSpace(line.at(tokenStart - 1)))
+        --tokenStart;
+    const QStringView token = line.sliced(tokenStart, open - tokenStart);
+    if (token.contains(u"://") || token.startsWith(u"www.", Qt::CaseInsensitive))
+        return -1;
+    qsizetype close = open + 1;
+    while (close < line.size() && line.at(close) != u']' && line.at(close) != u'[' && close - open <= 80)
+        ++close;
+    if (close >= line.size() || line.at(close) != u']' || close == open + 1)
+        return -1;
+    if (close + 1 < line.size() && (line.at(close + 1) == u'(' || line.at(close + 1) == u':'))
+        return -1; // a link's text, or a link's definition
+    Citation scratch;
+    if (parseMarker(line, open, 0, scratch) > 0 || unreadLocatorEnd(line, open) > 0)
+        return -1;
+    const QStringView inside = line.sliced(open + 1, close - open - 1).trimmed();
+    qsizetype pos = open + 1;
+    skipBlanks(line, pos);
+    if (!isDigit(line.at(pos))) {
+        // "[n. 2]", "[#2]": a note's word, then the numbers alone.
+        qsizetype wordEnd = pos;
+        if (line.at(pos) == u'#') {
+            ++wordEnd;
+        } else {
+            const auto word
+                = std::find_if(std::cbegin(kNoteWords), std::cend(kNoteWords), [&](QStringView w) {
+                      return inside.startsWith(w, Qt::CaseInsensitive) && inside.size() > w.size()
+                          && !inside.at(w.size()).isLetter();
+                  });
+            if (word == std::cend(kNoteWords))
+                return -1;
+            wordEnd = pos + word->size();
+            if (wordEnd < close && line.at(wordEnd) == u'.')
+                ++wordEnd;
+        }
+        skipBlanks(line, wordEnd);
+        if (!readNumberRun(line, wordEnd, true, entries, run))
+            return -1;
+        qsizetype end = run.end;
+        skipBlanks(line, end);
+        return end == close ? close : -1;
+    }
+    // The numbers: a first one (or range), and the list's others each followed by a separator or a blank,
+    // not a section's number ("[1, 3.1]") nor a page's ("[2, 14f.]").
+    if (!readNumberRun(line, pos, false, entries, run))
+        return -1;
+    for (qsizetype at = run.end; at < close && (line.at(at) == u',' || line.at(at) == u';');) {
+        qsizetype number = at + 1;
+        skipBlanks(line, number);
+        NumberRun more;
+        if (!readNumberRun(line, number, false, entries, more))
+            break;
+        const QChar after = line.at(more.end);
+        if (!(after == u',' || after == u';' || isBlank(after)))
+            break;
+        run.parts.append(more.parts);
+        run.end = at = more.end;
+    }
+    const QChar next = line.at(run.end);
+    // "[2a]", "[2b]": a part of a source.
+    if (next.isLetter() && run.end + 1 == close && run.parts.size() == 1)
+        return close;
+    qsizetype words = run.end + 1;
+    skipBlanks(line, words);
+    if (words >= close)
+        return -1;
+    // "[2 (p. 5)]", and "[2, 3 and references therein]" (not one number and a word: "[2 min read]").
+    if (isBlank(next))
+        return line.at(words) == u'(' || run.parts.size() > 1 ? close : -1;
+    return next == u',' || next == u';' ? close : -1;
+}
+
 // The plain number citations of one paragraph, `line` at `start` in the text, in column `column`.
 void findInParagraph(QStringView line, int lineNumber, qsizetype start, int column,
     const QSet<qint64> &entries, QList<PlainNumberCitation> &out)
@@ -237,6 +331,14 @@ void findInParagraph(QStringView line, int lineNumber, qsizetype start, int colu
         if (enumerates(line, open, close) || code.inSpan(open))
             continue;
         add(PlainNumberCitation::Form::Parenthesised, open, close + 1, open, run);
+    }
+    for (qsizetype open = line.indexOf(u'['); open >= 0; open = line.indexOf(u'[', open + 1)) {
+        NumberRun run;
+        const qsizetype close = unreadBracketEnd(line, open, entries, run);
+        if (close < 0 || code.inSpan(open))
+            continue;
+        add(PlainNumberCitation::Form::Bracketed, open, close + 1, open, run);
+        open = close;
     }
     std::sort(found.begin(), found.end(), [](const PlainNumberCitation &a, const PlainNumberCitation &b) {
         return a.span.start < b.span.start;
@@ -292,6 +394,15 @@ QList<PlainNumberCitation> findPlainNumberCitations(const Article &article)
         findInParagraph(article.view(paragraph.span), paragraph.line, paragraph.span.start,
             int(paragraph.span.start - lineStart) + 1, entries, out);
     }
+    // A bracket reported as a marker that cannot be read ("[2,,3]") is told so already.
+    const QList<MalformedMarker> &malformed = article.malformedMarkers;
+    out.removeIf([&malformed](const PlainNumberCitation &citation) {
+        if (citation.form != PlainNumberCitation::Form::Bracketed)
+            return false;
+        const auto at = std::partition_point(malformed.cbegin(), malformed.cend(),
+            [&citation](const MalformedMarker &m) { return m.span.start < citation.span.start; });
+        return at != malformed.cend() && at->span.start == citation.span.start;
+    });
     return out;
 }
 
@@ -348,14 +459,22 @@ QList<Diagnostic> unreadCitationDiagnostics(const Article &article, UnreadCites 
     for (const PlainNumberCitation &citation : findPlainNumberCitations(article)) {
         for (qint64 number : citation.numbers)
             cites(number, citation.written, citation.line, citation.span);
-        add(citation.line, citation.column, citation.span,
-            citation.form == PlainNumberCitation::Form::AfterFullStop
-                ? Diagnostics::tr("“%1” reads as a citation glued to the full stop (a superscript that "
-                                  "lost its raise), which is not read as a marker: write it as %2.")
-                      .arg(citation.written, citation.bracketed)
-                : Diagnostics::tr("“%1” reads as a citation in parentheses, which is not read as a marker: "
-                                  "write it as %2.")
-                      .arg(citation.written, citation.bracketed));
+        QString message;
+        switch (citation.form) {
+        case PlainNumberCitation::Form::AfterFullStop:
+            message = Diagnostics::tr("“%1” reads as a citation glued to the full stop (a superscript that "
+                                      "lost its raise), which is not read as a marker: write it as %2.");
+            break;
+        case PlainNumberCitation::Form::Parenthesised:
+            message = Diagnostics::tr(
+                "“%1” reads as a citation in parentheses, which is not read as a marker: write it as %2.");
+            break;
+        case PlainNumberCitation::Form::Bracketed:
+            message = Diagnostics::tr("“%1” reads as a citation with words or letters no marker holds, which "
+                                      "is not read as a marker: write it as %2, and the rest outside it.");
+            break;
+        }
+        add(citation.line, citation.column, citation.span, message.arg(citation.written, citation.bracketed));
     }
     sortDiagnostics(out);
     return out;

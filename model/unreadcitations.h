@@ -16,7 +16,7 @@ namespace Citewise {
 
 struct PlainNumberCitation
 {
-    enum class Form { AfterFullStop, Parenthesised };
+    enum class Form { AfterFullStop, Parenthesised, Bracketed };
     Form form = Form::AfterFullStop;
     int line = 0;
     int column = 0; // of the span

@@ -252,6 +252,22 @@ void TestRenumberRefusals::plainNumberRefusalsSayWhatToWrite()
     const QString ordered = u"T\nA [1] grew.2 Then [2] and more (3).\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s;
     QVERIFY(!renumberCitations(parseArticle(ordered)).refused());
     QVERIFY(renumberCitations(parseArticle(ordered), drop).refusal.contains(u"“(3)”"_s));
+
+    // A source's number in brackets among words no marker holds would keep its digits and name another
+    // source, or one dropped.
+    const QString words = u"T\nSpin ice [2] is well studied [1, and references therein].\n\nReferences:\n"
+                          "[1] https://a.example/one\n[2] https://b.example/two\n"_s;
+    const QString bracketed = renumberCitations(parseArticle(words)).refusal;
+    QVERIFY2(bracketed.contains(u"Line 2"_s) && bracketed.contains(u"“[1, and references therein]”"_s)
+            && bracketed.contains(u"column 30"_s) && bracketed.contains(u"write [1] and the rest"_s),
+        qPrintable(bracketed));
+    const QString part = u"T\nA [1] and [2a].\nReferences:\n[1] ua\n[2] ub\n[3] uc\n"_s;
+    QVERIFY(!renumberCitations(parseArticle(part)).refused());
+    QVERIFY(renumberCitations(parseArticle(part), drop).refusal.contains(u"“[2a]”"_s)); // 2 is dropped
+    const QString cited = u"T\nA [1] and [2a], [2].\nReferences:\n[1] ua\n[2] ub\n[3] uc\n"_s;
+    QVERIFY(renumberCitations(parseArticle(cited), drop).refusal.isEmpty());
+    const QString dropsIt = u"T\nA [3] and [1a].\nReferences:\n[1] ua\n[2] ub\n[3] uc\n"_s;
+    QVERIFY(renumberCitations(parseArticle(dropsIt)).refusal.contains(u"“[1a]”"_s));
 }
 
 // A superscript is named with its line and column and the marker --lint advises: every number it holds.

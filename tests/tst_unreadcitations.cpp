@@ -87,6 +87,22 @@ void TestUnreadCitations::found_data()
         << QStringList {u"2:28 grew.4 -> [4]"_s, u"2:35 (5) -> [5]"_s};
     QTest::addRow("after a span of two backticks holding one")
         << u"Run ``a`b`` and it grew.5 Then."_s << QStringList {u"2:25 grew.5 -> [5]"_s};
+    // Brackets holding a source's number among words or letters no marker reads.
+    QTest::addRow("in brackets with words after a comma")
+        << u"Known [1, and references therein]; also [3, Appendix] and [2, in press]."_s
+        << QStringList {u"2:7 [1, and references therein] -> [1]"_s, u"2:41 [3, Appendix] -> [3]"_s,
+               u"2:59 [2, in press] -> [2]"_s};
+    QTest::addRow("in brackets with a letter or a parenthesis")
+        << u"Parts [2a] and [3 (p. 5)]."_s << QStringList {u"2:7 [2a] -> [2]"_s, u"2:16 [3 (p. 5)] -> [3]"_s};
+    QTest::addRow("in brackets after a section's or a page's number")
+        << u"See [1, 3.1] and [2, 14f.]."_s
+        << QStringList {u"2:5 [1, 3.1] -> [1]"_s, u"2:18 [2, 14f.] -> [2]"_s};
+    QTest::addRow("in brackets with a list and words")
+        << u"Shown [2, 3 and references therein]."_s
+        << QStringList {u"2:7 [2, 3 and references therein] -> [2, 3]"_s};
+    QTest::addRow("in brackets after a note's word")
+        << u"As in [n. 4], [#4] and [ibid. 2]."_s
+        << QStringList {u"2:7 [n. 4] -> [4]"_s, u"2:15 [#4] -> [4]"_s, u"2:24 [ibid. 2] -> [2]"_s};
 }
 
 void TestUnreadCitations::found()
@@ -130,6 +146,11 @@ void TestUnreadCitations::notCitations_data()
     QTest::addRow("superscripts and full-width brackets in an indented code block")
         << u"Above.\n\n    area = r\u00B9 and \uFF3B2\uFF3D and <sup>3</sup>\n"_s;
     QTest::addRow("markers") << u"It grew [1]. Then [2, 3]."_s;
+    QTest::addRow("brackets that cite nothing")
+        << u"A [2 min read] piece, [Step 2], [3 items], [2.1], [1, 2] and [2b](https://x.example/)."_s;
+    QTest::addRow("brackets in a word or an address")
+        << u"An index x[1a], a call f([2, n]) and https://x.example/q?[2, a] here."_s;
+    QTest::addRow("brackets in inline code") << u"Write `[2a]` and `[1, and more]` here."_s;
 }
 
 void TestUnreadCitations::notCitations()

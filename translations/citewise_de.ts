@@ -497,6 +497,10 @@
         <source>“%1” may be a range of values rather than of sources, so it is not read as a citation. If it cites them, write the range with a dash: %2.</source>
         <translation>„%1“ ist vielleicht ein Wertebereich statt eines Quellenbereichs und wird daher nicht als Verweis gelesen. Wenn es Quellen nennt, schreiben Sie den Bereich mit Bindestrich: %2.</translation>
     </message>
+    <message>
+        <source>“%1” reads as a citation with words or letters no marker holds, which is not read as a marker: write it as %2, and the rest outside it.</source>
+        <translation>„%1“ liest sich als Zitat mit Wörtern oder Buchstaben, die kein Marker enthält, und wird nicht als Marker gelesen: Schreiben Sie es als %2 und den Rest außerhalb davon.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
@@ -2107,6 +2111,14 @@ Mit „Hinzufügen“ zitieren Sie eine Quelle.</translation>
     <message>
         <source>Renumbered, the list of sources on line %1 would start without an address and no longer read as a list, and markers would cite other sources; the article was left unchanged. Start that list with an entry that has an address before renumbering.</source>
         <translation>Neu nummeriert, würde die Quellenliste in Zeile %1 ohne Adresse beginnen und nicht mehr als Liste gelesen, und Marker würden andere Quellen zitieren; der Artikel wurde nicht geändert. Beginnen Sie diese Liste mit einem Eintrag mit Adresse, bevor Sie neu nummerieren.</translation>
+    </message>
+    <message>
+        <source>Line %1 cites sources in brackets with words or letters no marker holds (“%2”, column %3), which renumbering does not read; write %4 and the rest outside it before renumbering.</source>
+        <translation>Zeile %1 zitiert Quellen in eckigen Klammern mit Wörtern oder Buchstaben, die kein Marker enthält („%2“, Spalte %3), die das Neunummerieren nicht liest; schreiben Sie vor dem Neunummerieren %4 und den Rest außerhalb davon.</translation>
+    </message>
+    <message>
+        <source>Line %1 cites a source in brackets with words or letters no marker holds (“%2”, column %3), which renumbering does not read; write %4 and the rest outside it before renumbering.</source>
+        <translation>Zeile %1 zitiert eine Quelle in eckigen Klammern mit Wörtern oder Buchstaben, die kein Marker enthält („%2“, Spalte %3), die das Neunummerieren nicht liest; schreiben Sie vor dem Neunummerieren %4 und den Rest außerhalb davon.</translation>
     </message>
 </context>
 <context>

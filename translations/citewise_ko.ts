@@ -497,6 +497,10 @@
         <source>“%1” may be a range of values rather than of sources, so it is not read as a citation. If it cites them, write the range with a dash: %2.</source>
         <translation>“%1”은(는) 출처가 아니라 값의 범위일 수 있어 인용 표시로 읽히지 않습니다. 출처를 인용하는 것이라면 범위를 대시로 쓰세요: %2.</translation>
     </message>
+    <message>
+        <source>“%1” reads as a citation with words or letters no marker holds, which is not read as a marker: write it as %2, and the rest outside it.</source>
+        <translation>“%1”은(는) 마커에 들어가지 않는 단어나 글자가 있는 인용으로 보이며 마커로 읽히지 않습니다: %2(으)로 쓰고 나머지는 그 밖에 쓰세요.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
@@ -2099,6 +2103,14 @@ Use Add to cite a source.</source>
     <message>
         <source>Renumbered, the list of sources on line %1 would start without an address and no longer read as a list, and markers would cite other sources; the article was left unchanged. Start that list with an entry that has an address before renumbering.</source>
         <translation>번호를 다시 매기면 %1번 줄의 출처 목록이 주소 없는 항목으로 시작해 더 이상 목록으로 읽히지 않고, 마커가 다른 출처를 인용하게 됩니다. 기사는 바뀌지 않았습니다. 번호를 다시 매기기 전에 그 목록을 주소가 있는 항목으로 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>Line %1 cites sources in brackets with words or letters no marker holds (“%2”, column %3), which renumbering does not read; write %4 and the rest outside it before renumbering.</source>
+        <translation>%1행은 마커에 들어가지 않는 단어나 글자가 있는 대괄호로 출처들을 인용하는데(“%2”, %3열) 번호 다시 매기기는 이를 읽지 않습니다. 번호를 다시 매기기 전에 %4(으)로 쓰고 나머지는 그 밖에 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Line %1 cites a source in brackets with words or letters no marker holds (“%2”, column %3), which renumbering does not read; write %4 and the rest outside it before renumbering.</source>
+        <translation>%1행은 마커에 들어가지 않는 단어나 글자가 있는 대괄호로 출처를 인용하는데(“%2”, %3열) 번호 다시 매기기는 이를 읽지 않습니다. 번호를 다시 매기기 전에 %4(으)로 쓰고 나머지는 그 밖에 쓰세요.</translation>
     </message>
 </context>
 <context>
