@@ -217,15 +217,21 @@ bool endsAddress(QStringView line, qsizetype tokenStart, qsizetype open)
     if (pos == open + 1 || pos >= line.size() || line.at(pos) != u']')
         return false;
     ++pos;
-    // ASCII's marks, and the full-width ones East Asian text ends a clause or sentence with, as it writes
-    // no space after an address ("见https://x.org/a[1]。").
-    if (pos < line.size() && !isSpace(line.at(pos))
-        && !QStringView(
-            u"[.,;:!?)\"'"
-            u"\u201d\u3001\u3002\u3009\u300b\u300d\u300f\u3011\uff01\uff09\uff0c\uff1a\uff1b\uff1f")
-                .contains(line.at(pos)))
+    // ASCII's marks, which end the word only where white space or the line's end follows them (an address
+    // goes on after "chart[1].png" or "i[1]?x=1"), and the full-width ones East Asian text ends a clause
+    // or sentence with, as it writes no space after an address or after them ("见https://x.org/a[1]。").
+    constexpr QStringView kFullWidthMarks
+        = u"\u3001\u3002\u3009\u300b\u300d\u300f\u3011\uff01\uff09\uff0c\uff1a\uff1b\uff1f";
+    qsizetype after = pos;
+    while (after < line.size() && QStringView(u".,;:!?)\"'\u201d").contains(line.at(after)))
+        ++after;
+    if (after < line.size() && !isSpace(line.at(after)) && line.at(after) != u'['
+        && !kFullWidthMarks.contains(line.at(after)))
         return false;
     if (line.sliced(tokenStart, open - tokenStart).contains(u'['))
+        return false;
+    // A query's value ("?tags=[2]") is the address's.
+    if (line.at(open - 1) == u'=')
         return false;
     // An address in quotes ends at its closing quote: a bracket right before that is the address's
     // ("https://…/items[1]" in prose, <a href="…/page[1]"> in HTML).

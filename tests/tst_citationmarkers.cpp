@@ -63,6 +63,12 @@ void TestCitationMarkers::markers_data()
         << u"At https://e.example/set.[1] and https://e.example/b,[2][3] but https://e.example/?a.[4]=1 "
            u"https://e.example/x.[5]y www.census.gov[6] (see https://c.example/d.[7]) https://c.example/e.[8],[9]."_s
         << L {{1}, {2}, {3}, {6}, {7}, {8}, {9}};
+    // A mark after the bracket ends the address only where white space or the line's end follows it.
+    QTest::addRow("a bracket inside an address before a mark")
+        << u"https://x.example/chart[1].png https://x.example/i[2]?x=1 https://x.example/i[3],b "
+           u"<https://x.example/i[4].png> \"https://x.example/i[5].png\" https://x.example/j[6]). Then"_s
+        << L {{6}};
+    QTest::addRow("a query's value in brackets") << u"See https://x.example/s?tags=[2] now."_s << L {};
     // A link whose text is a source's number cites it (assistants export answers so); other links cite
     // nothing, and glued to a word it is code.
     QTest::addRow("a source's number linked to its address")
