@@ -2,6 +2,7 @@
 
 #include "citationscanner.h"
 #include "linekinds.h"
+#include "markerchars.h"
 #include "referenceentry.h"
 #include "renumberrefusal.h"
 #include "sectionheaders.h"
@@ -69,7 +70,7 @@ public:
         }
         if (const int line = movingIndexInIndentedCode()) {
             refuse(Renumbering::tr("Line %1 reads as code indented as a block, and renumbering would change "
-                                   "an index there as a marker's number; put the code between ``` fences "
+                                   "a number there as a marker's; put the code between ``` fences "
                                    "before renumbering.")
                        .arg(line));
             return;
@@ -320,10 +321,11 @@ private:
         return {};
     }
 
-    // An index in code indented as a block, as Markdown writes code without a fence ("    b = a[1]"
-    // after a blank line): a bracket glued to a name, on a line indented by four spaces or a tab under
-    // a blank or indented line, holding code's punctuation. Renumbering would change it as a marker's
-    // number; it refuses when the number moves. Its line, or 0.
+    // A number in code indented as a block, as Markdown writes code without a fence ("    b = a[1]",
+    // "    weights = [1, 2]", "\tf([2])" after a blank line): a bracket glued to a name, or after '=',
+    // '(' or ',', on a line indented by four spaces or a tab under a blank or indented line, holding
+    // code's punctuation. Renumbering would change it as a marker's number; it refuses when the number
+    // moves. Its line, or 0.
     int movingIndexInIndentedCode() const
     {
         const auto indented = [](QStringView l) { return l.startsWith(u"    ") || l.startsWith(u'\t'); };
@@ -331,8 +333,12 @@ private:
             const qsizetype at = citation.span.start;
             if (at == 0)
                 continue;
-            const QChar before = m_article.text.at(at - 1);
-            if (!(before.isLetterOrNumber() || before == u'_'))
+            qsizetype operand = at;
+            while (operand > 0 && isBlank(m_article.text.at(operand - 1)))
+                --operand;
+            const QChar before = operand > 0 ? m_article.text.at(operand - 1) : QChar();
+            const bool glued = operand == at && (before.isLetterOrNumber() || before == u'_');
+            if (!glued && !QStringView(u"=(,").contains(before))
                 continue;
             const QStringView line = m_article.view(m_article.lines.at(citation.line - 1).span);
             if (!indented(line) || citation.line < 2)

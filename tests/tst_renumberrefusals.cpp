@@ -155,6 +155,10 @@ void TestRenumberRefusals::refusals_data()
         << u"T\nConfirmed [3]. Smaller (1\u20132):\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s;
     QTest::addRow("an index in code indented as a block")
         << u"T\nA [2]. B [1].\n\n    b = a[1]\n    c = a[2]\n\nReferences\n[1] ua\n[2] ub\n"_s;
+    QTest::addRow("a value in code indented as a block")
+        << u"T\nA [2]. B [1].\n\n    weights = [1, 2]\n\nReferences\n[1] ua\n[2] ub\n"_s;
+    QTest::addRow("an argument in code indented by a tab")
+        << u"T\nA [2]. B [1].\n\n\tfoo([2])\n\nReferences\n[1] ua\n[2] ub\n"_s;
     QTest::addRow("an address on a line that is no entry")
         << u"T\nA [2] B [1].\nReferences\n[1] https://a.example/\nMirror: https://mirror.example/a\n"
            "[2] https://b.example/\n"_s;

@@ -2046,7 +2046,7 @@ Mit „Hinzufügen“ zitieren Sie eine Quelle.</translation>
     </message>
     <message>
         <source>Line %1 reads as code indented as a block, and renumbering would change an index there as a marker&apos;s number; put the code between ``` fences before renumbering.</source>
-        <translation>Zeile %1 liest sich als eingerückter Codeblock, und das Neunummerieren würde einen Index darin wie die Nummer eines Verweises ändern; setzen Sie den Code vor dem Neunummerieren zwischen ```-Zäune.</translation>
+        <translation type="vanished">Zeile %1 liest sich als eingerückter Codeblock, und das Neunummerieren würde einen Index darin wie die Nummer eines Verweises ändern; setzen Sie den Code vor dem Neunummerieren zwischen ```-Zäune.</translation>
     </message>
     <message>
         <source>Line %1 cites a source by a superscript number (“%2”), which renumbering does not read; write it as [%3] before renumbering.</source>
@@ -2119,6 +2119,10 @@ Mit „Hinzufügen“ zitieren Sie eine Quelle.</translation>
     <message>
         <source>Line %1 cites a source in brackets with words or letters no marker holds (“%2”, column %3), which renumbering does not read; write %4 and the rest outside it before renumbering.</source>
         <translation>Zeile %1 zitiert eine Quelle in eckigen Klammern mit Wörtern oder Buchstaben, die kein Marker enthält („%2“, Spalte %3), die das Neunummerieren nicht liest; schreiben Sie vor dem Neunummerieren %4 und den Rest außerhalb davon.</translation>
+    </message>
+    <message>
+        <source>Line %1 reads as code indented as a block, and renumbering would change a number there as a marker&apos;s; put the code between ``` fences before renumbering.</source>
+        <translation>Zeile %1 liest sich als eingerückter Codeblock, und das Neunummerieren würde eine Zahl darin wie die Nummer eines Verweises ändern; setzen Sie den Code vor dem Neunummerieren zwischen ```-Zäune.</translation>
     </message>
 </context>
 <context>

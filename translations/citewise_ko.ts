@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>“%1” reads as a citation with words or letters no marker holds, which is not read as a marker: write it as %2, and the rest outside it.</source>
-        <translation>“%1”은(는) 마커에 들어가지 않는 단어나 글자가 있는 인용으로 보이며 마커로 읽히지 않습니다: %2(으)로 쓰고 나머지는 그 밖에 쓰세요.</translation>
+        <translation>“%1”은(는) 표시에 들어가지 않는 단어나 글자가 있는 인용으로 보이며 표시로 읽히지 않습니다. %2로 쓰고 나머지는 그 밖에 쓰세요.</translation>
     </message>
 </context>
 <context>
@@ -2038,7 +2038,7 @@ Use Add to cite a source.</source>
     </message>
     <message>
         <source>Line %1 reads as code indented as a block, and renumbering would change an index there as a marker&apos;s number; put the code between ``` fences before renumbering.</source>
-        <translation>%1번 줄은 들여쓴 코드 블록으로 읽히며, 번호를 다시 매기면 그 안의 인덱스가 인용 번호처럼 바뀝니다. 번호를 다시 매기기 전에 코드를 ``` 울타리 사이에 넣으십시오.</translation>
+        <translation type="vanished">%1번 줄은 들여쓴 코드 블록으로 읽히며, 번호를 다시 매기면 그 안의 인덱스가 인용 번호처럼 바뀝니다. 번호를 다시 매기기 전에 코드를 ``` 울타리 사이에 넣으십시오.</translation>
     </message>
     <message>
         <source>Line %1 cites a source by a superscript number (“%2”), which renumbering does not read; write it as [%3] before renumbering.</source>
@@ -2106,11 +2106,15 @@ Use Add to cite a source.</source>
     </message>
     <message>
         <source>Line %1 cites sources in brackets with words or letters no marker holds (“%2”, column %3), which renumbering does not read; write %4 and the rest outside it before renumbering.</source>
-        <translation>%1행은 마커에 들어가지 않는 단어나 글자가 있는 대괄호로 출처들을 인용하는데(“%2”, %3열) 번호 다시 매기기는 이를 읽지 않습니다. 번호를 다시 매기기 전에 %4(으)로 쓰고 나머지는 그 밖에 쓰세요.</translation>
+        <translation>%1번 줄은 표시에 들어가지 않는 단어나 글자가 있는 대괄호(“%2”, %3열)로 출처들을 인용하는데, 번호 다시 매기기는 이를 읽지 않습니다. 다시 매기기 전에 %4로 쓰고 나머지는 그 밖에 쓰세요.</translation>
     </message>
     <message>
         <source>Line %1 cites a source in brackets with words or letters no marker holds (“%2”, column %3), which renumbering does not read; write %4 and the rest outside it before renumbering.</source>
-        <translation>%1행은 마커에 들어가지 않는 단어나 글자가 있는 대괄호로 출처를 인용하는데(“%2”, %3열) 번호 다시 매기기는 이를 읽지 않습니다. 번호를 다시 매기기 전에 %4(으)로 쓰고 나머지는 그 밖에 쓰세요.</translation>
+        <translation>%1번 줄은 표시에 들어가지 않는 단어나 글자가 있는 대괄호(“%2”, %3열)로 출처를 인용하는데, 번호 다시 매기기는 이를 읽지 않습니다. 다시 매기기 전에 %4로 쓰고 나머지는 그 밖에 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Line %1 reads as code indented as a block, and renumbering would change a number there as a marker&apos;s; put the code between ``` fences before renumbering.</source>
+        <translation>%1번 줄은 들여쓴 코드 블록으로 읽히며, 번호를 다시 매기면 그 안의 숫자가 인용 번호처럼 바뀝니다. 번호를 다시 매기기 전에 코드를 ``` 울타리 사이에 넣으십시오.</translation>
     </message>
 </context>
 <context>
