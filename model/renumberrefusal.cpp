@@ -188,7 +188,9 @@ public:
             return reason;
         if (QString reason = otherListLost(); !reason.isEmpty())
             return reason;
-        return entryJoinsAtTheEnd();
+        if (QString reason = entryJoinsAtTheEnd(); !reason.isEmpty())
+            return reason;
+        return droppedEntryJoins();
     }
 
 private:
@@ -353,6 +355,21 @@ private:
             "Renumbered, an entry or a line between the entries would be read as part of another entry; "
             "the article was left unchanged. Write the entries in one style, each with its address, "
             "before renumbering.");
+    }
+
+    // An entry dropped leaves the one above it right over what followed it: an entry without an address
+    // takes the next entry written in another style ("3. https://…"), or the text after the list, for its
+    // rest. Read once more, every source kept has its address under its new number and every marker
+    // cites what it did.
+    QString droppedEntryJoins()
+    {
+        if (m_result.edits.isEmpty() || m_result.droppedReferences.isEmpty()
+            || (sourcesKeepTheirAddresses() && markersKeepTheirSources()))
+            return {};
+        return Renumbering::tr(
+            "Without the references never cited, an entry or the text after the list would be read as "
+            "part of another entry; the article was left unchanged. Renumber keeping them, or write the "
+            "entries in one style, each with its address.");
     }
 
     // Read once more, renumbered: every source kept has its address under its new number, and the list

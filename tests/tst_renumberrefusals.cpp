@@ -22,6 +22,7 @@ private slots:
     void fullWidthRefusalNamesTheMarker();
     void rangeRefusalsSayWhy();
     void twoEntriesOnOneLineRefusalNamesTheLine();
+    void droppedEntryLeavesNoOtherJoined();
 };
 
 void TestRenumberRefusals::refusals_data()
@@ -336,6 +337,33 @@ void TestRenumberRefusals::twoEntriesOnOneLineRefusalNamesTheLine()
         QVERIFY2(result.refusal.startsWith(u"Line 4 of the references holds more than one entry"_s),
             qPrintable(result.refusal));
     }
+}
+
+// Dropping a never-cited entry puts the entry above it over what followed: an entry without an address
+// there would take the next one, written in another style, or the text after the list, for its rest.
+void TestRenumberRefusals::droppedEntryLeavesNoOtherJoined()
+{
+    RenumberOptions drop;
+    drop.dropUnused = true;
+    const QString styles = u"T\nA [1] B [3].\n\nReferences:\n[1] Smith. In Proceedings of the\n"
+                           "[2] https://b.example/two\n3. https://c.example/three\n"_s;
+    const QString after = u"T\nA [1] B [2].\n\nReferences:\n[1] https://a.example/one\n[2] Smith. A book\n"
+                          "[3] https://c.example/three\nSee the appendix at https://x.example/app.\n"_s;
+    for (const QString &text : {styles, after}) {
+        const RenumberResult result = renumberCitations(parseArticle(text), drop);
+        QVERIFY2(
+            result.refusal.startsWith(u"Without the references never cited"_s), qPrintable(result.refusal));
+        QVERIFY(result.edits.isEmpty());
+    }
+    // Kept, they stay where they are.
+    QVERIFY(!renumberCitations(parseArticle(after)).refused());
+    // An entry with an address above the one dropped takes nothing.
+    const QString fine
+        = u"T\nA [1] B [2].\n\nReferences:\n[1] https://a.example/one\n[2] https://b.example/two\n"
+          "[3] https://c.example/three\nSee the appendix at https://x.example/app.\n"_s;
+    const RenumberResult dropped = renumberCitations(parseArticle(fine), drop);
+    QVERIFY2(!dropped.refused(), qPrintable(dropped.refusal));
+    QCOMPARE(dropped.droppedReferences, QList<qint64> {3});
 }
 
 QTEST_GUILESS_MAIN(TestRenumberRefusals)

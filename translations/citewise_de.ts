@@ -2124,6 +2124,10 @@ Mit „Hinzufügen“ zitieren Sie eine Quelle.</translation>
         <source>Line %1 reads as code indented as a block, and renumbering would change a number there as a marker&apos;s; put the code between ``` fences before renumbering.</source>
         <translation>Zeile %1 liest sich als eingerückter Codeblock, und das Neunummerieren würde eine Zahl darin wie die Nummer eines Verweises ändern; setzen Sie den Code vor dem Neunummerieren zwischen ```-Zäune.</translation>
     </message>
+    <message>
+        <source>Without the references never cited, an entry or the text after the list would be read as part of another entry; the article was left unchanged. Renumber keeping them, or write the entries in one style, each with its address.</source>
+        <translation>Ohne die nie zitierten Verweise würde ein Eintrag oder der Text nach der Liste als Teil eines anderen Eintrags gelesen; der Artikel blieb unverändert. Nummerieren Sie neu, ohne sie zu entfernen, oder schreiben Sie die Einträge in einem Stil, jeden mit seiner Adresse.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::StatusCounts</name>

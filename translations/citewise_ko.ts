@@ -2116,6 +2116,10 @@ Use Add to cite a source.</source>
         <source>Line %1 reads as code indented as a block, and renumbering would change a number there as a marker&apos;s; put the code between ``` fences before renumbering.</source>
         <translation>%1번 줄은 들여쓴 코드 블록으로 읽히며, 번호를 다시 매기면 그 안의 숫자가 인용 번호처럼 바뀝니다. 번호를 다시 매기기 전에 코드를 ``` 울타리 사이에 넣으십시오.</translation>
     </message>
+    <message>
+        <source>Without the references never cited, an entry or the text after the list would be read as part of another entry; the article was left unchanged. Renumber keeping them, or write the entries in one style, each with its address.</source>
+        <translation>한 번도 인용되지 않은 참고 문헌을 빼면 항목이나 목록 뒤의 글이 다른 항목의 일부로 읽힙니다. 글은 바뀌지 않았습니다. 그것들을 남긴 채 번호를 다시 매기거나, 항목을 한 가지 형식으로 각각 주소와 함께 쓰세요.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::StatusCounts</name>
