@@ -254,8 +254,9 @@ private:
     // source; it refuses instead.
     QString markerOutsideTheBody() const
     {
+        // The whole line: the commenter's part too ("Bob (re [2]): …").
         for (const Comment &comment : m_article.comments) {
-            if (const QString marker = movingMarkerIn(comment.textSpan, comment.line); !marker.isEmpty()) {
+            if (const QString marker = movingMarkerIn(comment.span, comment.line); !marker.isEmpty()) {
                 return Renumbering::tr(
                     "The comment on line %1 cites %2, which renumbering would leave naming "
                     "another source; write the source's name there before renumbering.")

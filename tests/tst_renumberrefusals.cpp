@@ -59,6 +59,8 @@ void TestRenumberRefusals::refusals_data()
         << u"T\nA [2] B [1].\nReferences\n[1] ua\n[2] ub\nComments\nAnn: [2] is paywalled\n"_s;
     QTest::addRow("a comment citing a source only it cites")
         << u"T\nA [2].\nReferences\n[1] ua\n[2] ub\nComments\nAnn: see [1]\n"_s;
+    QTest::addRow("a commenter's note citing a source")
+        << u"T\nA [2] B [1].\nReferences\n[1] ua\n[2] ub\nComments\nBob (re [2]): paywalled.\n"_s;
     QTest::addRow("a title in front matter citing a source")
         << u"---\ntitle: X [1]\n---\nT\nA [2] B [1].\nReferences\n[1] ua\n[2] ub\n"_s;
     QTest::addRow("a title in front matter citing a source on a line of its own")
