@@ -228,20 +228,27 @@ private:
                     droppedLines.insert(continuation);
             }
         }
-        for (int line = section.firstLine; line <= section.lastLine && line <= m_article.lines.size();
-             ++line) {
-            const TextSpan span = m_article.lines.at(line - 1).span;
-            qsizetype from = span.start;
-            if (const Reference *entry = entryOnLine.value(line); entry && entry->numberSpan.length > 0)
-                from = entry->numberSpan.end() + 1; // past the number and its ']', '.' or ')'
-            if (from >= span.end() || m_article.isCodeLine(line) || droppedLines.contains(line))
-                continue;
-            if (const QString marker = movingMarkerIn({from, span.end() - from}, line); !marker.isEmpty()) {
-                return Renumbering::tr("Line %1 of the reference list cites %2 in its own text, which "
-                                       "renumbering would leave naming another source; move it to the "
-                                       "body or write the source's name there before renumbering.")
-                    .arg(line)
-                    .arg(marker);
+        // The reference list, and the lists of sources after it (a digest's "Sources:" of its second part).
+        QList<const Section *> lists {&section};
+        for (const Section &other : m_article.otherReferenceLists)
+            lists.append(&other);
+        for (const Section *list : std::as_const(lists)) {
+            for (int line = list->firstLine; line <= list->lastLine && line <= m_article.lines.size();
+                 ++line) {
+                const TextSpan span = m_article.lines.at(line - 1).span;
+                qsizetype from = span.start;
+                if (const Reference *entry = entryOnLine.value(line); entry && entry->numberSpan.length > 0)
+                    from = entry->numberSpan.end() + 1; // past the number and its ']', '.' or ')'
+                if (from >= span.end() || m_article.isCodeLine(line) || droppedLines.contains(line))
+                    continue;
+                if (const QString marker = movingMarkerIn({from, span.end() - from}, line);
+                    !marker.isEmpty()) {
+                    return Renumbering::tr("Line %1 of the reference list cites %2 in its own text, which "
+                                           "renumbering would leave naming another source; move it to the "
+                                           "body or write the source's name there before renumbering.")
+                        .arg(line)
+                        .arg(marker);
+                }
             }
         }
         return {};

@@ -59,6 +59,9 @@ void TestRenumberRefusals::refusals_data()
         << u"T\nA [2] B [1].\nReferences\n[1] ua\n[2] ub\nComments\nAnn: [2] is paywalled\n"_s;
     QTest::addRow("a comment citing a source only it cites")
         << u"T\nA [2].\nReferences\n[1] ua\n[2] ub\nComments\nAnn: see [1]\n"_s;
+    QTest::addRow("an entry of a later list of sources citing a source")
+        << u"T\nOil [2] rose [1].\nSources:\n[1] https://a.example/1\n[2] https://b.example/2\n\nGold [3].\n"
+           "Sources:\n[3] Follow-up to [1]. https://c.example/3\n"_s;
     QTest::addRow("a commenter's note citing a source")
         << u"T\nA [2] B [1].\nReferences\n[1] ua\n[2] ub\nComments\nBob (re [2]): paywalled.\n"_s;
     QTest::addRow("a title in front matter citing a source")
