@@ -370,9 +370,14 @@ private:
     // Superscript) keeps it from going on, naming the marker to write as --lint does; or an empty string.
     QString movingSuperscript() const
     {
-        const auto isEntry = [this](qint64 n) { return m_refIndexByNumber.contains(n); };
-        const auto moves
-            = [this](qint64 n) { return mapped(n) != n || m_result.droppedReferences.contains(n); };
+        // A number no entry has ("fell.³" with no entry 3) names no source, unless renumbering gives it
+        // to one: then it would cite that.
+        const auto isEntry
+            = [this](qint64 n) { return m_refIndexByNumber.contains(n) || entryNumbersAfter().contains(n); };
+        const auto moves = [this](qint64 n) {
+            return m_refIndexByNumber.contains(n) ? mapped(n) != n || m_result.droppedReferences.contains(n)
+                                                  : entryNumbersAfter().contains(n);
+        };
         for (qsizetype i = 0; i < m_superscripts.size();) {
             const Superscript &first = m_superscripts.at(i);
             const SuperscriptCitation cited = readSuperscriptCitation(m_superscripts, i, isEntry);

@@ -302,6 +302,12 @@ void TestRenumberRefusals::superscriptRefusalsNameTheMarker()
             .refusal,
         u"Line 2 cites sources by superscript numbers (“<sup>1\u20134</sup>”, column 25), which renumbering "
         "does not read; write them as [1\u20134] before renumbering."_s);
+    // One that names no entry would name the source renumbering gives its number to.
+    const QString dangling = u"T\nSales rose [4], then fell.\u00B3\nReferences\n[1] ua\n[2] ub\n[4] ud\n"_s;
+    QVERIFY(renumberCitations(parseArticle(dangling)).refusal.contains(u"(“\u00B3”, column 27)"_s));
+    RenumberOptions drop;
+    drop.dropUnused = true;
+    QVERIFY(!renumberCitations(parseArticle(dangling), drop).refused()); // entry 3 there is none
 }
 
 // A marker in full-width brackets is named as written, with the marker --lint advises.
