@@ -1,15 +1,11 @@
 #include "linkchecker.h"
 
 #include "addressclassifier.h"
+#include "httpprobe.h"
 #include "urlsafety.h"
 
 #include <QDateTime>
 #include <QHostInfo>
-#include <QNetworkAccessManager>
-#include <QNetworkCookie>
-#include <QNetworkCookieJar>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QTimerEvent>
 
 #include <algorithm>
@@ -21,15 +17,6 @@ using namespace Qt::StringLiterals;
 namespace Citewise {
 
 namespace {
-
-// Neither sends nor keeps cookies: a link check must not identify the reader to the cited sites.
-class NoCookieJar : public QNetworkCookieJar
-{
-public:
-    using QNetworkCookieJar::QNetworkCookieJar;
-    QList<QNetworkCookie> cookiesForUrl(const QUrl &) const override { return {}; }
-    bool setCookiesFromUrl(const QList<QNetworkCookie> &, const QUrl &) override { return false; }
-};
 
 bool isHttpScheme(const QUrl &url)
 {
@@ -101,40 +88,21 @@ std::optional<qint64> retryAfterMs(const QByteArray &value)
     return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
 }
 
-// Each request has a network access manager of its own, and with it a network thread of its own.
-// Qt 6.4 reads a response's header lines on that thread for as long as they keep coming, with no
-// limit: one server that never stops sending them would hold up every other request sharing the
-// thread, which would then time out too.
-QNetworkAccessManager *newManager(QObject *parent)
+LinkStatus statusForFailure(HttpProbe::Failure failure)
 {
-    auto *manager = new QNetworkAccessManager(parent);
-    manager->setCookieJar(new NoCookieJar(manager));
-    // Redirects are followed by hand so that each hop passes the address check and the limit is ours.
-    manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    manager->setStrictTransportSecurityEnabled(false);
-    return manager;
-}
-
-// Managers set aside at once, at most: past it the oldest, by then most likely idle, is deleted.
-constexpr qsizetype kMaxSetAside = 16;
-
-LinkStatus statusForNetworkError(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::HostNotFoundError:
+    switch (failure) {
+    case HttpProbe::Failure::HostNotFound:
         return LinkStatus::DnsFailure;
-    case QNetworkReply::ConnectionRefusedError:
+    case HttpProbe::Failure::ConnectionRefused:
         return LinkStatus::ConnectionRefused;
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError: // only the transfer timeout aborts a reply we still track
-        return LinkStatus::Timeout;
-    case QNetworkReply::SslHandshakeFailedError:
+    case HttpProbe::Failure::Tls:
         return LinkStatus::TlsError;
-    case QNetworkReply::ProtocolUnknownError:
-        return LinkStatus::Blocked;
-    default:
+    case HttpProbe::Failure::Closed:
+    case HttpProbe::Failure::BadAnswer:
+    case HttpProbe::Failure::Network:
         return LinkStatus::NetworkError;
     }
+    return LinkStatus::NetworkError;
 }
 
 } // namespace
@@ -158,8 +126,7 @@ struct LinkChecker::Job
     int timerId = 0;
     // Of the request under way: a setting changed meanwhile is for the requests that follow.
     int timeoutMs = 0;
-    QPointer<QNetworkReply> reply;
-    QNetworkAccessManager *manager = nullptr; // the job's own, made for its first request
+    HttpProbe *probe = nullptr; // the request under way, if any
     QElapsedTimer clock;
 };
 
@@ -170,8 +137,6 @@ LinkChecker::~LinkChecker()
 {
     for (auto &[id, job] : m_jobs)
         releaseJob(*job);
-    // A manager set aside waits here for its thread, five seconds at most.
-    qDeleteAll(m_setAside);
 }
 
 void LinkChecker::setTimeoutMs(int ms)
@@ -424,65 +389,51 @@ void LinkChecker::onLookupDone(
 
 void LinkChecker::sendRequest(Job &job)
 {
-    QNetworkRequest request(job.url);
-    request.setRawHeader("User-Agent", QByteArrayLiteral("Citewise/" CITEWISE_VERSION));
-    request.setRawHeader("Accept", "*/*");
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
-    request.setTransferTimeout(job.timeoutMs);
-
-    if (!job.manager)
-        job.manager = newManager(this);
-    QNetworkReply *reply = job.useGet ? job.manager->get(request) : job.manager->head(request);
-    // Only the status line and headers matter: never keep more than a little of a body.
-    reply->setReadBufferSize(4096);
-    job.reply = reply;
+    auto *probe = new HttpProbe(job.useGet ? "GET" : "HEAD", job.url, "Citewise/" CITEWISE_VERSION, this);
+    job.probe = probe;
     const quint64 id = job.id;
-    connect(
-        reply, &QNetworkReply::metaDataChanged, this, [this, id, reply] { onReplyEvent(id, reply, false); });
-    connect(reply, &QNetworkReply::finished, this, [this, id, reply] { onReplyEvent(id, reply, true); });
+    connect(probe, &HttpProbe::answered, this,
+        [this, id, probe](const HttpProbe::Answer &answer) { onAnswer(id, probe, answer); });
+    connect(probe, &HttpProbe::failed, this,
+        [this, id, probe](
+            HttpProbe::Failure failure, const QString &reason) { onFailure(id, probe, failure, reason); });
+    probe->start();
 }
 
-void LinkChecker::onReplyEvent(quint64 id, QNetworkReply *reply, bool finished)
+// Takes the probe that reported on `id` from its job, or returns nothing when the job has moved on.
+LinkChecker::Job *LinkChecker::takeProbe(quint64 id, HttpProbe *probe)
 {
     const auto it = m_jobs.find(id);
-    if (it == m_jobs.end() || it->second->reply != reply)
-        return;
+    if (it == m_jobs.end() || it->second->probe != probe)
+        return nullptr;
     Job &job = *it->second;
+    job.probe = nullptr;
+    // In the probe's own signal: it goes once that is over. Its connection is closed already.
+    disconnect(probe, nullptr, this, nullptr);
+    probe->deleteLater();
+    return &job;
+}
 
-    const QVariant codeAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!codeAttribute.isValid()) {
-        if (!finished)
-            return;
-        const QNetworkReply::NetworkError error = reply->error();
-        const QString errorString = reply->errorString();
-        // In the reply's own signal: taken from the job so that completing it does not delete the reply
-        // under its feet (Qt asks for deleteLater() here).
-        disconnect(reply, nullptr, this, nullptr);
-        job.reply = nullptr;
-        reply->deleteLater();
-        if (error == QNetworkReply::HostNotFoundError)
-            m_unresolved.insert(job.host, errorString);
-        complete(id,
-            error == QNetworkReply::NoError ? LinkStatus::NetworkError : statusForNetworkError(error), 0,
-            errorString);
+void LinkChecker::onFailure(quint64 id, HttpProbe *probe, HttpProbe::Failure failure, const QString &reason)
+{
+    Job *job = takeProbe(id, probe);
+    if (!job)
         return;
-    }
+    if (failure == HttpProbe::Failure::HostNotFound)
+        m_unresolved.insert(job->host, reason);
+    complete(id, statusForFailure(failure), 0, reason);
+}
 
-    // The headers are all we need: drop the reply before any body arrives.
-    const int code = codeAttribute.toInt();
-    const QByteArray location = reply->rawHeader("Location");
-    const QByteArray retryAfter = reply->rawHeader("Retry-After");
-    const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-    disconnect(reply, nullptr, this, nullptr);
-    job.reply = nullptr;
-    // Deleting the reply stops the transfer without a second error report (abort() races with the
-    // error the network thread may already have queued); the small read buffer keeps the body out.
-    reply->deleteLater();
+void LinkChecker::onAnswer(quint64 id, HttpProbe *probe, const HttpProbe::Answer &answer)
+{
+    Job *found = takeProbe(id, probe);
+    if (!found)
+        return;
+    Job &job = *found;
+    const int code = answer.code;
+    const QByteArray location = answer.header("location");
+    const QByteArray retryAfter = answer.header("retry-after");
+    const QString reason = QString::fromLatin1(answer.reason);
 
     // A Location that names no address at all ("http://[bad", "http://") leads nowhere, as a missing
     // one does: the cited URL is not the invalid one. One that names an address of another scheme is
@@ -616,19 +567,12 @@ void LinkChecker::releaseJob(Job &job)
         QHostInfo::abortHostLookup(job.lookupId);
         job.lookupId = -1;
     }
-    bool givenUp = false;
-    if (QNetworkReply *reply = job.reply) {
-        job.reply = nullptr;
-        givenUp = true;
-        disconnect(reply, nullptr, this, nullptr);
-        // Never called from the reply's own signals, so it can go at once; that closes the connection.
-        delete reply;
-    }
-    if (QNetworkAccessManager *manager = std::exchange(job.manager, nullptr)) {
-        if (givenUp)
-            setAside(manager);
-        else
-            manager->deleteLater(); // its reply may be in one of its signals
+    if (HttpProbe *probe = std::exchange(job.probe, nullptr)) {
+        disconnect(probe, nullptr, this, nullptr);
+        // Closes its connection now, so nothing goes on reading it; never called from the probe's own
+        // signals, but it may have one queued.
+        probe->abort();
+        probe->deleteLater();
     }
     if (!job.host.isEmpty()) {
         --m_perHost[job.host];
@@ -638,16 +582,6 @@ void LinkChecker::releaseJob(Job &job)
         --m_active;
         job.holdsSlot = false;
     }
-}
-
-// A request given up (timed out, cancelled) may have left its manager's thread reading header lines
-// that never end (see newManager()); deleting the manager waits up to five seconds for that thread,
-// so it is set aside rather than deleted while checks go on.
-void LinkChecker::setAside(QNetworkAccessManager *manager)
-{
-    m_setAside.append(manager);
-    if (m_setAside.size() > kMaxSetAside)
-        delete m_setAside.takeFirst();
 }
 
 void LinkChecker::timerEvent(QTimerEvent *event)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "article.h"
+#include "httpprobe.h"
 #include "linkcheckbackend.h"
 #include "linkcheckresult.h"
 
@@ -11,16 +12,12 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
-#include <QPointer>
 #include <QSet>
 #include <QStringList>
 #include <QUrl>
 
 #include <map>
 #include <memory>
-
-class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace Citewise {
 
@@ -94,14 +91,13 @@ private:
     void sendRequest(Job &job);
     enum class Lookup { Found, NotFound, Failed };
     void onLookupDone(quint64 id, const QList<QHostAddress> &addresses, Lookup lookup, const QString &error);
-    void onReplyEvent(quint64 id, QNetworkReply *reply, bool finished);
+    Job *takeProbe(quint64 id, HttpProbe *probe);
+    void onAnswer(quint64 id, HttpProbe *probe, const HttpProbe::Answer &answer);
+    void onFailure(quint64 id, HttpProbe *probe, HttpProbe::Failure failure, const QString &reason);
     void complete(quint64 id, LinkStatus status, int httpCode = 0, const QString &error = {});
     void releaseJob(Job &job);
-    void setAside(QNetworkAccessManager *manager);
     bool isTrusted(const QString &host) const;
 
-    // Managers whose request was given up while their network thread may still be reading it.
-    QList<QNetworkAccessManager *> m_setAside;
     int m_timeoutMs = kDefaultTimeoutMs;
     int m_maxParallel = kDefaultMaxParallel;
     bool m_allowPrivate = false;

@@ -89,6 +89,13 @@ HttpFixture::Route HttpFixture::endlessHeaders()
     return route;
 }
 
+HttpFixture::Route HttpFixture::endlessHeaderLine()
+{
+    Route route;
+    route.endlessHeaderLine = true;
+    return route;
+}
+
 HttpFixture::HttpFixture(QObject *parent) : QObject(parent)
 {
     m_clock.start();
@@ -221,12 +228,16 @@ void HttpFixture::answer(QTcpSocket *socket, const Request &request)
         const bool endless = route.endlessBody && !head;
         const QByteArray body = "fixture body\n";
         QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
-        if (route.endlessHeaders) {
+        if (route.endlessHeaders || route.endlessHeaderLine) {
             // The client always has more to read: refilled whenever it has taken most of the last fill.
-            const auto fill = [guard] {
-                static const QByteArray lines = QByteArray("X-Filler: 0123456789abcdef\r\n").repeated(2048);
-                if (guard && guard->bytesToWrite() < lines.size())
-                    guard->write(lines);
+            if (route.endlessHeaderLine)
+                response += "X-Filler: ";
+            const QByteArray filler = route.endlessHeaderLine
+                ? QByteArray(64 * 1024, 'z')
+                : QByteArray("X-Filler: 0123456789abcdef\r\n").repeated(2048);
+            const auto fill = [guard, filler] {
+                if (guard && guard->bytesToWrite() < filler.size())
+                    guard->write(filler);
             };
             QObject::connect(guard, &QTcpSocket::bytesWritten, guard, fill);
             // Closed with a reset, so what the client has not read yet is dropped with the fixture.

@@ -33,6 +33,7 @@ public:
         int headStatus = 0; // when not 0, the status for HEAD requests
         bool endlessBody = false; // GET: stream a body that never ends
         bool endlessHeaders = false; // send header lines as fast as they are taken, never ending them
+        bool endlessHeaderLine = false; // the same with one header line that never ends
     };
 
     struct Request
@@ -50,6 +51,7 @@ public:
     static Route delayed(int ms);
     static Route headRejected(int headStatus, bool endlessBody = false);
     static Route endlessHeaders();
+    static Route endlessHeaderLine();
 
     explicit HttpFixture(QObject *parent = nullptr);
     ~HttpFixture() override;

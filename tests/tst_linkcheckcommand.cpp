@@ -35,6 +35,7 @@ private Q_SLOTS:
     void unreachableServersFail_data();
     void unreachableServersFail();
     void linesComeAsLinksAreAnswered();
+    void endlessHeadersEndWithTheirLine();
 
 private:
     std::unique_ptr<HttpFixture> m_fixture;
@@ -296,6 +297,25 @@ void tst_LinkCheckCommand::linesComeAsLinksAreAnswered()
     QCOMPARE(outText.count(u'\n'), 3);
     QVERIFY2(outText.section(u'\n', 1, 1).startsWith(u"[2] ok 200 "_s), qPrintable(outText));
     QVERIFY2(outText.section(u'\n', 2, 2).startsWith(u"[3] ok 200 "_s), qPrintable(outText));
+}
+
+// A server that never ends its headers is cut off when its link has its line: the command is not left
+// reading it, and the links after it are answered.
+void tst_LinkCheckCommand::endlessHeadersEndWithTheirLine()
+{
+    m_fixture->setRoute(u"/flood"_s, HttpFixture::endlessHeaders());
+    QTemporaryDir dir;
+    const QString path = writeArticle(dir, u"f.txt"_s,
+        u"Title\n\nText [1][2].\n\nReferences\n[1] %1\n[2] %2\n"_s.arg(
+            m_fixture->url(u"/flood"_s), m_fixture->url(u"/ok"_s)));
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    QCOMPARE(runCheckLinks({path}, {.timeoutMs = 3000, .allowPrivate = true}, out, err), 1);
+    const QStringList lines = outText.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(u"[1] network-error - "_s), qPrintable(outText));
+    QVERIFY2(lines.at(1).startsWith(u"[2] ok 200 "_s), qPrintable(outText));
+    QTRY_COMPARE_WITH_TIMEOUT(m_fixture->openConnections(), 0, 2000);
 }
 
 QTEST_GUILESS_MAIN(tst_LinkCheckCommand)

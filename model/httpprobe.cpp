@@ -1,0 +1,235 @@
+#include "httpprobe.h"
+
+#include <QSslSocket>
+#include <QTcpSocket>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace Citewise {
+
+namespace {
+
+// What Qt keeps of a connection's incoming data before it is read: a server sending without end fills
+// no more memory than this.
+constexpr qint64 kSocketBufferBytes = 64 * 1024;
+
+bool isHttps(const QUrl &url)
+{
+    return url.scheme().compare("https"_L1, Qt::CaseInsensitive) == 0;
+}
+
+// The request: the path and query as the URL encodes them (never its fragment or user name) and no
+// header that tells the server more than that a link checker asks (no cookies, credentials or
+// languages). Caches on the way are asked for the server's own answer, not a copy they kept.
+QByteArray requestHead(const QByteArray &method, const QUrl &url, const QByteArray &userAgent)
+{
+    QByteArray target = url.path(QUrl::FullyEncoded).toLatin1();
+    if (target.isEmpty())
+        target = "/";
+    if (url.hasQuery())
+        target += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+    const QByteArray host = url.adjusted(QUrl::RemoveUserInfo).authority(QUrl::FullyEncoded).toLatin1();
+    return method + ' ' + target + " HTTP/1.1\r\nHost: " + host + "\r\nUser-Agent: " + userAgent
+        + "\r\nAccept: */*\r\nCache-Control: no-cache\r\nPragma: no-cache\r\nConnection: close\r\n\r\n";
+}
+
+// "HTTP/1.1 200 OK": the code and the reason phrase, nothing when the line is no status line.
+std::optional<HttpProbe::Answer> parseStatusLine(const QByteArray &line)
+{
+    const qsizetype codeStart = line.indexOf(' ') + 1;
+    if (!line.startsWith("HTTP/") || codeStart == 0)
+        return std::nullopt;
+    qsizetype codeEnd = line.indexOf(' ', codeStart);
+    if (codeEnd < 0)
+        codeEnd = line.size();
+    HttpProbe::Answer answer;
+    bool isNumber = false;
+    answer.code = line.mid(codeStart, codeEnd - codeStart).toInt(&isNumber);
+    if (!isNumber)
+        return std::nullopt;
+    answer.reason = line.mid(codeEnd).trimmed();
+    return answer;
+}
+
+// An answer's status line and header lines, up to the empty line that ends them.
+std::optional<HttpProbe::Answer> parseHead(const QByteArray &head)
+{
+    QList<QByteArray> lines = head.split('\n');
+    for (QByteArray &line : lines) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+    }
+    std::optional<HttpProbe::Answer> answer = parseStatusLine(lines.constFirst());
+    if (!answer)
+        return std::nullopt;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray &line = lines.at(i);
+        // A line that starts with a space goes on with the value before it (an obsolete folding).
+        if ((line.startsWith(' ') || line.startsWith('\t')) && !answer->headers.isEmpty()) {
+            answer->headers.last().second += ' ' + line.trimmed();
+            continue;
+        }
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0)
+            answer->headers.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
+    }
+    return answer;
+}
+
+// Just past the empty line that ends the headers, searched for from `from`; -1 while they go on.
+qsizetype headEnd(const QByteArray &data, qsizetype from)
+{
+    const qsizetype crlf = data.indexOf("\n\r\n", from);
+    const qsizetype lf = data.indexOf("\n\n", from);
+    if (crlf >= 0 && (lf < 0 || crlf < lf))
+        return crlf + 3;
+    return lf < 0 ? -1 : lf + 2;
+}
+
+} // namespace
+
+QByteArray HttpProbe::Answer::header(QByteArrayView name) const
+{
+    for (const auto &[headerName, value] : headers) {
+        if (headerName == name)
+            return value;
+    }
+    return {};
+}
+
+HttpProbe::HttpProbe(const QByteArray &method, const QUrl &url, const QByteArray &userAgent, QObject *parent)
+    : QObject(parent), m_method(method), m_url(url), m_userAgent(userAgent)
+{ }
+
+HttpProbe::~HttpProbe()
+{
+    abort();
+}
+
+void HttpProbe::start()
+{
+    const bool https = isHttps(m_url);
+    m_socket = https ? new QSslSocket(this) : new QTcpSocket(this);
+    m_socket->setReadBufferSize(kSocketBufferBytes);
+    // Over TLS the request waits for the handshake (a QSslSocket is "connected" before it).
+    if (auto *tls = qobject_cast<QSslSocket *>(m_socket))
+        connect(tls, &QSslSocket::encrypted, this, &HttpProbe::sendRequest);
+    else
+        connect(m_socket, &QTcpSocket::connected, this, &HttpProbe::sendRequest);
+    connect(m_socket, &QTcpSocket::readyRead, this, &HttpProbe::readAnswer);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &HttpProbe::onSocketError);
+
+    const QString host = m_url.host(QUrl::FullyEncoded);
+    const auto port = quint16(m_url.port(https ? 443 : 80));
+    if (auto *tls = qobject_cast<QSslSocket *>(m_socket))
+        tls->connectToHostEncrypted(host, port);
+    else
+        m_socket->connectToHost(host, port);
+}
+
+void HttpProbe::abort()
+{
+    m_done = true;
+    if (m_socket) {
+        disconnect(m_socket, nullptr, this, nullptr);
+        m_socket->abort();
+    }
+}
+
+void HttpProbe::sendRequest()
+{
+    m_socket->write(requestHead(m_method, m_url, m_userAgent));
+}
+
+void HttpProbe::readAnswer()
+{
+    if (m_done)
+        return;
+    // Never more than the limit and a byte: a server that does not end its headers fills no memory.
+    m_received += m_socket->read(kMaxHeaderBytes + 1 - m_received.size());
+    while (!m_done) {
+        // Blank lines before a status line are passed over, as browsers do.
+        while (m_headStart < m_received.size()
+            && (m_received.at(m_headStart) == '\r' || m_received.at(m_headStart) == '\n'))
+            ++m_headStart;
+        m_searchFrom = qMax(m_searchFrom, m_headStart);
+        // Not HTTP at all: said at once rather than when the limit is reached.
+        const QByteArrayView start = QByteArrayView(m_received).sliced(m_headStart);
+        if (start.size() >= 5 && !start.startsWith("HTTP/")) {
+            fail(Failure::BadAnswer, u"the server's answer is not HTTP"_s);
+            return;
+        }
+        const qsizetype end = headEnd(m_received, m_searchFrom);
+        if (end < 0) {
+            // The end of the headers may still be split between this read and the next.
+            m_searchFrom = qMax(m_headStart, m_received.size() - 2);
+            if (m_received.size() > kMaxHeaderBytes)
+                fail(Failure::BadAnswer,
+                    u"the answer's headers are longer than %1 KiB"_s.arg(kMaxHeaderBytes / 1024));
+            return;
+        }
+        const std::optional<Answer> answer = parseHead(m_received.mid(m_headStart, end - m_headStart));
+        m_headStart = end;
+        m_searchFrom = end;
+        if (!answer) {
+            fail(Failure::BadAnswer, u"the server's answer has no valid status line"_s);
+            return;
+        }
+        // An interim answer: the final one follows on the same connection.
+        if (answer->code == 100)
+            continue;
+        succeed(*answer);
+        return;
+    }
+}
+
+void HttpProbe::onSocketError()
+{
+    if (m_done)
+        return;
+    // What arrived before the connection ended is read first: a whole answer is an answer.
+    readAnswer();
+    if (m_done)
+        return;
+    const QString reason = m_socket->errorString();
+    switch (m_socket->error()) {
+    case QAbstractSocket::HostNotFoundError:
+        fail(Failure::HostNotFound, reason);
+        return;
+    case QAbstractSocket::ConnectionRefusedError:
+        fail(Failure::ConnectionRefused, reason);
+        return;
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        fail(Failure::Tls, reason);
+        return;
+    case QAbstractSocket::RemoteHostClosedError:
+        fail(Failure::Closed,
+            m_received.isEmpty() ? u"the server closed the connection without answering"_s
+                                 : u"the server closed the connection before the answer's headers ended"_s);
+        return;
+    default:
+        fail(Failure::Network, reason);
+        return;
+    }
+}
+
+void HttpProbe::succeed(const Answer &answer)
+{
+    // The headers are all that is wanted: the rest of the answer is never read.
+    abort();
+    QMetaObject::invokeMethod(
+        this, [this, answer] { Q_EMIT answered(answer); }, Qt::QueuedConnection);
+}
+
+void HttpProbe::fail(Failure failure, const QString &reason)
+{
+    abort();
+    QMetaObject::invokeMethod(
+        this, [this, failure, reason] { Q_EMIT failed(failure, reason); }, Qt::QueuedConnection);
+}
+
+} // namespace Citewise
