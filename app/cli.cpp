@@ -331,7 +331,9 @@ void setUpParser(QCommandLineParser &parser)
             u"With --check-links: give up on a URL after MS milliseconds (default 10000, at most "
             "2147483647)."_s,
             u"MS"_s},
-        {u"jobs"_s, u"With --check-links: check N URLs at a time (at most 2 on one host)."_s, u"N"_s},
+        {u"jobs"_s,
+            u"With --check-links: check N URLs at a time (default 8; at most 64, and at most 2 on one host)."_s,
+            u"N"_s},
         {u"allow-private"_s, u"With --check-links: also contact local and private network addresses."_s},
         {u"benchmark"_s, u"Open FILE in the window, measure opening, typing and renumbering, print JSON."_s},
         {u"open-only"_s, u"With --benchmark: stop after the first paint."_s},

@@ -153,7 +153,7 @@ void LinkChecker::setTimeoutMs(int ms)
 
 void LinkChecker::setMaxParallel(int count)
 {
-    m_maxParallel = qMax(1, count);
+    m_maxParallel = std::clamp(count, 1, kParallelLimit);
     schedulePump();
 }
 

@@ -30,6 +30,9 @@ class LinkChecker : public QObject
 public:
     static constexpr int kDefaultTimeoutMs = kDefaultLinkCheckTimeoutMs;
     static constexpr int kDefaultMaxParallel = 8;
+    // The most checks run at once, whatever is asked: each holds a connection and, while its name is
+    // looked up, a thread. Hundreds at once ran out of file descriptors and brought the program down.
+    static constexpr int kParallelLimit = 64;
     static constexpr int kMaxPerHost = 2;
     static constexpr int kMaxRedirects = 10;
     // The longest Retry-After waited for before asking a busy server (429, 503) once more.
@@ -42,7 +45,8 @@ public:
     // under another timeout are asked again rather than answered from the cache.
     void setTimeoutMs(int ms);
     int timeoutMs() const { return m_timeoutMs; }
-    // Checks running at once over all hosts; at most kMaxPerHost of them go to the same host.
+    // Checks running at once over all hosts, kParallelLimit at most; at most kMaxPerHost of them go to
+    // the same host.
     void setMaxParallel(int count);
     int maxParallel() const { return m_maxParallel; }
     // Off by default: links to loopback/private/link-local hosts get LinkStatus::PrivateAddress and

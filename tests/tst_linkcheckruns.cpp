@@ -24,6 +24,7 @@ private Q_SLOTS:
     void endlessHeadersAreCutOff();
     void askedAgainDuringRun();
     void concurrencyLimit();
+    void parallelLimit();
     void perHostLimitByDefault();
     void cacheAndRecheck();
     void userAgentSent();
@@ -245,6 +246,37 @@ void tst_LinkCheckRuns::concurrencyLimit()
     QVERIFY2(fixture.peakRequestsInFlight() >= 2, "the checks did not run in parallel");
     for (const QHostAddress &host : hosts)
         QVERIFY(fixture.peakRequestsInFlight(host) <= LinkChecker::kMaxPerHost);
+}
+
+// However many checks are asked to run at once, no more than kParallelLimit do: each holds a
+// connection, and hundreds of them ran out of file descriptors.
+void tst_LinkCheckRuns::parallelLimit()
+{
+    // Loopback addresses on one port stand in for many hosts, with two slow links on each.
+    QList<QHostAddress> hosts;
+    for (int i = 1; i <= 40; ++i)
+        hosts.append(QHostAddress(u"127.0.0.%1"_s.arg(i)));
+    HttpFixture fixture;
+    if (!fixture.start(hosts))
+        QSKIP("this system cannot listen on 127.0.0.1-40");
+    QStringList urls;
+    for (int i = 0; i < 2; ++i) {
+        fixture.setRoute(u"/slow%1"_s.arg(i), HttpFixture::delayed(1000));
+        for (const QHostAddress &host : hosts)
+            urls.append(fixture.url(u"/slow%1"_s.arg(i), host.toString()));
+    }
+    LinkChecker checker;
+    checker.setAllowPrivateAddresses(true);
+    checker.setMaxParallel(500);
+    QCOMPARE(checker.maxParallel(), LinkChecker::kParallelLimit);
+    const auto results = run(checker, urls);
+    QCOMPARE(results.size(), urls.size());
+    for (const LinkCheckResult &result : results)
+        QCOMPARE(result.status, LinkStatus::Ok);
+    QVERIFY2(fixture.peakRequestsInFlight() <= LinkChecker::kParallelLimit,
+        qPrintable(QString::number(fixture.peakRequestsInFlight())));
+    QVERIFY2(fixture.peakRequestsInFlight() > LinkChecker::kDefaultMaxParallel,
+        "the checks did not run in parallel");
 }
 
 void tst_LinkCheckRuns::perHostLimitByDefault()
