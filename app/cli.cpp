@@ -328,8 +328,8 @@ void setUpParser(QCommandLineParser &parser)
             "array with --json. Exits 1 when a link is broken, times out, does not resolve or its server "
             "cannot be reached."_s},
         {u"timeout"_s,
-            u"With --check-links: give up on a URL after MS milliseconds (default 10000, at most "
-            "2147483647)."_s,
+            u"With --check-links: give up on a URL after MS milliseconds, its redirects included (default "
+            "10000, at most 2147483647)."_s,
             u"MS"_s},
         {u"jobs"_s,
             u"With --check-links: check N URLs at a time (default 8; at most 64, and at most 2 on one host)."_s,

@@ -81,7 +81,7 @@ QJsonObject jsonEntry(const Entry &entry, const LinkCheckResult &result)
         {u"code"_s, result.httpCode > 0 ? QJsonValue(result.httpCode) : QJsonValue()},
         {u"final_url"_s, result.redirects.isEmpty() ? QJsonValue() : QJsonValue(result.finalUrl)},
         {u"elapsed_ms"_s, result.elapsedMs},
-        // The timeout the request had; null when nothing was asked (a blocked or invalid address).
+        // The timeout the link had; null when nothing was asked (a blocked or invalid address).
         {u"timeout_ms"_s, result.timeoutMs > 0 ? QJsonValue(result.timeoutMs) : QJsonValue()},
         {u"redirects"_s, redirects},
     };

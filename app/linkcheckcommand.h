@@ -12,7 +12,7 @@ namespace Citewise {
 
 struct LinkCheckOptions
 {
-    int timeoutMs = kDefaultLinkCheckTimeoutMs; // per request
+    int timeoutMs = kDefaultLinkCheckTimeoutMs; // per link, its redirects included
     int jobs = 8; // URLs checked at a time (at most 64, and at most 2 per host, regardless)
     bool allowPrivate = false; // also contact loopback/private/link-local addresses
     bool json = false; // a JSON array instead of text lines

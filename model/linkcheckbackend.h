@@ -31,7 +31,7 @@ public:
 
     virtual ~LinkCheckBackend() = default;
 
-    // Per HTTP request, as LinkChecker::setTimeoutMs().
+    // Per link, as LinkChecker::setTimeoutMs().
     virtual void setTimeoutMs(int ms) = 0;
     // Whether loopback/private/link-local hosts may be contacted; changing it clears the cache.
     virtual void setAllowPrivateAddresses(bool allow) = 0;

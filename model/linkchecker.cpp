@@ -123,9 +123,12 @@ struct LinkChecker::Job
     bool holdsSlot = false;
     QString host; // host slot held, empty when none
     int lookupId = -1;
-    int timerId = 0;
-    // Of the request under way: a setting changed meanwhile is for the requests that follow.
+    // One timeout for all the link's requests, taken when the first is made: a setting changed
+    // meanwhile is for the links that follow. It runs while a request of the link is under way.
     int timeoutMs = 0;
+    qint64 leftMs = 0; // of the timeout, while it does not run
+    QDeadlineTimer deadline; // while it runs
+    int timerId = 0; // while it runs
     HttpProbe *probe = nullptr; // the request under way, if any
     QElapsedTimer clock;
 };
@@ -300,6 +303,8 @@ void LinkChecker::pump()
             job.holdsSlot = true;
             ++m_active;
             job.clock.start();
+            job.timeoutMs = m_timeoutMs;
+            job.leftMs = m_timeoutMs;
         }
         job.host = host;
         ++m_perHost[host];
@@ -321,18 +326,30 @@ void LinkChecker::pump()
     }
 }
 
-// A request's time starts, under the timeout in force now.
-void LinkChecker::restartTimeout(Job &job)
+// The link's timeout runs again, for what is left of it: HEAD, the GET after it and every redirect
+// share one.
+void LinkChecker::resumeTimeout(Job &job)
 {
     if (job.timerId)
-        killTimer(job.timerId);
-    job.timeoutMs = m_timeoutMs;
-    job.timerId = startTimer(job.timeoutMs);
+        return;
+    job.deadline = QDeadlineTimer(job.leftMs, Qt::PreciseTimer);
+    job.timerId = startTimer(int(job.leftMs), Qt::PreciseTimer);
+}
+
+// Stops the link's timeout while it waits for its turn at a host, or for the time a busy server asked
+// for: that is not the server taking long to answer.
+void LinkChecker::pauseTimeout(Job &job)
+{
+    if (!job.timerId)
+        return;
+    killTimer(job.timerId);
+    job.timerId = 0;
+    job.leftMs = std::max<qint64>(1, job.deadline.remainingTime());
 }
 
 void LinkChecker::startHop(Job &job)
 {
-    restartTimeout(job);
+    resumeTimeout(job);
     if (const auto unresolved = m_unresolved.constFind(job.host); unresolved != m_unresolved.cend()) {
         complete(job.id, LinkStatus::DnsFailure, 0, *unresolved);
         return;
@@ -468,10 +485,7 @@ void LinkChecker::onAnswer(quint64 id, HttpProbe *probe, const HttpProbe::Answer
         }
         job.url = target;
         // The next hop may go to another host: give this host's slot back and queue for the new one.
-        if (job.timerId) {
-            killTimer(job.timerId);
-            job.timerId = 0;
-        }
+        pauseTimeout(job);
         --m_perHost[job.host];
         job.host.clear();
         m_waiting.prepend(id);
@@ -484,10 +498,7 @@ void LinkChecker::onAnswer(quint64 id, HttpProbe *probe, const HttpProbe::Answer
         const std::optional<qint64> wait = retryAfterMs(retryAfter);
         if (wait && *wait <= kMaxRetryAfterMs) {
             job.retried = true;
-            if (job.timerId) {
-                killTimer(job.timerId);
-                job.timerId = 0;
-            }
+            pauseTimeout(job);
             QDeadlineTimer &held = m_hostHeld[job.host];
             if (held.remainingTime() < *wait)
                 held = QDeadlineTimer(*wait);
@@ -504,7 +515,6 @@ void LinkChecker::onAnswer(quint64 id, HttpProbe *probe, const HttpProbe::Answer
     // page: an error is confirmed with GET (abandoned as soon as the headers arrive).
     if (!job.useGet && (code >= 400 || leadsNowhere)) {
         job.useGet = true;
-        restartTimeout(job);
         sendRequest(job);
         return;
     }

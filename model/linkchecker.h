@@ -41,7 +41,8 @@ public:
     explicit LinkChecker(QObject *parent = nullptr);
     ~LinkChecker() override;
 
-    // Per HTTP request (each redirect hop has its own), including the name lookup. Links that timed out
+    // Per link: its name lookups, HEAD, the GET after it and every redirect share one timeout (the time
+    // it waits for its turn at a host, or for a Retry-After, does not count). Links that timed out
     // under another timeout are asked again rather than answered from the cache.
     void setTimeoutMs(int ms);
     int timeoutMs() const { return m_timeoutMs; }
@@ -90,7 +91,8 @@ private:
     void enqueue(const QStringList &urls, bool useCache);
     void schedulePump();
     void pump();
-    void restartTimeout(Job &job);
+    void resumeTimeout(Job &job);
+    void pauseTimeout(Job &job);
     void startHop(Job &job);
     void sendRequest(Job &job);
     enum class Lookup { Found, NotFound, Failed };

@@ -13,7 +13,7 @@ enum class LinkStatus {
     Ok, // 2xx (or another non-error answer) without redirects
     Redirected, // answered OK after one or more redirects
     Broken, // 4xx or 5xx
-    Timeout, // no answer within the per-request timeout
+    Timeout, // no answer within the link's timeout
     DnsFailure, // the host name does not resolve
     ConnectionRefused, // nothing listens on the port
     TlsError, // the TLS handshake or certificate check failed
@@ -61,7 +61,7 @@ struct LinkCheckResult
     QString finalUrl; // last URL requested (equals url when there was no redirect)
     bool permanentRedirect = false; // every redirect was 301 or 308: the citation can be updated
     qint64 elapsedMs = 0;
-    int timeoutMs = 0; // the timeout the last request had, 0 when nothing was requested
+    int timeoutMs = 0; // the timeout the link had, 0 when nothing was requested
     QList<RedirectHop> redirects;
     QString errorString; // human-readable detail for failures, may be empty
 

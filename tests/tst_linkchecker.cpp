@@ -36,6 +36,9 @@ private Q_SLOTS:
     void timeout();
     void timeoutKeptWithResult();
     void timeoutChangeAsksAgain();
+    void timeoutCoversTheWholeLink_data();
+    void timeoutCoversTheWholeLink();
+    void retryWaitIsNoTimeout();
     void connectionRefused();
     void tlsHandshakeFails();
     void blockedScheme_data();
@@ -368,6 +371,65 @@ void tst_LinkChecker::timeoutChangeAsksAgain()
     QCOMPARE(again.status, LinkStatus::Timeout);
     QCOMPARE(again.timeoutMs, 400);
     QCOMPARE(m_fixture->requests().size(), 3); // only the link that timed out
+}
+
+void tst_LinkChecker::timeoutCoversTheWholeLink_data()
+{
+    QTest::addColumn<bool>("redirects");
+    QTest::addRow("HEAD refused, then GET") << false;
+    QTest::addRow("three redirects") << true;
+}
+
+// One timeout for all that checking a link asks: HEAD and the GET after it, or every redirect. Each
+// answering within it does not make a link that takes longer than it answer in time.
+void tst_LinkChecker::timeoutCoversTheWholeLink()
+{
+    QFETCH(bool, redirects);
+    if (redirects) {
+        for (int i = 0; i < 3; ++i) {
+            HttpFixture::Route hop = HttpFixture::redirect(302, "/hop" + QByteArray::number(i + 1));
+            hop.delayMs = 700;
+            m_fixture->setRoute(u"/hop%1"_s.arg(i), hop);
+        }
+    } else {
+        HttpFixture::Route route = HttpFixture::headRejected(405);
+        route.delayMs = 1000;
+        m_fixture->setRoute(u"/hop0"_s, route);
+    }
+    LinkChecker checker;
+    checker.setAllowPrivateAddresses(true);
+    checker.setTimeoutMs(1500);
+    const QString url = m_fixture->url(u"/hop0"_s);
+    const LinkCheckResult result = run(checker, {url}).value(url);
+    QCOMPARE(result.status, LinkStatus::Timeout);
+    QCOMPARE(result.timeoutMs, 1500);
+    QCOMPARE(result.errorString, u"no answer within 1500 ms"_s);
+    // The second request was made, within what was left of the timeout.
+    QCOMPARE(m_fixture->requests().size(), redirects ? 3 : 2);
+    QCOMPARE(m_fixture->requestCount(u"/hop3"_s), 0);
+}
+
+// The time a busy server asks the checker to wait before asking again is not the link taking long to
+// answer: it does not count against the timeout.
+void tst_LinkChecker::retryWaitIsNoTimeout()
+{
+    HttpFixture::Route busy = HttpFixture::status(429);
+    busy.extraHeaders = {"Retry-After: 2"};
+    m_fixture->setRoute(u"/busy"_s, busy);
+    LinkChecker checker;
+    checker.setAllowPrivateAddresses(true);
+    checker.setTimeoutMs(1500);
+    const QString url = m_fixture->url(u"/busy"_s);
+    LinkCheckResult result;
+    connect(&checker, &LinkChecker::resultReady, this,
+        [&result](const QString &, const LinkCheckResult &r) { result = r; });
+    QSignalSpy finished(&checker, &LinkChecker::finished);
+    checker.check({url});
+    QTRY_COMPARE(m_fixture->requestCount(u"/busy"_s), 1);
+    m_fixture->setRoute(u"/busy"_s, {}); // back to answering
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(result.status, LinkStatus::Ok);
+    QCOMPARE(m_fixture->requestCount(u"/busy"_s), 2);
 }
 
 void tst_LinkChecker::connectionRefused()
