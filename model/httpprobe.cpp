@@ -15,6 +15,12 @@ namespace {
 // no more memory than this.
 constexpr qint64 kSocketBufferBytes = 64 * 1024;
 
+bool isTlsError(QAbstractSocket::SocketError error)
+{
+    return error == QAbstractSocket::SslHandshakeFailedError || error == QAbstractSocket::SslInternalError
+        || error == QAbstractSocket::SslInvalidUserDataError;
+}
+
 bool isHttps(const QUrl &url)
 {
     return url.scheme().compare("https"_L1, Qt::CaseInsensitive) == 0;
@@ -99,8 +105,9 @@ QByteArray HttpProbe::Answer::header(QByteArrayView name) const
     return {};
 }
 
-HttpProbe::HttpProbe(const QByteArray &method, const QUrl &url, const QByteArray &userAgent, QObject *parent)
-    : QObject(parent), m_method(method), m_url(url), m_userAgent(userAgent)
+HttpProbe::HttpProbe(const QByteArray &method, const QUrl &url, const QList<QHostAddress> &addresses,
+    const QByteArray &userAgent, QObject *parent)
+    : QObject(parent), m_method(method), m_url(url), m_addresses(addresses), m_userAgent(userAgent)
 { }
 
 HttpProbe::~HttpProbe()
@@ -110,6 +117,18 @@ HttpProbe::~HttpProbe()
 
 void HttpProbe::start()
 {
+    connectToNextAddress();
+}
+
+// A connection to the next of the host's addresses, each on a socket of its own: the host may have more
+// than one, and not all of them may be reachable (an IPv6 address from a network without IPv6).
+void HttpProbe::connectToNextAddress()
+{
+    if (m_socket) {
+        disconnect(m_socket, nullptr, this, nullptr);
+        m_socket->abort();
+        m_socket->deleteLater(); // (in its own signal)
+    }
     const bool https = isHttps(m_url);
     m_socket = https ? new QSslSocket(this) : new QTcpSocket(this);
     m_socket->setReadBufferSize(kSocketBufferBytes);
@@ -121,12 +140,15 @@ void HttpProbe::start()
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpProbe::readAnswer);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &HttpProbe::onSocketError);
 
-    const QString host = m_url.host(QUrl::FullyEncoded);
+    // The address the lookup gave, not the name: Qt would look it up again, and a name server that
+    // changed its answer meanwhile could send the connection elsewhere. The certificate is checked
+    // against the name.
+    const QHostAddress address = m_addresses.at(m_nextAddress++);
     const auto port = quint16(m_url.port(https ? 443 : 80));
     if (auto *tls = qobject_cast<QSslSocket *>(m_socket))
-        tls->connectToHostEncrypted(host, port);
+        tls->connectToHostEncrypted(address.toString(), port, m_url.host(QUrl::FullyEncoded));
     else
-        m_socket->connectToHost(host, port);
+        m_socket->connectToHost(address, port);
 }
 
 void HttpProbe::abort()
@@ -140,6 +162,7 @@ void HttpProbe::abort()
 
 void HttpProbe::sendRequest()
 {
+    m_connected = true;
     m_socket->write(requestHead(m_method, m_url, m_userAgent));
 }
 
@@ -193,28 +216,23 @@ void HttpProbe::onSocketError()
     readAnswer();
     if (m_done)
         return;
+    const QAbstractSocket::SocketError error = m_socket->error();
+    // Not connected: the host's other addresses may be. A TLS handshake that failed would fail there too.
+    if (!m_connected && !isTlsError(error) && m_nextAddress < m_addresses.size()) {
+        connectToNextAddress();
+        return;
+    }
     const QString reason = m_socket->errorString();
-    switch (m_socket->error()) {
-    case QAbstractSocket::HostNotFoundError:
-        fail(Failure::HostNotFound, reason);
-        return;
-    case QAbstractSocket::ConnectionRefusedError:
-        fail(Failure::ConnectionRefused, reason);
-        return;
-    case QAbstractSocket::SslHandshakeFailedError:
-    case QAbstractSocket::SslInternalError:
-    case QAbstractSocket::SslInvalidUserDataError:
+    if (isTlsError(error))
         fail(Failure::Tls, reason);
-        return;
-    case QAbstractSocket::RemoteHostClosedError:
+    else if (error == QAbstractSocket::ConnectionRefusedError)
+        fail(Failure::ConnectionRefused, reason);
+    else if (error == QAbstractSocket::RemoteHostClosedError)
         fail(Failure::Closed,
             m_received.isEmpty() ? u"the server closed the connection without answering"_s
                                  : u"the server closed the connection before the answer's headers ended"_s);
-        return;
-    default:
+    else
         fail(Failure::Network, reason);
-        return;
-    }
 }
 
 void HttpProbe::succeed(const Answer &answer)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QUrl>
@@ -12,10 +13,11 @@ class QTcpSocket;
 
 namespace Citewise {
 
-// Asks for one http or https URL with HEAD or GET over a connection of its own and reads the answer up
-// to the end of its headers, on the thread the probe lives in. The connection is closed as soon as the
-// headers are in (a body is never read), when they grow past kMaxHeaderBytes, and when the probe is
-// aborted or deleted: nothing goes on reading a server that never ends its headers.
+// Asks for one http or https URL with HEAD or GET over a connection of its own to one of the addresses
+// its host was found at, and reads the answer up to the end of its headers, on the thread the probe
+// lives in. The connection is closed as soon as the headers are in (a body is never read), when they
+// grow past kMaxHeaderBytes, and when the probe is aborted or deleted: nothing goes on reading a server
+// that never ends its headers.
 class HttpProbe : public QObject
 {
     Q_OBJECT
@@ -25,7 +27,6 @@ public:
     static constexpr qsizetype kMaxHeaderBytes = 256 * 1024;
 
     enum class Failure {
-        HostNotFound,
         ConnectionRefused,
         Tls, // the TLS handshake or the certificate check failed
         Closed, // the connection closed or was reset before the answer's headers ended
@@ -42,8 +43,9 @@ public:
         QByteArray header(QByteArrayView name) const;
     };
 
-    HttpProbe(
-        const QByteArray &method, const QUrl &url, const QByteArray &userAgent, QObject *parent = nullptr);
+    // `addresses` are tried in turn, and must not be empty.
+    HttpProbe(const QByteArray &method, const QUrl &url, const QList<QHostAddress> &addresses,
+        const QByteArray &userAgent, QObject *parent = nullptr);
     ~HttpProbe() override;
 
     // Connects and sends the request. The outcome is reported from the event loop, never from here.
@@ -56,6 +58,7 @@ Q_SIGNALS:
     void failed(Citewise::HttpProbe::Failure failure, const QString &reason);
 
 private:
+    void connectToNextAddress();
     void sendRequest();
     void readAnswer();
     void onSocketError();
@@ -64,8 +67,11 @@ private:
 
     QByteArray m_method;
     QUrl m_url;
+    QList<QHostAddress> m_addresses;
+    qsizetype m_nextAddress = 0;
     QByteArray m_userAgent;
     QTcpSocket *m_socket = nullptr;
+    bool m_connected = false; // the request is sent
     QByteArray m_received; // the answer so far, kMaxHeaderBytes and one byte at most
     qsizetype m_headStart = 0; // where the answer being read starts (after interim ones)
     qsizetype m_searchFrom = 0; // where the search for the end of its headers goes on

@@ -1,11 +1,9 @@
 #include "linkchecker.h"
 
 #include "addressclassifier.h"
-#include "httpprobe.h"
 #include "urlsafety.h"
 
 #include <QDateTime>
-#include <QHostInfo>
 #include <QTimerEvent>
 
 #include <algorithm>
@@ -91,8 +89,6 @@ std::optional<qint64> retryAfterMs(const QByteArray &value)
 LinkStatus statusForFailure(HttpProbe::Failure failure)
 {
     switch (failure) {
-    case HttpProbe::Failure::HostNotFound:
-        return LinkStatus::DnsFailure;
     case HttpProbe::Failure::ConnectionRefused:
         return LinkStatus::ConnectionRefused;
     case HttpProbe::Failure::Tls:
@@ -122,7 +118,8 @@ struct LinkChecker::Job
     bool retried = false; // asked again after a Retry-After
     bool holdsSlot = false;
     QString host; // host slot held, empty when none
-    int lookupId = -1;
+    HostLookup *lookup = nullptr; // of the hop's host, while it runs
+    QList<QHostAddress> addresses; // the hop's host's, once known
     // One timeout for all the link's requests, taken when the first is made: a setting changed
     // meanwhile is for the links that follow. It runs while a request of the link is under way.
     int timeoutMs = 0;
@@ -321,7 +318,9 @@ void LinkChecker::pump()
     if (m_jobs.empty() && m_ready.isEmpty()) {
         m_running = false;
         m_inRun.clear();
-        m_unresolved.clear(); // (a name may be registered before the next run)
+        // (A name may be registered, or move, before the next run.)
+        m_unresolved.clear();
+        m_resolved.clear();
         Q_EMIT finished();
     }
 }
@@ -355,58 +354,68 @@ void LinkChecker::startHop(Job &job)
         return;
     }
 
-    if (m_allowPrivate || isTrusted(job.host)) {
-        sendRequest(job);
-        return;
-    }
-    switch (AddressClassifier::classifyHost(job.url.host())) {
-    case AddressClassifier::Verdict::Public:
-        sendRequest(job);
-        return;
-    case AddressClassifier::Verdict::NonPublic:
+    if (!m_allowPrivate && !isTrusted(job.host)
+        && AddressClassifier::classifyHost(job.url.host()) == AddressClassifier::Verdict::NonPublic) {
         complete(job.id, LinkStatus::PrivateAddress, 0, u"the host is not a public address"_s);
         return;
-    case AddressClassifier::Verdict::NeedsLookup:
-        break;
     }
-    // Every address the name resolves to must be public, otherwise the connection could reach a
-    // private one. Qt's host cache makes the request very likely use the same answer.
+    // An address is asked as it is; a name is looked up once a run.
+    if (const QHostAddress address(job.url.host()); !address.isNull()) {
+        requestFrom(job, {address});
+        return;
+    }
+    if (const auto resolved = m_resolved.constFind(job.host); resolved != m_resolved.cend()) {
+        requestFrom(job, *resolved);
+        return;
+    }
     const quint64 id = job.id;
-    job.lookupId = QHostInfo::lookupHost(job.url.host(), this, [this, id](const QHostInfo &info) {
-        const Lookup lookup = info.error() == QHostInfo::NoError ? Lookup::Found
-            : info.error() == QHostInfo::HostNotFound            ? Lookup::NotFound
-                                                                 : Lookup::Failed;
-        onLookupDone(id, info.addresses(), lookup, info.errorString());
-    });
+    auto *lookup = new HostLookup(job.url.host(), m_resolver, this);
+    job.lookup = lookup;
+    connect(lookup, &HostLookup::done, this,
+        [this, id, lookup](const HostLookup::Result &result) { onLookupDone(id, lookup, result); });
 }
 
-void LinkChecker::onLookupDone(
-    quint64 id, const QList<QHostAddress> &addresses, Lookup lookup, const QString &error)
+void LinkChecker::onLookupDone(quint64 id, HostLookup *lookup, const HostLookup::Result &result)
 {
     const auto it = m_jobs.find(id);
-    if (it == m_jobs.end())
+    if (it == m_jobs.end() || it->second->lookup != lookup)
         return;
     Job &job = *it->second;
-    job.lookupId = -1;
-    if (lookup == Lookup::NotFound)
-        m_unresolved.insert(job.host, error);
-    if (lookup != Lookup::Found || addresses.isEmpty()) {
-        complete(id, LinkStatus::DnsFailure, 0, error);
+    job.lookup = nullptr;
+    disconnect(lookup, nullptr, this, nullptr);
+    lookup->deleteLater(); // (in its own signal)
+    if (result.outcome == HostLookup::Outcome::NotFound)
+        m_unresolved.insert(job.host, result.error);
+    if (result.outcome != HostLookup::Outcome::Found || result.addresses.isEmpty()) {
+        complete(id, LinkStatus::DnsFailure, 0, result.error);
         return;
     }
-    for (const QHostAddress &address : addresses) {
-        if (!AddressClassifier::isPublic(address)) {
-            complete(id, LinkStatus::PrivateAddress, 0,
-                u"the host resolves to the non-public address %1"_s.arg(address.toString()));
-            return;
+    m_resolved.insert(job.host, result.addresses);
+    requestFrom(job, result.addresses);
+}
+
+// Asks the hop's host at `addresses`. Every address a name resolves to must be public, otherwise the
+// connection could reach a private one; the request goes to the addresses checked, never to another
+// answer of the name server.
+void LinkChecker::requestFrom(Job &job, const QList<QHostAddress> &addresses)
+{
+    if (!m_allowPrivate && !isTrusted(job.host)) {
+        for (const QHostAddress &address : addresses) {
+            if (!AddressClassifier::isPublic(address)) {
+                complete(job.id, LinkStatus::PrivateAddress, 0,
+                    u"the host resolves to the non-public address %1"_s.arg(address.toString()));
+                return;
+            }
         }
     }
+    job.addresses = addresses;
     sendRequest(job);
 }
 
 void LinkChecker::sendRequest(Job &job)
 {
-    auto *probe = new HttpProbe(job.useGet ? "GET" : "HEAD", job.url, "Citewise/" CITEWISE_VERSION, this);
+    auto *probe = new HttpProbe(
+        job.useGet ? "GET" : "HEAD", job.url, job.addresses, "Citewise/" CITEWISE_VERSION, this);
     job.probe = probe;
     const quint64 id = job.id;
     connect(probe, &HttpProbe::answered, this,
@@ -433,12 +442,8 @@ LinkChecker::Job *LinkChecker::takeProbe(quint64 id, HttpProbe *probe)
 
 void LinkChecker::onFailure(quint64 id, HttpProbe *probe, HttpProbe::Failure failure, const QString &reason)
 {
-    Job *job = takeProbe(id, probe);
-    if (!job)
-        return;
-    if (failure == HttpProbe::Failure::HostNotFound)
-        m_unresolved.insert(job->host, reason);
-    complete(id, statusForFailure(failure), 0, reason);
+    if (takeProbe(id, probe))
+        complete(id, statusForFailure(failure), 0, reason);
 }
 
 void LinkChecker::onAnswer(quint64 id, HttpProbe *probe, const HttpProbe::Answer &answer)
@@ -573,9 +578,9 @@ void LinkChecker::releaseJob(Job &job)
         killTimer(job.timerId);
         job.timerId = 0;
     }
-    if (job.lookupId >= 0) {
-        QHostInfo::abortHostLookup(job.lookupId);
-        job.lookupId = -1;
+    if (HostLookup *lookup = std::exchange(job.lookup, nullptr)) {
+        disconnect(lookup, nullptr, this, nullptr);
+        lookup->deleteLater(); // nothing waits for its thread
     }
     if (HttpProbe *probe = std::exchange(job.probe, nullptr)) {
         disconnect(probe, nullptr, this, nullptr);
@@ -625,6 +630,7 @@ void LinkChecker::cancel()
     m_active = 0;
     m_inRun.clear();
     m_unresolved.clear();
+    m_resolved.clear();
     m_running = false;
     Q_EMIT finished();
 }

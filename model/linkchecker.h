@@ -3,6 +3,7 @@
 #pragma once
 
 #include "article.h"
+#include "hostlookup.h"
 #include "httpprobe.h"
 #include "linkcheckbackend.h"
 #include "linkcheckresult.h"
@@ -58,6 +59,9 @@ public:
     // server the user trusts. Changing them clears the cache.
     void setTrustedHosts(const QStringList &hosts);
     QStringList trustedHosts() const { return m_trustedHosts.values(); }
+    // How host names are looked up, HostLookup::systemResolve() unless set. Each lookup runs on a thread
+    // of its own, which nothing waits for once its link has a result.
+    void setHostResolver(const HostLookup::Resolver &resolver) { m_resolver = resolver; }
 
     bool isRunning() const { return m_running; }
     // The session cache: results of earlier checks by this checker.
@@ -95,8 +99,8 @@ private:
     void pauseTimeout(Job &job);
     void startHop(Job &job);
     void sendRequest(Job &job);
-    enum class Lookup { Found, NotFound, Failed };
-    void onLookupDone(quint64 id, const QList<QHostAddress> &addresses, Lookup lookup, const QString &error);
+    void onLookupDone(quint64 id, HostLookup *lookup, const HostLookup::Result &result);
+    void requestFrom(Job &job, const QList<QHostAddress> &addresses);
     Job *takeProbe(quint64 id, HttpProbe *probe);
     void onAnswer(quint64 id, HttpProbe *probe, const HttpProbe::Answer &answer);
     void onFailure(quint64 id, HttpProbe *probe, HttpProbe::Failure failure, const QString &reason);
@@ -115,9 +119,11 @@ private:
     QList<quint64> m_waiting; // jobs that need a host slot, oldest first
     QHash<QString, int> m_perHost;
     QHash<QString, QDeadlineTimer> m_hostHeld; // hosts that asked not to be asked again before then
-    // Host names found not to exist in this run, with what the lookup said: their other links are not
-    // looked up again (a list may cite a thousand pages of one site).
+    // Host names found not to exist in this run, with what the lookup said, and those found, with their
+    // addresses: their other links are not looked up again (a list may cite a thousand pages of one site).
     QHash<QString, QString> m_unresolved;
+    QHash<QString, QList<QHostAddress>> m_resolved;
+    HostLookup::Resolver m_resolver = HostLookup::systemResolve;
     int m_holdTimerId = 0; // wakes the queue when the first hold ends
     int m_active = 0; // jobs holding one of the m_maxParallel slots
     quint64 m_nextId = 1;

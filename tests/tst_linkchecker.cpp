@@ -4,13 +4,54 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+
 using namespace Qt::StringLiterals;
 using namespace Citewise;
 using Citewise::Test::HttpFixture;
+
+namespace {
+
+// A name server that never answers, as the system's resolver meets it: each lookup waits until the test
+// opens the gate (a minute at most).
+struct SilentNameServer
+{
+    std::mutex mutex;
+    std::condition_variable changed;
+    bool open = false;
+    int waiting = 0; // lookups waiting for an answer
+
+    static HostLookup::Resolver resolver(const std::shared_ptr<SilentNameServer> &server)
+    {
+        return [server](const QByteArray &) {
+            std::unique_lock lock(server->mutex);
+            ++server->waiting;
+            server->changed.wait_for(lock, std::chrono::minutes(1), [&server] { return server->open; });
+            --server->waiting;
+            return HostLookup::Result {};
+        };
+    }
+    int waitingLookups()
+    {
+        const std::lock_guard lock(mutex);
+        return waiting;
+    }
+    void answer()
+    {
+        const std::lock_guard lock(mutex);
+        open = true;
+        changed.notify_all();
+    }
+};
+
+} // namespace
 
 class tst_LinkChecker : public Citewise::Test::LinkCheckerTest
 {
@@ -39,6 +80,9 @@ private Q_SLOTS:
     void timeoutCoversTheWholeLink_data();
     void timeoutCoversTheWholeLink();
     void retryWaitIsNoTimeout();
+    void lookupThatNeverAnswers();
+    void programEndsWithoutItsLookups();
+    void requestGoesToTheAddressesFound();
     void connectionRefused();
     void tlsHandshakeFails();
     void blockedScheme_data();
@@ -430,6 +474,72 @@ void tst_LinkChecker::retryWaitIsNoTimeout()
     QVERIFY(finished.wait(5000));
     QCOMPARE(result.status, LinkStatus::Ok);
     QCOMPARE(m_fixture->requestCount(u"/busy"_s), 2);
+}
+
+// A name server that never answers: the link times out within its timeout, and nothing waits for the
+// lookup afterwards, the checker going away included; its late answer reaches no one.
+void tst_LinkChecker::lookupThatNeverAnswers()
+{
+    const auto nameServer = std::make_shared<SilentNameServer>();
+    const QString url = u"https://names.example/page"_s;
+    {
+        LinkChecker checker;
+        checker.setHostResolver(SilentNameServer::resolver(nameServer));
+        checker.setTimeoutMs(300);
+        const LinkCheckResult result = run(checker, {url}).value(url);
+        QCOMPARE(result.status, LinkStatus::Timeout);
+        QCOMPARE(result.errorString, u"no answer within 300 ms"_s);
+    }
+    QCOMPARE(nameServer->waitingLookups(), 1);
+    nameServer->answer();
+    QTRY_COMPARE(nameServer->waitingLookups(), 0);
+    QTest::qWait(50); // (where its answer would arrive)
+}
+
+// The same as a program: it ends as soon as its link has timed out, while the lookup still waits for the
+// name server. (Qt's lookups were waited for when the application ended.)
+void tst_LinkChecker::programEndsWithoutItsLookups()
+{
+    QProcess program;
+    program.start(QStringLiteral(CITEWISE_LINKCHECK_CHILD), QStringList());
+    QVERIFY(program.waitForStarted());
+    const bool ended = program.waitForFinished(20000);
+    if (!ended)
+        program.kill();
+    QVERIFY2(ended, "the program waited for its lookup");
+    QCOMPARE(program.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(program.exitCode(), 0);
+    QCOMPARE(program.readAllStandardOutput().trimmed(), "timeout");
+}
+
+// A name is looked up once a run, and its requests go to the addresses found, one after the other when
+// the first cannot be reached: never to another answer of the name server.
+void tst_LinkChecker::requestGoesToTheAddressesFound()
+{
+    const auto lookups = std::make_shared<std::atomic<int>>(0);
+    LinkChecker checker;
+    checker.setAllowPrivateAddresses(true);
+    checker.setMaxParallel(1); // the second link asked once the first is answered
+    checker.setHostResolver([lookups](const QByteArray &host) {
+        ++*lookups;
+        HostLookup::Result result;
+        result.outcome = host == "names.example" ? HostLookup::Outcome::Found : HostLookup::Outcome::NotFound;
+        // Nothing listens on 127.0.0.2: refused, and the next address is asked.
+        if (host == "names.example")
+            result.addresses = {QHostAddress(u"127.0.0.2"_s), QHostAddress(QHostAddress::LocalHost)};
+        return result;
+    });
+    const QString first = m_fixture->url(u"/ok"_s, u"names.example"_s);
+    const QString second = m_fixture->url(u"/ok?again"_s, u"names.example"_s);
+    const QString unknown = m_fixture->url(u"/ok"_s, u"other.example"_s);
+    const auto results = run(checker, {first, second, unknown});
+    QCOMPARE(results.value(first).status, LinkStatus::Ok);
+    QCOMPARE(results.value(second).status, LinkStatus::Ok);
+    QCOMPARE(results.value(unknown).status, LinkStatus::DnsFailure);
+    QCOMPARE(lookups->load(), 2);
+    QCOMPARE(m_fixture->requests().size(), 2);
+    QCOMPARE(m_fixture->requests().first().headers.value("host"),
+        "names.example:" + QByteArray::number(m_fixture->port()));
 }
 
 void tst_LinkChecker::connectionRefused()
