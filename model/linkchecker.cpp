@@ -127,6 +127,7 @@ struct LinkChecker::Job
     QDeadlineTimer deadline; // while it runs
     int timerId = 0; // while it runs
     HttpProbe *probe = nullptr; // the request under way, if any
+    int headTimerId = 0; // while a HEAD waits for its answer
     QElapsedTimer clock;
 };
 
@@ -423,7 +424,21 @@ void LinkChecker::sendRequest(Job &job)
     connect(probe, &HttpProbe::failed, this,
         [this, id, probe](
             HttpProbe::Failure failure, const QString &reason) { onFailure(id, probe, failure, reason); });
+    // Some servers never answer HEAD: once half of what is left of the timeout has passed, GET gets the
+    // rest.
+    if (!job.useGet)
+        job.headTimerId
+            = startTimer(int(std::max<qint64>(1, job.deadline.remainingTime() / 2)), Qt::PreciseTimer);
     probe->start();
+}
+
+// Asks again with GET what HEAD did not get an answer to: some servers refuse HEAD, answer it wrongly,
+// close the connection on it or never answer it, while GET gets the page.
+void LinkChecker::askWithGet(Job &job)
+{
+    dropProbe(job);
+    job.useGet = true;
+    sendRequest(job);
 }
 
 // Takes the probe that reported on `id` from its job, or returns nothing when the job has moved on.
@@ -432,18 +447,35 @@ LinkChecker::Job *LinkChecker::takeProbe(quint64 id, HttpProbe *probe)
     const auto it = m_jobs.find(id);
     if (it == m_jobs.end() || it->second->probe != probe)
         return nullptr;
-    Job &job = *it->second;
-    job.probe = nullptr;
-    // In the probe's own signal: it goes once that is over. Its connection is closed already.
-    disconnect(probe, nullptr, this, nullptr);
-    probe->deleteLater();
-    return &job;
+    dropProbe(*it->second);
+    return it->second.get();
+}
+
+// The job's request goes, its connection closed at once so that nothing goes on reading it. The probe
+// itself goes later: this may be called from one of its signals, and it may have one queued.
+void LinkChecker::dropProbe(Job &job)
+{
+    if (job.headTimerId) {
+        killTimer(job.headTimerId);
+        job.headTimerId = 0;
+    }
+    if (HttpProbe *probe = std::exchange(job.probe, nullptr)) {
+        disconnect(probe, nullptr, this, nullptr);
+        probe->abort();
+        probe->deleteLater();
+    }
 }
 
 void LinkChecker::onFailure(quint64 id, HttpProbe *probe, HttpProbe::Failure failure, const QString &reason)
 {
-    if (takeProbe(id, probe))
-        complete(id, statusForFailure(failure), 0, reason);
+    Job *job = takeProbe(id, probe);
+    if (!job)
+        return;
+    if (failure == HttpProbe::Failure::Closed && !job->useGet) {
+        askWithGet(*job);
+        return;
+    }
+    complete(id, statusForFailure(failure), 0, reason);
 }
 
 void LinkChecker::onAnswer(quint64 id, HttpProbe *probe, const HttpProbe::Answer &answer)
@@ -519,8 +551,7 @@ void LinkChecker::onAnswer(quint64 id, HttpProbe *probe, const HttpProbe::Answer
     // Some servers refuse HEAD (403, 405, 501) or answer it wrongly (404, 500, ...) while GET gets the
     // page: an error is confirmed with GET (abandoned as soon as the headers arrive).
     if (!job.useGet && (code >= 400 || leadsNowhere)) {
-        job.useGet = true;
-        sendRequest(job);
+        askWithGet(job);
         return;
     }
     if (code >= 400 || leadsNowhere) {
@@ -582,13 +613,7 @@ void LinkChecker::releaseJob(Job &job)
         disconnect(lookup, nullptr, this, nullptr);
         lookup->deleteLater(); // nothing waits for its thread
     }
-    if (HttpProbe *probe = std::exchange(job.probe, nullptr)) {
-        disconnect(probe, nullptr, this, nullptr);
-        // Closes its connection now, so nothing goes on reading it; never called from the probe's own
-        // signals, but it may have one queued.
-        probe->abort();
-        probe->deleteLater();
-    }
+    dropProbe(job);
     if (!job.host.isEmpty()) {
         --m_perHost[job.host];
         job.host.clear();
@@ -610,6 +635,10 @@ void LinkChecker::timerEvent(QTimerEvent *event)
     for (auto &[id, job] : m_jobs) {
         if (job->timerId == event->timerId()) {
             complete(id, LinkStatus::Timeout, 0, u"no answer within %1 ms"_s.arg(job->timeoutMs));
+            return;
+        }
+        if (job->headTimerId == event->timerId()) {
+            askWithGet(*job);
             return;
         }
     }

@@ -101,7 +101,9 @@ private:
     void sendRequest(Job &job);
     void onLookupDone(quint64 id, HostLookup *lookup, const HostLookup::Result &result);
     void requestFrom(Job &job, const QList<QHostAddress> &addresses);
+    void askWithGet(Job &job);
     Job *takeProbe(quint64 id, HttpProbe *probe);
+    void dropProbe(Job &job);
     void onAnswer(quint64 id, HttpProbe *probe, const HttpProbe::Answer &answer);
     void onFailure(quint64 id, HttpProbe *probe, HttpProbe::Failure failure, const QString &reason);
     void complete(quint64 id, LinkStatus status, int httpCode = 0, const QString &error = {});

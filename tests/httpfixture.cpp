@@ -82,6 +82,14 @@ HttpFixture::Route HttpFixture::headRejected(int headStatus, bool endlessBody)
     return route;
 }
 
+HttpFixture::Route HttpFixture::headUnanswered(bool hangUp)
+{
+    Route route;
+    route.headSilent = !hangUp;
+    route.headHangsUp = hangUp;
+    return route;
+}
+
 HttpFixture::Route HttpFixture::endlessHeaders()
 {
     Route route;
@@ -214,10 +222,16 @@ void HttpFixture::answer(QTcpSocket *socket, const Request &request)
         route.status = 404;
     else
         route = *it;
-    if (route.neverAnswer)
-        return;
-
     const bool head = request.method == "HEAD";
+    if (route.neverAnswer || (head && route.headSilent))
+        return;
+    if (head && route.headHangsUp) {
+        --m_inFlight;
+        --m_inFlightPerAddress[request.localAddress.toString()];
+        socket->disconnectFromHost();
+        return;
+    }
+
     const int status = head && route.headStatus ? route.headStatus : route.status;
     QPointer<QTcpSocket> guard(socket);
     auto send = [this, guard, route, status, head, local = request.localAddress.toString()] {

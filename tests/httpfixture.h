@@ -31,6 +31,8 @@ public:
         int delayMs = 0; // wait before answering
         bool neverAnswer = false; // keep the connection open and silent
         int headStatus = 0; // when not 0, the status for HEAD requests
+        bool headSilent = false; // HEAD: keep the connection open and silent
+        bool headHangsUp = false; // HEAD: close the connection without answering
         bool endlessBody = false; // GET: stream a body that never ends
         bool endlessHeaders = false; // send header lines as fast as they are taken, never ending them
         bool endlessHeaderLine = false; // the same with one header line that never ends
@@ -50,6 +52,7 @@ public:
     static Route silent();
     static Route delayed(int ms);
     static Route headRejected(int headStatus, bool endlessBody = false);
+    static Route headUnanswered(bool hangUp);
     static Route endlessHeaders();
     static Route endlessHeaderLine();
 

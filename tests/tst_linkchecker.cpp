@@ -72,6 +72,8 @@ private Q_SLOTS:
     void headRejected_data();
     void headRejected();
     void getStopsAfterHeaders();
+    void headUnanswered_data();
+    void headUnanswered();
     void retryAfter_data();
     void retryAfter();
     void timeout();
@@ -275,6 +277,38 @@ void tst_LinkChecker::getStopsAfterHeaders()
     QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
 }
 
+void tst_LinkChecker::headUnanswered_data()
+{
+    QTest::addColumn<bool>("hangsUp");
+    QTest::addRow("never answered") << false;
+    QTest::addRow("connection closed") << true;
+}
+
+// Some servers never answer HEAD, or close the connection on it, while GET gets the page: GET is asked
+// within the link's timeout, as after a HEAD answered with an error. A HEAD that does not answer has
+// half of the timeout.
+void tst_LinkChecker::headUnanswered()
+{
+    QFETCH(bool, hangsUp);
+    m_fixture->setRoute(u"/page"_s, HttpFixture::headUnanswered(hangsUp));
+    LinkChecker checker;
+    checker.setAllowPrivateAddresses(true);
+    checker.setTimeoutMs(2000);
+    const QString url = m_fixture->url(u"/page"_s);
+    const LinkCheckResult result = run(checker, {url}).value(url);
+    QCOMPARE(result.status, LinkStatus::Ok);
+    QCOMPARE(result.httpCode, 200);
+    QCOMPARE(result.timeoutMs, 2000);
+    const QList<HttpFixture::Request> &requests = m_fixture->requests();
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests.at(0).method, "HEAD");
+    QCOMPARE(requests.at(1).method, "GET");
+    if (!hangsUp) {
+        const qint64 waited = requests.at(1).receivedMs - requests.at(0).receivedMs;
+        QVERIFY2(waited >= 900, qPrintable(QString::number(waited)));
+    }
+}
+
 void tst_LinkChecker::retryAfter_data()
 {
     QTest::addColumn<int>("code");
@@ -405,16 +439,18 @@ void tst_LinkChecker::timeoutChangeAsksAgain()
     checker.setTimeoutMs(200);
     const QString silent = m_fixture->url(u"/silent"_s);
     const QString ok = m_fixture->url(u"/ok"_s);
+    // (The silent server is asked with HEAD, then with GET.)
     QCOMPARE(run(checker, {silent, ok}).value(silent).status, LinkStatus::Timeout);
-    QCOMPARE(m_fixture->requests().size(), 2);
+    QCOMPARE(m_fixture->requests().size(), 3);
     run(checker, {silent, ok}); // the same timeout: both from the cache
-    QCOMPARE(m_fixture->requests().size(), 2);
+    QCOMPARE(m_fixture->requests().size(), 3);
 
     checker.setTimeoutMs(400);
     const LinkCheckResult again = run(checker, {silent, ok}).value(silent);
     QCOMPARE(again.status, LinkStatus::Timeout);
     QCOMPARE(again.timeoutMs, 400);
-    QCOMPARE(m_fixture->requests().size(), 3); // only the link that timed out
+    QCOMPARE(m_fixture->requests().size(), 5); // only the link that timed out
+    QCOMPARE(m_fixture->requestCount(u"/ok"_s), 1);
 }
 
 void tst_LinkChecker::timeoutCoversTheWholeLink_data()
