@@ -3,6 +3,7 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -41,21 +42,22 @@ QByteArray requestHead(const QByteArray &method, const QUrl &url, const QByteArr
         + "\r\nAccept: */*\r\nCache-Control: no-cache\r\nPragma: no-cache\r\nConnection: close\r\n\r\n";
 }
 
-// "HTTP/1.1 200 OK": the code and the reason phrase, nothing when the line is no status line.
+// "HTTP/1.1 200 OK": the code and the reason phrase, nothing when the line is no status line. A code
+// has three digits and starts at 100 (RFC 9110, 15): "0", "-404" or "099" name no status at all.
 std::optional<HttpProbe::Answer> parseStatusLine(const QByteArray &line)
 {
     const qsizetype codeStart = line.indexOf(' ') + 1;
     if (!line.startsWith("HTTP/") || codeStart == 0)
         return std::nullopt;
-    qsizetype codeEnd = line.indexOf(' ', codeStart);
-    if (codeEnd < 0)
-        codeEnd = line.size();
-    HttpProbe::Answer answer;
-    bool isNumber = false;
-    answer.code = line.mid(codeStart, codeEnd - codeStart).toInt(&isNumber);
-    if (!isNumber)
+    const QByteArray code = line.mid(codeStart, 3);
+    const bool threeDigits = code.size() == 3
+        && std::all_of(code.cbegin(), code.cend(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool ends = line.size() == codeStart + 3 || line.at(codeStart + 3) == ' ';
+    if (!threeDigits || !ends || code.startsWith('0'))
         return std::nullopt;
-    answer.reason = line.mid(codeEnd).trimmed();
+    HttpProbe::Answer answer;
+    answer.code = code.toInt();
+    answer.reason = line.mid(codeStart + 3).trimmed();
     return answer;
 }
 
@@ -200,8 +202,9 @@ void HttpProbe::readAnswer()
             fail(Failure::BadAnswer, u"the server's answer has no valid status line"_s);
             return;
         }
-        // An interim answer: the final one follows on the same connection.
-        if (answer->code == 100)
+        // An interim answer (1xx: 100 Continue, 103 Early Hints): the final one follows on the same
+        // connection, and a connection that ends before it has given no answer.
+        if (answer->code < 200)
             continue;
         succeed(*answer);
         return;

@@ -480,10 +480,10 @@ void LinkChecker::onFailure(quint64 id, HttpProbe *probe, HttpProbe::Failure fai
 
 void LinkChecker::onAnswer(quint64 id, HttpProbe *probe, const HttpProbe::Answer &answer)
 {
-    Job *found = takeProbe(id, probe);
-    if (!found)
+    Job *taken = takeProbe(id, probe);
+    if (!taken)
         return;
-    Job &job = *found;
+    Job &job = *taken;
     const int code = answer.code;
     const QByteArray location = answer.header("location");
     const QByteArray retryAfter = answer.header("retry-after");
@@ -548,13 +548,16 @@ void LinkChecker::onAnswer(quint64 id, HttpProbe *probe, const HttpProbe::Answer
     }
     // A redirect that names no usable target leads nowhere.
     const bool leadsNowhere = isRedirectCode(code);
+    // Only a 2xx answers for the page. Any other code (an error, a 3xx that is not followed, a 304 to a
+    // request that was not conditional, one past 599) says it is not there as cited.
+    const bool found = code >= 200 && code < 300;
     // Some servers refuse HEAD (403, 405, 501) or answer it wrongly (404, 500, ...) while GET gets the
     // page: an error is confirmed with GET (abandoned as soon as the headers arrive).
-    if (!job.useGet && (code >= 400 || leadsNowhere)) {
+    if (!job.useGet && !found) {
         askWithGet(job);
         return;
     }
-    if (code >= 400 || leadsNowhere) {
+    if (!found) {
         // Too many requests, still: no answer about the page itself.
         const LinkStatus status = code == 429 ? LinkStatus::RateLimited : LinkStatus::Broken;
         const QString nowhere = location.isEmpty()

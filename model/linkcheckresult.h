@@ -10,9 +10,9 @@
 namespace Citewise {
 
 enum class LinkStatus {
-    Ok, // 2xx (or another non-error answer) without redirects
-    Redirected, // answered OK after one or more redirects
-    Broken, // 4xx or 5xx
+    Ok, // 2xx without redirects
+    Redirected, // 2xx after one or more redirects
+    Broken, // any other code: 4xx, 5xx, a 3xx not followed
     Timeout, // no answer within the link's timeout
     DnsFailure, // the host name does not resolve
     ConnectionRefused, // nothing listens on the port
@@ -21,7 +21,7 @@ enum class LinkStatus {
     InvalidUrl, // not a usable URL
     PrivateAddress, // points at a loopback/private/link-local address and those are not allowed
     RedirectLoop, // a redirect cycle, or more redirects than the limit
-    NetworkError, // any other transport failure (connection reset, protocol error, ...)
+    NetworkError, // any other transport failure (connection reset, no valid status line, ...)
     // 429 Too Many Requests, to HEAD and GET, after any retry Retry-After allowed: the server would not
     // say whether the page is there, so the link is not called broken
     RateLimited,

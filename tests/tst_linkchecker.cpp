@@ -69,6 +69,8 @@ private Q_SLOTS:
     void redirectKeepsFragment();
     void httpErrors_data();
     void httpErrors();
+    void statusLines_data();
+    void statusLines();
     void headRejected_data();
     void headRejected();
     void getStopsAfterHeaders();
@@ -239,6 +241,56 @@ void tst_LinkChecker::httpErrors()
     QCOMPARE(m_fixture->requests().size(), 2);
     QCOMPARE(m_fixture->requests().at(0).method, "HEAD");
     QCOMPARE(m_fixture->requests().at(1).method, "GET");
+}
+
+void tst_LinkChecker::statusLines_data()
+{
+    QTest::addColumn<QByteArray>("answer"); // to HEAD and GET, before the connection is closed
+    QTest::addColumn<LinkStatus>("status");
+    QTest::addColumn<int>("code");
+    // No status at all: not three digits from 100 on.
+    QTest::addRow("0") << QByteArray("HTTP/1.1 0 OK\r\n\r\n") << LinkStatus::NetworkError << 0;
+    QTest::addRow("-404") << QByteArray("HTTP/1.1 -404 Not Found\r\n\r\n") << LinkStatus::NetworkError << 0;
+    QTest::addRow("099") << QByteArray("HTTP/1.1 099 X\r\n\r\n") << LinkStatus::NetworkError << 0;
+    QTest::addRow("1") << QByteArray("HTTP/1.1 1 X\r\n\r\n") << LinkStatus::NetworkError << 0;
+    QTest::addRow("2000") << QByteArray("HTTP/1.1 2000 OK\r\n\r\n") << LinkStatus::NetworkError << 0;
+    // An interim answer is not the answer: the connection closed before the final one.
+    QTest::addRow("150 alone") << QByteArray("HTTP/1.1 150 X\r\n\r\n") << LinkStatus::NetworkError << 0;
+    QTest::addRow("103 then 200") << QByteArray("HTTP/1.1 103 Early Hints\r\nLink: </s.css>\r\n\r\n"
+                                                "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n")
+                                  << LinkStatus::Ok << 200;
+    QTest::addRow("100 then 404") << QByteArray("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 404 Not Found\r\n\r\n")
+                                  << LinkStatus::Broken << 404;
+    // Codes that do not answer for the page without being errors.
+    QTest::addRow("304") << QByteArray("HTTP/1.1 304 Not Modified\r\n\r\n") << LinkStatus::Broken << 304;
+    QTest::addRow("300") << QByteArray("HTTP/1.1 300 Multiple Choices\r\n\r\n") << LinkStatus::Broken << 300;
+    QTest::addRow("999") << QByteArray("HTTP/1.1 999 Request denied\r\n\r\n") << LinkStatus::Broken << 999;
+    QTest::addRow("200 without a reason") << QByteArray("HTTP/1.1 200\r\n\r\n") << LinkStatus::Ok << 200;
+    QTest::addRow("204") << QByteArray("HTTP/1.0 204 No Content\r\n\r\n") << LinkStatus::Ok << 204;
+}
+
+// Only a 2xx is a page that is there (after the redirects followed). A status line without a valid code
+// is no answer, and an interim answer (1xx) is not the final one.
+void tst_LinkChecker::statusLines()
+{
+    QFETCH(QByteArray, answer);
+    QFETCH(LinkStatus, status);
+    QFETCH(int, code);
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    connect(&server, &QTcpServer::newConnection, &server, [&server, answer] {
+        while (QTcpSocket *socket = server.nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, answer] {
+                socket->readAll();
+                socket->write(answer);
+                socket->disconnectFromHost();
+            });
+        }
+    });
+    const LinkCheckResult result = runOne(u"http://127.0.0.1:%1/page"_s.arg(server.serverPort()));
+    QCOMPARE(result.status, status);
+    QCOMPARE(result.httpCode, code);
+    QCOMPARE(result.isFailure(), status != LinkStatus::Ok);
 }
 
 void tst_LinkChecker::headRejected_data()
