@@ -517,7 +517,7 @@ void LinkChecker::onAnswer(quint64 id, HttpProbe *probe, const HttpProbe::Answer
         }
         if (job.hops.size() > kMaxRedirects) {
             job.url = target;
-            complete(id, LinkStatus::RedirectLoop, code, u"more than %1 redirects"_s.arg(kMaxRedirects));
+            complete(id, LinkStatus::TooManyRedirects, code, u"more than %1 redirects"_s.arg(kMaxRedirects));
             return;
         }
         job.url = target;

@@ -35,7 +35,7 @@ public:
     // looked up, a thread. Hundreds at once ran out of file descriptors and brought the program down.
     static constexpr int kParallelLimit = 64;
     static constexpr int kMaxPerHost = 2;
-    static constexpr int kMaxRedirects = 10;
+    static constexpr int kMaxRedirects = kMaxLinkRedirects;
     // The longest Retry-After waited for before asking a busy server (429, 503) once more.
     static constexpr int kMaxRetryAfterMs = 30000;
 

@@ -9,6 +9,9 @@
 
 namespace Citewise {
 
+// The most redirects followed for one link.
+inline constexpr int kMaxLinkRedirects = 10;
+
 enum class LinkStatus {
     Ok, // 2xx without redirects
     Redirected, // 2xx after one or more redirects
@@ -20,11 +23,12 @@ enum class LinkStatus {
     Blocked, // not an http or https URL (also for a redirect to such a URL)
     InvalidUrl, // not a usable URL
     PrivateAddress, // points at a loopback/private/link-local address and those are not allowed
-    RedirectLoop, // a redirect cycle, or more redirects than the limit
+    RedirectLoop, // a redirect cycle
     NetworkError, // any other transport failure (connection reset, no valid status line, ...)
     // 429 Too Many Requests, to HEAD and GET, after any retry Retry-After allowed: the server would not
     // say whether the page is there, so the link is not called broken
     RateLimited,
+    TooManyRedirects, // more than kMaxLinkRedirects redirects, none of them seen before
 };
 
 // The statuses of a link that cannot be followed: the window reports them as broken links, and the
@@ -38,6 +42,7 @@ inline bool isLinkFailure(LinkStatus status)
     case LinkStatus::ConnectionRefused:
     case LinkStatus::TlsError:
     case LinkStatus::RedirectLoop:
+    case LinkStatus::TooManyRedirects:
     case LinkStatus::NetworkError: // the connection closed or reset, or an answer that is no HTTP
         return true;
     default:
@@ -98,13 +103,15 @@ inline QString linkStatusName(LinkStatus status)
         return QStringLiteral("network-error");
     case LinkStatus::RateLimited:
         return QStringLiteral("rate-limited");
+    case LinkStatus::TooManyRedirects:
+        return QStringLiteral("too-many-redirects");
     }
     return QStringLiteral("network-error");
 }
 
 inline std::optional<LinkStatus> linkStatusFromName(QStringView name)
 {
-    for (int i = 0; i <= int(LinkStatus::RateLimited); ++i) {
+    for (int i = 0; i <= int(LinkStatus::TooManyRedirects); ++i) {
         if (linkStatusName(LinkStatus(i)) == name)
             return LinkStatus(i);
     }

@@ -674,6 +674,9 @@ void TestLinkCheckUi::statusTexts_data()
         << QString();
     QTest::addRow("private") << int(LinkStatus::PrivateAddress) << 0
                              << u"Not checked: local or private address"_s << QString();
+    QTest::addRow("redirect loop") << int(LinkStatus::RedirectLoop) << 302 << u"Redirect loop"_s << QString();
+    QTest::addRow("too many redirects")
+        << int(LinkStatus::TooManyRedirects) << 302 << u"Too many redirects (more than 10)"_s << QString();
     QTest::addRow("not found after a redirect")
         << int(LinkStatus::Broken) << 404 << u"404 Not Found at https://example.org/new, redirected · 85 ms"_s
         << u"https://example.org/new"_s;

@@ -907,7 +907,7 @@ Ihre Fassung behalten (Speichern ersetzt die andere) oder die andere laden und I
     </message>
     <message>
         <source>Redirect loop or too many redirects</source>
-        <translation>Weiterleitungsschleife oder zu viele Weiterleitungen</translation>
+        <translation type="vanished">Weiterleitungsschleife oder zu viele Weiterleitungen</translation>
     </message>
     <message>
         <source>Network error</source>
@@ -977,6 +977,14 @@ Ihre Fassung behalten (Speichern ersetzt die andere) oder die andere laden und I
     <message>
         <source>Reference [%1] could not be checked: its server answered “too many requests”; check it again later.</source>
         <translation>Quelle [%1] konnte nicht geprüft werden: Ihr Server antwortete „zu viele Anfragen“; prüfen Sie sie später erneut.</translation>
+    </message>
+    <message>
+        <source>Redirect loop</source>
+        <translation>Weiterleitungsschleife</translation>
+    </message>
+    <message>
+        <source>Too many redirects (more than %1)</source>
+        <translation>Zu viele Weiterleitungen (mehr als %1)</translation>
     </message>
 </context>
 <context>

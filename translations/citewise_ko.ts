@@ -906,7 +906,7 @@ Keep your version (saving will replace theirs), or load theirs and lose your uns
     </message>
     <message>
         <source>Redirect loop or too many redirects</source>
-        <translation>리디렉션 순환 또는 너무 많은 리디렉션</translation>
+        <translation type="vanished">리디렉션 순환 또는 너무 많은 리디렉션</translation>
     </message>
     <message>
         <source>Network error</source>
@@ -973,6 +973,14 @@ Keep your version (saving will replace theirs), or load theirs and lose your uns
     <message>
         <source>Reference [%1] could not be checked: its server answered “too many requests”; check it again later.</source>
         <translation>참고 문헌 [%1]을(를) 확인할 수 없습니다. 서버가 “요청이 너무 많음”으로 응답했습니다. 나중에 다시 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Redirect loop</source>
+        <translation>리디렉션 순환</translation>
+    </message>
+    <message>
+        <source>Too many redirects (more than %1)</source>
+        <translation>리디렉션이 너무 많음(%1개 초과)</translation>
     </message>
 </context>
 <context>

@@ -216,7 +216,9 @@ QString LinkCheckController::statusText(const LinkCheckResult &r) const
     case LinkStatus::PrivateAddress:
         return tr("Not checked: local or private address");
     case LinkStatus::RedirectLoop:
-        return tr("Redirect loop or too many redirects");
+        return tr("Redirect loop");
+    case LinkStatus::TooManyRedirects:
+        return tr("Too many redirects (more than %1)").arg(kMaxLinkRedirects);
     case LinkStatus::NetworkError:
         return r.errorString.isEmpty() ? tr("Network error") : tr("Network error: %1").arg(r.errorString);
     case LinkStatus::RateLimited:
