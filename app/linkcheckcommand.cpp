@@ -84,6 +84,8 @@ QJsonObject jsonEntry(const Entry &entry, const LinkCheckResult &result)
         // The timeout the link had; null when nothing was asked (a blocked or invalid address).
         {u"timeout_ms"_s, result.timeoutMs > 0 ? QJsonValue(result.timeoutMs) : QJsonValue()},
         {u"redirects"_s, redirects},
+        // Why it failed or was not checked, in words: null when there is nothing to say.
+        {u"error"_s, result.errorString.isEmpty() ? QJsonValue() : QJsonValue(result.errorString)},
     };
 }
 

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void tooManyRequestsIsNoFailure();
     void controlCharactersArePrintedAsText();
     void commandJson();
+    void jsonSaysWhy();
     void commandUnreadableFile();
     void fragmentsShareOneRequest();
     void unreachableServersFail_data();
@@ -187,6 +188,62 @@ void tst_LinkCheckCommand::commandJson()
     const QJsonObject third = array.at(2).toObject();
     QCOMPARE(third.value(u"status"_s).toString(), u"blocked"_s);
     QVERIFY(third.value(u"timeout_ms"_s).isNull());
+}
+
+// With --json each link says why it failed or was not checked, in words, where its status alone does
+// not: what the server did, what the TLS check refused, which address was not allowed.
+void tst_LinkCheckCommand::jsonSaysWhy()
+{
+    m_fixture->setRoute(u"/gone"_s, HttpFixture::status(404));
+    // A server that hangs up on every request.
+    QTcpServer hangsUp;
+    QVERIFY(hangsUp.listen(QHostAddress::LocalHost));
+    connect(&hangsUp, &QTcpServer::newConnection, &hangsUp, [&hangsUp] {
+        while (QTcpSocket *socket = hangsUp.nextPendingConnection())
+            socket->abort();
+    });
+    // One that answers in plain HTTP at once, where TLS is expected.
+    QTcpServer plain;
+    QVERIFY(plain.listen(QHostAddress::LocalHost));
+    connect(&plain, &QTcpServer::newConnection, &plain, [&plain] {
+        while (QTcpSocket *socket = plain.nextPendingConnection()) {
+            socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->disconnectFromHost();
+        }
+    });
+    QStringList urls = {m_fixture->url(u"/ok"_s), m_fixture->url(u"/gone"_s),
+        u"http://127.0.0.1:%1/page"_s.arg(hangsUp.serverPort()), u"ftp://files.example/x"_s};
+    if (QSslSocket::supportsSsl())
+        urls.append(u"https://127.0.0.1:%1/"_s.arg(plain.serverPort()));
+    QString text = u"Title\n\nText [1].\n\nReferences\n"_s;
+    for (qsizetype i = 0; i < urls.size(); ++i)
+        text += u"[%1] %2\n"_s.arg(i + 1).arg(urls.at(i));
+    QTemporaryDir dir;
+    const QString path = writeArticle(dir, u"w.txt"_s, text);
+    const auto entries = [&path](bool allowPrivate) {
+        QString outText, errText;
+        QTextStream out(&outText), err(&errText);
+        runCheckLinks({path}, {.timeoutMs = 3000, .allowPrivate = allowPrivate, .json = true}, out, err);
+        return QJsonDocument::fromJson(outText.toUtf8()).array();
+    };
+
+    const QJsonArray checked = entries(true);
+    QCOMPARE(checked.size(), urls.size());
+    const auto error = [&checked](qsizetype i) { return checked.at(i).toObject().value(u"error"_s); };
+    QVERIFY(checked.at(0).toObject().contains(u"error"_s));
+    QVERIFY(error(0).isNull()); // ok: nothing to say
+    QCOMPARE(error(1).toString(), u"Not Found"_s);
+    QCOMPARE(checked.at(2).toObject().value(u"status"_s).toString(), u"network-error"_s);
+    QCOMPARE(error(2).toString(), u"the server closed the connection without answering"_s);
+    QCOMPARE(error(3).toString(), u"only http and https links are checked"_s);
+    if (urls.size() > 4) {
+        QCOMPARE(checked.at(4).toObject().value(u"status"_s).toString(), u"tls-error"_s);
+        QVERIFY(!error(4).toString().isEmpty());
+    }
+
+    const QJsonArray refused = entries(false);
+    QCOMPARE(refused.at(0).toObject().value(u"status"_s).toString(), u"private-address"_s);
+    QCOMPARE(refused.at(0).toObject().value(u"error"_s).toString(), u"the host is not a public address"_s);
 }
 
 void tst_LinkCheckCommand::commandUnreadableFile()
