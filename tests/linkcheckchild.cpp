@@ -1,5 +1,5 @@
-// A run of link checks whose name server never answers, which tst_linkchecker starts: the program must
-// end as soon as its one link has timed out, not when the lookup gives up.
+// A run of link checks whose name server never answers, which tst_linkchecktimeouts starts: the program
+// must end as soon as its one link has timed out, not when the lookup gives up.
 #include "linkchecker.h"
 
 #include <QCoreApplication>
