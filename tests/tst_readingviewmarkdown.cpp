@@ -107,6 +107,10 @@ void TestReadingViewMarkdown::emphasisIsTypesetWithoutItsDelimiters_data()
                              << u"Escaped *not italic* and {i:yes} and a_b"_s;
     QTest::newRow("backslash kept") << u"C:\\Users\\Ann and 2 \\ 3"_s << u"C:\\Users\\Ann and 2 \\ 3"_s;
     QTest::newRow("escape in code") << u"`a\\*b` \\**c**"_s << u"a\\*b *{i:c}*"_s;
+    // Scripts whose faces have no italics here are emphasised upright (an oblique face would show boxes).
+    QTest::newRow("arabic and chinese")
+        << u"*\u0645\u0627\u0626\u0644* *\u5f3a\u8c03* **\u0639\u0631\u064a\u0636** *\u00e9t\u00e9*"_s
+        << u"\u0645\u0627\u0626\u0644 \u5f3a\u8c03 {b:\u0639\u0631\u064a\u0636} {i:\u00e9t\u00e9}"_s;
 }
 
 // Emphasis is shown as such, its delimiters hidden; what CommonMark leaves as text stays text.

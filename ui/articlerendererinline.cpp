@@ -16,6 +16,32 @@ using namespace Qt::StringLiterals;
 
 namespace Citewise {
 
+namespace {
+
+// Whether `text` may be set in italics: no letter of a script whose faces have no italic style here
+// (Arabic, Hebrew, the scripts of India and East Asia). Their italic would fall back on an oblique face
+// that has no glyphs for them and show boxes; their writers do not emphasise so either.
+bool readsInItalics(QStringView text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x0370 || !c.isLetter())
+            continue;
+        switch (c.script()) {
+        case QChar::Script_Latin:
+        case QChar::Script_Greek:
+        case QChar::Script_Cyrillic:
+        case QChar::Script_Common:
+        case QChar::Script_Inherited:
+            break;
+        default:
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 void ArticleRenderer::insertPlain(QTextCursor &cursor, QStringView text, const QTextCharFormat &format)
 {
     if (text.isEmpty())
@@ -149,7 +175,8 @@ void ArticleRenderer::insertMarkedUp(QTextCursor &cursor, const Article &article
         QTextCharFormat styled = format;
         if (segment->bold)
             styled.setFontWeight(QFont::Bold);
-        if (segment->italic)
+        const QStringView piece = text.sliced(start - offset, stop - start);
+        if (segment->italic && readsInItalics(piece))
             styled.setFontItalic(true);
         if (segment->strike)
             styled.setFontStrikeOut(true);
@@ -160,7 +187,7 @@ void ArticleRenderer::insertMarkedUp(QTextCursor &cursor, const Article &article
             styled.setAnchorHref(linkHref(address));
             if (link.image) {
                 // Images are never loaded: their description stands for them, linked to their address.
-                styled.setFontItalic(true);
+                styled.setFontItalic(readsInItalics(piece));
                 styled.setForeground(m_mutedColor);
                 if (start == link.text.start)
                     insertPlain(cursor, tr("Image: "), styled);
@@ -169,7 +196,7 @@ void ArticleRenderer::insertMarkedUp(QTextCursor &cursor, const Article &article
                 styled.setFontUnderline(true);
             }
         }
-        insertText(cursor, text.sliced(start - offset, stop - start), styled);
+        insertText(cursor, piece, styled);
     }
 }
 

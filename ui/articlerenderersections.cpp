@@ -392,12 +392,13 @@ void ArticleRenderer::renderCommentBlocks(QTextCursor &cursor, const Article &ar
 
     int first = -1; // the comments' first block
     if (article.comments.isEmpty()) {
+        // The article's own words when it has them ("Keine Kommentare" in a German article), as written;
+        // the window's in italics. (An italic face may have no glyphs for the article's script.)
+        const QString note = article.noCommentsPlaceholder ? noCommentsNote(article) : QString();
         QTextCharFormat none = m_mutedChar;
-        none.setFontItalic(true);
+        none.setFontItalic(note.isEmpty());
         newBlock(cursor, format, none);
         first = cursor.blockNumber();
-        // The article's own words when it has them ("Keine Kommentare" in a German article).
-        const QString note = article.noCommentsPlaceholder ? noCommentsNote(article) : QString();
         insertPlain(cursor, note.isEmpty() ? tr("No comments yet.") : note, none);
     }
     for (const Comment &comment : article.comments) {
