@@ -446,7 +446,7 @@ FileReadResult readFileChecked(const QString &path, const FileLimits &limits)
     return result;
 }
 
-std::optional<QByteArray> readCommandInput(const QString &path, QString *error)
+std::optional<QByteArray> readCommandInput(const QString &path, QString *error, qint64 maxBytes)
 {
     QFile file;
     bool opened = false;
@@ -463,9 +463,14 @@ std::optional<QByteArray> readCommandInput(const QString &path, QString *error)
         *error = file.errorString();
         return std::nullopt;
     }
-    QByteArray bytes = readWhole(file);
+    // A byte more than the most it takes, to tell: a device or a pipe without end fills no more memory.
+    QByteArray bytes = readWhole(file, maxBytes + 1);
     if (file.error() != QFileDevice::NoError) {
         *error = file.errorString();
+        return std::nullopt;
+    }
+    if (bytes.size() > maxBytes) {
+        *error = u"it is larger than %1, more than Citewise reads"_s.arg(formatFileSize(maxBytes));
         return std::nullopt;
     }
     // What the window refuses to open is no input here either (UTF-16 text holds NULs, and is text).

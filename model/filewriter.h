@@ -69,8 +69,10 @@ QString checkReadable(const QString &path, qint64 maxBytes, QByteArray *bytesOut
 
 // The bytes of an article named on a command line: the file at `path`, or standard input for "-". Empty
 // with the reason in *error (untranslated, for a command's stderr: "Is a directory", "it looks like a
-// binary file …", "it looks like UTF-16 text, but …") when it cannot be read or is no text.
-std::optional<QByteArray> readCommandInput(const QString &path, QString *error);
+// binary file …", "it looks like UTF-16 text, but …") when it cannot be read or is no text, or holds
+// more than `maxBytes` (a device or pipe without end, "/dev/zero", is read no further).
+std::optional<QByteArray> readCommandInput(
+    const QString &path, QString *error, qint64 maxBytes = FileLimits {}.maxBytes);
 
 // "1.2 GB", "256 MB", "740 bytes" in the current locale.
 QString formatFileSize(qint64 bytes);

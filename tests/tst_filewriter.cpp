@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
@@ -423,6 +424,22 @@ private Q_SLOTS:
         const FileReadResult result = readFileChecked(path);
         QCOMPARE(result.problem, FileReadResult::Problem::Unreadable);
         QVERIFY2(result.message.contains(u"permission"_s), qPrintable(result.message));
+    }
+
+    // A command reads a device or a pipe without end no further than the most it takes (256 MB by
+    // default): "/dev/zero" is refused, not read until memory runs out.
+    void commandInputWithoutEnd()
+    {
+        if (!QFileInfo::exists(u"/dev/zero"_s))
+            QSKIP("no /dev/zero");
+        QString error;
+        QVERIFY(!readCommandInput(u"/dev/zero"_s, &error, 1 << 20));
+        QVERIFY2(error.contains(u"larger than"_s), qPrintable(error));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"a.txt"_s);
+        QVERIFY(writeRaw(path, "Title\nA line [1].\n"));
+        QCOMPARE(readCommandInput(path, &error, 18), std::optional<QByteArray>("Title\nA line [1].\n"));
+        QVERIFY(!readCommandInput(path, &error, 17));
     }
 };
 
