@@ -16,32 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace Citewise {
 
-namespace {
-
-// Whether `text` may be set in italics: no letter of a script whose faces have no italic style here
-// (Arabic, Hebrew, the scripts of India and East Asia). Their italic would fall back on an oblique face
-// that has no glyphs for them and show boxes; their writers do not emphasise so either.
-bool readsInItalics(QStringView text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x0370 || !c.isLetter())
-            continue;
-        switch (c.script()) {
-        case QChar::Script_Latin:
-        case QChar::Script_Greek:
-        case QChar::Script_Cyrillic:
-        case QChar::Script_Common:
-        case QChar::Script_Inherited:
-            break;
-        default:
-            return false;
-        }
-    }
-    return true;
-}
-
-} // namespace
-
 void ArticleRenderer::insertPlain(QTextCursor &cursor, QStringView text, const QTextCharFormat &format)
 {
     if (text.isEmpty())

@@ -205,7 +205,10 @@ void ArticleRenderer::renderReferenceEntry(
     // written, so that no source goes missing from the list a reader sees.
     if (const TextSpan joined = reference.joinsAnother ? joinedEntrySpan(article, reference) : TextSpan();
         !joined.isEmpty()) {
-        insertPlain(cursor, QString(QChar::LineSeparator) + shownText(article.view(joined)), looks.noAddress);
+        const QString written = shownText(article.view(joined));
+        QTextCharFormat format = looks.noAddress;
+        format.setFontItalic(readsInItalics(written));
+        insertPlain(cursor, QString(QChar::LineSeparator) + written, format);
     }
 }
 

@@ -474,4 +474,23 @@ QString shownText(QStringView text)
     return shown;
 }
 
+bool readsInItalics(QStringView text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x0370 || !c.isLetter())
+            continue;
+        switch (c.script()) {
+        case QChar::Script_Latin:
+        case QChar::Script_Greek:
+        case QChar::Script_Cyrillic:
+        case QChar::Script_Common:
+        case QChar::Script_Inherited:
+            break;
+        default:
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace Citewise

@@ -50,4 +50,9 @@ inline constexpr int kMaxEmphasisDelimiters = 512;
 // markup that is not shown, line breaks as spaces.
 QString shownText(QStringView text);
 
+// Whether `text` may be set in italics: no letter of a script whose faces have no italic style here
+// (Arabic, Hebrew, the scripts of India and East Asia). Their italic would fall back on an oblique face
+// that has no glyphs for them and show boxes; their writers do not emphasise so either.
+bool readsInItalics(QStringView text);
+
 } // namespace Citewise
