@@ -68,7 +68,7 @@ public:
             refuse(std::move(reason));
             return;
         }
-        if (const int line = movingIndexInIndentedCode()) {
+        if (const int line = movingNumberInIndentedCode()) {
             refuse(Renumbering::tr("Line %1 reads as code indented as a block, and renumbering would change "
                                    "a number there as a marker's; put the code between ``` fences "
                                    "before renumbering.")
@@ -334,7 +334,7 @@ private:
     // '(' or ',', on a line indented by four spaces or a tab under a blank or indented line, holding
     // code's punctuation. Renumbering would change it as a marker's number; it refuses when the number
     // moves. Its line, or 0.
-    int movingIndexInIndentedCode() const
+    int movingNumberInIndentedCode() const
     {
         const auto indented = [](QStringView l) { return l.startsWith(u"    ") || l.startsWith(u'\t'); };
         for (const Citation &citation : m_article.citations) {
