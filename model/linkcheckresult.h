@@ -12,6 +12,13 @@ namespace Citewise {
 // The most redirects followed for one link.
 inline constexpr int kMaxLinkRedirects = 10;
 
+// The redirect codes followed to their Location. Other 3xx (300 Multiple Choices, 304 Not Modified to
+// a request that was not conditional) answer for no page.
+inline constexpr bool isFollowedRedirectCode(int code)
+{
+    return code == 301 || code == 302 || code == 303 || code == 307 || code == 308;
+}
+
 enum class LinkStatus {
     Ok, // 2xx without redirects
     Redirected, // 2xx after one or more redirects

@@ -31,6 +31,10 @@ QString reasonPhrase(int code)
 {
     // The standard phrases: what servers send and what people search for, so they stay untranslated.
     switch (code) {
+    case 300:
+        return u"Multiple Choices"_s;
+    case 304:
+        return u"Not Modified"_s;
     case 400:
         return u"Bad Request"_s;
     case 401:
@@ -184,7 +188,7 @@ QString LinkCheckController::statusText(const LinkCheckResult &r) const
             .arg(escapeHiddenCharacters(r.finalUrl), codes.join(u", "_s), kind);
     }
     case LinkStatus::Broken: {
-        if (r.httpCode >= 300 && r.httpCode < 400)
+        if (isFollowedRedirectCode(r.httpCode))
             return tr("Redirect (%1) without a target · %2").arg(r.httpCode).arg(time);
         const QString phrase = reasonPhrase(r.httpCode);
         const QString code
