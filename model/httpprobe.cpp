@@ -30,7 +30,8 @@ bool isHttps(const QUrl &url)
 // The request: the path and query as the URL encodes them (never its fragment or user name) and no
 // header that tells the server more than that a link checker asks (no cookies, credentials or
 // languages). Caches on the way are asked for the server's own answer, not a copy they kept.
-QByteArray requestHead(const QByteArray &method, const QUrl &url, const QByteArray &userAgent)
+QByteArray requestHead(
+    const QByteArray &method, const QUrl &url, const QByteArray &userAgent, const QByteArray &cookies)
 {
     QByteArray target = url.path(QUrl::FullyEncoded).toLatin1();
     if (target.isEmpty())
@@ -38,8 +39,11 @@ QByteArray requestHead(const QByteArray &method, const QUrl &url, const QByteArr
     if (url.hasQuery())
         target += '?' + url.query(QUrl::FullyEncoded).toLatin1();
     const QByteArray host = url.adjusted(QUrl::RemoveUserInfo).authority(QUrl::FullyEncoded).toLatin1();
-    return method + ' ' + target + " HTTP/1.1\r\nHost: " + host + "\r\nUser-Agent: " + userAgent
-        + "\r\nAccept: */*\r\nCache-Control: no-cache\r\nPragma: no-cache\r\nConnection: close\r\n\r\n";
+    QByteArray head = method + ' ' + target + " HTTP/1.1\r\nHost: " + host + "\r\nUser-Agent: " + userAgent
+        + "\r\nAccept: */*\r\nCache-Control: no-cache\r\nPragma: no-cache\r\nConnection: close\r\n";
+    if (!cookies.isEmpty())
+        head += "Cookie: " + cookies + "\r\n";
+    return head + "\r\n";
 }
 
 // "HTTP/1.1 200 OK": the code and the reason phrase, nothing when the line is no status line. A code
@@ -107,6 +111,16 @@ QByteArray HttpProbe::Answer::header(QByteArrayView name) const
     return {};
 }
 
+QList<QByteArray> HttpProbe::Answer::headerValues(QByteArrayView name) const
+{
+    QList<QByteArray> values;
+    for (const auto &[headerName, value] : headers) {
+        if (headerName == name)
+            values.append(value);
+    }
+    return values;
+}
+
 HttpProbe::HttpProbe(const QByteArray &method, const QUrl &url, const QList<QHostAddress> &addresses,
     const QByteArray &userAgent, QObject *parent)
     : QObject(parent), m_method(method), m_url(url), m_addresses(addresses), m_userAgent(userAgent)
@@ -165,7 +179,7 @@ void HttpProbe::abort()
 void HttpProbe::sendRequest()
 {
     m_connected = true;
-    m_socket->write(requestHead(m_method, m_url, m_userAgent));
+    m_socket->write(requestHead(m_method, m_url, m_userAgent, m_cookies));
 }
 
 void HttpProbe::readAnswer()

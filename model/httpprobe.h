@@ -41,12 +41,17 @@ public:
         QList<std::pair<QByteArray, QByteArray>> headers; // names in lower case, in the order sent
         // The first value of the header `name` (in lower case), empty when there is none.
         QByteArray header(QByteArrayView name) const;
+        // Every value of the header `name` (in lower case), in the order sent ("set-cookie").
+        QList<QByteArray> headerValues(QByteArrayView name) const;
     };
 
     // `addresses` are tried in turn, and must not be empty.
     HttpProbe(const QByteArray &method, const QUrl &url, const QList<QHostAddress> &addresses,
         const QByteArray &userAgent, QObject *parent = nullptr);
     ~HttpProbe() override;
+
+    // Sent as the request's Cookie header when not empty ("a=1; b=2"). Call before start().
+    void setCookieHeader(const QByteArray &cookies) { m_cookies = cookies; }
 
     // Connects and sends the request. The outcome is reported from the event loop, never from here.
     void start();
@@ -70,6 +75,7 @@ private:
     QList<QHostAddress> m_addresses;
     qsizetype m_nextAddress = 0;
     QByteArray m_userAgent;
+    QByteArray m_cookies;
     QTcpSocket *m_socket = nullptr;
     bool m_connected = false; // the request is sent
     QByteArray m_received; // the answer so far, kMaxHeaderBytes and one byte at most

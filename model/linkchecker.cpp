@@ -1,9 +1,9 @@
 #include "linkchecker.h"
 
 #include "addressclassifier.h"
+#include "redirectchain.h"
 #include "urlsafety.h"
 
-#include <QDateTime>
 #include <QTimerEvent>
 
 #include <algorithm>
@@ -15,76 +15,6 @@ using namespace Qt::StringLiterals;
 namespace Citewise {
 
 namespace {
-
-bool isHttpScheme(const QUrl &url)
-{
-    const QString scheme = url.scheme().toLower();
-    return scheme == "http"_L1 || scheme == "https"_L1;
-}
-
-// Returns the status for a URL that cannot be requested at all, or nothing when it can.
-std::optional<std::pair<LinkStatus, QString>> preflight(const QUrl &url)
-{
-    if (!url.isValid() || url.scheme().isEmpty())
-        return std::pair {LinkStatus::InvalidUrl, u"not a valid absolute URL"_s};
-    if (!isHttpScheme(url))
-        return std::pair {LinkStatus::Blocked, u"only http and https links are checked"_s};
-    if (url.host().isEmpty())
-        return std::pair {LinkStatus::InvalidUrl, u"the URL has no host"_s};
-    return std::nullopt;
-}
-
-QString visitKey(const QUrl &url)
-{
-    return url.adjusted(QUrl::RemoveFragment | QUrl::NormalizePathSegments).toString(QUrl::FullyEncoded);
-}
-
-// What is sent for a URL: the fragment never leaves the client (RFC 9110, 4.2.4), so URLs that differ
-// only in it are one request.
-QString requestKey(const QUrl &url)
-{
-    return url.adjusted(QUrl::RemoveFragment).toString(QUrl::FullyEncoded);
-}
-
-// url as a reader citing `cited` lands on it: a URL without a fragment of its own keeps the cited
-// one, as a browser does after a redirect (RFC 9110, 10.2.2).
-QString withCitedFragment(QUrl url, const QUrl &cited)
-{
-    if (!url.hasFragment() && cited.hasFragment())
-        url.setFragment(cited.fragment(QUrl::FullyEncoded), QUrl::StrictMode);
-    return url.toString(QUrl::FullyEncoded);
-}
-
-bool isRedirectCode(int code)
-{
-    return code == 301 || code == 302 || code == 303 || code == 307 || code == 308;
-}
-
-bool isPermanentRedirect(int code)
-{
-    return code == 301 || code == 308;
-}
-
-// The time a Retry-After header asks for, in delta-seconds or as an HTTP date; nothing when it
-// cannot be read.
-std::optional<qint64> retryAfterMs(const QByteArray &value)
-{
-    const QByteArray text = value.trimmed();
-    if (text.isEmpty())
-        return std::nullopt;
-    bool isNumber = false;
-    const qint64 seconds = text.toLongLong(&isNumber);
-    if (isNumber)
-        return seconds < 0 ? std::nullopt : std::optional(std::min<qint64>(seconds, 1LL << 32) * 1000);
-    // "Sun, 06 Nov 1994 08:49:37 GMT": RFC 2822 with the zone spelled as HTTP spells it.
-    QString date = QString::fromLatin1(text);
-    if (date.endsWith(" GMT"_L1))
-        date = date.chopped(3) + "+0000"_L1;
-    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
-    if (!when.isValid())
-        return std::nullopt;
-    return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
-}
 
 LinkStatus statusForFailure(HttpProbe::Failure failure)
 {
@@ -112,7 +42,9 @@ struct LinkChecker::Job
     // The hop being requested. The first has no fragment, so one from a Location is told apart from
     // the cited ones, which each result gets back.
     QUrl url;
-    QSet<QString> visited;
+    QSet<QString> visited; // visitKey() of each hop asked
+    ChainCookies cookies; // those the link's answers set, forgotten with it
+    QByteArray cookiesSent; // with the hop under way
     QList<RedirectHop> hops;
     bool useGet = false;
     bool retried = false; // asked again after a Retry-After
@@ -219,7 +151,7 @@ void LinkChecker::enqueue(const QStringList &urls, bool useCache)
         // Read as the article's analysis and browsers read it: "|", "{", "^" or a lone "%" are sent
         // percent-encoded rather than making the link unusable.
         const QUrl url(withAssumedScheme(key), QUrl::TolerantMode);
-        if (const auto failure = preflight(url)) {
+        if (const auto failure = preflightUrl(url)) {
             LinkCheckResult result;
             result.url = key;
             result.finalUrl = key;
@@ -418,6 +350,8 @@ void LinkChecker::sendRequest(Job &job)
     auto *probe = new HttpProbe(
         job.useGet ? "GET" : "HEAD", job.url, job.addresses, "Citewise/" CITEWISE_VERSION, this);
     job.probe = probe;
+    job.cookiesSent = job.cookies.headerFor(job.url);
+    probe->setCookieHeader(job.cookiesSent);
     const quint64 id = job.id;
     connect(probe, &HttpProbe::answered, this,
         [this, id, probe](const HttpProbe::Answer &answer) { onAnswer(id, probe, answer); });
@@ -484,6 +418,7 @@ void LinkChecker::onAnswer(quint64 id, HttpProbe *probe, const HttpProbe::Answer
     if (!taken)
         return;
     Job &job = *taken;
+    job.cookies.keep(answer.headerValues("set-cookie"), job.url);
     const int code = answer.code;
     const QByteArray location = answer.header("location");
     const QByteArray retryAfter = answer.header("retry-after");
@@ -492,7 +427,7 @@ void LinkChecker::onAnswer(quint64 id, HttpProbe *probe, const HttpProbe::Answer
     // A Location that names no address at all ("http://[bad", "http://") leads nowhere, as a missing
     // one does: the cited URL is not the invalid one. One that names an address of another scheme is
     // followed to be blocked.
-    const bool redirects = isRedirectCode(code) && !location.isEmpty();
+    const bool redirects = isFollowedRedirectCode(code) && !location.isEmpty();
     QUrl target;
     std::optional<std::pair<LinkStatus, QString>> failure;
     if (redirects) {
@@ -500,17 +435,17 @@ void LinkChecker::onAnswer(quint64 id, HttpProbe *probe, const HttpProbe::Answer
         // A Location without a fragment keeps the request's, as in a browser (RFC 9110, 10.2.2).
         if (target.isValid() && !target.hasFragment() && job.url.hasFragment())
             target.setFragment(job.url.fragment(QUrl::FullyEncoded), QUrl::StrictMode);
-        failure = preflight(target);
+        failure = preflightUrl(target);
     }
     if (redirects && !(failure && failure->first == LinkStatus::InvalidUrl)) {
         job.hops.append({job.url.toString(QUrl::FullyEncoded), code});
-        job.visited.insert(visitKey(job.url));
+        job.visited.insert(visitKey(job.url, job.cookiesSent));
         if (failure) {
             job.url = target;
             complete(id, failure->first, code, u"redirect to an unusable URL: "_s + failure->second);
             return;
         }
-        if (job.visited.contains(visitKey(target))) {
+        if (job.visited.contains(visitKey(target, job.cookies.headerFor(target)))) {
             job.url = target;
             complete(id, LinkStatus::RedirectLoop, code, u"the redirects form a loop"_s);
             return;
@@ -547,7 +482,7 @@ void LinkChecker::onAnswer(quint64 id, HttpProbe *probe, const HttpProbe::Answer
         }
     }
     // A redirect that names no usable target leads nowhere.
-    const bool leadsNowhere = isRedirectCode(code);
+    const bool leadsNowhere = isFollowedRedirectCode(code);
     // Only a 2xx answers for the page. Any other code (an error, a 3xx that is not followed, a 304 to a
     // request that was not conditional, one past 599) says it is not there as cited.
     const bool found = code >= 200 && code < 300;
@@ -566,7 +501,11 @@ void LinkChecker::onAnswer(quint64 id, HttpProbe *probe, const HttpProbe::Answer
         complete(id, status, code, leadsNowhere ? nowhere : reason);
         return;
     }
-    complete(id, job.hops.isEmpty() ? LinkStatus::Ok : LinkStatus::Redirected, code);
+    // Redirects that came back to the cited page (a check that cookies are kept) leave nothing to
+    // update in the citation.
+    const bool backToTheCitedPage
+        = !job.hops.isEmpty() && requestKey(QUrl(job.hops.constFirst().url)) == requestKey(job.url);
+    complete(id, job.hops.isEmpty() || backToTheCitedPage ? LinkStatus::Ok : LinkStatus::Redirected, code);
 }
 
 void LinkChecker::complete(quint64 id, LinkStatus status, int httpCode, const QString &error)

@@ -2,6 +2,8 @@
 
 #include <sys/socket.h>
 
+#include <algorithm>
+
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -57,6 +59,13 @@ HttpFixture::Route HttpFixture::redirect(int code, const QByteArray &location)
     Route route;
     route.status = code;
     route.location = location;
+    return route;
+}
+
+HttpFixture::Route HttpFixture::cookieChecked(const QByteArray &cookie)
+{
+    Route route;
+    route.cookieCheck = cookie;
     return route;
 }
 
@@ -222,6 +231,16 @@ void HttpFixture::answer(QTcpSocket *socket, const Request &request)
         route.status = 404;
     else
         route = *it;
+    if (!route.cookieCheck.isEmpty()) {
+        const QList<QByteArray> sent = request.headers.value("cookie").split(';');
+        const bool hasIt = std::any_of(sent.cbegin(), sent.cend(),
+            [&route](const QByteArray &cookie) { return cookie.trimmed() == route.cookieCheck; });
+        if (!hasIt) {
+            route.status = 302;
+            route.location = request.path;
+            route.extraHeaders.append("Set-Cookie: " + route.cookieCheck + "; Path=/; HttpOnly");
+        }
+    }
     const bool head = request.method == "HEAD";
     if (route.neverAnswer || (head && route.headSilent))
         return;

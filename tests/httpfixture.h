@@ -36,6 +36,9 @@ public:
         bool endlessBody = false; // GET: stream a body that never ends
         bool endlessHeaders = false; // send header lines as fast as they are taken, never ending them
         bool endlessHeaderLine = false; // the same with one header line that never ends
+        // When not empty ("name=value"), a request that does not send this cookie is sent back to the
+        // same path with a 302 that sets it, as sites that first check for cookies do.
+        QByteArray cookieCheck;
     };
 
     struct Request
@@ -55,6 +58,7 @@ public:
     static Route headUnanswered(bool hangUp);
     static Route endlessHeaders();
     static Route endlessHeaderLine();
+    static Route cookieChecked(const QByteArray &cookie);
 
     explicit HttpFixture(QObject *parent = nullptr);
     ~HttpFixture() override;

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void redirectLimit();
     void redirectLoop();
     void redirectKeepsFragment();
+    void cookieCheckRedirect();
     void httpErrors_data();
     void httpErrors();
     void statusLines_data();
@@ -173,6 +174,32 @@ void tst_LinkChecker::redirectKeepsFragment()
     QCOMPARE(runOne(m_fixture->url(u"/c#section-2"_s)).finalUrl, m_fixture->url(u"/ok#other"_s));
     for (const HttpFixture::Request &request : m_fixture->requests())
         QVERIFY2(!request.path.contains('#'), request.path.constData()); // never sent
+}
+
+// Sites that first check for cookies send a client without them back to the same page with one set:
+// the link keeps it for its next request, as a browser does, and lands on the page it cites.
+void tst_LinkChecker::cookieCheckRedirect()
+{
+    m_fixture->setRoute(u"/article"_s, HttpFixture::cookieChecked("seen=1"));
+    const LinkCheckResult result = runOne(m_fixture->url(u"/article#part-2"_s));
+    QCOMPARE(result.status, LinkStatus::Ok);
+    QCOMPARE(result.httpCode, 200);
+    QCOMPARE(result.finalUrl, m_fixture->url(u"/article#part-2"_s));
+    QCOMPARE(result.redirects.size(), 1);
+    QCOMPARE(m_fixture->requests().size(), 2);
+    QCOMPARE(m_fixture->requests().at(0).headers.value("cookie"), QByteArray());
+    QCOMPARE(m_fixture->requests().at(1).headers.value("cookie"), "seen=1");
+
+    // Through a page that sets the cookie and sends the client back, it is a redirect all the same
+    // when it ends elsewhere; a page that sets the same cookie and redirects to itself again is a loop.
+    m_fixture->setRoute(u"/moved"_s, HttpFixture::redirect(301, "/article"));
+    QCOMPARE(runOne(m_fixture->url(u"/moved"_s)).status, LinkStatus::Redirected);
+    HttpFixture::Route again = HttpFixture::redirect(302, "/again");
+    again.extraHeaders.append("Set-Cookie: seen=1; Path=/");
+    m_fixture->setRoute(u"/again"_s, again);
+    const LinkCheckResult loop = runOne(m_fixture->url(u"/again"_s));
+    QCOMPARE(loop.status, LinkStatus::RedirectLoop);
+    QCOMPARE(loop.redirects.size(), 2);
 }
 
 void tst_LinkChecker::httpErrors_data()

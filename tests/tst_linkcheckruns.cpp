@@ -28,7 +28,7 @@ private Q_SLOTS:
     void perHostLimitByDefault();
     void cacheAndRecheck();
     void userAgentSent();
-    void noCookiesSent();
+    void cookiesStayWithTheirLink();
     void privateAddressNotContacted();
     void privateRedirectHopBlocked();
 };
@@ -324,20 +324,43 @@ void tst_LinkCheckRuns::userAgentSent()
         m_fixture->requests().first().headers.value("user-agent"), QByteArray("Citewise/" CITEWISE_VERSION));
 }
 
-void tst_LinkCheckRuns::noCookiesSent()
+// Cookies are forgotten with their link: none goes to another link, in the same run or later, nor to
+// another host, and no credentials are ever sent.
+void tst_LinkCheckRuns::cookiesStayWithTheirLink()
 {
+    m_fixture->setRoute(u"/article"_s, HttpFixture::cookieChecked("seen=1"));
     HttpFixture::Route login = HttpFixture::redirect(302, "/ok");
     login.extraHeaders = {"Set-Cookie: session=secret; Path=/"};
     m_fixture->setRoute(u"/login"_s, login);
+    HttpFixture::Route away = HttpFixture::redirect(302, m_fixture->url(u"/ok"_s, u"localhost"_s).toUtf8());
+    away.extraHeaders = {"Set-Cookie: session=secret; Path=/"};
+    m_fixture->setRoute(u"/away"_s, away);
     LinkChecker checker;
     checker.setAllowPrivateAddresses(true);
-    run(checker, {m_fixture->url(u"/login"_s)});
-    run(checker, {m_fixture->url(u"/ok"_s), m_fixture->url(u"/login"_s)}, true);
-    QCOMPARE(m_fixture->requests().size(), 5); // login, ok; then ok, login, ok
+    const QString article = m_fixture->url(u"/article"_s);
+    const QString second = m_fixture->url(u"/article?page=2"_s);
+    const QString ok = m_fixture->url(u"/ok"_s);
+    const QStringList urls = {article, second, ok, m_fixture->url(u"/login"_s), m_fixture->url(u"/away"_s)};
+    QHash<QString, LinkCheckResult> results = run(checker, urls);
+    QCOMPARE(results.value(article).status, LinkStatus::Ok);
+    QCOMPARE(results.value(second).status, LinkStatus::Ok);
+    results = run(checker, urls, true); // asked again, with nothing kept of the first run
+    QCOMPARE(results.value(article).status, LinkStatus::Ok);
+    QCOMPARE(results.value(ok).status, LinkStatus::Ok);
+    int withCookies = 0;
     for (const HttpFixture::Request &request : m_fixture->requests()) {
-        QVERIFY(!request.headers.contains("cookie"));
+        const QByteArray cookies = request.headers.value("cookie");
         QVERIFY(!request.headers.contains("authorization"));
+        if (cookies.isEmpty())
+            continue;
+        ++withCookies;
+        // Only the request after the answer that set it, from the same host.
+        QVERIFY2(request.path.startsWith("/article") ? cookies == "seen=1"
+                                                     : request.path == "/ok" && cookies == "session=secret",
+            request.path.constData());
+        QCOMPARE(request.headers.value("host").left(9), "127.0.0.1");
     }
+    QCOMPARE(withCookies, 2 * 3); // each run: the two articles' second requests, the login's way to /ok
 }
 
 void tst_LinkCheckRuns::privateAddressNotContacted()
