@@ -573,8 +573,25 @@ private:
             if (!dropped.contains(ref.number))
                 continue;
             // The entry span is trimmed; the indentation before it belongs to the line as well.
-            const qsizetype start = m_article.lines.at(ref.line - 1).span.start;
-            const int lastLine = m_article.lineAt(qMax<qsizetype>(ref.span.start, ref.span.end() - 1));
+            qsizetype start = m_article.lines.at(ref.line - 1).span.start;
+            int lastLine = m_article.lineAt(qMax<qsizetype>(ref.span.start, ref.span.end() - 1));
+            // In a list that sets its entries a blank line apart, the blank lines after the entry go with
+            // it, or those before it when nothing but blank lines follows: one blank line still parts
+            // the entries left, and the list ends as it did.
+            if (ref.line > 1 && isBlankLine(ref.line - 1)) {
+                int after = lastLine;
+                while (after < m_article.lines.size() && isBlankLine(after + 1))
+                    ++after;
+                if (after == m_article.lines.size()) {
+                    int before = ref.line;
+                    while (before > 1 && isBlankLine(before - 1))
+                        --before;
+                    start = m_article.lines.at(before - 1).span.start;
+                    lastLine = after;
+                } else if (after > lastLine) {
+                    lastLine = after;
+                }
+            }
             const Line &line = m_article.lines.at(lastLine - 1);
             const qsizetype end = line.span.end() + line.terminatorLength;
             if (!ranges.isEmpty() && ranges.last().end() == start)
@@ -596,6 +613,11 @@ private:
             }
             m_edits.append({range.start, range.length, QString()});
         }
+    }
+
+    bool isBlankLine(int line) const
+    {
+        return m_article.view(m_article.lines.at(line - 1).span).trimmed().isEmpty();
     }
 
     void finish()

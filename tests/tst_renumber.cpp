@@ -175,6 +175,17 @@ void TestRenumber::exact_data()
         << u"T\nA [2].\nReferences\n[1] ua\n[2] ub"_s << u"T\nA [1].\nReferences\n[1] ub"_s << true;
     QTest::addRow("drop unused last line without newline")
         << u"T\nA [1].\nReferences\n[1] ua\n[2] ub"_s << u"T\nA [1].\nReferences\n[1] ua"_s << true;
+    // Entries set a blank line apart stay so, and the file ends as it did.
+    QTest::addRow("drop unused last entry after a blank line, without newline")
+        << u"T\nA [1].\nReferences\n[1] ua\n\n[2] ub"_s << u"T\nA [1].\nReferences\n[1] ua"_s << true;
+    QTest::addRow("drop unused last entry after a blank line")
+        << u"T\nA [1].\nReferences\n[1] ua\n\n[2] ub\n\n"_s << u"T\nA [1].\nReferences\n[1] ua\n"_s << true;
+    QTest::addRow("drop unused entry between blank lines")
+        << u"T\nA [1] [3].\nReferences\n\n[1] ua\n\n[2] ub\n\n[3] uc\n\nComments\nNo comments yet\n"_s
+        << u"T\nA [1] [2].\nReferences\n\n[1] ua\n\n[2] uc\n\nComments\nNo comments yet\n"_s << true;
+    QTest::addRow("drop unused entries between blank lines, one after the other")
+        << u"T\nA [3].\nReferences\n\n[1] ua\n\n[2] ub\n\n[3] uc\n"_s
+        << u"T\nA [1].\nReferences\n\n[1] uc\n"_s << true;
     QTest::addRow("drop unused, indented, with continuation")
         << u"T\nA [2].\nReferences\n  [1] ua\n    https://mirror.example/a\n  [2] ub\n"_s
         << u"T\nA [1].\nReferences\n  [1] ub\n"_s << true;
