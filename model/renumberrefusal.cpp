@@ -126,16 +126,35 @@ QString refusalReason(const Article &article, const QHash<qint64, int> &refIndex
 QString plainNumberRefusal(
     const Article &article, const QHash<qint64, qint64> &mapping, const QList<qint64> &dropped)
 {
-    const auto moves = [&](qint64 n) { return mapping.value(n, n) != n || dropped.contains(n); };
     // An article already in order keeps every number: its text need not be read again.
     if (dropped.isEmpty() && std::none_of(mapping.keyValueBegin(), mapping.keyValueEnd(), [](const auto &kv) {
             return kv.first != kv.second;
         }))
         return {};
-    for (const PlainNumberCitation &citation : findPlainNumberCitations(article)) {
+    const QSet<qint64> entries = entryNumbers(article);
+    // A number no entry has ("slower.3" with no entry 3) names no source, unless renumbering gives it to
+    // one: then it would cite that.
+    QSet<qint64> numbersAfter;
+    for (qint64 n : entries) {
+        if (!dropped.contains(n))
+            numbersAfter.insert(mapping.value(n, n));
+    }
+    const auto moves = [&](qint64 n) {
+        return entries.contains(n) ? mapping.value(n, n) != n || dropped.contains(n)
+                                   : numbersAfter.contains(n);
+    };
+    for (const PlainNumberCitation &citation : findPlainNumberCitations(article, entries + numbersAfter)) {
         if (std::none_of(citation.numbers.cbegin(), citation.numbers.cend(), moves))
             continue;
         const bool several = citation.numbers.size() > 1;
+        if (std::none_of(citation.numbers.cbegin(), citation.numbers.cend(),
+                [&entries](qint64 n) { return entries.contains(n); })) {
+            return Renumbering::tr("Line %1 has a plain number that names no source now (“%2”, column %3) "
+                                   "and would name one once renumbered; write it as %4 before renumbering, "
+                                   "or take it out.")
+                .arg(QString::number(citation.line), citation.written, QString::number(citation.column),
+                    citation.bracketed);
+        }
         if (citation.form == PlainNumberCitation::Form::Bracketed) {
             const QString reason = several
                 ? Renumbering::tr("Line %1 cites sources in brackets with words or letters no marker holds "

@@ -346,19 +346,6 @@ void findInParagraph(QStringView line, int lineNumber, qsizetype start, int colu
     out.append(found);
 }
 
-QSet<qint64> entryNumbers(const Article &article)
-{
-    QSet<qint64> numbers;
-    if (!article.referencesSection.present)
-        return numbers;
-    numbers.reserve(article.references.size());
-    for (const Reference &ref : article.references) {
-        if (ref.hasValidNumber())
-            numbers.insert(ref.number);
-    }
-    return numbers;
-}
-
 // The numbers of a list under the references header none of whose lines reads as an entry, written in
 // full-width brackets ("［1］https://…", as Chinese text numbers its sources): markers in the same
 // brackets cite them, and are told how to write them as those citing an entry are. Empty while an entry
@@ -381,10 +368,27 @@ QSet<qint64> wideListNumbers(const Article &article)
 
 } // namespace
 
+QSet<qint64> entryNumbers(const Article &article)
+{
+    QSet<qint64> numbers;
+    if (!article.referencesSection.present)
+        return numbers;
+    numbers.reserve(article.references.size());
+    for (const Reference &ref : article.references) {
+        if (ref.hasValidNumber())
+            numbers.insert(ref.number);
+    }
+    return numbers;
+}
+
 QList<PlainNumberCitation> findPlainNumberCitations(const Article &article)
 {
+    return findPlainNumberCitations(article, entryNumbers(article));
+}
+
+QList<PlainNumberCitation> findPlainNumberCitations(const Article &article, const QSet<qint64> &entries)
+{
     QList<PlainNumberCitation> out;
-    const QSet<qint64> entries = entryNumbers(article);
     if (entries.isEmpty())
         return out;
     for (const Paragraph &paragraph : article.paragraphs) {

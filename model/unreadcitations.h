@@ -31,6 +31,10 @@ struct PlainNumberCitation
 // abbreviation's number ("Fig.1", "No.5", "p.3"), a file or an address ("bash.1", "example.com/a.2"),
 // nor an enumeration ("(1) first", "steps (1), (2) and (3).", "equation (2).").
 QList<PlainNumberCitation> findPlainNumberCitations(const Article &article);
+// The same, reading as citations the plain numbers among `numbers` rather than the entries'.
+QList<PlainNumberCitation> findPlainNumberCitations(const Article &article, const QSet<qint64> &numbers);
+// The numbers of the entries of the references section.
+QSet<qint64> entryNumbers(const Article &article);
 
 // Where an entry is cited in a form not read as a marker: the first such citation of its number.
 struct UnreadCite

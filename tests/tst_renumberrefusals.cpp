@@ -308,6 +308,19 @@ void TestRenumberRefusals::superscriptRefusalsNameTheMarker()
     RenumberOptions drop;
     drop.dropUnused = true;
     QVERIFY(!renumberCitations(parseArticle(dangling), drop).refused()); // entry 3 there is none
+    // So do plain numbers: glued to a full stop, or in parentheses.
+    QCOMPARE(renumberCitations(parseArticle(u"T\nSales rose [4], then it got slower.3 Later.\nReferences\n"
+                                            "[1] ua\n[2] ub\n[4] ud\n"_s))
+                 .refusal,
+        u"Line 2 has a plain number that names no source now (“slower.3”, column 36) and would name one "
+        "once renumbered; write it as [3] before renumbering, or take it out."_s);
+    QVERIFY(renumberCitations(
+        parseArticle(u"T\nSales rose [4] in May (3).\nReferences\n[1] ua\n[2] ub\n[4] ud\n"_s))
+                .refusal.contains(u"(“(3)”, column 23)"_s));
+    // A number renumbering gives to no source stays a plain number.
+    QVERIFY(!renumberCitations(
+        parseArticle(u"T\nSales rose [2], slower.5 Later.\nReferences\n[1] ua\n[2] ub\n"_s))
+                 .refused());
 }
 
 // A marker in full-width brackets is named as written, with the marker --lint advises.
