@@ -2136,6 +2136,10 @@ Mit „Hinzufügen“ zitieren Sie eine Quelle.</translation>
         <source>Without the references never cited, an entry or the text after the list would be read as part of another entry; the article was left unchanged. Renumber keeping them, or write the entries in one style, each with its address.</source>
         <translation>Ohne die nie zitierten Verweise würde ein Eintrag oder der Text nach der Liste als Teil eines anderen Eintrags gelesen; der Artikel blieb unverändert. Nummerieren Sie neu, ohne sie zu entfernen, oder schreiben Sie die Einträge in einem Stil, jeden mit seiner Adresse.</translation>
     </message>
+    <message>
+        <source>Line %1 has a plain number that names no source now (“%2”, column %3) and would name one once renumbered; write it as %4 before renumbering, or take it out.</source>
+        <translation>Zeile %1 enthält eine bloße Zahl, die jetzt keine Quelle nennt („%2“, Spalte %3), nach dem Neunummerieren aber eine nennen würde; schreiben Sie sie vor dem Neunummerieren als %4 oder entfernen Sie sie.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::StatusCounts</name>

@@ -2128,6 +2128,10 @@ Use Add to cite a source.</source>
         <source>Without the references never cited, an entry or the text after the list would be read as part of another entry; the article was left unchanged. Renumber keeping them, or write the entries in one style, each with its address.</source>
         <translation>한 번도 인용되지 않은 참고 문헌을 빼면 항목이나 목록 뒤의 글이 다른 항목의 일부로 읽힙니다. 글은 바뀌지 않았습니다. 그것들을 남긴 채 번호를 다시 매기거나, 항목을 한 가지 형식으로 각각 주소와 함께 쓰세요.</translation>
     </message>
+    <message>
+        <source>Line %1 has a plain number that names no source now (“%2”, column %3) and would name one once renumbered; write it as %4 before renumbering, or take it out.</source>
+        <translation>%1번 줄의 숫자(“%2”, %3열)는 지금은 어떤 출처도 가리키지 않지만 번호를 다시 매기면 한 출처를 가리키게 됩니다. 다시 매기기 전에 %4로 쓰거나 지우세요.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::StatusCounts</name>
