@@ -234,6 +234,19 @@ private:
         if (after.referencesSection.present && after.referencesSection.headerLine == list.headerLine
             && after.references.size() + m_result.droppedReferences.size() == m_article.references.size())
             return {};
+        // Every entry of the list never cited (a digest's part whose sources are not cited): dropping
+        // them would leave its header over nothing.
+        const QList<qint64> &dropped = m_result.droppedReferences;
+        const auto ownEntries = m_article.references.cbegin() + m_article.referenceListSize();
+        if (!dropped.isEmpty() && m_article.referenceListSize() > 0
+            && std::all_of(m_article.references.cbegin(), ownEntries,
+                [&dropped](const Reference &ref) { return dropped.contains(ref.number); })) {
+            return Renumbering::tr("Without the references never cited, the list under “%1” (line %2) would "
+                                   "be left without entries; the article was left unchanged. Renumber "
+                                   "keeping them, or take the list out.")
+                .arg(headerWord(m_article.view(list.headerSpan)))
+                .arg(list.headerLine);
+        }
         return named ? Renumbering::tr(
                    "Renumbered, the entries under “%1” would start without an address, and another "
                    "header would head the reference list; the article was left unchanged. Fix the "

@@ -388,6 +388,12 @@ void TestRenumberRefusals::droppedEntryLeavesNoOtherJoined()
     const RenumberResult dropped = renumberCitations(parseArticle(fine), drop);
     QVERIFY2(!dropped.refused(), qPrintable(dropped.refusal));
     QCOMPARE(dropped.droppedReferences, QList<qint64> {3});
+    // A digest whose first part cites none of its sources: its list would be left empty.
+    const QString digest = u"## Oil\nOil rose 3%.\nSources:\n[1] https://example.com/oil\n\n## Gold\n"
+                           "Gold fell [2].\nSources:\n[2] https://example.com/gold\n"_s;
+    QCOMPARE(renumberCitations(parseArticle(digest), drop).refusal,
+        u"Without the references never cited, the list under “Sources” (line 3) would be left without "
+        "entries; the article was left unchanged. Renumber keeping them, or take the list out."_s);
 }
 
 QTEST_GUILESS_MAIN(TestRenumberRefusals)

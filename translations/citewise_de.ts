@@ -2140,6 +2140,10 @@ Mit „Hinzufügen“ zitieren Sie eine Quelle.</translation>
         <source>Line %1 has a plain number that names no source now (“%2”, column %3) and would name one once renumbered; write it as %4 before renumbering, or take it out.</source>
         <translation>Zeile %1 enthält eine bloße Zahl, die jetzt keine Quelle nennt („%2“, Spalte %3), nach dem Neunummerieren aber eine nennen würde; schreiben Sie sie vor dem Neunummerieren als %4 oder entfernen Sie sie.</translation>
     </message>
+    <message>
+        <source>Without the references never cited, the list under “%1” (line %2) would be left without entries; the article was left unchanged. Renumber keeping them, or take the list out.</source>
+        <translation>Ohne die nie zitierten Verweise bliebe die Liste unter „%1“ (Zeile %2) ohne Einträge; der Artikel blieb unverändert. Nummerieren Sie neu, ohne sie zu entfernen, oder nehmen Sie die Liste heraus.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::StatusCounts</name>

@@ -2132,6 +2132,10 @@ Use Add to cite a source.</source>
         <source>Line %1 has a plain number that names no source now (“%2”, column %3) and would name one once renumbered; write it as %4 before renumbering, or take it out.</source>
         <translation>%1번 줄의 숫자(“%2”, %3열)는 지금은 어떤 출처도 가리키지 않지만 번호를 다시 매기면 한 출처를 가리키게 됩니다. 다시 매기기 전에 %4로 쓰거나 지우세요.</translation>
     </message>
+    <message>
+        <source>Without the references never cited, the list under “%1” (line %2) would be left without entries; the article was left unchanged. Renumber keeping them, or take the list out.</source>
+        <translation>한 번도 인용되지 않은 참고 문헌을 빼면 “%1” 아래 목록(%2번 줄)에 항목이 남지 않습니다. 글은 바뀌지 않았습니다. 그 문헌을 남긴 채 번호를 다시 매기거나 목록을 지우세요.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::StatusCounts</name>
