@@ -276,6 +276,33 @@ private Q_SLOTS:
         QCOMPARE(editor.textCursor().selectedText(), u"route"_s);
     }
 
+    // A replacement is one step of its own, named for what it did: the Edit menu does not offer to undo
+    // "Typing" nobody did, and one Undo takes back one replacement, whole.
+    void replaceOneIsANamedStep()
+    {
+        ArticleDocument doc;
+        QVERIFY(load(doc, kArticle));
+        BodyEditor editor(&doc);
+        FindReplaceBar bar(&editor);
+        bar.showReplace();
+        bar.findField()->setText(u"route"_s);
+        bar.replaceField()->setText(u"line"_s);
+        const QString before = doc.textDocument()->toPlainText();
+        editor.goToPosition(0);
+        QVERIFY(bar.replace()); // selects the first match
+        QVERIFY(bar.replace()); // replaces it
+        const QString once = doc.textDocument()->toPlainText();
+        QCOMPARE(doc.undoName(), FindReplaceBar::tr("Replace"));
+        QVERIFY(bar.replace()); // and the second
+        QCOMPARE(doc.undoName(), FindReplaceBar::tr("Replace"));
+
+        editor.undoStep();
+        QCOMPARE(doc.textDocument()->toPlainText(), once);
+        editor.undoStep();
+        QCOMPARE(doc.textDocument()->toPlainText(), before);
+        QVERIFY(!doc.isModified());
+    }
+
     // Replacing is offered exactly while the editor takes changes: a file saved elsewhere (Save As)
     // becomes editable without its text changing.
     void replaceFollowsTheEditorsReadOnlyState()

@@ -267,7 +267,13 @@ bool FindReplaceBar::replace()
         return false;
     if (selectionMatches()) {
         QTextCursor cursor = m_editor->textCursor();
-        cursor.insertText(m_replace->text());
+        const auto insert = [&] { cursor.insertText(m_replace->text()); };
+        // A step of its own, named for it: undone as "Typing" it was nothing the user typed, and it
+        // could join the typing before it.
+        if (auto *body = qobject_cast<BodyEditor *>(m_editor))
+            body->articleDocument()->nameEditAtCursor(tr("Replace"), cursor, insert);
+        else
+            insert();
         m_editor->setTextCursor(cursor);
     }
     return findNext();
