@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -43,6 +44,13 @@ namespace {
 
 constexpr int kStatusMessageTimeout = 5000;
 constexpr int kFailureMessageTimeout = 15000;
+
+// The line edit of `window` that has the keyboard, if one has.
+QLineEdit *fieldWithFocus(const QWidget *window)
+{
+    auto *field = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    return field && window->isAncestorOf(field) ? field : nullptr;
+}
 
 } // namespace
 
@@ -173,10 +181,24 @@ void MainWindow::connectActions()
     connect(a->undo, &QAction::triggered, m_editor, &BodyEditor::undoStep);
     connect(a->redo, &QAction::triggered, m_editor, &BodyEditor::redoStep);
     connect(m_editor, &BodyEditor::stepTaken, statusBar(), &QStatusBar::clearMessage);
-    connect(a->cut, &QAction::triggered, m_editor, &BodyEditor::cutStep);
-    connect(a->paste, &QAction::triggered, m_editor, &QPlainTextEdit::paste);
+    // A field with the keyboard (the find bar's) takes the menu's Cut, Copy and Paste itself: pasted
+    // into the editor, a term to look for replaced the match the field had selected in the article.
+    connect(a->cut, &QAction::triggered, this, [this] {
+        if (QLineEdit *field = fieldWithFocus(this))
+            field->cut();
+        else
+            m_editor->cutStep();
+    });
+    connect(a->paste, &QAction::triggered, this, [this] {
+        if (QLineEdit *field = fieldWithFocus(this))
+            field->paste();
+        else
+            m_editor->paste();
+    });
     connect(a->copy, &QAction::triggered, this, [this] {
-        if (m_readingView->hasFocus())
+        if (QLineEdit *field = fieldWithFocus(this))
+            field->copy();
+        else if (m_readingView->hasFocus())
             m_readingView->copy();
         else
             m_editor->copy();
