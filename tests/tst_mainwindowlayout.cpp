@@ -5,12 +5,15 @@
 #include "mainwindowactions.h"
 #include "mainwindowtestutil.h"
 #include "readingview.h"
+#include "statuscounts.h"
 #include <QAction>
 
 #include <QDockWidget>
+#include <QLabel>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTest>
+#include <QToolButton>
 #include <QWindow>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +33,7 @@ private slots:
     void restoredSidebarGivesWayAtOnce();
     void shortWindowKeepsTheViewsTall();
     void layoutComesBackAfterATinyWindow();
+    void narrowStatusBarShowsWholeCounts();
     void floatingDockComesBackAfterQuit();
 
 private:
@@ -242,6 +246,43 @@ void TestMainWindowLayout::layoutComesBackAfterATinyWindow()
     auto *restoredProblems = restored.findChild<QDockWidget *>(u"problemsDock"_s);
     QTRY_VERIFY2(restoredSidebar->width() == sidebarWidth && restoredProblems->height() == problemsHeight,
         qPrintable(layout(&restored)));
+}
+
+// A status bar too narrow for every count shows those it has room for whole, the problems first, and
+// leaves the others out: cut short, "Citations: 12" read "Citations: 1" and "Paragraphs" had no number.
+void TestMainWindowLayout::narrowStatusBarShowsWholeCounts()
+{
+    MainWindow *window = openWindow(QSize(1280, 800));
+    QVERIFY(window);
+    StatusCounts *counts = window->statusCounts();
+    const QList<QWidget *> widgets = {counts->paragraphsLabel(), counts->wordsLabel(),
+        counts->citationsLabel(), counts->referencesLabel(), counts->problemsButton()};
+    const auto whole = [&](QWidget *widget) { return widget->width() >= widget->sizeHint().width(); };
+    for (QWidget *widget : widgets)
+        QVERIFY2(widget->isVisible() && whole(widget), qPrintable(widget->accessibleName()));
+
+    for (const int width : {520, 420, 300}) {
+        window->resize(width, 600);
+        QTest::qWait(50);
+        int shown = 0;
+        for (QWidget *widget : widgets) {
+            if (!widget->isVisible())
+                continue;
+            ++shown;
+            QVERIFY2(whole(widget),
+                qPrintable(u"%1 at %2: %3 of %4 pixels"_s.arg(widget->accessibleName())
+                               .arg(width)
+                               .arg(widget->width())
+                               .arg(widget->sizeHint().width())));
+        }
+        QVERIFY(counts->problemsButton()->isVisible());
+        QVERIFY(width < 400 || shown >= 3);
+    }
+
+    window->resize(1280, 800);
+    QTest::qWait(50);
+    for (QWidget *widget : widgets)
+        QVERIFY2(widget->isVisible() && whole(widget), qPrintable(widget->accessibleName()));
 }
 
 // File › Quit closes the window, not the floating dock first: the dock comes back floating and shown.

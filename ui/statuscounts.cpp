@@ -4,7 +4,9 @@
 #include "mainwindowactions.h"
 #include "wordcount.h"
 
+#include <QEvent>
 #include <QLabel>
+#include <QSizeGrip>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
@@ -33,6 +35,7 @@ constexpr int kWordCountDelayMs = 300;
 
 StatusCounts::StatusCounts(QStatusBar *statusBar)
     : QObject(statusBar)
+    , m_bar(statusBar)
     , m_wordTimer(new QTimer(this))
     , m_paragraphs(addCounter(statusBar, tr("Paragraph count")))
     , m_words(addCounter(statusBar, tr("Word count")))
@@ -49,13 +52,43 @@ StatusCounts::StatusCounts(QStatusBar *statusBar)
     m_wordTimer->setSingleShot(true);
     m_wordTimer->setInterval(kWordCountDelayMs);
     connect(m_wordTimer, &QTimer::timeout, this, &StatusCounts::refreshWordCount);
+    statusBar->installEventFilter(this);
     update({}, {});
+}
+
+bool StatusCounts::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_bar && event->type() == QEvent::Resize)
+        fitToWidth();
+    return QObject::eventFilter(watched, event);
+}
+
+// A status bar too narrow for every count shows those it has room for, whole: squeezed, a label was cut
+// at its end ("Citations: 1" for 12, "Paragraphs" without its number). The problems go last, and the
+// paragraphs first. (QStatusBar sets its widgets 6 pixels apart, after 2 of margin, the size grip last.)
+void StatusCounts::fitToWidth()
+{
+    constexpr int kSpacing = 6;
+    int room = m_bar->contentsRect().width() - 2;
+    if (const auto *grip = m_bar->findChild<QSizeGrip *>(); grip && grip->isVisibleTo(m_bar))
+        room -= grip->sizeHint().width() + 1;
+    for (QWidget *widget : {static_cast<QWidget *>(m_problems), static_cast<QWidget *>(m_citations),
+             static_cast<QWidget *>(m_references), static_cast<QWidget *>(m_words),
+             static_cast<QWidget *>(m_paragraphs)}) {
+        const int needed = widget->sizeHint().width() + kSpacing;
+        const bool fits = widget == m_problems || needed <= room;
+        if (fits)
+            room -= needed;
+        if (widget->isHidden() == fits)
+            widget->setVisible(fits);
+    }
 }
 
 void StatusCounts::refreshWordCount()
 {
     m_wordTimer->stop();
     m_words->setText(tr("Words: %1").arg(wordCount(m_article)));
+    fitToWidth();
 }
 
 int StatusCounts::wordCount(const Article &article)
@@ -111,6 +144,7 @@ void StatusCounts::update(const Article &article, const QList<Diagnostic> &diagn
         m_problems->setIcon(themeIcon(iconName));
         m_problemsIconName = iconName;
     }
+    fitToWidth();
 }
 
 } // namespace Citewise

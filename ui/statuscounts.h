@@ -34,9 +34,14 @@ public:
 Q_SIGNALS:
     void problemsClicked();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refreshWordCount();
+    void fitToWidth();
 
+    QStatusBar *m_bar;
     Article m_article; // shares the text with the document's copy; counted when the timer fires
     QTimer *m_wordTimer;
     QLabel *m_paragraphs;
