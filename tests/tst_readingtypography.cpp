@@ -31,6 +31,7 @@ private slots:
     void markersAreNotBrokenAcrossLines();
     void longReferenceNumbersKeepTheirColumn();
     void rightToLeftListKeepsOneColumn();
+    void commentRunsInItsTextsDirection();
     void codeKeepsItsIndentation();
     void codeBlockIsOneShadedBox();
     void datelineAndHeadingsKeepTheReadingFace();
@@ -182,6 +183,34 @@ void TestReadingTypography::longReferenceNumbersKeepTheirColumn()
     QVERIFY2(lastAddress - lastNumberEnd >= gap,
         qPrintable(u"\"1200.\" ends at %1, its address starts at %2"_s.arg(lastNumberEnd).arg(lastAddress)));
     QVERIFY(firstAddress - firstNumberEnd > lastAddress - lastNumberEnd);
+}
+
+// A comment runs in the direction of what it says, not of its author's name: an Arabic comment by
+// "Ali" was set left to right, apart from the Arabic paragraphs above it, and an English one by an
+// author named in Arabic right to left.
+void TestReadingTypography::commentRunsInItsTextsDirection()
+{
+    const QString arabic
+        = u"\u062A\u0639\u0644\u064A\u0642 \u0639\u0644\u0649 \u0627\u0644\u0645\u0635\u062F\u0631"_s;
+    show(
+        u"\u062A\u0642\u0631\u064A\u0631\n\u0646\u0635 [1].\nReferences:\n[1] https://a.example/a\nComments\n"
+        "Ali (2025-01-02 10:00): "_s
+        + arabic + u"\n\u0639\u0644\u064A (2025-01-03 09:00): Check the date.\n"_s);
+    m_view->finishRendering();
+    QTextDocument *doc = m_view->document();
+    const QTextBlock arabicComment = doc->find(arabic).block();
+    const QTextBlock englishComment = doc->find(u"Check the date."_s).block();
+    QVERIFY(arabicComment.isValid() && englishComment.isValid());
+    QCOMPARE(arabicComment.blockFormat().layoutDirection(), Qt::RightToLeft);
+    QCOMPARE(englishComment.blockFormat().layoutDirection(), Qt::LeftToRight);
+    // Laid out so: the Arabic text ends at the right edge, the English one starts at the left.
+    doc->documentLayout()->blockBoundingRect(arabicComment);
+    doc->documentLayout()->blockBoundingRect(englishComment);
+    const QTextLine arabicLine = arabicComment.layout()->lineAt(arabicComment.layout()->lineCount() - 1);
+    const QTextLine englishLine = englishComment.layout()->lineAt(englishComment.layout()->lineCount() - 1);
+    QVERIFY2(arabicLine.naturalTextRect().right() > englishLine.naturalTextRect().right() + 100,
+        qPrintable(u"Arabic comment ends at %1, English at %2"_s.arg(arabicLine.naturalTextRect().right())
+                       .arg(englishLine.naturalTextRect().right())));
 }
 
 // In a code block the indentation is part of the text; outside one it is not.

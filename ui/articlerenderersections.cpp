@@ -405,7 +405,14 @@ void ArticleRenderer::renderCommentBlocks(QTextCursor &cursor, const Article &ar
         insertPlain(cursor, note.isEmpty() ? tr("No comments yet.") : note, none);
     }
     for (const Comment &comment : article.comments) {
-        newBlock(cursor, format, m_bodyChar);
+        // In the direction of what it says: left to Qt, the block took that of the author's name above
+        // it, and an Arabic comment by "Ali" was set left to right.
+        QTextBlockFormat commentFormat = format;
+        if (!comment.text.isEmpty())
+            commentFormat.setLayoutDirection(
+                holdsRightToLeft(comment.text) && firstStrongIsRightToLeft(comment.text) ? Qt::RightToLeft
+                                                                                         : Qt::LeftToRight);
+        newBlock(cursor, commentFormat, m_bodyChar);
         if (&comment == &article.comments.constFirst())
             first = cursor.blockNumber();
         if (!comment.author.isEmpty() || !comment.timestamp.isEmpty()) {
