@@ -108,6 +108,12 @@ private Q_SLOTS:
         QCOMPARE(editor.textCursor().selectionStart(), 0);
         QCOMPARE(bar.statusText(), u"Match 1 of 4"_s);
 
+        // Text typed in the article makes the count out of date: it is no longer shown.
+        QTextCursor typing(doc.textDocument());
+        typing.movePosition(QTextCursor::End);
+        typing.insertText(u" route"_s);
+        QVERIFY(bar.statusText().isEmpty());
+
         // "Ferry" in the title and "ferry" in the address; only the address matches case.
         bar.findField()->setText(u"ferry"_s);
         editor.moveCursor(QTextCursor::Start);

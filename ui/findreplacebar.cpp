@@ -120,11 +120,13 @@ FindReplaceBar::FindReplaceBar(QPlainTextEdit *editor, QWidget *parent) : QWidge
         findAsTyped();
     });
     connect(m_editor, &QPlainTextEdit::textChanged, this, &FindReplaceBar::updateEnabled);
-    // What was found nowhere may be found once the text or the case rule changes.
+    // What was found nowhere may be found once the text or the case rule changes; and "Match 3 of 12",
+    // counted in the text as it was, no longer holds.
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
         m_foundNowhere.clear();
         m_matches.reset();
         m_countTimer.stop();
+        m_status->clear();
     });
     m_countTimer.setSingleShot(true);
     m_countTimer.setInterval(kCountDelayMs);
