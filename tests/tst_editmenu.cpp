@@ -5,9 +5,11 @@
 #include "findreplacebar.h"
 #include "mainwindow.h"
 #include "mainwindowactions.h"
+#include "referencespanel.h"
 
 #include "mainwindowtestutil.h"
 
+#include <QAbstractItemView>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLineEdit>
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void pasteGoesIntoTheFindField();
     void cutAndCopyTakeTheFindFieldsText();
     void editorStillTakesThem();
+    void copyInTheReferencesListCopiesTheUrl();
 
 private:
     // A window on the fixture, active, with the find bar showing `term` found in the editor and the
@@ -120,6 +123,22 @@ void TestEditMenu::editorStillTakesThem()
     window->actions()->paste->trigger();
     QCOMPARE(window->document()->text(), before);
     QCOMPARE(window->document()->undoName(), BodyEditor::tr("Paste"));
+}
+
+// In the References list, the menu's Copy copies the selected entry's address, as Ctrl+C does there,
+// not the editor's selection out of sight.
+void TestEditMenu::copyInTheReferencesListCopiesTheUrl()
+{
+    MainWindow *window = windowFinding(u"cables"_s);
+    QVERIFY(window);
+    ReferencesPanel *panel = window->referencesPanel();
+    panel->selectReference(1);
+    panel->view()->setFocus();
+    QVERIFY(panel->view()->hasFocus());
+    QGuiApplication::clipboard()->setText(u"something else"_s);
+    window->actions()->copy->trigger();
+    const QString copied = QGuiApplication::clipboard()->text();
+    QCOMPARE(copied, u"https://example.org/bridge-reopens"_s);
 }
 
 QTEST_MAIN(TestEditMenu)

@@ -196,8 +196,11 @@ void MainWindow::connectActions()
             m_editor->paste();
     });
     connect(a->copy, &QAction::triggered, this, [this] {
+        QAction *copyUrl = m_referencesPanel->copyUrlAction();
         if (QLineEdit *field = fieldWithFocus(this))
             field->copy();
+        else if (m_referencesPanel->isAncestorOf(QApplication::focusWidget()) && copyUrl->isEnabled())
+            copyUrl->trigger(); // as Ctrl+C does there
         else if (m_readingView->hasFocus())
             m_readingView->copy();
         else
