@@ -47,6 +47,28 @@ bool goesOnFromTheEntryAbove(const Article &a, int index, int line, const Refere
     return aboveEnds == line - 1 && goesOnFrom(above, entry);
 }
 
+// Whether text that is no entry follows the reference list, past blank lines, before the comments: a list
+// that starts over under such text is the article's own (the parser's startsOverAfterText()), and one
+// that no longer starts over joins the reference list. The lines after the edited one are not yet moved
+// by `delta`; past a long run of blank lines, the answer is yes.
+bool textFollowsTheList(const Article &a, qsizetype delta)
+{
+    constexpr int kMaxBlankLines = 64;
+    const int last = a.commentsSection.present && a.commentsSection.headerLine > a.referencesSection.lastLine
+        ? a.commentsSection.headerLine - 1
+        : int(a.lines.size());
+    for (int i = a.referencesSection.lastLine + 1; i <= last; ++i) {
+        if (i > a.referencesSection.lastLine + kMaxBlankLines)
+            return true;
+        TextSpan span = a.lines.at(i - 1).span;
+        span.start += delta;
+        const QStringView l = a.view(span);
+        if (!isSeparatorLine(l))
+            return !startsAsEntry(l);
+    }
+    return false;
+}
+
 } // namespace
 
 // Whether an edit of `removed` characters at `position`, replaced by `inserted`, stays inside the text of
@@ -90,7 +112,11 @@ bool updateReferenceEntry(Article &a, int line, int index, qsizetype position, q
         // Whether an entry under it is rather its rest depends on its number and style (goesOnFrom()),
         // and whether it is itself the rest of the entry above.
         || ((ref.number != before.number || ref.style != before.style) && wrapsOnto(a, line, before, delta))
-        || goesOnFromTheEntryAbove(a, index, line, ref)) {
+        || goesOnFromTheEntryAbove(a, index, line, ref)
+        // Past text under an entry, a list that starts over without addresses is the article's own
+        // (the parser's startsOverAfterText()): where the list ends changes with numbers and addresses.
+        || ((ref.number != before.number || ref.url.isEmpty() == hadOwnAddress)
+            && (!a.strayReferenceLines.isEmpty() || textFollowsTheList(a, delta)))) {
         a.lines[line - 1] = old;
         return false;
     }

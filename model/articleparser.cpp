@@ -384,6 +384,24 @@ private:
         return l.front().isSpace() || looksLikeUrl(trimmedView(l)) || wrapsUpToItsAddress(entry, line, last);
     }
 
+    // Whether `entry`, on line `line` past text that is no entry, starts a numbered list of the article's
+    // own after the reference list ("How we measured:" then "1. Measure flow."): it holds no address, on
+    // its line or on the lines it wraps onto, and its number starts over, not past `highest`, the
+    // highest of the entries above. Such lines are text, not more sources.
+    bool startsOverAfterText(const Reference &entry, int line, int last, qint64 highest) const
+    {
+        if (!entry.url.isEmpty() || entry.number > highest)
+            return false;
+        if (const QStringView below = line < last ? this->line(line + 1) : QStringView();
+            !below.isEmpty() && below.front().isSpace()) {
+            Reference probe;
+            readContinuationAddress(below, lineStart(line + 1), probe);
+            if (!probe.url.isEmpty())
+                return false;
+        }
+        return !wrapsUpToItsAddress(entry, line + 1, last);
+    }
+
     // Line `line` taken as the rest of `entry`: its span reaches over it, and its address is read.
     void takeContinuation(Reference &entry, int line) const
     {
@@ -409,6 +427,7 @@ private:
             reserveInLargePages(m_a.references, qMin(last - header, kMaxReserved));
         QList<StrayLine> strays;
         bool previousWasEntry = false; // the line right above is an entry or its continuation
+        qint64 highest = 0; // the highest number of the entries read
         for (int i = firstUnderHeader(header); i <= last; ++i) {
             const QStringView l = line(i);
             if (isSeparatorLine(l)) {
@@ -427,6 +446,14 @@ private:
             // Read in place: a line that is no entry takes its reference off again. One that reads as an
             // entry but goes on with the one above ("2014. https://…", goesOnFrom()) is the rest of it.
             if (parseEntry(i, m_a.references.emplaceBack())) {
+                // Past text under the last entry, a list that starts over is the article's own.
+                if (!previousWasEntry && !strays.isEmpty() && strays.constLast().line > s.lastLine
+                    && !strays.constLast().groupHeading
+                    && startsOverAfterText(m_a.references.constLast(), i, last, highest)) {
+                    m_a.references.removeLast();
+                    break;
+                }
+                highest = std::max(highest, m_a.references.constLast().number);
                 if (previousWasEntry && m_a.references.size() >= 2
                     && goesOnFrom(m_a.references.at(m_a.references.size() - 2), m_a.references.constLast())) {
                     m_a.references.removeLast();

@@ -443,6 +443,33 @@ void TestArticleParser::referenceSectionLayout()
     QCOMPARE(typo.paragraphs.constLast().line, 9);
     QVERIFY(typo.paragraphs.constLast().afterReferences);
 
+    // Past text under the last entry, a numbered list that starts over and holds no address ("How we
+    // measured:" then "1. Measure flow.") is the article's own, not more sources: the list ends at its
+    // last entry, and the markers in that list are citations.
+    for (const QString &entries : {u"[1] https://a.example/\n[2] https://b.example/\n"_s,
+             u"1. https://a.example/\n2. https://b.example/\n"_s}) {
+        const Article steps = parse(u"T\nA [1] B [2].\nReferences\n"_s + entries
+            + u"\nHow we measured:\n1. Measure flow.\n2. Measure head [1].\n3. Compare.\n"_s);
+        QCOMPARE(steps.references.size(), 2);
+        QCOMPARE(steps.referencesSection.lastLine, 5);
+        QVERIFY(steps.strayReferenceLines.isEmpty());
+        QCOMPARE(steps.citations.size(), 3);
+        QCOMPARE(steps.citations.constLast().line, 9);
+        QVERIFY(analyseArticle(steps).isEmpty());
+    }
+    // A stray line between entries still leaves the entries after it in the list: one with an address,
+    // one numbered past those above, one whose address is on the line it wraps onto.
+    for (const QString &after : {u"[1] https://c.example/\n"_s, u"[3] A book, p. 4\n"_s,
+             u"[1] A report wrapped onto\nthe next line. https://c.example/\n"_s,
+             u"[1] A report\n    https://c.example/\n"_s}) {
+        const Article kept
+            = parse(u"T\nA [1] B [2].\nReferences\n[1] https://a.example/\n[2] https://b.example/\n"
+                    "Note: the second source was retracted.\n"_s
+                + after);
+        QCOMPARE(kept.references.size(), 3);
+        QCOMPARE(kept.strayReferenceLines.size(), 1);
+    }
+
     for (const char *header : {"References", "references:", "SOURCES", "## References",
              "### Sources:", "**Sources:**", "참고 문헌", "Quellen:"}) {
         const Article b

@@ -175,6 +175,7 @@ private Q_SLOTS:
     void entriesWrappedByHand();
     void rangesTooLongToCountStillCite();
     void entriesJoinedOnOneLine();
+    void listsThatStartOverAfterText();
 };
 
 void TestArticleUpdate::matchesFullParse_data()
@@ -366,6 +367,29 @@ void TestArticleUpdate::entriesWrappedByHand()
         {"an address typed on the entry's line", wrapped, u"Doe"_s, 0, 0, u"https://c.example/ "_s, true},
         {"the entry's address taken out", whole, u"https://c.example/ "_s, 0, 19, QString(), true},
         {"a word in the entry", wrapped, u"title"_s, 0, 0, u"long "_s, true},
+    };
+    checkEdits(edits);
+}
+
+// Past a stray line under the list, entries that start over without an address are the article's own
+// list (the reference list ends above them): typing an address into one, or a number that goes past the
+// list's, or taking out the address of an entry there, moves where the list ends.
+void TestArticleUpdate::listsThatStartOverAfterText()
+{
+    const QString own = u"T\nA [1] [2].\nReferences\n[1] https://a.example/\n[2] https://b.example/\n"
+                        "How we measured:\n[2] Measure flow.\n"_s;
+    const QString more = u"T\nA [1] [2].\nReferences\n[1] https://a.example/\n[2] https://b.example/\n"
+                         "Note: retracted.\n[1] https://c.example/\n"_s;
+    QCOMPARE(parseArticle(own).references.size(), 2);
+    QCOMPARE(parseArticle(more).references.size(), 3);
+    const QList<LocalEdit> edits = {
+        {"the list's last entry renumbered below the one after the text", own, u"[2] https"_s, 1, 1, u"1"_s,
+            true},
+        {"the address taken out of the list's last entry", own, u"https://b"_s, 0, 18, QString(), true},
+        {"the address taken out of the entry after the stray line", more, u"https://c"_s, 0, 18, QString(),
+            true},
+        {"the entry after the stray line renumbered", more, u"[1] https://c"_s, 1, 1, u"3"_s, true},
+        {"a letter in an address", more, u"a.example"_s, 1, 0, u"x"_s, true},
     };
     checkEdits(edits);
 }
