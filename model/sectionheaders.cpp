@@ -381,6 +381,12 @@ QStringView headerWord(QStringView line)
     // **Sources:** or __References__
     while (s.size() >= 2 && (s.startsWith(u'*') || s.startsWith(u'_')) && s.endsWith(s.front()))
         s = trimmedView(s.sliced(1, s.size() - 2));
+    // "— Sources —", "-- References --", a heading set between dashes as plain text sets one
+    if (s.size() > 2 && QStringView(u"-–—").contains(s.front()) && QStringView(u"-–—").contains(s.back())) {
+        while (!s.isEmpty() && QStringView(u"-–—").contains(s.front()))
+            s = s.sliced(1);
+        s = trimmedView(s);
+    }
     // "Sources:", "Sources —"
     while (!s.isEmpty() && QStringView(u":：-–—").contains(s.back()))
         s = trimmedView(s.chopped(1));
@@ -401,12 +407,40 @@ QStringView headerWord(QStringView line)
 
 namespace {
 
+// `word` without the number of the section it heads, as papers and reports number them: "7. References",
+// "6 References", "4.2 Sources", "VII. REFERENCES" (a Roman numeral with its full stop); `word`
+// itself when no such number, then a space and a letter, starts it.
+QStringView withoutSectionNumber(QStringView word)
+{
+    qsizetype i = 0;
+    if (i < word.size() && word.at(i) >= u'0' && word.at(i) <= u'9') {
+        while (i < word.size() && ((word.at(i) >= u'0' && word.at(i) <= u'9') || word.at(i) == u'.'))
+            ++i;
+    } else {
+        while (i < word.size() && QStringView(u"IVXLC").contains(word.at(i)))
+            ++i;
+        if (i == 0 || i >= word.size() || word.at(i) != u'.')
+            return word;
+        ++i;
+    }
+    const qsizetype digitsEnd = i;
+    while (i < word.size() && word.at(i).isSpace())
+        ++i;
+    return i > digitsEnd && i < word.size() && word.at(i).isLetter() ? word.sliced(i) : word;
+}
+
 // The bare word(s) of a line that may be a section header, empty when it cannot be one.
 QStringView candidateWord(QStringView line)
 {
-    if (line.size() > kMaxHeaderLineLength || startsLikeAnEntry(line))
+    if (line.size() > kMaxHeaderLineLength)
         return {};
-    return headerWord(line);
+    const QStringView word = headerWord(line);
+    // (A line that starts as an entry does is none, but for a section's number before its word.)
+    if (startsLikeAnEntry(line)) {
+        const QStringView bare = withoutSectionNumber(word);
+        return bare.size() < word.size() ? bare : QStringView();
+    }
+    return withoutSectionNumber(word);
 }
 
 } // namespace

@@ -90,6 +90,10 @@ void TestReferenceHeaders::looseListHeaders_data()
     QTest::addRow("the first of two lists numbered alike")
         << u"T\nBody [1].\n## Sources\n1. https://a.example/\n## References\n1. https://b.example/\n"_s << 3
         << 1;
+    // A numbered table of contents names the list's section: its line is no header of the list.
+    QTest::addRow("a table of contents above the list")
+        << u"T\nContents\n1 Introduction\n2 References\nBody [1].\nReferences\n1. https://a.example/\n"_s << 6
+        << 1;
     QTest::addRow("entries without addresses under the only header word")
         << u"T\nBody [1].\nNotes:\n1. See https://a.example/ for more.\nReferences:\n[1] A book\n"_s << 5
         << 1;
@@ -129,7 +133,9 @@ void TestReferenceHeaders::headerWords_data()
              u"Viitteet"_s, u"Literatuur"_s, u"Odkazy"_s, u"Використані джерела"_s,
              u"Список использованной литературы"_s, u"المصادر والمراجع"_s, u"منابع"_s, u"Βιβλιογραφία"_s,
              u"Reference Links"_s, u"Sources used in this answer"_s, u"References (APA 7th)"_s,
-             u"## References ##"_s, u"### Sources ###"_s, u"References."_s, u"Sources."_s})
+             u"## References ##"_s, u"### Sources ###"_s, u"References."_s, u"Sources."_s, u"7. References"_s,
+             u"6 References"_s, u"4.2 Sources"_s, u"VII. REFERENCES"_s, u"## 5. References"_s,
+             u"**8. Sources**"_s, u"— Sources —"_s, u"-- References --"_s})
         QTest::newRow(qPrintable(header)) << header;
 }
 
@@ -138,7 +144,8 @@ void TestReferenceHeaders::headerWords_data()
 void TestReferenceHeaders::notHeaderWords()
 {
     for (const QString &header : {u"Source 2"_s, u"Sources (two)"_s, u"Sources/Methods"_s, u"= References"_s,
-             u"Notes."_s, u"References.."_s})
+             u"Notes."_s, u"References.."_s, u"VII References"_s, u"7.References"_s, u"[7] References"_s,
+             u"- References"_s})
         QCOMPARE(referencesHeaderOf(header), ReferencesHeader::None);
 }
 
