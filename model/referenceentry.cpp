@@ -231,8 +231,11 @@ bool looksLikeUrl(QStringView token)
         }
         return token.at(0).isLetter();
     }
-    // A DOI or an arXiv identifier names its address (withAssumedScheme()): "doi:10.1000/x", "arXiv:2006.1".
+    // A DOI or an arXiv identifier names its address (withAssumedScheme()): "doi:10.1000/x", "arXiv:2006.1",
+    // and so does a DOI's resolver written without its scheme, "doi.org/10.1000/x".
     if ((startsWithNoCase(token, u"doi:10.") && token.size() > 7)
+        || (startsWithNoCase(token, u"doi.org/10.") && token.size() > 11)
+        || (startsWithNoCase(token, u"dx.doi.org/10.") && token.size() > 14)
         || (startsWithNoCase(token, u"arxiv:") && token.size() > 6 && token.at(6).isLetterOrNumber()
             && std::any_of(token.cbegin() + 6, token.cend(), [](QChar c) { return c.isDigit(); })))
         return true;

@@ -83,6 +83,11 @@ QString withAssumedScheme(const QString &text)
 {
     if (text.startsWith(u"www."_s, Qt::CaseInsensitive) && !text.contains(u"://"_s))
         return u"http://"_s + text;
+    // A DOI's resolver written without its scheme ("doi.org/10.1000/x"), which it answers at.
+    if ((text.startsWith(u"doi.org/"_s, Qt::CaseInsensitive)
+            || text.startsWith(u"dx.doi.org/"_s, Qt::CaseInsensitive))
+        && !text.contains(u"://"_s))
+        return u"https://"_s + text;
     // Identifiers academic lists cite by, at the addresses that resolve them.
     if (text.startsWith(u"doi:"_s, Qt::CaseInsensitive) && text.size() > 4)
         return u"https://doi.org/"_s + QStringView(text).sliced(4).trimmed().toString();

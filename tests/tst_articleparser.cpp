@@ -98,6 +98,11 @@ void TestArticleParser::references_data()
     QTest::addRow("IEEE DOI")
         << u"[8] T. Li, “Federated learning,” IEEE Mag., 2020, doi: 10.1109/MSP.2020.2975749."_s << qint64(8)
         << u"doi:10.1109/MSP.2020.2975749"_s << u"T. Li, “Federated learning,” IEEE Mag., 2020"_s;
+    // A DOI's resolver written without its scheme, as a list copied from a journal's page may hold it.
+    QTest::addRow("DOI resolver without a scheme")
+        << u"2. Scullin MK. Perspect Psychol Sci. 2015;10(1):97-137. doi.org/10.1177/1745691614556680"_s
+        << qint64(2) << u"doi.org/10.1177/1745691614556680"_s
+        << u"Scullin MK. Perspect Psychol Sci. 2015;10(1):97-137."_s;
     QTest::addRow("arXiv after a space") << u"[9] Katharopoulos et al. arXiv: 2006.16236"_s << qint64(9)
                                          << u"arXiv:2006.16236"_s << u"Katharopoulos et al."_s;
     // Wikipedia's links back to the citations are no part of the label.

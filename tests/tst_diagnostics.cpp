@@ -249,6 +249,9 @@ void TestDiagnostics::codes_data()
         << u"T\nA [1][2].\nReferences\n[1] HTTPS://WWW.DOI.ORG/10.1109/MSP.2020.2975749\n"
            u"[2] doi:10.1109/msp.2020.2975749\n"_s
         << u"duplicate-url"_s << 5 << 5 << W;
+    QTest::addRow("the same DOI, the first through a resolver written without its scheme")
+        << u"T\nA [1][2].\nReferences\n[1] Smith. dx.doi.org/10.1000/ABC\n[2] https://doi.org/10.1000/abc\n"_s
+        << u"duplicate-url"_s << 5 << 5 << W;
     QTest::addRow("the same address, first written in normal form")
         << u"T\nA [1][2].\nReferences\n[1] https://a.example/x\n[2] HTTPS://A.example:443/x/\n"_s
         << u"duplicate-url"_s << 5 << 5 << W;

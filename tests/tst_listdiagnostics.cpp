@@ -168,6 +168,11 @@ void TestListDiagnostics::doiAndArxivIdentifiersAreAddresses()
     QCOMPARE(twice.constFirst().code, u"duplicate-url"_s);
     QCOMPARE(withAssumedScheme(u"arXiv:1904.10509"_s), u"https://arxiv.org/abs/1904.10509"_s);
     QCOMPARE(withAssumedScheme(u"DOI:10.1000/xyz"_s), u"https://doi.org/10.1000/xyz"_s);
+    // A DOI's resolver written without its scheme is that address, and a valid one.
+    QCOMPARE(withAssumedScheme(u"doi.org/10.1000/xyz"_s), u"https://doi.org/10.1000/xyz"_s);
+    QCOMPARE(withAssumedScheme(u"dx.doi.org/10.1000/xyz"_s), u"https://dx.doi.org/10.1000/xyz"_s);
+    QVERIFY(
+        analyseArticle(parseArticle(u"T\nA [1].\nReferences\n[1] Title. doi.org/10.1000/xyz\n"_s)).isEmpty());
     // "doi:" alone, or a word that only starts so, is no address.
     QVERIFY(!analyseArticle(parseArticle(u"T\nA [1].\nReferences\n[1] Title, doi:pending\n"_s)).isEmpty());
 }
