@@ -1,6 +1,7 @@
 // Finding the address among the words of a reference list's entry.
 #include "entryaddress.h"
 
+#include "entrylabel.h"
 #include "linekinds.h"
 #include "textsearch.h"
 
@@ -172,6 +173,12 @@ EntryAddress findEntryAddress(QStringView text, TextSpan rest)
                 url = trimUrlToken(text, {rest.start + t, idEnd - t});
                 found.spacedIdentifier = true;
                 break;
+            }
+            // A wiki page's link back to where the source is cited ("[^](https://…#cite_ref-1)"), as a
+            // page converted to Markdown starts its entries with, is no address of the source's.
+            if (paren >= 0 && isBacklinkTarget(token)) {
+                t = e;
+                continue;
             }
             if (looksLikeUrl(token) && (!anchor || closerOfOpening(token))) {
                 url = trimUrlToken(text, beforeWideMark(text, {rest.start + t + offset, e - t - offset}));

@@ -369,10 +369,55 @@ TextSpan keepOpeningBrackets(QStringView text, TextSpan label, qsizetype floor)
     return {start, label.end() - start};
 }
 
+namespace {
+
+// The length of the Markdown link back to where a source is cited that starts `words`, as a wiki page
+// converted to Markdown writes one before each entry ("**[^](https://…#cite_ref-1)**",
+// "[***a***](#cite_ref-x)"), with the emphasis it stands in and the spaces after it; 0 when none does.
+qsizetype backlinkLength(QStringView words)
+{
+    qsizetype i = 0;
+    while (i < words.size() && (words.at(i) == u'*' || words.at(i) == u'_'))
+        ++i;
+    const qsizetype marks = i;
+    if (i >= words.size() || words.at(i) != u'[')
+        return 0;
+    const qsizetype close = words.indexOf(u"](", i);
+    const qsizetype end = close < 0 ? -1 : words.indexOf(u')', close);
+    if (end < 0 || words.sliced(i + 1, close - i - 1).contains(u'[')
+        || !words.sliced(close, end - close).contains(u"#cite_ref"))
+        return 0;
+    i = end + 1;
+    for (qsizetype closing = 0;
+         closing < marks && i < words.size() && words.at(i) == words.at(marks - 1 - closing); ++closing)
+        ++i;
+    while (i < words.size() && words.at(i).isSpace())
+        ++i;
+    return i;
+}
+
+} // namespace
+
+bool isBacklinkTarget(QStringView target)
+{
+    return target.contains(u"#cite_ref");
+}
+
 // `label` without the marks a list copied from Wikipedia starts its entries with, the links back to where
-// they are cited: "^ " and, for a source cited more than once, "^ a b " ("a", "b", … in turn).
+// they are cited: "^ " and, for a source cited more than once, "^ a b " ("a", "b", … in turn), or, in a
+// page converted to Markdown, those links themselves ("**[^](…#cite_ref-1)**").
 TextSpan withoutBacklinks(QStringView text, TextSpan label)
 {
+    // The links themselves, after a "^ " or not: "**[^](…)** ", "^ [a](…) [b](…) ".
+    const QStringView all = text.mid(label.start, label.length);
+    qsizetype skip = all.startsWith(u"^ ") ? 2 : 0;
+    int links = 0;
+    for (qsizetype n = backlinkLength(all.sliced(skip)); n > 0; n = backlinkLength(all.sliced(skip))) {
+        skip += n;
+        ++links;
+    }
+    if (links > 0)
+        label = {label.start + skip, label.length - skip};
     const QStringView words = text.mid(label.start, label.length);
     if (words.size() < 3 || words.front() != u'^' || words.at(1) != u' ')
         return label;

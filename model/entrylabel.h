@@ -47,6 +47,9 @@ TextSpan keepClosingBrackets(QStringView text, TextSpan label, qsizetype limit);
 TextSpan keepOpeningBrackets(QStringView text, TextSpan label, qsizetype floor);
 // `label` without Wikipedia's links back to the citations ("^ ", "^ a b ").
 TextSpan withoutBacklinks(QStringView text, TextSpan label);
+// Whether a Markdown link's `target` is a wiki page's link back to where a source is cited ("…#cite_ref-1"):
+// no address of the source's.
+bool isBacklinkTarget(QStringView target);
 // `label` without the quotes it stands in as a whole ("\"A title\"").
 TextSpan withoutQuotes(QStringView text, TextSpan label);
 

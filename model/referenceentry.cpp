@@ -371,7 +371,7 @@ void readAddressAndLabel(QStringView text, TextSpan rest, const EntryAddress &ad
     }
     TextSpan label {beforeEnd, 0};
     if (wordsEnd > rest.start) // (almost every entry starts with its address)
-        label = labelBeforeAddress(text, rest.start, wordsEnd);
+        label = withoutBacklinks(text, labelBeforeAddress(text, rest.start, wordsEnd));
     if (linkText.length > 0 && !holdsLetterOrDigit(QStringView(text).mid(label.start, label.length)))
         label = linkText;
     if (holdsWords(label)) {

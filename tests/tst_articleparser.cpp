@@ -109,6 +109,15 @@ void TestArticleParser::references_data()
     QTest::addRow("wikipedia backlinks")
         << u"[10] ^ a b \"About the Reef\". GBRMPA. https://x.example/r"_s << qint64(10)
         << u"https://x.example/r"_s << u"\"About the Reef\". GBRMPA."_s;
+    // A wiki page converted to Markdown links them back: the links are neither address nor label.
+    QTest::addRow("a wiki page's backlink in Markdown")
+        << u"1. **[^](https://en.wikipedia.org/wiki/Reef#cite_ref-1)** [\"About the "
+           u"Reef\"](https://x.example/r). "
+           "GBRMPA. Retrieved 3 May 2024."_s
+        << qint64(1) << u"https://x.example/r"_s << u"\"About the Reef\""_s;
+    QTest::addRow("a wiki page's lettered backlinks in Markdown")
+        << u"2. ^ [***a***](#cite_ref-gb_2-0) [***b***](#cite_ref-gb_2-1) GBRMPA: https://x.example/g"_s
+        << qint64(2) << u"https://x.example/g"_s << u"GBRMPA"_s;
     QTest::addRow("a backlink and a word") << u"[11] ^ a study of reefs https://x.example/d"_s << qint64(11)
                                            << u"https://x.example/d"_s << u"a study of reefs"_s;
     QTest::addRow("colon") << u"[3]: https://a.example/x"_s << qint64(3) << u"https://a.example/x"_s
