@@ -5,6 +5,7 @@
 #include "findreplacebar.h"
 #include "mainwindow.h"
 #include "mainwindowactions.h"
+#include "readingview.h"
 #include "referencespanel.h"
 
 #include "mainwindowtestutil.h"
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void cutAndCopyTakeTheFindFieldsText();
     void editorStillTakesThem();
     void copyInTheReferencesListCopiesTheUrl();
+    void cutAndPasteLeaveTheEditorAloneFromOtherPanes();
 
 private:
     // A window on the fixture, active, with the find bar showing `term` found in the editor and the
@@ -139,6 +141,27 @@ void TestEditMenu::copyInTheReferencesListCopiesTheUrl()
     window->actions()->copy->trigger();
     const QString copied = QGuiApplication::clipboard()->text();
     QCOMPARE(copied, u"https://example.org/bridge-reopens"_s);
+}
+
+// With the keyboard in the reading view or a list of the sidebar, the menu's Cut and Paste do nothing:
+// they would change the editor's text where the reader is not looking.
+void TestEditMenu::cutAndPasteLeaveTheEditorAloneFromOtherPanes()
+{
+    MainWindow *window = windowFinding(u"cables"_s);
+    QVERIFY(window);
+    const QString before = window->document()->text();
+    QGuiApplication::clipboard()->setText(u"pasted"_s);
+    for (QWidget *pane : {static_cast<QWidget *>(window->readingView()),
+             static_cast<QWidget *>(window->referencesPanel()->view())}) {
+        pane->setFocus();
+        QVERIFY(pane->hasFocus());
+        QCOMPARE(window->editor()->textCursor().selectedText(), u"cables"_s);
+        window->actions()->cut->trigger();
+        window->actions()->paste->trigger();
+        QCOMPARE(window->document()->text(), before);
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"pasted"_s);
+    }
+    QVERIFY(!window->document()->isModified());
 }
 
 QTEST_MAIN(TestEditMenu)

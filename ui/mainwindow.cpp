@@ -183,16 +183,22 @@ void MainWindow::connectActions()
     connect(m_editor, &BodyEditor::stepTaken, statusBar(), &QStatusBar::clearMessage);
     // A field with the keyboard (the find bar's) takes the menu's Cut, Copy and Paste itself: pasted
     // into the editor, a term to look for replaced the match the field had selected in the article.
-    connect(a->cut, &QAction::triggered, this, [this] {
+    // With the keyboard in a pane that holds no text to edit (the reading view, a list of the sidebar),
+    // they do nothing: the editor's selection or cursor may be out of sight.
+    const auto inPaneWithoutText = [this] {
+        QWidget *focus = QApplication::focusWidget();
+        return focus && isAncestorOf(focus) && focus != m_editor && !m_editor->isAncestorOf(focus);
+    };
+    connect(a->cut, &QAction::triggered, this, [this, inPaneWithoutText] {
         if (QLineEdit *field = fieldWithFocus(this))
             field->cut();
-        else
+        else if (!inPaneWithoutText())
             m_editor->cutStep();
     });
-    connect(a->paste, &QAction::triggered, this, [this] {
+    connect(a->paste, &QAction::triggered, this, [this, inPaneWithoutText] {
         if (QLineEdit *field = fieldWithFocus(this))
             field->paste();
-        else
+        else if (!inPaneWithoutText())
             m_editor->paste();
     });
     connect(a->copy, &QAction::triggered, this, [this] {
