@@ -118,7 +118,8 @@ QString Analyser::wordsAboveList(int list) const
     int line = list - 1;
     while (line >= 1 && isBlankLine(m_article.view(m_article.lines.at(line - 1).span)))
         --line;
-    if (line < 1 || line == m_article.titleLine)
+    // (Code is no heading: "    pip install fastcsv" over a README's link definitions.)
+    if (line < 1 || line == m_article.titleLine || readsAsCode(m_article, line))
         return {};
     const QStringView words = trimmedView(m_article.view(m_article.lines.at(line - 1).span));
     // A heading's length, and no sentence's end nor address: "Bibliographie", "Sources used in this

@@ -139,6 +139,11 @@ void TestListDiagnostics::listWithoutHeaderIsNamed()
     // is none.
     const QString unread = message(u"T\nA [1].\n\nWeird header\n\n[1] https://a.example/\n"_s);
     QVERIFY2(unread.contains(u"“Weird header” above the list on line 6"_s), qPrintable(unread));
+    // Code above it is no header meant: a README's install line over its link definitions.
+    QCOMPARE(message(u"# fastcsv\n\nA parser [1].\n\n## Install\n\n    pip install fastcsv\n\n"
+                     "[1]: https://a.example/\n"_s),
+        u"The article cites sources but has no references section: the list on line 9 needs a header line "
+        "such as “References:” above it."_s);
     // The list starts at its first entry, also when that entry wraps onto its address or goes on on an
     // indented line: the line above the entry is named, never an address or a note of the list's.
     const QString wrapped = message(u"T\nA [1] [2] [3].\n\nWeiterführend:\n[1] Docs, \"Cache keys\",\n"
