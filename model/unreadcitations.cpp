@@ -202,9 +202,9 @@ bool enumerates(QStringView line, qsizetype open, qsizetype close)
 }
 
 // Words before a number in brackets that make it a note's or a source's number, "[n. 2]", "[#2]",
-// "[ibid. 2]", where the markers read take none.
-constexpr QStringView kNoteWords[]
-    = {u"n", u"nn", u"note", u"notes", u"fn", u"ibid", u"ib", u"op. cit", u"loc. cit"};
+// "[ibid. 2]", where the markers read take none. Not "note" spelt out: "[note 1]" is how a wiki page
+// calls its first explanatory note, listed apart from the sources.
+constexpr QStringView kNoteWords[] = {u"n", u"nn", u"fn", u"ibid", u"ib", u"op. cit", u"loc. cit"};
 
 // Where the bracket at `open` of `line` cites entries in a form the markers are not read in (see
 // PlainNumberCitation::Form::Bracketed): numbers with a letter glued on ("[2a]"), numbers, a ',' or ';'

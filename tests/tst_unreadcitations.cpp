@@ -148,6 +148,7 @@ void TestUnreadCitations::notCitations_data()
     QTest::addRow("markers") << u"It grew [1]. Then [2, 3]."_s;
     QTest::addRow("brackets that cite nothing")
         << u"A [2 min read] piece, [Step 2], [3 items], [2.1], [1, 2] and [2b](https://x.example/)."_s;
+    QTest::addRow("a wiki page's explanatory notes") << u"Fought in 1066.[note 1] Or [Note 2]."_s;
     QTest::addRow("brackets in a word or an address")
         << u"An index x[1a], a call f([2, n]) and https://x.example/q?[2, a] here."_s;
     QTest::addRow("brackets in inline code") << u"Write `[2a]` and `[1, and more]` here."_s;
