@@ -61,8 +61,9 @@ QString textLine(const Entry &entry, const LinkCheckResult &result, bool withFil
     line += u"[%1] %2 %3 %4"_s.arg(QString::number(entry.number), linkStatusName(result.status),
         result.httpCode > 0 ? QString::number(result.httpCode) : u"-"_s,
         entry.url.isEmpty() ? u"(no URL)"_s : printable(entry.url));
-    // Where a redirect led, whether it answered there or not ("broken 404 … -> the page it moved to").
-    if (!result.redirects.isEmpty() && !result.finalUrl.isEmpty())
+    // Where a redirect led, whether it answered there or not ("broken 404 … -> the page it moved to"),
+    // unless back where it started (a page checking for cookies).
+    if (!result.redirects.isEmpty() && !result.finalUrl.isEmpty() && result.finalUrl != result.url)
         line += u" -> "_s + printable(result.finalUrl);
     line += u" (%1 ms)"_s.arg(result.elapsedMs);
     return line;

@@ -93,6 +93,16 @@ void tst_LinkCheckCommand::brokenAfterRedirectSaysWhereItWent()
     QVERIFY2(line.startsWith(u"[1] broken 404 %1 -> %2 ("_s.arg(
                  m_fixture->url(u"/moved-away"_s), m_fixture->url(u"/gone"_s))),
         qPrintable(line));
+
+    // Redirects back to the page cited (a check for cookies) lead nowhere else: no arrow.
+    m_fixture->setRoute(u"/story"_s, HttpFixture::cookieChecked("consent=yes"));
+    const QString gated = writeArticle(dir, u"b.txt"_s,
+        u"Title\n\nBody cites [1].\n\nReferences\n[1] %1\n"_s.arg(m_fixture->url(u"/story"_s)));
+    outText.clear();
+    QCOMPARE(runCheckLinks({gated}, {.timeoutMs = 3000, .jobs = 1, .allowPrivate = true}, out, err), 0);
+    out.flush();
+    QVERIFY2(outText.trimmed().startsWith(u"[1] ok 200 %1 ("_s.arg(m_fixture->url(u"/story"_s))),
+        qPrintable(outText));
 }
 
 // A server that keeps answering 429 Too Many Requests says nothing about the page: the line says so,
