@@ -116,6 +116,9 @@ public:
     // The first body line that holds a references header and its entries joined by line break tags
     // ("References:<br>[1] https://…<br>[2] …"), as some exports write the list; 0 for none.
     int joinedListLine() const;
+    // The body line, among the last ones, that holds a references header and then the list's first entry
+    // ("Sources: [1] https://…"); 0 for none.
+    int headerWithEntryLine() const;
     // Whether `citation` is a range too long to be counted.
     static bool isTooLongToCount(const Citation &citation);
     // The ranges too long to be counted ("[1-100000]", see kMaxRangeExpansion), first and last number:

@@ -21,14 +21,21 @@ void Analyser::checkListRead(QList<Diagnostic> &out) const
     const QList<Citation> &citations = m_article.citations;
     if (!citations.isEmpty() && !m_article.referencesSection.present) {
         const int list = headerlessListLine();
-        const int joined = list > 0 ? 0 : joinedListLine();
-        const QString above = list > 0 ? wordsAboveList(list) : QString();
+        const int withEntry = headerWithEntryLine();
+        const int joined = list > 0 || withEntry > 0 ? 0 : joinedListLine();
+        const QString above = list > 0 && withEntry == 0 ? wordsAboveList(list) : QString();
         add(out, Diagnostic::Severity::Error, u"missing-references-section"_s, citations.first().span,
-            !above.isEmpty() ? Diagnostics::tr("The article cites sources but has no references section: "
-                                               "“%1” above the list on line %2 is not read as a header; "
-                                               "write “References:” there.")
-                                   .arg(above)
-                                   .arg(list)
+            withEntry > 0
+                ? Diagnostics::tr("The article cites sources but has no references section: line %1 "
+                                  "holds the header and the first entry on one line; put the entry "
+                                  "on a line of its own.")
+                      .arg(withEntry)
+                : !above.isEmpty()
+                ? Diagnostics::tr("The article cites sources but has no references section: "
+                                  "“%1” above the list on line %2 is not read as a header; "
+                                  "write “References:” there.")
+                      .arg(above)
+                      .arg(list)
                 : list > 0
                 ? Diagnostics::tr("The article cites sources but has no references section: the list "
                                   "on line %1 needs a header line such as “References:” above it.")
@@ -157,6 +164,27 @@ int Analyser::joinedListLine() const
                 return paragraph.line;
             from = close + 1;
         }
+    }
+    return 0;
+}
+
+int Analyser::headerWithEntryLine() const
+{
+    constexpr qsizetype kLastParagraphs = 64; // (as joinedListLine())
+    const QList<Paragraph> &paragraphs = m_article.paragraphs;
+    for (qsizetype i = qMax<qsizetype>(0, paragraphs.size() - kLastParagraphs); i < paragraphs.size(); ++i) {
+        const Paragraph &paragraph = paragraphs.at(i);
+        if (m_article.isCodeLine(paragraph.line))
+            continue;
+        const QStringView text = trimmedView(m_article.view(paragraph.span));
+        const qsizetype colon = indexOfEither(text, u':', u'\uFF1A', 0);
+        if (colon <= 0 || colon > kMaxHeaderLineLength || !isReferencesHeader(text.first(colon + 1)))
+            continue;
+        const QStringView rest = trimmedView(text.sliced(colon + 1));
+        Reference entry;
+        const QList<Line> line {Line {{0, rest.size()}, 0}};
+        if (startsAsEntry(rest) && readEntry(rest, line, 1, entry) && !entry.url.isEmpty())
+            return paragraph.line;
     }
     return 0;
 }

@@ -50,6 +50,17 @@ void TestListDiagnostics::listJoinedByLineBreakTagsIsNamed()
     const Diagnostic *missing = find(plain, u"missing-references-section"_s, 2, 3);
     QVERIFY(missing);
     QVERIFY2(!missing->message.contains(u"<br>"_s), qPrintable(missing->message));
+    // The header and the first entry on one line, the rest under it, or alone.
+    for (const QString &text :
+        {u"T\nA [1] B [2].\n\nSources: [1] https://a.example/\n[2] https://b.example/\n"_s,
+            u"T\nA [1].\n\nSources：[1] https://a.example/\n"_s}) {
+        const QList<Diagnostic> d = analyseArticle(parseArticle(text));
+        const Diagnostic *joined = find(d, u"missing-references-section"_s, 2, 3);
+        QVERIFY(joined);
+        QCOMPARE(joined->message,
+            u"The article cites sources but has no references section: line 4 holds the header and the first "
+            "entry on one line; put the entry on a line of its own."_s);
+    }
 }
 
 // Each stretch of body closes its own code blocks: only a fence that nothing in its stretch closes is

@@ -501,6 +501,10 @@
         <source>“%1” reads as a citation with words or letters no marker holds, which is not read as a marker: write it as %2, and the rest outside it.</source>
         <translation>„%1“ liest sich als Zitat mit Wörtern oder Buchstaben, die kein Marker enthält, und wird nicht als Marker gelesen: Schreiben Sie es als %2 und den Rest außerhalb davon.</translation>
     </message>
+    <message>
+        <source>The article cites sources but has no references section: line %1 holds the header and the first entry on one line; put the entry on a line of its own.</source>
+        <translation>Der Artikel zitiert Quellen, hat aber keinen Quellenabschnitt: Zeile %1 enthält die Überschrift und den ersten Eintrag in einer Zeile; setzen Sie den Eintrag in eine eigene Zeile.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>

@@ -501,6 +501,10 @@
         <source>“%1” reads as a citation with words or letters no marker holds, which is not read as a marker: write it as %2, and the rest outside it.</source>
         <translation>“%1”은(는) 표시에 들어가지 않는 단어나 글자가 있는 인용으로 보이며 표시로 읽히지 않습니다. %2로 쓰고 나머지는 그 밖에 쓰세요.</translation>
     </message>
+    <message>
+        <source>The article cites sources but has no references section: line %1 holds the header and the first entry on one line; put the entry on a line of its own.</source>
+        <translation>글은 출처를 인용하지만 참고 문헌 부분이 없습니다. %1번 줄에 제목과 첫 항목이 한 줄에 있습니다. 항목을 다음 줄로 옮기세요.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
