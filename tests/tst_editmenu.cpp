@@ -156,12 +156,19 @@ void TestEditMenu::cutAndPasteLeaveTheEditorAloneFromOtherPanes()
         pane->setFocus();
         QVERIFY(pane->hasFocus());
         QCOMPARE(window->editor()->textCursor().selectedText(), u"cables"_s);
+        QVERIFY(!window->actions()->cut->isEnabled());
+        QVERIFY(!window->actions()->paste->isEnabled());
         window->actions()->cut->trigger();
         window->actions()->paste->trigger();
         QCOMPARE(window->document()->text(), before);
         QCOMPARE(QGuiApplication::clipboard()->text(), u"pasted"_s);
     }
     QVERIFY(!window->document()->isModified());
+    // Back in the editor, or in the find field, they are offered again.
+    window->editor()->setFocus();
+    QVERIFY(window->actions()->cut->isEnabled() && window->actions()->paste->isEnabled());
+    window->findBar()->findField()->setFocus();
+    QVERIFY(window->actions()->paste->isEnabled());
 }
 
 QTEST_MAIN(TestEditMenu)

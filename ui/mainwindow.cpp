@@ -86,7 +86,11 @@ MainWindow::MainWindow(QWidget *parent)
     updateReadOnlyState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Its widgets lose the keyboard as they go, after this object is a MainWindow no more.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
+}
 
 void MainWindow::createCentralWidget()
 {
@@ -184,23 +188,20 @@ void MainWindow::connectActions()
     // A field with the keyboard (the find bar's) takes the menu's Cut, Copy and Paste itself: pasted
     // into the editor, a term to look for replaced the match the field had selected in the article.
     // With the keyboard in a pane that holds no text to edit (the reading view, a list of the sidebar),
-    // they do nothing: the editor's selection or cursor may be out of sight.
-    const auto inPaneWithoutText = [this] {
-        QWidget *focus = QApplication::focusWidget();
-        return focus && isAncestorOf(focus) && focus != m_editor && !m_editor->isAncestorOf(focus);
-    };
-    connect(a->cut, &QAction::triggered, this, [this, inPaneWithoutText] {
+    // they are disabled: the editor's selection or cursor may be out of sight (updateCutAndPaste()).
+    connect(a->cut, &QAction::triggered, this, [this] {
         if (QLineEdit *field = fieldWithFocus(this))
             field->cut();
-        else if (!inPaneWithoutText())
+        else if (!keyboardInPaneWithoutText())
             m_editor->cutStep();
     });
-    connect(a->paste, &QAction::triggered, this, [this, inPaneWithoutText] {
+    connect(a->paste, &QAction::triggered, this, [this] {
         if (QLineEdit *field = fieldWithFocus(this))
             field->paste();
-        else if (!inPaneWithoutText())
+        else if (!keyboardInPaneWithoutText())
             m_editor->paste();
     });
+    connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateCutAndPaste);
     connect(a->copy, &QAction::triggered, this, [this] {
         QAction *copyUrl = m_referencesPanel->copyUrlAction();
         if (QLineEdit *field = fieldWithFocus(this))
@@ -543,6 +544,22 @@ FindReplaceBar *MainWindow::findBar()
         m_editorArea->layout()->addWidget(m_findBar);
     }
     return m_findBar;
+}
+
+bool MainWindow::keyboardInPaneWithoutText() const
+{
+    QWidget *focus = QApplication::focusWidget();
+    return focus && isAncestorOf(focus) && focus != m_editor && !m_editor->isAncestorOf(focus)
+        && !fieldWithFocus(this);
+}
+
+// Cut and Paste act on a field with the keyboard, or on the editor when the file may be edited; with
+// the keyboard in the reading view or a list of the sidebar, on nothing.
+void MainWindow::updateCutAndPaste()
+{
+    const bool enabled = fieldWithFocus(this) || (!m_document->isReadOnly() && !keyboardInPaneWithoutText());
+    m_actions->cut->setEnabled(enabled);
+    m_actions->paste->setEnabled(enabled);
 }
 
 } // namespace Citewise

@@ -124,6 +124,8 @@ private:
     void updateWindowTitle();
     void updateRevertAction();
     void updateReadOnlyState();
+    bool keyboardInPaneWithoutText() const;
+    void updateCutAndPaste();
     void updateUndoActions();
     void updateViewToggles();
     void analysisUpdated();

@@ -376,8 +376,7 @@ void MainWindow::updateReadOnlyState()
     m_actions->renumberDropUnused->setEnabled(!readOnly);
     m_actions->addReference->setEnabled(!readOnly);
     m_actions->addComment->setEnabled(!readOnly);
-    m_actions->cut->setEnabled(!readOnly);
-    m_actions->paste->setEnabled(!readOnly);
+    updateCutAndPaste();
     m_actions->setSaveWritesCopy(readOnly);
     updateUndoActions();
     if (readOnly) {
