@@ -434,9 +434,17 @@ QStringView candidateWord(QStringView line)
 {
     if (line.size() > kMaxHeaderLineLength)
         return {};
+    // A line that starts as an entry does is none, but for a section's number before its word ("7.
+    // References"). One with an address or a number in brackets is an entry: said at once, as every
+    // entry of a long list is asked this when the list's header is looked for.
+    const bool entryLike = startsLikeAnEntry(line);
+    if (entryLike) {
+        const QStringView t = trimmedView(line);
+        if (t.startsWith(u'[') || t.startsWith(u'(') || t.contains(u"://"))
+            return {};
+    }
     const QStringView word = headerWord(line);
-    // (A line that starts as an entry does is none, but for a section's number before its word.)
-    if (startsLikeAnEntry(line)) {
+    if (entryLike) {
         const QStringView bare = withoutSectionNumber(word);
         return bare.size() < word.size() ? bare : QStringView();
     }
