@@ -578,13 +578,13 @@ private:
             // In a list that sets its entries a blank line apart, the blank lines after the entry go with
             // it, or those before it when nothing but blank lines follows: one blank line still parts
             // the entries left, and the list ends as it did.
-            if (ref.line > 1 && isBlankLine(ref.line - 1)) {
+            if (ref.line > 1 && isBlankLineAt(ref.line - 1)) {
                 int after = lastLine;
-                while (after < m_article.lines.size() && isBlankLine(after + 1))
+                while (after < m_article.lines.size() && isBlankLineAt(after + 1))
                     ++after;
                 if (after == m_article.lines.size()) {
                     int before = ref.line;
-                    while (before > 1 && isBlankLine(before - 1))
+                    while (before > 1 && isBlankLineAt(before - 1))
                         --before;
                     start = m_article.lines.at(before - 1).span.start;
                     lastLine = after;
@@ -615,9 +615,9 @@ private:
         }
     }
 
-    bool isBlankLine(int line) const
+    bool isBlankLineAt(int line) const
     {
-        return m_article.view(m_article.lines.at(line - 1).span).trimmed().isEmpty();
+        return isBlankLine(m_article.view(m_article.lines.at(line - 1).span));
     }
 
     void finish()

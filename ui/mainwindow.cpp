@@ -192,13 +192,13 @@ void MainWindow::connectActions()
     connect(a->cut, &QAction::triggered, this, [this] {
         if (QLineEdit *field = fieldWithFocus(this))
             field->cut();
-        else if (!keyboardInPaneWithoutText())
+        else
             m_editor->cutStep();
     });
     connect(a->paste, &QAction::triggered, this, [this] {
         if (QLineEdit *field = fieldWithFocus(this))
             field->paste();
-        else if (!keyboardInPaneWithoutText())
+        else
             m_editor->paste();
     });
     connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateCutAndPaste);
