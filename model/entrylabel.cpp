@@ -208,18 +208,56 @@ TextSpan withoutLeadIn(QStringView text, TextSpan label)
     return label;
 }
 
+namespace {
+
+// Whether `words` start with `word` (in lower case), ignoring case: ASCII compared here, a character past
+// it by Qt, as QStringView::startsWith() with Qt::CaseInsensitive would.
+bool startsWithWord(QStringView words, QStringView word)
+{
+    if (words.size() < word.size())
+        return false;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        char16_t c = words.at(i).unicode();
+        if (c >= 0x80 || word.at(i).unicode() >= 0x80)
+            return words.startsWith(word, Qt::CaseInsensitive);
+        if (c >= u'A' && c <= u'Z')
+            c += u'a' - u'A';
+        if (c != word.at(i).unicode())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 // Whether `words` (a label's) start with a word that says when the source was read: a note, not a name.
 bool isAccessNote(QStringView words)
 {
     // Thousands of labels are read: only those that start as one of the words are compared with them.
-    if (words.isEmpty() || !QStringView(u"arlvzcgдо访閲ARLVZCGДО").contains(words.front()))
+    if (words.isEmpty())
         return false;
+    if (const char16_t c = words.front().unicode(); c < 0x80) {
+        switch (c | 0x20) {
+        case u'a':
+        case u'c':
+        case u'g':
+        case u'l':
+        case u'r':
+        case u'v':
+        case u'z':
+            break;
+        default:
+            return false;
+        }
+    } else if (!QStringView(u"до访閲ДО").contains(words.front())) {
+        return false;
+    }
     static constexpr QStringView kWords[] = {u"accessed", u"retrieved", u"last accessed", u"viewed",
         u"abgerufen", u"zugegriffen", u"consulté", u"consultado", u"consultato", u"acessado", u"acesso em",
         u"geraadpleegd", u"дата обращения", u"обращение", u"访问于", u"访问日期", u"閲覧日"};
     const char32_t first = QChar::toCaseFolded(char32_t(words.front().unicode()));
     for (const QStringView word : kWords) {
-        if (char32_t(word.front().unicode()) == first && words.startsWith(word, Qt::CaseInsensitive)
+        if (char32_t(word.front().unicode()) == first && startsWithWord(words, word)
             && (words.size() == word.size() || !words.at(word.size()).isLetter()))
             return true;
     }

@@ -1,6 +1,6 @@
 // Reading one line of a reference list as an entry (see docs/FORMAT.md, "Entries"): its number, the
 // address among its words, and the label around it.
-#include "referenceentry.h"
+#include "referenceentry_p.h"
 
 #include "articleio.h"
 #include "entryaddress.h"
@@ -97,8 +97,8 @@ qsizetype linkTextStart(QStringView text, qsizetype from, qsizetype close)
     return -1;
 }
 
-bool readEntryOf(
-    QStringView text, const QList<Line> &lines, int lineNumber, Reference &ref, bool lookForJoined);
+bool readEntryOf(QStringView text, const QList<Line> &lines, int lineNumber, Reference &ref,
+    bool lookForJoined, bool plainFirst);
 
 // Numbers from here on, in brackets in a label, may be years ("[2019] https://…", a mirror's date).
 constexpr qint64 kLeastBracketedYear = 1000;
@@ -152,7 +152,7 @@ qsizetype joinedEntryStart(QStringView words, qint64 number)
         const QStringView rest = words.sliced(i);
         const QList<Line> line {Line {{0, rest.size()}, 0}};
         Reference entry;
-        return readEntryOf(rest, line, 1, entry, false) && !entry.url.isEmpty() ? i : -1;
+        return readEntryOf(rest, line, 1, entry, false, true) && !entry.url.isEmpty() ? i : -1;
     }
     return -1;
 }
@@ -246,7 +246,12 @@ bool looksLikeUrl(QStringView token)
 
 bool readEntry(QStringView text, const QList<Line> &lines, int lineNumber, Reference &ref)
 {
-    return readEntryOf(text, lines, lineNumber, ref, true);
+    return readEntryOf(text, lines, lineNumber, ref, true, true);
+}
+
+bool readEntryInFull(QStringView text, const QList<Line> &lines, int lineNumber, Reference &ref)
+{
+    return readEntryOf(text, lines, lineNumber, ref, true, false);
 }
 
 namespace {
@@ -460,11 +465,79 @@ qsizetype readEntryNumber(QStringView l, qsizetype base, Reference &ref, qint64 
     return pos;
 }
 
+Q_ALWAYS_INLINE bool isAsciiLetterOrDigit(char16_t c)
+{
+    return (c >= u'0' && c <= u'9') || ((c | 0x20) >= u'a' && (c | 0x20) <= u'z');
+}
+
+// The characters of a plain address past its scheme: letters, digits and the marks of hosts, paths and
+// queries that no form of an entry reads otherwise (no quote, bracket, emphasis or tag).
+Q_ALWAYS_INLINE bool isPlainAddressCharacter(char16_t c)
+{
+    switch (c) {
+    case u'/':
+    case u'.':
+    case u'-':
+    case u'_':
+    case u'~':
+    case u'%':
+    case u'?':
+    case u'=':
+    case u'&':
+    case u'#':
+    case u'+':
+    case u':':
+    case u'@':
+        return true;
+    default:
+        return isAsciiLetterOrDigit(c);
+    }
+}
+
+// Reads `rest`, the words of an entry past its number, when they are written plainly, as most entries
+// are: an "http(s)://" address of plain characters that ends in a letter, a digit or '/' (which no
+// trimming touches), then maybe words of ASCII letters and digits ("[3] https://example.org/a/3 Annual
+// report 2024"). Reads them as readAddressAndLabel() would, without looking for what such words cannot
+// hold (links, tags, quotes, brackets, emphasis, an access date, another entry); false, with `ref` left
+// as it was, for any other words, which the full reading takes.
+bool readPlainEntry(QStringView text, TextSpan rest, Reference &ref)
+{
+    const QStringView words = text.sliced(rest.start, rest.length);
+    const char16_t *const data = words.utf16();
+    const qsizetype size = words.size();
+    qsizetype i = words.startsWith(u"https://") ? 8 : words.startsWith(u"http://") ? 7 : 0;
+    if (i == 0 || i == size)
+        return false;
+    while (i < size && isPlainAddressCharacter(data[i]))
+        ++i;
+    const char16_t last = data[i - 1];
+    if ((i < size && data[i] != u' ') || (!isAsciiLetterOrDigit(last) && last != u'/'))
+        return false;
+    const qsizetype urlEnd = i;
+    while (i < size && data[i] == u' ')
+        ++i;
+    const qsizetype labelStart = i;
+    for (; i < size; ++i) {
+        if (data[i] != u' ' && !isAsciiLetterOrDigit(data[i]))
+            return false;
+    }
+    const QStringView label = words.sliced(labelStart);
+    // "https://… PDF", "https://… accessed 2024": a note, not a name.
+    if (!label.isEmpty() && (isFormatTag(label) || isAccessNote(label)))
+        return false;
+    ref.urlSpan = {rest.start, urlEnd};
+    ref.url = words.first(urlEnd).toString();
+    ref.labelSpan = {rest.start + labelStart, size - labelStart};
+    ref.label = label.toString();
+    return true;
+}
+
 // "[n] URL label", "[n]: URL", "n. URL", "n) URL", "(n) URL" on line `lineNumber` of `text`. The URL may
 // stand anywhere after the number. With `lookForJoined`, up to another entry the line holds (see
-// joinedEntryStart()).
-bool readEntryOf(
-    QStringView text, const QList<Line> &lines, int lineNumber, Reference &ref, bool lookForJoined)
+// joinedEntryStart()). With `plainFirst`, words written plainly are read on a short path
+// (readPlainEntry()).
+bool readEntryOf(QStringView text, const QList<Line> &lines, int lineNumber, Reference &ref,
+    bool lookForJoined, bool plainFirst)
 {
     const TextSpan lineSpan = lines.at(lineNumber - 1).span;
     const QStringView l = QStringView(text).mid(lineSpan.start, lineSpan.length);
@@ -480,6 +553,8 @@ bool readEntryOf(
     // Find the URL: a Markdown link target "(…)" or the first token that looks like an address.
     TextSpan rest = trimmedSpan(text, {base + pos, l.size() - pos});
     ref.joinsAnother = false;
+    if (plainFirst && readPlainEntry(text, rest, ref))
+        return true;
     // Another entry on the line is no part of this one: its address would be this one's, or its number
     // and address this one's label.
     if (const qsizetype joined
