@@ -146,6 +146,9 @@ qsizetype annotationEnd(QStringView line, qsizetype pos)
         u"my italics", u"italics in original", u"cleaned up", u"alterations in original",
         u"alterations added", u"alteration added", u"passim", u"ibid.", u"ibid", u"ibidem", u"trad. mía",
         u"traducción propia", u"traduction libre", u"eigene Übersetzung"};
+    // (Each starts with a letter: the number after a comma in "[1, 2]" is compared with none.)
+    if (pos >= line.size() || !line.at(pos).isLetter())
+        return -1;
     const QStringView rest = line.sliced(pos);
     for (const QStringView phrase : kPhrases) {
         if (!rest.startsWith(phrase, Qt::CaseInsensitive))
