@@ -236,8 +236,9 @@ bool isAccessNote(QStringView words)
     // Thousands of labels are read: only those that start as one of the words are compared with them.
     if (words.isEmpty())
         return false;
-    if (const char16_t c = words.front().unicode(); c < 0x80) {
-        switch (c | 0x20) {
+    const char16_t lead = words.front().unicode();
+    if (lead < 0x80) {
+        switch (lead | 0x20) {
         case u'a':
         case u'c':
         case u'g':
@@ -255,7 +256,7 @@ bool isAccessNote(QStringView words)
     static constexpr QStringView kWords[] = {u"accessed", u"retrieved", u"last accessed", u"viewed",
         u"abgerufen", u"zugegriffen", u"consulté", u"consultado", u"consultato", u"acessado", u"acesso em",
         u"geraadpleegd", u"дата обращения", u"обращение", u"访问于", u"访问日期", u"閲覧日"};
-    const char32_t first = QChar::toCaseFolded(char32_t(words.front().unicode()));
+    const char32_t first = lead < 0x80 ? char32_t(lead | 0x20) : QChar::toCaseFolded(char32_t(lead));
     for (const QStringView word : kWords) {
         if (char32_t(word.front().unicode()) == first && startsWithWord(words, word)
             && (words.size() == word.size() || !words.at(word.size()).isLetter()))

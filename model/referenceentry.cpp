@@ -8,8 +8,10 @@
 #include "linekinds.h"
 #include "textsearch.h"
 
+#include <array>
 #include <limits>
 #include <optional>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
@@ -465,47 +467,41 @@ qsizetype readEntryNumber(QStringView l, qsizetype base, Reference &ref, qint64 
     return pos;
 }
 
-Q_ALWAYS_INLINE bool isAsciiLetterOrDigit(char16_t c)
+constexpr bool isAsciiLetterOrDigit(char16_t c)
 {
     return (c >= u'0' && c <= u'9') || ((c | 0x20) >= u'a' && (c | 0x20) <= u'z');
 }
 
-// The characters of a plain address past its scheme: letters, digits and the marks of hosts, paths and
-// queries that no form of an entry reads otherwise (no quote, bracket, emphasis or tag).
+// The characters of a plain address past its scheme, by code: letters, digits and the marks of hosts,
+// paths and queries that no form of an entry reads otherwise (no quote, bracket, emphasis or tag).
+constexpr std::array<bool, 128> kPlainAddressCharacters = [] {
+    std::array<bool, 128> table {};
+    for (char16_t c = 0; c < 128; ++c)
+        table[c] = isAsciiLetterOrDigit(c);
+    for (const char c : std::string_view("/.-_~%?=&#+:@"))
+        table[uchar(c)] = true;
+    return table;
+}();
+
 Q_ALWAYS_INLINE bool isPlainAddressCharacter(char16_t c)
 {
-    switch (c) {
-    case u'/':
-    case u'.':
-    case u'-':
-    case u'_':
-    case u'~':
-    case u'%':
-    case u'?':
-    case u'=':
-    case u'&':
-    case u'#':
-    case u'+':
-    case u':':
-    case u'@':
-        return true;
-    default:
-        return isAsciiLetterOrDigit(c);
-    }
+    return c < 128 && kPlainAddressCharacters[c];
 }
 
 // Reads `rest`, the words of an entry past its number, when they are written plainly, as most entries
-// are: an "http(s)://" address of plain characters that ends in a letter, a digit or '/' (which no
-// trimming touches), then maybe words of ASCII letters and digits ("[3] https://example.org/a/3 Annual
-// report 2024"). Reads them as readAddressAndLabel() would, without looking for what such words cannot
-// hold (links, tags, quotes, brackets, emphasis, an access date, another entry); false, with `ref` left
-// as it was, for any other words, which the full reading takes.
+// are: an "http(s)://" address (the scheme in either case) of plain characters that ends in a letter, a digit
+// or '/' (which no trimming touches), then maybe words of ASCII letters and digits ("[3]
+// https://example.org/a/3 Annual report 2024"). Reads them as readAddressAndLabel() would, without looking
+// for what such words cannot hold (links, tags, quotes, brackets, emphasis, an access date, another entry);
+// false, with `ref` left as it was, for any other words, which the full reading takes.
 bool readPlainEntry(QStringView text, TextSpan rest, Reference &ref)
 {
     const QStringView words = text.sliced(rest.start, rest.length);
     const char16_t *const data = words.utf16();
     const qsizetype size = words.size();
-    qsizetype i = words.startsWith(u"https://") ? 8 : words.startsWith(u"http://") ? 7 : 0;
+    qsizetype i = startsWithAsciiNoCase(words, u"https://") ? 8
+        : startsWithAsciiNoCase(words, u"http://")          ? 7
+                                                            : 0;
     if (i == 0 || i == size)
         return false;
     while (i < size && isPlainAddressCharacter(data[i]))
