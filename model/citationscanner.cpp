@@ -159,7 +159,8 @@ Q_ALWAYS_INLINE qsizetype parsePlainMarker(
 // close is returned; otherwise `close`. Whatever their numbers: a backwards or overlong range is then
 // reported as "[3-1]" is, and renumbering, which changes numbers only, can never join two markers
 // that were apart.
-qsizetype joinDashedRange(QStringView line, qsizetype lineStart, qsizetype close, Citation &citation)
+Q_ALWAYS_INLINE qsizetype joinDashedRange(
+    QStringView line, qsizetype lineStart, qsizetype close, Citation &citation)
 {
     if (citation.form != Citation::Form::Single || close + 2 >= line.size() || !isDash(line.at(close + 1))
         || line.at(close + 2) != u'[')

@@ -524,7 +524,8 @@ bool readPlainEntry(QStringView text, TextSpan rest, Reference &ref)
     ref.urlSpan = {rest.start, urlEnd};
     ref.url = words.first(urlEnd).toString();
     ref.labelSpan = {rest.start + labelStart, size - labelStart};
-    ref.label = label.toString();
+    if (!label.isEmpty()) // (most plain entries are an address alone)
+        ref.label = label.toString();
     return true;
 }
 
