@@ -102,6 +102,7 @@ private slots:
     void commentColumnsAreSizedWhenShown();
     void headerTitlesAreMeasuredAsDrawn();
     void problemActivation();
+    void problemCodesGiveWayInANarrowPanel();
     void toolBarsShowEveryAction();
     void wordsAreCountedInEveryScript();
 
@@ -584,6 +585,34 @@ void TestSidebar::problemActivation()
     QVERIFY(panel.problemCount() < diagnostics.size());
     QCOMPARE(counted.size(), 1);
     QCOMPARE(counted.first().first().toInt(), panel.problemCount());
+}
+
+// In a narrow panel the messages keep the room, not the codes: the Code column is hidden until there
+// is room for it beside a message twice as wide, and each row's tooltip names the code.
+void TestSidebar::problemCodesGiveWayInANarrowPanel()
+{
+    ProblemsPanel panel(m_document);
+    QTreeView *view = panel.view();
+    QVERIFY(panel.problemCount() > 0);
+    panel.resize(1000, 300);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(!view->isColumnHidden(ProblemsModel::CodeColumn));
+    const int message = view->columnWidth(ProblemsModel::MessageColumn);
+    QVERIFY(message >= 2 * view->columnWidth(ProblemsModel::CodeColumn));
+
+    panel.resize(420, 300);
+    QTRY_VERIFY(view->isColumnHidden(ProblemsModel::CodeColumn));
+    QVERIFY(view->columnWidth(ProblemsModel::MessageColumn) > 150);
+    const QModelIndex first = view->model()->index(0, ProblemsModel::MessageColumn);
+    const QStringList tip = first.data(Qt::ToolTipRole).toString().split(u'\n');
+    QCOMPARE(tip.first(), first.data().toString());
+    QCOMPARE(tip.last(), first.data(ProblemsModel::CodeRole).toString());
+
+    panel.resize(1000, 300);
+    QTRY_VERIFY(!view->isColumnHidden(ProblemsModel::CodeColumn));
+    QVERIFY(view->columnWidth(ProblemsModel::CodeColumn) > 0);
+    QCOMPARE(view->columnWidth(ProblemsModel::MessageColumn), message);
 }
 
 // As narrow as the sidebar gets in a small window, every action of the panels' tool bars has its

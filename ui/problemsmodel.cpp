@@ -1,6 +1,8 @@
 #include "problemsmodel.h"
 #include "statusicons.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Citewise {
 
 namespace {
@@ -106,7 +108,8 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
             return severityIcon(d.severity);
         break;
     case Qt::ToolTipRole:
-        return d.message;
+        // (The code too, for a panel too narrow for its column.)
+        return u"%1\n%2"_s.arg(d.message, d.code);
     case Qt::AccessibleTextRole:
         if (index.column() == PositionColumn)
             return tr("Line %1, column %2").arg(d.line).arg(d.column);

@@ -24,7 +24,22 @@ class ProblemsView final : public QTreeView
 public:
     using QTreeView::QTreeView;
 
+    // The Code column's width when shown. It gives way in a narrow panel, where the messages, which
+    // say what is wrong, would otherwise be cut to a word: each message's tooltip names the code too.
+    void setCodeWidth(int width)
+    {
+        m_codeWidth = width;
+        header()->resizeSection(ProblemsModel::CodeColumn, width);
+        fitCodeColumn();
+    }
+
 protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QTreeView::resizeEvent(event);
+        fitCodeColumn();
+    }
+
     void dataChanged(
         const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) override
     {
@@ -32,6 +47,22 @@ protected:
             return;
         QTreeView::dataChanged(topLeft, bottomRight, roles);
     }
+
+private:
+    // Shows the Code column while the messages keep at least twice its width.
+    void fitCodeColumn()
+    {
+        const int fixed = header()->sectionSize(ProblemsModel::SeverityColumn)
+            + header()->sectionSize(ProblemsModel::PositionColumn);
+        const bool room = viewport()->width() - fixed >= 3 * m_codeWidth;
+        if (isColumnHidden(ProblemsModel::CodeColumn) == room) {
+            setColumnHidden(ProblemsModel::CodeColumn, !room);
+            if (room)
+                header()->resizeSection(ProblemsModel::CodeColumn, m_codeWidth);
+        }
+    }
+
+    int m_codeWidth = 0;
 };
 
 } // namespace
@@ -60,8 +91,8 @@ ProblemsPanel::ProblemsPanel(ArticleDocument *document, QWidget *parent)
     header->resizeSection(ProblemsModel::SeverityColumn, metrics.horizontalAdvance(tr("Warning")) + 48);
     header->resizeSection(ProblemsModel::PositionColumn, metrics.horizontalAdvance(u"00000:000"_s) + 16);
     header->setSectionResizeMode(ProblemsModel::MessageColumn, QHeaderView::Stretch);
-    header->resizeSection(
-        ProblemsModel::CodeColumn, metrics.horizontalAdvance(u"missing-references-section"_s) + 16);
+    static_cast<ProblemsView *>(m_view)->setCodeWidth(
+        metrics.horizontalAdvance(u"missing-references-section"_s) + 16);
 
     m_empty->setText(tr("No problems found."));
     m_empty->setAlignment(Qt::AlignCenter);
