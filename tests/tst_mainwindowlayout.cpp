@@ -250,6 +250,7 @@ void TestMainWindowLayout::layoutComesBackAfterATinyWindow()
 
 // A status bar too narrow for every count shows those it has room for whole, the problems first, and
 // leaves the others out: cut short, "Citations: 12" read "Citations: 1" and "Paragraphs" had no number.
+// A message shown keeps its room the same way.
 void TestMainWindowLayout::narrowStatusBarShowsWholeCounts()
 {
     MainWindow *window = openWindow(QSize(1280, 800));
@@ -261,6 +262,7 @@ void TestMainWindowLayout::narrowStatusBarShowsWholeCounts()
     for (QWidget *widget : widgets)
         QVERIFY2(widget->isVisible() && whole(widget), qPrintable(widget->accessibleName()));
 
+    window->statusBar()->clearMessage(); // ("Opened …": see below)
     for (const int width : {520, 420, 300}) {
         window->resize(width, 600);
         QTest::qWait(50);
@@ -278,6 +280,22 @@ void TestMainWindowLayout::narrowStatusBarShowsWholeCounts()
         QVERIFY(counts->problemsButton()->isVisible());
         QVERIFY(width < 400 || shown >= 3);
     }
+
+    // A message keeps its room: at 420 pixels the counts but the problems give way to "Opened …", and
+    // come back when it goes.
+    window->resize(420, 600);
+    QTest::qWait(50);
+    const QString message = u"Opened sample-article.txt"_s;
+    window->statusBar()->showMessage(message);
+    const int messageEnd = window->statusBar()->fontMetrics().horizontalAdvance(message);
+    QTest::qWait(50);
+    for (QWidget *widget : widgets) {
+        if (widget->isVisible())
+            QVERIFY2(widget->x() > messageEnd, qPrintable(widget->accessibleName()));
+    }
+    QVERIFY(counts->problemsButton()->isVisible());
+    window->statusBar()->clearMessage();
+    QTRY_VERIFY(counts->citationsLabel()->isVisible());
 
     window->resize(1280, 800);
     QTest::qWait(50);

@@ -53,6 +53,7 @@ StatusCounts::StatusCounts(QStatusBar *statusBar)
     m_wordTimer->setInterval(kWordCountDelayMs);
     connect(m_wordTimer, &QTimer::timeout, this, &StatusCounts::refreshWordCount);
     statusBar->installEventFilter(this);
+    connect(statusBar, &QStatusBar::messageChanged, this, &StatusCounts::fitToWidth);
     update({}, {});
 }
 
@@ -66,12 +67,16 @@ bool StatusCounts::eventFilter(QObject *watched, QEvent *event)
 // A status bar too narrow for every count shows those it has room for, whole: squeezed, a label was cut
 // at its end ("Citations: 1" for 12, "Paragraphs" without its number). The problems go last, and the
 // paragraphs first. (QStatusBar sets its widgets 6 pixels apart, after 2 of margin, the size grip last.)
+// A message keeps its room while it shows (what was just done, where a link goes): the counts but the
+// problems give way to it, and come back when it goes; else it was cut to a letter.
 void StatusCounts::fitToWidth()
 {
     constexpr int kSpacing = 6;
     int room = m_bar->contentsRect().width() - 2;
     if (const auto *grip = m_bar->findChild<QSizeGrip *>(); grip && grip->isVisibleTo(m_bar))
         room -= grip->sizeHint().width() + 1;
+    if (const QString message = m_bar->currentMessage(); !message.isEmpty())
+        room -= m_bar->fontMetrics().horizontalAdvance(message) + 2 * kSpacing;
     for (QWidget *widget : {static_cast<QWidget *>(m_problems), static_cast<QWidget *>(m_citations),
              static_cast<QWidget *>(m_references), static_cast<QWidget *>(m_words),
              static_cast<QWidget *>(m_paragraphs)}) {
