@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "mainwindowactions.h"
 #include "readingview.h"
+#include "readonlybanner.h"
 #include "recentfiles.h"
 
 #include "mainwindowtestutil.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void loadErrorKeepsTheArticle();
     void revertDiscardsTheChanges();
     void readOnlyDocumentShowsBanner();
+    void readOnlyBannerShortensInASmallWindow();
     void saveOfReadOnlyFileSaysWhy();
     void recoveredReadOnlyTextCannotBeUndone();
     void titleAndRecentFiles();
@@ -322,6 +324,32 @@ void TestMainWindowFiles::readOnlyDocumentShowsBanner()
         QVERIFY(readAll(marked).startsWith("Edited. "));
         QVERIFY(QFile::setPermissions(marked, QFile::ReadOwner | QFile::WriteOwner));
     }
+}
+
+// In a window too small for the whole reason, the banner says "Read-only." alone and keeps the reason in
+// its tooltip, rather than end mid-sentence; with room again it says it whole.
+void TestMainWindowFiles::readOnlyBannerShortensInASmallWindow()
+{
+    MainWindow *window = openWindow(copyFixture(u"format/invalid-utf8.txt"_s));
+    QVERIFY(window);
+    ReadOnlyBanner *banner = window->readOnlyBanner();
+    const QString reason = window->document()->readOnlyReason();
+    QVERIFY(banner->isVisible());
+    QVERIFY(!banner->isShortened());
+    QVERIFY(banner->text().contains(reason.toHtmlEscaped()));
+    QVERIFY(banner->height() >= banner->heightForWidth(banner->width()));
+
+    window->resize(420, 360);
+    QTRY_VERIFY(banner->isShortened());
+    QVERIFY(!banner->text().contains(reason.toHtmlEscaped()));
+    QCOMPARE(banner->toolTip(), reason);
+    QCOMPARE(banner->accessibleDescription(), reason);
+    QTRY_VERIFY(banner->height() >= banner->heightForWidth(banner->width())); // nothing clipped
+
+    window->resize(1280, 800);
+    QTRY_VERIFY(!banner->isShortened());
+    QVERIFY(banner->text().contains(reason.toHtmlEscaped()));
+    QVERIFY(banner->toolTip().isEmpty());
 }
 
 // Save cannot write a file open read-only: it asks for a new name, and the window says why while the

@@ -6,6 +6,7 @@
 #include "externalchangedialog.h"
 #include "filewatcher.h"
 #include "mainwindow.h"
+#include "readonlybanner.h"
 #include "recoverydialog.h"
 #include "recoverystore.h"
 

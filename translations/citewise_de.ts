@@ -1007,7 +1007,7 @@ Ihre Fassung behalten (Speichern ersetzt die andere) oder die andere laden und I
     </message>
     <message>
         <source>Read-only notice</source>
-        <translation>Hinweis auf Schreibschutz</translation>
+        <translation type="vanished">Hinweis auf Schreibschutz</translation>
     </message>
     <message>
         <source>Article text editor</source>
@@ -1224,7 +1224,7 @@ Nach einer Neuinstallation von Citewise sollte die Linkprüfung wieder funktioni
     </message>
     <message>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Schreibgeschützt.&lt;/b&gt; %1</translation>
+        <translation type="vanished">&lt;b&gt;Schreibgeschützt.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>“%1” is open in this window.</source>
@@ -1601,6 +1601,25 @@ Nach einer Neuinstallation von Citewise sollte die Linkprüfung wieder funktioni
     <message>
         <source>Warning</source>
         <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>Citewise::ReadOnlyBanner</name>
+    <message>
+        <source>Read-only notice</source>
+        <translation>Hinweis auf Schreibschutz</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Schreibgeschützt.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Read-only.</source>
+        <translation>Schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Schreibgeschützt.&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

@@ -1003,7 +1003,7 @@ Keep your version (saving will replace theirs), or load theirs and lose your uns
     </message>
     <message>
         <source>Read-only notice</source>
-        <translation>읽기 전용 안내</translation>
+        <translation type="vanished">읽기 전용 안내</translation>
     </message>
     <message>
         <source>Article text editor</source>
@@ -1219,7 +1219,7 @@ Citewise를 다시 설치하면 링크 확인이 복구됩니다.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;읽기 전용입니다.&lt;/b&gt; %1</translation>
+        <translation type="vanished">&lt;b&gt;읽기 전용입니다.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>“%1” is open in this window.</source>
@@ -1595,6 +1595,25 @@ Citewise를 다시 설치하면 링크 확인이 복구됩니다.</translation>
     <message>
         <source>Warning</source>
         <translation>경고</translation>
+    </message>
+</context>
+<context>
+    <name>Citewise::ReadOnlyBanner</name>
+    <message>
+        <source>Read-only notice</source>
+        <translation>읽기 전용 안내</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;읽기 전용입니다.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Read-only.</source>
+        <translation>읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;읽기 전용입니다.&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "mainwindowactions.h"
 #include "problemspanel.h"
 #include "readingview.h"
+#include "readonlybanner.h"
 #include "recentfiles.h"
 #include "referencespanel.h"
 #include "renumber.h"
@@ -105,12 +106,7 @@ void MainWindow::createCentralWidget()
     auto *layout = new QVBoxLayout(m_editorArea);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    m_readOnlyBanner = new QLabel(m_editorArea);
-    m_readOnlyBanner->setObjectName(u"readOnlyBanner"_s);
-    m_readOnlyBanner->setAccessibleName(tr("Read-only notice"));
-    m_readOnlyBanner->setWordWrap(true);
-    m_readOnlyBanner->setMargin(8);
-    m_readOnlyBanner->hide();
+    m_readOnlyBanner = new ReadOnlyBanner(m_editorArea);
     m_editor = new BodyEditor(m_document, m_editorArea);
     m_editor->setAccessibleName(tr("Article text editor"));
     layout->addWidget(m_readOnlyBanner);

@@ -24,6 +24,7 @@ class FindReplaceBar;
 class LinkCheckController;
 class MainWindowActions;
 class ProblemsPanel;
+class ReadOnlyBanner;
 class ReadingView;
 class RecentFiles;
 class TextZoom;
@@ -68,7 +69,7 @@ public:
     DocumentGuard *guard() const { return m_guard; } // recovery copies, changes on disk
     TextZoom *textZoom() const { return m_zoom; } // both views' text size
     RecentFiles *recentFiles() const { return m_recentFiles; }
-    QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
+    ReadOnlyBanner *readOnlyBanner() const { return m_readOnlyBanner; }
     // A notice over the editor about the file on disk ("deleted or moved"); null until first shown.
     QLabel *fileNotice() const { return m_fileNotice; }
     void showFileNotice(const QString &richText);
@@ -147,7 +148,7 @@ private:
     ReadingView *m_readingView = nullptr;
     QLabel *m_fileNotice = nullptr;
     QWidget *m_editorArea = nullptr;
-    QLabel *m_readOnlyBanner = nullptr;
+    ReadOnlyBanner *m_readOnlyBanner = nullptr;
     BodyEditor *m_editor = nullptr;
     FindReplaceBar *m_findBar = nullptr;
     QDockWidget *m_sidebarDock = nullptr;

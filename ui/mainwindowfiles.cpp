@@ -10,6 +10,7 @@
 #include "linkcheckcontroller.h"
 #include "mainwindowactions.h"
 #include "readingview.h"
+#include "readonlybanner.h"
 #include "recentfiles.h"
 
 #include <QAction>
@@ -380,13 +381,8 @@ void MainWindow::updateReadOnlyState()
     m_actions->setSaveWritesCopy(readOnly);
     updateUndoActions();
     if (readOnly) {
-        // Styled when first shown: a style sheet costs half a millisecond at start-up, where the
-        // banner is almost never needed.
-        if (m_readOnlyBanner->styleSheet().isEmpty())
-            m_readOnlyBanner->setStyleSheet(u"#readOnlyBanner { background: #fff4ce; color: #3b2f00;"
-                                            " border-bottom: 1px solid #e0c060; }"_s);
         const QString reason = m_document->readOnlyReason();
-        m_readOnlyBanner->setText(tr("<b>Read-only.</b> %1").arg(reason.toHtmlEscaped()));
+        m_readOnlyBanner->setReason(reason);
         statusBar()->showMessage(tr("Read-only: %1").arg(reason), kStatusMessageTimeout);
     }
     m_readOnlyBanner->setVisible(readOnly);
