@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <optional>
@@ -435,9 +436,11 @@ private:
         return *m_entryNumbersAfter;
     }
 
-    void replaceDigits(TextSpan span, qint64 oldValue)
+    void replaceDigits(TextSpan span, qint64 oldValue) { writeNumber(span, oldValue, mapped(oldValue)); }
+
+    // The number `oldValue` written at `span` becomes `newValue`.
+    void writeNumber(TextSpan span, qint64 oldValue, qint64 newValue)
     {
-        const qint64 newValue = mapped(oldValue);
         if (newValue != oldValue)
             m_edits.append({span.start, span.length, paddedAs(span, numberText(newValue))});
     }
@@ -480,22 +483,28 @@ private:
         }
     }
 
-    // A range that expands (refusalReason() let no other through): its two ends renumbered while the
-    // numbers it cites stay a run, else all of them spelled out, in the order the range read.
+    // A range that expands (refusalReason() let no other through): the numbers it cites, renumbered,
+    // are written as a range again while they make a run, whatever order they took ("[2-4]" after [3]
+    // was cited first reads "[1-3]": the same three sources), else spelled out in ascending order.
     void editRange(const CitationNumber &first, const CitationNumber &last)
     {
-        bool consecutive = true;
-        for (qint64 n = first.value + 1; n <= last.value && consecutive; ++n)
-            consecutive = mapped(n) == mapped(n - 1) + 1;
-        if (consecutive) {
-            replaceDigits(first.span, first.value);
-            replaceDigits(last.span, last.value);
+        QVarLengthArray<qint64, 16> numbers;
+        numbers.reserve(last.value - first.value + 1);
+        for (qint64 n = first.value; n <= last.value; ++n)
+            numbers.append(mapped(n));
+        std::sort(numbers.begin(), numbers.end());
+        bool run = true;
+        for (qsizetype k = 1; k < numbers.size() && run; ++k)
+            run = numbers.at(k) == numbers.at(k - 1) + 1;
+        if (run) {
+            writeNumber(first.span, first.value, numbers.first());
+            writeNumber(last.span, last.value, numbers.last());
             return;
         }
         QStringList parts;
-        parts.reserve(last.value - first.value + 1);
-        for (qint64 n = first.value; n <= last.value; ++n)
-            parts.append(paddedAs(first.span, QString::number(mapped(n))));
+        parts.reserve(numbers.size());
+        for (const qint64 n : numbers)
+            parts.append(paddedAs(first.span, QString::number(n)));
         m_edits.append({first.span.start, last.span.end() - first.span.start, parts.join(", "_L1)});
     }
 

@@ -356,16 +356,21 @@ private:
             .arg(others.constFirst().headerLine);
     }
 
-    // The address each marker of `article` cites, number by number in the order of the text (empty for
-    // a number without an entry).
-    static QList<QStringView> citedAddresses(const Article &article)
+    // The addresses each marker of `article` cites, marker by marker in the order of the text, each
+    // marker's sorted (a range renumbered may cite its sources in another order; empty for a number
+    // without an entry).
+    static QList<QList<QStringView>> citedAddresses(const Article &article)
     {
         QHash<qint64, QStringView> addressOf;
         for (const Reference &ref : article.references)
             addressOf.insert(ref.number, ref.url);
-        QList<QStringView> addresses;
+        QList<QList<QStringView>> addresses;
+        addresses.reserve(article.citations.size());
         for (const Citation &citation : article.citations) {
-            citation.forEachExpandedNumber([&](qint64 number) { addresses.append(addressOf.value(number)); });
+            QList<QStringView> cited;
+            citation.forEachExpandedNumber([&](qint64 number) { cited.append(addressOf.value(number)); });
+            std::sort(cited.begin(), cited.end());
+            addresses.append(std::move(cited));
         }
         return addresses;
     }

@@ -49,8 +49,14 @@ void TestRenumber::exact_data()
     QTest::addRow("seed-like") << seedLike << seedLikeDone << false;
     // Numbers written with leading zeros keep their width, in markers, ranges spelled out and entries.
     QTest::addRow("zero-padded numbers")
-        << u"T\nA [03] B [1] C [02, 003] D [01-03].\nReferences\n[01] ua\n[02] ub\n[03] uc\n"_s
-        << u"T\nA [01] B [2] C [03, 001] D [02, 03, 01].\nReferences\n[01] uc\n[02] ua\n[03] ub\n"_s << false;
+        << u"T\nA [03] B [1] C [02, 003] D [01-02] E [01-04].\nReferences\n[01] ua\n[02] ub\n[03] uc\n"
+           "[04] ud\n"_s
+        << u"T\nA [01] B [2] C [03, 001] D [02-03] E [01-04].\nReferences\n[01] uc\n[02] ua\n[03] ub\n"
+           "[04] ud\n"_s
+        << false;
+    QTest::addRow("zero-padded range spelled out")
+        << u"T\nA [03] B [4] C [01-03].\nReferences\n[01] ua\n[02] ub\n[03] uc\n[4] ud\n"_s
+        << u"T\nA [01] B [2] C [01, 03, 04].\nReferences\n[01] uc\n[2] ud\n[03] ua\n[04] ub\n"_s << false;
     // Comments, a front matter's title and code left open may cite numbers renumbering keeps; code's own
     // brackets ("arr[1]") are no markers.
     QTest::addRow("a comment citing a number that stays")
@@ -106,9 +112,14 @@ void TestRenumber::exact_data()
         << u"T\nX [1][2]. Y [3].\nReferences\n[1] https://c.example/\n[2] https://a.example/\n"
            "[3] https://b.example/\n"_s
         << false;
-    QTest::addRow("range becomes a list")
+    // A range whose sources take new numbers in another order cites them as a range again when they
+    // still make a run ("[1-3]" after [3], not "[2, 1, 3]"), else as a list in ascending order.
+    QTest::addRow("range stays a range in another order")
         << u"T\nA [3]. B [2-4].\nReferences\n[1] u1\n[2] u2\n[3] u3\n[4] u4\n"_s
-        << u"T\nA [1]. B [2, 1, 3].\nReferences\n[1] u3\n[2] u2\n[3] u4\n[4] u1\n"_s << false;
+        << u"T\nA [1]. B [1-3].\nReferences\n[1] u3\n[2] u2\n[3] u4\n[4] u1\n"_s << false;
+    QTest::addRow("range becomes a list")
+        << u"T\nA [3]. C [5]. B [2-4].\nReferences\n[1] u1\n[2] u2\n[3] u3\n[4] u4\n[5] u5\n"_s
+        << u"T\nA [1]. C [2]. B [1, 3, 4].\nReferences\n[1] u3\n[2] u5\n[3] u2\n[4] u4\n[5] u1\n"_s << false;
     QTest::addRow("range stays a range, en dash")
         << u"T\nA [4]. B [1–3].\nReferences\n[1] u1\n[2] u2\n[3] u3\n[4] u4\n"_s
         << u"T\nA [1]. B [2–4].\nReferences\n[1] u4\n[2] u1\n[3] u2\n[4] u3\n"_s << false;
@@ -128,15 +139,18 @@ void TestRenumber::exact_data()
     QTest::addRow("markers joined by a dash stay a range")
         << u"T\nA [4]. B [1]–[3].\nReferences\n[1] u1\n[2] u2\n[3] u3\n[4] u4\n"_s
         << u"T\nA [1]. B [2]–[4].\nReferences\n[1] u4\n[2] u1\n[3] u2\n[4] u3\n"_s << false;
-    QTest::addRow("markers joined by a dash spelled out")
+    QTest::addRow("markers joined by a dash stay a range in another order")
         << u"T\nA [3]. B [1]-[3].\nReferences\n[1] u1\n[2] u2\n[3] u3\n"_s
-        << u"T\nA [1]. B [2, 3, 1].\nReferences\n[1] u3\n[2] u1\n[3] u2\n"_s << false;
+        << u"T\nA [1]. B [1]-[3].\nReferences\n[1] u3\n[2] u1\n[3] u2\n"_s << false;
+    QTest::addRow("markers joined by a dash spelled out")
+        << u"T\nA [3]. C [4]. B [1]-[3].\nReferences\n[1] u1\n[2] u2\n[3] u3\n[4] u4\n"_s
+        << u"T\nA [1]. C [2]. B [1, 3, 4].\nReferences\n[1] u3\n[2] u4\n[3] u1\n[4] u2\n"_s << false;
     QTest::addRow("range in a list stays a range")
         << u"T\nA [4]. B [1, 2-3].\nReferences\n[1] u1\n[2] u2\n[3] u3\n[4] u4\n"_s
         << u"T\nA [1]. B [2, 3-4].\nReferences\n[1] u4\n[2] u1\n[3] u2\n[4] u3\n"_s << false;
     QTest::addRow("range in a list spelled out")
         << u"T\nA [3]. B [1; 2–4].\nReferences\n[1] u1\n[2] u2\n[3] u3\n[4] u4\n"_s
-        << u"T\nA [1]. B [2; 3, 1, 4].\nReferences\n[1] u3\n[2] u1\n[3] u2\n[4] u4\n"_s << false;
+        << u"T\nA [1]. B [2; 1, 3, 4].\nReferences\n[1] u3\n[2] u1\n[3] u2\n[4] u4\n"_s << false;
     QTest::addRow("list stays a list, in place")
         << u"T\nA [3, 1]. B [2;1].\nReferences\n[1] u1\n[2] u2\n[3] u3\n"_s
         << u"T\nA [1, 2]. B [3;2].\nReferences\n[1] u3\n[2] u1\n[3] u2\n"_s << false;
@@ -210,7 +224,7 @@ void TestRenumber::exact_data()
     // A locator is the writer's text: only the number before it is the marker's.
     QTest::addRow("locators and words between numbers")
         << u"T\nA [2, p. 23] B [1 and 2] C [1—2, pp. 4–7].\nReferences\n[1] ua\n[2] ub\n"_s
-        << u"T\nA [1, p. 23] B [2 and 1] C [2, 1, pp. 4–7].\nReferences\n[1] ub\n[2] ua\n"_s << false;
+        << u"T\nA [1, p. 23] B [2 and 1] C [1—2, pp. 4–7].\nReferences\n[1] ub\n[2] ua\n"_s << false;
     // A line between entries that stays where it is, the entries not moving.
     QTest::addRow("stray line, entries in order")
         << u"T\nA [1] B [3].\nReferences\n[1] ua\nnot an entry\n[3] uc\n"_s
