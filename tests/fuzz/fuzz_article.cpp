@@ -26,15 +26,20 @@ void require(bool condition, const char *what)
 }
 
 // URL each marker number points at, in reading order ("" when dangling).
-QList<QString> markerTargets(const Article &a)
+// The addresses each marker cites, as a sorted list per marker (a range renumbered may cite its sources
+// in another order).
+QList<QList<QString>> markerTargets(const Article &a)
 {
     QHash<qint64, QString> urls;
     for (const Reference &r : a.references)
         urls.insert(r.number, r.url);
-    QList<QString> out;
+    QList<QList<QString>> out;
     for (const Citation &c : a.citations) {
+        QList<QString> cited;
         for (int n : c.expandedNumbers())
-            out.append(urls.value(n));
+            cited.append(urls.value(n));
+        std::sort(cited.begin(), cited.end());
+        out.append(cited);
     }
     return out;
 }
