@@ -4,6 +4,7 @@
 #include "entrylabel.h"
 #include "linekinds.h"
 #include "textsearch.h"
+#include "urlsafety.h"
 
 namespace Citewise {
 
@@ -54,6 +55,26 @@ TextSpan schemedAddressAfter(QStringView text, TextSpan rest, qsizetype from)
         const QStringView token = words.mid(t, e - t);
         if (e > t && looksLikeUrl(token) && indexOfShort(token, u"://") >= 0)
             return trimUrlToken(text, beforeWideMark(text, {rest.start + t, e - t}));
+        t = e;
+    }
+    return {};
+}
+
+// Where no other address stands among the words of `rest`: the first written from its host on, without
+// a scheme ("reuters.com/world/…", "Reuters - apnews.com/article/…"), trimmed as an address is; empty
+// when there is none.
+TextSpan bareDomainAddress(QStringView text, TextSpan rest)
+{
+    const QStringView words = text.mid(rest.start, rest.length);
+    for (qsizetype t = 0; t < words.size();) {
+        while (t < words.size() && words.at(t).isSpace())
+            ++t;
+        const qsizetype e = endOfToken(words, t);
+        if (e > t && words.sliced(t, e - t).contains(u'.')) {
+            const TextSpan url = trimUrlToken(text, {rest.start + t, e - t});
+            if (url.length > 0 && isBareDomainAddress(text.mid(url.start, url.length)))
+                return url;
+        }
         t = e;
     }
     return {};
@@ -205,6 +226,8 @@ EntryAddress findEntryAddress(QStringView text, TextSpan rest)
         anchor = false;
         t = e;
     }
+    if (url.length == 0)
+        url = bareDomainAddress(text, rest);
     return found;
 }
 

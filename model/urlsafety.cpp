@@ -1,5 +1,7 @@
 #include "urlsafety.h"
 
+#include <algorithm>
+
 #include <QChar>
 
 using namespace Qt::StringLiterals;
@@ -79,6 +81,46 @@ static bool isInternationalHost(const QString &aceHost)
     return aceHost.contains(".xn--"_L1, Qt::CaseInsensitive);
 }
 
+bool isBareDomainAddress(QStringView text)
+{
+    const qsizetype slash = text.indexOf(u'/');
+    const QStringView host = slash < 0 ? text : text.first(slash);
+    if (host.isEmpty() || host.size() > 253)
+        return false;
+    int labels = 0;
+    QStringView last;
+    for (qsizetype start = 0; start <= host.size();) {
+        qsizetype end = host.indexOf(u'.', start);
+        if (end < 0)
+            end = host.size();
+        const QStringView label = host.sliced(start, end - start);
+        if (label.isEmpty() || label.size() > 63 || label.front() == u'-' || label.back() == u'-')
+            return false;
+        for (const QChar c : label) {
+            const char16_t u = c.unicode();
+            if (!((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
+                    || u == u'-'))
+                return false;
+        }
+        ++labels;
+        last = label;
+        start = end + 1;
+    }
+    if (labels < 2 || last.size() < 2 || last.size() > 24
+        || !std::all_of(last.cbegin(), last.cend(), [](QChar c) { return c.isLetter(); }))
+        return false;
+    if (slash >= 0)
+        return true;
+    // (No file's extension among them: "README.md", "script.sh" and "main.rs" name files.)
+    static constexpr QStringView kCommon[] = {u"com", u"org", u"net", u"edu", u"gov", u"mil", u"int", u"info",
+        u"biz", u"io", u"co", u"ai", u"app", u"dev", u"news", u"uk", u"de", u"fr", u"es", u"it", u"nl", u"be",
+        u"ch", u"at", u"se", u"no", u"dk", u"fi", u"pl", u"cz", u"ru", u"ua", u"jp", u"cn", u"kr", u"tw",
+        u"hk", u"sg", u"in", u"au", u"nz", u"ca", u"us", u"mx", u"br", u"ar", u"cl", u"za", u"ie", u"pt",
+        u"gr", u"tr", u"il", u"eu"};
+    return std::any_of(std::begin(kCommon), std::end(kCommon),
+        [last](QStringView tld) { return last.compare(tld, Qt::CaseInsensitive) == 0; });
+}
+
 QString withAssumedScheme(const QString &text)
 {
     if (text.startsWith(u"www."_s, Qt::CaseInsensitive) && !text.contains(u"://"_s))
@@ -93,6 +135,8 @@ QString withAssumedScheme(const QString &text)
         return u"https://doi.org/"_s + QStringView(text).sliced(4).trimmed().toString();
     if (text.startsWith(u"arxiv:"_s, Qt::CaseInsensitive) && text.size() > 6)
         return u"https://arxiv.org/abs/"_s + QStringView(text).sliced(6).trimmed().toString();
+    if (isBareDomainAddress(text))
+        return u"https://"_s + text;
     return text;
 }
 

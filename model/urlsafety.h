@@ -30,10 +30,17 @@ struct UrlAssessment
 };
 
 // `text` with "http://" before it when it is written, as people write addresses, from "www." on
-// ("www.example.org/a"); a DOI or an arXiv identifier as the address that resolves it ("doi:10.1000/x"
+// ("www.example.org/a"), "https://" when it is written from its host on (isBareDomainAddress():
+// "reuters.com/world/a"); a DOI or an arXiv identifier as the address that resolves it ("doi:10.1000/x"
 // as "https://doi.org/10.1000/x", "arXiv:2006.16236" as "https://arxiv.org/abs/2006.16236"); otherwise
 // `text`.
 QString withAssumedScheme(const QString &text);
+
+// Whether `text` is an address written from its host on, without a scheme or "www.", as assistants and
+// hand-made lists write sources: a host of two labels or more, the last of letters, then a path
+// ("reuters.com/world/europe/a", "apnews.com/"), or, without a path, a host in one of the commonest
+// top-level domains ("apnews.com", "bbc.co.uk"), so that "Node.js" or "main.rs" is none.
+bool isBareDomainAddress(QStringView text);
 
 // Classifies `text` (surrounding whitespace is ignored). Only http and https URLs with a plain ASCII
 // host, no user info and no hidden characters open directly.

@@ -73,6 +73,24 @@ void TestEntryShapes::addressAndLabel_data()
     QTest::addRow("parenthesised address in a link")
         << u"[1] [Python](https://en.wikipedia.org/wiki/Python_(programming_language))"_s
         << u"https://en.wikipedia.org/wiki/Python_(programming_language)"_s << u"Python"_s;
+    // An address written from its host on, as assistants and hand-made lists write them, where no other
+    // address stands; a name that only looks like a host ("Node.js", "README.md") is none.
+    QTest::addRow("host and path") << u"[1] reuters.com/world/europe/ports-2025-03-01"_s
+                                   << u"reuters.com/world/europe/ports-2025-03-01"_s << QString();
+    QTest::addRow("host and path after a name")
+        << u"[1] Reuters - apnews.com/article/abc123."_s << u"apnews.com/article/abc123"_s << u"Reuters"_s;
+    QTest::addRow("host alone") << u"[1] Associated Press (apnews.com)"_s << u"apnews.com"_s
+                                << u"Associated Press"_s;
+    QTest::addRow("country host alone") << u"[1] BBC News, bbc.co.uk"_s << u"bbc.co.uk"_s << u"BBC News"_s;
+    QTest::addRow("an address with a scheme goes first")
+        << u"[1] Mirror of reuters.com/a at https://a.example/mirror"_s << u"https://a.example/mirror"_s
+        << u"Mirror of reuters.com/a at"_s;
+    QTest::addRow("a library's name is no host")
+        << u"[1] Node.js documentation, v20"_s << QString() << u"Node.js documentation, v20"_s;
+    QTest::addRow("a file's name is no host")
+        << u"[1] README.md in the repository"_s << QString() << u"README.md in the repository"_s;
+    QTest::addRow("a version is no host")
+        << u"[1] Release notes 2.4.1/2.5"_s << QString() << u"Release notes 2.4.1/2.5"_s;
 }
 
 void TestEntryShapes::addressAndLabel()

@@ -61,10 +61,12 @@ void TestUrlOpener::open_data()
     QTest::addRow("file declined") << u"file:///etc/passwd"_s << false << true << false;
     QTest::addRow("custom scheme declined") << u"steam://run/1"_s << false << true << false;
     QTest::addRow("unparsable declined") << u"http://exa mple.com/%zz"_s << false << true << false;
-    QTest::addRow("no scheme declined") << u"example.com"_s << false << true << false;
+    QTest::addRow("no scheme declined") << u"intranet/page"_s << false << true << false;
     QTest::addRow("look-alike host declined") << u"https://\u0430pple.com/"_s << false << true << false;
     QTest::addRow("mailto accepted") << u"mailto:a@example.com"_s << true << true << true;
-    QTest::addRow("no scheme accepted") << u"example.com"_s << true << true << false;
+    QTest::addRow("no scheme accepted") << u"intranet/page"_s << true << true << false;
+    // Written from its host on, as reference lists write addresses: a web address all the same.
+    QTest::addRow("host without a scheme") << u"example.com/a"_s << false << false << true;
 }
 
 void TestUrlOpener::open()
@@ -83,6 +85,8 @@ void TestUrlOpener::open()
         QCOMPARE(opener.confirmed.first(), url);
     QCOMPARE(opener.launchedUrls.size(), launches ? 1 : 0);
     QCOMPARE(launched.size(), launches ? 1 : 0);
+    if (launches) // (an address written without a scheme goes out with one)
+        QVERIFY(!opener.launchedUrls.first().scheme().isEmpty());
 }
 
 // A URL the system has nothing to open with is not launched, and says so apart from one declined.

@@ -33,12 +33,14 @@ void TestUrlSafety::assess_data()
     // Written as people write addresses: a web address all the same.
     QTest::addRow("www without a scheme")
         << u"www.example.org/nine"_s << Concern::None << u"www.example.org"_s;
+    QTest::addRow("host without a scheme") << u"reuters.com/world/a-1"_s << Concern::None << u"reuters.com"_s;
     QTest::addRow("javascript") << u"javascript:alert(1)"_s << Concern::NonWebScheme << QString();
     QTest::addRow("file") << u"file:///etc/passwd"_s << Concern::NonWebScheme << QString();
     QTest::addRow("mailto") << u"mailto:someone@example.com"_s << Concern::NonWebScheme << QString();
     QTest::addRow("custom scheme") << u"citewise-x://do/something"_s << Concern::NonWebScheme << u"do"_s;
     QTest::addRow("ftp") << u"ftp://example.com/file"_s << Concern::NonWebScheme << u"example.com"_s;
-    QTest::addRow("no scheme") << u"example.com/page"_s << Concern::Unparsable << QString();
+    // (A host of one label is no address: "example.com/page" is, see above.)
+    QTest::addRow("no scheme") << u"example/page"_s << Concern::Unparsable << QString();
     QTest::addRow("empty") << QString() << Concern::Unparsable << QString();
     QTest::addRow("words") << u"not a url"_s << Concern::Unparsable << QString();
     QTest::addRow("https without host") << u"https://"_s << Concern::Unparsable << QString();
