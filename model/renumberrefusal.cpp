@@ -9,6 +9,8 @@
 
 #include <QSet>
 
+#include <limits>
+
 #include <algorithm>
 #include <optional>
 
@@ -209,7 +211,9 @@ public:
             return reason;
         if (QString reason = entryJoinsAtTheEnd(); !reason.isEmpty())
             return reason;
-        return droppedEntryJoins();
+        if (QString reason = droppedEntryJoins(); !reason.isEmpty())
+            return reason;
+        return readsOtherwise();
     }
 
 private:
@@ -380,6 +384,64 @@ private:
         const Article &after = renumbered();
         return after.citations.size() == m_article.citations.size()
             && citedAddresses(after) == citedAddresses(m_article);
+    }
+
+    // Whatever else a header line besides the list's, or text among or after its lines, may make of the
+    // renumbered text (a numbered line in the text after the list read as one more entry once the
+    // numbers above it are lower, an entry of another list as a marker): read once more, the list holds
+    // as many entries and every marker cites what it did, or nothing is changed.
+    QString readsOtherwise()
+    {
+        const bool textAfterList
+            = !m_article.paragraphs.isEmpty() && m_article.paragraphs.constLast().afterReferences;
+        if (!textAfterList && m_article.strayReferenceLines.isEmpty() && !hasAnotherListHeader(m_article))
+            return {};
+        const Article &after = renumbered();
+        if (after.references.size() + m_result.droppedReferences.size() == m_article.references.size()
+            && markersKeepTheirSources())
+            return {};
+        return Renumbering::tr(
+            "Renumbered, line %1 would read otherwise (a numbered line after the list as one more entry, "
+            "or an entry as a marker), and markers would cite other sources; the article was left "
+            "unchanged. Set the text after the list apart with a header of its own, or write that line "
+            "otherwise, before renumbering.")
+            .arg(firstLineReadOtherwise(after));
+    }
+
+    // The first line that `after`, the renumbered article, reads as an entry where the article does not,
+    // or the reverse (lines stay where they are unless entries are dropped); else the line of the first
+    // marker that moved or went.
+    int firstLineReadOtherwise(const Article &after) const
+    {
+        if (m_result.droppedReferences.isEmpty()) {
+            const auto entryLines = [](const Article &article) {
+                QSet<int> lines;
+                for (const Reference &ref : article.references)
+                    lines.insert(ref.line);
+                return lines;
+            };
+            const QSet<int> before = entryLines(m_article);
+            const QSet<int> now = entryLines(after);
+            int first = std::numeric_limits<int>::max();
+            for (const int line : now) {
+                if (!before.contains(line))
+                    first = std::min(first, line);
+            }
+            for (const int line : before) {
+                if (!now.contains(line))
+                    first = std::min(first, line);
+            }
+            if (first != std::numeric_limits<int>::max())
+                return first;
+        }
+        const qsizetype count = std::min(after.citations.size(), m_article.citations.size());
+        for (qsizetype i = 0; i < count; ++i) {
+            if (after.citations.at(i).line != m_article.citations.at(i).line)
+                return std::min(after.citations.at(i).line, m_article.citations.at(i).line);
+        }
+        return count < m_article.citations.size() ? m_article.citations.at(count).line
+            : count < after.citations.size()      ? after.citations.at(count).line
+                                                  : m_article.referencesSection.headerLine;
     }
 
     // See Renumberer::editReferences(): "[2] Title without an address" put last, then "[.2]" and

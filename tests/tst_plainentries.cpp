@@ -116,15 +116,14 @@ void TestPlainEntries::generatedLinesReadAsInFull()
     QVERIFY2(plainCount > 10000, qPrintable(QString::number(plainCount)));
 }
 
-// Every line of the test articles, and of the articles in the folder CITEWISE_TEST_ARTICLES names if it
-// is set (a collection of one's own to check against).
+// Every line of the test articles, and of the articles in the folders CITEWISE_EXTRA_FIXTURES names if
+// it is set (colon-separated, as for the renumbering checks: a collection of one's own).
 void TestPlainEntries::testArticlesReadAsInFull()
 {
     int files = 0;
     int lineCount = 0;
     QStringList roots {QStringLiteral(CITEWISE_FIXTURES_DIR)};
-    if (const QString more = qEnvironmentVariable("CITEWISE_TEST_ARTICLES"); !more.isEmpty())
-        roots.append(more);
+    roots += qEnvironmentVariable("CITEWISE_EXTRA_FIXTURES").split(u':', Qt::SkipEmptyParts);
     for (const QString &root : std::as_const(roots)) {
         QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {

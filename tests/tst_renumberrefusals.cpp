@@ -23,6 +23,7 @@ private slots:
     void rangeRefusalsSayWhy();
     void twoEntriesOnOneLineRefusalNamesTheLine();
     void droppedEntryLeavesNoOtherJoined();
+    void textAfterTheListReadsTheSame();
 };
 
 void TestRenumberRefusals::refusals_data()
@@ -394,6 +395,31 @@ void TestRenumberRefusals::droppedEntryLeavesNoOtherJoined()
     QCOMPARE(renumberCitations(parseArticle(digest), drop).refusal,
         u"Without the references never cited, the list under “Sources” (line 3) would be left without "
         "entries; the article was left unchanged. Renumber keeping them, or take the list out."_s);
+}
+
+// A numbered list in the text after the reference list ("How we measured: 3. … 4. …") starts over below
+// entries [3] and [4], and is the article's own; renumbered to [1] and [2], the list would go on from
+// them and take it for two more entries. Renumbering refuses, naming the line; a header of its own sets
+// the text apart, and renumbering goes ahead.
+void TestRenumberRefusals::textAfterTheListReadsTheSame()
+{
+    const QString text = u"T\nBody cites [4] and [3].\n\nReferences:\n[3] https://a.example/three\n"
+                         "[4] https://a.example/four\n\nHow we measured:\n3. We sampled ports weekly.\n"
+                         "4. We dropped holidays.\n"_s;
+    const Article article = parseArticle(text);
+    QCOMPARE(article.references.size(), 2);
+    const RenumberResult result = renumberCitations(article);
+    QVERIFY2(
+        result.refusal.startsWith(u"Renumbered, line 9 would read otherwise"_s), qPrintable(result.refusal));
+    QVERIFY(result.edits.isEmpty());
+
+    QString headed = text;
+    headed.replace(u"How we measured:"_s, u"## How we measured"_s);
+    const RenumberResult renumbered = renumberCitations(parseArticle(headed));
+    QVERIFY2(!renumbered.refused(), qPrintable(renumbered.refusal));
+    const Article after = parseArticle(applyEdits(headed, renumbered.edits));
+    QCOMPARE(after.references.size(), 2);
+    QCOMPARE(after.references.at(0).url, u"https://a.example/four"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRenumberRefusals)
