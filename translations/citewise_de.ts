@@ -2167,6 +2167,10 @@ Mit „Hinzufügen“ zitieren Sie eine Quelle.</translation>
         <source>Without the references never cited, the list under “%1” (line %2) would be left without entries; the article was left unchanged. Renumber keeping them, or take the list out.</source>
         <translation>Ohne die nie zitierten Verweise bliebe die Liste unter „%1“ (Zeile %2) ohne Einträge; der Artikel blieb unverändert. Nummerieren Sie neu, ohne sie zu entfernen, oder nehmen Sie die Liste heraus.</translation>
     </message>
+    <message>
+        <source>Renumbered, line %1 would read otherwise (a numbered line after the list as one more entry, or an entry as a marker), and markers would cite other sources; the article was left unchanged. Set the text after the list apart with a header of its own, or write that line otherwise, before renumbering.</source>
+        <translation>Neu nummeriert würde Zeile %1 anders gelesen (eine nummerierte Zeile nach der Liste als weiterer Eintrag oder ein Eintrag als Verweis), und Verweise würden andere Quellen zitieren; der Artikel wurde nicht geändert. Setzen Sie den Text nach der Liste vor dem Neunummerieren mit einer eigenen Überschrift ab, oder schreiben Sie diese Zeile anders.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::StatusCounts</name>

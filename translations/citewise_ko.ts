@@ -2159,6 +2159,10 @@ Use Add to cite a source.</source>
         <source>Without the references never cited, the list under “%1” (line %2) would be left without entries; the article was left unchanged. Renumber keeping them, or take the list out.</source>
         <translation>한 번도 인용되지 않은 참고 문헌을 빼면 “%1” 아래 목록(%2번 줄)에 항목이 남지 않습니다. 글은 바뀌지 않았습니다. 그 문헌을 남긴 채 번호를 다시 매기거나 목록을 지우세요.</translation>
     </message>
+    <message>
+        <source>Renumbered, line %1 would read otherwise (a numbered line after the list as one more entry, or an entry as a marker), and markers would cite other sources; the article was left unchanged. Set the text after the list apart with a header of its own, or write that line otherwise, before renumbering.</source>
+        <translation>번호를 다시 매기면 %1번 줄이 다르게 읽히게 되어(목록 뒤의 번호 붙은 줄이 항목 하나로, 또는 항목이 인용 표시로) 인용 표시가 다른 출처를 가리키므로 글을 바꾸지 않았습니다. 번호를 다시 매기기 전에 목록 뒤의 글을 별도의 제목으로 구분하거나 그 줄을 다르게 쓰십시오.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::StatusCounts</name>
