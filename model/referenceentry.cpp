@@ -524,8 +524,8 @@ bool readPlainEntry(QStringView text, TextSpan rest, Reference &ref)
     ref.urlSpan = {rest.start, urlEnd};
     ref.url = words.first(urlEnd).toString();
     ref.labelSpan = {rest.start + labelStart, size - labelStart};
-    if (!label.isEmpty()) // (most plain entries are an address alone)
-        ref.label = label.toString();
+    // (Most plain entries are an address alone: no string is made for their empty label.)
+    ref.label = label.isEmpty() ? QString() : label.toString();
     return true;
 }
 

@@ -37,8 +37,17 @@ QString describe(const Reference &r)
 // Reads line `lineNumber` of `text` both ways; an empty string when they agree, else what each read.
 QString disagreement(const QString &text, const QList<Line> &lines, int lineNumber)
 {
-    Reference quick;
-    Reference full;
+    // Read into a reference that held another entry, as callers that read line after line do: what
+    // either reading leaves as it was must be the same.
+    Reference stale;
+    stale.url = u"https://stale.example/"_s;
+    stale.label = u"Stale label"_s;
+    stale.urlSpan = {3, 4};
+    stale.labelSpan = {5, 6};
+    stale.noteSpan = {7, 8};
+    stale.joinsAnother = true;
+    Reference quick = stale;
+    Reference full = stale;
     const bool quickRead = readEntry(text, lines, lineNumber, quick);
     const bool fullRead = readEntryInFull(text, lines, lineNumber, full);
     if (quickRead == fullRead && quick == full)
