@@ -1,8 +1,8 @@
 #include "urlsafety.h"
 
-#include <algorithm>
-
 #include <QChar>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -106,18 +106,18 @@ bool isBareDomainAddress(QStringView text)
         last = label;
         start = end + 1;
     }
-    if (labels < 2 || last.size() < 2 || last.size() > 24
-        || !std::all_of(last.cbegin(), last.cend(), [](QChar c) { return c.isLetter(); }))
+    if (labels < 2)
         return false;
-    if (slash >= 0)
-        return true;
-    // (No file's extension among them: "README.md", "script.sh" and "main.rs" name files.)
-    static constexpr QStringView kCommon[] = {u"com", u"org", u"net", u"edu", u"gov", u"mil", u"int", u"info",
-        u"biz", u"io", u"co", u"ai", u"app", u"dev", u"news", u"uk", u"de", u"fr", u"es", u"it", u"nl", u"be",
-        u"ch", u"at", u"se", u"no", u"dk", u"fi", u"pl", u"cz", u"ru", u"ua", u"jp", u"cn", u"kr", u"tw",
-        u"hk", u"sg", u"in", u"au", u"nz", u"ca", u"us", u"mx", u"br", u"ar", u"cl", u"za", u"ie", u"pt",
-        u"gr", u"tr", u"il", u"eu"};
-    return std::any_of(std::begin(kCommon), std::end(kCommon),
+    // The top-level domains sources are cited at, with or without a path: a word that only looks like a
+    // host names a library or a file ("Node.js/Express", "README.md", "main.rs", "setup.py").
+    static constexpr QStringView kDomains[] = {u"com", u"org", u"net", u"edu", u"gov", u"mil", u"int",
+        u"info", u"biz", u"name", u"pro", u"io", u"co", u"ai", u"app", u"dev", u"news", u"media", u"online",
+        u"site", u"tech", u"blog", u"ly", u"me", u"tv", u"fm", u"gl", u"to", u"ws", u"eu", u"asia", u"uk",
+        u"de", u"fr", u"es", u"it", u"nl", u"be", u"ch", u"at", u"se", u"no", u"dk", u"fi", u"pl", u"cz",
+        u"sk", u"hu", u"ro", u"bg", u"gr", u"pt", u"ie", u"ru", u"ua", u"kz", u"jp", u"cn", u"kr", u"tw",
+        u"hk", u"sg", u"my", u"id", u"th", u"vn", u"ph", u"in", u"pk", u"bd", u"au", u"nz", u"ca", u"us",
+        u"mx", u"br", u"ar", u"cl", u"pe", u"za", u"ng", u"ke", u"eg", u"tr", u"il", u"sa", u"ae", u"qa"};
+    return std::any_of(std::begin(kDomains), std::end(kDomains),
         [last](QStringView tld) { return last.compare(tld, Qt::CaseInsensitive) == 0; });
 }
 

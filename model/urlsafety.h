@@ -37,9 +37,9 @@ struct UrlAssessment
 QString withAssumedScheme(const QString &text);
 
 // Whether `text` is an address written from its host on, without a scheme or "www.", as assistants and
-// hand-made lists write sources: a host of two labels or more, the last of letters, then a path
-// ("reuters.com/world/europe/a", "apnews.com/"), or, without a path, a host in one of the commonest
-// top-level domains ("apnews.com", "bbc.co.uk"), so that "Node.js" or "main.rs" is none.
+// hand-made lists write sources: a host of two labels or more in one of the top-level domains sources
+// are cited at, maybe with a path ("reuters.com/world/europe/a", "apnews.com", "bit.ly/x", "bbc.co.uk"),
+// so that "Node.js/Express", "README.md" or "main.rs" is none.
 bool isBareDomainAddress(QStringView text);
 
 // Classifies `text` (surrounding whitespace is ignored). Only http and https URLs with a plain ASCII

@@ -85,8 +85,11 @@ void TestEntryShapes::addressAndLabel_data()
     QTest::addRow("an address with a scheme goes first")
         << u"[1] Mirror of reuters.com/a at https://a.example/mirror"_s << u"https://a.example/mirror"_s
         << u"Mirror of reuters.com/a at"_s;
+    QTest::addRow("a shortened link") << u"[1] bit.ly/3xYz9"_s << u"bit.ly/3xYz9"_s << QString();
     QTest::addRow("a library's name is no host")
         << u"[1] Node.js documentation, v20"_s << QString() << u"Node.js documentation, v20"_s;
+    QTest::addRow("libraries' names are no host")
+        << u"[1] Node.js/Express guide"_s << QString() << u"Node.js/Express guide"_s;
     QTest::addRow("a file's name is no host")
         << u"[1] README.md in the repository"_s << QString() << u"README.md in the repository"_s;
     QTest::addRow("a version is no host")
