@@ -9,9 +9,8 @@
 
 #include <QSet>
 
-#include <limits>
-
 #include <algorithm>
+#include <limits>
 #include <optional>
 
 namespace Citewise {
