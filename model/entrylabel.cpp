@@ -208,28 +208,6 @@ TextSpan withoutLeadIn(QStringView text, TextSpan label)
     return label;
 }
 
-namespace {
-
-// Whether `words` start with `word` (in lower case), ignoring case: ASCII compared here, a character past
-// it by Qt, as QStringView::startsWith() with Qt::CaseInsensitive would.
-bool startsWithWord(QStringView words, QStringView word)
-{
-    if (words.size() < word.size())
-        return false;
-    for (qsizetype i = 0; i < word.size(); ++i) {
-        char16_t c = words.at(i).unicode();
-        if (c >= 0x80 || word.at(i).unicode() >= 0x80)
-            return words.startsWith(word, Qt::CaseInsensitive);
-        if (c >= u'A' && c <= u'Z')
-            c += u'a' - u'A';
-        if (c != word.at(i).unicode())
-            return false;
-    }
-    return true;
-}
-
-} // namespace
-
 // Whether `words` (a label's) start with a word that says when the source was read: a note, not a name.
 bool isAccessNote(QStringView words)
 {
@@ -258,7 +236,7 @@ bool isAccessNote(QStringView words)
         u"geraadpleegd", u"дата обращения", u"обращение", u"访问于", u"访问日期", u"閲覧日"};
     const char32_t first = lead < 0x80 ? char32_t(lead | 0x20) : QChar::toCaseFolded(char32_t(lead));
     for (const QStringView word : kWords) {
-        if (char32_t(word.front().unicode()) == first && startsWithWord(words, word)
+        if (char32_t(word.front().unicode()) == first && startsWithNoCase(words, word)
             && (words.size() == word.size() || !words.at(word.size()).isLetter()))
             return true;
     }

@@ -74,21 +74,24 @@ inline qsizetype indexOfShort(QStringView text, QStringView needle)
 
 // Whether `text` starts with `lower` (lower-case ASCII letters and punctuation), ignoring the case of
 // ASCII letters: 1 or 0, or -1 when a character past ASCII comes before the answer is known.
-template<std::size_t N> int startsWithAsciiWord(QStringView text, const char16_t (&lower)[N])
+inline int startsWithAsciiWord(QStringView text, QStringView lower)
 {
-    constexpr qsizetype length = qsizetype(N) - 1;
-    if (text.size() < length)
+    if (text.size() < lower.size())
         return 0;
-    for (qsizetype i = 0; i < length; ++i) {
+    for (qsizetype i = 0; i < lower.size(); ++i) {
         char16_t c = text[i].unicode();
         if (c >= 0x80)
             return -1;
         if (c >= u'A' && c <= u'Z')
             c += u'a' - u'A';
-        if (c != lower[i])
+        if (c != lower[i].unicode())
             return 0;
     }
     return 1;
+}
+template<std::size_t N> int startsWithAsciiWord(QStringView text, const char16_t (&lower)[N])
+{
+    return startsWithAsciiWord(text, QStringView(lower, qsizetype(N) - 1));
 }
 
 // The same with ASCII only: a character past ASCII is no match.
@@ -98,12 +101,16 @@ template<std::size_t N> bool startsWithAsciiNoCase(QStringView text, const char1
 }
 
 // The same as QStringView::startsWith() with Qt::CaseInsensitive: text with a character past ASCII
-// goes to Qt, which folds case by Unicode's rules (the long s, the Kelvin sign).
-template<std::size_t N> bool startsWithNoCase(QStringView text, const char16_t (&lower)[N])
+// goes to Qt, which folds case by Unicode's rules (the long s, the Kelvin sign). `lower` is in lower
+// case (any script).
+inline bool startsWithNoCase(QStringView text, QStringView lower)
 {
     const int ascii = startsWithAsciiWord(text, lower);
-    return ascii >= 0 ? ascii == 1
-                      : text.startsWith(QStringView(lower, qsizetype(N) - 1), Qt::CaseInsensitive);
+    return ascii >= 0 ? ascii == 1 : text.startsWith(lower, Qt::CaseInsensitive);
+}
+template<std::size_t N> bool startsWithNoCase(QStringView text, const char16_t (&lower)[N])
+{
+    return startsWithNoCase(text, QStringView(lower, qsizetype(N) - 1));
 }
 
 // Where the white space (QChar::isSpace()) at or after `from` starts, or the end of `text`: the end
