@@ -28,10 +28,7 @@ void ReadOnlyBanner::setReason(const QString &reason)
                       " border-bottom: 1px solid #e0c060; }"_s);
     m_reason = reason;
     setAccessibleDescription(reason);
-    m_shortened = false;
-    setText(tr("<b>Read-only.</b> %1").arg(reason.toHtmlEscaped()));
-    setToolTip({});
-    fit();
+    setShortened(needsShortening());
 }
 
 bool ReadOnlyBanner::eventFilter(QObject *watched, QEvent *event)
@@ -49,8 +46,14 @@ void ReadOnlyBanner::resizeEvent(QResizeEvent *event)
 
 void ReadOnlyBanner::fit()
 {
-    if (m_reason.isEmpty() || !parentWidget())
-        return;
+    if (!m_reason.isEmpty() && needsShortening() != m_shortened)
+        setShortened(!m_shortened);
+}
+
+bool ReadOnlyBanner::needsShortening() const
+{
+    if (!parentWidget())
+        return false;
     // The whole notice wrapped to the banner's width (the bold words measured as plain, near enough).
     const int width = qMax(1, contentsRect().width() - 2 * margin());
     const QString plain = tr("Read-only.") + u' ' + m_reason;
@@ -59,12 +62,14 @@ void ReadOnlyBanner::fit()
               .boundingRect(QRect(0, 0, width, std::numeric_limits<int>::max() / 2), Qt::TextWordWrap, plain)
               .height()
         + 2 * margin();
-    const bool shorten = needed > parentWidget()->height() / 3;
-    if (shorten == m_shortened)
-        return;
-    m_shortened = shorten;
-    setText(shorten ? tr("<b>Read-only.</b>") : tr("<b>Read-only.</b> %1").arg(m_reason.toHtmlEscaped()));
-    setToolTip(shorten ? m_reason : QString());
+    return needed > parentWidget()->height() / 3;
+}
+
+void ReadOnlyBanner::setShortened(bool shortened)
+{
+    m_shortened = shortened;
+    setText(shortened ? tr("<b>Read-only.</b>") : tr("<b>Read-only.</b> %1").arg(m_reason.toHtmlEscaped()));
+    setToolTip(shortened ? m_reason : QString());
 }
 
 } // namespace Citewise

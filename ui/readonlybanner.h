@@ -25,6 +25,8 @@ protected:
 
 private:
     void fit();
+    bool needsShortening() const;
+    void setShortened(bool shortened); // the text, whole or shortened, and the tooltip
 
     QString m_reason;
     bool m_shortened = false;
