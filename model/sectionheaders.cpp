@@ -486,6 +486,32 @@ ReferencesHeader referencesHeaderOfWord(QStringView word)
     return matchesAny(word, kLooseReferenceWords) ? ReferencesHeader::Loose : ReferencesHeader::None;
 }
 
+// Whether `text` holds `name` as a word of its own (not "Bingham", "copilots").
+bool holdsWord(QStringView text, QStringView name)
+{
+    for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        const qsizetype end = at + name.size();
+        if ((at == 0 || !text.at(at - 1).isLetterOrNumber())
+            && (end == text.size() || !text.at(end).isLetterOrNumber()))
+            return true;
+    }
+    return false;
+}
+
+// "Source: Conversation with Bing, 11/24/2023", "Sources: Conversation with Copilot, 5/30/2024",
+// "Quelle: Unterhaltung mit Bing, 24.11.2023": the line Bing and Copilot set over the sources of an answer
+// copied as text, a header word, a colon, and words naming the assistant and the day.
+bool isAssistantSourcesLine(QStringView word)
+{
+    qsizetype colon = word.indexOf(u':');
+    if (colon < 0)
+        colon = word.indexOf(u'\uFF1A');
+    if (colon <= 0 || !matchesAny(trimmedView(word.first(colon)), kReferenceWords))
+        return false;
+    const QStringView said = word.sliced(colon + 1);
+    return holdsWord(said, u"Bing") || holdsWord(said, u"Copilot");
+}
+
 } // namespace
 
 ReferencesHeader referencesHeaderOf(QStringView line)
@@ -495,6 +521,8 @@ ReferencesHeader referencesHeaderOf(QStringView line)
         return ReferencesHeader::None;
     if (const ReferencesHeader kind = referencesHeaderOfWord(word); kind != ReferencesHeader::None)
         return kind;
+    if (isAssistantSourcesLine(word))
+        return ReferencesHeader::Named;
     // "References.", written as a sentence: only a header word, a loose one ("Notes.") is no header so.
     if (word.size() > 1 && word.endsWith(u'.') && !word.chopped(1).endsWith(u'.')
         && referencesHeaderOfWord(trimmedView(word.chopped(1))) == ReferencesHeader::Named)

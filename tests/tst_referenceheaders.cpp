@@ -137,6 +137,11 @@ void TestReferenceHeaders::headerWords_data()
              u"6 References"_s, u"4.2 Sources"_s, u"VII. REFERENCES"_s, u"## 5. References"_s,
              u"**8. Sources**"_s, u"— Sources —"_s, u"-- References --"_s})
         QTest::newRow(qPrintable(header)) << header;
+    // The line Bing and Copilot set over the sources of an answer copied as text
+    for (const QString &header :
+        {u"Source: Conversation with Bing, 11/24/2023"_s, u"Source: Conversation with Copilot, 2024-05-30"_s,
+            u"Sources: Conversation with Bing"_s, u"Quelle: Unterhaltung mit Copilot, 30.5.2024"_s})
+        QTest::newRow(qPrintable(header)) << header;
 }
 
 // Header words that do not head the list: a count written otherwise, and a pair of words one of which
@@ -145,7 +150,8 @@ void TestReferenceHeaders::notHeaderWords()
 {
     for (const QString &header : {u"Source 2"_s, u"Sources (two)"_s, u"Sources/Methods"_s, u"= References"_s,
              u"Notes."_s, u"References.."_s, u"VII References"_s, u"7.References"_s, u"[7] References"_s,
-             u"- References"_s})
+             u"- References"_s, u"Source: Bingham et al., 2021"_s, u"Source: copilots' survey"_s,
+             u"Source: a talk with my editor"_s, u"Comments: Conversation with Bing"_s})
         QCOMPARE(referencesHeaderOf(header), ReferencesHeader::None);
 }
 
