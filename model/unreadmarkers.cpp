@@ -21,11 +21,11 @@ struct Place
 
     // A range ("2–4") that runs backwards or is too long to expand is read as its two numbers.
     void append(QList<Superscript> &out, qint64 first, qint64 last, QStringView line, qsizetype at,
-        qsizetype length) const
+        qsizetype length, bool sideBySide = false) const
     {
         const auto one = [&](qint64 number, qint64 to) {
             out.append({this->line, number, line.sliced(at, length).toString(), column + int(at),
-                {start + at, length}, to});
+                {start + at, length}, to, sideBySide && number == to});
         };
         if (last > first && last - first <= kMaxRangeExpansion) {
             one(first, last);
@@ -106,7 +106,8 @@ void readSuperscript(QStringView line, qsizetype &i, const Place &place, QList<S
     const bool power = last == value && (value == 2 || value == 3)
         && (before.isDigit() || (letters >= 1 && letters <= 2 && !word()));
     if (!power)
-        place.append(out, value, last, line, start, i - start);
+        place.append(
+            out, value, last, line, start, i - start, !before.isDigit() && letters != 1);
 }
 
 // The numbers of an HTML superscript at `i` of `line` ("<sup>1</sup>", "<sup>1,2</sup>") or a Pandoc one
@@ -151,8 +152,18 @@ void readAsciiSuperscript(QStringView line, qsizetype &i, const Place &place, QL
         && line.at(end).unicode() <= u'9')
         ++end;
     if (end > at + 1 && end < line.size() && line.at(end) == u'^') {
-        readNumbers(line.sliced(at + 1, end - at - 1), at, end + 1 - at);
-        i = end + 1;
+        // "[^10^]", as Bing and Copilot write a source's number past 9: the brackets go with it.
+        const bool bracketed
+            = at > 0 && line.at(at - 1) == u'[' && end + 1 < line.size() && line.at(end + 1) == u']';
+        // "[^1^][1]", as their Markdown reads: a link to the source, whose marker "[1]" is read.
+        const QStringView digits = line.sliced(at + 1, end - at - 1);
+        if (bracketed && line.sliced(end + 2).startsWith(u'[') && line.sliced(end + 3).startsWith(digits)
+            && line.sliced(end + 3 + digits.size()).startsWith(u']')) {
+            i = end + 2;
+            return;
+        }
+        readNumbers(line.sliced(at + 1, end - at - 1), at - bracketed, end + 1 + 2 * bracketed - at);
+        i = end + 1 + bracketed;
     }
 }
 
@@ -283,6 +294,27 @@ bool readsAsCode(const Article &article, int line)
     return above.trimmed().isEmpty() || indented(above);
 }
 
+namespace {
+
+// The digits of a superscript number of two digits or more that names no entry, when each digit names
+// one ("¹²" for entries 1 and 2); else none.
+QList<qint64> digitsCited(const Superscript &superscript, const std::function<bool(qint64)> &isEntry)
+{
+    const QStringView written = superscript.written;
+    if (!superscript.sideBySide || written.size() < 2 || isEntry(superscript.number))
+        return {};
+    QList<qint64> digits;
+    for (const QChar c : written) {
+        const int digit = superscriptDigit(c.unicode());
+        if (digit <= 0 || !isEntry(digit))
+            return {};
+        digits.append(digit);
+    }
+    return digits;
+}
+
+} // namespace
+
 SuperscriptCitation readSuperscriptCitation(
     const QList<Superscript> &superscripts, qsizetype &i, const std::function<bool(qint64)> &isEntry)
 {
@@ -300,6 +332,15 @@ SuperscriptCitation readSuperscriptCitation(
                 citation.numbers.append(n);
             parts.append(
                 QString::number(superscript.number) + QChar(kEnDash) + QString::number(superscript.last));
+            continue;
+        }
+        // "world¹²" with no entry 12 but entries 1 and 2: two superscripts set side by side, as Bing and
+        // Copilot write them.
+        if (const QList<qint64> digits = digitsCited(superscript, isEntry); !digits.isEmpty()) {
+            for (const qint64 n : digits) {
+                citation.numbers.append(n);
+                parts.append(QString::number(n));
+            }
             continue;
         }
         for (qint64 n = superscript.number; n <= superscript.last; ++n) {

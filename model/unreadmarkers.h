@@ -23,6 +23,9 @@ struct Superscript
     int column = 0;
     TextSpan span; // as written: one for each number of "<sup>1,2</sup>"
     qint64 last = 0; // the last of a range, forwards and within kMaxRangeExpansion; else `number`
+    // Whether the digits may be superscripts set side by side ("world¹²" for 1 and 2): Unicode ones
+    // after a word or a mark, not after a number or a single letter, where they read as a power ("10¹²").
+    bool sideBySide = false;
 };
 
 // What a superscript cites with those that share its span ("<sup>1,2</sup>"), of the numbers an entry has.

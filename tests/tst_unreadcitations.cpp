@@ -50,6 +50,9 @@ private slots:
     void editorAnalysisLeavesThemOut();
     void entryCitedOnlyUnreadSaysWhere();
     void listAndMarkersAllInFullWidthBrackets();
+    void assistantExport();
+    void superscriptsSideBySide_data();
+    void superscriptsSideBySide();
 };
 
 void TestUnreadCitations::found_data()
@@ -306,6 +309,64 @@ void TestUnreadCitations::listAndMarkersAllInFullWidthBrackets()
     const QList<Diagnostic> year
         = lintArticle(parseArticle(u"\u30102024\u3011 T\n"_s + text.section(u'\n', 1)));
     QCOMPARE(std::count_if(year.cbegin(), year.cend(), [](const Diagnostic &d) { return d.line == 1; }), 0);
+}
+
+// An answer copied from Bing or Copilot: its sources under "Source: Conversation with Bing, <day>", as
+// "(n) Title. URL.", cited by superscripts, side by side for two sources ("¹²"), and past 9 as "[^10^]".
+// (In their Markdown, "[^1^][1]" is a link whose marker "[1]" is read: its superscript is no finding.)
+void TestUnreadCitations::assistantExport()
+{
+    QString text
+        = u"Synthetic data\n\nAcme sells test data\u00B9. Genny generates it\u00B2\u00B3, and more is on "
+          "GitHub[^10^]. A link[^4^][4].\n\nSource: Conversation with Bing, 4/21/2024\n"_s;
+    for (int n = 1; n <= 10; ++n)
+        text += u"(%1) Page %1 | Site. https://site%1.example/page/.\n\n"_s.arg(n);
+    const Article article = parseArticle(text);
+    QCOMPARE(article.references.size(), 10);
+    QCOMPARE(article.references.at(0).url, u"https://site1.example/page/"_s);
+    QCOMPARE(article.citations.size(), 1); // "[4]"
+    QStringList found;
+    for (const Diagnostic &d : unreadCitationDiagnostics(article))
+        found.append(u"%1:%2 %3"_s.arg(d.line).arg(d.column).arg(d.message));
+    QCOMPARE(found.size(), 3);
+    QVERIFY2(found.at(0).startsWith(u"3:21 \u201C\u00B9\u201D"_s), qPrintable(found.at(0)));
+    QVERIFY2(found.at(0).endsWith(u"write it as [1]."_s), qPrintable(found.at(0)));
+    QVERIFY2(found.at(1).startsWith(u"3:42 \u201C\u00B2\u00B3\u201D"_s), qPrintable(found.at(1)));
+    QVERIFY2(found.at(1).endsWith(u"write it as [2, 3]."_s), qPrintable(found.at(1)));
+    QVERIFY2(found.at(2).startsWith(u"3:67 \u201C[^10^]\u201D"_s), qPrintable(found.at(2)));
+    QVERIFY2(found.at(2).endsWith(u"write it as [10]."_s), qPrintable(found.at(2)));
+}
+
+void TestUnreadCitations::superscriptsSideBySide_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("marker"); // to write; empty for no finding
+
+    QTest::addRow("after a word") << u"It grew\u00B9\u00B2 then."_s << u"[1, 2]"_s;
+    QTest::addRow("after a full stop") << u"It grew.\u00B2\u2075"_s << u"[2, 5]"_s;
+    QTest::addRow("a number an entry has") << u"It grew\u00B9\u00B2 then."_s << u"[12]"_s;
+    QTest::addRow("a power of ten") << u"About 10\u00B9\u00B2 joules."_s << QString();
+    QTest::addRow("after a letter") << u"Take x\u00B9\u00B2 here."_s << QString();
+    QTest::addRow("a digit no entry has") << u"It grew\u00B9\u2077 then."_s << QString();
+    QTest::addRow("with a zero") << u"It grew\u00B9\u2070 then."_s << QString();
+}
+
+void TestUnreadCitations::superscriptsSideBySide()
+{
+    QFETCH(QString, body);
+    QFETCH(QString, marker);
+    QString text = u"T\n"_s + body + u"\n\nReferences:\n"_s;
+    const int entries = QByteArray(QTest::currentDataTag()) == "a number an entry has" ? 12 : 6;
+    for (int n = 1; n <= entries; ++n)
+        text += u"[%1] https://a.example/%1\n"_s.arg(n);
+    const QList<Diagnostic> found = unreadCitationDiagnostics(parseArticle(text));
+    if (marker.isEmpty()) {
+        QCOMPARE(found, QList<Diagnostic>());
+    } else {
+        QCOMPARE(found.size(), 1);
+        QVERIFY2(
+            found.at(0).message.endsWith(u"write it as "_s + marker + u'.'), qPrintable(found.at(0).message));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestUnreadCitations)
