@@ -410,9 +410,28 @@ QList<PlainNumberCitation> findPlainNumberCitations(const Article &article, cons
     return out;
 }
 
-QList<Diagnostic> unreadCitationDiagnostics(const Article &article, UnreadCites *citing)
+namespace {
+
+// A citation written in a form not read as a marker, with the marker that means the same.
+struct UnreadCitation
 {
-    QList<Diagnostic> out;
+    enum class Kind { WideBrackets, Superscript, AfterFullStop, Parenthesised, Bracketed };
+    Kind kind = Kind::Superscript;
+    int line = 0;
+    int column = 0;
+    TextSpan span;
+    QString written;
+    QString marker; // "[1]", "[2, 3]", "[2–4]"
+    // Whether `marker` can stand in the place of `span` and say all it says: not so for a superscript
+    // that holds a number no entry has ("<sup>1,9</sup>"), nor for brackets that hold words besides.
+    bool replaceable = true;
+};
+
+// Every citation of the article written in a form not read as a marker (see unreadCitationDiagnostics()),
+// sorted by position.
+QList<UnreadCitation> findUnreadCitations(const Article &article, UnreadCites *citing)
+{
+    QList<UnreadCitation> out;
     QSet<qint64> entries = entryNumbers(article);
     const QSet<qint64> listed = wideListNumbers(article);
     entries.unite(listed);
@@ -422,15 +441,6 @@ QList<Diagnostic> unreadCitationDiagnostics(const Article &article, UnreadCites 
         if (citing && entries.contains(number) && !citing->contains(number))
             citing->insert(number, {written, line, span});
     };
-    const auto add = [&](int line, int column, TextSpan span, const QString &message) {
-        Diagnostic d;
-        d.code = u"unread-citation"_s;
-        d.line = line;
-        d.column = column;
-        d.span = span;
-        d.message = message;
-        out.append(std::move(d));
-    };
 
     QList<WideMarker> wide;
     QList<Superscript> superscripts;
@@ -439,12 +449,10 @@ QList<Diagnostic> unreadCitationDiagnostics(const Article &article, UnreadCites 
     for (const WideMarker &marker : std::as_const(wide)) {
         if (!entries.contains(marker.number))
             continue;
-        cites(marker.number, article.view(marker.span).toString(), marker.line, marker.span);
-        add(marker.line, marker.column, marker.span,
-            Diagnostics::tr("“%1” is written in full-width brackets, which are not read as a citation "
-                            "marker: write it as [%2].")
-                .arg(article.view(marker.span))
-                .arg(marker.number));
+        const QString written = article.view(marker.span).toString();
+        cites(marker.number, written, marker.line, marker.span);
+        out.append({UnreadCitation::Kind::WideBrackets, marker.line, marker.column, marker.span, written,
+            u'[' + QString::number(marker.number) + u']'});
     }
     // "<sup>1,2</sup>" is a superscript for each number: one finding, naming the entries among them.
     const auto isEntry = [&entries](qint64 n) { return entries.contains(n); };
@@ -455,33 +463,84 @@ QList<Diagnostic> unreadCitationDiagnostics(const Article &article, UnreadCites 
             continue;
         for (qint64 number : cited.numbers)
             cites(number, first.written, first.line, first.span);
-        add(first.line, first.column, first.span,
-            Diagnostics::tr("“%1” reads as a citation written as a superscript, which is not read as a "
-                            "marker: write it as %2.")
-                .arg(first.written, cited.marker));
+        out.append({UnreadCitation::Kind::Superscript, first.line, first.column, first.span, first.written,
+            cited.marker, cited.complete});
     }
     for (const PlainNumberCitation &citation : findPlainNumberCitations(article)) {
         for (qint64 number : citation.numbers)
             cites(number, citation.written, citation.line, citation.span);
+        UnreadCitation::Kind kind = UnreadCitation::Kind::AfterFullStop;
+        if (citation.form == PlainNumberCitation::Form::Parenthesised)
+            kind = UnreadCitation::Kind::Parenthesised;
+        else if (citation.form == PlainNumberCitation::Form::Bracketed)
+            kind = UnreadCitation::Kind::Bracketed;
+        out.append({kind, citation.line, citation.column, citation.span, citation.written, citation.bracketed,
+            kind != UnreadCitation::Kind::Bracketed});
+    }
+    std::stable_sort(out.begin(), out.end(),
+        [](const UnreadCitation &a, const UnreadCitation &b) { return a.span.start < b.span.start; });
+    return out;
+}
+
+} // namespace
+
+QList<Diagnostic> unreadCitationDiagnostics(const Article &article, UnreadCites *citing)
+{
+    QList<Diagnostic> out;
+    for (const UnreadCitation &unread : findUnreadCitations(article, citing)) {
         QString message;
-        switch (citation.form) {
-        case PlainNumberCitation::Form::AfterFullStop:
+        switch (unread.kind) {
+        case UnreadCitation::Kind::WideBrackets:
+            message
+                = Diagnostics::tr("“%1” is written in full-width brackets, which are not read as a citation "
+                                  "marker: write it as %2.");
+            break;
+        case UnreadCitation::Kind::Superscript:
+            message
+                = Diagnostics::tr("“%1” reads as a citation written as a superscript, which is not read as a "
+                                  "marker: write it as %2.");
+            break;
+        case UnreadCitation::Kind::AfterFullStop:
             message = Diagnostics::tr("“%1” reads as a citation glued to the full stop (a superscript that "
                                       "lost its raise), which is not read as a marker: write it as %2.");
             break;
-        case PlainNumberCitation::Form::Parenthesised:
+        case UnreadCitation::Kind::Parenthesised:
             message = Diagnostics::tr(
                 "“%1” reads as a citation in parentheses, which is not read as a marker: write it as %2.");
             break;
-        case PlainNumberCitation::Form::Bracketed:
+        case UnreadCitation::Kind::Bracketed:
             message = Diagnostics::tr("“%1” reads as a citation with words or letters no marker holds, which "
                                       "is not read as a marker: write it as %2, and the rest outside it.");
             break;
         }
-        add(citation.line, citation.column, citation.span, message.arg(citation.written, citation.bracketed));
+        Diagnostic d;
+        d.code = u"unread-citation"_s;
+        d.line = unread.line;
+        d.column = unread.column;
+        d.span = unread.span;
+        d.message = message.arg(unread.written, unread.marker);
+        out.append(std::move(d));
     }
     sortDiagnostics(out);
     return out;
+}
+
+QList<TextEdit> unreadCitationEdits(const Article &article, qsizetype *left)
+{
+    QList<TextEdit> edits;
+    qsizetype kept = 0;
+    qsizetype end = 0; // of the last span replaced
+    for (const UnreadCitation &unread : findUnreadCitations(article, nullptr)) {
+        if (!unread.replaceable || unread.span.start < end) {
+            ++kept;
+            continue;
+        }
+        edits.append({unread.span.start, unread.span.length, unread.marker});
+        end = unread.span.end();
+    }
+    if (left)
+        *left = kept;
+    return edits;
 }
 
 void describeUnreadCites(QList<Diagnostic> &diagnostics, const Article &article, const UnreadCites &citing)

@@ -7,6 +7,7 @@
 
 #include "article.h"
 #include "diagnostic.h"
+#include "textedit.h"
 
 #include <QHash>
 #include <QList>
@@ -52,6 +53,13 @@ using UnreadCites = QHash<qint64, UnreadCite>; // by entry number
 // and `--json` add them to analyseArticle()'s, which the editor keeps up to date edit by edit. `citing`,
 // when given, receives the entries these citations name.
 QList<Diagnostic> unreadCitationDiagnostics(const Article &article, UnreadCites *citing = nullptr);
+
+// Edits that write each citation unreadCitationDiagnostics() finds as the marker its finding names, in
+// its place: "risk¹" becomes "risk[1]", "grew.2,3" "grew.[2, 3]", "over 75 (2)." "over 75 [2].", "［1］"
+// "[1]", sorted by start. Not brackets that hold words besides the numbers ("[1, and references
+// therein]": the words would be lost), nor a superscript that holds a number no entry has
+// ("<sup>1,9</sup>"); `left`, when given, receives how many of those there are.
+QList<TextEdit> unreadCitationEdits(const Article &article, qsizetype *left = nullptr);
 
 // Rewords the unused-reference findings among `diagnostics` of the entries in `citing`: such an entry
 // is cited, only not by a marker, and the finding says where ("cited only as …") instead of "never cited".

@@ -106,8 +106,7 @@ void readSuperscript(QStringView line, qsizetype &i, const Place &place, QList<S
     const bool power = last == value && (value == 2 || value == 3)
         && (before.isDigit() || (letters >= 1 && letters <= 2 && !word()));
     if (!power)
-        place.append(
-            out, value, last, line, start, i - start, !before.isDigit() && letters != 1);
+        place.append(out, value, last, line, start, i - start, !before.isDigit() && letters != 1);
 }
 
 // The numbers of an HTML superscript at `i` of `line` ("<sup>1</sup>", "<sup>1,2</sup>") or a Pandoc one
@@ -347,6 +346,8 @@ SuperscriptCitation readSuperscriptCitation(
             if (isEntry(n)) {
                 citation.numbers.append(n);
                 parts.append(QString::number(n));
+            } else {
+                citation.complete = false;
             }
         }
     }

@@ -33,6 +33,7 @@ struct SuperscriptCitation
 {
     QList<qint64> numbers; // ranges expanded
     QString marker; // to write instead: "[1, 2]", "[2–4]"; empty without numbers
+    bool complete = true; // whether `marker` holds every number written, none naming no entry
 };
 
 // The citation the superscript at `i` of `superscripts` makes with those after it that share its span,

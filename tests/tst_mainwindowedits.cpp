@@ -45,6 +45,7 @@ private Q_SLOTS:
     void cleanup();
 
     void undoneTypingCanBeRedone();
+    void unreadCitationsWrittenAsMarkersInOneStep();
     void deletingEverythingEmptiesTheReadingView();
     void renumberedEntryKeepsTheHighlightOnItsNumber();
     void selectionFollowsItsSourceThroughRenumbering();
@@ -325,6 +326,50 @@ void TestMainWindowEdits::selectionFollowsItsSourceThroughRenumbering()
     window->actions()->redo->trigger();
     window->document()->analyseNow();
     QVERIFY(selected(1));
+}
+
+// An answer copied from Copilot cites by superscripts, which are not read: Citations > Write Unread
+// Citations as Markers writes them as markers in one step, which the analysis then reads and undo takes
+// back whole.
+void TestMainWindowEdits::unreadCitationsWrittenAsMarkersInOneStep()
+{
+    const QString path = fixture(u"mainwindow/assistant-export.txt"_s);
+    MainWindow *window = openWindow(path);
+    QVERIFY(window);
+    ArticleDocument *document = window->document();
+    const QString before = document->text();
+    QCOMPARE(document->article().references.size(), 4);
+    QCOMPARE(document->article().citations.size(), 1);
+    QAction *action = window->actions()->writeAsMarkers;
+    QVERIFY(window->actions()->citationsMenu->actions().contains(action));
+    QVERIFY(action->isEnabled());
+
+    action->trigger();
+    document->analyseNow();
+    QCOMPARE(document->text(),
+        QString(before)
+            .replace(u"freezing\u00B9\u00B2"_s, u"freezing[1, 2]"_s)
+            .replace(u"year\u00B3"_s, u"year[3]"_s));
+    QCOMPARE(document->article().citations.size(), 3);
+    QVERIFY(std::none_of(document->diagnostics().cbegin(), document->diagnostics().cend(),
+        [](const Diagnostic &d) { return d.code == u"unused-reference"; }));
+    // ("2 citation(s)": no translation, not even the English one with its plurals, is loaded here.)
+    QVERIFY2(window->statusBar()->currentMessage().startsWith(u"2 citation"_s),
+        qPrintable(window->statusBar()->currentMessage()));
+    QCOMPARE(document->undoName(), u"Write Citations as Markers"_s);
+    QVERIFY(window->isWindowModified());
+
+    window->actions()->undo->trigger();
+    document->analyseNow();
+    QCOMPARE(document->text(), before);
+    QCOMPARE(document->article().citations.size(), 1);
+    QVERIFY(!window->isWindowModified());
+
+    // Again, and once more: nothing is left to write.
+    action->trigger();
+    action->trigger();
+    QCOMPARE(window->statusBar()->currentMessage(), u"No citation to write as a marker."_s);
+    QCOMPARE(document->article().citations.size(), 3);
 }
 
 // Renumbering leaves the editor's cursor and view where they are, and so do undoing and redoing it,

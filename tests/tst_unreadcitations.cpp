@@ -3,6 +3,7 @@
 // warnings --lint gives for them and for superscripts and full-width markers (unreadCitationDiagnostics()).
 #include "articleio.h"
 #include "diagnostic.h"
+#include "textedit.h"
 #include "unreadcitations.h"
 
 #include <QTest>
@@ -53,6 +54,7 @@ private slots:
     void assistantExport();
     void superscriptsSideBySide_data();
     void superscriptsSideBySide();
+    void writtenAsMarkers();
 };
 
 void TestUnreadCitations::found_data()
@@ -367,6 +369,35 @@ void TestUnreadCitations::superscriptsSideBySide()
         QVERIFY2(
             found.at(0).message.endsWith(u"write it as "_s + marker + u'.'), qPrintable(found.at(0).message));
     }
+}
+
+// unreadCitationEdits() writes each one as the marker its finding names, where it stood, and the markers
+// are read; what it cannot write so whole is left, and still reported.
+void TestUnreadCitations::writtenAsMarkers()
+{
+    const QString body
+        = u"Risk\u00B9 grew.2,3 Then over 75 (2). In \uFF3B4\uFF3D and <sup>5,9</sup>, "
+          "as [1, and references therein] and world\u00B2\u00B3 and ^6^ and \u00B9\u207B\u00B3 \u30101\u2020source\u3011."_s;
+    const QString expected = u"Risk[1] grew.[2, 3] Then over 75 [2]. In [4] and <sup>5,9</sup>, "
+                             "as [1, and references therein] and world[2, 3] and [6] and [1\u20133] [1]."_s;
+    const Article article = parseArticle(withReferences(body));
+    qsizetype left = -1;
+    const QList<TextEdit> edits = unreadCitationEdits(article, &left);
+    QCOMPARE(left, 2);
+    QCOMPARE(edits.size(), 8);
+    const QString text = applyEdits(article.text.view(), edits);
+    QCOMPARE(text, withReferences(expected));
+    const Article after = parseArticle(text);
+    QCOMPARE(after.citations.size(), 8);
+    const QList<Diagnostic> still = unreadCitationDiagnostics(after);
+    QCOMPARE(still.size(), 2);
+    QVERIFY(still.at(0).message.startsWith(u"\u201C<sup>5,9</sup>\u201D"_s));
+    QVERIFY(still.at(1).message.startsWith(u"\u201C[1, and references therein]\u201D"_s));
+    // Nothing to write: no edit.
+    QCOMPARE(unreadCitationEdits(after, &left), QList<TextEdit>());
+    QCOMPARE(left, 2);
+    QCOMPARE(unreadCitationEdits(parseArticle(u"T\nPlain [1].\n\nReferences:\n[1] https://a.example/\n"_s)),
+        QList<TextEdit>());
 }
 
 QTEST_GUILESS_MAIN(TestUnreadCitations)

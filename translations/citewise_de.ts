@@ -123,6 +123,10 @@
         <source>%1: nothing was changed. The article changed while the dialog was open, and another entry is now numbered %2.</source>
         <translation>%1: Es wurde nichts geändert. Der Artikel hat sich geändert, während der Dialog offen war, und ein anderer Eintrag trägt jetzt die Nummer %2.</translation>
     </message>
+    <message>
+        <source>Write Citations as Markers</source>
+        <translation>Zitate als Marken schreiben</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::ArticleRenderer</name>
@@ -431,7 +435,7 @@
     </message>
     <message>
         <source>“%1” is written in full-width brackets, which are not read as a citation marker: write it as [%2].</source>
-        <translation>„%1“ steht in breiten Klammern, die nicht als Zitatmarke gelesen werden: Schreiben Sie [%2].</translation>
+        <translation type="vanished">„%1“ steht in breiten Klammern, die nicht als Zitatmarke gelesen werden: Schreiben Sie [%2].</translation>
     </message>
     <message>
         <source>“%1” reads as a citation written as a superscript, which is not read as a marker: write it as [%2].</source>
@@ -504,6 +508,10 @@
     <message>
         <source>The article cites sources but has no references section: line %1 holds the header and the first entry on one line; put the entry on a line of its own.</source>
         <translation>Der Artikel zitiert Quellen, hat aber keinen Quellenabschnitt: Zeile %1 enthält die Überschrift und den ersten Eintrag in einer Zeile; setzen Sie den Eintrag in eine eigene Zeile.</translation>
+    </message>
+    <message>
+        <source>“%1” is written in full-width brackets, which are not read as a citation marker: write it as %2.</source>
+        <translation>„%1“ steht in breiten Klammern, die nicht als Zitatmarke gelesen werden: Schreiben Sie %2.</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1286,24 @@ Nach einer Neuinstallation von Citewise sollte die Linkprüfung wieder funktioni
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n citation(s) written as markers.</source>
+        <translation>
+            <numerusform>%n Zitat als Marke geschrieben.</numerusform>
+            <numerusform>%n Zitate als Marken geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No citation to write as a marker.</source>
+        <translation>Kein Zitat als Marke zu schreiben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left as written: see the Problems list for the words or numbers that keep them.</source>
+        <translation>
+            <numerusform>%n blieb, wie es war: Die Liste der Probleme nennt die Wörter oder Zahlen, die es halten.</numerusform>
+            <numerusform>%n blieben, wie sie waren: Die Liste der Probleme nennt die Wörter oder Zahlen, die sie halten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Citewise::MainWindowActions</name>
@@ -1536,6 +1562,14 @@ Nach einer Neuinstallation von Citewise sollte die Linkprüfung wieder funktioni
     <message>
         <source>Discard the unsaved changes and load the file as it is on disk</source>
         <translation>Die ungespeicherten Änderungen verwerfen und die Datei so laden, wie sie auf dem Datenträger ist</translation>
+    </message>
+    <message>
+        <source>&amp;Write Unread Citations as Markers</source>
+        <translation>Nicht gelesene Zitate als &amp;Marken schreiben</translation>
+    </message>
+    <message>
+        <source>Write citations in forms not read as markers (superscripts, full-width brackets, numbers after a full stop or in parentheses) as markers such as [1]</source>
+        <translation>Zitate in Formen, die nicht als Marken gelesen werden (hochgestellte Zahlen, breite Klammern, Zahlen nach einem Punkt oder in Klammern), als Marken wie [1] schreiben</translation>
     </message>
 </context>
 <context>

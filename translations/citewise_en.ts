@@ -44,6 +44,20 @@
             <numerusform>Citations renumbered; %n unused references removed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n citation(s) written as markers.</source>
+        <translation>
+            <numerusform>%n citation written as a marker.</numerusform>
+            <numerusform>%n citations written as markers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left as written: see the Problems list for the words or numbers that keep them.</source>
+        <translation>
+            <numerusform>%n left as written: see the Problems list for the words or numbers that keep it.</numerusform>
+            <numerusform>%n left as written: see the Problems list for the words or numbers that keep them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Citewise::ProblemsPanel</name>

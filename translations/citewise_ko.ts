@@ -123,6 +123,10 @@
         <source>%1: nothing was changed. The article changed while the dialog was open, and another entry is now numbered %2.</source>
         <translation>%1: 아무것도 바뀌지 않았습니다. 대화 상자가 열려 있는 동안 기사가 바뀌어, 이제 다른 항목의 번호가 %2입니다.</translation>
     </message>
+    <message>
+        <source>Write Citations as Markers</source>
+        <translation>인용을 표시로 쓰기</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::ArticleRenderer</name>
@@ -431,7 +435,7 @@
     </message>
     <message>
         <source>“%1” is written in full-width brackets, which are not read as a citation marker: write it as [%2].</source>
-        <translation>“%1”은(는) 전각 괄호로 쓰여 인용 표시로 읽히지 않습니다. [%2]로 쓰세요.</translation>
+        <translation type="vanished">“%1”은(는) 전각 괄호로 쓰여 인용 표시로 읽히지 않습니다. [%2]로 쓰세요.</translation>
     </message>
     <message>
         <source>“%1” reads as a citation written as a superscript, which is not read as a marker: write it as [%2].</source>
@@ -504,6 +508,10 @@
     <message>
         <source>The article cites sources but has no references section: line %1 holds the header and the first entry on one line; put the entry on a line of its own.</source>
         <translation>글은 출처를 인용하지만 참고 문헌 부분이 없습니다. %1번 줄에 제목과 첫 항목이 한 줄에 있습니다. 항목을 다음 줄로 옮기세요.</translation>
+    </message>
+    <message>
+        <source>“%1” is written in full-width brackets, which are not read as a citation marker: write it as %2.</source>
+        <translation>“%1”은(는) 전각 괄호로 쓰여 인용 표시로 읽히지 않습니다. %2(으)로 쓰세요.</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1281,22 @@ Citewise를 다시 설치하면 링크 확인이 복구됩니다.</translation>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n citation(s) written as markers.</source>
+        <translation>
+            <numerusform>인용 %n개를 표시로 썼습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No citation to write as a marker.</source>
+        <translation>표시로 쓸 인용이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left as written: see the Problems list for the words or numbers that keep them.</source>
+        <translation>
+            <numerusform>%n개는 그대로 두었습니다. 그 이유가 되는 단어나 숫자는 문제 목록에서 확인하세요.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Citewise::MainWindowActions</name>
@@ -1531,6 +1555,14 @@ Citewise를 다시 설치하면 링크 확인이 복구됩니다.</translation>
     <message>
         <source>Discard the unsaved changes and load the file as it is on disk</source>
         <translation>저장하지 않은 변경 사항을 버리고 디스크에 있는 그대로 파일을 불러옵니다</translation>
+    </message>
+    <message>
+        <source>&amp;Write Unread Citations as Markers</source>
+        <translation>읽히지 않은 인용을 표시로 쓰기(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Write citations in forms not read as markers (superscripts, full-width brackets, numbers after a full stop or in parentheses) as markers such as [1]</source>
+        <translation>표시로 읽히지 않는 형태의 인용(위 첨자, 전각 괄호, 마침표 뒤나 괄호 안의 숫자)을 [1]과 같은 표시로 씁니다</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,9 @@ public:
     // Operations. Each is one undo step, named for the Edit menu.
     void applyEdits(const QString &undoName, const QList<TextEdit> &edits);
     void renumberCitations(bool dropUnused);
+    // Writes every citation in a form not read as a marker as the marker its finding names
+    // (unreadCitationEdits()); returns how many, and sets `left` to how many could not be written so.
+    qsizetype writeUnreadCitationsAsMarkers(qsizetype *left = nullptr);
     void addReference(const QString &url, const QString &label);
     void updateReference(int index, qint64 number, const QString &url, const QString &label);
     void removeReference(int index);

@@ -5,6 +5,7 @@
 #include "articleedits.h"
 #include "busycursor.h"
 #include "renumber.h"
+#include "unreadcitations.h"
 
 #include <QDateTime>
 #include <QScopedValueRollback>
@@ -86,6 +87,18 @@ void ArticleDocument::renumberCitations(bool dropUnused)
     d->renumbering = result.mapping;
     applyEdits(tr("Renumber Citations"), result.edits);
     d->renumbering.clear();
+}
+
+qsizetype ArticleDocument::writeUnreadCitationsAsMarkers(qsizetype *left)
+{
+    d->ensureAnalysed();
+    const QList<TextEdit> edits = unreadCitationEdits(d->article, left);
+    if (edits.isEmpty() || isReadOnly()) {
+        applyEdits(tr("Write Citations as Markers"), edits); // says why a read-only one is not changed
+        return 0;
+    }
+    applyEdits(tr("Write Citations as Markers"), edits);
+    return edits.size();
 }
 
 void ArticleDocument::addReference(const QString &url, const QString &label)

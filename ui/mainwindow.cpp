@@ -231,6 +231,7 @@ void MainWindow::connectActions()
 
     connect(a->renumber, &QAction::triggered, this, [this] { renumberCitations(false); });
     connect(a->renumberDropUnused, &QAction::triggered, this, [this] { renumberCitations(true); });
+    connect(a->writeAsMarkers, &QAction::triggered, this, &MainWindow::writeUnreadCitationsAsMarkers);
     connect(a->addReference, &QAction::triggered, this, &MainWindow::addReference);
     connect(a->addComment, &QAction::triggered, this, &MainWindow::addComment);
 
@@ -504,6 +505,21 @@ void MainWindow::renumberCitations(bool dropUnused)
                 int(result.droppedReferences.size()))
             : tr("Citations renumbered."),
         kStatusMessageTimeout);
+}
+
+void MainWindow::writeUnreadCitationsAsMarkers()
+{
+    m_document->analyseNow();
+    qsizetype left = 0;
+    const qsizetype written = m_document->writeUnreadCitationsAsMarkers(&left);
+    QString message = written > 0 ? tr("%n citation(s) written as markers.", "", int(written))
+                                  : tr("No citation to write as a marker.");
+    if (left > 0) {
+        message += u' '
+            + tr("%n left as written: see the Problems list for the words or numbers that keep them.", "",
+                int(left));
+    }
+    statusBar()->showMessage(message, kStatusMessageTimeout);
 }
 
 void MainWindow::addReference()

@@ -84,6 +84,7 @@ public Q_SLOTS:
     void revert(); // asks, then loads the file again without the unsaved changes
     void closeFile();
     void renumberCitations(bool dropUnused);
+    void writeUnreadCitationsAsMarkers();
     void addReference();
     void addComment();
     void about();

@@ -98,6 +98,10 @@ void MainWindowActions::createActions(QMainWindow *window)
     renumber->setIconText(tr("Renumber"));
     renumberDropUnused = makeAction(window, tr("Renumber and &Drop Unused References"));
     renumberDropUnused->setStatusTip(tr("Renumber citations and remove references that are never cited"));
+    writeAsMarkers = makeAction(window, tr("&Write Unread Citations as Markers"));
+    writeAsMarkers->setStatusTip(
+        tr("Write citations in forms not read as markers (superscripts, full-width brackets, numbers after "
+           "a full stop or in parentheses) as markers such as [1]"));
     addReference = makeAction(window, tr("&Add Reference…"), u"list-add"_s);
     addReference->setStatusTip(tr("Add an entry to the list of references"));
     addComment = makeAction(window, tr("Add &Comment…"), u"list-add"_s);
@@ -166,6 +170,7 @@ void MainWindowActions::createMenus(QMainWindow *window)
     citationsMenu = bar->addMenu(tr("&Citations"));
     citationsMenu->addAction(renumber);
     citationsMenu->addAction(renumberDropUnused);
+    citationsMenu->addAction(writeAsMarkers);
     citationsMenu->addSeparator();
     citationsMenu->addAction(addReference);
     citationsMenu->addAction(addComment);

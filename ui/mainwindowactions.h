@@ -44,6 +44,7 @@ public:
 
     QAction *renumber = nullptr;
     QAction *renumberDropUnused = nullptr;
+    QAction *writeAsMarkers = nullptr;
     QAction *addReference = nullptr;
     QAction *addComment = nullptr;
 

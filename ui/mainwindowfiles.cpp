@@ -375,6 +375,7 @@ void MainWindow::updateReadOnlyState()
     m_editor->setReadOnly(readOnly);
     m_actions->renumber->setEnabled(!readOnly);
     m_actions->renumberDropUnused->setEnabled(!readOnly);
+    m_actions->writeAsMarkers->setEnabled(!readOnly);
     m_actions->addReference->setEnabled(!readOnly);
     m_actions->addComment->setEnabled(!readOnly);
     updateCutAndPaste();
