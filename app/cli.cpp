@@ -38,7 +38,7 @@ namespace {
 constexpr int kMaxCount = std::numeric_limits<int>::max();
 
 // Options that select a batch command; exactly one may be given.
-const QStringList kCommands = {u"json"_s, u"lint"_s, u"renumber"_s, u"check-links"_s};
+const QStringList kCommands = {u"json"_s, u"lint"_s, u"renumber"_s, u"write-markers"_s, u"check-links"_s};
 
 void writeTo(FILE *stream, QByteArrayView bytes)
 {
@@ -150,15 +150,50 @@ bool writeOutput(const QString &path, const QByteArray &bytes)
     return true;
 }
 
-int runRenumber(const QString &path, const QCommandLineParser &parser)
+// Checks --in-place and --output for a command that writes an edited article.
+int checkOutputOptions(const QString &path, const QCommandLineParser &parser)
+{
+    if (parser.isSet(u"in-place"_s) && parser.isSet(u"output"_s))
+        return usageError(u"--in-place and --output cannot be combined"_s);
+    if (parser.isSet(u"in-place"_s) && path == u"-"_s)
+        return usageError(u"--in-place needs a file, not standard input"_s);
+    return ExitOk;
+}
+
+// Writes `article` (read from `bytes` at `path`) with `edits` applied where --in-place or --output say,
+// else to standard output.
+int writeEdited(const QString &path, const QCommandLineParser &parser, const QByteArray &bytes,
+    const Article &article, const QList<TextEdit> &edits)
 {
     const bool inPlace = parser.isSet(u"in-place"_s);
     const QString output = parser.value(u"output"_s);
-    if (inPlace && parser.isSet(u"output"_s))
-        return usageError(u"--in-place and --output cannot be combined"_s);
-    if (inPlace && path == u"-"_s)
-        return usageError(u"--in-place needs a file, not standard input"_s);
+    FILE *const stream = inPlace
+        ? nullptr
+        : (!parser.isSet(u"output"_s) || output == u"-"_s ? stdout : streamNamedBy(output));
+    if (stream) {
+        // Straight to the stream, a slice at a time: no copy of the edited article in memory.
+        encodeEditedText(article.text.view(), edits, article.hasBom, article.encoding,
+            [stream](QByteArrayView slice) { std::fwrite(slice.data(), 1, size_t(slice.size()), stream); });
+        std::fflush(stream);
+        return ExitOk;
+    }
+    QByteArray edited;
+    edited.reserve(bytes.size() + 64);
+    encodeEditedText(article.text.view(), edits, article.hasBom, article.encoding,
+        [&edited](QByteArrayView slice) { edited.append(slice); });
+    if (inPlace) {
+        // Leave a file with nothing to change untouched, so its timestamp keeps meaning something.
+        if (edited == bytes)
+            return ExitOk;
+        return saveFile(path, edited) ? ExitOk : ExitFailure;
+    }
+    return writeOutput(output, edited) ? ExitOk : ExitFailure;
+}
 
+int runRenumber(const QString &path, const QCommandLineParser &parser)
+{
+    if (const int status = checkOutputOptions(path, parser); status != ExitOk)
+        return status;
     const std::optional<QByteArray> bytes = readInput(path);
     if (!bytes)
         return ExitFailure;
@@ -171,27 +206,27 @@ int runRenumber(const QString &path, const QCommandLineParser &parser)
         printError(u"cannot renumber %1: %2"_s.arg(path, result.refusal));
         return ExitProblems;
     }
-    FILE *const stream = inPlace
-        ? nullptr
-        : (!parser.isSet(u"output"_s) || output == u"-"_s ? stdout : streamNamedBy(output));
-    if (stream) {
-        // Straight to the stream, a slice at a time: no copy of the renumbered article in memory.
-        encodeEditedText(article.text.view(), result.edits, article.hasBom, article.encoding,
-            [stream](QByteArrayView slice) { std::fwrite(slice.data(), 1, size_t(slice.size()), stream); });
-        std::fflush(stream);
-        return ExitOk;
-    }
-    QByteArray renumbered;
-    renumbered.reserve(bytes->size() + 64);
-    encodeEditedText(article.text.view(), result.edits, article.hasBom, article.encoding,
-        [&renumbered](QByteArrayView slice) { renumbered.append(slice); });
-    if (inPlace) {
-        // Leave an already ordered file untouched, so its timestamp keeps meaning something.
-        if (renumbered == *bytes)
-            return ExitOk;
-        return saveFile(path, renumbered) ? ExitOk : ExitFailure;
-    }
-    return writeOutput(output, renumbered) ? ExitOk : ExitFailure;
+    return writeEdited(path, parser, *bytes, article, result.edits);
+}
+
+int runWriteMarkers(const QString &path, const QCommandLineParser &parser)
+{
+    if (const int status = checkOutputOptions(path, parser); status != ExitOk)
+        return status;
+    const std::optional<QByteArray> bytes = readInput(path);
+    if (!bytes)
+        return ExitFailure;
+    const Article article = readArticle(*bytes);
+    qsizetype left = 0;
+    const QList<TextEdit> edits = unreadCitationEdits(article, &left);
+    const int status = writeEdited(path, parser, *bytes, article, edits);
+    if (status != ExitOk || left == 0)
+        return status;
+    // The rest is written: what is left is said, as --lint says it, and the status tells a script.
+    printError(u"%1: %2 citation(s) left as written, whose words or numbers no marker holds; --lint names "
+               "them"_s.arg(path)
+                   .arg(left));
+    return ExitProblems;
 }
 
 int runLinkCheck(const QStringList &files, const QCommandLineParser &parser)
@@ -250,17 +285,17 @@ int runLinkCheck(const QStringList &files, const QCommandLineParser &parser)
 // Options that only make sense with one command, so a typo does not silently do something else.
 int checkCommandOptions(const QString &command, const QCommandLineParser &parser)
 {
-    const QList<std::pair<QString, QString>> owners = {
-        {u"output"_s, u"renumber"_s},
-        {u"in-place"_s, u"renumber"_s},
-        {u"drop-unused"_s, u"renumber"_s},
-        {u"timeout"_s, u"check-links"_s},
-        {u"jobs"_s, u"check-links"_s},
-        {u"allow-private"_s, u"check-links"_s},
+    const QList<std::pair<QString, QStringList>> owners = {
+        {u"output"_s, {u"renumber"_s, u"write-markers"_s}},
+        {u"in-place"_s, {u"renumber"_s, u"write-markers"_s}},
+        {u"drop-unused"_s, {u"renumber"_s}},
+        {u"timeout"_s, {u"check-links"_s}},
+        {u"jobs"_s, {u"check-links"_s}},
+        {u"allow-private"_s, {u"check-links"_s}},
     };
-    for (const auto &[option, owner] : owners) {
-        if (parser.isSet(option) && owner != command)
-            return usageError(u"--%1 can only be used with --%2"_s.arg(option, owner));
+    for (const auto &[option, commands] : owners) {
+        if (parser.isSet(option) && !commands.contains(command))
+            return usageError(u"--%1 can only be used with --%2"_s.arg(option, commands.join(u" or --"_s)));
     }
     return ExitOk;
 }
@@ -317,11 +352,15 @@ void setUpParser(QCommandLineParser &parser)
         {u"json"_s, u"Print the parsed article FILE as JSON."_s},
         {u"lint"_s, u"Print the problems of each FILE as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]."_s},
         {u"renumber"_s, u"Renumber the citations of FILE in order of first use and print the result."_s},
+        {u"write-markers"_s,
+            u"Write the citations of FILE in forms not read as markers (superscripts, full-width brackets, "
+            "numbers after a full stop or in parentheses) as markers such as [1], and print the result. "
+            "Exits 1 when some are left as written."_s},
         {{u"o"_s, u"output"_s},
-            u"With --renumber: write the result to OUT (- for standard output). A file is replaced "
-            "atomically; a device or pipe (/dev/null, /dev/stdout, a named pipe) is written to."_s,
+            u"With --renumber or --write-markers: write the result to OUT (- for standard output). A file is "
+            "replaced atomically; a device or pipe (/dev/null, /dev/stdout, a named pipe) is written to."_s,
             u"OUT"_s},
-        {u"in-place"_s, u"With --renumber: rewrite FILE."_s},
+        {u"in-place"_s, u"With --renumber or --write-markers: rewrite FILE."_s},
         {u"drop-unused"_s, u"With --renumber: remove references that are never cited."_s},
         {u"check-links"_s,
             u"Check that the reference URLs of each FILE are reachable: one line per reference, or a JSON "
@@ -368,7 +407,8 @@ int runCommandLine(const QStringList &arguments)
     if (commands.size() > 1)
         return usageError(u"choose one command, not --%1"_s.arg(commands.join(u" and --"_s)));
     if (commands.isEmpty())
-        return usageError(u"options need a command (--json, --lint, --renumber or --check-links)"_s);
+        return usageError(
+            u"options need a command (--json, --lint, --renumber, --write-markers or --check-links)"_s);
     const QString command = commands.constFirst();
     if (const int status = checkCommandOptions(command, parser); status != ExitOk)
         return status;
@@ -376,7 +416,7 @@ int runCommandLine(const QStringList &arguments)
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         return usageError(u"--%1 needs a FILE"_s.arg(command));
-    const bool singleFile = command == u"json"_s || command == u"renumber"_s;
+    const bool singleFile = command == u"json"_s || command == u"renumber"_s || command == u"write-markers"_s;
     if (singleFile && files.size() > 1)
         return usageError(u"--%1 takes one FILE"_s.arg(command));
 
@@ -387,6 +427,8 @@ int runCommandLine(const QStringList &arguments)
         status = runLint(files);
     else if (command == u"renumber"_s)
         status = runRenumber(files.constFirst(), parser);
+    else if (command == u"write-markers"_s)
+        status = runWriteMarkers(files.constFirst(), parser);
     else
         status = runLinkCheck(files, parser);
     // Output that never arrived (a full disk behind a redirection, a closed pipe) is a failure, not a

@@ -21,7 +21,7 @@ int runWindow(int &argc, char **argv, const QElapsedTimer &sinceStart)
         return entry(&argc, argv, &sinceStart);
     std::fprintf(stderr, "citewise: cannot open the window: the window module is %s\n", qPrintable(reason));
     std::fprintf(
-        stderr, "citewise: the command line (--json, --lint, --renumber, --check-links) still works\n");
+        stderr, "citewise: the command line (--json, --lint, --renumber, --write-markers, --check-links) still works\n");
     return ExitFailure;
 }
 

@@ -41,6 +41,7 @@ private slots:
     void renumberRefusalWritesNothing();
     void unreadCitationsAreNamed();
     void renumberInPlaceLeavesOrderedFile();
+    void writeMarkersInPlace();
     void checkLinksOutput();
     void noDisplay_data();
     void noDisplay();
@@ -81,6 +82,14 @@ void TestCli::exitCodes_data()
     QTest::addRow("renumber refused by numbers in parentheses")
         << QStringList {u"--renumber"_s, fixture(u"parenthesised-numbers.txt"_s)} << 1
         << u"(“(2)”, column 31), which renumbering does not read; write it as [2]"_s;
+    QTest::addRow("write-markers stdout")
+        << QStringList {u"--write-markers"_s, fixture(u"glued-numbers.txt"_s)} << 0 << QString();
+    QTest::addRow("write-markers leaves some") << QStringList {u"--write-markers"_s, u"-o"_s, u"/dev/null"_s,
+        fixture(u"superscripts.txt"_s)} << 1 << u"1 citation(s) left as written"_s;
+    QTest::addRow("write-markers drop-unused") << QStringList {u"--write-markers"_s, u"--drop-unused"_s,
+        fixture(u"glued-numbers.txt"_s)} << 2 << u"--drop-unused can only be used with --renumber"_s;
+    QTest::addRow("write-markers two files") << QStringList {u"--write-markers"_s, fixture(u"clean.txt"_s),
+        fixture(u"clean.txt"_s)} << 2 << u"one FILE"_s;
     QTest::addRow("lint warns of unread citations")
         << QStringList {u"--lint"_s, fixture(u"glued-numbers.txt"_s)} << 0 << QString();
     QTest::addRow("json missing file") << QStringList {u"--json"_s, missing} << 2 << missing;
@@ -414,6 +423,30 @@ void TestCli::renumberInPlaceLeavesOrderedFile()
     QCOMPARE(runCitewise({u"--renumber"_s, u"--in-place"_s, copy}).exitCode, 0);
     QCOMPARE(readAll(copy), original);
     QCOMPARE(QFileInfo(copy).lastModified(), before);
+}
+
+// --write-markers --in-place writes the superscripts as markers and leaves the brackets that hold words,
+// which it names; once nothing more can be written, the file is left untouched.
+void TestCli::writeMarkersInPlace()
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(u"superscripts.txt"_s);
+    const QByteArray original = readAll(fixture(u"superscripts.txt"_s));
+    QVERIFY(writeAll(copy, original));
+    const RunResult first = runCitewise({u"--write-markers"_s, u"--in-place"_s, copy});
+    QCOMPARE(first.exitCode, 1);
+    QVERIFY2(first.err.contains("1 citation(s) left as written"), first.err.constData());
+    QByteArray expected = original;
+    expected.replace("year\u00B9\u00B2", "year[1, 2]").replace("more\u00B3", "more[3]");
+    QCOMPARE(readAll(copy), expected);
+    const QDateTime before = QFileInfo(copy).lastModified();
+    QTest::qWait(20);
+    QCOMPARE(runCitewise({u"--write-markers"_s, u"--in-place"_s, copy}).exitCode, 1);
+    QCOMPARE(QFileInfo(copy).lastModified(), before);
+    // Its markers are read, in order of first use already.
+    const RunResult renumbered = runCitewise({u"--renumber"_s, copy});
+    QCOMPARE(renumbered.exitCode, 0);
+    QCOMPARE(renumbered.out, expected);
 }
 
 // Without --allow-private nothing is contacted: a non-web scheme is blocked and a loopback address is
