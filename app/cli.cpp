@@ -8,6 +8,7 @@
 #include "articlejson.h"
 #include "diagnostic.h"
 #include "filewriter.h"
+#include "markerwriting.h"
 #include "renumber.h"
 #include "textedit.h"
 #include "unreadcitations.h"
@@ -217,15 +218,13 @@ int runWriteMarkers(const QString &path, const QCommandLineParser &parser)
     if (!bytes)
         return ExitFailure;
     const Article article = readArticle(*bytes);
-    qsizetype left = 0;
-    const QList<TextEdit> edits = unreadCitationEdits(article, &left);
-    const int status = writeEdited(path, parser, *bytes, article, edits);
+    const MarkerWriting writing = writeAsMarkers(article);
+    const qsizetype left = writing.left;
+    const int status = writeEdited(path, parser, *bytes, article, writing.edits);
     if (status != ExitOk || left == 0)
         return status;
     // The rest is written: what is left is said, as --lint says it, and the status tells a script.
-    printError(u"%1: %2 citation(s) left as written, whose words or numbers no marker holds; --lint names "
-               "them"_s.arg(path)
-                   .arg(left));
+    printError(u"%1: %2 citation(s) left as written; --lint names them"_s.arg(path).arg(left));
     return ExitProblems;
 }
 
@@ -354,8 +353,9 @@ void setUpParser(QCommandLineParser &parser)
         {u"renumber"_s, u"Renumber the citations of FILE in order of first use and print the result."_s},
         {u"write-markers"_s,
             u"Write the citations of FILE in forms not read as markers (superscripts, full-width brackets, "
-            "numbers after a full stop or in parentheses) as markers such as [1], and print the result. "
-            "Exits 1 when some are left as written."_s},
+            "numbers after a full stop or in parentheses, Markdown footnotes) as markers such as [1], and "
+            "footnotes' definitions as entries, and print the result. Exits 1 when some are left as "
+            "written."_s},
         {{u"o"_s, u"output"_s},
             u"With --renumber or --write-markers: write the result to OUT (- for standard output). A file is "
             "replaced atomically; a device or pipe (/dev/null, /dev/stdout, a named pipe) is written to."_s,

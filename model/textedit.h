@@ -17,6 +17,13 @@ struct TextEdit
 // Applies edits that are sorted by start and do not overlap.
 QString applyEdits(QStringView text, const QList<TextEdit> &edits);
 
+// `then`, edits of the text `first` makes, as edits of the text before `first`, merged with `first` into
+// one list sorted by start: applied to that text, it makes what applying `first`, then `then`, makes.
+// Both are sorted by start and do not overlap. An edit of `then` that reaches into the text an edit of
+// `first` put in, or across a place one removed text, is left out; `dropped`, when given, counts them.
+QList<TextEdit> composeEdits(
+    const QList<TextEdit> &first, const QList<TextEdit> &then, qsizetype *dropped = nullptr);
+
 // How many characters two texts share at their start, and then at their end (the two never overlap):
 // what an edit turning one into the other can leave alone.
 struct SharedEnds

@@ -1,6 +1,7 @@
 #include "unreadcitations.h"
 
 #include "analyser.h"
+#include "articleio.h"
 #include "codespans.h"
 #include "markerchars.h"
 #include "markerforms.h"
@@ -525,6 +526,33 @@ QList<Diagnostic> unreadCitationDiagnostics(const Article &article, UnreadCites 
     return out;
 }
 
+namespace {
+
+// The indexes of `edits` whose marker the text they make does not read as one, or, when that text reads
+// another reference list, all of them.
+QList<qsizetype> markersNotRead(const Article &article, const QList<TextEdit> &edits)
+{
+    const Article written = parseArticle(applyEdits(article.text.view(), edits));
+    QList<qsizetype> notRead;
+    const bool sameList = std::equal(written.references.cbegin(), written.references.cend(),
+        article.references.cbegin(), article.references.cend(),
+        [](const Reference &a, const Reference &b) { return a.number == b.number && a.url == b.url; });
+    qsizetype shift = 0; // how much longer the text before the edit has grown
+    auto citation = written.citations.cbegin();
+    for (qsizetype i = 0; i < edits.size(); ++i) {
+        const TextEdit &edit = edits.at(i);
+        const qsizetype at = edit.start + shift + (edit.replacement.startsWith(u' ') ? 1 : 0);
+        shift += edit.replacement.size() - edit.length;
+        while (citation != written.citations.cend() && citation->span.start < at)
+            ++citation;
+        if (!sameList || citation == written.citations.cend() || citation->span.start != at)
+            notRead.append(i);
+    }
+    return notRead;
+}
+
+} // namespace
+
 QList<TextEdit> unreadCitationEdits(const Article &article, qsizetype *left)
 {
     QList<TextEdit> edits;
@@ -537,6 +565,26 @@ QList<TextEdit> unreadCitationEdits(const Article &article, qsizetype *left)
         }
         edits.append({unread.span.start, unread.span.length, unread.marker});
         end = unread.span.end();
+    }
+    // Each marker is written where the citation stood, glued to what it was glued to; where that does not
+    // read as a marker ("https://x.example/a¹": the bracket would end the address), after a space; and
+    // where that does not either, the citation is left as written. The text is read again to know.
+    // (Each round spaces or drops an edit: the loop ends.)
+    while (!edits.isEmpty()) {
+        const QList<qsizetype> notRead = markersNotRead(article, edits);
+        if (notRead.isEmpty())
+            break;
+        for (auto it = notRead.crbegin(); it != notRead.crend(); ++it) {
+            TextEdit &edit = edits[*it];
+            const bool spaced = edit.replacement.startsWith(u' ') || edit.start == 0
+                || article.text.at(edit.start - 1).isSpace();
+            if (spaced) {
+                edits.removeAt(*it);
+                ++kept;
+            } else {
+                edit.replacement.prepend(u' ');
+            }
+        }
     }
     if (left)
         *left = kept;

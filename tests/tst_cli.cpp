@@ -443,6 +443,13 @@ void TestCli::writeMarkersInPlace()
     QTest::qWait(20);
     QCOMPARE(runCitewise({u"--write-markers"_s, u"--in-place"_s, copy}).exitCode, 1);
     QCOMPARE(QFileInfo(copy).lastModified(), before);
+    // Markdown footnotes become markers and entries, under a heading of their own.
+    const RunResult footnotes = runCitewise({u"--write-markers"_s, fixture(u"footnotes.md"_s)});
+    QCOMPARE(footnotes.exitCode, 0);
+    QCOMPARE(footnotes.out,
+        readAll(fixture(u"footnotes.md"_s))
+            .replace("[^", "[")
+            .replace("\n\n[1]:", "\n\n## References\n\n[1]:"));
     // Its markers are read, in order of first use already.
     const RunResult renumbered = runCitewise({u"--renumber"_s, copy});
     QCOMPARE(renumbered.exitCode, 0);

@@ -6,6 +6,8 @@
 #include "textedit.h"
 #include "unreadcitations.h"
 
+#include <QDirIterator>
+#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -55,6 +57,7 @@ private slots:
     void superscriptsSideBySide_data();
     void superscriptsSideBySide();
     void writtenAsMarkers();
+    void writtenAsMarkersInEveryTestArticle();
 };
 
 void TestUnreadCitations::found_data()
@@ -393,11 +396,45 @@ void TestUnreadCitations::writtenAsMarkers()
     QCOMPARE(still.size(), 2);
     QVERIFY(still.at(0).message.startsWith(u"\u201C<sup>5,9</sup>\u201D"_s));
     QVERIFY(still.at(1).message.startsWith(u"\u201C[1, and references therein]\u201D"_s));
+    // Glued to a word that reads as code, "[1]" would be no marker: it is written after a space.
+    const Article code = parseArticle(withReferences(u"Set snake_case\u00B9 and done\u00B2."_s));
+    QCOMPARE(applyEdits(code.text.view(), unreadCitationEdits(code)),
+        withReferences(u"Set snake_case [1] and done[2]."_s));
     // Nothing to write: no edit.
     QCOMPARE(unreadCitationEdits(after, &left), QList<TextEdit>());
     QCOMPARE(left, 2);
     QCOMPARE(unreadCitationEdits(parseArticle(u"T\nPlain [1].\n\nReferences:\n[1] https://a.example/\n"_s)),
         QList<TextEdit>());
+}
+
+// In every test article (and those of the folders CITEWISE_EXTRA_FIXTURES names), each marker written
+// is read, the reference list reads as it did, and only what could not be written is still reported.
+void TestUnreadCitations::writtenAsMarkersInEveryTestArticle()
+{
+    QStringList roots {QStringLiteral(CITEWISE_FIXTURES_DIR)};
+    roots += qEnvironmentVariable("CITEWISE_EXTRA_FIXTURES").split(u':', Qt::SkipEmptyParts);
+    int rewritten = 0;
+    for (const QString &root : std::as_const(roots)) {
+        QDirIterator files(root, {u"*.txt"_s, u"*.md"_s}, QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString path = files.next();
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const Article article = readArticle(file.readAll());
+            qsizetype left = 0;
+            const QList<TextEdit> edits = unreadCitationEdits(article, &left);
+            if (edits.isEmpty())
+                continue;
+            ++rewritten;
+            const Article after = parseArticle(applyEdits(article.text.view(), edits));
+            QVERIFY2(after.citations.size() == article.citations.size() + edits.size(), qPrintable(path));
+            QCOMPARE(after.references.size(), article.references.size());
+            for (qsizetype i = 0; i < after.references.size(); ++i)
+                QCOMPARE(after.references.at(i).url, article.references.at(i).url);
+            QVERIFY2(unreadCitationDiagnostics(after).size() == left, qPrintable(path));
+        }
+    }
+    QVERIFY(rewritten >= 3);
 }
 
 QTEST_GUILESS_MAIN(TestUnreadCitations)

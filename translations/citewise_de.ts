@@ -1298,10 +1298,17 @@ Nach einer Neuinstallation von Citewise sollte die Linkprüfung wieder funktioni
         <translation>Kein Zitat als Marke zu schreiben.</translation>
     </message>
     <message numerus="yes">
-        <source>%n left as written: see the Problems list for the words or numbers that keep them.</source>
+        <source>%n footnote(s) written as entries.</source>
         <translation>
-            <numerusform>%n blieb, wie es war: Die Liste der Probleme nennt die Wörter oder Zahlen, die es halten.</numerusform>
-            <numerusform>%n blieben, wie sie waren: Die Liste der Probleme nennt die Wörter oder Zahlen, die sie halten.</numerusform>
+            <numerusform>%n Fußnote als Eintrag geschrieben.</numerusform>
+            <numerusform>%n Fußnoten als Einträge geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left as written: the Problems list names them.</source>
+        <translation>
+            <numerusform>%n blieb, wie es war: Die Liste der Probleme nennt es.</numerusform>
+            <numerusform>%n blieben, wie sie waren: Die Liste der Probleme nennt sie.</numerusform>
         </translation>
     </message>
 </context>
@@ -1569,7 +1576,11 @@ Nach einer Neuinstallation von Citewise sollte die Linkprüfung wieder funktioni
     </message>
     <message>
         <source>Write citations in forms not read as markers (superscripts, full-width brackets, numbers after a full stop or in parentheses) as markers such as [1]</source>
-        <translation>Zitate in Formen, die nicht als Marken gelesen werden (hochgestellte Zahlen, breite Klammern, Zahlen nach einem Punkt oder in Klammern), als Marken wie [1] schreiben</translation>
+        <translation type="vanished">Zitate in Formen, die nicht als Marken gelesen werden (hochgestellte Zahlen, breite Klammern, Zahlen nach einem Punkt oder in Klammern), als Marken wie [1] schreiben</translation>
+    </message>
+    <message>
+        <source>Write citations in forms not read as markers (superscripts, full-width brackets, numbers after a full stop or in parentheses, Markdown footnotes) as markers such as [1]</source>
+        <translation>Zitate in Formen, die nicht als Marken gelesen werden (hochgestellte Zahlen, breite Klammern, Zahlen nach einem Punkt oder in Klammern, Markdown-Fußnoten), als Marken wie [1] schreiben</translation>
     </message>
 </context>
 <context>

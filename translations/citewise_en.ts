@@ -52,10 +52,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n left as written: see the Problems list for the words or numbers that keep them.</source>
+        <source>%n footnote(s) written as entries.</source>
         <translation>
-            <numerusform>%n left as written: see the Problems list for the words or numbers that keep it.</numerusform>
-            <numerusform>%n left as written: see the Problems list for the words or numbers that keep them.</numerusform>
+            <numerusform>%n footnote written as an entry.</numerusform>
+            <numerusform>%n footnotes written as entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left as written: the Problems list names them.</source>
+        <translation>
+            <numerusform>%n left as written: the Problems list names it.</numerusform>
+            <numerusform>%n left as written: the Problems list names them.</numerusform>
         </translation>
     </message>
 </context>

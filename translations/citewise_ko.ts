@@ -1292,9 +1292,15 @@ Citewise를 다시 설치하면 링크 확인이 복구됩니다.</translation>
         <translation>표시로 쓸 인용이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <source>%n left as written: see the Problems list for the words or numbers that keep them.</source>
+        <source>%n footnote(s) written as entries.</source>
         <translation>
-            <numerusform>%n개는 그대로 두었습니다. 그 이유가 되는 단어나 숫자는 문제 목록에서 확인하세요.</numerusform>
+            <numerusform>각주 %n개를 항목으로 썼습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left as written: the Problems list names them.</source>
+        <translation>
+            <numerusform>%n개는 그대로 두었습니다. 문제 목록에서 확인하세요.</numerusform>
         </translation>
     </message>
 </context>
@@ -1562,7 +1568,11 @@ Citewise를 다시 설치하면 링크 확인이 복구됩니다.</translation>
     </message>
     <message>
         <source>Write citations in forms not read as markers (superscripts, full-width brackets, numbers after a full stop or in parentheses) as markers such as [1]</source>
-        <translation>표시로 읽히지 않는 형태의 인용(위 첨자, 전각 괄호, 마침표 뒤나 괄호 안의 숫자)을 [1]과 같은 표시로 씁니다</translation>
+        <translation type="vanished">표시로 읽히지 않는 형태의 인용(위 첨자, 전각 괄호, 마침표 뒤나 괄호 안의 숫자)을 [1]과 같은 표시로 씁니다</translation>
+    </message>
+    <message>
+        <source>Write citations in forms not read as markers (superscripts, full-width brackets, numbers after a full stop or in parentheses, Markdown footnotes) as markers such as [1]</source>
+        <translation>표시로 읽히지 않는 형태의 인용(위 첨자, 전각 괄호, 마침표 뒤나 괄호 안의 숫자, Markdown 각주)을 [1]과 같은 표시로 씁니다</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "articleanalysis.h"
 #include "articleupdate.h"
 #include "diagnostic.h"
+#include "markerwriting.h"
 #include "textedit.h"
 
 #include <QHash>
@@ -77,9 +78,9 @@ public:
     // Operations. Each is one undo step, named for the Edit menu.
     void applyEdits(const QString &undoName, const QList<TextEdit> &edits);
     void renumberCitations(bool dropUnused);
-    // Writes every citation in a form not read as a marker as the marker its finding names
-    // (unreadCitationEdits()); returns how many, and sets `left` to how many could not be written so.
-    qsizetype writeUnreadCitationsAsMarkers(qsizetype *left = nullptr);
+    // Writes the Markdown footnotes and the citations in forms not read as markers as markers and entries
+    // (writeAsMarkers()); returns what it wrote, and what it left, nothing written when read-only.
+    MarkerWriting writeUnreadCitationsAsMarkers();
     void addReference(const QString &url, const QString &label);
     void updateReference(int index, qint64 number, const QString &url, const QString &label);
     void removeReference(int index);

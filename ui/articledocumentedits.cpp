@@ -4,8 +4,8 @@
 
 #include "articleedits.h"
 #include "busycursor.h"
+#include "markerwriting.h"
 #include "renumber.h"
-#include "unreadcitations.h"
 
 #include <QDateTime>
 #include <QScopedValueRollback>
@@ -89,16 +89,14 @@ void ArticleDocument::renumberCitations(bool dropUnused)
     d->renumbering.clear();
 }
 
-qsizetype ArticleDocument::writeUnreadCitationsAsMarkers(qsizetype *left)
+MarkerWriting ArticleDocument::writeUnreadCitationsAsMarkers()
 {
     d->ensureAnalysed();
-    const QList<TextEdit> edits = unreadCitationEdits(d->article, left);
-    if (edits.isEmpty() || isReadOnly()) {
-        applyEdits(tr("Write Citations as Markers"), edits); // says why a read-only one is not changed
-        return 0;
-    }
-    applyEdits(tr("Write Citations as Markers"), edits);
-    return edits.size();
+    MarkerWriting writing = writeAsMarkers(d->article);
+    applyEdits(tr("Write Citations as Markers"), writing.edits); // says why a read-only one is not changed
+    if (isReadOnly())
+        return {};
+    return writing;
 }
 
 void ArticleDocument::addReference(const QString &url, const QString &label)

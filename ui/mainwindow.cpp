@@ -510,14 +510,13 @@ void MainWindow::renumberCitations(bool dropUnused)
 void MainWindow::writeUnreadCitationsAsMarkers()
 {
     m_document->analyseNow();
-    qsizetype left = 0;
-    const qsizetype written = m_document->writeUnreadCitationsAsMarkers(&left);
-    QString message = written > 0 ? tr("%n citation(s) written as markers.", "", int(written))
-                                  : tr("No citation to write as a marker.");
-    if (left > 0) {
-        message += u' '
-            + tr("%n left as written: see the Problems list for the words or numbers that keep them.", "",
-                int(left));
+    const MarkerWriting written = m_document->writeUnreadCitationsAsMarkers();
+    QString message = written.markers > 0 ? tr("%n citation(s) written as markers.", "", int(written.markers))
+                                          : tr("No citation to write as a marker.");
+    if (written.entries > 0)
+        message += u' ' + tr("%n footnote(s) written as entries.", "", int(written.entries));
+    if (written.left > 0) {
+        message += u' ' + tr("%n left as written: the Problems list names them.", "", int(written.left));
     }
     statusBar()->showMessage(message, kStatusMessageTimeout);
 }

@@ -101,7 +101,7 @@ void MainWindowActions::createActions(QMainWindow *window)
     writeAsMarkers = makeAction(window, tr("&Write Unread Citations as Markers"));
     writeAsMarkers->setStatusTip(
         tr("Write citations in forms not read as markers (superscripts, full-width brackets, numbers after "
-           "a full stop or in parentheses) as markers such as [1]"));
+           "a full stop or in parentheses, Markdown footnotes) as markers such as [1]"));
     addReference = makeAction(window, tr("&Add Reference…"), u"list-add"_s);
     addReference->setStatusTip(tr("Add an entry to the list of references"));
     addComment = makeAction(window, tr("Add &Comment…"), u"list-add"_s);
