@@ -1,8 +1,11 @@
 #include "markerwriting.h"
 
 #include "articleio.h"
+#include "referenceentry.h"
 #include "sectionheaders.h"
 #include "unreadcitations.h"
+
+#include <QSet>
 
 #include <algorithm>
 
@@ -12,33 +15,59 @@ namespace Citewise {
 
 namespace {
 
-// The number of the footnote label "[^12]" `text` starts with, and the label's length with its
-// brackets; -1 for any other label ("[^note]", "[^1_2]").
-qint64 footnoteNumber(QStringView text, qsizetype *length)
+// A footnote's label, "[^12]" or Perplexity's "[^1_12]" (answer 1, source 12), as `text` starts with it.
+struct FootnoteLabel
 {
+    qint64 number = -1; // 12; -1 for any other label ("[^note]")
+    qint64 answer = -1; // 1 in "[^1_12]"; -1 in "[^12]"
+    qsizetype length = 0; // of the label with its brackets
+    qsizetype written = 0; // how many characters after '[' go: "^", or "^1_"
+};
+
+FootnoteLabel footnoteLabel(QStringView text)
+{
+    FootnoteLabel label;
     if (!text.startsWith(u"[^"))
-        return -1;
+        return label;
+    const auto readNumber = [&text](qsizetype &i) {
+        const qsizetype from = i;
+        qint64 value = 0;
+        for (; i < text.size() && text.at(i) >= u'0' && text.at(i) <= u'9' && i - from < 10; ++i)
+            value = value * 10 + (text.at(i).unicode() - u'0');
+        return i > from ? value : -1;
+    };
     qsizetype i = 2;
-    qint64 value = 0;
-    for (; i < text.size() && text.at(i) >= u'0' && text.at(i) <= u'9' && i < 12; ++i)
-        value = value * 10 + (text.at(i).unicode() - u'0');
-    if (i == 2 || i >= text.size() || text.at(i) != u']')
-        return -1;
-    *length = i + 1;
-    return value;
+    qsizetype numberStart = i;
+    qint64 number = readNumber(i);
+    qint64 answer = -1;
+    if (number >= 0 && i < text.size() && text.at(i) == u'_') {
+        answer = number;
+        numberStart = ++i;
+        number = readNumber(i);
+    }
+    if (number < 0 || i >= text.size() || text.at(i) != u']')
+        return label;
+    label.number = number;
+    label.answer = answer;
+    label.length = i + 1;
+    label.written = numberStart - 1;
+    return label;
 }
 
-// Where the definition of a numbered footnote starts on `line`, "[^2]: …" after at most three spaces as
-// Markdown indents it, or -1.
-qsizetype definitionStart(QStringView line)
+// Where the definition of a footnote starts on `line`, "[^2]: …" after at most three spaces as Markdown
+// indents it, or -1.
+qsizetype definitionStart(QStringView line, FootnoteLabel *label)
 {
     qsizetype indent = 0;
     while (indent < line.size() && indent < 4 && line.at(indent) == u' ')
         ++indent;
-    qsizetype length = 0;
-    if (indent == 4 || footnoteNumber(line.sliced(indent), &length) < 0)
+    if (indent == 4)
         return -1;
-    return indent + length < line.size() && line.at(indent + length) == u':' ? indent : -1;
+    *label = footnoteLabel(line.sliced(indent));
+    return label->number >= 0 && indent + label->length < line.size()
+            && line.at(indent + label->length) == u':'
+        ? indent
+        : -1;
 }
 
 // Whether the text `edits` make reads `markers` more citations and `definitions` more entries than
@@ -74,39 +103,71 @@ bool readsWritten(
 FootnoteEdits footnoteEdits(const Article &article)
 {
     FootnoteEdits out;
-    QList<TextEdit> markers;
+    struct Found
+    {
+        TextSpan at; // the label's characters to remove: "^" or "^1_"
+        FootnoteLabel label;
+    };
+    QList<Found> markers;
     for (const MalformedMarker &marker : article.malformedMarkers) {
         const QStringView text = article.view(marker.span);
         if (!text.startsWith(u"[^"))
             continue;
-        qsizetype length = 0;
-        if (footnoteNumber(text, &length) < 0 || length != text.size()) {
+        const FootnoteLabel label = footnoteLabel(text);
+        if (label.number < 0 || label.length != text.size()) {
             ++out.left;
             continue;
         }
-        markers.append({marker.span.start + 1, 1, {}}); // the caret
+        markers.append({{marker.span.start + 1, label.written}, label});
     }
-    QList<TextEdit> definitions;
-    int firstDefinition = 0;
+    QList<Found> definitions;
     for (int line = 1; line <= article.lines.size(); ++line) {
         const TextSpan span = article.lines.at(line - 1).span;
         const QStringView text = article.view(span);
-        if (!text.contains(u"[^") || article.isCodeLine(line))
+        FootnoteLabel label;
+        qsizetype at = -1;
+        if (text.contains(u"[^") && !article.isCodeLine(line) && (at = definitionStart(text, &label)) >= 0)
+            definitions.append({{span.start + at + 1, label.written}, label});
+    }
+    // Numbered by source alone, Perplexity's labels must all be one answer's, and not beside plain ones.
+    QSet<qint64> answers;
+    for (const QList<Found> *found : {&markers, &definitions}) {
+        for (const Found &f : *found)
+            answers.insert(f.label.answer);
+    }
+    const auto writable
+        = [&answers](const FootnoteLabel &label) { return label.answer < 0 || answers.size() == 1; };
+    // A definition is written as an entry when it reads as one with an address: one without is a note, or
+    // names a file ("2301.12603v1.pdf"), and stays a footnote, as do the markers citing it.
+    QList<TextEdit> edits;
+    QSet<qint64> entries;
+    int firstDefinition = 0;
+    for (const Found &definition : std::as_const(definitions)) {
+        if (!writable(definition.label))
             continue;
-        if (const qsizetype at = definitionStart(text); at >= 0) {
-            definitions.append({span.start + at + 1, 1, {}});
-            if (!firstDefinition)
-                firstDefinition = line;
-        }
+        const TextSpan line = article.lines.at(article.lineAt(definition.at.start) - 1).span;
+        QString entry = article.view({line.start, definition.at.start - line.start}).toString();
+        entry += article.view({definition.at.end(), line.end() - definition.at.end()});
+        if (!readsAsEntryWithAddress(entry.trimmed()) || entries.contains(definition.label.number))
+            continue;
+        entries.insert(definition.label.number);
+        edits.append({definition.at.start, definition.at.length, {}});
+        if (!firstDefinition)
+            firstDefinition = article.lineAt(definition.at.start);
     }
-    if (markers.isEmpty() || definitions.isEmpty()) {
-        out.left += markers.size();
+    const qsizetype definitionCount = edits.size();
+    for (const Found &marker : std::as_const(markers)) {
+        if (writable(marker.label) && entries.contains(marker.label.number))
+            edits.append({marker.at.start, marker.at.length, {}});
+        else
+            ++out.left;
+    }
+    const qsizetype markerCount = edits.size() - definitionCount;
+    if (markerCount == 0)
         return out;
-    }
-    QList<TextEdit> edits = markers + definitions;
     std::sort(
         edits.begin(), edits.end(), [](const TextEdit &a, const TextEdit &b) { return a.start < b.start; });
-    if (!readsWritten(article, edits, markers.size(), definitions.size())) {
+    if (!readsWritten(article, edits, markerCount, definitionCount)) {
         // Nothing heads the definitions: a header does, above the first, set apart by a blank line.
         const QString nl = article.preferredNewline();
         const bool markdown = std::any_of(article.lines.cbegin(), article.lines.cend(),
@@ -121,14 +182,14 @@ FootnoteEdits footnoteEdits(const Article &article)
         edits.insert(std::lower_bound(edits.begin(), edits.end(), header,
                          [](const TextEdit &a, const TextEdit &b) { return a.start < b.start; }),
             header);
-        if (!readsWritten(article, edits, markers.size(), definitions.size())) {
-            out.left += markers.size();
+        if (!readsWritten(article, edits, markerCount, definitionCount)) {
+            out.left += markerCount;
             return out;
         }
     }
     out.edits = std::move(edits);
-    out.markers = markers.size();
-    out.definitions = definitions.size();
+    out.markers = markerCount;
+    out.definitions = definitionCount;
     return out;
 }
 

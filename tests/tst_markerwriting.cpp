@@ -107,13 +107,19 @@ void TestMarkerWriting::footnotesUnderAHeader()
         u"T\n\nOne.[1]\n\nSources:\n[1]: https://a.example/1\n\nComments\nNo comments yet\n"_s);
 }
 
-// A footnote that holds no address is a note: nothing is written, and the markers are said to be left.
+// A footnote that holds no address is a note, or names a file: it stays a footnote, and its markers are
+// said to be left.
 void TestMarkerWriting::footnotesThatAreNotes()
 {
-    const QString text
-        = u"# T\n\nOne.[^1] Two.[^2]\n\n[^1]: https://a.example/1\n[^2]: As the author told us.\n"_s;
     MarkerWriting writing;
-    QCOMPARE(written(text, &writing), text);
+    QCOMPARE(
+        written(u"# T\n\nOne.[^1] Two.[^2]\n\n[^1]: https://a.example/1\n[^2]: As the author told us.\n"_s,
+            &writing),
+        u"# T\n\nOne.[1] Two.[^2]\n\n## References\n\n[1]: https://a.example/1\n[^2]: As the author told us.\n"_s);
+    QCOMPARE(writing.markers, 1);
+    QCOMPARE(writing.left, 1);
+    const QString notes = u"T\n\nOne.[^1] Two.[^2]\n\n[^1]: As they said.\n[^2]: report.pdf\n"_s;
+    QCOMPARE(written(notes, &writing), notes);
     QCOMPARE(writing.markers, 0);
     QCOMPARE(writing.left, 2);
     // Definitions without markers, or markers without definitions: nothing either.
@@ -123,9 +129,19 @@ void TestMarkerWriting::footnotesThatAreNotes()
     QCOMPARE(writing.left, 1);
 }
 
-// Perplexity's "[^1_2]" (answer 1, source 2) names no number of a list of its own: left as it is.
+// Perplexity labels a footnote by answer and source, "[^1_2]": an answer's are numbered by source; beside
+// plain ones, or another answer's, they are left as they are, as are words ("[^note]").
 void TestMarkerWriting::footnotesOtherwiseLabelled()
 {
+    QCOMPARE(written(u"T\n\nOne.[^1_1][^1_2] Two.[^1_12]\n<span style=\"display:none\">[^1_3]</span>\n\n"
+                     "[^1_1]: notes.pdf\n\n[^1_2]: https://a.example/2\n\n[^1_3]: https://a.example/3\n\n"
+                     "[^1_12]: https://a.example/12\n"_s),
+        u"T\n\nOne.[^1_1][2] Two.[12]\n<span style=\"display:none\">[3]</span>\n\n"
+        "[^1_1]: notes.pdf\n\nReferences:\n[2]: https://a.example/2\n\n[3]: https://a.example/3\n\n"
+        "[12]: https://a.example/12\n"_s);
+    const QString answers
+        = u"T\n\nOne.[^1_1] Two.[^2_1]\n\n[^1_1]: https://a.example/1\n[^2_1]: https://b.example/1\n"_s;
+    QCOMPARE(written(answers), answers);
     MarkerWriting writing;
     QCOMPARE(
         written(u"T\n\nOne.[^1] Two.[^1_2]\n\n[^1]: https://a.example/1\n[^1_2]: https://a.example/2\n"_s,

@@ -4,6 +4,7 @@
 #include "articleio.h"
 #include "articleupdate.h"
 #include "diagnostic.h"
+#include "markerwriting.h"
 #include "renumber.h"
 #include "textedit.h"
 
@@ -98,6 +99,34 @@ void checkIncrementalUpdates(const Article &original, const QByteArray &bytes)
     }
 }
 
+// Citations written as markers (footnotes, superscripts, …): the edits stay inside the text, the list
+// reads as it did with the footnotes written as entries, and each marker written is read as one.
+void checkMarkersWritten(const Article &article)
+{
+    const MarkerWriting writing = writeAsMarkers(article);
+    if (writing.edits.isEmpty())
+        return;
+    qsizetype previousEnd = 0;
+    for (const TextEdit &e : writing.edits) {
+        require(e.start >= previousEnd && e.start + e.length <= article.text.size(),
+            "marker edits sorted and inside the text");
+        previousEnd = e.start + e.length;
+    }
+    const Article written = parseArticle(applyEdits(article.text.view(), writing.edits));
+    checkSpans(written);
+    require(written.references.size() == article.references.size() + writing.entries,
+        "writing markers adds the footnotes to the reference list");
+    auto it = written.references.cbegin();
+    for (const Reference &ref : article.references) {
+        it = std::find_if(
+            it, written.references.cend(), [&ref](const Reference &r) { return r.url == ref.url; });
+        require(it != written.references.cend(), "writing markers keeps the entries there were");
+        ++it;
+    }
+    require(written.citations.size() == article.citations.size() + writing.markers,
+        "every marker written is read");
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -119,6 +148,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QList<Diagnostic> diagnostics = analyseArticle(article);
     for (const Diagnostic &d : diagnostics)
         require(d.line >= 1 && d.column >= 1 && !d.code.isEmpty(), "diagnostic has a position and a code");
+
+    checkMarkersWritten(article);
 
     const RenumberResult result = renumberCitations(article);
     if (result.refused() || result.edits.isEmpty())
