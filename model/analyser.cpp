@@ -55,6 +55,26 @@ QString runsOf(const QList<int> &numbers)
     return runs.join(", "_L1);
 }
 
+// The entry whose address `stray` is the rest of, broken onto a line of its own by hand
+// ("https://example.org/long/" then "path/page.html"), or -1: the entry, or the last line it wraps onto,
+// is the line above and ends with its address.
+int entryWhoseAddressGoesOn(const Article &article, const StrayLine &stray)
+{
+    if (!readsAsRestOfAddress(article.view(article.trimmed(stray.span))))
+        return -1;
+    const auto after = std::upper_bound(article.references.cbegin(), article.references.cend(), stray.line,
+        [](int line, const Reference &ref) { return line < ref.line; });
+    if (after == article.references.cbegin())
+        return -1;
+    const Reference &above = *std::prev(after);
+    const int lastLine = above.continuationLines.isEmpty() ? above.line : above.continuationLines.constLast();
+    if (lastLine != stray.line - 1 || above.url.isEmpty())
+        return -1;
+    const TextSpan line = article.trimmed(article.lines.at(lastLine - 1).span);
+    return above.urlSpan.end() == line.end() ? int(std::distance(article.references.cbegin(), after)) - 1
+                                             : -1;
+}
+
 void addCount(CitationCounts &counts, qint64 number, int sign)
 {
     int &count = counts[number];
@@ -180,6 +200,16 @@ void Analyser::checkReferenceSide(QList<Diagnostic> &out)
         if (const QStringView text = m_article.view(stray.span);
             stray.line < firstEntry && !startsAsEntry(text) && !text.contains(u"://"))
             continue;
+        if (const int entry = entryWhoseAddressGoesOn(m_article, stray); entry >= 0) {
+            const Reference &ref = m_article.references.at(entry);
+            add(out, Diagnostic::Severity::Error, u"malformed-reference"_s, stray.span,
+                Diagnostics::tr("This line reads as the rest of the address of reference %1, broken onto a "
+                                "line of its own: join it to the line above, or the address is read "
+                                "without it.")
+                    .arg(spanText(ref.numberSpan)),
+                entry);
+            continue;
+        }
         add(out, Diagnostic::Severity::Error, u"malformed-reference"_s, stray.span,
             Diagnostics::tr("This line in the references section is not a reference entry."));
     }

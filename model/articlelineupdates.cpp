@@ -35,6 +35,20 @@ bool wrapsOnto(const Article &a, int line, const Reference &entry, qsizetype del
     return !isSeparatorLine(a.view(below));
 }
 
+// Whether the line under `entry` (on `line`, or under its continuation lines) reads as the rest of an
+// address broken onto a line of its own (readsAsRestOfAddress()): whether it is, and whether the list
+// takes it in after its last entry, depends on where the entry's address ends. The lines after `line`
+// are not yet moved by `delta`.
+bool restOfAddressBelow(const Article &a, int line, const Reference &entry, qsizetype delta)
+{
+    const int last = entry.continuationLines.isEmpty() ? line : entry.continuationLines.constLast();
+    if (last >= a.lines.size())
+        return false;
+    TextSpan below = a.lines.at(last).span;
+    below.start += delta;
+    return readsAsRestOfAddress(a.view(a.trimmed(below)));
+}
+
 // Whether `entry`, read on line `line` as the list's entry `index`, is rather the rest of the entry right
 // above it (on the line above, or ending there with its continuation lines).
 bool goesOnFromTheEntryAbove(const Article &a, int index, int line, const Reference &entry)
@@ -113,6 +127,7 @@ bool updateReferenceEntry(Article &a, int line, int index, qsizetype position, q
         // and whether it is itself the rest of the entry above.
         || ((ref.number != before.number || ref.style != before.style) && wrapsOnto(a, line, before, delta))
         || goesOnFromTheEntryAbove(a, index, line, ref)
+        || restOfAddressBelow(a, line, before, delta)
         // Past text under an entry, a list that starts over without addresses is the article's own
         // (the parser's startsOverAfterText()): where the list ends changes with numbers and addresses.
         || ((ref.number != before.number || ref.url.isEmpty() == hadOwnAddress)

@@ -479,11 +479,12 @@ private:
         }
         // Lines after the last entry are not part of the list: they are the article going on. Those right
         // after it that start as an entry does and hold an address are entries written wrongly ("[2}
-        // https://…", "2 https://…"), which a marker may mean: they stay in the list, to be reported.
+        // https://…", "2 https://…"), which a marker may mean, and the rest of its address broken onto
+        // the line under it: they stay in the list, to be reported.
         for (const StrayLine &stray : std::as_const(strays)) {
             if (stray.line > s.lastLine) {
                 const QStringView text = m_text.sliced(stray.span.start, stray.span.length);
-                if (!looksNumbered(text) || !holdsAnAddress(text))
+                if (!(looksNumbered(text) && holdsAnAddress(text)) && !restOfLastAddress(stray, s.lastLine))
                     break;
                 s.lastLine = stray.line;
             }
@@ -491,6 +492,17 @@ private:
         }
         if (s.lastLine < last)
             parseBody(s.lastLine + 1, last, true);
+    }
+
+    // Whether `stray`, right under line `lastLine` of the list, is the rest of the address that ends the
+    // last entry there, broken onto a line of its own.
+    bool restOfLastAddress(const StrayLine &stray, int lastLine) const
+    {
+        if (stray.line != lastLine + 1 || m_a.references.isEmpty())
+            return false;
+        const Reference &last = m_a.references.constLast();
+        return !last.url.isEmpty() && readsAsRestOfAddress(m_text.sliced(stray.span.start, stray.span.length))
+            && last.urlSpan.end() == trimmedSpan(m_text, m_a.lines.at(lastLine - 1).span).end();
     }
 
     // Whether line `line` of the reference list under `header`, a Markdown heading, is a heading of a lower

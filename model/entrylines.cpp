@@ -2,6 +2,8 @@
 // lines that start as entries do, bullets over links, and lines between entries (see referenceentry.h).
 #include "referenceentry.h"
 
+#include <algorithm>
+
 namespace Citewise {
 
 QStringView withoutQuoteOrBullet(QStringView line)
@@ -55,6 +57,19 @@ bool holdsAnAddress(QStringView line)
             return true;
     }
     return false;
+}
+
+bool readsAsRestOfAddress(QStringView line)
+{
+    const auto outsideAnAddress
+        = [](QChar c) { return c.isSpace() || QStringView(u"<>\"\\^`{|}()[]*").contains(c); };
+    const auto pathOrQuery = [](QChar c) { return QStringView(u"/.?=&%_").contains(c); };
+    if (line.isEmpty() || startsAsEntry(line) || line.contains(u"://")
+        || std::any_of(line.cbegin(), line.cend(), outsideAnAddress))
+        return false;
+    const QStringView word = line.endsWith(u'.') ? line.chopped(1) : line; // "Retrieved." ends a sentence
+    return std::any_of(word.cbegin(), word.cend(), pathOrQuery)
+        && std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); });
 }
 
 } // namespace Citewise

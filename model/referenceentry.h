@@ -79,6 +79,10 @@ bool looksNumbered(QStringView line);
 // Whether `line` holds a word that reads as an address ("https://…", "doi:10.…", "www.…"), or a
 // Markdown link to one ("[Title](https://…)").
 bool holdsAnAddress(QStringView line);
+// Whether `line` (trimmed) reads as the rest of an address broken onto a line of its own under the entry
+// it ends ("https://example.org/long/" then "path/page.html"): one word of an address's characters, not
+// starting as an entry does, with a path's or a query's punctuation in it, which a word of text has not.
+bool readsAsRestOfAddress(QStringView line);
 
 // Reads line `lineNumber` (1-based) of `text`, split into `lines`, into `ref`; false when it is no entry.
 // The address may stand anywhere after the number.

@@ -173,6 +173,7 @@ private Q_SLOTS:
     void editsMakeAndUnmakeUnnamedLists();
     void entryFormsDecideBetweenTwoLists();
     void entriesWrappedByHand();
+    void addressesBrokenOntoTheNextLine();
     void rangesTooLongToCountStillCite();
     void entriesJoinedOnOneLine();
     void listsThatStartOverAfterText();
@@ -367,6 +368,26 @@ void TestArticleUpdate::entriesWrappedByHand()
         {"an address typed on the entry's line", wrapped, u"Doe"_s, 0, 0, u"https://c.example/ "_s, true},
         {"the entry's address taken out", whole, u"https://c.example/ "_s, 0, 19, QString(), true},
         {"a word in the entry", wrapped, u"title"_s, 0, 0, u"long "_s, true},
+    };
+    checkEdits(edits);
+}
+
+// The rest of an address broken onto the line under the list's last entry is in the list only while the
+// entry's address ends its line: typing after the address, or taking that away again, reads the list
+// again, as does typing in the broken line itself; what is said of the line follows.
+void TestArticleUpdate::addressesBrokenOntoTheNextLine()
+{
+    const QString broken = u"Title\n\nBody [1] and [2].\n\nReferences:\n[1] https://a.example/\n"
+                           "[2] https://b.example/very/\nlong.html\n\nComments\nNo comments yet\n"_s;
+    const QString noted = u"Title\n\nBody [1] and [2].\n\nReferences:\n[1] https://a.example/\n"
+                          "[2] https://b.example/ (2024)\nlong.html\n\nComments\nNo comments yet\n"_s;
+    QCOMPARE(parseArticle(broken).strayReferenceLines.size(), 1);
+    QCOMPARE(parseArticle(noted).strayReferenceLines.size(), 0);
+    const QList<LocalEdit> edits = {
+        {"words typed after the broken address", broken, u"very/\n"_s, 5, 0, u" (2024)"_s, true},
+        {"the words after the address taken away", noted, u" (2024)"_s, 0, 7, QString(), true},
+        {"a letter in the broken line", broken, u"long"_s, 0, 0, u"x"_s, true},
+        {"a letter in the first entry's address", broken, u"a.example"_s, 1, 0, u"x"_s, true},
     };
     checkEdits(edits);
 }

@@ -20,6 +20,7 @@ class TestListDiagnostics : public QObject
 private slots:
     void listJoinedByLineBreakTagsIsNamed();
     void introductionToTheListIsNoProblem();
+    void addressBrokenOntoTwoLinesIsNamed();
     void linksUnderTheHeaderCitedByNothingAreNoProblem();
     void headingsGroupingTheListAreNoProblem();
     void listWithoutHeaderIsNamed();
@@ -63,8 +64,6 @@ void TestListDiagnostics::listJoinedByLineBreakTagsIsNamed()
     }
 }
 
-// Each stretch of body closes its own code blocks: only a fence that nothing in its stretch closes is
-// reported, once.
 // A line that introduces the list, before its first entry, is no broken entry; one between entries is.
 void TestListDiagnostics::introductionToTheListIsNoProblem()
 {
@@ -75,6 +74,42 @@ void TestListDiagnostics::introductionToTheListIsNoProblem()
     QCOMPARE(diagnostics.size(), 1);
     QCOMPARE(diagnostics.constFirst().code, u"malformed-reference"_s);
     QCOMPARE(diagnostics.constFirst().line, 8);
+}
+
+// The rest of an address broken onto a line of its own, under the entry it ends, is named as such, on
+// the entry in the sidebar too; a word of text there, or under an entry that goes on after its address,
+// is just no entry.
+void TestListDiagnostics::addressBrokenOntoTwoLinesIsNamed()
+{
+    const Article a = parseArticle(u"T\nA [1][2].\n\nReferences:\n[1] https://a.example/very/long/\n"
+                                   "path/page.html?id=4\n[2] https://b.example/2\n"_s);
+    const QList<Diagnostic> diagnostics = analyseArticle(a);
+    const Diagnostic *rest = find(diagnostics, u"malformed-reference"_s, 6, 1);
+    QVERIFY(rest);
+    QCOMPARE(rest->message,
+        u"This line reads as the rest of the address of reference 1, broken onto a line of its own: join it "
+        "to the line above, or the address is read without it."_s);
+    QCOMPARE(rest->referenceIndex, 0);
+    for (const QString &under :
+        {u"[1] https://a.example/\nRetrieved.\n"_s, u"[1] https://a.example/ (2024)\npath/page.html\n"_s,
+            u"[1] Report.\npath/page.html\n"_s, u"[1] https://a.example/\nsee also.html and more\n"_s}) {
+        const QList<Diagnostic> d = analyseArticle(
+            parseArticle(u"T\nA [1][2].\n\nReferences:\n"_s + under + u"[2] https://b.example/\n"_s));
+        const Diagnostic *stray = find(d, u"malformed-reference"_s, 6, 1);
+        QVERIFY2(stray, qPrintable(under));
+        QCOMPARE(stray->message, u"This line in the references section is not a reference entry."_s);
+    }
+    // Under the last entry, the rest of its address stays in the list, to be named; words go on as text.
+    const Article last = parseArticle(u"T\nA [1].\n\nReferences:\n[1] https://a.example/very/\nlong.html\n"
+                                      "\nComments\nNo comments yet\n"_s);
+    QCOMPARE(last.referencesSection.lastLine, 6);
+    QVERIFY(find(analyseArticle(last), u"malformed-reference"_s, 6, 1));
+    for (const QString &after : {u"Thanks."_s, u"..."_s, u"#AI"_s, u"**Note**"_s}) {
+        const Article text
+            = parseArticle(u"T\nA [1].\n\nReferences:\n[1] https://a.example/very/\n"_s + after + u"\n"_s);
+        QVERIFY2(
+            text.referencesSection.lastLine == 5 && text.strayReferenceLines.isEmpty(), qPrintable(after));
+    }
 }
 
 // A list of links under "## References" in an article that cites nothing by number (a README's) is no

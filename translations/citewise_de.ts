@@ -513,6 +513,10 @@
         <source>“%1” is written in full-width brackets, which are not read as a citation marker: write it as %2.</source>
         <translation>„%1“ steht in breiten Klammern, die nicht als Zitatmarke gelesen werden: Schreiben Sie %2.</translation>
     </message>
+    <message>
+        <source>This line reads as the rest of the address of reference %1, broken onto a line of its own: join it to the line above, or the address is read without it.</source>
+        <translation>Diese Zeile liest sich als Rest der Adresse von Quelle %1, auf eine eigene Zeile umbrochen: Fügen Sie sie an die Zeile darüber an, sonst wird die Adresse ohne sie gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>

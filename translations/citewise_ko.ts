@@ -513,6 +513,10 @@
         <source>“%1” is written in full-width brackets, which are not read as a citation marker: write it as %2.</source>
         <translation>“%1”은(는) 전각 괄호로 쓰여 인용 표시로 읽히지 않습니다. %2(으)로 쓰세요.</translation>
     </message>
+    <message>
+        <source>This line reads as the rest of the address of reference %1, broken onto a line of its own: join it to the line above, or the address is read without it.</source>
+        <translation>이 줄은 참고문헌 %1의 주소 나머지 부분이 따로 한 줄로 끊어진 것으로 보입니다. 위 줄에 이어 붙이지 않으면 주소는 이 부분 없이 읽힙니다.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
