@@ -156,31 +156,45 @@ QString plainNumberRefusal(
                 .arg(QString::number(citation.line), citation.written, QString::number(citation.column),
                     citation.bracketed);
         }
-        if (citation.form == PlainNumberCitation::Form::Bracketed) {
-            const QString reason = several
+        QString reason;
+        switch (citation.form) {
+        case PlainNumberCitation::Form::AfterFullStop:
+            reason = several
+                ? Renumbering::tr("Line %1 cites sources by numbers glued to a full stop (“%2”, "
+                                  "column %3), which renumbering does not read; write them as %4 "
+                                  "before renumbering.")
+                : Renumbering::tr("Line %1 cites a source by a number glued to a full stop (“%2”, "
+                                  "column %3), which renumbering does not read; write it as %4 "
+                                  "before renumbering.");
+            break;
+        case PlainNumberCitation::Form::AfterComma:
+            reason = several
+                ? Renumbering::tr("Line %1 cites sources by numbers glued to a comma (“%2”, "
+                                  "column %3), which renumbering does not read; write them as %4 "
+                                  "before renumbering.")
+                : Renumbering::tr("Line %1 cites a source by a number glued to a comma (“%2”, "
+                                  "column %3), which renumbering does not read; write it as %4 "
+                                  "before renumbering.");
+            break;
+        case PlainNumberCitation::Form::Parenthesised:
+            reason = several
+                ? Renumbering::tr("Line %1 cites sources by numbers in parentheses (“%2”, column "
+                                  "%3), which renumbering does not read; write them as %4 before "
+                                  "renumbering.")
+                : Renumbering::tr("Line %1 cites a source by a number in parentheses (“%2”, "
+                                  "column %3), which renumbering does not read; write it as %4 "
+                                  "before renumbering.");
+            break;
+        case PlainNumberCitation::Form::Bracketed:
+            reason = several
                 ? Renumbering::tr("Line %1 cites sources in brackets with words or letters no marker holds "
                                   "(“%2”, column %3), which renumbering does not read; write %4 and the rest "
                                   "outside it before renumbering.")
                 : Renumbering::tr("Line %1 cites a source in brackets with words or letters no marker holds "
                                   "(“%2”, column %3), which renumbering does not read; write %4 and the rest "
                                   "outside it before renumbering.");
-            return reason.arg(QString::number(citation.line), citation.written,
-                QString::number(citation.column), citation.bracketed);
+            break;
         }
-        const QString reason = citation.form == PlainNumberCitation::Form::AfterFullStop ? several
-                ? Renumbering::tr("Line %1 cites sources by numbers glued to a full stop (“%2”, column "
-                                  "%3), which renumbering does not read; write them as %4 before "
-                                  "renumbering.")
-                : Renumbering::tr("Line %1 cites a source by a number glued to a full stop (“%2”, "
-                                  "column %3), which renumbering does not read; write it as %4 before "
-                                  "renumbering.")
-            : several
-            ? Renumbering::tr("Line %1 cites sources by numbers in parentheses (“%2”, column %3), "
-                              "which renumbering does not read; write them as %4 before "
-                              "renumbering.")
-            : Renumbering::tr("Line %1 cites a source by a number in parentheses (“%2”, column %3), "
-                              "which renumbering does not read; write it as %4 before "
-                              "renumbering.");
         return reason.arg(QString::number(citation.line), citation.written, QString::number(citation.column),
             citation.bracketed);
     }

@@ -132,7 +132,8 @@ QList<qint64> expanded(const NumberRun &run)
     return numbers;
 }
 
-// Whether the full stop at `dot` of `line` ends a sentence a number may be glued to: after a word
+// Whether the full stop at `dot` of `line` (or a comma, closing a clause) ends a sentence a number may be
+// glued to: after a word
 // ("viability.2") or a closing quote, bracket or percent sign ("30%.4"), not an abbreviation's ("Fig.1"),
 // an initial's ("A.1", "U.S.2"), a number's ("3.5", "v2.1") or a file's or an address's ("bash.1",
 // "example.com/a.2").
@@ -306,19 +307,24 @@ void findInParagraph(QStringView line, int lineNumber, qsizetype start, int colu
         found.append({form, lineNumber, column + int(from), {start + from, to - from},
             line.sliced(shownFrom, to - shownFrom).toString(), bracketed(run), expanded(run)});
     };
-    for (qsizetype dot = line.indexOf(u'.', 1); dot > 0 && dot + 1 < line.size();
-         dot = line.indexOf(u'.', dot + 1)) {
-        NumberRun run;
-        if (!isDigit(line.at(dot + 1)) || !readNumberRun(line, dot + 1, false, entries, run))
-            continue;
-        if (run.end < line.size() && !isSpace(line.at(run.end)))
-            continue;
-        if (!endsASentence(line, dot) || code.inSpan(dot))
-            continue;
-        qsizetype wordStart = dot;
-        while (wordStart > 0 && !isSpace(line.at(wordStart - 1)))
-            --wordStart;
-        add(PlainNumberCitation::Form::AfterFullStop, dot + 1, run.end, wordStart, run);
+    // After a full stop, or a comma that closes a word's clause ("production,2 while", not "2019,2").
+    for (const QChar stop : {u'.', u','}) {
+        for (qsizetype at = line.indexOf(stop, 1); at > 0 && at + 1 < line.size();
+             at = line.indexOf(stop, at + 1)) {
+            NumberRun run;
+            if (!isDigit(line.at(at + 1)) || !readNumberRun(line, at + 1, false, entries, run))
+                continue;
+            if (run.end < line.size() && !isSpace(line.at(run.end)))
+                continue;
+            if (!endsASentence(line, at) || code.inSpan(at))
+                continue;
+            qsizetype wordStart = at;
+            while (wordStart > 0 && !isSpace(line.at(wordStart - 1)))
+                --wordStart;
+            add(stop == u'.' ? PlainNumberCitation::Form::AfterFullStop
+                             : PlainNumberCitation::Form::AfterComma,
+                at + 1, run.end, wordStart, run);
+        }
     }
     for (qsizetype open = line.indexOf(u'(', 1); open > 0; open = line.indexOf(u'(', open + 1)) {
         NumberRun run;
@@ -416,7 +422,7 @@ namespace {
 // A citation written in a form not read as a marker, with the marker that means the same.
 struct UnreadCitation
 {
-    enum class Kind { WideBrackets, Superscript, AfterFullStop, Parenthesised, Bracketed };
+    enum class Kind { WideBrackets, Superscript, AfterFullStop, AfterComma, Parenthesised, Bracketed };
     Kind kind = Kind::Superscript;
     int line = 0;
     int column = 0;
@@ -471,7 +477,9 @@ QList<UnreadCitation> findUnreadCitations(const Article &article, UnreadCites *c
         for (qint64 number : citation.numbers)
             cites(number, citation.written, citation.line, citation.span);
         UnreadCitation::Kind kind = UnreadCitation::Kind::AfterFullStop;
-        if (citation.form == PlainNumberCitation::Form::Parenthesised)
+        if (citation.form == PlainNumberCitation::Form::AfterComma)
+            kind = UnreadCitation::Kind::AfterComma;
+        else if (citation.form == PlainNumberCitation::Form::Parenthesised)
             kind = UnreadCitation::Kind::Parenthesised;
         else if (citation.form == PlainNumberCitation::Form::Bracketed)
             kind = UnreadCitation::Kind::Bracketed;
@@ -504,6 +512,10 @@ QList<Diagnostic> unreadCitationDiagnostics(const Article &article, UnreadCites 
         case UnreadCitation::Kind::AfterFullStop:
             message = Diagnostics::tr("“%1” reads as a citation glued to the full stop (a superscript that "
                                       "lost its raise), which is not read as a marker: write it as %2.");
+            break;
+        case UnreadCitation::Kind::AfterComma:
+            message = Diagnostics::tr("“%1” reads as a citation glued to the comma (a superscript that lost "
+                                      "its raise), which is not read as a marker: write it as %2.");
             break;
         case UnreadCitation::Kind::Parenthesised:
             message = Diagnostics::tr(

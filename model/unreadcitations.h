@@ -1,8 +1,8 @@
 // Citations written as plain numbers, which the article's markers are not read from: a number glued
-// after a sentence's full stop, as text copied from a superscript loses its raise ("since 2023.1 However",
-// "viability.2,3"), and a number in parentheses, as Vancouver style writes a citation ("over 75 (2).").
-// Renumbering must not leave them citing whatever source takes their number; --lint names them, and
-// the other forms not read (unreadmarkers.h), in a whole-article pass.
+// after a sentence's full stop or a clause's comma, as text copied from a superscript loses its raise
+// ("since 2023.1 However", "viability.2,3", "production,2 while"), and a number in parentheses, as Vancouver
+// style writes a citation ("over 75 (2)."). Renumbering must not leave them citing whatever source takes
+// their number; --lint names them, and the other forms not read (unreadmarkers.h), in a whole-article pass.
 #pragma once
 
 #include "article.h"
@@ -17,11 +17,11 @@ namespace Citewise {
 
 struct PlainNumberCitation
 {
-    enum class Form { AfterFullStop, Parenthesised, Bracketed };
+    enum class Form { AfterFullStop, AfterComma, Parenthesised, Bracketed };
     Form form = Form::AfterFullStop;
     int line = 0;
     int column = 0; // of the span
-    TextSpan span; // the numbers after the full stop ("2,3"), or the parentheses and what they hold
+    TextSpan span; // the numbers after the full stop or comma ("2,3"), or the parentheses and what they hold
     QString written; // as the line writes it, with the word before a full stop: "viability.2,3", "(1,3)"
     QString bracketed; // the marker that means the same: "[2, 3]", "[2–4]"
     QList<qint64> numbers; // every entry number cited, ranges expanded

@@ -259,6 +259,13 @@ void TestRenumberRefusals::plainNumberRefusalsSayWhatToWrite()
                                                         "References\n[1] ua\n[2] ub\n[3] uc\n"_s))
                              .refusal;
     QVERIFY2(list.contains(u"write them as [2, 3]"_s), qPrintable(list));
+    const QString comma = renumberCitations(parseArticle(u"T\nA [3]. It entered production,2 then.\n"
+                                                         "References\n[1] ua\n[2] ub\n[3] uc\n"_s))
+                              .refusal;
+    QVERIFY2(
+        comma.contains(u"Line 2 cites a source by a number glued to a comma (“production,2”, column 30)"_s)
+            && comma.contains(u"write it as [2]"_s),
+        qPrintable(comma));
     // In order, nothing dropped: the plain numbers keep naming their sources.
     const QString ordered = u"T\nA [1] grew.2 Then [2] and more (3).\nReferences\n[1] ua\n[2] ub\n[3] uc\n"_s;
     QVERIFY(!renumberCitations(parseArticle(ordered)).refused());

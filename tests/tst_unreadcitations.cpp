@@ -71,6 +71,11 @@ void TestUnreadCitations::found_data()
         << u"As Smith et al.2 found, it fell."_s << QStringList {u"2:16 al.2 -> [2]"_s};
     QTest::addRow("a list at the end of a line")
         << u"Doubts about its viability.2,3"_s << QStringList {u"2:28 viability.2,3 -> [2, 3]"_s};
+    QTest::addRow("a number glued to a comma")
+        << u"Cells entered production,2 while prices fell.1 Then."_s
+        << QStringList {u"2:26 production,2 -> [2]"_s, u"2:46 fell.1 -> [1]"_s};
+    QTest::addRow("a list glued to a comma")
+        << u"It rose,2,3 then fell."_s << QStringList {u"2:9 rose,2,3 -> [2, 3]"_s};
     QTest::addRow("a range") << u"Costs rose.2\u20134 Then fell."_s
                              << QStringList {u"2:12 rose.2\u20134 -> [2\u20134]"_s};
     QTest::addRow("after a percent sign")
@@ -134,6 +139,8 @@ void TestUnreadCitations::notCitations_data()
     QTest::addRow("addresses and files")
         << u"Visit example.com/a.2 or www.site.3 or ann@mail.4 or C:\\dir\\file.5 now."_s;
     QTest::addRow("a number no entry has") << u"It grew.9 More (7)."_s;
+    QTest::addRow("numbers after a comma that closes no word")
+        << u"In 2019,2 million left; points a,2 and Fig,4 and example.com,3 or it,5x here."_s;
     QTest::addRow("a leading zero") << u"It grew.01 and (03)."_s;
     QTest::addRow("followed by a letter or a stop") << u"It grew.1a and grew.1. Then.2x"_s;
     QTest::addRow("an enumeration") << u"Two aims: (1) first, (2) second, and (3) third."_s;
@@ -400,6 +407,11 @@ void TestUnreadCitations::writtenAsMarkers()
     const Article code = parseArticle(withReferences(u"Set snake_case\u00B9 and done\u00B2."_s));
     QCOMPARE(applyEdits(code.text.view(), unreadCitationEdits(code)),
         withReferences(u"Set snake_case [1] and done[2]."_s));
+    // Glued to a comma, the marker stands where the number stood.
+    const Article comma
+        = parseArticle(withReferences(u"It entered production,2 while prices fell.1 Then."_s));
+    QCOMPARE(applyEdits(comma.text.view(), unreadCitationEdits(comma)),
+        withReferences(u"It entered production,[2] while prices fell.[1] Then."_s));
     // Nothing to write: no edit.
     QCOMPARE(unreadCitationEdits(after, &left), QList<TextEdit>());
     QCOMPARE(left, 2);

@@ -517,6 +517,10 @@
         <source>This line reads as the rest of the address of reference %1, broken onto a line of its own: join it to the line above, or the address is read without it.</source>
         <translation>Diese Zeile liest sich als Rest der Adresse von Quelle %1, auf eine eigene Zeile umbrochen: Fügen Sie sie an die Zeile darüber an, sonst wird die Adresse ohne sie gelesen.</translation>
     </message>
+    <message>
+        <source>“%1” reads as a citation glued to the comma (a superscript that lost its raise), which is not read as a marker: write it as %2.</source>
+        <translation>„%1“ liest sich als am Komma klebendes Zitat (eine Hochstellung, die verloren ging), das nicht als Marke gelesen wird: Schreiben Sie %2.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
@@ -2219,6 +2223,14 @@ Mit „Hinzufügen“ zitieren Sie eine Quelle.</translation>
     <message>
         <source>Renumbered, line %1 would read otherwise (a numbered line after the list as one more entry, or an entry as a marker), and markers would cite other sources; the article was left unchanged. Set the text after the list apart with a header of its own, or write that line otherwise, before renumbering.</source>
         <translation>Neu nummeriert würde Zeile %1 anders gelesen (eine nummerierte Zeile nach der Liste als weiterer Eintrag oder ein Eintrag als Verweis), und Verweise würden andere Quellen zitieren; der Artikel wurde nicht geändert. Setzen Sie den Text nach der Liste vor dem Neunummerieren mit einer eigenen Überschrift ab, oder schreiben Sie diese Zeile anders.</translation>
+    </message>
+    <message>
+        <source>Line %1 cites sources by numbers glued to a comma (“%2”, column %3), which renumbering does not read; write them as %4 before renumbering.</source>
+        <translation>Zeile %1 zitiert Quellen mit am Komma klebenden Nummern („%2“, Spalte %3), die das Neunummerieren nicht liest; schreiben Sie sie vor dem Neunummerieren als %4.</translation>
+    </message>
+    <message>
+        <source>Line %1 cites a source by a number glued to a comma (“%2”, column %3), which renumbering does not read; write it as %4 before renumbering.</source>
+        <translation>Zeile %1 zitiert eine Quelle mit einer am Komma klebenden Nummer („%2“, Spalte %3), die das Neunummerieren nicht liest; schreiben Sie sie vor dem Neunummerieren als %4.</translation>
     </message>
 </context>
 <context>

@@ -517,6 +517,10 @@
         <source>This line reads as the rest of the address of reference %1, broken onto a line of its own: join it to the line above, or the address is read without it.</source>
         <translation>이 줄은 참고문헌 %1의 주소 나머지 부분이 따로 한 줄로 끊어진 것으로 보입니다. 위 줄에 이어 붙이지 않으면 주소는 이 부분 없이 읽힙니다.</translation>
     </message>
+    <message>
+        <source>“%1” reads as a citation glued to the comma (a superscript that lost its raise), which is not read as a marker: write it as %2.</source>
+        <translation>“%1”은(는) 쉼표에 붙은 인용(위 첨자가 풀린 것)으로 보이며 표시로 읽히지 않습니다. %2로 쓰세요.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
@@ -2208,6 +2212,14 @@ Use Add to cite a source.</source>
     <message>
         <source>Renumbered, line %1 would read otherwise (a numbered line after the list as one more entry, or an entry as a marker), and markers would cite other sources; the article was left unchanged. Set the text after the list apart with a header of its own, or write that line otherwise, before renumbering.</source>
         <translation>번호를 다시 매기면 %1번 줄이 다르게 읽히게 되어(목록 뒤의 번호 붙은 줄이 항목 하나로, 또는 항목이 인용 표시로) 인용 표시가 다른 출처를 가리키므로 글을 바꾸지 않았습니다. 번호를 다시 매기기 전에 목록 뒤의 글을 별도의 제목으로 구분하거나 그 줄을 다르게 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>Line %1 cites sources by numbers glued to a comma (“%2”, column %3), which renumbering does not read; write them as %4 before renumbering.</source>
+        <translation>%1번 줄은 쉼표에 붙은 번호(“%2”, %3열)로 출처를 인용하는데, 번호 다시 매기기는 이를 읽지 않습니다. 다시 매기기 전에 %4로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Line %1 cites a source by a number glued to a comma (“%2”, column %3), which renumbering does not read; write it as %4 before renumbering.</source>
+        <translation>%1번 줄은 쉼표에 붙은 번호(“%2”, %3열)로 출처를 인용하는데, 번호 다시 매기기는 이를 읽지 않습니다. 다시 매기기 전에 %4로 쓰세요.</translation>
     </message>
 </context>
 <context>
