@@ -276,11 +276,15 @@ void Analyser::checkReferences(QList<Diagnostic> &out)
                     .arg(std::numeric_limits<int>::max()),
                 i);
         } else if (const int first = m_firstRefByNumber.entryOf(ref.number); first >= 0) {
+            // The same entry again (a list restated as Markdown link definitions, "[1]: https://… \"\""):
+            // nothing is lost by taking one out.
+            const Reference &earlier = m_article.references.at(first);
+            const QString message = !ref.url.isEmpty() && ref.url == earlier.url
+                ? Diagnostics::tr("Reference number %1 is already used on line %2, for the same address: "
+                                  "take one of the two out.")
+                : Diagnostics::tr("Reference number %1 is already used on line %2.");
             add(out, Diagnostic::Severity::Error, u"duplicate-reference-number"_s, ref.numberSpan,
-                Diagnostics::tr("Reference number %1 is already used on line %2.")
-                    .arg(ref.number)
-                    .arg(m_article.references.at(first).line),
-                i);
+                message.arg(ref.number).arg(earlier.line), i);
         } else {
             m_firstRefByNumber.insert(ref.number, i);
         }

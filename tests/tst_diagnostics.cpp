@@ -51,6 +51,7 @@ private slots:
     void unreadLocatorSaysWhich();
     void fullStopAndIntervals();
     void codeIndexSaysSo();
+    void sameEntryTwiceSaysSo();
     void danglingRangeNamesRuns();
     void datesAndSpansOfYears();
     void codes_data();
@@ -389,6 +390,22 @@ void TestDiagnostics::codeIndexSaysSo()
     const Diagnostic *zero = find(diagnostics, u"malformed-citation"_s, 2, 32);
     QVERIFY(zero);
     QVERIFY(!find(diagnostics, u"number-out-of-range"_s, 2, 33));
+}
+
+// A number used again for the same address (a list restated as Markdown link definitions) says that
+// one of the two can go; for another address it names the line alone.
+void TestDiagnostics::sameEntryTwiceSaysSo()
+{
+    const QList<Diagnostic> diagnostics = analyseArticle(parseArticle(
+        u"T\nA [1] [2].\n\nSource: Conversation with Bing, 3/4/2024\n(1) Title. https://a.example/1.\n"
+        "(2) Title. https://a.example/2.\n\n[1]: https://a.example/1 \"\"\n[2]: https://b.example/2 \"\"\n"_s));
+    const Diagnostic *same = find(diagnostics, u"duplicate-reference-number"_s, 8, 2);
+    QVERIFY(same);
+    QCOMPARE(same->message,
+        u"Reference number 1 is already used on line 5, for the same address: take one of the two out."_s);
+    const Diagnostic *other = find(diagnostics, u"duplicate-reference-number"_s, 9, 2);
+    QVERIFY(other);
+    QCOMPARE(other->message, u"Reference number 2 is already used on line 6."_s);
 }
 
 // A marker with a word after its number that is no locator read ("[1, Satz 2]") is reported, and the

@@ -521,6 +521,10 @@
         <source>“%1” reads as a citation glued to the comma (a superscript that lost its raise), which is not read as a marker: write it as %2.</source>
         <translation>„%1“ liest sich als am Komma klebendes Zitat (eine Hochstellung, die verloren ging), das nicht als Marke gelesen wird: Schreiben Sie %2.</translation>
     </message>
+    <message>
+        <source>Reference number %1 is already used on line %2, for the same address: take one of the two out.</source>
+        <translation>Die Quellennummer %1 wird bereits in Zeile %2 verwendet, für dieselbe Adresse: Entfernen Sie einen der beiden Einträge.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>

@@ -521,6 +521,10 @@
         <source>“%1” reads as a citation glued to the comma (a superscript that lost its raise), which is not read as a marker: write it as %2.</source>
         <translation>“%1”은(는) 쉼표에 붙은 인용(위 첨자가 풀린 것)으로 보이며 표시로 읽히지 않습니다. %2로 쓰세요.</translation>
     </message>
+    <message>
+        <source>Reference number %1 is already used on line %2, for the same address: take one of the two out.</source>
+        <translation>참고문헌 번호 %1은(는) 이미 %2번 줄에서 같은 주소로 쓰이고 있습니다. 둘 중 하나를 지우세요.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
