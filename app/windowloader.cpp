@@ -20,8 +20,9 @@ int runWindow(int &argc, char **argv, const QElapsedTimer &sinceStart)
     if (entry)
         return entry(&argc, argv, &sinceStart);
     std::fprintf(stderr, "citewise: cannot open the window: the window module is %s\n", qPrintable(reason));
-    std::fprintf(
-        stderr, "citewise: the command line (--json, --lint, --renumber, --write-markers, --check-links) still works\n");
+    std::fprintf(stderr,
+        "citewise: the command line (--json, --lint, --renumber, --write-markers, --check-links) still "
+        "works\n");
     return ExitFailure;
 }
 
