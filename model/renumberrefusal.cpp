@@ -50,11 +50,13 @@ QString refusalReason(const Article &article, const QHash<qint64, int> &refIndex
         }
         const Reference &first = article.references.at(refIndexByNumber.value(ref.number));
         if (first.line != ref.line) {
-            return Renumbering::tr(
-                "Reference number %1 is used on line %2 and on line %3; markers citing it are ambiguous.")
-                .arg(ref.number)
-                .arg(first.line)
-                .arg(ref.line);
+            const QString reason = !ref.url.isEmpty() && ref.url == first.url
+                ? Renumbering::tr(
+                    "Reference number %1 is used on line %2 and on line %3, for the same address; "
+                    "take one of the two out before renumbering.")
+                : Renumbering::tr("Reference number %1 is used on line %2 and on line %3; markers citing it "
+                                  "are ambiguous.");
+            return reason.arg(ref.number).arg(first.line).arg(ref.line);
         }
     }
     if (!article.citations.isEmpty() && !article.referencesSection.present)

@@ -22,6 +22,7 @@ private slots:
     void fullWidthRefusalNamesTheMarker();
     void rangeRefusalsSayWhy();
     void twoEntriesOnOneLineRefusalNamesTheLine();
+    void sharedNumberRefusalSaysWhenTheAddressIsTheSame();
     void droppedEntryLeavesNoOtherJoined();
     void textAfterTheListReadsTheSame();
 };
@@ -369,6 +370,23 @@ void TestRenumberRefusals::twoEntriesOnOneLineRefusalNamesTheLine()
         QVERIFY2(result.refusal.startsWith(u"Line 4 of the references holds more than one entry"_s),
             qPrintable(result.refusal));
     }
+}
+
+// Two entries with one number are ambiguous, unless they give the same address (a list restated as
+// Markdown link definitions): then the refusal says one of them can go.
+void TestRenumberRefusals::sharedNumberRefusalSaysWhenTheAddressIsTheSame()
+{
+    const QString restated
+        = renumberCitations(parseArticle(u"T\nA [2] B [1].\nSources:\n(1) A. https://a.example/1\n"
+                                         "(2) B. https://a.example/2\n\n[1]: https://a.example/1 \"\"\n"_s))
+              .refusal;
+    QCOMPARE(restated,
+        u"Reference number 1 is used on line 4 and on line 7, for the same address; take one of the two out "
+        "before renumbering."_s);
+    const QString other
+        = renumberCitations(parseArticle(u"T\nA [2].\nReferences\n[1] ua\n[1] ub\n[2] uc\n"_s)).refusal;
+    QCOMPARE(
+        other, u"Reference number 1 is used on line 4 and on line 5; markers citing it are ambiguous."_s);
 }
 
 // Dropping a never-cited entry puts the entry above it over what followed: an entry without an address

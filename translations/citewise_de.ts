@@ -2236,6 +2236,10 @@ Mit „Hinzufügen“ zitieren Sie eine Quelle.</translation>
         <source>Line %1 cites a source by a number glued to a comma (“%2”, column %3), which renumbering does not read; write it as %4 before renumbering.</source>
         <translation>Zeile %1 zitiert eine Quelle mit einer am Komma klebenden Nummer („%2“, Spalte %3), die das Neunummerieren nicht liest; schreiben Sie sie vor dem Neunummerieren als %4.</translation>
     </message>
+    <message>
+        <source>Reference number %1 is used on line %2 and on line %3, for the same address; take one of the two out before renumbering.</source>
+        <translation>Die Quellennummer %1 wird in Zeile %2 und in Zeile %3 verwendet, für dieselbe Adresse; entfernen Sie vor dem Neunummerieren einen der beiden Einträge.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::StatusCounts</name>

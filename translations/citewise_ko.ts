@@ -2225,6 +2225,10 @@ Use Add to cite a source.</source>
         <source>Line %1 cites a source by a number glued to a comma (“%2”, column %3), which renumbering does not read; write it as %4 before renumbering.</source>
         <translation>%1번 줄은 쉼표에 붙은 번호(“%2”, %3열)로 출처를 인용하는데, 번호 다시 매기기는 이를 읽지 않습니다. 다시 매기기 전에 %4로 쓰세요.</translation>
     </message>
+    <message>
+        <source>Reference number %1 is used on line %2 and on line %3, for the same address; take one of the two out before renumbering.</source>
+        <translation>참고문헌 번호 %1이(가) %2번 줄과 %3번 줄에서 같은 주소로 쓰이고 있습니다. 번호를 다시 매기기 전에 둘 중 하나를 지우세요.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::StatusCounts</name>
