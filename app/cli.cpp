@@ -191,13 +191,25 @@ int writeEdited(const QString &path, const QCommandLineParser &parser, const QBy
     return writeOutput(output, edited) ? ExitOk : ExitFailure;
 }
 
+// The bytes at `path` for a command that writes them edited, once --in-place and --output agree; else
+// nothing, and `*status` says why.
+std::optional<QByteArray> readToRewrite(const QString &path, const QCommandLineParser &parser, int *status)
+{
+    *status = checkOutputOptions(path, parser);
+    if (*status != ExitOk)
+        return std::nullopt;
+    std::optional<QByteArray> bytes = readInput(path);
+    if (!bytes)
+        *status = ExitFailure;
+    return bytes;
+}
+
 int runRenumber(const QString &path, const QCommandLineParser &parser)
 {
-    if (const int status = checkOutputOptions(path, parser); status != ExitOk)
-        return status;
-    const std::optional<QByteArray> bytes = readInput(path);
+    int status = ExitOk;
+    const std::optional<QByteArray> bytes = readToRewrite(path, parser, &status);
     if (!bytes)
-        return ExitFailure;
+        return status;
     const Article article = readArticle(*bytes);
     RenumberOptions options;
     options.dropUnused = parser.isSet(u"drop-unused"_s);
@@ -212,19 +224,17 @@ int runRenumber(const QString &path, const QCommandLineParser &parser)
 
 int runWriteMarkers(const QString &path, const QCommandLineParser &parser)
 {
-    if (const int status = checkOutputOptions(path, parser); status != ExitOk)
-        return status;
-    const std::optional<QByteArray> bytes = readInput(path);
+    int status = ExitOk;
+    const std::optional<QByteArray> bytes = readToRewrite(path, parser, &status);
     if (!bytes)
-        return ExitFailure;
+        return status;
     const Article article = readArticle(*bytes);
     const MarkerWriting writing = writeAsMarkers(article);
-    const qsizetype left = writing.left;
-    const int status = writeEdited(path, parser, *bytes, article, writing.edits);
-    if (status != ExitOk || left == 0)
+    status = writeEdited(path, parser, *bytes, article, writing.edits);
+    if (status != ExitOk || writing.left == 0)
         return status;
     // The rest is written: what is left is said, as --lint says it, and the status tells a script.
-    printError(u"%1: %2 citation(s) left as written; --lint names them"_s.arg(path).arg(left));
+    printError(u"%1: %2 citation(s) left as written; --lint names them"_s.arg(path).arg(writing.left));
     return ExitProblems;
 }
 

@@ -107,6 +107,7 @@ FootnoteEdits footnoteEdits(const Article &article)
     {
         TextSpan at; // the label's characters to remove: "^" or "^1_"
         FootnoteLabel label;
+        int line = 0; // a definition's
     };
     QList<Found> markers;
     for (const MalformedMarker &marker : article.malformedMarkers) {
@@ -127,7 +128,7 @@ FootnoteEdits footnoteEdits(const Article &article)
         FootnoteLabel label;
         qsizetype at = -1;
         if (text.contains(u"[^") && !article.isCodeLine(line) && (at = definitionStart(text, &label)) >= 0)
-            definitions.append({{span.start + at + 1, label.written}, label});
+            definitions.append({{span.start + at + 1, label.written}, label, line});
     }
     // Numbered by source alone, Perplexity's labels must all be one answer's, and not beside plain ones.
     QSet<qint64> answers;
@@ -145,7 +146,7 @@ FootnoteEdits footnoteEdits(const Article &article)
     for (const Found &definition : std::as_const(definitions)) {
         if (!writable(definition.label))
             continue;
-        const TextSpan line = article.lines.at(article.lineAt(definition.at.start) - 1).span;
+        const TextSpan line = article.lines.at(definition.line - 1).span;
         QString entry = article.view({line.start, definition.at.start - line.start}).toString();
         entry += article.view({definition.at.end(), line.end() - definition.at.end()});
         if (!readsAsEntryWithAddress(entry.trimmed()) || entries.contains(definition.label.number))
@@ -153,7 +154,7 @@ FootnoteEdits footnoteEdits(const Article &article)
         entries.insert(definition.label.number);
         edits.append({definition.at.start, definition.at.length, {}});
         if (!firstDefinition)
-            firstDefinition = article.lineAt(definition.at.start);
+            firstDefinition = definition.line;
     }
     const qsizetype definitionCount = edits.size();
     for (const Found &marker : std::as_const(markers)) {
@@ -165,8 +166,8 @@ FootnoteEdits footnoteEdits(const Article &article)
     const qsizetype markerCount = edits.size() - definitionCount;
     if (markerCount == 0)
         return out;
-    std::sort(
-        edits.begin(), edits.end(), [](const TextEdit &a, const TextEdit &b) { return a.start < b.start; });
+    const auto startsBefore = [](const TextEdit &a, const TextEdit &b) { return a.start < b.start; };
+    std::sort(edits.begin(), edits.end(), startsBefore);
     if (!readsWritten(article, edits, markerCount, definitionCount)) {
         // Nothing heads the definitions: a header does, above the first, set apart by a blank line.
         const QString nl = article.preferredNewline();
@@ -179,9 +180,7 @@ FootnoteEdits footnoteEdits(const Article &article)
             at, 0, (blankAbove ? QString() : nl) + (markdown ? u"## References"_s : u"References:"_s) + nl};
         if (markdown)
             header.replacement += nl;
-        edits.insert(std::lower_bound(edits.begin(), edits.end(), header,
-                         [](const TextEdit &a, const TextEdit &b) { return a.start < b.start; }),
-            header);
+        edits.insert(std::lower_bound(edits.begin(), edits.end(), header, startsBefore), header);
         if (!readsWritten(article, edits, markerCount, definitionCount)) {
             out.left += markerCount;
             return out;

@@ -133,10 +133,9 @@ QList<qint64> expanded(const NumberRun &run)
 }
 
 // Whether the full stop at `dot` of `line` (or a comma, closing a clause) ends a sentence a number may be
-// glued to: after a word
-// ("viability.2") or a closing quote, bracket or percent sign ("30%.4"), not an abbreviation's ("Fig.1"),
-// an initial's ("A.1", "U.S.2"), a number's ("3.5", "v2.1") or a file's or an address's ("bash.1",
-// "example.com/a.2").
+// glued to: after a word ("viability.2") or a closing quote, bracket or percent sign ("30%.4"), not an
+// abbreviation's ("Fig.1"), an initial's ("A.1", "U.S.2"), a number's ("3.5", "v2.1") or a file's or an
+// address's ("bash.1", "example.com/a.2").
 bool endsASentence(QStringView line, qsizetype dot)
 {
     const QChar before = line.at(dot - 1);
