@@ -158,8 +158,8 @@ struct MalformedMarker
 
 struct Reference
 {
-    // "[n] URL", "[n]: URL", "n. URL", "n) URL", "(n) URL"
-    enum class Style { Bracket, BracketColon, Dotted, Parenthesized, Enclosed };
+    // "[n] URL", "[n]: URL", "n. URL", "n) URL", "(n) URL", "n URL"
+    enum class Style { Bracket, BracketColon, Dotted, Parenthesized, Enclosed, Bare };
     Style style = Style::Bracket;
     qint64 number = 0; // -1 when the digits do not fit
     int line = 0; // 1-based line of the entry

@@ -125,6 +125,10 @@ QString formatEntry(Reference::Style style, qint64 number, const QString &url, c
     case Reference::Style::Enclosed:
         entry = u'(' + n + u')';
         break;
+    case Reference::Style::Bare:
+        // The number alone reads as an entry's only before an address.
+        entry = url.trimmed().isEmpty() ? n + u'.' : n;
+        break;
     }
     const QString u = url.trimmed();
     const QString l = oneLine(label);

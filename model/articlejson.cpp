@@ -58,6 +58,8 @@ QString styleName(Reference::Style style)
         return u"parenthesized"_s;
     case Reference::Style::Enclosed:
         return u"enclosed"_s;
+    case Reference::Style::Bare:
+        return u"bare"_s;
     }
     return {};
 }

@@ -416,9 +416,9 @@ void readAddressAndLabel(QStringView text, TextSpan rest, const EntryAddress &ad
     ref.label = QStringView(text).mid(label.start, label.length).toString();
 }
 
-// The number line `l` (at `base` in the text) starts with as an entry's, "[n]", "[n]:", "n.", "n)" or
-// "(n)", maybe in emphasis ("**[1]**"): sets `number` and ref's number span and style, and returns where
-// the words after it start; -1 when `l` does not start as an entry.
+// The number line `l` (at `base` in the text) starts with as an entry's, "[n]", "[n]:", "n.", "n)",
+// "(n)" or "n" before an address, maybe in emphasis ("**[1]**"): sets `number` and ref's number span
+// and style, and returns where the words after it start; -1 when `l` does not start as an entry.
 qsizetype readEntryNumber(QStringView l, qsizetype base, Reference &ref, qint64 &number)
 {
     const qsizetype numberAt = numberStart(l);
@@ -446,6 +446,18 @@ qsizetype readEntryNumber(QStringView l, qsizetype base, Reference &ref, qint64 
         if (!readDigits(l, pos, number) || pos >= l.size())
             return -1;
         const QChar after = l.at(pos);
+        if (!enclosed && (after == u' ' || after == u'\t')) {
+            // "1 https://…": the number alone, then the address, as a table of sources or a list of
+            // footnotes copied as text writes it. Only an address may follow: "2 million …" is no entry.
+            qsizetype address = pos;
+            while (address < l.size() && (l.at(address) == u' ' || l.at(address) == u'\t'))
+                ++address;
+            if (address == l.size() || !looksLikeUrl(l.sliced(address, endOfToken(l, address) - address)))
+                return -1;
+            ref.numberSpan = {base + digits, pos - digits};
+            ref.style = Reference::Style::Bare;
+            return pos;
+        }
         if (enclosed ? after != u')' : after != u'.' && after != u')')
             return -1;
         ref.numberSpan = {base + digits, pos - digits};
@@ -529,8 +541,8 @@ bool readPlainEntry(QStringView text, TextSpan rest, Reference &ref)
     return true;
 }
 
-// "[n] URL label", "[n]: URL", "n. URL", "n) URL", "(n) URL" on line `lineNumber` of `text`. The URL may
-// stand anywhere after the number. With `lookForJoined`, up to another entry the line holds (see
+// "[n] URL label", "[n]: URL", "n. URL", "n) URL", "(n) URL", "n URL" on line `lineNumber` of `text`. The URL
+// may stand anywhere after the number. With `lookForJoined`, up to another entry the line holds (see
 // joinedEntryStart()). With `plainFirst`, words written plainly are read on a short path
 // (readPlainEntry()).
 bool readEntryOf(QStringView text, const QList<Line> &lines, int lineNumber, Reference &ref,

@@ -449,7 +449,7 @@ void TestArticleParser::referenceSectionLayout()
     // the article going on.
     const Article typo
         = parse(u"T\nA [1] B [2].\nReferences:\n[1] https://a.example/\n[2} https://b.example/\n\n"
-                "2 https://c.example/\nAfter the list.\n3 https://d.example/\n"_s);
+                "[ 2 ] https://c.example/\nAfter the list.\n[3 https://d.example/\n"_s);
     QCOMPARE(typo.references.size(), 1);
     QCOMPARE(typo.strayReferenceLines.size(), 2);
     QCOMPARE(typo.strayReferenceLines.at(0).line, 5);

@@ -192,7 +192,7 @@ void TestDiagnostics::codes_data()
         << u"T\nA [1][2].\nReferences\n#2 https://b.example/\n[1] https://a.example/\n"_s
         << u"malformed-reference"_s << 4 << 1 << E;
     QTest::addRow("numbered line before the first entry")
-        << u"T\nA [1][2].\nReferences\n2 https://b.example/\n[1] https://a.example/\n"_s
+        << u"T\nA [1][2].\nReferences\n2 see https://b.example/\n[1] https://a.example/\n"_s
         << u"malformed-reference"_s << 4 << 1 << E;
     // A list copied from a wiki's page: its entries lost their numbers, and none is read.
     QTest::addRow("no line under the header reads as an entry")

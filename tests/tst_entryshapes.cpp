@@ -1,9 +1,12 @@
 // Entries as assistants and Markdown writers shape them: the address and the label read through the
 // emphasis, code and link syntax around them (docs/FORMAT.md, "Entries").
+#include "articleedits.h"
 #include "articleio.h"
 #include "diagnostic.h"
 #include "formattestutil.h"
 #include "referenceentry.h"
+#include "renumber.h"
+#include "textedit.h"
 
 #include <QTest>
 
@@ -24,6 +27,7 @@ private slots:
     void trailingPunctuationIsNoPartOfTheAddress();
     void twoEntriesOnOneLine_data();
     void twoEntriesOnOneLine();
+    void numbersAloneBeforeTheirAddress();
 };
 
 void TestEntryShapes::addressAndLabel_data()
@@ -217,3 +221,49 @@ void TestEntryShapes::twoEntriesOnOneLine()
 
 QTEST_APPLESS_MAIN(TestEntryShapes)
 #include "tst_entryshapes.moc"
+
+// "1 https://…": a table of sources or footnotes copied as text keep the number and lose its mark. The
+// number alone is an entry's only when an address follows it: renumbered in place, and written with a
+// full stop when an edit leaves the entry without its address.
+void TestEntryShapes::numbersAloneBeforeTheirAddress()
+{
+    const QString text = u"T\nWind grew [2] and floats [1].\nSources\n"
+                         "1 https://a.example/one\n2\thttps://b.example/two Annual report\n"
+                         "- 3 www.c.example/three\n\nComments\nNo comments yet\n"_s;
+    const Article a = parse(text);
+    QCOMPARE(a.references.size(), 3);
+    QVERIFY(a.strayReferenceLines.isEmpty());
+    for (const Reference &ref : a.references)
+        QCOMPARE(ref.style, Reference::Style::Bare);
+    QCOMPARE(a.references.at(0).url, u"https://a.example/one"_s);
+    QCOMPARE(a.references.at(1).number, 2);
+    QCOMPARE(a.references.at(1).url, u"https://b.example/two"_s);
+    QCOMPARE(a.references.at(1).label, u"Annual report"_s);
+    QCOMPARE(a.view(a.references.at(2).numberSpan), u"3"_s);
+    QCOMPARE(a.references.at(2).url, u"www.c.example/three"_s);
+    const QList<Diagnostic> problems = analyseArticle(a);
+    QVERIFY2(std::none_of(problems.cbegin(), problems.cend(),
+                 [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; }),
+        qPrintable(problems.isEmpty() ? QString() : problems.constFirst().message));
+
+    const RenumberResult renumbered = renumberCitations(a);
+    QVERIFY(!renumbered.refused());
+    QCOMPARE(applyEdits(text, renumbered.edits),
+        u"T\nWind grew [1] and floats [2].\nSources\n"
+        "1\thttps://b.example/two Annual report\n2 https://a.example/one\n"
+        "- 3 www.c.example/three\n\nComments\nNo comments yet\n"_s);
+
+    const Article edited = parse(applyEdits(text, updateReferenceEdits(a, 0, 1, QString(), u"Notes"_s)));
+    QCOMPARE(edited.references.size(), 3);
+    QCOMPARE(edited.references.at(0).style, Reference::Style::Dotted);
+    QCOMPARE(edited.references.at(0).label, u"Notes"_s);
+
+    // A number before words, or a year, is no entry: the line stays in the list, reported.
+    for (const QString &line : {u"2 million readers https://b.example/two"_s, u"2 see https://b.example/"_s,
+             u"2024: https://b.example/"_s}) {
+        const Article prose = parse(u"T\nA [1] B [2].\nReferences\n[1] https://a.example/\n"_s + line
+            + u"\n[3] https://c.example/\n"_s);
+        QCOMPARE(prose.references.size(), 2);
+        QCOMPARE(prose.strayReferenceLines.size(), 1);
+    }
+}

@@ -198,11 +198,11 @@ void TestRenumberRefusals::refusals_data()
     QTest::addRow("two entries on one line, joined by a line break tag")
         << u"T\nA [2] B [1].\nReferences:\n[1] https://a.example/1<br>[2] https://a.example/2\n"_s;
     QTest::addRow("a numbered line that cannot be read")
-        << u"T\nA [2] B [1] C [3].\nReferences\n[1] ua\n2 https://a.example/2\n[3] uc\n"_s;
+        << u"T\nA [2] B [1] C [3].\nReferences\n[1] ua\n2: https://a.example/2\n[3] uc\n"_s;
     // The same mistakes in the list's last line: renumbered, [2] would name another source right above
     // the one it means.
     for (const char16_t *last : {u"[2} https://b.example/2", u"[2 https://b.example/2",
-             u"2 https://b.example/2", u"[ 2 ] https://b.example/2", u"- [2} https://b.example/2"}) {
+             u"2: https://b.example/2", u"[ 2 ] https://b.example/2", u"- [2} https://b.example/2"}) {
         const QString line = QString::fromUtf16(last);
         QTest::addRow("last line of the list cannot be read: %s", qPrintable(line))
             << u"T\nClaim [3] and [2] and [1].\nReferences:\n[1] https://a.example/1\n[3] https://c.example/3\n"_s
