@@ -363,9 +363,9 @@ void setUpParser(QCommandLineParser &parser)
         {u"renumber"_s, u"Renumber the citations of FILE in order of first use and print the result."_s},
         {u"write-markers"_s,
             u"Write the citations of FILE in forms not read as markers (superscripts, full-width brackets, "
-            "numbers after a full stop or in parentheses, Markdown footnotes) as markers such as [1], and "
-            "footnotes' definitions as entries, and print the result. Exits 1 when some are left as "
-            "written."_s},
+            "numbers after a full stop or in parentheses, Markdown footnotes) as markers such as [1], "
+            "footnotes' definitions as entries, and the numbers of a list's entries written in those forms "
+            "as entries' numbers, and print the result. Exits 1 when some are left as written."_s},
         {{u"o"_s, u"output"_s},
             u"With --renumber or --write-markers: write the result to OUT (- for standard output). A file is "
             "replaced atomically; a device or pipe (/dev/null, /dev/stdout, a named pipe) is written to."_s,

@@ -67,13 +67,17 @@ void Analyser::checkListRead(QList<Diagnostic> &out) const
             ++under;
         const QStringView first
             = under != paragraphs.cend() ? trimmedView(m_article.view(under->span)) : QStringView();
-        // "［1］https://…", as Chinese text numbers its sources: the length of the number in its brackets.
+        // "［1］https://…", as Chinese text numbers its sources, or "¹ https://…", as footnotes copied as
+        // text read: the length of the number as written.
         qsizetype wide = 0;
-        wideEntryNumber(first, &wide);
+        qsizetype raised = 0;
+        if (wideEntryNumber(first, &wide) < 0)
+            superscriptEntryNumber(first, &raised);
+        const qsizetype numbered = wide + raised;
         // Without a marker read, only a list numbered so: a list of links under "## References" in an
         // article that cites nothing by number is no broken list.
-        if (under != paragraphs.cend() && under->afterReferences && (!citations.isEmpty() || wide > 0)
-            && (holdsAnAddress(first) || (wide > 0 && holdsAnAddress(first.sliced(wide))))
+        if (under != paragraphs.cend() && under->afterReferences && (!citations.isEmpty() || numbered > 0)
+            && (holdsAnAddress(first) || (numbered > 0 && holdsAnAddress(first.sliced(numbered))))
             && !isMarkdownHeading(first)) {
             const bool table = first.startsWith(u'|');
             add(out, Diagnostic::Severity::Error, u"malformed-reference"_s, under->span,
@@ -81,6 +85,11 @@ void Analyser::checkListRead(QList<Diagnostic> &out) const
                                            "in full-width brackets, “%1”, are not read; number each source "
                                            "as its markers cite it, “[1] https://…”, one to a line.")
                                .arg(first.first(wide))
+                    : raised > 0
+                    ? Diagnostics::tr("No line under the references header reads as an entry: numbers "
+                                      "written as superscripts, “%1”, are not read; number each source as "
+                                      "its markers cite it, “[1] https://…”, one to a line.")
+                          .arg(first.first(raised))
                     : table
                     ? Diagnostics::tr("The rows of a table under the references header are not read as "
                                       "entries: write each source as its markers cite it, "

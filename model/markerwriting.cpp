@@ -192,7 +192,30 @@ FootnoteEdits footnoteEdits(const Article &article)
     return out;
 }
 
-MarkerWriting writeAsMarkers(const Article &article)
+QList<TextEdit> listNumberEdits(const Article &article)
+{
+    QList<TextEdit> edits;
+    const QList<UnreadListEntry> entries = unreadListEntries(article);
+    for (const UnreadListEntry &entry : entries) {
+        // "［1］https://…" becomes "[1] https://…": a space after the brackets, as entries are written.
+        const qsizetype after = entry.span.end();
+        const bool spaced = after < article.text.size() && article.text.at(after).isSpace();
+        edits.append({entry.span.start, entry.span.length,
+            u'[' + QString::number(entry.number) + (spaced ? u"]"_s : u"] "_s)});
+    }
+    if (edits.isEmpty())
+        return edits;
+    const Article written = parseArticle(applyEdits(article.text.view(), edits));
+    const bool allRead = written.references.size() == entries.size()
+        && std::all_of(written.references.cbegin(), written.references.cend(),
+            [](const Reference &ref) { return !ref.url.isEmpty(); });
+    return allRead ? edits : QList<TextEdit>();
+}
+
+namespace {
+
+// The footnotes, then the other citations in forms not read as markers (see writeAsMarkers()).
+MarkerWriting writeFootnotesAndCitations(const Article &article)
 {
     MarkerWriting out;
     const FootnoteEdits footnotes = footnoteEdits(article);
@@ -213,6 +236,23 @@ MarkerWriting writeAsMarkers(const Article &article)
     out.markers = footnotes.markers + then.size() - dropped;
     out.entries = footnotes.definitions;
     out.left += left + dropped;
+    return out;
+}
+
+} // namespace
+
+MarkerWriting writeAsMarkers(const Article &article)
+{
+    const QList<TextEdit> numbers = listNumberEdits(article);
+    if (numbers.isEmpty())
+        return writeFootnotesAndCitations(article);
+    // The markers are read in the text whose entries are numbered so: they cite those entries.
+    MarkerWriting out = writeFootnotesAndCitations(parseArticle(applyEdits(article.text.view(), numbers)));
+    qsizetype dropped = 0;
+    out.edits = composeEdits(numbers, out.edits, &dropped);
+    out.markers -= dropped;
+    out.left += dropped;
+    out.numbered = numbers.size();
     return out;
 }
 

@@ -24,13 +24,20 @@ struct FootnoteEdits
 };
 FootnoteEdits footnoteEdits(const Article &article);
 
-// Everything written: the footnotes (footnoteEdits()), then the citations in forms not read as markers
-// in the text they make (unreadCitationEdits()), as one list of edits of the article's text.
+// Edits that number the entries of a list numbered in a form not read (unreadListEntries(): "［1］https://…",
+// "¹ https://…") as markers are, "[1] https://…"; none unless every one of them then reads as an entry
+// with an address.
+QList<TextEdit> listNumberEdits(const Article &article);
+
+// Everything written: the list's numbers (listNumberEdits()), then the footnotes (footnoteEdits()), then
+// the citations in forms not read as markers in the text they make (unreadCitationEdits()), as one list
+// of edits of the article's text.
 struct MarkerWriting
 {
     QList<TextEdit> edits; // sorted by start
     qsizetype markers = 0; // citations written as markers
     qsizetype entries = 0; // footnote definitions written as entries
+    qsizetype numbered = 0; // entries whose number was written as markers write theirs
     qsizetype left = 0; // citations left as written: their findings stay
 };
 MarkerWriting writeAsMarkers(const Article &article);

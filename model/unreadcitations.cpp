@@ -352,27 +352,37 @@ void findInParagraph(QStringView line, int lineNumber, qsizetype start, int colu
     out.append(found);
 }
 
-// The numbers of a list under the references header none of whose lines reads as an entry, written in
-// full-width brackets ("［1］https://…", as Chinese text numbers its sources): markers in the same
-// brackets cite them, and are told how to write them as those citing an entry are. Empty while an entry
-// is read.
-QSet<qint64> wideListNumbers(const Article &article)
+QSet<qint64> unreadListNumbers(const Article &article)
 {
     QSet<qint64> numbers;
+    for (const UnreadListEntry &entry : unreadListEntries(article))
+        numbers.insert(entry.number);
+    return numbers;
+}
+
+} // namespace
+
+QList<UnreadListEntry> unreadListEntries(const Article &article)
+{
+    QList<UnreadListEntry> entries;
     if (!article.referencesSection.present || !article.references.isEmpty())
-        return numbers;
+        return entries;
     const int header = article.referencesSection.headerLine;
     const QList<Paragraph> &paragraphs = article.paragraphs;
     for (auto p = std::partition_point(paragraphs.cbegin(), paragraphs.cend(),
              [header](const Paragraph &paragraph) { return paragraph.line <= header; });
          p != paragraphs.cend() && p->afterReferences; ++p) {
-        if (const qint64 number = wideEntryNumber(withoutQuoteOrBullet(article.view(p->span))); number > 0)
-            numbers.insert(number);
+        const QStringView whole = article.view(p->span);
+        const QStringView line = withoutQuoteOrBullet(whole);
+        qsizetype length = 0;
+        qint64 number = wideEntryNumber(line, &length);
+        if (number < 0)
+            number = superscriptEntryNumber(line, &length);
+        if (number > 0)
+            entries.append({p->line, {p->span.start + (line.data() - whole.data()), length}, number});
     }
-    return numbers;
+    return entries;
 }
-
-} // namespace
 
 QSet<qint64> entryNumbers(const Article &article)
 {
@@ -439,7 +449,7 @@ QList<UnreadCitation> findUnreadCitations(const Article &article, UnreadCites *c
 {
     QList<UnreadCitation> out;
     QSet<qint64> entries = entryNumbers(article);
-    const QSet<qint64> listed = wideListNumbers(article);
+    const QSet<qint64> listed = unreadListNumbers(article);
     entries.unite(listed);
     if (entries.isEmpty())
         return out;

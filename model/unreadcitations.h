@@ -37,6 +37,17 @@ QList<PlainNumberCitation> findPlainNumberCitations(const Article &article, cons
 // The numbers of the entries of the references section.
 QSet<qint64> entryNumbers(const Article &article);
 
+// A line under the references header numbered as an entry in a form not read, when none there reads as
+// an entry: in full-width brackets, "［1］https://…", as Chinese text numbers its sources, or in
+// superscript digits, "¹ https://…", as footnotes copied as text read. Markers written so cite them.
+struct UnreadListEntry
+{
+    int line = 0;
+    TextSpan span; // the number as written, with its brackets
+    qint64 number = 0;
+};
+QList<UnreadListEntry> unreadListEntries(const Article &article);
+
 // Where an entry is cited in a form not read as a marker: the first such citation of its number.
 struct UnreadCite
 {

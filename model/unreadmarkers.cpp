@@ -2,6 +2,7 @@
 
 #include "codespans.h"
 #include "markerchars.h"
+#include "referenceentry.h"
 #include "textsearch.h"
 
 #if defined(__SSE2__)
@@ -390,6 +391,23 @@ qint64 wideEntryNumber(QStringView line, qsizetype *length)
         return -1;
     if (length)
         *length = i + 1;
+    return value;
+}
+
+qint64 superscriptEntryNumber(QStringView line, qsizetype *length)
+{
+    qint64 value = 0;
+    qsizetype i = 0;
+    // (Nine digits at most, as wideEntryNumber() reads.)
+    for (; i < line.size() && i < 9 && superscriptDigit(line.at(i).unicode()) >= 0; ++i)
+        value = value * 10 + superscriptDigit(line.at(i).unicode());
+    if (i == 0 || i == line.size() || value < 1 || superscriptDigit(line.at(i).unicode()) >= 0)
+        return -1;
+    // A space, or the address right away ("¹https://…"): "²Smith" or "³)" starts no entry.
+    if (line.at(i) != u' ' && line.at(i) != u'\t' && !looksLikeUrl(line.sliced(i, endOfToken(line, i) - i)))
+        return -1;
+    if (length)
+        *length = i;
     return value;
 }
 

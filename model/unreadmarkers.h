@@ -72,4 +72,9 @@ void findWideMarkers(
 // number and its brackets.
 qint64 wideEntryNumber(QStringView line, qsizetype *length = nullptr);
 
+// The number `line` starts with in superscript digits before a space or an address, as a list of
+// footnotes copied as text reads ("¹ https://…", "² Title. https://…"), or -1; `length`, when given,
+// receives the length of the digits.
+qint64 superscriptEntryNumber(QStringView line, qsizetype *length = nullptr);
+
 } // namespace Citewise

@@ -42,6 +42,7 @@ private Q_SLOTS:
 
     void undoneTypingCanBeRedone();
     void unreadCitationsWrittenAsMarkersInOneStep();
+    void footnotesCopiedAsTextWrittenAsMarkersAndEntries();
     void deletingEverythingEmptiesTheReadingView();
     void renumberedEntryKeepsTheHighlightOnItsNumber();
     void selectionFollowsItsSourceThroughRenumbering();
@@ -324,6 +325,36 @@ void TestMainWindowEdits::unreadCitationsWrittenAsMarkersInOneStep()
     action->trigger();
     QCOMPARE(window->statusBar()->currentMessage(), u"No citation to write as a marker."_s);
     QCOMPARE(document->article().citations.size(), 3);
+}
+
+// Footnotes copied as text, "risk.¹" and a list of "¹ https://…", read as nothing: the same step numbers
+// the list's entries as markers are and writes the markers, which then cite them.
+void TestMainWindowEdits::footnotesCopiedAsTextWrittenAsMarkersAndEntries()
+{
+    QFile file(m_fixture.filePath(u"footnotes-as-text.txt"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(u"Wind\nOffshore wind grew 24%.\u00B9 Floating turbines are next.\u00B2\n\nReferences\n"
+               "\u00B9 https://a.example/1\n\u00B2 https://a.example/2\n"_s.toUtf8());
+    file.close();
+    MainWindow *window = openWindow(file.fileName());
+    QVERIFY(window);
+    ArticleDocument *document = window->document();
+    QVERIFY(document->article().references.isEmpty());
+
+    window->actions()->writeAsMarkers->trigger();
+    document->analyseNow();
+    QCOMPARE(document->text(),
+        u"Wind\nOffshore wind grew 24%.[1] Floating turbines are next.[2]\n\nReferences\n"
+        "[1] https://a.example/1\n[2] https://a.example/2\n"_s);
+    QCOMPARE(document->article().references.size(), 2);
+    QCOMPARE(document->article().citations.size(), 2);
+    QVERIFY(document->diagnostics().isEmpty());
+    QCOMPARE(window->referencesPanel()->model()->rowCount(), 2);
+    QVERIFY2(window->statusBar()->currentMessage().contains(u"2 entry number"_s),
+        qPrintable(window->statusBar()->currentMessage()));
+    window->actions()->undo->trigger();
+    document->analyseNow();
+    QVERIFY(document->article().references.isEmpty());
 }
 
 // Renumbering leaves the editor's cursor and view where they are, and so do undoing and redoing it,

@@ -37,6 +37,7 @@ private slots:
     void footnotesThatAreNotes();
     void footnotesOtherwiseLabelled();
     void footnotesAndSuperscripts();
+    void listNumberedInFormsNotRead();
     void nothingToWrite();
 };
 
@@ -162,6 +163,39 @@ void TestMarkerWriting::footnotesAndSuperscripts()
         "[2]: https://a.example/2\n"_s);
     QCOMPARE(writing.markers, 3);
     QCOMPARE(writing.entries, 2);
+}
+
+// A list numbered in full-width brackets or in superscript digits is numbered as markers are, and the
+// markers written so cite its entries; nothing of it when a line would then read as no entry.
+void TestMarkerWriting::listNumberedInFormsNotRead()
+{
+    MarkerWriting writing;
+    QCOMPARE(written(u"T\n\n风电增长［1］，浮式风机［2］。\n\nReferences\n［1］https://a.example/1\n"
+                     "［2］ https://a.example/2 Report\n"_s,
+                 &writing),
+        u"T\n\n风电增长[1]，浮式风机[2]。\n\nReferences\n[1] https://a.example/1\n"
+        "[2] https://a.example/2 Report\n"_s);
+    QCOMPARE(writing.numbered, 2);
+    QCOMPARE(writing.markers, 2);
+    QCOMPARE(writing.left, 0);
+
+    const QString raised = u"T\n\nWind grew.\u00B9 Floats.\u00B2\n\nSources:\n- \u00B9 https://a.example/1\n"
+                           "- \u00B2\thttps://a.example/2\n\nComments\nNo comments yet\n"_s;
+    const QString rewritten = written(raised, &writing);
+    QCOMPARE(rewritten,
+        u"T\n\nWind grew.[1] Floats.[2]\n\nSources:\n- [1] https://a.example/1\n"
+        "- [2]\thttps://a.example/2\n\nComments\nNo comments yet\n"_s);
+    QCOMPARE(writing.numbered, 2);
+    QCOMPARE(writing.markers, 2);
+    QVERIFY(lintArticle(parseArticle(rewritten)).isEmpty());
+
+    // The second line holds no address: numbered so, it would read as an entry without one. The list
+    // stays as written, for its finding to say how to write it; the marker is written all the same.
+    const QString note = u"T\n\nWind grew.\u00B9\n\nReferences\n\u00B9 https://a.example/1\n"
+                         "\u00B2 Retracted, see the editor's note.\n"_s;
+    QCOMPARE(written(note, &writing), QString(note).replace(u"grew.\u00B9"_s, u"grew.[1]"_s));
+    QCOMPARE(writing.numbered, 0);
+    QCOMPARE(writing.markers, 1);
 }
 
 void TestMarkerWriting::nothingToWrite()

@@ -5,6 +5,7 @@
 #include "diagnostic.h"
 #include "textedit.h"
 #include "unreadcitations.h"
+#include "unreadmarkers.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -53,6 +54,7 @@ private slots:
     void editorAnalysisLeavesThemOut();
     void entryCitedOnlyUnreadSaysWhere();
     void listAndMarkersAllInFullWidthBrackets();
+    void listAndMarkersAllInSuperscripts();
     void assistantExport();
     void superscriptsSideBySide_data();
     void superscriptsSideBySide();
@@ -321,6 +323,33 @@ void TestUnreadCitations::listAndMarkersAllInFullWidthBrackets()
     const QList<Diagnostic> year
         = lintArticle(parseArticle(u"\u30102024\u3011 T\n"_s + text.section(u'\n', 1)));
     QCOMPARE(std::count_if(year.cbegin(), year.cend(), [](const Diagnostic &d) { return d.line == 1; }), 0);
+}
+
+// Footnotes copied as text: the markers and the list's numbers in superscript digits. As with full-width
+// brackets, lint names the list and each marker; the list's numbers are no citations.
+void TestUnreadCitations::listAndMarkersAllInSuperscripts()
+{
+    const Article article
+        = parseArticle(u"Wind\nOffshore wind grew 24%.\u00B9 Floating turbines are next.\u00B2\n"
+                       "References\n\u00B9 https://a.example/1\n\u00B2\thttps://a.example/2\n"
+                       "\u00B3 https://a.example/3 Never cited\n"_s);
+    QVERIFY(article.references.isEmpty());
+    const QList<Diagnostic> linted = lintArticle(article);
+    QStringList found;
+    for (const Diagnostic &d : linted)
+        found.append(u"%1@%2:%3"_s.arg(d.code).arg(d.line).arg(d.column));
+    QCOMPARE(found,
+        QStringList({u"unread-citation@2:24"_s, u"unread-citation@2:53"_s, u"malformed-reference@4:1"_s}));
+    QVERIFY2(linted.at(0).message.contains(u"write it as [1]"_s), qPrintable(linted.at(0).message));
+    QVERIFY2(linted.at(2).message.contains(u"superscripts, \u201c\u00B9\u201d"_s),
+        qPrintable(linted.at(2).message));
+
+    // A number squared in the list's own words is no entry's: "10² https://…" starts with no superscript.
+    QCOMPARE(superscriptEntryNumber(u"\u00B9\u00B2 https://a.example/"_s), 12);
+    QCOMPARE(superscriptEntryNumber(u"\u00B9https://a.example/"_s), 1);
+    QCOMPARE(superscriptEntryNumber(u"\u00B2Smith, J. (2020)"_s), -1);
+    QCOMPARE(superscriptEntryNumber(u"\u2070 https://a.example/"_s), -1);
+    QCOMPARE(superscriptEntryNumber(u"10\u00B2 https://a.example/"_s), -1);
 }
 
 // An answer copied from Bing or Copilot: its sources under "Source: Conversation with Bing, <day>", as

@@ -525,6 +525,10 @@
         <source>Reference number %1 is already used on line %2, for the same address: take one of the two out.</source>
         <translation>Die Quellennummer %1 wird bereits in Zeile %2 verwendet, für dieselbe Adresse: Entfernen Sie einen der beiden Einträge.</translation>
     </message>
+    <message>
+        <source>No line under the references header reads as an entry: numbers written as superscripts, “%1”, are not read; number each source as its markers cite it, “[1] https://…”, one to a line.</source>
+        <translation>Keine Zeile unter der Quellenüberschrift liest sich als Eintrag: hochgestellte Nummern, „%1“, werden nicht gelesen; nummerieren Sie jede Quelle so, wie ihre Marken sie zitieren, „[1] https://…“, eine pro Zeile.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
@@ -1321,6 +1325,13 @@ Nach einer Neuinstallation von Citewise sollte die Linkprüfung wieder funktioni
         <translation>
             <numerusform>%n blieb, wie es war: Die Liste der Probleme nennt es.</numerusform>
             <numerusform>%n blieben, wie sie waren: Die Liste der Probleme nennt sie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry number(s) written as markers are.</source>
+        <translation>
+            <numerusform>%n Eintragsnummer wie Marken geschrieben.</numerusform>
+            <numerusform>%n Eintragsnummern wie Marken geschrieben.</numerusform>
         </translation>
     </message>
 </context>

@@ -65,6 +65,13 @@
             <numerusform>%n left as written: the Problems list names them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry number(s) written as markers are.</source>
+        <translation>
+            <numerusform>%n entry number written as markers are.</numerusform>
+            <numerusform>%n entry numbers written as markers are.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Citewise::ProblemsPanel</name>

@@ -525,6 +525,10 @@
         <source>Reference number %1 is already used on line %2, for the same address: take one of the two out.</source>
         <translation>참고문헌 번호 %1은(는) 이미 %2번 줄에서 같은 주소로 쓰이고 있습니다. 둘 중 하나를 지우세요.</translation>
     </message>
+    <message>
+        <source>No line under the references header reads as an entry: numbers written as superscripts, “%1”, are not read; number each source as its markers cite it, “[1] https://…”, one to a line.</source>
+        <translation>참고 문헌 제목 아래 어느 줄도 항목으로 읽히지 않습니다. “%1”처럼 위 첨자로 쓴 번호는 읽히지 않습니다. 각 출처에 표시가 인용하는 대로 “[1] https://…”처럼 번호를 붙여 한 줄에 하나씩 쓰세요.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
@@ -1313,6 +1317,12 @@ Citewise를 다시 설치하면 링크 확인이 복구됩니다.</translation>
         <source>%n left as written: the Problems list names them.</source>
         <translation>
             <numerusform>%n개는 그대로 두었습니다. 문제 목록에서 확인하세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry number(s) written as markers are.</source>
+        <translation>
+            <numerusform>항목 번호 %n개를 표시처럼 썼습니다.</numerusform>
         </translation>
     </message>
 </context>

@@ -515,6 +515,8 @@ void MainWindow::writeUnreadCitationsAsMarkers()
                                           : tr("No citation to write as a marker.");
     if (written.entries > 0)
         message += u' ' + tr("%n footnote(s) written as entries.", "", int(written.entries));
+    if (written.numbered > 0)
+        message += u' ' + tr("%n entry number(s) written as markers are.", "", int(written.numbered));
     if (written.left > 0) {
         message += u' ' + tr("%n left as written: the Problems list names them.", "", int(written.left));
     }

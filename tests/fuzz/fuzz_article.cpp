@@ -114,8 +114,8 @@ void checkMarkersWritten(const Article &article)
     }
     const Article written = parseArticle(applyEdits(article.text.view(), writing.edits));
     checkSpans(written);
-    require(written.references.size() == article.references.size() + writing.entries,
-        "writing markers adds the footnotes to the reference list");
+    require(written.references.size() == article.references.size() + writing.entries + writing.numbered,
+        "writing markers adds the footnotes, and the entries it numbers, to the reference list");
     auto it = written.references.cbegin();
     for (const Reference &ref : article.references) {
         it = std::find_if(
