@@ -465,9 +465,37 @@ private:
         return text;
     }
 
+    bool isAsciiDigitAt(qsizetype at) const
+    {
+        const char16_t c = m_article.text.at(at).unicode();
+        return c >= u'0' && c <= u'9';
+    }
+
+    // Bing and Copilot write a marker after a superscript of its number, "[^2^][2]": the superscript is
+    // renumbered with the marker, or it would show another number than the marker cites.
+    void editSuperscriptBefore(const Citation &citation)
+    {
+        if (citation.form != Citation::Form::Single || citation.numbers.size() != 1)
+            return;
+        const qsizetype close = citation.span.start - 2; // the superscript's closing "^]"
+        if (close < 2 || m_article.text.at(close) != u'^' || m_article.text.at(close + 1) != u']')
+            return;
+        qsizetype digits = close;
+        while (digits > 0 && close - digits < 9 && isAsciiDigitAt(digits - 1))
+            --digits;
+        if (digits == close || digits < 2 || m_article.text.at(digits - 1) != u'^'
+            || m_article.text.at(digits - 2) != u'[')
+            return;
+        const TextSpan span {digits, close - digits};
+        const CitationNumber &number = citation.numbers.front();
+        if (m_article.view(span).toLongLong() == number.value && !number.outOfRange())
+            writeNumber(span, number.value, mapped(number.value));
+    }
+
     void editMarkers()
     {
         for (const Citation &citation : m_article.citations) {
+            editSuperscriptBefore(citation);
             if (citation.form == Citation::Form::Range) {
                 editRange(citation.numbers.at(0), citation.numbers.at(1));
                 continue;
@@ -521,6 +549,41 @@ private:
         return text;
     }
 
+    // The entries at `places` (indexes of references, in file order) sorted by their new number. A
+    // number restated for the same address (refusalReason() lets no other through) sorts among its
+    // copies: the first entry of each number among the first ones, the second among the second ones, so
+    // that a list given twice keeps each copy in its own place.
+    QList<int> sortedInTheirCopies(const QList<int> &places) const
+    {
+        const QList<Reference> &refs = m_article.references;
+        const auto byNewNumber
+            = [&](int a, int b) { return mapped(refs.at(a).number) < mapped(refs.at(b).number); };
+        // The positions in `places` of each copy: the first entries of their number, the second ones, ...
+        QHash<qint64, int> seen;
+        QList<QList<qsizetype>> copies(1);
+        for (qsizetype k = 0; k < places.size(); ++k) {
+            const int copy = seen[refs.at(places.at(k)).number]++;
+            if (copy == copies.size())
+                copies.append(QList<qsizetype>());
+            copies[copy].append(k);
+        }
+        QList<int> entries = places;
+        if (copies.size() == 1) {
+            std::sort(entries.begin(), entries.end(), byNewNumber);
+            return entries;
+        }
+        for (const QList<qsizetype> &at : std::as_const(copies)) {
+            QList<int> sorted;
+            sorted.reserve(at.size());
+            for (const qsizetype k : at)
+                sorted.append(places.at(k));
+            std::sort(sorted.begin(), sorted.end(), byNewNumber);
+            for (qsizetype k = 0; k < at.size(); ++k)
+                entries[at.at(k)] = sorted.at(k);
+        }
+        return entries;
+    }
+
     void editReferences()
     {
         const QList<Reference> &refs = m_article.references;
@@ -533,9 +596,7 @@ private:
             if (!dropped.contains(refs.at(i).number))
                 places.append(i);
         }
-        QList<int> entries = places;
-        std::sort(entries.begin(), entries.end(),
-            [&](int a, int b) { return mapped(refs.at(a).number) < mapped(refs.at(b).number); });
+        QList<int> entries = sortedInTheirCopies(places);
         // In its new place, right under another entry, an entry must not read as that one's rest
         // (goesOnFrom(): under one without its address, numbered in another style).
         for (qsizetype k = 1; k < places.size(); ++k) {

@@ -48,15 +48,16 @@ QString refusalReason(const Article &article, const QHash<qint64, int> &refIndex
                 "The reference on line %1 has a number that is out of range; fix it before renumbering.")
                 .arg(ref.line);
         }
+        // The same number for the same address is the list given again (as Bing restates its sources as
+        // link definitions, "[1]: https://… \"\""): markers citing it are not ambiguous, and each copy is
+        // renumbered alike.
         const Reference &first = article.references.at(refIndexByNumber.value(ref.number));
-        if (first.line != ref.line) {
-            const QString reason = !ref.url.isEmpty() && ref.url == first.url
-                ? Renumbering::tr(
-                    "Reference number %1 is used on line %2 and on line %3, for the same address; "
-                    "take one of the two out before renumbering.")
-                : Renumbering::tr("Reference number %1 is used on line %2 and on line %3; markers citing it "
-                                  "are ambiguous.");
-            return reason.arg(ref.number).arg(first.line).arg(ref.line);
+        if (first.line != ref.line && (ref.url.isEmpty() || ref.url != first.url)) {
+            return Renumbering::tr(
+                "Reference number %1 is used on line %2 and on line %3; markers citing it are ambiguous.")
+                .arg(ref.number)
+                .arg(first.line)
+                .arg(ref.line);
         }
     }
     if (!article.citations.isEmpty() && !article.referencesSection.present)
@@ -491,13 +492,18 @@ private:
     bool sourcesKeepTheirAddresses()
     {
         const Article &after = renumbered();
-        if (after.references.size() + m_result.droppedReferences.size() != m_article.references.size())
+        const QSet<qint64> dropped(m_result.droppedReferences.cbegin(), m_result.droppedReferences.cend());
+        // (A number restated for the same address drops each of its entries.)
+        const qsizetype droppedEntries
+            = std::count_if(m_article.references.cbegin(), m_article.references.cend(),
+                [&dropped](const Reference &ref) { return dropped.contains(ref.number); });
+        if (after.references.size() + droppedEntries != m_article.references.size())
             return false;
         QHash<qint64, QString> addressAfter;
         for (const Reference &ref : after.references)
             addressAfter.insert(ref.number, ref.url);
         for (const Reference &ref : m_article.references) {
-            if (!m_result.droppedReferences.contains(ref.number)
+            if (!dropped.contains(ref.number)
                 && addressAfter.value(m_result.mapping.value(ref.number, ref.number)) != ref.url)
                 return false;
         }

@@ -3,6 +3,8 @@
 // superscripts, full-width brackets, ranges), entries sharing a line.
 #include "renumberchecks.h"
 
+#include "textedit.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -22,7 +24,7 @@ private slots:
     void fullWidthRefusalNamesTheMarker();
     void rangeRefusalsSayWhy();
     void twoEntriesOnOneLineRefusalNamesTheLine();
-    void sharedNumberRefusalSaysWhenTheAddressIsTheSame();
+    void sharedNumberForTheSameAddressIsRenumberedInEachCopy();
     void droppedEntryLeavesNoOtherJoined();
     void textAfterTheListReadsTheSame();
 };
@@ -372,21 +374,45 @@ void TestRenumberRefusals::twoEntriesOnOneLineRefusalNamesTheLine()
     }
 }
 
-// Two entries with one number are ambiguous, unless they give the same address (a list restated as
-// Markdown link definitions): then the refusal says one of them can go.
-void TestRenumberRefusals::sharedNumberRefusalSaysWhenTheAddressIsTheSame()
+// Two entries with one number are ambiguous, unless they give the same address: a list restated as
+// Markdown link definitions, as Bing and Copilot copy their answers ("[^2^][2]" cites source 2, its
+// superscript saying so). Each copy is renumbered in its own place, and the superscripts with their
+// markers; dropping a source drops each copy of it.
+void TestRenumberRefusals::sharedNumberForTheSameAddressIsRenumberedInEachCopy()
 {
     const QString restated
-        = renumberCitations(parseArticle(u"T\nA [2] B [1].\nSources:\n(1) A. https://a.example/1\n"
-                                         "(2) B. https://a.example/2\n\n[1]: https://a.example/1 \"\"\n"_s))
-              .refusal;
-    QCOMPARE(restated,
-        u"Reference number 1 is used on line 4 and on line 7, for the same address; take one of the two out "
-        "before renumbering."_s);
+        = u"T\nA[^2^][2] B[^1^][1] C [3].\nSources:\n(1) A. https://a.example/1\n"
+          "(2) B. https://a.example/2\n(3) C. https://a.example/3\n(4) D. https://a.example/4\n\n"
+          "[1]: https://a.example/1 \"\"\n[2]: https://a.example/2 \"\"\n"
+          "[4]: https://a.example/4 \"\"\n"_s;
+    const Article article = parseArticle(restated);
+    RenumberResult result = renumberCitations(article);
+    QVERIFY2(!result.refused(), qPrintable(result.refusal));
+    QCOMPARE(applyEdits(restated, result.edits),
+        u"T\nA[^1^][1] B[^2^][2] C [3].\nSources:\n(1) B. https://a.example/2\n"
+        "(2) A. https://a.example/1\n(3) C. https://a.example/3\n(4) D. https://a.example/4\n\n"
+        "[1]: https://a.example/2 \"\"\n[2]: https://a.example/1 \"\"\n"
+        "[4]: https://a.example/4 \"\"\n"_s);
+
+    RenumberOptions drop;
+    drop.dropUnused = true;
+    result = renumberCitations(article, drop);
+    QVERIFY2(!result.refused(), qPrintable(result.refusal));
+    QCOMPARE(applyEdits(restated, result.edits),
+        u"T\nA[^1^][1] B[^2^][2] C [3].\nSources:\n(1) B. https://a.example/2\n"
+        "(2) A. https://a.example/1\n(3) C. https://a.example/3\n\n"
+        "[1]: https://a.example/2 \"\"\n[2]: https://a.example/1 \"\"\n"_s);
+
+    // A superscript of another number than its marker's is no part of it: left as written.
     const QString other
+        = u"T\nA[^5^][2] B [1].\nReferences\n[1] https://a.example/1\n[2] https://a.example/2\n"_s;
+    QCOMPARE(applyEdits(other, renumberCitations(parseArticle(other)).edits),
+        u"T\nA[^5^][1] B [2].\nReferences\n[1] https://a.example/2\n[2] https://a.example/1\n"_s);
+
+    const QString ambiguous
         = renumberCitations(parseArticle(u"T\nA [2].\nReferences\n[1] ua\n[1] ub\n[2] uc\n"_s)).refusal;
     QCOMPARE(
-        other, u"Reference number 1 is used on line 4 and on line 5; markers citing it are ambiguous."_s);
+        ambiguous, u"Reference number 1 is used on line 4 and on line 5; markers citing it are ambiguous."_s);
 }
 
 // Dropping a never-cited entry puts the entry above it over what followed: an entry without an address

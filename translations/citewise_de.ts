@@ -2249,7 +2249,7 @@ Mit „Hinzufügen“ zitieren Sie eine Quelle.</translation>
     </message>
     <message>
         <source>Reference number %1 is used on line %2 and on line %3, for the same address; take one of the two out before renumbering.</source>
-        <translation>Die Quellennummer %1 wird in Zeile %2 und in Zeile %3 verwendet, für dieselbe Adresse; entfernen Sie vor dem Neunummerieren einen der beiden Einträge.</translation>
+        <translation type="vanished">Die Quellennummer %1 wird in Zeile %2 und in Zeile %3 verwendet, für dieselbe Adresse; entfernen Sie vor dem Neunummerieren einen der beiden Einträge.</translation>
     </message>
 </context>
 <context>

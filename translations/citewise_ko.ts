@@ -2237,7 +2237,7 @@ Use Add to cite a source.</source>
     </message>
     <message>
         <source>Reference number %1 is used on line %2 and on line %3, for the same address; take one of the two out before renumbering.</source>
-        <translation>참고문헌 번호 %1이(가) %2번 줄과 %3번 줄에서 같은 주소로 쓰이고 있습니다. 번호를 다시 매기기 전에 둘 중 하나를 지우세요.</translation>
+        <translation type="vanished">참고문헌 번호 %1이(가) %2번 줄과 %3번 줄에서 같은 주소로 쓰이고 있습니다. 번호를 다시 매기기 전에 둘 중 하나를 지우세요.</translation>
     </message>
 </context>
 <context>
