@@ -26,6 +26,7 @@ private slots:
     void emphasisEditsUpdateInPlace();
     void thematicBreaksAreRules();
     void linksShowTheirTextAndActivateTheirAddress();
+    void superscriptBeforeItsMarkerIsHidden();
     void tableIsTypesetInColumns();
     void wideTableShowsCellAfterCell();
     void linesThatOnlyLookLikeATableStayText();
@@ -216,6 +217,20 @@ void TestReadingViewMarkdown::linksShowTheirTextAndActivateTheirAddress()
     QCOMPARE(activated.size(), 1);
     QCOMPARE(activated.first().first().toString(), u"https://example.org/a b.pdf"_s);
     QVERIFY(references.isEmpty());
+}
+
+// Answers copied from Bing or Copilot write each citation as a superscript and a marker, "[^2^][2]": the
+// marker says it all, so the superscript is not shown; one of another number stays text.
+void TestReadingViewMarkdown::superscriptBeforeItsMarkerIsHidden()
+{
+    const Article article = parseArticle(
+        articleText({u"Costs fell[^2^][2], output doubled[^3^][3] and [^5^][1] stayed, as did x^2^."_s}));
+    QTextDocument document;
+    typesetInOneGo(article, m_view->font(), m_view->palette(), &document);
+    QVERIFY2(document.toPlainText().contains(
+                 u"Costs fell[2], output doubled[3] and [^5^][1] stayed, as did x^2^."_s),
+        qPrintable(document.toPlainText()));
+    QCOMPARE(renderingOf(&document).markers.size(), 4); // the paragraph's three and the title's
 }
 
 // A table that fits the measure: a block per row, cells at tab stops aligned as the delimiter row says,

@@ -84,12 +84,12 @@ void ArticleRenderer::insertInline(QTextCursor &cursor, const Article &article, 
     m_isolateMarkers = m_nextCitation < citations.size() && citations.at(m_nextCitation).span.end() <= to
         && holdsRightToLeft(article.text.view(from, to - from));
     // Markup is found over the whole stretch, markers and all ("**a finding [1]**"); links may not
-    // take a marker apart.
+    // take a marker apart, and a superscript of its number before a marker is hidden ("[^2^][2]").
     InlineMarkup markup;
     if (!m_inCode && !format.fontFixedPitch()) {
         const QStringView text = article.text.view(from, to - from);
         QList<TextSpan> markers;
-        if (text.contains(u"](")) {
+        if (text.contains(u"](") || text.contains(u"^][")) { // (links, and superscripts before markers)
             for (int i = m_nextCitation; i < citations.size() && citations.at(i).span.end() <= to; ++i)
                 markers.append({citations.at(i).span.start - from, citations.at(i).span.length});
         }

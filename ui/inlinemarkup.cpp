@@ -215,6 +215,28 @@ void findMarkerDestinations(QStringView text, const QList<TextSpan> &opaque, std
             hidden.begin(), hidden.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
 }
 
+// The superscripts right before markers that hold their number ("[^2^][2]", as answers copied from Bing
+// and Copilot write each citation): the marker says it already, so they are hidden.
+void findMarkerSuperscripts(QStringView text, const QList<TextSpan> &opaque, std::vector<Span> &hidden)
+{
+    bool added = false;
+    for (const TextSpan &marker : opaque) {
+        const qsizetype close = marker.start - 2; // the superscript's "^]"
+        if (close < 3 || marker.length < 3 || text.at(close) != u'^' || text.at(close + 1) != u']')
+            continue;
+        const QStringView number = text.sliced(marker.start + 1, marker.length - 2);
+        const qsizetype open = close - number.size() - 2; // its "[^"
+        if (open >= 0 && text.sliced(open, 2) == u"[^" && text.sliced(open + 2, number.size()) == number
+            && std::all_of(number.cbegin(), number.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; })) {
+            hidden.push_back({open, marker.start});
+            added = true;
+        }
+    }
+    if (added)
+        std::sort(
+            hidden.begin(), hidden.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
+}
+
 // "<br>", "<br >", "<br/>" and "<br />" (in any case) outside code spans and the stretches of `hidden`.
 std::vector<Span> findLineBreaks(QStringView text, const std::vector<Span> &hidden)
 {
@@ -340,6 +362,7 @@ InlineMarkup findInlineMarkup(QStringView text, const QList<TextSpan> &opaque, b
     bool mayEscape = false;
     bool mayStrike = false;
     bool mayTag = false;
+    bool mayRaise = false; // a superscript before a marker, "[^2^][2]"
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size; ++i) {
         switch (text[i].unicode()) {
@@ -356,6 +379,9 @@ InlineMarkup findInlineMarkup(QStringView text, const QList<TextSpan> &opaque, b
         case u'~':
             mayStrike = mayStrike || (i + 1 < size && text[i + 1] == u'~');
             break;
+        case u'^':
+            mayRaise = mayRaise || (i + 2 < size && text[i + 1] == u']' && text[i + 2] == u'[');
+            break;
         case u'<':
             mayTag = true;
             break;
@@ -366,7 +392,7 @@ InlineMarkup findInlineMarkup(QStringView text, const QList<TextSpan> &opaque, b
     const bool mayBreak = mayTag && lineBreaks && text.contains(u"<br", Qt::CaseInsensitive);
     const bool mayAutolink = mayTag
         && (text.contains(u"<http", Qt::CaseInsensitive) || text.contains(u"<mailto:", Qt::CaseInsensitive));
-    if (!mayEmphasise && !mayLink && !mayBreak && !mayEscape && !mayStrike && !mayAutolink)
+    if (!mayEmphasise && !mayLink && !mayBreak && !mayEscape && !mayStrike && !mayAutolink && !mayRaise)
         return {};
     InlineMarkup markup;
     std::vector<Span> hidden;
@@ -377,6 +403,8 @@ InlineMarkup findInlineMarkup(QStringView text, const QList<TextSpan> &opaque, b
         markup.links = findLinks(text, opaque, hidden);
         findMarkerDestinations(text, opaque, hidden);
     }
+    if (mayRaise)
+        findMarkerSuperscripts(text, opaque, hidden);
     if (mayAutolink) {
         findAutolinks(text, opaque, markup.links, hidden);
         // (In the order of the text, as the segments take them.)
