@@ -52,8 +52,17 @@ inline QString maskedEntry(const Article &article, const Reference &ref)
 inline QString skeleton(const Article &article)
 {
     QList<std::pair<TextSpan, QChar>> spans;
-    for (const Citation &c : article.citations)
-        spans.append({c.span, kCitationSlot});
+    for (const Citation &c : article.citations) {
+        // A superscript of its number before the marker ("[^2^][2]") is renumbered with it.
+        TextSpan span = c.span;
+        if (c.numbers.size() == 1) {
+            const QString raised = u"[^%1^]"_s.arg(c.numbers.front().value);
+            if (span.start >= raised.size()
+                && article.text.view().mid(span.start - raised.size(), raised.size()) == raised)
+                span = {span.start - raised.size(), span.length + raised.size()};
+        }
+        spans.append({span, kCitationSlot});
+    }
     for (const Reference &r : article.references)
         spans.append({r.span, kEntrySlot});
     std::sort(spans.begin(), spans.end(),
@@ -148,25 +157,53 @@ inline QString checkRenumbering(const QByteArray &bytes, const RenumberOptions &
 
         // Entries carry their text to their new number, with only the number changed; the never-cited
         // ones keep the order of their old numbers, and the entries stand in the order of their numbers.
-        QList<Reference> byOldNumber = before.references;
-        std::sort(byOldNumber.begin(), byOldNumber.end(),
-            [](const Reference &a, const Reference &b) { return a.number < b.number; });
+        // A number given again for the same address (a list restated) is each copy's: the second entry
+        // of a number goes to the second entry of its new one, and each copy stands in order.
+        // Each entry's copy of its number: 0 for the first entry of a number, 1 for the second, ...
+        const auto copiesOf = [](const Article &article) {
+            QHash<qint64, int> seen;
+            QList<int> copy;
+            for (const Reference &ref : article.references)
+                copy.append(seen[ref.number]++);
+            return copy;
+        };
+        const QList<int> beforeCopy = copiesOf(before);
+        const QList<int> afterCopy = copiesOf(after);
+        QHash<std::pair<qint64, int>, qsizetype> afterIndex;
+        for (qsizetype k = 0; k < after.references.size(); ++k)
+            afterIndex.insert({after.references.at(k).number, afterCopy.at(k)}, k);
+        QList<qsizetype> byOldNumber;
+        for (qsizetype k = 0; k < before.references.size(); ++k)
+            byOldNumber.append(k);
+        std::sort(byOldNumber.begin(), byOldNumber.end(), [&](qsizetype a, qsizetype b) {
+            return std::pair(before.references.at(a).number, beforeCopy.at(a))
+                < std::pair(before.references.at(b).number, beforeCopy.at(b));
+        });
         const QSet<qint64> dropped(result.droppedReferences.cbegin(), result.droppedReferences.cend());
         qint64 lastUnused = 0;
-        for (const Reference &ref : std::as_const(byOldNumber)) {
+        for (const qsizetype k : std::as_const(byOldNumber)) {
+            const Reference &ref = before.references.at(k);
             if (dropped.contains(ref.number))
                 continue;
             const qint64 number = result.mapping.value(ref.number, -1);
-            QVERIFY(newRefs.contains(number));
-            const Reference &moved = after.references.at(newRefs.value(number));
+            const std::pair<qint64, int> key(number, beforeCopy.at(k));
+            QVERIFY(afterIndex.contains(key));
+            const Reference &moved = after.references.at(afterIndex.value(key));
             QCOMPARE(maskedEntry(after, moved), maskedEntry(before, ref));
-            if (!citedBefore.contains(ref.number)) {
+            if (!citedBefore.contains(ref.number) && beforeCopy.at(k) == 0) {
                 QVERIFY(number > lastUnused);
                 lastUnused = number;
             }
         }
-        for (qsizetype k = 0; k < after.references.size(); ++k)
-            QCOMPARE(after.references.at(k).number, qint64(k + 1));
+        qint64 firstCopies = 0;
+        QHash<int, qint64> lastOfCopy;
+        for (qsizetype k = 0; k < after.references.size(); ++k) {
+            const qint64 number = after.references.at(k).number;
+            if (afterCopy.at(k) == 0)
+                QCOMPARE(number, ++firstCopies);
+            QVERIFY(number > lastOfCopy.value(afterCopy.at(k), 0));
+            lastOfCopy.insert(afterCopy.at(k), number);
+        }
 
         // First uses of references read 1, 2, 3, ... (with the numbering 1..N above, never-cited entries
         // therefore come after the cited ones).
