@@ -502,4 +502,23 @@ qsizetype parseMarker(
     return pos;
 }
 
+qsizetype raisedNumberBefore(QStringView line, qsizetype open)
+{
+    constexpr qsizetype kMaxDigits = 9;
+    if (open < 0 || open >= line.size() || line.at(open) != u'[')
+        return -1;
+    qsizetype close = open + 1;
+    while (
+        close < line.size() && close - open <= kMaxDigits && line.at(close) >= u'0' && line.at(close) <= u'9')
+        ++close;
+    if (close == open + 1 || close == line.size() || line.at(close) != u']')
+        return -1;
+    const QStringView digits = line.sliced(open + 1, close - open - 1);
+    const qsizetype start = open - digits.size() - 4; // "[^", the digits, "^]"
+    if (start < 0 || !line.sliced(start).startsWith(u"[^") || line.sliced(start + 2, digits.size()) != digits
+        || line.sliced(open - 2, 2) != u"^]")
+        return -1;
+    return start;
+}
+
 } // namespace Citewise

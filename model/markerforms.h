@@ -29,4 +29,8 @@ qsizetype locatorTextEnd(QStringView line, qsizetype pos);
 // renumbering would otherwise leave it citing whatever source takes its number.
 qsizetype unreadLocatorEnd(QStringView line, qsizetype open, QStringView *word = nullptr);
 
+// Where a superscript of the number of the marker at `open` of `line` starts that is written right
+// before it, "[^2^]" before "[2]", as answers copied from Bing and Copilot cite; -1 when none is.
+qsizetype raisedNumberBefore(QStringView line, qsizetype open);
+
 } // namespace Citewise

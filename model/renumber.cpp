@@ -3,6 +3,7 @@
 #include "citationscanner.h"
 #include "linekinds.h"
 #include "markerchars.h"
+#include "markerforms.h"
 #include "referenceentry.h"
 #include "renumberrefusal.h"
 #include "sectionheaders.h"
@@ -465,31 +466,19 @@ private:
         return text;
     }
 
-    bool isAsciiDigitAt(qsizetype at) const
-    {
-        const char16_t c = m_article.text.at(at).unicode();
-        return c >= u'0' && c <= u'9';
-    }
-
     // Bing and Copilot write a marker after a superscript of its number, "[^2^][2]": the superscript is
     // renumbered with the marker, or it would show another number than the marker cites.
     void editSuperscriptBefore(const Citation &citation)
     {
-        if (citation.form != Citation::Form::Single || citation.numbers.size() != 1)
+        if (citation.form != Citation::Form::Single || citation.numbers.size() != 1
+            || citation.numbers.front().outOfRange())
             return;
-        const qsizetype close = citation.span.start - 2; // the superscript's closing "^]"
-        if (close < 2 || m_article.text.at(close) != u'^' || m_article.text.at(close + 1) != u']')
-            return;
-        qsizetype digits = close;
-        while (digits > 0 && close - digits < 9 && isAsciiDigitAt(digits - 1))
-            --digits;
-        if (digits == close || digits < 2 || m_article.text.at(digits - 1) != u'^'
-            || m_article.text.at(digits - 2) != u'[')
-            return;
-        const TextSpan span {digits, close - digits};
-        const CitationNumber &number = citation.numbers.front();
-        if (m_article.view(span).toLongLong() == number.value && !number.outOfRange())
-            writeNumber(span, number.value, mapped(number.value));
+        const TextSpan line = m_article.lines.at(citation.line - 1).span;
+        const qsizetype open = citation.span.start - line.start;
+        if (const qsizetype raised = raisedNumberBefore(m_article.view(line), open); raised >= 0) {
+            const CitationNumber &number = citation.numbers.front();
+            writeNumber({line.start + raised + 2, number.span.length}, number.value, mapped(number.value));
+        }
     }
 
     void editMarkers()

@@ -2,6 +2,7 @@
 
 #include "codespans.h"
 #include "markerchars.h"
+#include "markerforms.h"
 #include "referenceentry.h"
 #include "textsearch.h"
 
@@ -156,9 +157,7 @@ void readAsciiSuperscript(QStringView line, qsizetype &i, const Place &place, QL
         const bool bracketed
             = at > 0 && line.at(at - 1) == u'[' && end + 1 < line.size() && line.at(end + 1) == u']';
         // "[^1^][1]", as their Markdown reads: a link to the source, whose marker "[1]" is read.
-        const QStringView digits = line.sliced(at + 1, end - at - 1);
-        if (bracketed && line.sliced(end + 2).startsWith(u'[') && line.sliced(end + 3).startsWith(digits)
-            && line.sliced(end + 3 + digits.size()).startsWith(u']')) {
+        if (bracketed && raisedNumberBefore(line, end + 2) == at - 1) {
             i = end + 2;
             return;
         }

@@ -2,6 +2,7 @@
 
 #include "codespans.h"
 #include "markdownlink.h"
+#include "markerforms.h"
 
 #include <algorithm>
 #include <vector>
@@ -221,14 +222,8 @@ void findMarkerSuperscripts(QStringView text, const QList<TextSpan> &opaque, std
 {
     bool added = false;
     for (const TextSpan &marker : opaque) {
-        const qsizetype close = marker.start - 2; // the superscript's "^]"
-        if (close < 3 || marker.length < 3 || text.at(close) != u'^' || text.at(close + 1) != u']')
-            continue;
-        const QStringView number = text.sliced(marker.start + 1, marker.length - 2);
-        const qsizetype open = close - number.size() - 2; // its "[^"
-        if (open >= 0 && text.sliced(open, 2) == u"[^" && text.sliced(open + 2, number.size()) == number
-            && std::all_of(number.cbegin(), number.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; })) {
-            hidden.push_back({open, marker.start});
+        if (const qsizetype raised = raisedNumberBefore(text, marker.start); raised >= 0) {
+            hidden.push_back({raised, marker.start});
             added = true;
         }
     }
