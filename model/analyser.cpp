@@ -321,13 +321,14 @@ void Analyser::checkReferences(QList<Diagnostic> &out)
             key = built;
             break;
         }
-        if (QString doi; doiKey(key, &doi)) {
+        const qsizetype schemeLength = httpSchemeLength(key);
+        if (QString doi; doiKey(key, schemeLength, &doi)) {
             built = std::move(doi);
             key = built;
         } else {
             // "http://" and "https://" name the same page, and parameters that only say where a link
             // was shared ("?utm_source=…") do not change it.
-            key = key.sliced(httpSchemeLength(key));
+            key = key.sliced(schemeLength);
             if (QString plain; hasQuery && withoutTrackingParameters(key, &plain)) {
                 built = std::move(plain);
                 key = built;
@@ -359,12 +360,11 @@ bool Analyser::startsAnEntry(const Citation &citation) const
 
 // A DOI's key, whichever resolver or form it is written in ("doi:10.1109/MSP…", "https://dx.doi.org/…",
 // "https://doi.org/10.1109/msp…"): DOIs are the same in upper and lower case. False, leaving *doi as it
-// is, for the key of any other address.
-bool Analyser::doiKey(QStringView key, QString *doi)
+// is, for the key of any other address. `host` is where the key's host starts, httpSchemeLength(key).
+bool Analyser::doiKey(QStringView key, qsizetype host, QString *doi)
 {
     // Keys are lower case up to the path: only a host starting with 'd' or 'w' can be a resolver's.
-    const qsizetype host = key.startsWith(u"https://") ? 8 : key.startsWith(u"http://") ? 7 : -1;
-    if (host < 0 || host >= key.size() || (key.at(host) != u'd' && key.at(host) != u'w'))
+    if (host == 0 || host >= key.size() || (key.at(host) != u'd' && key.at(host) != u'w'))
         return false;
     for (const QLatin1StringView resolver : {"https://doi.org/"_L1, "https://dx.doi.org/"_L1,
              "http://doi.org/"_L1, "http://dx.doi.org/"_L1, "https://www.doi.org/"_L1}) {
@@ -381,7 +381,9 @@ bool Analyser::doiKey(QStringView key, QString *doi)
 void Analyser::checkShortened(const Reference &ref, int index, QList<Diagnostic> &out) const
 {
     const qsizetype after = qMin<qsizetype>(3, m_article.text.size() - ref.urlSpan.end());
-    if (ref.url.endsWith(u'\u2026') || m_article.view({ref.urlSpan.end(), after}) == "..."_L1) {
+    const QStringView next = m_article.view({ref.urlSpan.end(), after});
+    if (ref.url.back() == u'\u2026'
+        || (after == 3 && next[0] == u'.' && next[1] == u'.' && next[2] == u'.')) {
         add(out, Diagnostic::Severity::Warning, u"truncated-url"_s, ref.urlSpan,
             Diagnostics::tr("The address “%1” ends with an ellipsis: it looks cut short for show and likely "
                             "leads elsewhere than the source. Write the whole address.")

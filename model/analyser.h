@@ -87,6 +87,12 @@ private:
 // it holds a query ("?…").
 enum class PlainHttpUrl { Unusual, Normal, Normalised };
 PlainHttpUrl plainHttpUrlKey(QStringView url, QString *key, bool *hasQuery = nullptr);
+// What plainHttpUrlKey() does after asking isNormalPlainHttpUrl(): every address read character by character.
+PlainHttpUrl readPlainHttpUrl(QStringView url, QString *key, bool *hasQuery = nullptr);
+// Whether `url` is "http(s)://host/path" in lower-case ASCII letters, digits and "-./_~", without a port,
+// a query, a fragment or a trailing slash, in one pass: how most entries write their addresses, and then
+// plainHttpUrlKey() reads it as Normal without a query.
+bool isNormalPlainHttpUrl(QStringView url);
 
 class Analyser
 {
@@ -154,7 +160,7 @@ private:
     void checkReferences(QList<Diagnostic> &out);
     void checkUrl(const Reference &ref, int index, QList<Diagnostic> &out) const;
     void checkShortened(const Reference &ref, int index, QList<Diagnostic> &out) const;
-    static bool doiKey(QStringView key, QString *doi);
+    static bool doiKey(QStringView key, qsizetype host, QString *doi);
 
     const Article &m_article;
     ReferenceNumbers m_firstRefByNumber;

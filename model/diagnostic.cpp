@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -69,6 +70,16 @@ inline __m128i inRange(__m128i chunk, short lo, short hi)
 {
     return _mm_and_si128(_mm_cmpgt_epi16(chunk, _mm_set1_epi16(short(lo - 1))),
         _mm_cmplt_epi16(chunk, _mm_set1_epi16(short(hi + 1))));
+}
+
+// Whether the eight characters of `chunk` are all lower-case ASCII letters, digits or "-./_~".
+bool allNormalPathCharacters(__m128i chunk)
+{
+    // '-', '.', '/' and the digits are one run of ASCII, 0x2D to 0x39.
+    const __m128i normal = _mm_or_si128(_mm_or_si128(inRange(chunk, '-', '9'), inRange(chunk, 'a', 'z')),
+        _mm_or_si128(
+            _mm_cmpeq_epi16(chunk, _mm_set1_epi16('_')), _mm_cmpeq_epi16(chunk, _mm_set1_epi16('~'))));
+    return _mm_movemask_epi8(normal) == 0xffff;
 }
 #endif
 
@@ -125,10 +136,86 @@ void skipPlainPath(const char16_t *data, qsizetype size, qsizetype &i)
 
 } // namespace
 
+bool isNormalPlainHttpUrl(QStringView url)
+{
+    const char16_t *const data = url.utf16();
+    const qsizetype size = url.size();
+    qsizetype i = 0;
+    if (size > 8 && std::memcmp(data, u"https://", 8 * sizeof(char16_t)) == 0)
+        i = 8;
+    else if (size > 7 && std::memcmp(data, u"http://", 7 * sizeof(char16_t)) == 0)
+        i = 7;
+    else
+        return false;
+    // Every character is a lower-case letter, a digit or one of "-./_~"; the host, up to the first '/',
+    // holds no '_' or '~' and no '.' first or after another. (A port, a user, a query or anything else
+    // sends the address to plainHttpUrlKey()'s reading.)
+    const qsizetype hostStart = i;
+    qsizetype hostEnd = -1;
+    char16_t previous = u'.'; // the host character before i
+#if defined(__SSE2__)
+    for (; i + 8 <= size; i += 8) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+        if (!allNormalPathCharacters(chunk))
+            return false;
+        if (hostEnd >= 0)
+            continue;
+        const auto is = [chunk](char16_t c) {
+            return uint(_mm_movemask_epi8(_mm_cmpeq_epi16(chunk, _mm_set1_epi16(short(c)))));
+        };
+        const uint slashes = is(u'/');
+        const uint host = slashes != 0 ? (slashes & (0u - slashes)) - 1 : 0xffffu; // two bits a character
+        const uint dots = is(u'.') & host;
+        if (((is(u'_') | is(u'~')) & host) != 0 || (dots & (dots >> 2)) != 0
+            || ((dots & 1) != 0 && previous == u'.'))
+            return false;
+        if (slashes != 0)
+            hostEnd = i + qCountTrailingZeroBits(slashes) / 2;
+        else
+            previous = data[i + 7];
+    }
+    // Past the host, the last few characters as the last eight (the host's are all normal too).
+    if (hostEnd >= 0 && i < size) {
+        if (!allNormalPathCharacters(_mm_loadu_si128(reinterpret_cast<const __m128i *>(data + size - 8))))
+            return false;
+        i = size;
+    }
+#endif
+    const auto isNormal = [](char16_t c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'-' && c <= u'9') || c == u'_' || c == u'~';
+    };
+    for (; i < size; ++i) {
+        const char16_t c = data[i];
+        if (!isNormal(c))
+            return false;
+        if (hostEnd >= 0)
+            continue;
+        if (c == u'/')
+            hostEnd = i;
+        else if (c == u'_' || c == u'~' || (c == u'.' && previous == u'.'))
+            return false;
+        previous = c;
+    }
+    if (hostEnd < 0)
+        hostEnd = size;
+    // A host, not ending with '-', and a path without a trailing slash (the key drops it).
+    return hostEnd > hostStart && data[hostEnd - 1] != u'-' && (hostEnd == size || data[size - 1] != u'/');
+}
+
 // The common case, "http(s)://host[:port]/path" in plain ASCII, read without QUrl (which costs microseconds
 // per address, a lot for articles with thousands of references). Anything unusual (non-ASCII, percent
 // escapes, user info, IPv6, odd characters) goes through QUrl.
 PlainHttpUrl plainHttpUrlKey(QStringView url, QString *key, bool *hasQuery)
+{
+    if (isNormalPlainHttpUrl(url)) {
+        if (hasQuery)
+            *hasQuery = false;
+        return PlainHttpUrl::Normal;
+    }
+    return readPlainHttpUrl(url, key, hasQuery);
+}
+
+PlainHttpUrl readPlainHttpUrl(QStringView url, QString *key, bool *hasQuery)
 {
     qsizetype schemeLength = 0;
     if (startsWithAsciiNoCase(url, u"https://"))

@@ -2,11 +2,13 @@
 // that introduce the list, links under the header and headings that group it, none of them problems
 // but the first two; and how addresses are read: without a scheme, DOIs and arXiv identifiers, and
 // their keys for finding duplicates.
+#include "analyser.h"
 #include "articleio.h"
 #include "diagnostic.h"
 #include "diagnosticstestutil.h"
 #include "urlsafety.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +30,7 @@ private slots:
     void doiAndArxivIdentifiersAreAddresses();
     void normalizedUrlKey_data();
     void normalizedUrlKey();
+    void normalFormFoundInOnePass();
 };
 
 // A list written on one line, its entries joined by <br> as some exports write it, is not read; the
@@ -271,6 +274,52 @@ void TestListDiagnostics::normalizedUrlKey()
     QFETCH(QString, b);
     QFETCH(bool, same);
     QCOMPARE(Citewise::normalizedUrlKey(a) == Citewise::normalizedUrlKey(b), same);
+}
+
+// isNormalPlainHttpUrl() answers in one pass what the character-by-character reading of an address would:
+// it never takes an address for its own key that the reading would change, and it finds every address
+// the reading leaves as it is among those written in its characters (letters, digits and "-./_~").
+void TestListDiagnostics::normalFormFoundInOnePass()
+{
+    // Pieces that reach each edge: scheme case, hosts' dots and dashes, ports, users, slashes at the
+    // end, queries and fragments, upper case and characters past ASCII in the path, lengths around eight.
+    static const QStringList kSchemes
+        = {u"https://"_s, u"http://"_s, u"HTTPS://"_s, u"Http://"_s, u"ftp://"_s, u"https:/"_s, u""_s};
+    static const QStringList kPlain = {u"a"_s, u"b7"_s, u"example"_s, u"org"_s, u"."_s, u".."_s, u"-"_s,
+        u"_"_s, u"~"_s, u"/"_s, u"//"_s, u"0"_s, u"9"_s, u"articles"_s, u"x-y.z"_s};
+    static const QStringList kOdd = {u":"_s, u":443"_s, u":8080"_s, u"@"_s, u"?"_s, u"?q=1"_s, u"#f"_s,
+        u"%20"_s, u"A"_s, u"Z"_s, u"é"_s, u"="_s, u"&"_s, u"+"_s, u" "_s, u"|"_s, u"\u2014"_s};
+    QRandomGenerator random(20261207);
+    int normal = 0;
+    for (int round = 0; round < 200000; ++round) {
+        QString url = kSchemes.at(random.bounded(int(kSchemes.size())));
+        const int pieces = random.bounded(1, 12);
+        for (int k = 0; k < pieces; ++k) {
+            const QStringList &from = random.bounded(8) == 0 ? kOdd : kPlain;
+            url += from.at(random.bounded(int(from.size())));
+        }
+        QString key;
+        bool hasQuery = true;
+        const PlainHttpUrl read = readPlainHttpUrl(url, &key, &hasQuery);
+        const bool readNormal = read == PlainHttpUrl::Normal && !hasQuery && !url.contains(u'#');
+        const bool writtenPlainly
+            = std::all_of(url.cbegin() + (url.indexOf(u"://"_s) + 3), url.cend(), [](QChar c) {
+                  return (c >= u'a' && c <= u'z') || (c >= u'-' && c <= u'9') || c == u'_' || c == u'~';
+              });
+        const bool fast = isNormalPlainHttpUrl(url);
+        if (fast)
+            ++normal;
+        QVERIFY2(!fast || readNormal, qPrintable(url));
+        QVERIFY2(fast || !readNormal || !writtenPlainly || !url.startsWith(u"http"_s), qPrintable(url));
+        // plainHttpUrlKey() gives what the reading gives.
+        QString keyAgain;
+        bool hasQueryAgain = true;
+        QCOMPARE(plainHttpUrlKey(url, &keyAgain, &hasQueryAgain), read);
+        QCOMPARE(keyAgain, key);
+        if (read != PlainHttpUrl::Unusual)
+            QCOMPARE(hasQueryAgain, hasQuery);
+    }
+    QVERIFY2(normal > 5000, qPrintable(QString::number(normal)));
 }
 
 QTEST_GUILESS_MAIN(TestListDiagnostics)
