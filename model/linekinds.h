@@ -125,6 +125,9 @@ inline constexpr qsizetype kMaxHeaderLineLength = 60;
 // longer than a header's limit is one only when it names the post its comments are on, after a count.
 inline bool mayBeCommentsHeader(QStringView line)
 {
+    // (Nor is an entry's line, "[1] …", as isCommentsHeader() turns away what starts like one.)
+    if (line.startsWith(u'['))
+        return false;
     if (line.size() <= kMaxHeaderLineLength)
         return true;
     const QChar first = line.front();
