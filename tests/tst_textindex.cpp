@@ -24,12 +24,14 @@ private slots:
 
 namespace {
 
-// Characters the index looks for, ones whose low byte is one of them (U+015B, U+0A0A, U+3A60...), and
-// plain text, so that every vector block and the scalar tail see all of them.
+// Characters the index looks for, ones whose low byte is one of them (U+015B, U+0A0A, U+3A60...), ASCII
+// sharing the low four bits of one ('J', 'K', 'M', 'p', '+', which a look-up by those bits must tell
+// apart), and plain text, so that every vector block and the scalar tail see all of them.
 QString randomText(QRandomGenerator &random, qsizetype length)
 {
-    static const char16_t alphabet[] = {u'a', u' ', u'\n', u'\r', u'[', u']', u'`', u':', u'1', u'\u00E9',
-        u'\u015B', u'\u0A0A', u'\u0D0D', u'\u3A60', u'\u5B3A', u'\uFF5B', u'\u8000', u'\u0100'};
+    static const char16_t alphabet[]
+        = {u'a', u' ', u'\n', u'\r', u'[', u']', u'`', u':', u'1', u'\u00E9', u'\u015B', u'\u0A0A', u'\u0D0D',
+            u'\u3A60', u'\u5B3A', u'\uFF5B', u'\u8000', u'\u0100', u'J', u'K', u'M', u'p', u'+'};
     QString text;
     text.reserve(length);
     for (qsizetype i = 0; i < length; ++i) {
@@ -128,7 +130,9 @@ void TestTextIndex::cursorFindsEventsInAnyOrder()
 // characters that are not ASCII stand (in a vector block, on a chunk's or a step's boundary, none).
 void TestTextIndex::decodingIndexesAsciiAndTheRest()
 {
-    static const char16_t ascii[] = {u'a', u' ', u'\n', u'\r', u'[', u']', u'`', u':', u'1', u'\x7F', u'\0'};
+    // (With ASCII sharing the low four bits of a character looked for: 'J', 'K', 'M', 'p', '+', 'z'.)
+    static const char16_t ascii[] = {u'a', u' ', u'\n', u'\r', u'[', u']', u'`', u':', u'1', u'\x7F', u'\0',
+        u'J', u'K', u'M', u'p', u'+', u'z'};
     static const char16_t other[] = {u'\u00E9', u'\u20AC', u'\u015B', u'\u3A60', u'\uFEFF'};
     QRandomGenerator random(20261203);
     for (int round = 0; round < 160; ++round) {
