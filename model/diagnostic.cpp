@@ -65,20 +65,14 @@ unsigned char urlCharacter(char16_t c)
 }
 
 #if defined(__SSE2__)
-// Whether each of eight characters lies in [lo, hi] (ASCII bounds; past 0x7fff reads as negative, below).
-inline __m128i inRange(__m128i chunk, short lo, short hi)
-{
-    return _mm_and_si128(_mm_cmpgt_epi16(chunk, _mm_set1_epi16(short(lo - 1))),
-        _mm_cmplt_epi16(chunk, _mm_set1_epi16(short(hi + 1))));
-}
-
 // Whether the eight characters of `chunk` are all lower-case ASCII letters, digits or "-./_~".
 bool allNormalPathCharacters(__m128i chunk)
 {
     // '-', '.', '/' and the digits are one run of ASCII, 0x2D to 0x39.
-    const __m128i normal = _mm_or_si128(_mm_or_si128(inRange(chunk, '-', '9'), inRange(chunk, 'a', 'z')),
-        _mm_or_si128(
-            _mm_cmpeq_epi16(chunk, _mm_set1_epi16('_')), _mm_cmpeq_epi16(chunk, _mm_set1_epi16('~'))));
+    const __m128i normal
+        = _mm_or_si128(_mm_or_si128(charactersInRange(chunk, '-', '9'), charactersInRange(chunk, 'a', 'z')),
+            _mm_or_si128(
+                _mm_cmpeq_epi16(chunk, _mm_set1_epi16('_')), _mm_cmpeq_epi16(chunk, _mm_set1_epi16('~'))));
     return _mm_movemask_epi8(normal) == 0xffff;
 }
 #endif
@@ -90,8 +84,9 @@ void skipHostCharacters(const char16_t *data, qsizetype size, qsizetype &i, unsi
 #if defined(__SSE2__)
     for (; i + 8 <= size; i += 8) {
         const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
-        const __m128i upper = inRange(chunk, 'A', 'Z');
-        const __m128i other = _mm_or_si128(_mm_or_si128(inRange(chunk, 'a', 'z'), inRange(chunk, '0', '9')),
+        const __m128i upper = charactersInRange(chunk, 'A', 'Z');
+        const __m128i other = _mm_or_si128(
+            _mm_or_si128(charactersInRange(chunk, 'a', 'z'), charactersInRange(chunk, '0', '9')),
             _mm_or_si128(
                 _mm_cmpeq_epi16(chunk, _mm_set1_epi16('-')), _mm_cmpeq_epi16(chunk, _mm_set1_epi16('.'))));
         if (_mm_movemask_epi8(_mm_or_si128(upper, other)) != 0xffff)
@@ -120,10 +115,11 @@ void skipPlainPath(const char16_t *data, qsizetype size, qsizetype &i)
         const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
         // The table's marks in ASCII's printable range: "#, %, <, >?, [\]^, `, {|}.
         const auto is = [chunk](char c) { return _mm_cmpeq_epi16(chunk, _mm_set1_epi16(c)); };
-        const __m128i ranges = _mm_or_si128(_mm_or_si128(inRange(chunk, '"', '#'), inRange(chunk, '>', '?')),
-            _mm_or_si128(inRange(chunk, '[', '^'), inRange(chunk, '{', '}')));
+        const __m128i ranges = _mm_or_si128(
+            _mm_or_si128(charactersInRange(chunk, '"', '#'), charactersInRange(chunk, '>', '?')),
+            _mm_or_si128(charactersInRange(chunk, '[', '^'), charactersInRange(chunk, '{', '}')));
         const __m128i marked = _mm_or_si128(ranges, _mm_or_si128(_mm_or_si128(is('%'), is('<')), is('`')));
-        const __m128i plain = _mm_andnot_si128(marked, inRange(chunk, 0x21, 0x7e));
+        const __m128i plain = _mm_andnot_si128(marked, charactersInRange(chunk, 0x21, 0x7e));
         if (_mm_movemask_epi8(plain) != 0xffff)
             return;
     }

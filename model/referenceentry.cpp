@@ -13,10 +13,6 @@
 #include <optional>
 #include <string_view>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 using namespace Qt::StringLiterals;
 
 namespace Citewise {
@@ -512,12 +508,10 @@ qsizetype endOfPlainAddress(const char16_t *data, qsizetype size, qsizetype i)
 #if defined(__SSE2__)
         for (; i + 8 <= size; i += 8) {
             const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
-            const auto inRange = [chunk](char lo, char hi) {
-                return _mm_and_si128(_mm_cmpgt_epi16(chunk, _mm_set1_epi16(short(lo - 1))),
-                    _mm_cmplt_epi16(chunk, _mm_set1_epi16(short(hi + 1))));
-            };
-            const __m128i common = _mm_or_si128(_mm_or_si128(inRange('-', ':'), inRange('?', 'Z')),
-                _mm_or_si128(inRange('a', 'z'), _mm_cmpeq_epi16(chunk, _mm_set1_epi16('_'))));
+            const __m128i common = _mm_or_si128(
+                _mm_or_si128(charactersInRange(chunk, u'-', u':'), charactersInRange(chunk, u'?', u'Z')),
+                _mm_or_si128(
+                    charactersInRange(chunk, u'a', u'z'), _mm_cmpeq_epi16(chunk, _mm_set1_epi16('_'))));
             if (_mm_movemask_epi8(common) != 0xffff)
                 break;
         }

@@ -15,6 +15,16 @@
 
 namespace Citewise {
 
+#if defined(__SSE2__)
+// Which of the eight characters of `chunk` lie in [lo, hi], each as 0xffff or 0, for ASCII bounds (a
+// character past U+7FFF compares as negative: below any of them).
+inline __m128i charactersInRange(__m128i chunk, char16_t lo, char16_t hi)
+{
+    return _mm_and_si128(_mm_cmpgt_epi16(chunk, _mm_set1_epi16(short(lo - 1))),
+        _mm_cmplt_epi16(chunk, _mm_set1_epi16(short(hi + 1))));
+}
+#endif
+
 // Where `c` first stands in `text` at or after `from`, or -1: eight characters a step where SSE2 is
 // there, in place (a call into Qt costs more than the search on a token).
 inline qsizetype indexOfCharacter(QStringView text, char16_t c, qsizetype from)
