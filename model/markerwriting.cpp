@@ -206,9 +206,12 @@ QList<TextEdit> listNumberEdits(const Article &article)
     if (edits.isEmpty())
         return edits;
     const Article written = parseArticle(applyEdits(article.text.view(), edits));
+    // Every entry read with its address, and no marker of the text lost to the list: an entry numbered
+    // below a paragraph would take the lines between into the list, and their markers with them.
     const bool allRead = written.references.size() == entries.size()
         && std::all_of(written.references.cbegin(), written.references.cend(),
-            [](const Reference &ref) { return !ref.url.isEmpty(); });
+            [](const Reference &ref) { return !ref.url.isEmpty(); })
+        && written.citations.size() == article.citations.size();
     return allRead ? edits : QList<TextEdit>();
 }
 

@@ -166,7 +166,8 @@ void TestMarkerWriting::footnotesAndSuperscripts()
 }
 
 // A list numbered in full-width brackets or in superscript digits is numbered as markers are, and the
-// markers written so cite its entries; nothing of it when a line would then read as no entry.
+// markers written so cite its entries; nothing of it when a line would then read as no entry, or a
+// marker of the text as none.
 void TestMarkerWriting::listNumberedInFormsNotRead()
 {
     MarkerWriting writing;
@@ -194,6 +195,15 @@ void TestMarkerWriting::listNumberedInFormsNotRead()
     const QString note = u"T\n\nWind grew.\u00B9\n\nReferences\n\u00B9 https://a.example/1\n"
                          "\u00B2 Retracted, see the editor's note.\n"_s;
     QCOMPARE(written(note, &writing), QString(note).replace(u"grew.\u00B9"_s, u"grew.[1]"_s));
+    QCOMPARE(writing.numbered, 0);
+    QCOMPARE(writing.markers, 1);
+
+    // An entry below a paragraph that cites by marker: numbered, it would take the paragraph into the
+    // list, and its marker would cite nothing. The list stays as written.
+    const QString below = u"T\n\nWind grew.\u00B9\n\nReferences\n\u00B9 https://a.example/1\nSee [2] too.\n"
+                          "\u00B2 https://a.example/2\n"_s;
+    QCOMPARE(parseArticle(below).citations.size(), 1);
+    QCOMPARE(written(below, &writing), QString(below).replace(u"grew.\u00B9"_s, u"grew.[1]"_s));
     QCOMPARE(writing.numbered, 0);
     QCOMPARE(writing.markers, 1);
 }
