@@ -436,8 +436,7 @@ private:
             }
             // A heading ends the list: "## Further reading", or one underlined ("Further reading", "=====");
             // one below the list's own groups the entries under it ("### Websites").
-            // (An entry's line, "[1] …", is neither, and most are: they are not asked.)
-            if (!l.startsWith(u'[') && (isMarkdownHeading(trimmedView(l)) || isCommentsHeader(l))) {
+            if (isMarkdownHeading(trimmedView(l)) || (mayBeCommentsHeader(l) && isCommentsHeader(l))) {
                 if (!isGroupHeading(header, i, last))
                     break;
                 strays.append({i, trimmedSpan(m_text, m_a.lines.at(i - 1).span), true});
