@@ -421,8 +421,9 @@ bool isBacklinkTarget(QStringView target)
 }
 
 // `label` without the marks a list copied from Wikipedia starts its entries with, the links back to where
-// they are cited: "^ " and, for a source cited more than once, "^ a b " ("a", "b", … in turn), or, in a
-// page converted to Markdown, those links themselves ("**[^](…#cite_ref-1)**").
+// they are cited: "^ " ("↑ " in German and French) and, for a source cited more than once, "^ a b "
+// ("a", "b", … in turn; "^ Jump up to: a b " copied from a browser), or, in a page converted to
+// Markdown, those links themselves ("**[^](…#cite_ref-1)**").
 TextSpan withoutBacklinks(QStringView text, TextSpan label)
 {
     // The links themselves, after a "^ " or not: "**[^](…)** ", "^ [a](…) [b](…) ".
@@ -436,9 +437,14 @@ TextSpan withoutBacklinks(QStringView text, TextSpan label)
     if (links > 0)
         label = {label.start + skip, label.length - skip};
     const QStringView words = text.mid(label.start, label.length);
-    if (words.size() < 3 || words.front() != u'^' || words.at(1) != u' ')
+    // '^' in English, '↑' in German and French pages.
+    if (words.size() < 3 || (words.front() != u'^' && words.front() != u'\u2191') || words.at(1) != u' ')
         return label;
     qsizetype at = 2;
+    // A page copied from a browser words the lettered links: "^ Jump up to: a b".
+    constexpr QStringView jumpUpTo = u"Jump up to: ";
+    if (words.sliced(at).startsWith(jumpUpTo))
+        at += jumpUpTo.size();
     // Single letters in turn from "a", two at least: "^ a study" keeps its "a".
     qsizetype i = at;
     int letters = 0;

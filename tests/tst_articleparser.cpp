@@ -109,6 +109,15 @@ void TestArticleParser::references_data()
     QTest::addRow("wikipedia backlinks")
         << u"[10] ^ a b \"About the Reef\". GBRMPA. https://x.example/r"_s << qint64(10)
         << u"https://x.example/r"_s << u"\"About the Reef\". GBRMPA."_s;
+    QTest::addRow("wikipedia backlinks copied from a browser")
+        << u"1. ^ Jump up to: a b \"Tidal output\". Energy Agency. https://x.example/t"_s << qint64(1)
+        << u"https://x.example/t"_s << u"\"Tidal output\". Energy Agency."_s;
+    QTest::addRow("a German wiki's backlinks")
+        << u"[2] \u2191 a b Gezeitenkraft. In: Energie. https://x.example/g"_s << qint64(2)
+        << u"https://x.example/g"_s << u"Gezeitenkraft. In: Energie."_s;
+    QTest::addRow("a lone letter after the backlink is a word")
+        << u"[3] ^ a study of tides https://x.example/s"_s << qint64(3) << u"https://x.example/s"_s
+        << u"a study of tides"_s;
     // A wiki page converted to Markdown links them back: the links are neither address nor label.
     QTest::addRow("a wiki page's backlink in Markdown")
         << u"1. **[^](https://en.wikipedia.org/wiki/Reef#cite_ref-1)** [\"About the "
