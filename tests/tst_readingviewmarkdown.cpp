@@ -27,6 +27,7 @@ private slots:
     void thematicBreaksAreRules();
     void linksShowTheirTextAndActivateTheirAddress();
     void superscriptBeforeItsMarkerIsHidden();
+    void markerAsALinksTextShowsAsTheMarker();
     void tableIsTypesetInColumns();
     void wideTableShowsCellAfterCell();
     void linesThatOnlyLookLikeATableStayText();
@@ -217,6 +218,39 @@ void TestReadingViewMarkdown::linksShowTheirTextAndActivateTheirAddress()
     QCOMPARE(activated.size(), 1);
     QCOMPARE(activated.first().first().toString(), u"https://example.org/a b.pdf"_s);
     QVERIFY(references.isEmpty());
+}
+
+// A marker written as a link's text, "[[1]](https://…)" (a wiki page converted to Markdown links each
+// citation so, "[[2]](#cite_note-2)"), shows as the marker alone, which links to its source; an escaped
+// bracket is no link, and a link whose text is no marker stays as written.
+void TestReadingViewMarkdown::markerAsALinksTextShowsAsTheMarker()
+{
+    const Article article = parseArticle(articleText({u"Output rose[[1]](https://example.com/a), the wiki "
+                                                      "says so[[2]](#cite_note-2), spaced [[1]](<https://"
+                                                      "example.com/a b>); \\[[2]](https://example.com/e) "
+                                                      "and [[x]](https://example.com/x)."_s}));
+    QCOMPARE(article.citations.size(), 5); // the first paragraph's [1], and four
+    QTextDocument document;
+    typesetInOneGo(article, m_view->font(), m_view->palette(), &document);
+    const QString shown = document.toPlainText();
+    QVERIFY2(shown.contains(u"Output rose[1], the wiki says so[2], spaced [1]; [[2]](https://example.com/e) "
+                            "and [[x]](https://example.com/x)."_s),
+        qPrintable(shown));
+    QCOMPARE(renderingOf(&document).markers.size(), 5); // the paragraph's four, and the first one's
+
+    QVERIFY(showTypeset(article));
+    QSignalSpy references(m_view, &ReadingView::referenceActivated);
+    QSignalSpy activated(m_view, &ReadingView::linkActivated);
+    const qsizetype at = m_view->toPlainText().indexOf(u"so[2]"_s);
+    QVERIFY(at >= 0);
+    QTextCursor cursor(m_view->document());
+    cursor.setPosition(int(at) + 3);
+    const QRect left = m_view->cursorRect(cursor);
+    cursor.setPosition(int(at) + 4);
+    QTest::mouseClick(
+        m_view->viewport(), Qt::LeftButton, {}, (left.center() + m_view->cursorRect(cursor).center()) / 2);
+    QCOMPARE(references.size(), 1);
+    QVERIFY(activated.isEmpty());
 }
 
 // Answers copied from Bing or Copilot write each citation as a superscript and a marker, "[^2^][2]": the

@@ -197,17 +197,27 @@ QList<InlineLink> findLinks(QStringView text, const QList<TextSpan> &opaque, std
 }
 
 // The destinations right after markers ("[1](https://…)", as assistants export a source's number with
-// its address): the marker links to its source already, so they are hidden.
+// its address), and the links markers stand in as their text ("[[1]](https://…)", as Markdown writes a
+// linked number in brackets, and as wiki pages converted to Markdown link each citation,
+// "[[1]](#cite_note-1)"): the marker links to its source already, so the link's brackets and destination
+// are hidden.
 void findMarkerDestinations(QStringView text, const QList<TextSpan> &opaque, std::vector<Span> &hidden)
 {
     bool added = false;
+    const qsizetype size = text.size();
     for (const TextSpan &marker : opaque) {
-        const qsizetype open = marker.end();
-        if (open >= text.size() || text.at(open) != u'(')
+        const qsizetype after = marker.end();
+        const bool wrapped = marker.start > 0 && text.at(marker.start - 1) == u'['
+            && (marker.start < 2 || text.at(marker.start - 2) != u'\\') && after + 1 < size
+            && text.at(after) == u']';
+        const qsizetype open = wrapped ? after + 1 : after;
+        if (open >= size || text.at(open) != u'(')
             continue;
         TextSpan address;
         if (const qsizetype end = linkDestinationEnd(text, open, &address); end > open) {
-            hidden.push_back({open, end});
+            if (wrapped)
+                hidden.push_back({marker.start - 1, marker.start});
+            hidden.push_back({after, end});
             added = true;
         }
     }
