@@ -425,16 +425,22 @@ void Analyser::checkUrl(const Reference &ref, int index, QList<Diagnostic> &out)
     }
 }
 
-void Analyser::checkMarkers(
-    int firstCitation, int citationEnd, int firstMalformed, int malformedEnd, QList<Diagnostic> &out) const
+void Analyser::checkMarkers(int firstCitation, int citationEnd, int firstMalformed, int malformedEnd,
+    QList<Diagnostic> &out, qsizetype *linked) const
 {
     const bool haveSection = m_article.referencesSection.present;
+    qsizetype linkedCount = 0;
     for (int i = firstCitation; i < citationEnd; ++i) {
         const Citation &citation = m_article.citations.at(i);
         // Almost every marker cites one number that has its entry: nothing to report, found at once.
         if (citation.form == Citation::Form::Single && citation.numbers.size() == 1) {
             const CitationNumber &number = citation.numbers.first();
             if (!number.outOfRange() && (!haveSection || m_firstRefByNumber.contains(number.value))) {
+                if (citation.linked) {
+                    ++linkedCount;
+                    if (haveSection)
+                        checkLinkedMarker(citation, m_firstRefByNumber.entryOf(number.value), out);
+                }
                 // Unless it starts a line that reads as an entry ("[1]: https://…", a Markdown link's
                 // definition, or an old list quoted): renumbering refuses to rewrite that as a marker.
                 if (haveSection && citation.column <= kMaxEntryIndent && startsAnEntry(citation)) {
@@ -447,6 +453,7 @@ void Analyser::checkMarkers(
                 continue;
             }
         }
+        linkedCount += citation.linked; // (only a marker of one number is compared with its entry)
         for (const CitationNumber &number : citation.numbers) {
             if (number.outOfRange()) {
                 add(out, Diagnostic::Severity::Error, u"number-out-of-range"_s, number.span,
@@ -552,6 +559,8 @@ void Analyser::checkMarkers(
         }
     }
     checkMalformed(firstMalformed, malformedEnd, out);
+    if (linked)
+        *linked = linkedCount;
 }
 
 void Analyser::checkWholeArticle(const QList<int> &entryCitations, QList<Diagnostic> &out) const

@@ -103,8 +103,10 @@ public:
     void checkReferenceSide(QList<Diagnostic> &out);
     // Out-of-range and dangling numbers of citations [firstCitation, citationEnd), and malformed markers
     // [firstMalformed, malformedEnd). Needs checkReferenceSide() or setFirstReferences() first.
+    // `linked`, if given, gets how many of the citations are linked to an address of their own
+    // (Citation::linked), whose findings depend on their entries' addresses.
     void checkMarkers(int firstCitation, int citationEnd, int firstMalformed, int malformedEnd,
-        QList<Diagnostic> &out) const;
+        QList<Diagnostic> &out, qsizetype *linked = nullptr) const;
     // The malformed markers [firstMalformed, malformedEnd), each with what makes it so (see
     // analysermalformed.cpp); part of checkMarkers().
     void checkMalformed(int firstMalformed, int malformedEnd, QList<Diagnostic> &out) const;
@@ -154,6 +156,9 @@ private:
     void add(QList<Diagnostic> &out, Diagnostic::Severity severity, const QString &code, TextSpan span,
         const QString &message, int referenceIndex = -1) const;
     bool startsAnEntry(const Citation &citation) const;
+    // A marker linked to an address of its own (Citation::linked) that is not entry `entry`'s, which
+    // the marker's number names (analyserlinked.cpp); part of checkMarkers().
+    void checkLinkedMarker(const Citation &citation, int entry, QList<Diagnostic> &out) const;
     bool readsAsYear(qint64 number) const;
     QString spanText(TextSpan span) const { return m_article.view(span).toString(); }
     void checkEncoding(QList<Diagnostic> &out) const;

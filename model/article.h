@@ -69,8 +69,11 @@ struct CitationNumber
 // "[1][2]" is two markers.
 struct Citation
 {
-    enum class Form { Single, List, Range };
+    enum class Form : quint8 { Single, List, Range };
     Form form = Form::Single;
+    // A link destination follows the marker, "[1](https://…)", or the link it is the text of,
+    // "[[1]](https://…)": the writer linked the marker to an address of its own.
+    bool linked = false;
     int line = 0; // 1-based
     int column = 0; // 1-based, in UTF-16 code units from the line start, at '['
     // A list's ranges: bit i is set when numbers[i] ends a range that numbers[i - 1] starts
@@ -90,6 +93,7 @@ struct Citation
     Citation &operator=(Citation &&other) noexcept
     {
         form = other.form;
+        linked = other.linked;
         line = other.line;
         column = other.column;
         rangeEnds = other.rangeEnds;

@@ -62,6 +62,8 @@ void ArticleAnalysis::update(const Article &article, const ArticleChange &change
     const qsizetype longRangesCome = std::count_if(article.citations.cbegin() + change.firstCitation,
         article.citations.cbegin() + change.newCitationEnd, Analyser::isTooLongToCount);
     m_longRanges += longRangesCome - longRangesGone;
+    m_linkedMarkers -= std::count_if(change.removedCitations.cbegin(), change.removedCitations.cend(),
+        [](const Citation &c) { return c.linked; });
     if (listCheckedAgain || longRangesGone > 0 || longRangesCome > 0) {
         countEntryCitations(analyser);
     } else {
@@ -90,8 +92,10 @@ void ArticleAnalysis::update(const Article &article, const ArticleChange &change
     if (change.delta != 0 || change.lineDelta != 0)
         std::for_each(m_markers.begin() + lastIndex, m_markers.end(), moveAfterEdit);
     QList<Diagnostic> found;
-    analyser.checkMarkers(
-        change.firstCitation, change.newCitationEnd, change.firstMalformed, change.newMalformedEnd, found);
+    qsizetype linkedCome = 0;
+    analyser.checkMarkers(change.firstCitation, change.newCitationEnd, change.firstMalformed,
+        change.newMalformedEnd, found, &linkedCome);
+    m_linkedMarkers += linkedCome;
     sortDiagnostics(found);
     spliceList(m_markers, firstIndex, lastIndex - firstIndex, std::move(found));
     combine(analyser);
@@ -99,7 +103,8 @@ void ArticleAnalysis::update(const Article &article, const ArticleChange &change
 
 // Only the reference list changed (typing in an entry): its checks run again. The markers are the same
 // ones, so their counts stay, and so do their findings (only moved) unless a reference number came or
-// went, which changes which of them dangle.
+// went, which changes which of them dangle, or markers are linked to addresses of their own, which are
+// compared with their entries'.
 void ArticleAnalysis::updateReferenceList(const Article &article, const ArticleChange &change)
 {
     const ReferenceNumbers before = m_firstReferences;
@@ -107,7 +112,7 @@ void ArticleAnalysis::updateReferenceList(const Article &article, const ArticleC
     checkReferenceList(analyser);
     countEntryCitations(analyser);
     const bool sameNumbers = m_firstReferences.hasSameNumbers(before);
-    if (sameNumbers) {
+    if (sameNumbers && m_linkedMarkers == 0) {
         for (qsizetype i = firstStartingAt(m_markers, change.position + change.removed); i < m_markers.size();
              ++i) {
             m_markers[i].line += change.lineDelta;
@@ -134,8 +139,8 @@ void ArticleAnalysis::checkReferenceList(Analyser &analyser)
 void ArticleAnalysis::checkAllMarkers(const Analyser &analyser, const Article &article)
 {
     m_markers.clear();
-    analyser.checkMarkers(
-        0, int(article.citations.size()), 0, int(article.malformedMarkers.size()), m_markers);
+    analyser.checkMarkers(0, int(article.citations.size()), 0, int(article.malformedMarkers.size()),
+        m_markers, &m_linkedMarkers);
     sortDiagnostics(m_markers);
 }
 

@@ -40,6 +40,9 @@ private:
     // a few entries are cited at most (the list may hold thousands).
     QList<Diagnostic> m_unused;
     qsizetype m_longRanges = 0; // markers that are ranges too long to be counted (Analyser::longRanges())
+    // Markers linked to an address of their own (Citation::linked): their findings compare it with their
+    // entry's, so a change of the reference list checks them again.
+    qsizetype m_linkedMarkers = 0;
     QList<Diagnostic> m_all;
     // The list before m_all, kept for its memory: once whoever took it has let go, the next list is
     // made in it, instead of in fresh memory (a great many findings fill megabytes every key).

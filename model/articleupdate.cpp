@@ -203,7 +203,7 @@ bool sameBodyMoved(const Article &before, const Article &after, const ArticleCha
         const Citation &x = before.citations.at(i);
         const Citation &y = after.citations.at(i);
         if (startMoved(x.span.start) != y.span.start || x.span.length != y.span.length
-            || x.numbers.size() != y.numbers.size())
+            || x.numbers.size() != y.numbers.size() || x.linked != y.linked)
             return false;
         for (qsizetype k = 0; k < x.numbers.size(); ++k) {
             if (x.numbers.at(k).value != y.numbers.at(k).value)

@@ -30,7 +30,8 @@ QString severityName(Diagnostic::Severity severity); // "error", "warning", "inf
 //            number-out-of-range, missing-references-section, invalid-encoding
 //   warning: unused-reference, duplicate-url, invalid-url (readable but not http/https),
 //            citation-order (once, at the first out-of-order first use), malformed-citation,
-//            unclosed-code-block
+//            unclosed-code-block, citation-link-mismatch (a marker linked to another page than its
+//            entry's), and the others docs/FORMAT.md lists
 QList<Diagnostic> analyseArticle(const Article &article);
 
 // The order analyseArticle() reports in: by line, then position, then severity.

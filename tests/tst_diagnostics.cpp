@@ -52,6 +52,7 @@ private slots:
     void fullStopAndIntervals();
     void codeIndexSaysSo();
     void sameEntryTwiceSaysSo();
+    void markerLinkedElsewhereSaysSo();
     void danglingRangeNamesRuns();
     void datesAndSpansOfYears();
     void codes_data();
@@ -394,6 +395,39 @@ void TestDiagnostics::codeIndexSaysSo()
 
 // A number used again for the same address (a list restated as Markdown link definitions) says that
 // one of the two can go; for another address it names the line alone.
+// A marker linked to an address of its own ("[1](https://…)", "[[2]](https://…)") is compared with its
+// entry's: another page is reported, at the marker, naming both. The same page written otherwise (a
+// trailing slash, "www.", http for https, sharing parameters, a place on the page) is no finding, nor is a
+// link to a wiki's own list, nor a marker without an entry (dangling already) or without a list.
+void TestDiagnostics::markerLinkedElsewhereSaysSo()
+{
+    const QString text
+        = u"T\nA [1](https://a.example/one) and B[[2]](https://x.example/other).\n"
+          "C [1](https://www.a.example/one/?utm_source=feed#part) D [[2]](http://b.example/two) "
+          "E[[3]](#cite_note-3) F [4](https://d.example/) G [3] H[[1]](<https://a.example/one>).\n"
+          "References\n[1] https://a.example/one\n[2] https://b.example/two\n"
+          "[3] https://c.example/three\n"_s;
+    const Article article = parseArticle(text);
+    QCOMPARE(article.citations.size(), 8);
+    QCOMPARE(std::count_if(article.citations.cbegin(), article.citations.cend(),
+                 [](const Citation &c) { return c.linked; }),
+        7);
+    const QList<Diagnostic> diagnostics = analyseArticle(article);
+    QCOMPARE(
+        summary(diagnostics), QStringList({u"citation-link-mismatch@2:36"_s, u"dangling-citation@3:110"_s}));
+    const Diagnostic &mismatch = diagnostics.first();
+    QCOMPARE(mismatch.severity, Diagnostic::Severity::Warning);
+    QCOMPARE(mismatch.referenceIndex, 1);
+    QVERIFY2(mismatch.message.contains(u"https://x.example/other"_s)
+            && mismatch.message.contains(u"https://b.example/two"_s),
+        qPrintable(mismatch.message));
+
+    // Without a reference list the link is the marker's only source: nothing to compare.
+    QVERIFY(!summary(analyseArticle(parseArticle(u"T\nA [1](https://a.example/one).\n"_s)))
+                 .join(u' ')
+                 .contains(u"citation-link-mismatch"_s));
+}
+
 void TestDiagnostics::sameEntryTwiceSaysSo()
 {
     const QList<Diagnostic> diagnostics = analyseArticle(parseArticle(

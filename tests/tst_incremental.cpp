@@ -39,6 +39,17 @@ const QStringList kTyped = {u"x"_s, u" word"_s, u"\n"_s, u"\n\n"_s, u" [2]"_s, u
 // For the article of lists: items begun, and lines that may flow on in the item above.
 const QStringList kTypedInLists = {u"\n- "_s, u"\n2. "_s, u"\n  "_s, u"- "_s, u"1. "_s};
 
+// Markers linked to addresses of their own, some their entry's, some another page's: typing in an
+// entry's address changes what the markers' findings say.
+QByteArray linkedArticle()
+{
+    return u"Linked markers\n\nOutput rose [1](https://a.example/one) and fell[[2]](https://b.example/two).\n"
+           "Prices moved [3](https://c.example/elsewhere) while [[4]](#cite_note-4) and [5] stayed.\n\n"
+           "Again[[1]](https://a.example/one/) and [2](http://www.b.example/two?utm_source=x) [3].\n\n"
+           "References\n[1] https://a.example/one\n[2] https://b.example/two\n[3] https://c.example/three\n"
+           "[4] https://d.example/four\n[5] https://e.example/five\n\nComments\nNo comments yet\n"_s.toUtf8();
+}
+
 // Bullet and numbered lists with the paragraphs around them: right under an item, one blank line
 // below it, an indented line and a line wrapped by hand that go on in an item, lists of the other
 // kind nested in an item, and an item nested in those (when `nested`).
@@ -324,6 +335,7 @@ void TestIncremental::editsMatchFullRebuild_data()
     options.targetBytes = 24 * 1024;
     QTest::newRow("generated 24 KB") << Bench::generateArticle(options) << 600 << 20261125u << true << false;
     QTest::newRow("lists") << listArticle() << 600 << 20261202u << true << true;
+    QTest::newRow("linked markers") << linkedArticle() << 300 << 20261207u << false << false;
     // Its edits soon have items of either kind follow each other, and merge them with the lines below.
     QTest::newRow("lists, second walk") << listArticle() << 200 << 2026u << true << true;
     QTest::newRow("nested lists") << listArticle(true) << 300 << 20261203u << true << true;

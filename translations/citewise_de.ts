@@ -529,6 +529,10 @@
         <source>No line under the references header reads as an entry: numbers written as superscripts, “%1”, are not read; number each source as its markers cite it, “[1] https://…”, one to a line.</source>
         <translation>Keine Zeile unter der Quellenüberschrift liest sich als Eintrag: hochgestellte Nummern, „%1“, werden nicht gelesen; nummerieren Sie jede Quelle so, wie ihre Marken sie zitieren, „[1] https://…“, eine pro Zeile.</translation>
     </message>
+    <message>
+        <source>Citation [%1] links to %2, but reference %1 is %3: one of the two points at another source.</source>
+        <translation>Der Verweis [%1] verlinkt auf %2, aber Quelle %1 ist %3: Einer der beiden zeigt auf eine andere Quelle.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>

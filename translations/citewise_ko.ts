@@ -529,6 +529,10 @@
         <source>No line under the references header reads as an entry: numbers written as superscripts, “%1”, are not read; number each source as its markers cite it, “[1] https://…”, one to a line.</source>
         <translation>참고 문헌 제목 아래 어느 줄도 항목으로 읽히지 않습니다. “%1”처럼 위 첨자로 쓴 번호는 읽히지 않습니다. 각 출처에 표시가 인용하는 대로 “[1] https://…”처럼 번호를 붙여 한 줄에 하나씩 쓰세요.</translation>
     </message>
+    <message>
+        <source>Citation [%1] links to %2, but reference %1 is %3: one of the two points at another source.</source>
+        <translation>인용 [%1]은(는) %2(으)로 연결되지만 참고문헌 %1은(는) %3입니다: 둘 중 하나는 다른 출처를 가리킵니다.</translation>
+    </message>
 </context>
 <context>
     <name>Citewise::DocumentGuard</name>
