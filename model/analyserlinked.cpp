@@ -42,11 +42,10 @@ void Analyser::checkLinkedMarker(const Citation &citation, int entry, QList<Diag
         return;
     const TextSpan lineSpan = m_article.lines.at(citation.line - 1).span;
     const QStringView line = m_article.view(lineSpan);
-    qsizetype open = citation.span.end() - lineSpan.start;
-    if (open < line.size() && line.at(open) == u']') // "[[1]](…)": the link's text ends after the marker
-        ++open;
+    const qsizetype markerOpen = citation.span.start - lineSpan.start;
+    const qsizetype open = markerDestinationOpen(line, markerOpen, markerOpen + citation.span.length - 1);
     TextSpan address;
-    if (linkDestinationEnd(line, open, &address) < 0)
+    if (open < 0 || linkDestinationEnd(line, open, &address) < 0)
         return;
     const QString linked = line.sliced(address.start, address.length).toString();
     // Only a web address is compared: "#cite_note-1", a wiki's link to its own list, names none.

@@ -91,23 +91,6 @@ bool opensLinkDestination(QStringView line, qsizetype pos)
         || linkDestinationEnd(line, pos, &address) >= 0;
 }
 
-// Whether the marker from `open` to `close` is linked to an address of its own: a link destination
-// follows it ("[1](https://…)"), or it is a link's whole text ("[[1]](https://…)").
-Q_ALWAYS_INLINE bool isLinkedMarker(QStringView line, qsizetype open, qsizetype close)
-{
-    const qsizetype after = close + 1;
-    if (after >= line.size())
-        return false;
-    const char16_t next = line.utf16()[after];
-    // (Nearly every marker is followed by a space or a mark: one test.)
-    if (next != u'(' && next != u']')
-        return false;
-    if (next == u'(')
-        return opensLinkDestination(line, after);
-    return open > 0 && line.at(open - 1) == u'[' && (open < 2 || line.at(open - 2) != u'\\')
-        && opensLinkDestination(line, after + 1);
-}
-
 // The rest of a list "[1, 3; 5]" whose first number, `first`, ends at `pos`; separators are ',' or ';' and
 // at most one space after each. -1 for anything else, `citation` left empty.
 qsizetype parsePlainList(
@@ -407,7 +390,9 @@ void forEachBracket(
         if (close >= 0 && !isLink && !readsAsValues(citation)
             && (i == 0 || isBlank(line.at(i - 1)) || !gluedToCode(line, tokenStart, i, citation))) {
             close = joinDashedRange(line, lineStart, close, citation);
-            citation.linked = isLinkedMarker(line, i, close);
+            // Linked to an address of its own: "[1](https://…)", "[[1]](https://…)".
+            const qsizetype destination = markerDestinationOpen(line, i, close);
+            citation.linked = destination >= 0 && opensLinkDestination(line, destination);
             f(i, close, true, citation);
             scanned = close + 1;
             from = scanned;

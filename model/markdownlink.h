@@ -15,4 +15,22 @@ namespace Citewise {
 // brackets of "(<address>)").
 qsizetype linkDestinationEnd(QStringView text, qsizetype open, TextSpan *address);
 
+// Where a link destination would open for the marker whose brackets stand at `open` and `close` in
+// `text`: right after it ("[1](…)"), or after the bracket that closes the link the marker is the whole
+// text of ("[[1]](…)", the first bracket not escaped); -1 when no '(' stands in either place. Whether a
+// destination does open there is for linkDestinationEnd() to say.
+inline qsizetype markerDestinationOpen(QStringView text, qsizetype open, qsizetype close)
+{
+    const qsizetype after = close + 1;
+    if (after >= text.size())
+        return -1;
+    const char16_t next = text.utf16()[after];
+    if (next == u'(') // (nearly every marker is followed by a space or a mark: one test for them)
+        return after;
+    if (next != u']' || after + 1 >= text.size() || text.at(after + 1) != u'(' || open < 1
+        || text.at(open - 1) != u'[' || (open >= 2 && text.at(open - 2) == u'\\'))
+        return -1;
+    return after + 1;
+}
+
 } // namespace Citewise

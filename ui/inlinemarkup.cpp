@@ -204,20 +204,15 @@ QList<InlineLink> findLinks(QStringView text, const QList<TextSpan> &opaque, std
 void findMarkerDestinations(QStringView text, const QList<TextSpan> &opaque, std::vector<Span> &hidden)
 {
     bool added = false;
-    const qsizetype size = text.size();
     for (const TextSpan &marker : opaque) {
-        const qsizetype after = marker.end();
-        const bool wrapped = marker.start > 0 && text.at(marker.start - 1) == u'['
-            && (marker.start < 2 || text.at(marker.start - 2) != u'\\') && after + 1 < size
-            && text.at(after) == u']';
-        const qsizetype open = wrapped ? after + 1 : after;
-        if (open >= size || text.at(open) != u'(')
+        const qsizetype open = markerDestinationOpen(text, marker.start, marker.end() - 1);
+        if (open < 0)
             continue;
         TextSpan address;
         if (const qsizetype end = linkDestinationEnd(text, open, &address); end > open) {
-            if (wrapped)
+            if (open > marker.end()) // the link's bracket before the marker
                 hidden.push_back({marker.start - 1, marker.start});
-            hidden.push_back({after, end});
+            hidden.push_back({marker.end(), end});
             added = true;
         }
     }
