@@ -413,6 +413,13 @@ qsizetype backlinkLength(QStringView words)
     return i;
 }
 
+// Whether `words` start with the mark of a wiki's links back, and a space: '^' in English pages, '↑' in
+// German and French ones.
+bool startsWithBacklinkMark(QStringView words)
+{
+    return words.size() >= 2 && (words.front() == u'^' || words.front() == u'\u2191') && words.at(1) == u' ';
+}
+
 } // namespace
 
 bool isBacklinkTarget(QStringView target)
@@ -428,7 +435,7 @@ TextSpan withoutBacklinks(QStringView text, TextSpan label)
 {
     // The links themselves, after a "^ " or not: "**[^](…)** ", "^ [a](…) [b](…) ".
     const QStringView all = text.mid(label.start, label.length);
-    qsizetype skip = all.startsWith(u"^ ") ? 2 : 0;
+    qsizetype skip = startsWithBacklinkMark(all) ? 2 : 0;
     int links = 0;
     for (qsizetype n = backlinkLength(all.sliced(skip)); n > 0; n = backlinkLength(all.sliced(skip))) {
         skip += n;
@@ -437,8 +444,7 @@ TextSpan withoutBacklinks(QStringView text, TextSpan label)
     if (links > 0)
         label = {label.start + skip, label.length - skip};
     const QStringView words = text.mid(label.start, label.length);
-    // '^' in English, '↑' in German and French pages.
-    if (words.size() < 3 || (words.front() != u'^' && words.front() != u'\u2191') || words.at(1) != u' ')
+    if (words.size() < 3 || !startsWithBacklinkMark(words))
         return label;
     qsizetype at = 2;
     // A page copied from a browser words the lettered links: "^ Jump up to: a b".

@@ -115,6 +115,9 @@ void TestArticleParser::references_data()
     QTest::addRow("a German wiki's backlinks")
         << u"[2] \u2191 a b Gezeitenkraft. In: Energie. https://x.example/g"_s << qint64(2)
         << u"https://x.example/g"_s << u"Gezeitenkraft. In: Energie."_s;
+    QTest::addRow("a German wiki's lettered backlinks in Markdown, no address")
+        << u"3. \u2191 [a](#cite_ref-x_3-0) [b](#cite_ref-x_3-1) Gezeiten. Verlag, 2020."_s << qint64(3)
+        << QString() << u"Gezeiten. Verlag, 2020."_s;
     QTest::addRow("a lone letter after the backlink is a word")
         << u"[3] ^ a study of tides https://x.example/s"_s << qint64(3) << u"https://x.example/s"_s
         << u"a study of tides"_s;
